@@ -1,0 +1,5 @@
+import sys
+
+from plandesk.app import main
+
+sys.exit(main())

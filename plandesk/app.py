@@ -1,0 +1,57 @@
+"""The one composition root: reads the global options, opens the workspace, builds the
+services and hands them to the command line (or, with no command, the window)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from plandesk import cli
+from plandesk.services import ServiceError, Services
+from plandesk.settings import current_user, default_data_dir
+from plandesk.storage.workspace import WorkspaceError, open_workspace
+
+
+def open_services(data_dir: Path | None = None, user: str | None = None) -> Services:
+    workspace = open_workspace(data_dir or default_data_dir())
+    return Services.build(workspace, current_user() if user is None else user)
+
+
+def _utf8_console() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_console()
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        services = open_services(args.data)
+    except WorkspaceError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return cli.run(args, services)
+    except ServiceError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into a program that stopped reading (e.g. head)
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    except KeyboardInterrupt:
+        print("Đã dừng.", file=sys.stderr)
+        return 130
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

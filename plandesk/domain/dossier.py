@@ -1,0 +1,224 @@
+"""The dossier's plain values: decisions, council roles, deadlines and document settings,
+and the read-only views the services hand to the GUI and the command line."""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from .rules import Suggestion
+
+
+class Status(enum.Enum):
+    """The council's decision on a criterion."""
+
+    CHUA_DANH_GIA = "chua_danh_gia"
+    DANG_THUC_HIEN = "dang_thuc_hien"
+    DAT = "dat"
+    KHONG_DAT = "khong_dat"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def decided(self) -> bool:
+        return self in (Status.DAT, Status.KHONG_DAT)
+
+    @classmethod
+    def parse(cls, text: str) -> "Status":
+        key = text.strip().lower().replace("-", "_")
+        for status in cls:
+            if key in (status.value, status.label.lower()):
+                return status
+        allowed = ", ".join(s.value for s in cls)
+        raise ValueError(f"Trạng thái '{text}' không hợp lệ; dùng một trong: {allowed}.")
+
+
+STATUS_LABELS = {
+    Status.CHUA_DANH_GIA: "Chưa đánh giá",
+    Status.DANG_THUC_HIEN: "Đang thực hiện",
+    Status.DAT: "Đạt",
+    Status.KHONG_DAT: "Không đạt",
+}
+
+
+class ReviewStatus(enum.Enum):
+    """The approving body's review of a criterion."""
+
+    CHUA_XEM = "chua_xem"
+    DAT = "dat"
+    YEU_CAU_BO_SUNG = "yeu_cau_bo_sung"
+
+
+class CouncilRole(enum.Enum):
+    CHU_TICH = "chu_tich"
+    PHO_CHU_TICH = "pho_chu_tich"
+    THU_KY = "thu_ky"
+    THANH_VIEN = "thanh_vien"
+
+    @property
+    def label(self) -> str:
+        return {"chu_tich": "Chủ tịch", "pho_chu_tich": "Phó Chủ tịch", "thu_ky": "Thư ký",
+                "thanh_vien": "Thành viên"}[self.value]
+
+
+@dataclass(frozen=True)
+class DeadlineDefault:
+    key: str
+    title: str
+    month: int
+    day: int
+
+
+DEFAULT_DEADLINES = (
+    DeadlineDefault("ke_hoach", "Gửi kế hoạch xây dựng xã điển hình", 1, 31),
+    DeadlineDefault("bao_cao_6_thang", "Báo cáo sơ kết 6 tháng", 6, 5),
+    DeadlineDefault("ho_so", "Báo cáo năm và hồ sơ đề nghị công nhận", 10, 5),
+)
+
+
+@dataclass
+class DocumentSettings:
+    """What the printed documents need beyond the assessments; every field is editable."""
+
+    approving_body: str = "Ban Chỉ đạo 138 huyện"
+    approving_body_parent: str = ""
+    issuing_body: str = ""          # "HỘI ĐỒNG BẢO VỆ AN NINH, TRẬT TỰ XÃ THANH MỸ"
+    issuing_body_parent: str = ""   # "UBND HUYỆN THÁP MƯỜI"
+    place: str = ""                 # "Thanh Mỹ"
+    signer_name: str = ""
+    signer_position: str = "Chủ tịch"
+    signer_authority: str = "TM. HỘI ĐỒNG"
+    plan_reference: str = ""        # the plan the dossier answers
+    numbers: dict[str, str] = field(default_factory=dict)   # document key -> number ("12")
+    dates: dict[str, str] = field(default_factory=dict)     # document key -> ISO date
+    recipients: list[str] = field(default_factory=list)
+    meeting: dict[str, Any] = field(default_factory=dict)   # time, place, present, absent, votes
+    texts: dict[str, str] = field(default_factory=dict)     # editable paragraphs by key
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "DocumentSettings":
+        data = dict(data or {})
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    name: str            # "Thanh Mỹ"
+    code: str = ""       # official code of the administrative unit
+    district: str = ""
+    province: str = ""
+    kind: str = "xã"
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.kind.capitalize()} {self.name}" if self.kind else self.name
+
+
+@dataclass(frozen=True)
+class DossierInfo:
+    id: int
+    unit: UnitInfo
+    year: int
+    framework_id: str
+    framework_version: str
+    framework_title: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    id: int
+    sha256: str
+    original_name: str
+    size: int
+    media_type: str
+    number: str
+    issued_on: dt.date | None
+    issuer: str
+    title: str
+    note: str
+    criteria: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    code: str
+    uid: str
+    group: str
+    short_title: str
+    text: str
+    status: Status
+    suggestion: Suggestion
+    reason: str
+    result: str
+    explanation: str
+    lead_unit: str
+    cooperating_units: str
+    deadline: dt.date | None
+    values: dict[str, Any]
+    evidence_count: int
+    review_status: ReviewStatus
+    review_comment: str
+
+    @property
+    def disagrees(self) -> bool:
+        """The decision contradicts a computed suggestion."""
+        return (self.status is Status.DAT and self.suggestion is Suggestion.KHONG_DAT) or (
+            self.status is Status.KHONG_DAT and self.suggestion is Suggestion.DAT)
+
+
+@dataclass(frozen=True)
+class GroupProgress:
+    code: str
+    title: str
+    total: int
+    dat: int
+    khong_dat: int
+    dang_thuc_hien: int
+    chua_danh_gia: int
+    without_evidence: int
+
+
+@dataclass(frozen=True)
+class DeadlineInfo:
+    key: str
+    title: str
+    due_on: dt.date
+    done_on: dt.date | None
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.due_on - today).days
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.done_on is None and today > self.due_on
+
+
+@dataclass(frozen=True)
+class DossierStatus:
+    dossier: DossierInfo
+    criteria: tuple[AssessmentInfo, ...]
+    groups: tuple[GroupProgress, ...]
+    deadlines: tuple[DeadlineInfo, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.criteria)
+
+    @property
+    def met(self) -> int:
+        return sum(1 for c in self.criteria if c.status is Status.DAT)
+
+    @property
+    def without_evidence(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.criteria if c.evidence_count == 0)
+
+    @property
+    def disagreements(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.criteria if c.disagrees)

@@ -1,0 +1,395 @@
+"""Criteria frameworks: the data model and its validation.
+
+A framework arrives as a plain mapping (parsed from TOML by the loader, or from a dossier's
+stored copy) and leaves as frozen dataclasses. Every problem found names the file, the
+criterion and the field, and all problems of a file are reported together.
+The file format is documented in docs/frameworks.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from .text import nfc
+
+FORMAT_VERSION = 1
+
+CONDITION_KINDS = (
+    "boolean",
+    "count_at_least",
+    "percent_at_least",
+    "reduction_at_least",
+    "rate_below",
+    "date_within",
+    "rating_at_least",
+    "events",
+)
+
+_FRAMEWORK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_GROUP_CODE = re.compile(r"^[IVX]+$")
+_CRITERION_CODE = re.compile(r"^([IVX]+)\.([1-9][0-9]?)$")
+_SLUG = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    label: str
+    month: int | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    kind: str
+    label: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()
+
+    def value_names(self) -> tuple[str, ...]:
+        """The names of the values an officer enters for this condition."""
+        suffixes = {
+            "percent_at_least": ("done", "total"),
+            "reduction_at_least": ("previous", "current"),
+            "rate_below": ("count", "base"),
+        }.get(self.kind)
+        if suffixes:
+            return tuple(f"{self.id}.{s}" for s in suffixes)
+        if self.kind == "events":
+            return tuple(f"{self.id}.{e.id}" for e in self.events)
+        return (self.id,)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    code: str
+    group: str
+    number: int
+    short_title: str
+    text: str
+    conditions: tuple[Condition, ...] = ()
+
+    def condition(self, condition_id: str) -> Condition | None:
+        return next((c for c in self.conditions if c.id == condition_id), None)
+
+
+@dataclass(frozen=True)
+class Group:
+    code: str
+    title: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Scale:
+    key: str
+    label: str
+    levels: tuple[str, ...]  # best first
+
+    def rank(self, level: str) -> int | None:
+        try:
+            return self.levels.index(nfc(level).strip())
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    version: str
+    title: str
+    short_title: str
+    source: str
+    groups: tuple[Group, ...]
+    criteria: tuple[Criterion, ...]
+    scales: Mapping[str, Scale] = field(default_factory=dict)
+    migrations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def criterion(self, code: str) -> Criterion | None:
+        code = nfc(code).strip()
+        return next((c for c in self.criteria if c.code == code), None)
+
+    def criteria_of(self, group_code: str) -> tuple[Criterion, ...]:
+        return tuple(c for c in self.criteria if c.group == group_code)
+
+    def uid(self, code: str) -> str:
+        return criterion_uid(self.id, code)
+
+    def map_from(self, old_version: str, old_code: str) -> str | None:
+        """The code in this version of a criterion of an earlier version (None: removed)."""
+        mapping = self.migrations.get(old_version, {})
+        if old_code in mapping:
+            return mapping[old_code] or None
+        return old_code if self.criterion(old_code) else None
+
+
+def criterion_uid(framework_id: str, code: str) -> str:
+    return f"{framework_id}:{code}"
+
+
+class FrameworkError(Exception):
+    """A framework file that cannot be used; ``problems`` lists every problem found."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"Tệp bộ tiêu chí '{source}' không hợp lệ:\n{lines}")
+
+
+def _normalise(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [_normalise(v) for v in value]
+    if isinstance(value, dict):
+        return {nfc(k): _normalise(v) for k, v in value.items()}
+    return value
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}" if where else message)
+
+    def text(self, data: Mapping, key: str, where: str, required: bool = True) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.add(where, f"thiếu trường '{key}'")
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.add(where, f"trường '{key}' phải là một chuỗi không rỗng")
+            return ""
+        return value.strip()
+
+    def number(self, data: Mapping, key: str, where: str, low: float, high: float,
+               integer: bool = False, default: float | None = None) -> float | None:
+        value = data.get(key, default)
+        if value is None:
+            self.add(where, f"thiếu trường '{key}'")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)):
+            kind = "số nguyên" if integer else "số"
+            self.add(where, f"trường '{key}' phải là {kind} (đang là {value!r})")
+            return None
+        if not low <= value <= high:
+            self.add(where, f"trường '{key}' = {value} nằm ngoài khoảng cho phép {low}–{high}")
+            return None
+        return value
+
+
+def parse_framework(data: Mapping[str, Any], source: str) -> Framework:
+    """Validate a parsed framework mapping; raise FrameworkError listing every problem."""
+    data = _normalise(dict(data))
+    chk = _Checker()
+
+    fmt = data.get("format")
+    if fmt != FORMAT_VERSION:
+        if isinstance(fmt, int) and fmt > FORMAT_VERSION:
+            chk.add("", f"định dạng tệp phiên bản {fmt} mới hơn phiên bản PlanDesk này hiểu ({FORMAT_VERSION}); hãy cập nhật PlanDesk")
+        else:
+            chk.add("", f"trường 'format' phải là {FORMAT_VERSION}")
+    fw_id = chk.text(data, "id", "")
+    if fw_id and not _FRAMEWORK_ID.match(fw_id):
+        chk.add("", f"trường 'id' = '{fw_id}' chỉ được gồm chữ thường không dấu, chữ số và '-'")
+    version = data.get("version")
+    if isinstance(version, (int, float)) and not isinstance(version, bool):
+        version = str(version)
+        data["version"] = version
+    version = chk.text(data, "version", "")
+    title = chk.text(data, "title", "")
+    short_title = chk.text(data, "short_title", "", required=False) or title
+    source_doc = chk.text(data, "source", "", required=False)
+
+    scales: dict[str, Scale] = {}
+    raw_scales = data.get("scales", {})
+    if not isinstance(raw_scales, dict):
+        chk.add("scales", "phải là một bảng các thang đánh giá")
+        raw_scales = {}
+    for key, raw in raw_scales.items():
+        where = f"thang '{key}'"
+        if not isinstance(raw, dict):
+            chk.add(where, "phải là một bảng")
+            continue
+        levels = raw.get("levels")
+        if not isinstance(levels, list) or len(levels) < 2 or not all(isinstance(x, str) and x.strip() for x in levels):
+            chk.add(where, "trường 'levels' phải là danh sách ít nhất 2 mức (từ cao xuống thấp)")
+            continue
+        if len(set(levels)) != len(levels):
+            chk.add(where, "trường 'levels' có mức bị trùng")
+            continue
+        scales[key] = Scale(key, chk.text(raw, "label", where, required=False) or key, tuple(x.strip() for x in levels))
+
+    groups: list[Group] = []
+    raw_groups = data.get("groups")
+    if not isinstance(raw_groups, list) or not raw_groups:
+        chk.add("", "thiếu danh sách nhóm tiêu chí [[groups]]")
+        raw_groups = []
+    for i, raw in enumerate(raw_groups, 1):
+        where = f"nhóm thứ {i}"
+        if not isinstance(raw, dict):
+            chk.add(where, "phải là một bảng")
+            continue
+        code = chk.text(raw, "code", where)
+        if code and not _GROUP_CODE.match(code):
+            chk.add(where, f"mã nhóm '{code}' phải là số La Mã (I, II, III…)")
+        where = f"nhóm {code or i}"
+        gtitle = chk.text(raw, "title", where)
+        size = chk.number(raw, "size", where, 1, 99, integer=True)
+        if code in {g.code for g in groups}:
+            chk.add(where, f"mã nhóm '{code}' bị trùng")
+        elif code and size is not None:
+            groups.append(Group(code, gtitle, int(size)))
+
+    criteria: list[Criterion] = []
+    raw_criteria = data.get("criteria")
+    if not isinstance(raw_criteria, list) or not raw_criteria:
+        chk.add("", "thiếu danh sách tiêu chí [[criteria]]")
+        raw_criteria = []
+    group_codes = {g.code for g in groups}
+    seen_codes: set[str] = set()
+    for i, raw in enumerate(raw_criteria, 1):
+        where = f"tiêu chí thứ {i}"
+        if not isinstance(raw, dict):
+            chk.add(where, "phải là một bảng")
+            continue
+        code = chk.text(raw, "code", where)
+        match = _CRITERION_CODE.match(code) if code else None
+        if code and not match:
+            chk.add(where, f"mã tiêu chí '{code}' phải có dạng NHÓM.SỐ, ví dụ III.14")
+        where = f"tiêu chí {code or i}"
+        if code in seen_codes:
+            chk.add(where, f"mã tiêu chí '{code}' bị trùng")
+        seen_codes.add(code)
+        group = match.group(1) if match else ""
+        if match and group not in group_codes:
+            chk.add(where, f"nhóm '{group}' không được khai báo trong [[groups]]")
+        short = chk.text(raw, "short_title", where)
+        text = chk.text(raw, "text", where)
+        conditions = _parse_conditions(raw.get("conditions", []), where, scales, chk)
+        if match and text and short:
+            criteria.append(Criterion(code, group, int(match.group(2)), short, text, tuple(conditions)))
+
+    for g in groups:
+        members = [c for c in criteria if c.group == g.code]
+        declared_codes = sum(1 for raw in raw_criteria if isinstance(raw, dict)
+                             and isinstance(raw.get("code"), str) and raw["code"].split(".")[0] == g.code)
+        if declared_codes != g.size:
+            chk.add(f"nhóm {g.code}", f"khai báo {g.size} tiêu chí nhưng tệp có {declared_codes}")
+        numbers = sorted(c.number for c in members)
+        if numbers and numbers != list(range(1, len(numbers) + 1)) and len(members) == declared_codes:
+            chk.add(f"nhóm {g.code}", f"các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})")
+
+    migrations: dict[str, dict[str, str]] = {}
+    raw_migrations = data.get("migrations", [])
+    if not isinstance(raw_migrations, list):
+        chk.add("migrations", "phải là danh sách [[migrations]]")
+        raw_migrations = []
+    for i, raw in enumerate(raw_migrations, 1):
+        where = f"migrations thứ {i}"
+        if not isinstance(raw, dict):
+            chk.add(where, "phải là một bảng")
+            continue
+        from_version = chk.text(raw, "from_version", where)
+        mapping = raw.get("map", {})
+        if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+            chk.add(where, "trường 'map' phải ánh xạ mã cũ sang mã mới (\"\" nếu bỏ)")
+            continue
+        for old, new in mapping.items():
+            if new and new not in seen_codes:
+                chk.add(where, f"mã mới '{new}' (của '{old}') không có trong bộ tiêu chí này")
+        migrations[from_version] = dict(mapping)
+
+    if chk.problems:
+        raise FrameworkError(source, chk.problems)
+    criteria.sort(key=lambda c: ([g.code for g in groups].index(c.group), c.number))
+    return Framework(fw_id, version, title, short_title, source_doc, tuple(groups), tuple(criteria),
+                     scales, migrations, raw=data)
+
+
+def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], chk: _Checker) -> list[Condition]:
+    if not isinstance(raw_list, list):
+        chk.add(where, "trường 'conditions' phải là danh sách [[criteria.conditions]]")
+        return []
+    out: list[Condition] = []
+    for i, raw in enumerate(raw_list, 1):
+        cwhere = f"{where}, điều kiện thứ {i}"
+        if not isinstance(raw, dict):
+            chk.add(cwhere, "phải là một bảng")
+            continue
+        cid = chk.text(raw, "id", cwhere)
+        if cid:
+            cwhere = f"{where}, điều kiện '{cid}'"
+            if not _SLUG.match(cid):
+                chk.add(cwhere, "trường 'id' chỉ được gồm chữ thường không dấu, chữ số và '_'")
+            if cid in {c.id for c in out}:
+                chk.add(cwhere, "id điều kiện bị trùng trong tiêu chí")
+        label = chk.text(raw, "label", cwhere)
+        kind = raw.get("kind")
+        if kind not in CONDITION_KINDS:
+            chk.add(cwhere, f"loại điều kiện 'kind' = {kind!r} không được hỗ trợ (các loại: {', '.join(CONDITION_KINDS)})")
+            continue
+        params: dict[str, Any] = {}
+        events: list[Event] = []
+        before = len(chk.problems)
+        if kind == "boolean":
+            expected = raw.get("expected", True)
+            if not isinstance(expected, bool):
+                chk.add(cwhere, "trường 'expected' phải là true hoặc false")
+            params["expected"] = expected
+        elif kind == "count_at_least":
+            params["min"] = chk.number(raw, "min", cwhere, 0, 1_000_000, integer=True)
+        elif kind in ("percent_at_least", "reduction_at_least"):
+            params["min"] = chk.number(raw, "min", cwhere, 0, 100)
+            if kind == "reduction_at_least":
+                zero_ok = raw.get("zero_ok", False)
+                if not isinstance(zero_ok, bool):
+                    chk.add(cwhere, "trường 'zero_ok' phải là true hoặc false")
+                params["zero_ok"] = zero_ok
+        elif kind == "rate_below":
+            params["max"] = chk.number(raw, "max", cwhere, 0, 100)
+        elif kind == "date_within":
+            for key in ("start", "end"):
+                value = raw.get(key)
+                if not isinstance(value, str) or not _MONTH_DAY.match(value):
+                    chk.add(cwhere, f"trường '{key}' phải có dạng \"MM-DD\" (ví dụ \"03-31\")")
+                params[key] = value
+            if len(chk.problems) == before and params["start"] > params["end"]:
+                chk.add(cwhere, "ngày bắt đầu 'start' phải trước ngày kết thúc 'end'")
+        elif kind == "rating_at_least":
+            scale_key = raw.get("scale")
+            if scale_key not in scales:
+                chk.add(cwhere, f"thang đánh giá 'scale' = {scale_key!r} không được khai báo trong [scales]")
+            elif scales[scale_key].rank(str(raw.get("min", ""))) is None:
+                chk.add(cwhere, f"mức tối thiểu 'min' = {raw.get('min')!r} không có trong thang '{scale_key}'")
+            params["scale"] = scale_key
+            params["min"] = str(raw.get("min", "")).strip()
+        elif kind == "events":
+            raw_events = raw.get("events")
+            if not isinstance(raw_events, list) or not raw_events:
+                chk.add(cwhere, "cần danh sách sự kiện [[criteria.conditions.events]]")
+                raw_events = []
+            for j, ev in enumerate(raw_events, 1):
+                ewhere = f"{cwhere}, sự kiện thứ {j}"
+                if not isinstance(ev, dict):
+                    chk.add(ewhere, "phải là một bảng")
+                    continue
+                eid = chk.text(ev, "id", ewhere)
+                if eid and not _SLUG.match(eid):
+                    chk.add(ewhere, "trường 'id' chỉ được gồm chữ thường không dấu, chữ số và '_'")
+                if eid in {e.id for e in events}:
+                    chk.add(ewhere, f"id sự kiện '{eid}' bị trùng")
+                elabel = chk.text(ev, "label", ewhere)
+                month = ev.get("month")
+                if month is not None:
+                    month = chk.number(ev, "month", ewhere, 1, 12, integer=True)
+                events.append(Event(eid, elabel, int(month) if month else None))
+        if len(chk.problems) == before and cid:
+            out.append(Condition(cid, kind, label, params, tuple(events)))
+    return out

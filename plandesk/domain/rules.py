@@ -1,0 +1,252 @@
+"""Suggested decisions: each condition of a criterion evaluated against the values the
+officer entered, with the reason in Vietnamese. The council's decision is stored apart and
+always wins; this only suggests.
+
+Arithmetic is exact (fractions), so a reduction of exactly 5 % meets "≥ 5 %" and a rate of
+exactly 1,5 % does not meet "< 1,5 %".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Mapping
+
+from .framework import Condition, Criterion, Framework
+from .text import clean, format_date_short, format_number, format_percent
+
+_TRUE = {"true", "1", "co", "có", "yes", "y", "x", "dat", "đạt"}
+_FALSE = {"false", "0", "khong", "không", "no", "n"}
+
+
+class Outcome(enum.Enum):
+    MET = "met"
+    NOT_MET = "not_met"
+    MISSING = "missing"
+
+
+class Suggestion(enum.Enum):
+    DAT = "dat"
+    KHONG_DAT = "khong_dat"
+    THIEU_SO_LIEU = "thieu_so_lieu"
+    NONE = "none"  # no conditions: judged by people alone
+
+    @property
+    def label(self) -> str:
+        return {
+            "dat": "Đạt",
+            "khong_dat": "Không đạt",
+            "thieu_so_lieu": "Chưa đủ số liệu",
+            "none": "Do Hội đồng đánh giá",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class ConditionResult:
+    condition_id: str
+    outcome: Outcome
+    reason: str
+
+
+@dataclass(frozen=True)
+class CriterionSuggestion:
+    status: Suggestion
+    reason: str
+    results: tuple[ConditionResult, ...] = ()
+
+
+class BadValue(ValueError):
+    """A value that cannot be read for its condition (message in Vietnamese)."""
+
+
+def parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = clean(str(value)).lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise BadValue(f"'{value}' không phải là có/không")
+
+
+def parse_number(value: Any, integer: bool = False) -> Fraction:
+    if isinstance(value, bool):
+        raise BadValue(f"'{value}' không phải là số")
+    if isinstance(value, (int, float)):
+        number = Fraction(str(value))
+    else:
+        text = clean(str(value)).replace(" ", "").replace("%", "")
+        if "," in text:  # Vietnamese decimal comma, dots group thousands
+            text = text.replace(".", "").replace(",", ".")
+        try:
+            number = Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            raise BadValue(f"'{value}' không phải là số") from None
+    if number < 0:
+        raise BadValue(f"'{value}' không được âm")
+    if integer and number.denominator != 1:
+        raise BadValue(f"'{value}' phải là số nguyên")
+    return number
+
+
+def parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = clean(str(value))
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise BadValue(f"'{value}' không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)")
+
+
+def parse_value(condition: Condition, name: str, value: Any, framework: Framework | None = None) -> Any:
+    """Check one entered value and return it in the form stored in the dossier (JSON-safe)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    kind = condition.kind
+    if kind == "boolean":
+        return parse_bool(value)
+    if kind == "date_within" or kind == "events":
+        return parse_date(value).isoformat()
+    if kind == "rating_at_least":
+        level = clean(str(value))
+        if framework is not None:
+            scale = framework.scales[condition.params["scale"]]
+            match = next((lv for lv in scale.levels if lv.lower() == level.lower()), None)
+            if match is None:
+                raise BadValue(f"'{value}' không phải là một mức của thang: {', '.join(scale.levels)}")
+            return match
+        return level
+    integer = kind == "count_at_least" or name.endswith((".total", ".previous", ".current", ".base"))
+    number = parse_number(value, integer=integer or name.endswith(".done") or name.endswith(".count"))
+    return int(number) if number.denominator == 1 else float(number)
+
+
+def _pct(num: Fraction, den: Fraction) -> str:
+    return format_percent(float(num * 100 / den))
+
+
+def _limit(value: Any) -> str:
+    return format_number(float(value), digits=2)
+
+
+def evaluate_condition(condition: Condition, values: Mapping[str, Any], year: int,
+                       framework: Framework | None = None) -> ConditionResult:
+    label = condition.label
+    names = condition.value_names()
+    raw = {n: values.get(n) for n in names}
+    if condition.kind != "events" and any(v is None or v == "" for v in raw.values()):
+        return ConditionResult(condition.id, Outcome.MISSING, f"{label}: chưa nhập")
+    try:
+        return _evaluate(condition, raw, year, framework)
+    except BadValue as exc:
+        return ConditionResult(condition.id, Outcome.MISSING, f"{label}: {exc}")
+
+
+def _evaluate(condition: Condition, raw: Mapping[str, Any], year: int,
+              framework: Framework | None) -> ConditionResult:
+    kind, label, p, cid = condition.kind, condition.label, condition.params, condition.id
+
+    def result(ok: bool, reason: str) -> ConditionResult:
+        return ConditionResult(cid, Outcome.MET if ok else Outcome.NOT_MET, f"{label}: {reason}")
+
+    if kind == "boolean":
+        value = parse_bool(raw[cid])
+        return result(value == p["expected"], "có" if value else "không")
+    if kind == "count_at_least":
+        value = parse_number(raw[cid], integer=True)
+        return result(value >= p["min"], f"{int(value)} (yêu cầu ≥ {_limit(p['min'])})")
+    if kind == "percent_at_least":
+        done = parse_number(raw[f"{cid}.done"], integer=True)
+        total = parse_number(raw[f"{cid}.total"], integer=True)
+        if done > total:
+            raise BadValue(f"số đã thực hiện ({int(done)}) lớn hơn tổng số ({int(total)})")
+        if total == 0:
+            return result(True, "không có đối tượng thuộc diện (0/0)")
+        ok = done * 100 >= Fraction(str(p["min"])) * total
+        return result(ok, f"{int(done)}/{int(total)} = {_pct(done, total)} (yêu cầu ≥ {_limit(p['min'])} %)")
+    if kind == "reduction_at_least":
+        prev = parse_number(raw[f"{cid}.previous"], integer=True)
+        cur = parse_number(raw[f"{cid}.current"], integer=True)
+        need = Fraction(str(p["min"]))
+        counts = f"năm trước {int(prev)}, năm nay {int(cur)}"
+        if cur == 0 and (p.get("zero_ok") or prev == 0):
+            return result(True, f"không có ({counts})")
+        if prev == 0:
+            return result(False, f"tăng so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)")
+        change = (prev - cur) * 100 / prev
+        if change >= 0:
+            text = f"giảm {format_percent(float(change))} so với năm trước ({counts}; yêu cầu ≥ {_limit(need)} %)"
+        else:
+            text = f"tăng {format_percent(float(-change))} so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)"
+        return result(change >= need, text)
+    if kind == "rate_below":
+        count = parse_number(raw[f"{cid}.count"], integer=True)
+        base = parse_number(raw[f"{cid}.base"], integer=True)
+        if count > base:
+            raise BadValue(f"số trường hợp ({int(count)}) lớn hơn tổng số ({int(base)})")
+        if base == 0:
+            return result(True, "không có đối tượng thuộc diện (0/0)")
+        ok = count * 100 < Fraction(str(p["max"])) * base
+        return result(ok, f"{int(count)}/{int(base)} = {_pct(count, base)} (yêu cầu dưới {_limit(p['max'])} %)")
+    if kind == "date_within":
+        value = parse_date(raw[cid])
+        start = dt.date(year, *map(int, p["start"].split("-")))
+        end = dt.date(year, *map(int, p["end"].split("-")))
+        ok = start <= value <= end
+        where = "trong" if ok else "ngoài"
+        return result(ok, f"{format_date_short(value)} ({where} khoảng {format_date_short(start)}–{format_date_short(end)})")
+    if kind == "rating_at_least":
+        level = clean(str(raw[cid]))
+        if framework is None or p["scale"] not in framework.scales:
+            raise BadValue("không tìm thấy thang đánh giá")
+        scale = framework.scales[p["scale"]]
+        rank = scale.rank(level)
+        if rank is None:
+            raise BadValue(f"'{level}' không phải là một mức của thang")
+        return result(rank <= scale.rank(p["min"]), f"{level} (yêu cầu “{p['min']}” trở lên)")
+    if kind == "events":
+        missing, wrong, done = [], [], 0
+        for event in condition.events:
+            value = raw.get(f"{cid}.{event.id}")
+            if value is None or value == "":
+                missing.append(event.label)
+                continue
+            day = parse_date(value)
+            if day.year != year or (event.month and day.month != event.month):
+                when = f"tháng {event.month}/{year}" if event.month else f"năm {year}"
+                wrong.append(f"{event.label} ({format_date_short(day)} không thuộc {when})")
+            else:
+                done += 1
+        total = len(condition.events)
+        if not missing and not wrong:
+            return result(True, f"đã tổ chức {done}/{total} hoạt động")
+        parts = [f"đã tổ chức {done}/{total} hoạt động"]
+        if missing:
+            parts.append("chưa có: " + ", ".join(missing))
+        if wrong:
+            parts.append("sai thời gian: " + ", ".join(wrong))
+        outcome = Outcome.NOT_MET if wrong else Outcome.MISSING
+        return ConditionResult(cid, outcome, f"{label}: " + "; ".join(parts))
+    raise BadValue(f"loại điều kiện '{kind}' không được hỗ trợ")
+
+
+def suggest(criterion: Criterion, values: Mapping[str, Any], year: int,
+            framework: Framework | None = None) -> CriterionSuggestion:
+    """Suggested status of a criterion: Đạt when every condition holds."""
+    if not criterion.conditions:
+        return CriterionSuggestion(Suggestion.NONE, "Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.")
+    results = tuple(evaluate_condition(c, values, year, framework) for c in criterion.conditions)
+    failed = [r for r in results if r.outcome is Outcome.NOT_MET]
+    missing = [r for r in results if r.outcome is Outcome.MISSING]
+    if failed:
+        return CriterionSuggestion(Suggestion.KHONG_DAT, "; ".join(r.reason for r in failed), results)
+    if missing:
+        return CriterionSuggestion(Suggestion.THIEU_SO_LIEU, "; ".join(r.reason for r in missing), results)
+    return CriterionSuggestion(Suggestion.DAT, "; ".join(r.reason for r in results), results)

@@ -1,0 +1,45 @@
+"""The one way to find bundled resources, from a source tree, an installed package or a
+PyInstaller bundle.
+
+The bundle and the installed package both keep resources in ``plandesk/resources``; a source
+checkout keeps them in the top-level ``resources/`` folder beside the package.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _candidates(name: str) -> list[Path]:
+    roots = []
+    meipass = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and meipass:
+        roots.append(Path(meipass) / "plandesk" / name)
+    roots.append(_PACKAGE_DIR / name)
+    roots.append(_PACKAGE_DIR.parent / name)
+    return roots
+
+
+def _first_existing(name: str) -> Path:
+    for candidate in _candidates(name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"Không tìm thấy thư mục tài nguyên '{name}' của PlanDesk; hãy cài đặt lại ứng dụng.")
+
+
+def resources_dir() -> Path:
+    return _first_existing("resources")
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def frameworks_dir() -> Path:
+    return resource_path("frameworks")
+
+
+def translations_dir() -> Path:
+    return _first_existing("translations")

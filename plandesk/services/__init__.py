@@ -1,0 +1,31 @@
+"""The use cases, in plain Python, that the GUI and the command line both call."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plandesk.storage.workspace import Workspace
+
+from .dossiers import DossierService
+from .errors import InvalidInput, NotFound, ServiceError
+from .evidence import EvidenceService
+from .frameworks import FrameworkService
+from .integrity import IntegrityService
+
+__all__ = ["Services", "ServiceError", "InvalidInput", "NotFound"]
+
+
+@dataclass
+class Services:
+    workspace: Workspace
+    frameworks: FrameworkService
+    dossiers: DossierService
+    evidence: EvidenceService
+    integrity: IntegrityService
+
+    @classmethod
+    def build(cls, workspace: Workspace, user: str = "") -> "Services":
+        return cls(workspace, FrameworkService(workspace), DossierService(workspace, user),
+                   EvidenceService(workspace, user), IntegrityService(workspace))
+
+    def close(self) -> None:
+        self.workspace.close()

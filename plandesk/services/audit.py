@@ -1,0 +1,71 @@
+"""The audit log: one entry per user action, chained by hash so an edited or deleted row is
+detected (each entry carries the hash of the previous one)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from plandesk.storage.orm import AuditEntry
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def entry_digest(prev_hash: str, at: dt.datetime, user: str, dossier_id: int | None, action: str,
+                 target: str, field: str, old: str, new: str) -> str:
+    payload = json.dumps([prev_hash, at.isoformat(), user, dossier_id, action, target, field, old, new],
+                         ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, *, user: str, dossier_id: int | None, action: str, target: str = "",
+           field: str = "", old: Any = None, new: Any = None) -> AuditEntry:
+    last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
+    prev_hash = last.entry_hash if last else ""
+    at = dt.datetime.now().replace(microsecond=0)
+    old_text, new_text = _text(old), _text(new)
+    entry = AuditEntry(at=at, user=user, dossier_id=dossier_id, action=action, target=target, field=field,
+                       old_value=old_text, new_value=new_text, prev_hash=prev_hash,
+                       entry_hash=entry_digest(prev_hash, at, user, dossier_id, action, target, field,
+                                               old_text, new_text))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Problems in the chain (an entry edited, removed or inserted out of order)."""
+    problems: list[str] = []
+    prev = ""
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        if entry.prev_hash != prev:
+            problems.append(f"Nhật ký thay đổi: mục số {entry.id} không nối tiếp mục trước (có mục bị xóa hoặc chèn).")
+        digest = entry_digest(entry.prev_hash, entry.at, entry.user, entry.dossier_id, entry.action, entry.target,
+                              entry.field, entry.old_value, entry.new_value)
+        if digest != entry.entry_hash:
+            problems.append(f"Nhật ký thay đổi: mục số {entry.id} đã bị sửa sau khi ghi.")
+        prev = entry.entry_hash
+    return problems
+
+
+@dataclass(frozen=True)
+class AuditInfo:
+    id: int
+    at: dt.datetime
+    user: str
+    action: str
+    target: str
+    field: str
+    old_value: str
+    new_value: str

@@ -1,0 +1,463 @@
+"""Use cases on dossiers: create (new or from last year's), list, read the status with the
+suggestions, change an assessment, the council, the document settings and the deadlines.
+Each action is one transaction and one audit entry."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any, Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from plandesk.domain.dossier import (
+    DEFAULT_DEADLINES,
+    AssessmentInfo,
+    CouncilRole,
+    DeadlineInfo,
+    DocumentSettings,
+    DossierInfo,
+    DossierStatus,
+    GroupProgress,
+    ReviewStatus,
+    Status,
+    UnitInfo,
+)
+from plandesk.domain.framework import Framework, FrameworkError, parse_framework
+from plandesk.domain.rules import BadValue, parse_value, suggest
+from plandesk.domain.text import clean, nfc, vietnamese_sort_key
+from plandesk.storage import orm
+from plandesk.storage.workspace import Workspace
+
+from . import audit
+from .audit import AuditInfo
+from .errors import InvalidInput, NotFound, ServiceError
+
+_UNSET: Any = object()
+
+
+def unit_info(unit: orm.Unit) -> UnitInfo:
+    return UnitInfo(unit.name, unit.code, unit.district, unit.province, unit.kind)
+
+
+def dossier_info(dossier: orm.Dossier) -> DossierInfo:
+    return DossierInfo(dossier.id, unit_info(dossier.unit), dossier.year, dossier.framework_id,
+                       dossier.framework_version, dossier.framework_title, dossier.created_at)
+
+
+class DossierService:
+    def __init__(self, workspace: Workspace, user: str = ""):
+        self.ws = workspace
+        self.user = user
+        self._frameworks: dict[int, Framework] = {}
+
+    # -- reading -------------------------------------------------------------------------
+    def list_dossiers(self) -> list[DossierInfo]:
+        with self.ws.sessions() as session:
+            rows = session.scalars(select(orm.Dossier)).all()
+            infos = [dossier_info(d) for d in rows]
+        return sorted(infos, key=lambda d: (vietnamese_sort_key(d.unit.name), d.unit.province, -d.year))
+
+    def resolve(self, dossier_id: int | None) -> int:
+        """The dossier meant: the given id, or the only one in the workspace."""
+        dossiers = self.list_dossiers()
+        if dossier_id is None:
+            if len(dossiers) == 1:
+                return dossiers[0].id
+            if not dossiers:
+                raise NotFound("Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy 'plandesk demo').")
+            listing = "; ".join(f"{d.id}: {d.unit.display_name} năm {d.year}" for d in dossiers)
+            raise InvalidInput(f"Thư mục làm việc có {len(dossiers)} hồ sơ; hãy chọn một bằng --dossier ({listing}).")
+        if not any(d.id == dossier_id for d in dossiers):
+            raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+        return dossier_id
+
+    def framework(self, dossier_id: int) -> Framework:
+        """The framework as copied into the dossier when it was created."""
+        if dossier_id not in self._frameworks:
+            with self.ws.sessions() as session:
+                dossier = self._get(session, dossier_id)
+                data, name = dossier.framework_data, f"hồ sơ số {dossier_id}"
+            try:
+                self._frameworks[dossier_id] = parse_framework(data, name)
+            except FrameworkError as exc:
+                raise ServiceError(str(exc)) from exc
+        return self._frameworks[dossier_id]
+
+    def info(self, dossier_id: int) -> DossierInfo:
+        with self.ws.sessions() as session:
+            return dossier_info(self._get(session, dossier_id))
+
+    def status(self, dossier_id: int, today: dt.date | None = None) -> DossierStatus:
+        framework = self.framework(dossier_id)
+        with self.ws.sessions() as session:
+            dossier = self._get(session, dossier_id)
+            counts = dict(session.execute(
+                select(orm.EvidenceLink.assessment_id, func.count())
+                .join(orm.Assessment, orm.Assessment.id == orm.EvidenceLink.assessment_id)
+                .where(orm.Assessment.dossier_id == dossier_id)
+                .group_by(orm.EvidenceLink.assessment_id)).all())
+            criteria = tuple(self._assessment_info(a, framework, dossier.year, counts.get(a.id, 0))
+                             for a in dossier.assessments)
+            deadlines = tuple(self._deadlines(session, dossier_id))
+            info = dossier_info(dossier)
+        groups = []
+        for group in framework.groups:
+            members = [c for c in criteria if c.group == group.code]
+            groups.append(GroupProgress(
+                group.code, group.title, len(members),
+                sum(c.status is Status.DAT for c in members),
+                sum(c.status is Status.KHONG_DAT for c in members),
+                sum(c.status is Status.DANG_THUC_HIEN for c in members),
+                sum(c.status is Status.CHUA_DANH_GIA for c in members),
+                sum(c.evidence_count == 0 for c in members)))
+        return DossierStatus(info, criteria, tuple(groups), deadlines)
+
+    def assessment(self, dossier_id: int, code: str) -> AssessmentInfo:
+        framework = self.framework(dossier_id)
+        with self.ws.sessions() as session:
+            dossier = self._get(session, dossier_id)
+            row = self._assessment(session, dossier_id, code)
+            count = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
+                                   .where(orm.EvidenceLink.assessment_id == row.id))
+            return self._assessment_info(row, framework, dossier.year, count or 0)
+
+    def history(self, dossier_id: int) -> list[AuditInfo]:
+        with self.ws.sessions() as session:
+            rows = session.scalars(select(orm.AuditEntry).where(orm.AuditEntry.dossier_id == dossier_id)
+                                   .order_by(orm.AuditEntry.id)).all()
+            return [AuditInfo(r.id, r.at, r.user, r.action, r.target, r.field, r.old_value, r.new_value)
+                    for r in rows]
+
+    # -- creating ------------------------------------------------------------------------
+    def create(self, unit: UnitInfo, year: int, framework_id: str, framework_version: str | None = None,
+               settings: DocumentSettings | None = None, from_dossier: int | None = None) -> DossierInfo:
+        """A new dossier; the framework's text is copied into it. From an earlier dossier it
+        takes the units in charge, council, settings and deadlines, not the decisions."""
+        unit = UnitInfo(clean(unit.name), clean(unit.code), clean(unit.district), clean(unit.province),
+                        clean(unit.kind) or "xã")
+        if not unit.name:
+            raise InvalidInput("Hãy nhập tên xã.")
+        if not 2000 <= int(year) <= 2100:
+            raise InvalidInput(f"Năm {year} không hợp lệ (từ 2000 đến 2100).")
+        framework = self.ws.catalog.get(framework_id, framework_version)
+        if framework is None:
+            known = ", ".join(f"{f.id} {f.version}" for f in self.ws.catalog.frameworks) or "không có"
+            raise NotFound(f"Không có bộ tiêu chí '{framework_id}'"
+                           f"{' phiên bản ' + framework_version if framework_version else ''} (đang có: {known}).")
+        settings = settings or self._default_settings(unit)
+        with self.ws.sessions.begin() as session:
+            previous = self._get(session, from_dossier) if from_dossier is not None else None
+            unit_row = session.scalars(select(orm.Unit).where(
+                orm.Unit.name == unit.name, orm.Unit.district == unit.district,
+                orm.Unit.province == unit.province)).first()
+            if unit_row is None:
+                unit_row = orm.Unit(name=unit.name, code=unit.code, district=unit.district,
+                                    province=unit.province, kind=unit.kind)
+                session.add(unit_row)
+            elif unit.code and unit_row.code != unit.code:
+                unit_row.code = unit.code
+            session.flush()
+            exists = session.scalars(select(orm.Dossier).where(
+                orm.Dossier.unit_id == unit_row.id, orm.Dossier.year == year,
+                orm.Dossier.framework_id == framework.id)).first()
+            if exists:
+                raise InvalidInput(f"{unit.display_name} đã có hồ sơ năm {year} (số {exists.id}).")
+            if previous is not None:
+                prev_settings = DocumentSettings.from_dict(previous.settings)
+                settings = replace(prev_settings, numbers={}, dates={}, meeting={})
+            dossier = orm.Dossier(unit=unit_row, year=int(year), framework_id=framework.id,
+                                  framework_version=framework.version, framework_title=framework.title,
+                                  framework_data=dict(framework.raw), settings=settings.to_dict())
+            session.add(dossier)
+            prev_rows = {a.code: a for a in previous.assessments} if previous is not None else {}
+            for position, criterion in enumerate(framework.criteria):
+                row = orm.Assessment(code=criterion.code, uid=framework.uid(criterion.code),
+                                     group_code=criterion.group, position=position, values={})
+                old = self._previous_for(prev_rows, previous, framework, criterion.code)
+                if old is not None:
+                    row.lead_unit = old.lead_unit
+                    row.cooperating_units = old.cooperating_units
+                    row.deadline = _shift_year(old.deadline, int(year) - previous.year)
+                dossier.assessments.append(row)
+            session.flush()
+            if previous is not None:
+                for member in session.scalars(select(orm.CouncilMember)
+                                              .where(orm.CouncilMember.dossier_id == previous.id)):
+                    session.add(orm.CouncilMember(dossier_id=dossier.id, name=member.name, position=member.position,
+                                                  role=member.role, sort_order=member.sort_order))
+                for deadline in self._deadline_rows(session, previous.id):
+                    session.add(orm.Deadline(dossier_id=dossier.id, key=deadline.key, title=deadline.title,
+                                             due_on=_shift_year(deadline.due_on, int(year) - previous.year)))
+            else:
+                for default in DEFAULT_DEADLINES:
+                    session.add(orm.Deadline(dossier_id=dossier.id, key=default.key, title=default.title,
+                                             due_on=dt.date(int(year), default.month, default.day)))
+            action = "tao_ho_so_tu_nam_truoc" if previous is not None else "tao_ho_so"
+            audit.record(session, user=self.user, dossier_id=dossier.id, action=action,
+                         target=f"{unit.display_name} năm {year}",
+                         new={"bo_tieu_chi": f"{framework.id} {framework.version}",
+                              "tu_ho_so": previous.id if previous is not None else None})
+            session.flush()
+            return dossier_info(dossier)
+
+    @staticmethod
+    def _previous_for(prev_rows: dict, previous: orm.Dossier | None, framework: Framework,
+                      code: str) -> orm.Assessment | None:
+        if previous is None:
+            return None
+        if previous.framework_id == framework.id and previous.framework_version != framework.version:
+            for old_code, old in prev_rows.items():
+                if framework.map_from(previous.framework_version, old_code) == code:
+                    return old
+            return None
+        return prev_rows.get(code)
+
+    @staticmethod
+    def _default_settings(unit: UnitInfo) -> DocumentSettings:
+        parent = f"UBND {unit.kind.upper()} {unit.name.upper()}" if unit.name else ""
+        return DocumentSettings(
+            issuing_body=f"HỘI ĐỒNG BẢO VỆ AN NINH, TRẬT TỰ {unit.kind.upper()} {unit.name.upper()}",
+            issuing_body_parent=parent,
+            place=unit.name,
+            approving_body=f"Ban Chỉ đạo 138 {unit.district}".strip() if unit.district else "Ban Chỉ đạo 138",
+        )
+
+    # -- changing an assessment ----------------------------------------------------------
+    def update_assessment(self, dossier_id: int, code: str, *, status: Status | str | None = None,
+                          result: str | None = None, explanation: str | None = None,
+                          lead_unit: str | None = None, cooperating_units: str | None = None,
+                          deadline: dt.date | None | Any = _UNSET, values: dict[str, Any] | None = None,
+                          review_status: ReviewStatus | None = None,
+                          review_comment: str | None = None) -> AssessmentInfo:
+        framework = self.framework(dossier_id)
+        criterion = framework.criterion(code)
+        if criterion is None:
+            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19).")
+        if isinstance(status, str):
+            try:
+                status = Status.parse(status)
+            except ValueError as exc:
+                raise InvalidInput(str(exc)) from exc
+        clean_values: dict[str, Any] = {}
+        if values:
+            allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
+            for name, value in values.items():
+                name = clean(name)
+                if name not in allowed:
+                    names = ", ".join(allowed) or "không có (tiêu chí này do Hội đồng đánh giá)"
+                    raise InvalidInput(f"Tiêu chí {criterion.code} không có số liệu '{name}'. Các số liệu: {names}.")
+                try:
+                    clean_values[name] = parse_value(allowed[name], name, nfc(value) if isinstance(value, str)
+                                                     else value, framework)
+                except BadValue as exc:
+                    raise InvalidInput(f"Tiêu chí {criterion.code}, số liệu '{name}': {exc}.") from exc
+        with self.ws.sessions.begin() as session:
+            row = self._assessment(session, dossier_id, criterion.code)
+            changes: dict[str, tuple[Any, Any]] = {}
+
+            def change(attr: str, new: Any) -> None:
+                old = getattr(row, attr)
+                if old != new:
+                    changes[attr] = (old, new)
+                    setattr(row, attr, new)
+
+            if status is not None:
+                change("status", status.value)
+            if result is not None:
+                change("result", nfc(result))
+            if explanation is not None:
+                change("explanation", nfc(explanation))
+            if lead_unit is not None:
+                change("lead_unit", clean(lead_unit))
+            if cooperating_units is not None:
+                change("cooperating_units", clean(cooperating_units))
+            if deadline is not _UNSET:
+                change("deadline", deadline)
+            if review_status is not None:
+                change("review_status", review_status.value)
+            if review_comment is not None:
+                change("review_comment", nfc(review_comment))
+            if clean_values:
+                merged = dict(row.values or {})
+                for name, value in clean_values.items():
+                    if value is None:
+                        merged.pop(name, None)
+                    else:
+                        merged[name] = value
+                change("values", merged)
+            if Status(row.status).decided and not row.explanation.strip():
+                linked = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
+                                        .where(orm.EvidenceLink.assessment_id == row.id))
+                if not linked and ("status" in changes or "explanation" in changes):
+                    raise InvalidInput(
+                        f"Tiêu chí {criterion.code} chưa có tài liệu minh chứng: để kết luận "
+                        f"“{Status(row.status).label}” hãy đính kèm tài liệu hoặc nhập giải trình.")
+            if changes:
+                row.updated_at = dt.datetime.now().replace(microsecond=0)
+                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_tieu_chi",
+                             target=criterion.code, field=",".join(changes),
+                             old={k: v[0] for k, v in changes.items()}, new={k: v[1] for k, v in changes.items()})
+        return self.assessment(dossier_id, criterion.code)
+
+    # -- council -------------------------------------------------------------------------
+    def council(self, dossier_id: int) -> list[dict[str, Any]]:
+        with self.ws.sessions() as session:
+            self._get(session, dossier_id)
+            rows = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id)
+                                   .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
+            return [{"id": r.id, "name": r.name, "position": r.position, "role": CouncilRole(r.role)} for r in rows]
+
+    def add_member(self, dossier_id: int, name: str, position: str = "",
+                   role: CouncilRole = CouncilRole.THANH_VIEN) -> int:
+        name = clean(name)
+        if not name:
+            raise InvalidInput("Hãy nhập họ và tên thành viên Hội đồng.")
+        with self.ws.sessions.begin() as session:
+            self._get(session, dossier_id)
+            order = session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
+                                   .where(orm.CouncilMember.dossier_id == dossier_id)) + 1
+            member = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
+                                       role=role.value, sort_order=order)
+            session.add(member)
+            session.flush()
+            audit.record(session, user=self.user, dossier_id=dossier_id, action="them_thanh_vien", target=name,
+                         new={"chuc_vu": member.position, "vai_tro": role.label})
+            return member.id
+
+    def update_member(self, dossier_id: int, member_id: int, *, name: str | None = None,
+                      position: str | None = None, role: CouncilRole | None = None) -> None:
+        with self.ws.sessions.begin() as session:
+            member = session.get(orm.CouncilMember, member_id)
+            if member is None or member.dossier_id != dossier_id:
+                raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
+            old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
+            if name is not None:
+                if not clean(name):
+                    raise InvalidInput("Họ và tên không được để trống.")
+                member.name = clean(name)
+            if position is not None:
+                member.position = clean(position)
+            if role is not None:
+                member.role = role.value
+            new = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
+            if new != old:
+                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_thanh_vien",
+                             target=member.name, old=old, new=new)
+
+    def remove_member(self, dossier_id: int, member_id: int) -> None:
+        with self.ws.sessions.begin() as session:
+            member = session.get(orm.CouncilMember, member_id)
+            if member is None or member.dossier_id != dossier_id:
+                raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
+            audit.record(session, user=self.user, dossier_id=dossier_id, action="xoa_thanh_vien",
+                         target=member.name, old={"chuc_vu": member.position, "vai_tro": member.role})
+            session.delete(member)
+
+    # -- settings and deadlines ----------------------------------------------------------
+    def settings(self, dossier_id: int) -> DocumentSettings:
+        with self.ws.sessions() as session:
+            return DocumentSettings.from_dict(self._get(session, dossier_id).settings)
+
+    def update_settings(self, dossier_id: int, **fields: Any) -> DocumentSettings:
+        known = set(DocumentSettings.__dataclass_fields__)
+        unknown = set(fields) - known
+        if unknown:
+            raise InvalidInput(f"Không có thiết lập: {', '.join(sorted(unknown))}.")
+        with self.ws.sessions.begin() as session:
+            dossier = self._get(session, dossier_id)
+            current = DocumentSettings.from_dict(dossier.settings)
+            updated = replace(current, **{k: _nfc_deep(v) for k, v in fields.items()})
+            if updated != current:
+                old, new = current.to_dict(), updated.to_dict()
+                changed = [k for k in new if new[k] != old[k]]
+                dossier.settings = new
+                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_thiet_lap",
+                             field=",".join(changed), old={k: old[k] for k in changed},
+                             new={k: new[k] for k in changed})
+            return updated
+
+    def deadlines(self, dossier_id: int) -> list[DeadlineInfo]:
+        with self.ws.sessions() as session:
+            self._get(session, dossier_id)
+            return list(self._deadlines(session, dossier_id))
+
+    def set_deadline(self, dossier_id: int, key: str, due_on: dt.date | None = None,
+                     done_on: dt.date | None | Any = _UNSET, title: str | None = None) -> DeadlineInfo:
+        with self.ws.sessions.begin() as session:
+            self._get(session, dossier_id)
+            row = session.scalars(select(orm.Deadline).where(orm.Deadline.dossier_id == dossier_id,
+                                                             orm.Deadline.key == key)).first()
+            if row is None:
+                if due_on is None or not title:
+                    raise NotFound(f"Không có mốc thời hạn '{key}'.")
+                row = orm.Deadline(dossier_id=dossier_id, key=key, title=clean(title), due_on=due_on)
+                session.add(row)
+                old = None
+            else:
+                old = {"han": str(row.due_on), "hoan_thanh": str(row.done_on or "")}
+                if due_on is not None:
+                    row.due_on = due_on
+                if title:
+                    row.title = clean(title)
+            if done_on is not _UNSET:
+                row.done_on = done_on
+            session.flush()
+            audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_thoi_han", target=row.title,
+                         old=old, new={"han": str(row.due_on), "hoan_thanh": str(row.done_on or "")})
+            return DeadlineInfo(row.key, row.title, row.due_on, row.done_on)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _get(self, session: Session, dossier_id: int | None) -> orm.Dossier:
+        dossier = session.get(orm.Dossier, dossier_id) if dossier_id is not None else None
+        if dossier is None:
+            raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+        return dossier
+
+    @staticmethod
+    def _assessment(session: Session, dossier_id: int, code: str) -> orm.Assessment:
+        row = session.scalars(select(orm.Assessment).where(orm.Assessment.dossier_id == dossier_id,
+                                                           orm.Assessment.code == clean(code))).first()
+        if row is None:
+            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ số {dossier_id}.")
+        return row
+
+    @staticmethod
+    def _deadline_rows(session: Session, dossier_id: int) -> Iterable[orm.Deadline]:
+        return session.scalars(select(orm.Deadline).where(orm.Deadline.dossier_id == dossier_id)
+                               .order_by(orm.Deadline.due_on)).all()
+
+    def _deadlines(self, session: Session, dossier_id: int) -> Iterable[DeadlineInfo]:
+        for row in self._deadline_rows(session, dossier_id):
+            yield DeadlineInfo(row.key, row.title, row.due_on, row.done_on)
+
+    @staticmethod
+    def _assessment_info(row: orm.Assessment, framework: Framework, year: int, evidence_count: int) -> AssessmentInfo:
+        criterion = framework.criterion(row.code)
+        suggestion = suggest(criterion, row.values or {}, year, framework)
+        return AssessmentInfo(
+            code=row.code, uid=row.uid, group=row.group_code, short_title=criterion.short_title,
+            text=criterion.text, status=Status(row.status), suggestion=suggestion.status,
+            reason=suggestion.reason, result=row.result, explanation=row.explanation, lead_unit=row.lead_unit,
+            cooperating_units=row.cooperating_units, deadline=row.deadline, values=dict(row.values or {}),
+            evidence_count=evidence_count, review_status=ReviewStatus(row.review_status),
+            review_comment=row.review_comment)
+
+
+def _shift_year(value: dt.date | None, years: int) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return value.replace(year=value.year + years)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year + years, day=28)
+
+
+def _nfc_deep(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [_nfc_deep(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _nfc_deep(v) for k, v in value.items()}
+    return value

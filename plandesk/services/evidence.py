@@ -1,0 +1,235 @@
+"""Use cases on evidence documents: attach files to a criterion (stored once by hash, the
+database row written only after the file is safe), edit their metadata, link a document to
+several criteria, unlink, and remove a document no criterion uses."""
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from plandesk.domain.dossier import EvidenceInfo
+from plandesk.domain.text import clean, nfc
+from plandesk.storage import orm
+from plandesk.storage.evidence_store import EvidenceStoreError
+from plandesk.storage.workspace import Workspace
+
+from . import audit
+from .errors import InvalidInput, NotFound, ServiceError
+
+Report = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class EvidenceMetadata:
+    number: str = ""
+    issued_on: dt.date | None = None
+    issuer: str = ""
+    title: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    evidence: EvidenceInfo
+    duplicate: bool        # the same file was already in this dossier: linked, not copied again
+    already_linked: bool   # ...and already linked to this criterion
+
+
+_FIELDS = ("number", "issued_on", "issuer", "title", "note")
+
+
+class EvidenceService:
+    def __init__(self, workspace: Workspace, user: str = ""):
+        self.ws = workspace
+        self.user = user
+
+    def attach(self, dossier_id: int, code: str, files: Sequence[Path], metadata: EvidenceMetadata | None = None,
+               report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> list[AttachResult]:
+        """Attach files to a criterion, one transaction per file. On cancel, the files done
+        so far stay attached and the rest are not touched."""
+        metadata = metadata or EvidenceMetadata()
+        files = [Path(f) for f in files]
+        for path in files:
+            if not path.is_file():
+                raise InvalidInput(f"Không tìm thấy tệp '{path}'. Hãy kiểm tra đường dẫn.")
+        with self.ws.sessions() as session:
+            self._assessment(session, dossier_id, code)
+        total = sum(p.stat().st_size for p in files) or 1
+        done_bytes = 0
+        results: list[AttachResult] = []
+        for index, path in enumerate(files):
+            if is_cancelled and is_cancelled():
+                break
+            name = nfc(path.name)
+            if report:
+                report(done_bytes, total, name)
+
+            def progress(copied: int, base=done_bytes, name=name) -> None:
+                if report:
+                    report(base + copied, total, name)
+
+            try:
+                stored = self.ws.store.add_file(path, progress)
+            except EvidenceStoreError as exc:
+                raise ServiceError(str(exc)) from exc
+            done_bytes += stored.size
+            results.append(self._record(dossier_id, code, name, stored.sha256, stored.size, metadata))
+        if report:
+            report(total, total, "")
+        return results
+
+    def attach_bytes(self, dossier_id: int, code: str, name: str, data: bytes,
+                     metadata: EvidenceMetadata | None = None) -> AttachResult:
+        with self.ws.sessions() as session:
+            self._assessment(session, dossier_id, code)
+        stored = self.ws.store.add_bytes(data)
+        return self._record(dossier_id, code, nfc(name), stored.sha256, stored.size, metadata or EvidenceMetadata())
+
+    def _record(self, dossier_id: int, code: str, name: str, sha256: str, size: int,
+                metadata: EvidenceMetadata) -> AttachResult:
+        with self.ws.sessions.begin() as session:
+            assessment = self._assessment(session, dossier_id, code)
+            evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id,
+                                                                  orm.Evidence.sha256 == sha256)).first()
+            duplicate = evidence is not None
+            if evidence is None:
+                evidence = orm.Evidence(
+                    dossier_id=dossier_id, sha256=sha256, original_name=name, size=size,
+                    media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+                    number=clean(metadata.number), issued_on=metadata.issued_on, issuer=clean(metadata.issuer),
+                    title=clean(metadata.title) or clean(Path(name).stem), note=nfc(metadata.note))
+                session.add(evidence)
+                session.flush()
+            link = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
+            already = link is not None
+            if not already:
+                position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
+                                          .where(orm.EvidenceLink.assessment_id == assessment.id)) + 1
+                session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id,
+                                             position=position))
+                session.flush()
+            audit.record(session, user=self.user, dossier_id=dossier_id,
+                         action="dinh_kem_trung" if duplicate else "dinh_kem", target=assessment.code,
+                         field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
+            return AttachResult(self._info(session, evidence), duplicate, already)
+
+    def link(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
+        with self.ws.sessions.begin() as session:
+            evidence = self._evidence(session, dossier_id, evidence_id)
+            assessment = self._assessment(session, dossier_id, code)
+            if session.get(orm.EvidenceLink, (assessment.id, evidence.id)) is None:
+                session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id))
+                session.flush()
+                audit.record(session, user=self.user, dossier_id=dossier_id, action="lien_ket_minh_chung",
+                             target=assessment.code, new=evidence.original_name)
+            return self._info(session, evidence)
+
+    def unlink(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
+        """Remove a document from a criterion; the document stays in the dossier."""
+        with self.ws.sessions.begin() as session:
+            evidence = self._evidence(session, dossier_id, evidence_id)
+            assessment = self._assessment(session, dossier_id, code)
+            link = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
+            if link is None:
+                raise NotFound(f"Tài liệu '{evidence.original_name}' không gắn với tiêu chí {assessment.code}.")
+            session.delete(link)
+            session.flush()
+            audit.record(session, user=self.user, dossier_id=dossier_id, action="bo_lien_ket_minh_chung",
+                         target=assessment.code, old=evidence.original_name)
+            return self._info(session, evidence)
+
+    def remove(self, dossier_id: int, evidence_id: int) -> None:
+        """Delete a document no criterion uses; its file goes when no dossier uses it."""
+        with self.ws.sessions.begin() as session:
+            evidence = self._evidence(session, dossier_id, evidence_id)
+            used = self._codes(session, evidence.id)
+            if used:
+                raise InvalidInput(f"Tài liệu '{evidence.original_name}' còn được dùng cho tiêu chí "
+                                   f"{', '.join(used)}; hãy bỏ liên kết trước.")
+            sha = evidence.sha256
+            audit.record(session, user=self.user, dossier_id=dossier_id, action="xoa_minh_chung",
+                         target=evidence.original_name, old={"sha256": sha})
+            session.delete(evidence)
+            session.flush()
+            still_used = session.scalar(select(func.count()).select_from(orm.Evidence)
+                                        .where(orm.Evidence.sha256 == sha))
+        if not still_used:
+            self.ws.store.remove(sha)
+
+    def update(self, dossier_id: int, evidence_id: int, **fields: Any) -> EvidenceInfo:
+        unknown = set(fields) - set(_FIELDS)
+        if unknown:
+            raise InvalidInput(f"Không có trường: {', '.join(sorted(unknown))}.")
+        with self.ws.sessions.begin() as session:
+            evidence = self._evidence(session, dossier_id, evidence_id)
+            old, new = {}, {}
+            for key, value in fields.items():
+                if key == "issued_on":
+                    if value is not None and not isinstance(value, dt.date):
+                        raise InvalidInput("Ngày ban hành phải là một ngày hợp lệ.")
+                else:
+                    value = nfc(value) if key == "note" else clean(value)
+                if getattr(evidence, key) != value:
+                    old[key], new[key] = getattr(evidence, key), value
+                    setattr(evidence, key, value)
+            if new:
+                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_minh_chung",
+                             target=evidence.original_name, field=",".join(new), old=old, new=new)
+            return self._info(session, evidence)
+
+    def list(self, dossier_id: int, code: str | None = None) -> list[EvidenceInfo]:
+        with self.ws.sessions() as session:
+            query = select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id)
+            if code is not None:
+                assessment = self._assessment(session, dossier_id, code)
+                query = (query.join(orm.EvidenceLink, orm.EvidenceLink.evidence_id == orm.Evidence.id)
+                         .where(orm.EvidenceLink.assessment_id == assessment.id)
+                         .order_by(orm.EvidenceLink.position, orm.Evidence.id))
+            else:
+                query = query.order_by(orm.Evidence.id)
+            return [self._info(session, e) for e in session.scalars(query).all()]
+
+    def get(self, dossier_id: int, evidence_id: int) -> EvidenceInfo:
+        with self.ws.sessions() as session:
+            return self._info(session, self._evidence(session, dossier_id, evidence_id))
+
+    def file_path(self, dossier_id: int, evidence_id: int) -> Path:
+        info = self.get(dossier_id, evidence_id)
+        path = self.ws.store.path_for(info.sha256)
+        if not path.is_file():
+            raise NotFound(f"Tệp của tài liệu '{info.original_name}' không còn trong kho minh chứng; "
+                           "hãy chạy 'plandesk check'.")
+        return path
+
+    # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _assessment(session: Session, dossier_id: int, code: str) -> orm.Assessment:
+        row = session.scalars(select(orm.Assessment).where(orm.Assessment.dossier_id == dossier_id,
+                                                           orm.Assessment.code == clean(code))).first()
+        if row is None:
+            if session.get(orm.Dossier, dossier_id) is None:
+                raise NotFound(f"Không có hồ sơ số {dossier_id}.")
+            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19).")
+        return row
+
+    @staticmethod
+    def _evidence(session: Session, dossier_id: int, evidence_id: int) -> orm.Evidence:
+        evidence = session.get(orm.Evidence, evidence_id)
+        if evidence is None or evidence.dossier_id != dossier_id:
+            raise NotFound(f"Không có tài liệu minh chứng số {evidence_id} trong hồ sơ.")
+        return evidence
+
+    @staticmethod
+    def _codes(session: Session, evidence_id: int) -> list[str]:
+        return list(session.scalars(
+            select(orm.Assessment.code).join(orm.EvidenceLink, orm.EvidenceLink.assessment_id == orm.Assessment.id)
+            .where(orm.EvidenceLink.evidence_id == evidence_id).order_by(orm.Assessment.position)))
+
+    def _info(self, session: Session, e: orm.Evidence) -> EvidenceInfo:
+        return EvidenceInfo(e.id, e.sha256, e.original_name, e.size, e.media_type, e.number, e.issued_on,
+                            e.issuer, e.title, e.note, tuple(self._codes(session, e.id)))

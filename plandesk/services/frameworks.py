@@ -1,0 +1,20 @@
+"""Use cases on frameworks: what is available, and which files were skipped and why."""
+from __future__ import annotations
+
+from plandesk.domain.framework import Framework, FrameworkError
+from plandesk.storage.workspace import Workspace
+
+
+class FrameworkService:
+    def __init__(self, workspace: Workspace):
+        self.ws = workspace
+
+    def available(self) -> list[Framework]:
+        return sorted(self.ws.catalog.frameworks, key=lambda f: (f.id, f.version))
+
+    def errors(self) -> list[FrameworkError]:
+        return list(self.ws.catalog.errors)
+
+    def reload(self) -> list[Framework]:
+        self.ws.reload_frameworks()
+        return self.available()

@@ -1,0 +1,133 @@
+"""Evidence files stored once by content: ``evidence/ab/abcdef…`` named by SHA-256.
+
+A file is copied to a temporary name in the store, flushed to disk, then renamed into place,
+so a crash leaves at most an orphan temporary file, never a half file under a hash name.
+Stored files are never renamed or overwritten in place."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+CHUNK = 1024 * 1024
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+
+
+class EvidenceStoreError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+    path: Path
+    already_present: bool
+
+
+def sha256_of(path: Path, chunk: int = CHUNK) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class EvidenceStore:
+    def __init__(self, root: Path):
+        self.root = root
+        self.tmp_dir = root / "tmp"
+
+    def path_for(self, sha256: str) -> Path:
+        if not _HASH.match(sha256):
+            raise EvidenceStoreError(f"Mã băm không hợp lệ: {sha256!r}")
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def add_file(self, source: Path, progress: Callable[[int], None] | None = None) -> StoredFile:
+        """Copy a file into the store (hashing while copying) and return its hash."""
+        try:
+            handle = open(source, "rb")
+        except OSError as exc:
+            raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
+                                     "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
+        with handle:
+            return self._add_stream(handle, progress)
+
+    def add_bytes(self, data: bytes) -> StoredFile:
+        import io
+        return self._add_stream(io.BytesIO(data), None)
+
+    def _add_stream(self, handle, progress: Callable[[int], None] | None) -> StoredFile:
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(prefix="dang-chep-", dir=self.tmp_dir)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while block := handle.read(CHUNK):
+                    digest.update(block)
+                    out.write(block)
+                    size += len(block)
+                    if progress:
+                        progress(size)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            final = self.path_for(sha)
+            if final.is_file() and final.stat().st_size == size:
+                tmp.unlink()
+                return StoredFile(sha, size, final, True)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+            return StoredFile(sha, size, final, False)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': {exc.strerror or exc}. "
+                                     "Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi.") from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def verify(self, sha256: str) -> str | None:
+        """None when the stored file is present and intact, else what is wrong."""
+        path = self.path_for(sha256)
+        if not path.is_file():
+            return "thiếu tệp"
+        try:
+            actual = sha256_of(path)
+        except OSError as exc:
+            return f"không đọc được ({exc.strerror or exc})"
+        if actual != sha256:
+            return f"nội dung đã bị thay đổi (mã băm hiện tại {actual[:12]}…)"
+        return None
+
+    def stored_hashes(self) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        for sub in self.root.iterdir():
+            if sub.is_dir() and len(sub.name) == 2 and sub.name != "tmp":
+                for item in sub.iterdir():
+                    if _HASH.match(item.name):
+                        yield item.name
+
+    def remove(self, sha256: str) -> None:
+        self.path_for(sha256).unlink(missing_ok=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
