@@ -18,6 +18,22 @@ def open_services(data_dir: Path | None = None, user: str | None = None) -> Serv
     return Services.build(workspace, current_user() if user is None else user)
 
 
+def log_unexpected(root: Path) -> Path:
+    """Append the current exception with its traceback to ``logs/plandesk.log``."""
+    import datetime as dt
+    import traceback
+
+    log = root / "logs" / "plandesk.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"\n[{dt.datetime.now().isoformat(timespec='seconds')}] {' '.join(sys.argv)}\n")
+            handle.write(traceback.format_exc())
+    except OSError:
+        pass
+    return log
+
+
 def _utf8_console() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -49,6 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 130
+    except Exception:  # an error we did not foresee: keep the details, tell the user where
+        log = log_unexpected(services.workspace.root)
+        print(f"Lỗi không mong đợi; chi tiết đã được ghi vào '{log}'. Dữ liệu đã lưu trước đó không bị ảnh hưởng. "
+              "Hãy gửi tệp này cho người hỗ trợ.", file=sys.stderr)
+        return 3
     finally:
         services.close()
 

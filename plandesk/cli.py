@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from plandesk import __version__
 from plandesk.domain.dossier import CouncilRole, DossierStatus, UnitInfo
@@ -335,8 +335,3 @@ _HANDLERS = {
     "history": _history, "check": _check,
 }
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``plandesk`` command (kept here for ``python -m plandesk.cli``)."""
-    from plandesk.app import main as app_main
-    return app_main(argv)

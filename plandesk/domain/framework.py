@@ -146,7 +146,7 @@ def _normalise(value: Any) -> Any:
     if isinstance(value, list):
         return [_normalise(v) for v in value]
     if isinstance(value, dict):
-        return {nfc(k): _normalise(v) for k, v in value.items()}
+        return {nfc(str(k)): _normalise(v) for k, v in value.items()}
     return value
 
 

@@ -79,6 +79,9 @@ def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> str | None:
     an upgrade, or None when nothing was upgraded or the database was new."""
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
+    if head is None:
+        raise SchemaError(f"Bản cài đặt PlanDesk thiếu các bước nâng cấp cơ sở dữ liệu ({MIGRATIONS_DIR}); "
+                          "hãy cài đặt lại ứng dụng.")
     current = current_revision(engine)
     if current == head:
         return None
