@@ -74,6 +74,37 @@ def backup_database(db_path: Path, target: Path) -> Path:
     return target
 
 
+def inspect_database(db_path: Path) -> str | None:
+    """Look at an existing database without changing a byte: a quick integrity check and its
+    schema revision. Refuses a damaged file and one from a newer PlanDesk."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise SchemaError(f"Không mở được cơ sở dữ liệu '{db_path}': {exc}.") from exc
+    try:
+        result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            raise SchemaError(f"Cơ sở dữ liệu '{db_path}' bị hỏng ({'; '.join(result[:3])}). "
+                              "Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.")
+        has_version = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+    except sqlite3.DatabaseError as exc:
+        raise SchemaError(f"Tệp '{db_path}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({exc}). "
+                          "Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.") from exc
+    finally:
+        con.close()
+    revision = revision[0] if revision else None
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise SchemaError(
+            f"Cơ sở dữ liệu '{db_path}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). "
+            "Hãy cập nhật PlanDesk rồi mở lại; tệp không bị thay đổi.")
+    return revision
+
+
 def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> str | None:
     """Bring the database to the newest schema. Returns the path of the backup made before
     an upgrade, or None when nothing was upgraded or the database was new."""

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
 
-from .engine import SchemaError, make_engine, make_session_factory, migrate
+from .engine import SchemaError, inspect_database, make_engine, make_session_factory, migrate
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
 
@@ -61,6 +61,10 @@ def open_workspace(root: Path) -> Workspace:
         raise WorkspaceError(f"Không tạo được thư mục làm việc '{root}': {exc.strerror or exc}. "
                              "Hãy chọn thư mục khác bằng --data.") from exc
     db_path = root / DB_NAME
+    try:
+        inspect_database(db_path)
+    except SchemaError as exc:
+        raise WorkspaceError(str(exc)) from exc
     engine = make_engine(db_path)
     try:
         backup = migrate(engine, db_path, root / "backups")
