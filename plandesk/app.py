@@ -44,7 +44,7 @@ def _utf8_console() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
-    parser = cli.build_parser()
+    parser, handlers = cli.build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
     try:
-        return cli.run(args, services)
+        return cli.run(handlers, args, services)
     except ServiceError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2

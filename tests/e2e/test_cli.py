@@ -126,3 +126,17 @@ def test_unopenable_workspace_is_reported(tmp_path):
     blocker.write_text("x")
     proc = plandesk(blocker / "W", "dossiers", check=False)
     assert proc.returncode == 2 and "Không tạo được thư mục làm việc" in proc.stderr
+
+
+def test_settings_and_deadlines_are_editable(tmp_path):
+    ws = tmp_path / "W"
+    plandesk(ws, "demo")
+    out = plandesk(ws, "settings", "set", "numbers.to_trinh=12", "recipients=Như trên;Lưu: VT",
+                   unicodedata.normalize("NFD", "signer_name=Nguyễn Văn Hùng"))
+    data = json.loads(out.stdout)
+    assert data["numbers"]["to_trinh"] == "12" and data["recipients"] == ["Như trên", "Lưu: VT"]
+    assert data["signer_name"] == "Nguyễn Văn Hùng"
+    out = plandesk(ws, "deadline", "set", "ho_so", "--due", "2024-10-10", "--done", "2024-10-03").stdout
+    assert "ho_so\t10/10/2024" in out and "xong 03/10/2024" in out
+    bad = plandesk(ws, "settings", "set", "khong_co=1", check=False)
+    assert bad.returncode == 2 and "KEY=VALUE" in bad.stderr

@@ -1,6 +1,4 @@
-"""The command line: argparse over the services. Options come before the command:
-``plandesk [--data DIR] COMMAND ...``. Errors go to stderr in plain words with a non-zero
-exit status (2 for a request that cannot be done, 1 when ``check`` finds problems)."""
+"""The core commands: dossiers, criteria, evidence, council, history, check."""
 from __future__ import annotations
 
 import argparse
@@ -10,7 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from plandesk import __version__
 from plandesk.domain.dossier import CouncilRole, DossierStatus, UnitInfo
 from plandesk.domain.text import clean, format_date_short, format_number, nfc
 from plandesk.services import InvalidInput, Services
@@ -27,16 +24,8 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="plandesk",
-        description="PlanDesk — hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.",
-        epilog="Không có lệnh: mở ứng dụng (cửa sổ).")
-    parser.add_argument("--data", metavar="DIR", type=Path,
-                        help="thư mục làm việc (mặc định: thư mục dữ liệu của người dùng)")
-    parser.add_argument("--version", action="version", version=f"PlanDesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(sub) -> dict:
+    """Add the core commands to the subparsers; return their handlers by name."""
     sub.add_parser("demo", help="tạo hồ sơ mẫu (xã Thanh Mỹ, năm 2024)")
     sub.add_parser("frameworks", help="các bộ tiêu chí có sẵn (và các tệp bị bỏ qua)")
     sub.add_parser("dossiers", help="các hồ sơ trong thư mục làm việc")
@@ -114,14 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dossier", type=int, metavar="ID")
 
     sub.add_parser("check", help="kiểm tra cơ sở dữ liệu và mọi tệp minh chứng")
-    return parser
-
-
-def run(args: argparse.Namespace, services: Services, out=None, err=None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    handler = _HANDLERS[args.command]
-    return handler(args, services, out, err) or 0
+    return _HANDLERS
 
 
 # -- commands ------------------------------------------------------------------------------
