@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from plandesk import cli
+from plandesk.logs import log_unexpected
 from plandesk.services import ServiceError, Services
 from plandesk.settings import current_user, default_data_dir
 from plandesk.storage.workspace import WorkspaceError, open_workspace
@@ -16,22 +17,6 @@ from plandesk.storage.workspace import WorkspaceError, open_workspace
 def open_services(data_dir: Path | None = None, user: str | None = None) -> Services:
     workspace = open_workspace(data_dir or default_data_dir())
     return Services.build(workspace, current_user() if user is None else user)
-
-
-def log_unexpected(root: Path) -> Path:
-    """Append the current exception with its traceback to ``logs/plandesk.log``."""
-    import datetime as dt
-    import traceback
-
-    log = root / "logs" / "plandesk.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(f"\n[{dt.datetime.now().isoformat(timespec='seconds')}] {' '.join(sys.argv)}\n")
-            handle.write(traceback.format_exc())
-    except OSError:
-        pass
-    return log
 
 
 def _utf8_console() -> None:
@@ -47,8 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser, handlers = cli.build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        from plandesk.gui import run_gui
+
+        return run_gui(lambda user: open_services(args.data, user))
     try:
         services = open_services(args.data)
     except WorkspaceError as exc:

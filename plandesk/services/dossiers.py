@@ -131,7 +131,8 @@ class DossierService:
 
     # -- creating ------------------------------------------------------------------------
     def create(self, unit: UnitInfo, year: int, framework_id: str, framework_version: str | None = None,
-               settings: DocumentSettings | None = None, from_dossier: int | None = None) -> DossierInfo:
+               settings: DocumentSettings | None = None, from_dossier: int | None = None,
+               approving_body: str | None = None) -> DossierInfo:
         """A new dossier; the framework's text is copied into it. From an earlier dossier it
         takes the units in charge, council, settings and deadlines, not the decisions."""
         unit = UnitInfo(clean(unit.name), clean(unit.code), clean(unit.district), clean(unit.province),
@@ -146,6 +147,8 @@ class DossierService:
             raise NotFound(f"Không có bộ tiêu chí '{framework_id}'"
                            f"{' phiên bản ' + framework_version if framework_version else ''} (đang có: {known}).")
         settings = settings or self._default_settings(unit)
+        if approving_body:
+            settings = replace(settings, approving_body=clean(approving_body))
         with self.ws.sessions.begin() as session:
             previous = self._get(session, from_dossier) if from_dossier is not None else None
             unit_row = session.scalars(select(orm.Unit).where(
@@ -165,7 +168,8 @@ class DossierService:
                 raise InvalidInput(f"{unit.display_name} đã có hồ sơ năm {year} (số {exists.id}).")
             if previous is not None:
                 prev_settings = DocumentSettings.from_dict(previous.settings)
-                settings = replace(prev_settings, numbers={}, dates={}, meeting={})
+                settings = replace(prev_settings, numbers={}, dates={}, meeting={},
+                                   approving_body=clean(approving_body) or prev_settings.approving_body)
             dossier = orm.Dossier(unit=unit_row, year=int(year), framework_id=framework.id,
                                   framework_version=framework.version, framework_title=framework.title,
                                   framework_data=dict(framework.raw), settings=settings.to_dict())
@@ -299,6 +303,40 @@ class DossierService:
                              target=criterion.code, field=",".join(changes),
                              old={k: v[0] for k, v in changes.items()}, new={k: v[1] for k, v in changes.items()})
         return self.assessment(dossier_id, criterion.code)
+
+    def preview(self, dossier_id: int, code: str, values: dict[str, Any]) -> tuple[Any, dict[str, str]]:
+        """The suggestion the given (unsaved) values would give, and the values that cannot
+        be read with the reason — for showing the suggestion while the officer types."""
+        framework = self.framework(dossier_id)
+        criterion = framework.criterion(code)
+        if criterion is None:
+            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ.")
+        allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
+        clean_values, problems = {}, {}
+        for name, value in values.items():
+            if name not in allowed:
+                continue
+            try:
+                parsed = parse_value(allowed[name], name, nfc(value) if isinstance(value, str) else value, framework)
+            except BadValue as exc:
+                problems[name] = str(exc)
+                continue
+            if parsed is not None:
+                clean_values[name] = parsed
+        with self.ws.sessions() as session:
+            year = self._get(session, dossier_id).year
+        return suggest(criterion, clean_values, year, framework), problems
+
+    def known_units(self) -> list[str]:
+        """Every unit name typed before as lead or cooperating unit, for pick lists."""
+        with self.ws.sessions() as session:
+            rows = session.execute(select(orm.Assessment.lead_unit, orm.Assessment.cooperating_units)).all()
+        names = set()
+        for lead, cooperating in rows:
+            for text in (lead, *cooperating.split(";")):
+                if text and text.strip():
+                    names.add(text.strip())
+        return sorted(names, key=vietnamese_sort_key)
 
     # -- council -------------------------------------------------------------------------
     def council(self, dossier_id: int) -> list[dict[str, Any]]:

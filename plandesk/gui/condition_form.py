@@ -1,0 +1,147 @@
+"""The form for a criterion's conditions: one row per condition, with widgets by kind
+(numbers, dates, ratings, the event checklist). It only collects raw values; the services
+read and judge them."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from plandesk.domain.framework import Condition, Criterion, Framework
+
+from .widgets import DateField
+
+_PAIR_LABELS = {
+    "percent_at_least": ("đã thực hiện", "tổng số"),
+    "reduction_at_least": ("năm trước", "năm nay"),
+    "rate_below": ("số trường hợp", "tổng số"),
+}
+
+
+class ConditionForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._getters: dict[str, Any] = {}
+        self._setters: dict[str, Any] = {}
+        self._problem_labels: dict[str, QLabel] = {}
+
+    def build(self, criterion: Criterion | None, framework: Framework | None) -> None:
+        while self.layout_.rowCount():
+            self.layout_.removeRow(0)
+        self._getters.clear()
+        self._setters.clear()
+        self._problem_labels.clear()
+        if criterion is None:
+            return
+        if not criterion.conditions:
+            note = QLabel(self.tr("Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện."))
+            note.setWordWrap(True)
+            self.layout_.addRow(note)
+        for condition in criterion.conditions:
+            self._add_condition(condition, framework)
+
+    def _add_condition(self, condition: Condition, framework: Framework | None) -> None:
+        label = QLabel(condition.label)
+        label.setWordWrap(True)
+        kind = condition.kind
+        if kind == "boolean":
+            box = QComboBox()
+            box.addItems(["—", self.tr("Có"), self.tr("Không")])
+            box.setAccessibleName(condition.label)
+            box.currentIndexChanged.connect(self.changed)
+            self._getters[condition.id] = lambda b=box: {0: None, 1: True, 2: False}[b.currentIndex()]
+            self._setters[condition.id] = lambda v, b=box: b.setCurrentIndex(0 if v is None else 1 if v else 2)
+            self.layout_.addRow(label, box)
+        elif kind == "count_at_least":
+            edit = self._number_edit(condition.label)
+            self._bind_text(condition.id, edit)
+            self.layout_.addRow(label, edit)
+        elif kind in _PAIR_LABELS:
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            first, second = _PAIR_LABELS[kind]
+            suffixes = condition.value_names()
+            for suffix_name, text in zip(suffixes, (first, second)):
+                h.addWidget(QLabel(self.tr(text).capitalize() + ":"))
+                edit = self._number_edit(f"{condition.label}: {text}")
+                self._bind_text(suffix_name, edit)
+                h.addWidget(edit)
+            h.addStretch()
+            self.layout_.addRow(label, row)
+        elif kind == "date_within":
+            field = DateField()
+            field.setAccessibleName(condition.label)
+            field.value_changed.connect(self.changed)
+            self._getters[condition.id] = lambda f=field: f.value().isoformat() if f.value() else None
+            self._setters[condition.id] = lambda v, f=field: f.set_value(v)
+            self.layout_.addRow(label, field)
+        elif kind == "rating_at_least":
+            box = QComboBox()
+            levels = list(framework.scales[condition.params["scale"]].levels) if framework else []
+            box.addItems(["—", *levels])
+            box.setAccessibleName(condition.label)
+            box.currentIndexChanged.connect(self.changed)
+            self._getters[condition.id] = lambda b=box: None if b.currentIndex() == 0 else b.currentText()
+            self._setters[condition.id] = lambda v, b=box: b.setCurrentIndex(max(0, b.findText(v)) if v else 0)
+            self.layout_.addRow(label, box)
+        elif kind == "events":
+            title = QLabel(f"<b>{condition.label}</b> — " + self.tr("ngày tổ chức:"))
+            title.setWordWrap(True)
+            self.layout_.addRow(title)
+            for event, name in zip(condition.events, condition.value_names()):
+                field = DateField()
+                field.setAccessibleName(event.label)
+                field.value_changed.connect(self.changed)
+                self._getters[name] = lambda f=field: f.value().isoformat() if f.value() else None
+                self._setters[name] = lambda v, f=field: f.set_value(v)
+                event_label = QLabel("    " + event.label)
+                event_label.setWordWrap(True)
+                self.layout_.addRow(event_label, field)
+        problem = QLabel()
+        problem.setStyleSheet("color: #c62828")
+        problem.setWordWrap(True)
+        problem.hide()
+        for name in condition.value_names():
+            self._problem_labels[name] = problem
+        self.layout_.addRow("", problem)
+
+    def _number_edit(self, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setValidator(QIntValidator(0, 10_000_000, edit))
+        edit.setMaximumWidth(110)
+        edit.setPlaceholderText("—")
+        edit.setAccessibleName(accessible)
+        edit.textEdited.connect(self.changed)
+        return edit
+
+    def _bind_text(self, name: str, edit: QLineEdit) -> None:
+        self._getters[name] = lambda e=edit: e.text().strip() or None
+        self._setters[name] = lambda v, e=edit: e.setText("" if v is None else str(v))
+
+    def values(self) -> dict[str, Any]:
+        return {name: getter() for name, getter in self._getters.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self.blockSignals(True)
+        for name, setter in self._setters.items():
+            setter(values.get(name))
+        self.blockSignals(False)
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        texts: dict[int, tuple[QLabel, list[str]]] = {}
+        for label in self._problem_labels.values():
+            texts.setdefault(id(label), (label, []))
+        for name, text in problems.items():
+            label = self._problem_labels.get(name)
+            if label is not None:
+                texts[id(label)][1].append(text)
+        for label, lines in texts.values():
+            label.setText("; ".join(lines))
+            label.setVisible(bool(lines))

@@ -1,0 +1,91 @@
+"""The members of the Hội đồng bảo vệ ANTT: add, edit, remove (keyboard: Insert, Enter, Delete)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from plandesk.services import ServiceError
+
+from . import messages
+from .context import AppContext
+from .dialogs import MemberDialog
+
+
+class CouncilView(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Vai trò")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 220)
+        self.table.itemActivated.connect(lambda _i: self.edit())
+        self.table.setAccessibleName(self.tr("Thành viên Hội đồng"))
+        add = QPushButton(self.tr("&Thêm thành viên…"))
+        add.clicked.connect(self.add)
+        edit = QPushButton(self.tr("&Sửa…"))
+        edit.clicked.connect(self.edit)
+        remove = QPushButton(self.tr("&Xóa"))
+        remove.clicked.connect(self.remove)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, activated=self.add)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove)
+        row = QHBoxLayout()
+        for b in (add, edit, remove):
+            row.addWidget(b)
+        row.addStretch()
+        note = QLabel(self.tr("Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký."))
+        note.setStyleSheet("color: #555")
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self._members: list[dict] = []
+        ctx.signals.council_changed.connect(self.reload)
+
+    def reload(self) -> None:
+        self._members = self.ctx.services.dossiers.council(self.ctx.dossier_id) if self.ctx.dossier_id else []
+        self.table.setRowCount(len(self._members))
+        for row, m in enumerate(self._members):
+            for col, text in enumerate((m["name"], m["position"], self.tr(m["role"].label))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def _current(self) -> dict | None:
+        row = self.table.currentRow()
+        return self._members[row] if 0 <= row < len(self._members) else None
+
+    def add(self) -> None:
+        value = MemberDialog.ask(self, None)
+        if value is None:
+            return
+        try:
+            self.ctx.services.dossiers.add_member(self.ctx.dossier_id, value["name"], value["position"], value["role"])
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+        self.ctx.signals.council_changed.emit()
+
+    def edit(self) -> None:
+        member = self._current()
+        if member is None:
+            return
+        value = MemberDialog.ask(self, member)
+        if value is None:
+            return
+        try:
+            self.ctx.services.dossiers.update_member(self.ctx.dossier_id, member["id"], **value)
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+        self.ctx.signals.council_changed.emit()
+
+    def remove(self) -> None:
+        member = self._current()
+        if member is None or not messages.confirm(self, self.tr("Xóa %1 khỏi danh sách Hội đồng?").replace(
+                "%1", member["name"])):
+            return
+        self.ctx.services.dossiers.remove_member(self.ctx.dossier_id, member["id"])
+        self.ctx.signals.council_changed.emit()

@@ -1,0 +1,256 @@
+"""The evidence list of a criterion (or of the whole dossier): drop files from Explorer or
+use the button; open, edit metadata, link to other criteria, unlink, remove."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from plandesk.domain.text import nfc
+from plandesk.services import ServiceError
+
+from . import messages
+from .context import AppContext
+from .dialogs import EvidenceDialog, LinkDialog
+from .models.evidence import EvidenceModel
+
+
+def dropped_files(mime) -> list[Path]:
+    """Local files (not folders) from a drag from Explorer."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+    return files
+
+
+class EvidencePanel(QWidget):
+    """``code`` None shows every document of the dossier."""
+
+    attached = Signal(str)
+
+    def __init__(self, ctx: AppContext, all_documents: bool = False, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.all_documents = all_documents
+        self.code: str | None = None
+        self.model = EvidenceModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((110, 95, 150, 260, 180)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.setAccessibleName(self.tr("Danh sách tài liệu minh chứng"))
+        self.setAcceptDrops(not all_documents)
+
+        self.hint = QLabel(self.tr("Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. "
+                                   "Tệp trùng nội dung chỉ được liên kết, không chép lại."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555")
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Thêm tệp…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton(self.tr("&Mở"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.edit_button = QPushButton(self.tr("Sửa thông &tin…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.link_button = QPushButton(self.tr("Gắn với &tiêu chí…"))
+        self.link_button.clicked.connect(self.link_selected)
+        self.unlink_button = QPushButton(self.tr("&Bỏ khỏi tiêu chí"))
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.remove_button = QPushButton(self.tr("&Xóa tài liệu"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        for b in (self.add_button, self.open_button, self.edit_button, self.link_button, self.unlink_button,
+                  self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        self.add_button.setVisible(not all_documents)
+        self.unlink_button.setVisible(not all_documents)
+        self.remove_button.setVisible(all_documents)
+        self.hint.setVisible(not all_documents)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=(
+            self.remove_selected if all_documents else self.unlink_selected))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        ctx.signals.evidence_changed.connect(self.reload)
+
+    # -- loading -------------------------------------------------------------------------
+    def show_criterion(self, code: str | None) -> None:
+        self.code = code
+        self.reload()
+
+    def reload(self) -> None:
+        if self.ctx.dossier_id is None or (self.code is None and not self.all_documents):
+            self.model.load([])
+            return
+        self.model.load(self.ctx.services.evidence.list(self.ctx.dossier_id, None if self.all_documents else self.code))
+
+    def selected(self):
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows]
+
+    # -- attaching -----------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self.code:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        files = dropped_files(event.mimeData())
+        if files and self.code:
+            event.acceptProposedAction()
+            self.attach(self.code, files)
+
+    def choose_files(self) -> None:
+        if not self.code:
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp minh chứng cho tiêu chí %1").replace(
+            "%1", self.code), "", self.tr("Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;"
+                                          "Mọi tệp (*)"))
+        if names:
+            self.attach(self.code, [Path(n) for n in names])
+
+    def attach(self, code: str, files: list[Path]) -> None:
+        attach_files(self.ctx, self, code, files)
+
+    # -- actions on selected documents -----------------------------------------------------
+    def open_selected(self) -> None:
+        for e in self.selected():
+            try:
+                path = self.ctx.services.evidence.file_path(self.ctx.dossier_id, e.id)
+            except ServiceError as exc:
+                messages.show_error(self, str(exc))
+                return
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+    def edit_selected(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        e = items[0]
+        fields = EvidenceDialog.ask(self, e)
+        if fields is None:
+            return
+        try:
+            info = self.ctx.services.evidence.update(self.ctx.dossier_id, e.id, **fields)
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+            return
+        self.model.update(info)
+        self.ctx.signals.evidence_changed.emit()
+
+
+    def link_selected(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        e = items[0]
+        codes = [c.code for c in self.ctx.services.dossiers.status(self.ctx.dossier_id).criteria]
+        chosen = LinkDialog.ask(self, e, codes)
+        if chosen is None:
+            return
+        try:
+            for code in sorted(set(chosen) - set(e.criteria)):
+                self.ctx.services.evidence.link(self.ctx.dossier_id, e.id, code)
+            for code in sorted(set(e.criteria) - set(chosen)):
+                self.ctx.services.evidence.unlink(self.ctx.dossier_id, e.id, code)
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+        for code in set(chosen) ^ set(e.criteria):
+            self.ctx.signals.assessment_changed.emit(code)
+        self.ctx.signals.evidence_changed.emit()
+
+
+    def unlink_selected(self) -> None:
+        items = self.selected()
+        if not items or not self.code:
+            return
+        names = ", ".join(nfc(e.original_name) for e in items)
+        if not messages.confirm(self, self.tr("Bỏ %1 khỏi tiêu chí %2?").replace("%1", names).replace("%2", self.code)):
+            return
+        for e in items:
+            try:
+                left = self.ctx.services.evidence.unlink(self.ctx.dossier_id, e.id, self.code)
+            except ServiceError as exc:
+                messages.show_error(self, str(exc))
+                continue
+            if not left.criteria and messages.confirm(self, self.tr(
+                    "Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?\n"
+                    "Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).").replace("%1", nfc(e.original_name))):
+                self.ctx.services.evidence.remove(self.ctx.dossier_id, e.id)
+        self.ctx.signals.assessment_changed.emit(self.code)
+        self.ctx.signals.evidence_changed.emit()
+
+
+    def remove_selected(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        used = [e for e in items if e.criteria]
+        if used:
+            messages.show_error(self, self.tr("Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.")
+                                .replace("%1", nfc(used[0].original_name)).replace("%2", ", ".join(used[0].criteria)))
+            return
+        names = ", ".join(nfc(e.original_name) for e in items)
+        if not messages.confirm(self, self.tr("Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.").replace("%1", names)):
+            return
+        for e in items:
+            self.ctx.services.evidence.remove(self.ctx.dossier_id, e.id)
+        self.ctx.signals.evidence_changed.emit()
+
+
+def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path]) -> None:
+    """Attach files in the background with progress and cancel; one path for drops and buttons."""
+    dossier_id = ctx.dossier_id
+    if dossier_id is None or not files:
+        return
+
+    def work(report, is_cancelled):
+        return ctx.services.evidence.attach(dossier_id, code, files, report=report, is_cancelled=is_cancelled)
+
+    def done(results) -> None:
+        duplicates = sum(1 for r in results if r.duplicate)
+        text = parent.tr("Đã đính kèm %1 tệp cho tiêu chí %2").replace("%1", str(len(results))).replace("%2", code)
+        if duplicates:
+            text += parent.tr(" (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)").replace("%1", str(duplicates))
+        if len(results) < len(files):
+            text += parent.tr("; đã dừng, %1 tệp chưa đính kèm").replace("%1", str(len(files) - len(results)))
+        window = parent.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 8000)
+        ctx.signals.evidence_changed.emit()
+        ctx.signals.assessment_changed.emit(code)
+
+    def failed(exc: BaseException) -> None:
+        ctx.signals.evidence_changed.emit()
+        ctx.signals.assessment_changed.emit(code)
+        if isinstance(exc, ServiceError):
+            messages.show_error(parent, str(exc))
+        else:
+            raise exc
+
+    ctx.runner.run(work, done, failed, title=parent.tr("Đang đính kèm tệp minh chứng…"), parent=parent,
+                   cancellable=True)
+
+

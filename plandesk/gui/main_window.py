@@ -1,0 +1,369 @@
+"""The main window: the checklist on the left (filter, accent-insensitive search, drop files
+on a criterion), and the screens on the right: overview, criterion, evidence, council,
+settings, history. It holds no business logic: it calls the services and listens to the
+app-level signals."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTabWidget, QTreeView,
+    QVBoxLayout, QWidget)
+
+from plandesk import __version__
+from plandesk.services import ServiceError
+from plandesk.services.demo import create_demo
+
+from . import messages
+from .context import AppContext
+from .council_view import CouncilView
+from .criterion_view import CriterionView
+from .dashboard import Dashboard
+from .dialogs import DossierPicker, NewDossierDialog
+from .evidence_panel import EvidencePanel, attach_files, dropped_files
+from .history_view import HistoryView
+from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
+from .settings_view import SettingsView
+
+FILTER_LABELS = (("all", "Tất cả tiêu chí"), ("not_met", "Chưa đạt"), ("no_evidence", "Chưa có minh chứng"),
+                 ("disagree", "Kết luận khác gợi ý"), ("overdue", "Quá thời hạn"))
+
+
+class ChecklistTree(QTreeView):
+    """The criteria tree; files dropped on a criterion are attached to it."""
+
+    files_dropped = Signal(str, list)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _code_at(self, event) -> str | None:
+        index = self.indexAt(event.position().toPoint())
+        return index.siblingAtColumn(0).data(CODE_ROLE) if index.isValid() else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and self._code_at(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        code = self._code_at(event)
+        files = dropped_files(event.mimeData())
+        if code and files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(code, files)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("PlanDesk")
+        self.model = CriteriaModel(self)
+        self.proxy = CriteriaFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm tiêu chí (gõ không dấu cũng được)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Tìm tiêu chí"))
+        self.search.textChanged.connect(self._search_changed)
+        self.filter = QComboBox()
+        for key, label in FILTER_LABELS:
+            self.filter.addItem(self.tr(label), key)
+        self.filter.setAccessibleName(self.tr("Lọc tiêu chí"))
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.tree = ChecklistTree()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName(self.tr("Danh sách tiêu chí"))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUGGESTION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_EVIDENCE, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.files_dropped.connect(lambda code, files: attach_files(self.ctx, self, code, files))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.tree)
+
+        self.dashboard = Dashboard(ctx)
+        self.dashboard.criterion_requested.connect(self.select_criterion)
+        self.criterion = CriterionView(ctx)
+        self.documents = EvidencePanel(ctx, all_documents=True)
+        self.council = CouncilView(ctx)
+        self.settings_view = SettingsView(ctx)
+        self.history = HistoryView(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.dashboard, self.tr("Tổng quan"))
+        self.tabs.addTab(self.criterion, self.tr("Tiêu chí"))
+        self.tabs.addTab(self.documents, self.tr("Minh chứng"))
+        self.tabs.addTab(self.council, self.tr("Hội đồng"))
+        self.tabs.addTab(self.settings_view, self.tr("Thiết lập"))
+        self.tabs.addTab(self.history, self.tr("Lịch sử"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([430, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.workspace_label = QLabel()
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self.workspace_label.setText(self.tr("Thư mục làm việc: %1").replace("%1", str(ctx.services.workspace.root)))
+        ctx.signals.saving.connect(lambda busy: self.save_label.setText(self.tr("Đang lưu…") if busy
+                                                                        else self.tr("Đã lưu")))
+        ctx.signals.assessment_changed.connect(self._assessment_changed)
+        ctx.signals.evidence_changed.connect(self._evidence_changed)
+        self._build_menus()
+        self._restore_layout()
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&Tệp"))
+        self._action(file, self.tr("Hồ sơ &mới…"), self.new_dossier, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("&Mở hồ sơ…"), self.pick_dossier, QKeySequence.StandardKey.Open)
+        self._action(file, self.tr("Hồ sơ năm &sau từ hồ sơ này…"), self.next_year)
+        file.addSeparator()
+        self._action(file, self.tr("Mở thư mục &làm việc"), self.open_workspace_folder)
+        file.addSeparator()
+        self._action(file, self.tr("&Thoát"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        criteria = bar.addMenu(self.tr("Tiêu &chí"))
+        self._action(criteria, self.tr("Tiêu chí &trước"), lambda: self.step(-1),
+                     [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up)])
+        self._action(criteria, self.tr("Tiêu chí &sau"), lambda: self.step(1),
+                     [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown),
+                      QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down)])
+        self._action(criteria, self.tr("Đính &kèm tệp…"), self._attach_current,
+                     QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A))
+        self._action(criteria, self.tr("&Tìm tiêu chí"), self._focus_search, QKeySequence.StandardKey.Find)
+        view = bar.addMenu(self.tr("&Xem"))
+        for i in range(self.tabs.count()):
+            self._action(view, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                         QKeySequence(f"Ctrl+{i + 1}"))
+        help_menu = bar.addMenu(self.tr("T&rợ giúp"))
+        self._action(help_menu, self.tr("&Giới thiệu PlanDesk"), self.about)
+
+    # -- dossiers --------------------------------------------------------------------------
+    def start(self) -> None:
+        """After the window is shown: reopen the last dossier, or offer to create one."""
+        dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
+        last = self.ctx.last_dossier()
+        if last in dossiers:
+            self.open_dossier(last)
+        elif len(dossiers) == 1:
+            self.open_dossier(next(iter(dossiers)))
+        else:
+            self.pick_dossier()
+
+    def open_dossier(self, dossier_id: int) -> None:
+        self.criterion.flush()
+        self.ctx.runner.wait()
+        self.ctx.dossier_id = dossier_id
+        status = self.ctx.services.dossiers.status(dossier_id)
+        self.model.load(status)
+        self.tree.expandAll()
+        d = status.dossier
+        self.setWindowTitle(self.tr("%1 — năm %2 — PlanDesk").replace("%1", d.unit.display_name)
+                            .replace("%2", str(d.year)))
+        self.ctx.remember_dossier(dossier_id)
+        self.criterion.code = None
+        self.dashboard.show_status(status)
+        self.documents.reload()
+        self.council.reload()
+        self.settings_view.reload()
+        self.history.reload()
+        codes = self.model.codes()
+        if codes:
+            self.select_criterion(codes[0], switch_tab=False)
+        self.ctx.signals.dossier_opened.emit(dossier_id)
+
+    def pick_dossier(self) -> None:
+        choice = DossierPicker.ask(self, self.ctx.services.dossiers.list_dossiers())
+        if choice is None:
+            return
+        action, dossier_id = choice
+        if action == "open":
+            self.open_dossier(dossier_id)
+        elif action == "new":
+            self.new_dossier()
+        elif action == "next_year":
+            self.next_year(dossier_id)
+        elif action == "demo":
+            self.run_service(lambda: create_demo(self.ctx.services), lambda r: self.open_dossier(r[0].id),
+                             self.tr("Đang tạo hồ sơ mẫu…"))
+
+    def new_dossier(self) -> None:
+        frameworks = [(f.id, f"{f.short_title} ({f.version})") for f in self.ctx.services.frameworks.available()
+                      if f is self.ctx.services.workspace.catalog.get(f.id)]
+        value = NewDossierDialog.ask(self, frameworks)
+        if value is None:
+            return
+        self._create(value)
+
+    def _create(self, value: dict, from_dossier: int | None = None) -> None:
+        try:
+            info = self.ctx.services.dossiers.create(value["unit"], value["year"], value["framework_id"],
+                                                    from_dossier=from_dossier,
+                                                    approving_body=value.get("approving_body") or None)
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+            return
+        self.open_dossier(info.id)
+        self.tabs.setCurrentWidget(self.dashboard)
+
+    def next_year(self, dossier_id: int | None = None) -> None:
+        source = dossier_id or self.ctx.dossier_id
+        if source is None:
+            return
+        info = self.ctx.services.dossiers.info(source)
+        initial = {"name": info.unit.name, "code": info.unit.code, "district": info.unit.district,
+                   "province": info.unit.province, "year": info.year + 1,
+                   "approving_body": self.ctx.services.dossiers.settings(source).approving_body}
+        frameworks = [(f.id, f"{f.short_title} ({f.version})") for f in self.ctx.services.frameworks.available()
+                      if f.id == info.framework_id and f is self.ctx.services.workspace.catalog.get(f.id)]
+        value = NewDossierDialog.ask(self, frameworks, initial)
+        if value is not None:
+            self._create(value, from_dossier=source)
+
+    def run_service(self, call, on_done, title: str) -> None:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError):
+                messages.show_error(self, str(exc))
+            else:
+                raise exc
+
+        self.ctx.runner.run(lambda _r, _c: call(), on_done, failed, title=title, parent=self)
+
+    # -- navigation ------------------------------------------------------------------------
+    def select_criterion(self, code: str, switch_tab: bool = True) -> None:
+        source = self.model.index_of(code)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter or search: show everything again
+            self.search.clear()
+            self.filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(source)
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+        if switch_tab:
+            self.tabs.setCurrentWidget(self.criterion)
+
+    def step(self, delta: int) -> None:
+        visible = []
+        for g in range(self.proxy.rowCount()):
+            group = self.proxy.index(g, 0)
+            visible.extend(self.proxy.index(r, 0, group).data(CODE_ROLE) for r in range(self.proxy.rowCount(group)))
+        if not visible:
+            return
+        current = self.criterion.code
+        i = visible.index(current) + delta if current in visible else 0
+        self.select_criterion(visible[max(0, min(len(visible) - 1, i))])
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        code = current.siblingAtColumn(0).data(CODE_ROLE) if current.isValid() else None
+        if code:
+            self.criterion.show_criterion(code)
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.tree.expandAll()
+
+    def _filter_changed(self) -> None:
+        self.proxy.set_mode(self.filter.currentData())
+        self.tree.expandAll()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _attach_current(self) -> None:
+        self.tabs.setCurrentWidget(self.criterion)
+        self.criterion.evidence.choose_files()
+
+    def _tab_changed(self, _index: int) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is self.history:
+            self.history.reload()
+
+    # -- reacting to changes ---------------------------------------------------------------
+    def _assessment_changed(self, code: str) -> None:
+        if self.ctx.dossier_id is None:
+            return
+        self.model.update(self.ctx.services.dossiers.assessment(self.ctx.dossier_id, code))
+        if code == self.criterion.code and not self.criterion.has_unsaved():
+            self.criterion.refresh()
+
+    def _evidence_changed(self) -> None:
+        if self.ctx.dossier_id is None:
+            return
+        for info in self.ctx.services.dossiers.status(self.ctx.dossier_id).criteria:
+            current = self.model.assessment(info.code)
+            if current is not None and current.evidence_count != info.evidence_count:
+                self.model.update(info)
+
+    # -- the rest --------------------------------------------------------------------------
+    def open_workspace_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.services.workspace.root)))
+
+    def about(self) -> None:
+        messages.show_info(self, self.tr(
+            "PlanDesk %1\nHồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\n"
+            "Thư mục làm việc: %2\nPhông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.")
+            .replace("%1", __version__).replace("%2", str(self.ctx.services.workspace.root)),
+            self.tr("Giới thiệu PlanDesk"))
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key, splitter in (("main/splitter", self.splitter), ("main/criterion_splitter", self.criterion.splitter)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.criterion.flush()
+        self.ctx.runner.wait()
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/criterion_splitter", self.criterion.splitter.saveState())
+        super().closeEvent(event)
+
+    def attach_paths(self, code: str, paths: list[Path]) -> None:
+        """The path a drop takes (used by tests and by the tree's drop)."""
+        attach_files(self.ctx, self, code, paths)

@@ -1,0 +1,141 @@
+"""The dossier's settings (approving body, issuing body, signer, place, plan), its deadlines,
+and the user's preferences (language, the name recorded in the history). Saves by itself."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget)
+
+from plandesk.domain.text import clean
+from plandesk.services import ServiceError
+
+from . import messages
+from .context import AppContext
+from .widgets import DateField
+
+FIELDS = (
+    ("approving_body", "Cơ quan xét công nhận (Kính gửi):"),
+    ("approving_body_parent", "Cơ quan cấp trên của cơ quan xét:"),
+    ("issuing_body_parent", "Cơ quan chủ quản (dòng trên tên Hội đồng):"),
+    ("issuing_body", "Tên cơ quan ban hành văn bản:"),
+    ("place", "Địa danh (ghi ở dòng ngày tháng):"),
+    ("signer_authority", "Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):"),
+    ("signer_position", "Chức vụ người ký:"),
+    ("signer_name", "Họ và tên người ký:"),
+    ("plan_reference", "Kế hoạch của cấp trên mà hồ sơ thực hiện:"),
+)
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+
+
+class SettingsView(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.edits: dict[str, QLineEdit] = {}
+        doc_box = QGroupBox(self.tr("Văn bản của hồ sơ"))
+        form = QFormLayout(doc_box)
+        for key, label in FIELDS:
+            edit = QLineEdit()
+            edit.editingFinished.connect(lambda k=key: self._save_field(k))
+            self.edits[key] = edit
+            form.addRow(self.tr(label), edit)
+
+        self.deadline_box = QGroupBox(self.tr("Thời hạn"))
+        self.deadline_form = QFormLayout(self.deadline_box)
+
+        prefs = QGroupBox(self.tr("Tùy chọn của người dùng"))
+        pform = QFormLayout(prefs)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        current = QSettings().value("language", "vi")
+        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current) if current in dict(LANGUAGES) else 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.user = QLineEdit(QSettings().value("user_name", "") or "")
+        self.user.setPlaceholderText(self.tr("ví dụ: Trần Minh Tâm"))
+        self.user.editingFinished.connect(self._user_changed)
+        pform.addRow(self.tr("&Ngôn ngữ giao diện:"), self.language)
+        pform.addRow(self.tr("&Tên người sử dụng (ghi vào lịch sử):"), self.user)
+        self.language_note = QLabel(self.tr("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."))
+        self.language_note.setStyleSheet("color: #555")
+        self.language_note.hide()
+        pform.addRow("", self.language_note)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(doc_box)
+        layout.addWidget(self.deadline_box)
+        layout.addWidget(prefs)
+        layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def reload(self) -> None:
+        if self.ctx.dossier_id is None:
+            return
+        settings = self.ctx.services.dossiers.settings(self.ctx.dossier_id)
+        for key, edit in self.edits.items():
+            edit.setText(getattr(settings, key))
+        while self.deadline_form.rowCount():
+            self.deadline_form.removeRow(0)
+        for deadline in self.ctx.services.dossiers.deadlines(self.ctx.dossier_id):
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            due = DateField()
+            due.set_value(deadline.due_on)
+            due.setAccessibleName(deadline.title)
+            done = QCheckBox(self.tr("đã xong"))
+            done.setChecked(deadline.done_on is not None)
+            done_on = DateField()
+            done_on.set_value(deadline.done_on)
+            done_on.setEnabled(deadline.done_on is not None)
+            h.addWidget(due)
+            h.addWidget(done)
+            h.addWidget(done_on)
+            h.addStretch()
+            due.value_changed.connect(lambda k=deadline.key, f=due: self._save_deadline(k, due_on=f.value()))
+            done.toggled.connect(lambda on, k=deadline.key, f=done_on: self._done_toggled(k, on, f))
+            done_on.value_changed.connect(lambda k=deadline.key, f=done_on: self._save_deadline(k, done_on=f.value()))
+            self.deadline_form.addRow(self.tr(deadline.title) + ":", row)
+
+    def _save_field(self, key: str) -> None:
+        value = clean(self.edits[key].text())
+        if self.ctx.dossier_id is None or getattr(self.ctx.services.dossiers.settings(self.ctx.dossier_id), key) == value:
+            return
+        try:
+            self.ctx.services.dossiers.update_settings(self.ctx.dossier_id, **{key: value})
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+        self.ctx.signals.settings_changed.emit()
+
+    def _done_toggled(self, key: str, on: bool, field: DateField) -> None:
+        import datetime as dt
+
+        field.setEnabled(on)
+        field.set_value(dt.date.today() if on else None)
+        self._save_deadline(key, done_on=field.value())
+
+    def _save_deadline(self, key: str, **changes) -> None:
+        if "due_on" in changes and changes["due_on"] is None:
+            return
+        try:
+            self.ctx.services.dossiers.set_deadline(self.ctx.dossier_id, key, **changes)
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+        self.ctx.signals.settings_changed.emit()
+
+    def _language_changed(self) -> None:
+        QSettings().setValue("language", self.language.currentData())
+        self.language_note.show()
+
+    def _user_changed(self) -> None:
+        name = clean(self.user.text())
+        QSettings().setValue("user_name", name)
+        if name:
+            self.ctx.services.dossiers.user = name
+            self.ctx.services.evidence.user = name
