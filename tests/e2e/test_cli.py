@@ -116,9 +116,11 @@ def test_errors_are_plain_words_without_traceback(demo_workspace, args, message)
     assert "Traceback" not in proc.stderr
 
 
-def test_no_command_prints_help(tmp_path):
-    out = plandesk(tmp_path / "W", check=True)
+def test_help_lists_the_commands(tmp_path):
+    out = plandesk(tmp_path / "W", "--help", check=True)
     assert "usage: plandesk" in out.stdout
+    for command in ("demo", "status", "set", "attach", "check", "settings"):
+        assert command in out.stdout
 
 
 def test_unopenable_workspace_is_reported(tmp_path):
