@@ -50,9 +50,18 @@ def _show(field: str, value: Any) -> str:
             return STATUS_LABELS[Status(value)]
         except ValueError:
             return str(value)
+    if isinstance(value, bool):
+        return "có" if value else "không"
     if isinstance(value, dict):
-        return ", ".join(f"{k} = {v}" for k, v in value.items()) or "(trống)"
+        return ", ".join(f"{k.rpartition('.')[2] if '.' in k else k} = {_show('', v)}"
+                         for k, v in value.items()) or "(trống)"
     text = str(value)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        try:
+            day = dt.date.fromisoformat(text)
+            return f"{day.day:02d}/{day.month:02d}/{day.year}"
+        except ValueError:
+            pass
     return text if len(text) <= 80 else text[:77] + "…"
 
 
