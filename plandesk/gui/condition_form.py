@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from plandesk.domain.framework import Condition, Criterion, Framework
 
 from .widgets import DateField
+from .labels import tr_label
 
 _PAIR_LABELS = {
     "percent_at_least": ("đã thực hiện", "tổng số"),
@@ -69,7 +70,7 @@ class ConditionForm(QWidget):
             first, second = _PAIR_LABELS[kind]
             suffixes = condition.value_names()
             for suffix_name, text in zip(suffixes, (first, second)):
-                h.addWidget(QLabel(self.tr(text).capitalize() + ":"))
+                h.addWidget(QLabel(tr_label(text).capitalize() + ":"))
                 edit = self._number_edit(f"{condition.label}: {text}")
                 self._bind_text(suffix_name, edit)
                 h.addWidget(edit)

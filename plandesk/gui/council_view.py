@@ -12,6 +12,7 @@ from plandesk.services import ServiceError
 from . import messages
 from .context import AppContext
 from .dialogs import MemberDialog
+from .labels import tr_label
 
 
 class CouncilView(QWidget):
@@ -52,7 +53,7 @@ class CouncilView(QWidget):
         self._members = self.ctx.services.dossiers.council(self.ctx.dossier_id) if self.ctx.dossier_id else []
         self.table.setRowCount(len(self._members))
         for row, m in enumerate(self._members):
-            for col, text in enumerate((m["name"], m["position"], self.tr(m["role"].label))):
+            for col, text in enumerate((m["name"], m["position"], tr_label(m["role"].label))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _current(self) -> dict | None:

@@ -19,6 +19,7 @@ from .context import AppContext
 from .evidence_panel import EvidencePanel
 from .icons import COLOURS, status_icon
 from .widgets import DateField, UnitPicker
+from .labels import tr_label
 
 SAVE_DELAY_MS = 700
 _SUGGESTION_COLOURS = {Suggestion.DAT: COLOURS[Status.DAT], Suggestion.KHONG_DAT: COLOURS[Status.KHONG_DAT],
@@ -58,7 +59,7 @@ class CriterionView(QWidget):
 
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status_icon(status), self.tr(status.label), status)
+            self.status.addItem(status_icon(status), tr_label(status.label), status)
         self.status.currentIndexChanged.connect(self._status_edited)
         self.status.setAccessibleName(self.tr("Kết luận"))
         self.result = QPlainTextEdit()
@@ -166,7 +167,7 @@ class CriterionView(QWidget):
 
     def _show_suggestion(self, suggestion: Suggestion, reason: str) -> None:
         colour = _SUGGESTION_COLOURS[suggestion]
-        self.suggestion.setText(f"<b style='color:{colour}'>{self.tr(suggestion.label)}</b> — {reason}")
+        self.suggestion.setText(f"<b style='color:{colour}'>{tr_label(suggestion.label)}</b> — {reason}")
 
     # -- editing ---------------------------------------------------------------------------
     def _edited(self, field: str, value: Any) -> None:

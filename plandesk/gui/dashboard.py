@@ -14,6 +14,7 @@ from plandesk.domain.dossier import DossierStatus
 from plandesk.domain.text import format_date_short
 
 from .context import AppContext
+from .labels import tr_label
 
 
 class Dashboard(QWidget):
@@ -130,7 +131,7 @@ class Dashboard(QWidget):
             else:
                 state = self.tr("còn %1 ngày").replace("%1", str(left))
                 colour = "#ef8f00" if left <= 14 else "#333"
-            for col, text in enumerate((self.tr(x.title), format_date_short(x.due_on), state)):
+            for col, text in enumerate((tr_label(x.title), format_date_short(x.due_on), state)):
                 item = QTableWidgetItem(text)
                 if col == 2:
                     item.setForeground(QBrush(QColor(colour)))

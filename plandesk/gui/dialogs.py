@@ -15,6 +15,7 @@ from plandesk.domain.text import clean, nfc
 
 from .forms.ui_new_dossier import Ui_NewDossierDialog
 from .widgets import DateField
+from .labels import tr_label
 
 
 def name_buttons(box: QDialogButtonBox) -> None:
@@ -126,7 +127,7 @@ class MemberDialog(RememberingDialog):
         self.position.setPlaceholderText(self.tr("ví dụ: Trưởng Công an xã"))
         self.role = QComboBox()
         for role in CouncilRole:
-            self.role.addItem(self.tr(role.label), role)
+            self.role.addItem(tr_label(role.label), role)
         self.role.setCurrentIndex(list(CouncilRole).index(initial.get("role", CouncilRole.THANH_VIEN)))
         form = QFormLayout()
         form.addRow(self.tr("&Họ và tên:"), self.name)
@@ -220,7 +221,8 @@ class DossierPicker(RememberingDialog):
         self.list = QListWidget()
         for d in dossiers:
             place = ", ".join(x for x in (d.unit.district, d.unit.province) if x)
-            item = QListWidgetItem(f"{d.unit.display_name} — {self.tr('năm')} {d.year}" + (f"  ({place})" if place else ""))
+            label = self.tr("%1 — năm %2").replace("%1", d.unit.display_name).replace("%2", str(d.year))
+            item = QListWidgetItem(label + (f"  ({place})" if place else ""))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.list.addItem(item)
         self.list.setVisible(bool(dossiers))

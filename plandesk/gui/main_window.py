@@ -26,6 +26,7 @@ from .evidence_panel import EvidencePanel, attach_files, dropped_files
 from .history_view import HistoryView
 from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
 from .settings_view import SettingsView
+from .labels import tr_label
 
 FILTER_LABELS = (("all", "Tất cả tiêu chí"), ("not_met", "Chưa đạt"), ("no_evidence", "Chưa có minh chứng"),
                  ("disagree", "Kết luận khác gợi ý"), ("overdue", "Quá thời hạn"))
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search_changed)
         self.filter = QComboBox()
         for key, label in FILTER_LABELS:
-            self.filter.addItem(self.tr(label), key)
+            self.filter.addItem(tr_label(label), key)
         self.filter.setAccessibleName(self.tr("Lọc tiêu chí"))
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.tree = ChecklistTree()

@@ -6,18 +6,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default=None) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
     names = {
-        QMessageBox.StandardButton.Ok: _tr("Đồng ý"),
-        QMessageBox.StandardButton.Cancel: _tr("Hủy"),
-        QMessageBox.StandardButton.Yes: _tr("Có"),
-        QMessageBox.StandardButton.No: _tr("Không"),
-        QMessageBox.StandardButton.Close: _tr("Đóng"),
+        QMessageBox.StandardButton.Ok: QCoreApplication.translate("messages", "Đồng ý"),
+        QMessageBox.StandardButton.Cancel: QCoreApplication.translate("messages", "Hủy"),
+        QMessageBox.StandardButton.Yes: QCoreApplication.translate("messages", "Có"),
+        QMessageBox.StandardButton.No: QCoreApplication.translate("messages", "Không"),
+        QMessageBox.StandardButton.Close: QCoreApplication.translate("messages", "Đóng"),
     }
     for standard, label in names.items():
         button = box.button(standard)
@@ -29,7 +25,7 @@ def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default=N
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    _box(parent, QMessageBox.Icon.Warning, title or _tr("Không thực hiện được"), text,
+    _box(parent, QMessageBox.Icon.Warning, title or QCoreApplication.translate("messages", "Không thực hiện được"), text,
          QMessageBox.StandardButton.Ok).exec()
 
 
@@ -38,6 +34,6 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
 
 
 def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
-    box = _box(parent, QMessageBox.Icon.Question, title or _tr("Xác nhận"), text,
+    box = _box(parent, QMessageBox.Icon.Question, title or QCoreApplication.translate("messages", "Xác nhận"), text,
                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

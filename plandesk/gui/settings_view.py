@@ -12,6 +12,7 @@ from plandesk.services import ServiceError
 from . import messages
 from .context import AppContext
 from .widgets import DateField
+from .labels import tr_label
 
 FIELDS = (
     ("approving_body", "Cơ quan xét công nhận (Kính gửi):"),
@@ -38,7 +39,7 @@ class SettingsView(QWidget):
             edit = QLineEdit()
             edit.editingFinished.connect(lambda k=key: self._save_field(k))
             self.edits[key] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(tr_label(label), edit)
 
         self.deadline_box = QGroupBox(self.tr("Thời hạn"))
         self.deadline_form = QFormLayout(self.deadline_box)
@@ -101,7 +102,7 @@ class SettingsView(QWidget):
             due.value_changed.connect(lambda k=deadline.key, f=due: self._save_deadline(k, due_on=f.value()))
             done.toggled.connect(lambda on, k=deadline.key, f=done_on: self._done_toggled(k, on, f))
             done_on.value_changed.connect(lambda k=deadline.key, f=done_on: self._save_deadline(k, done_on=f.value()))
-            self.deadline_form.addRow(self.tr(deadline.title) + ":", row)
+            self.deadline_form.addRow(tr_label(deadline.title) + ":", row)
 
     def _save_field(self, key: str) -> None:
         value = clean(self.edits[key].text())

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import format_date_short, nfc
+from ..labels import tr_label
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -49,7 +50,7 @@ class EvidenceModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return tr_label(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,0 +1,47 @@
+"""Texts that come from data (statuses, roles, deadline titles, column headers) marked for
+Qt's translation tools, and the one function that translates them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "labels"
+
+MARKED = (
+    # decisions and suggestions
+    QT_TRANSLATE_NOOP("labels", "Chưa đánh giá"), QT_TRANSLATE_NOOP("labels", "Đang thực hiện"),
+    QT_TRANSLATE_NOOP("labels", "Đạt"), QT_TRANSLATE_NOOP("labels", "Không đạt"),
+    QT_TRANSLATE_NOOP("labels", "Chưa đủ số liệu"), QT_TRANSLATE_NOOP("labels", "Do Hội đồng đánh giá"),
+    # council roles
+    QT_TRANSLATE_NOOP("labels", "Chủ tịch"), QT_TRANSLATE_NOOP("labels", "Phó Chủ tịch"),
+    QT_TRANSLATE_NOOP("labels", "Thư ký"), QT_TRANSLATE_NOOP("labels", "Thành viên"),
+    # default deadlines
+    QT_TRANSLATE_NOOP("labels", "Gửi kế hoạch xây dựng xã điển hình"),
+    QT_TRANSLATE_NOOP("labels", "Báo cáo sơ kết 6 tháng"),
+    QT_TRANSLATE_NOOP("labels", "Báo cáo năm và hồ sơ đề nghị công nhận"),
+    # checklist filters
+    QT_TRANSLATE_NOOP("labels", "Tất cả tiêu chí"), QT_TRANSLATE_NOOP("labels", "Chưa đạt"),
+    QT_TRANSLATE_NOOP("labels", "Chưa có minh chứng"), QT_TRANSLATE_NOOP("labels", "Kết luận khác gợi ý"),
+    QT_TRANSLATE_NOOP("labels", "Quá thời hạn"),
+    # evidence columns
+    QT_TRANSLATE_NOOP("labels", "Số, ký hiệu"), QT_TRANSLATE_NOOP("labels", "Ngày ban hành"),
+    QT_TRANSLATE_NOOP("labels", "Cơ quan ban hành"), QT_TRANSLATE_NOOP("labels", "Trích yếu"),
+    QT_TRANSLATE_NOOP("labels", "Tệp"), QT_TRANSLATE_NOOP("labels", "Dùng cho tiêu chí"),
+    # settings fields
+    QT_TRANSLATE_NOOP("labels", "Cơ quan xét công nhận (Kính gửi):"),
+    QT_TRANSLATE_NOOP("labels", "Cơ quan cấp trên của cơ quan xét:"),
+    QT_TRANSLATE_NOOP("labels", "Cơ quan chủ quản (dòng trên tên Hội đồng):"),
+    QT_TRANSLATE_NOOP("labels", "Tên cơ quan ban hành văn bản:"),
+    QT_TRANSLATE_NOOP("labels", "Địa danh (ghi ở dòng ngày tháng):"),
+    QT_TRANSLATE_NOOP("labels", "Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):"),
+    QT_TRANSLATE_NOOP("labels", "Chức vụ người ký:"),
+    QT_TRANSLATE_NOOP("labels", "Họ và tên người ký:"),
+    QT_TRANSLATE_NOOP("labels", "Kế hoạch của cấp trên mà hồ sơ thực hiện:"),
+    # condition value names
+    QT_TRANSLATE_NOOP("labels", "đã thực hiện"), QT_TRANSLATE_NOOP("labels", "tổng số"),
+    QT_TRANSLATE_NOOP("labels", "năm trước"), QT_TRANSLATE_NOOP("labels", "năm nay"),
+    QT_TRANSLATE_NOOP("labels", "số trường hợp"),
+)
+
+
+def tr_label(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)

@@ -1,0 +1,30 @@
+"""Refresh translations/plandesk_vi.ts and plandesk_en.ts from the sources (pyside6-lupdate)
+and compile them to .qm (pyside6-lrelease). The source texts are Vietnamese; English
+translations are kept in plandesk_en.ts (edit with Qt Linguist).
+
+    python scripts/update_translations.py"""
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sources() -> list[str]:
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "plandesk" / "gui").rglob("*.py")
+                   if "forms" not in p.parts)
+    files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+    return files
+
+
+def main() -> int:
+    for language in ("vi", "en"):
+        ts = ROOT / "translations" / f"plandesk_{language}.ts"
+        subprocess.run(["pyside6-lupdate", "-no-obsolete", "-source-language", "vi_VN", "-target-language",
+                        "vi_VN" if language == "vi" else "en_GB", *sources(), "-ts", str(ts)], cwd=ROOT, check=True)
+        subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
+<context>
+    <name>ConditionForm</name>
+    <message>
+        <location filename="../plandesk/gui/condition_form.py" line="44"/>
+        <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/condition_form.py" line="56"/>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/condition_form.py" line="56"/>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/condition_form.py" line="96"/>
+        <source>ngày tổ chức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouncilView</name>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="23"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="23"/>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="23"/>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="30"/>
+        <source>Thành viên Hội đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="31"/>
+        <source>&amp;Thêm thành viên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="33"/>
+        <source>&amp;Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="35"/>
+        <source>&amp;Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="43"/>
+        <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="88"/>
+        <source>Xóa %1 khỏi danh sách Hội đồng?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="93"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="93"/>
+        <source>Tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="93"/>
+        <source>Gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="93"/>
+        <source>MC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <source>Mã tiêu chí và kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <source>Tên tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
+        <source>Gợi ý tính từ số liệu, khi khác kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
+        <source>Số tài liệu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="133"/>
+        <source>Kết luận: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionView</name>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="50"/>
+        <source>Nội dung tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="54"/>
+        <source>Số liệu để đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="58"/>
+        <source>Gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="64"/>
+        <source>Kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="67"/>
+        <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="72"/>
+        <source>Bắt buộc khi kết luận mà chưa có tài liệu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
+        <source>Gợi ý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <source>&amp;Kết luận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
+        <source>Kết &amp;quả thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <source>&amp;Giải trình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
+        <source>Đơn vị &amp;chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <source>Đơn vị &amp;phối hợp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
+        <source>&amp;Thời hạn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
+        <source>Tài liệu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="32"/>
+        <source>Đạt %v/%m tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="34"/>
+        <source>Theo nhóm tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="36"/>
+        <source>Danh sách tiêu chí chưa có minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="37"/>
+        <source>Danh sách tiêu chí có kết luận khác gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="38"/>
+        <source>Danh sách tiêu chí chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="40"/>
+        <source>Việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="40"/>
+        <location filename="../plandesk/gui/dashboard.py" line="52"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="40"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="44"/>
+        <source>Các mốc thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="47"/>
+        <location filename="../plandesk/gui/dashboard.py" line="116"/>
+        <source>Chưa có minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="48"/>
+        <location filename="../plandesk/gui/dashboard.py" line="118"/>
+        <source>Kết luận khác gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="49"/>
+        <location filename="../plandesk/gui/dashboard.py" line="120"/>
+        <source>Chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="93"/>
+        <source>%1 — năm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="107"/>
+        <source>không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="126"/>
+        <source>đã xong ngày %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="129"/>
+        <source>quá hạn %1 ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dashboard.py" line="132"/>
+        <source>còn %1 ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierPicker</name>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="213"/>
+        <source>Chọn hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="213"/>
+        <source>Chào mừng đến với PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="216"/>
+        <source>Chọn hồ sơ để làm việc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="217"/>
+        <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="224"/>
+        <source>%1 — năm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="234"/>
+        <source>&amp;Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="236"/>
+        <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="238"/>
+        <source>&amp;Tạo hồ sơ mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="240"/>
+        <source>Mở hồ sơ &amp;mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="242"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="51"/>
+        <source>Thông tin tài liệu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="54"/>
+        <source>ví dụ: 12/KH-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="62"/>
+        <source>Tệp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="63"/>
+        <source>&amp;Số, ký hiệu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="64"/>
+        <source>&amp;Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="65"/>
+        <source>&amp;Cơ quan ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="66"/>
+        <source>T&amp;rích yếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="67"/>
+        <source>&amp;Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="68"/>
+        <source>Dùng cho tiêu chí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="68"/>
+        <source>(chưa gắn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../plandesk/gui/models/evidence.py" line="65"/>
+        <source>(chưa gắn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="59"/>
+        <source>Danh sách tài liệu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="62"/>
+        <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="68"/>
+        <source>&amp;Thêm tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="70"/>
+        <source>&amp;Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="72"/>
+        <source>Sửa thông &amp;tin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="74"/>
+        <source>Gắn với &amp;tiêu chí…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="76"/>
+        <source>&amp;Bỏ khỏi tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="78"/>
+        <source>&amp;Xóa tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="127"/>
+        <source>Chọn tệp minh chứng cho tiêu chí %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="128"/>
+        <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="190"/>
+        <source>Bỏ %1 khỏi tiêu chí %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="199"/>
+        <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
+Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="212"/>
+        <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="216"/>
+        <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../plandesk/gui/history_view.py" line="17"/>
+        <source>Lịch sử thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/history_view.py" line="18"/>
+        <source>Mọi thay đổi được ghi lại và không thể sửa; “plandesk check” kiểm tra tính toàn vẹn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <source>Tài liệu dùng cho những tiêu chí nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="78"/>
+        <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="80"/>
+        <source>Tìm tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="85"/>
+        <source>Lọc tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="91"/>
+        <source>Danh sách tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="115"/>
+        <source>Tổng quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="116"/>
+        <source>Tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="117"/>
+        <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="118"/>
+        <source>Hội đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="119"/>
+        <source>Thiết lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="120"/>
+        <source>Lịch sử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="135"/>
+        <source>Thư mục làm việc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="136"/>
+        <source>Đang lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="137"/>
+        <source>Đã lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="154"/>
+        <source>&amp;Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="155"/>
+        <source>Hồ sơ &amp;mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="156"/>
+        <source>&amp;Mở hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="157"/>
+        <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="159"/>
+        <source>Mở thư mục &amp;làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="161"/>
+        <source>&amp;Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="162"/>
+        <source>Tiêu &amp;chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="163"/>
+        <source>Tiêu chí &amp;trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <source>Tiêu chí &amp;sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="168"/>
+        <source>Đính &amp;kèm tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="170"/>
+        <source>&amp;Tìm tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="171"/>
+        <source>&amp;Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="175"/>
+        <source>T&amp;rợ giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <source>&amp;Giới thiệu PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <source>%1 — năm %2 — PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="225"/>
+        <source>Đang tạo hồ sơ mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="342"/>
+        <source>PlanDesk %1
+Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
+
+Thư mục làm việc: %2
+Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="345"/>
+        <source>Giới thiệu PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="123"/>
+        <source>Thành viên Hội đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="127"/>
+        <source>ví dụ: Trưởng Công an xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="133"/>
+        <source>&amp;Họ và tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="134"/>
+        <source>&amp;Chức vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="135"/>
+        <source>&amp;Vai trò trong Hội đồng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="150"/>
+        <source>Hãy nhập họ và tên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDossierDialog</name>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="186"/>
+        <source>Hãy nhập tên xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="190"/>
+        <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="9"/>
+        <source>Tạo hồ sơ mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="15"/>
+        <source>Nhập thông tin của xã và năm xây dựng xã điển hình. Có thể sửa lại sau ở thẻ Thiết lập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="24"/>
+        <source>Tên &amp;xã:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="30"/>
+        <source>ví dụ: Thanh Mỹ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="35"/>
+        <source>&amp;Mã đơn vị hành chính:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="44"/>
+        <source>&amp;Huyện (nếu có):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="50"/>
+        <source>ví dụ: huyện Tháp Mười</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="55"/>
+        <source>&amp;Tỉnh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="61"/>
+        <source>ví dụ: tỉnh Đồng Tháp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="66"/>
+        <source>Cơ quan &amp;xét công nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="72"/>
+        <source>ví dụ: Ban Chỉ đạo 138 huyện Tháp Mười</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="77"/>
+        <source>&amp;Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/new_dossier.ui" line="90"/>
+        <source>&amp;Bộ tiêu chí:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="36"/>
+        <source>Văn bản của hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="44"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="47"/>
+        <source>Tùy chọn của người dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="56"/>
+        <source>ví dụ: Trần Minh Tâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="58"/>
+        <source>&amp;Ngôn ngữ giao diện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="59"/>
+        <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="60"/>
+        <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="93"/>
+        <source>đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../plandesk/gui/tasks.py" line="57"/>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>application</name>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="53"/>
+        <source>Không mở được thư mục làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="60"/>
+        <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
+Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="23"/>
+        <source>Đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="24"/>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="25"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="26"/>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="11"/>
+        <source>Chưa đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="11"/>
+        <source>Đang thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="12"/>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="12"/>
+        <source>Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <source>Chưa đủ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <source>Do Hội đồng đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <source>Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <source>Phó Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <source>Gửi kế hoạch xây dựng xã điển hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="19"/>
+        <source>Báo cáo sơ kết 6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <source>Tất cả tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <source>Chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="23"/>
+        <source>Chưa có minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="23"/>
+        <source>Kết luận khác gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <source>Quá thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <source>Dùng cho tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <source>Cơ quan xét công nhận (Kính gửi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <source>Cơ quan cấp trên của cơ quan xét:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <source>Tên cơ quan ban hành văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <source>Địa danh (ghi ở dòng ngày tháng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
+        <source>Chức vụ người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <source>Họ và tên người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <source>đã thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <source>tổng số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <source>năm trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <source>năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <source>số trường hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../plandesk/gui/messages.py" line="12"/>
+        <source>Đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/messages.py" line="13"/>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/messages.py" line="14"/>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/messages.py" line="15"/>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/messages.py" line="16"/>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/messages.py" line="28"/>
+        <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/messages.py" line="37"/>
+        <source>Xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="234"/>
+        <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
+        <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="238"/>
+        <source>; đã dừng, %1 tệp chưa đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="253"/>
+        <source>Đang đính kèm tệp minh chứng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
