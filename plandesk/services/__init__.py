@@ -10,6 +10,8 @@ from .errors import InvalidInput, NotFound, ServiceError
 from .evidence import EvidenceService
 from .frameworks import FrameworkService
 from .integrity import IntegrityService
+from .rollup import RollupService
+from .transfer import TransferService
 
 __all__ = ["Services", "ServiceError", "InvalidInput", "NotFound"]
 
@@ -21,11 +23,14 @@ class Services:
     dossiers: DossierService
     evidence: EvidenceService
     integrity: IntegrityService
+    transfer: TransferService
+    rollup: RollupService
 
     @classmethod
     def build(cls, workspace: Workspace, user: str = "") -> "Services":
         return cls(workspace, FrameworkService(workspace), DossierService(workspace, user),
-                   EvidenceService(workspace, user), IntegrityService(workspace))
+                   EvidenceService(workspace, user), IntegrityService(workspace),
+                   TransferService(workspace, user), RollupService(workspace))
 
     def close(self) -> None:
         self.workspace.close()

@@ -145,3 +145,21 @@ class AuditEntry(Base):
     new_value: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     entry_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class DossierVersion(Base):
+    """A dossier as it was at a transfer: the local state kept before an import changed it,
+    the content of each package imported (the base the next import is compared with) and
+    each package written (its submission id and sequence)."""
+
+    __tablename__ = "dossier_versions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    user: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(String(40))
+    submission_id: Mapped[str] = mapped_column(String(160), default="")
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    package_sha256: Mapped[str] = mapped_column(String(64), default="")
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,255 @@
+"""The reviewer's roll-up: for one year and one framework, every commune's dossier side by
+side — communes × criteria — with counts per commune and per criterion, sorted in Vietnamese
+alphabetical order; filters by district and by overall result; export to Excel.
+
+A cell's category, in this order: ``khong_dat`` (the council decided not met), ``thieu_minh_chung``
+(no evidence document linked, whatever the decision), ``dat`` (met, with evidence),
+``chua_ket_luan`` (not decided yet). Reads only: two queries whatever the number of communes."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from plandesk.domain.dossier import UnitInfo
+from plandesk.domain.framework import FrameworkError, parse_framework
+from plandesk.domain.text import nfc, vietnamese_sort_key
+from plandesk.storage import orm
+from plandesk.storage.workspace import Workspace
+
+from .errors import InvalidInput, NotFound, ServiceError
+
+DAT, KHONG_DAT, THIEU_MINH_CHUNG, CHUA_KET_LUAN = "dat", "khong_dat", "thieu_minh_chung", "chua_ket_luan"
+CATEGORIES = (DAT, KHONG_DAT, THIEU_MINH_CHUNG, CHUA_KET_LUAN)
+CATEGORY_LABELS = {DAT: "Đạt", KHONG_DAT: "Không đạt", THIEU_MINH_CHUNG: "Thiếu minh chứng",
+                   CHUA_KET_LUAN: "Chưa kết luận"}
+CELL_TEXT = {DAT: "Đạt", KHONG_DAT: "Không đạt", THIEU_MINH_CHUNG: "Thiếu MC", CHUA_KET_LUAN: "Chưa"}
+CELL_COLOURS = {DAT: "C6EFCE", KHONG_DAT: "FFC7CE", THIEU_MINH_CHUNG: "FFEB9C", CHUA_KET_LUAN: "E7E6E6"}
+REVIEW_REQUESTED = "yeu_cau_bo_sung"
+FILTERS = ("tat_ca", "dat_tat_ca", "chua_dat_tat_ca")
+
+
+def category(status: str, evidence_count: int) -> str:
+    if status == "khong_dat":
+        return KHONG_DAT
+    if evidence_count == 0:
+        return THIEU_MINH_CHUNG
+    if status == "dat":
+        return DAT
+    return CHUA_KET_LUAN
+
+
+@dataclass(frozen=True)
+class Cell:
+    status: str
+    evidence_count: int
+    review_status: str
+    review_comment: str
+
+    @property
+    def category(self) -> str:
+        return category(self.status, self.evidence_count)
+
+
+@dataclass
+class CommuneRow:
+    dossier_id: int
+    unit: UnitInfo
+    framework_version: str
+    cells: dict[str, Cell]
+    counts: dict[str, int] = field(default_factory=dict)
+    review_requested: int = 0
+
+    @property
+    def all_met(self) -> bool:
+        return bool(self.cells) and self.counts.get(DAT, 0) == len(self.cells)
+
+
+@dataclass
+class Rollup:
+    year: int
+    framework_id: str
+    framework_title: str
+    criteria: list[tuple[str, str]]                  # (code, short title), framework order
+    rows: list[CommuneRow]
+    per_criterion: dict[str, dict[str, int]]
+    other_frameworks: dict[str, int] = field(default_factory=dict)   # framework id -> dossiers not shown
+
+    @property
+    def totals(self) -> dict[str, int]:
+        out = Counter()
+        for row in self.rows:
+            out.update(row.counts)
+        return {c: out.get(c, 0) for c in CATEGORIES}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": 1, "year": self.year,
+            "framework": {"id": self.framework_id, "title": self.framework_title},
+            "criteria": [{"code": c, "short_title": t, "counts": self.per_criterion[c]} for c, t in self.criteria],
+            "communes": [{
+                "dossier_id": r.dossier_id, "name": r.unit.name, "kind": r.unit.kind, "code": r.unit.code,
+                "district": r.unit.district, "province": r.unit.province,
+                "framework_version": r.framework_version, "counts": r.counts, "all_met": r.all_met,
+                "review_requested": r.review_requested,
+                "cells": {code: {"category": cell.category, "status": cell.status,
+                                 "evidence_count": cell.evidence_count, "review_status": cell.review_status,
+                                 "review_comment": cell.review_comment} for code, cell in r.cells.items()},
+            } for r in self.rows],
+            "totals": {"communes": len(self.rows), "all_met": sum(r.all_met for r in self.rows), **self.totals},
+            "other_frameworks": self.other_frameworks,
+        }
+
+
+class RollupService:
+    def __init__(self, workspace: Workspace):
+        self.ws = workspace
+
+    def years(self) -> list[int]:
+        with self.ws.sessions() as session:
+            return sorted(session.scalars(select(orm.Dossier.year).distinct()), reverse=True)
+
+    def rollup(self, year: int, framework_id: str | None = None, district: str | None = None,
+               result: str = "tat_ca") -> Rollup:
+        if result not in FILTERS:
+            raise InvalidInput(f"Bộ lọc '{result}' không hợp lệ; dùng: {', '.join(FILTERS)}.")
+        with self.ws.sessions() as session:
+            dossiers = session.execute(
+                select(orm.Dossier.id, orm.Dossier.framework_id, orm.Dossier.framework_version,
+                       orm.Unit.name, orm.Unit.code, orm.Unit.district, orm.Unit.province, orm.Unit.kind)
+                .join(orm.Unit, orm.Unit.id == orm.Dossier.unit_id).where(orm.Dossier.year == year)).all()
+            if not dossiers:
+                raise NotFound(f"Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ "
+                               "bằng 'plandesk unpack'.")
+            by_framework = Counter(d.framework_id for d in dossiers)
+            if framework_id is None:
+                framework_id = sorted(by_framework, key=lambda f: (-by_framework[f], f))[0]
+            elif framework_id not in by_framework:
+                raise NotFound(f"Không có hồ sơ năm {year} theo bộ tiêu chí '{framework_id}' "
+                               f"(đang có: {', '.join(sorted(by_framework))}).")
+            chosen = [d for d in dossiers if d.framework_id == framework_id]
+            newest = max(chosen, key=lambda d: (_version_key(d.framework_version), d.id))
+            data = session.scalar(select(orm.Dossier.framework_data).where(orm.Dossier.id == newest.id))
+            ids = [d.id for d in chosen]
+            counts = dict(session.execute(
+                select(orm.EvidenceLink.assessment_id, func.count()).join(
+                    orm.Assessment, orm.Assessment.id == orm.EvidenceLink.assessment_id)
+                .where(orm.Assessment.dossier_id.in_(ids)).group_by(orm.EvidenceLink.assessment_id)).all())
+            assessments = session.execute(
+                select(orm.Assessment.id, orm.Assessment.dossier_id, orm.Assessment.code, orm.Assessment.status,
+                       orm.Assessment.review_status, orm.Assessment.review_comment, orm.Assessment.position)
+                .where(orm.Assessment.dossier_id.in_(ids))).all()
+        try:
+            framework = parse_framework(data, f"hồ sơ số {newest.id}")
+        except FrameworkError as exc:
+            raise ServiceError(str(exc)) from exc
+        criteria = [(c.code, c.short_title) for c in framework.criteria]
+        known = {c for c, _ in criteria}
+        extra = sorted({a.code for a in assessments if a.code not in known},
+                       key=lambda code: min(a.position for a in assessments if a.code == code))
+        criteria += [(code, "") for code in extra]
+        cells: dict[int, dict[str, Cell]] = {i: {} for i in ids}
+        for a in assessments:
+            cells[a.dossier_id][a.code] = Cell(a.status, counts.get(a.id, 0), a.review_status, a.review_comment)
+        rows = []
+        wanted_district = nfc(district).strip().casefold() if district else None
+        for d in chosen:
+            if wanted_district and d.district.casefold() != wanted_district:
+                continue
+            row = CommuneRow(d.id, UnitInfo(d.name, d.code, d.district, d.province, d.kind), d.framework_version,
+                             {code: cells[d.id][code] for code, _ in criteria if code in cells[d.id]})
+            tally = Counter(cell.category for cell in row.cells.values())
+            row.counts = {c: tally.get(c, 0) for c in CATEGORIES}
+            row.review_requested = sum(cell.review_status == REVIEW_REQUESTED for cell in row.cells.values())
+            if result == "dat_tat_ca" and not row.all_met or result == "chua_dat_tat_ca" and row.all_met:
+                continue
+            rows.append(row)
+        rows.sort(key=lambda r: (vietnamese_sort_key(r.unit.name), vietnamese_sort_key(r.unit.district),
+                                 vietnamese_sort_key(r.unit.province), r.dossier_id))
+        per_criterion = {}
+        for code, _ in criteria:
+            tally = Counter(r.cells[code].category for r in rows if code in r.cells)
+            per_criterion[code] = {c: tally.get(c, 0) for c in CATEGORIES}
+        others = {f: n for f, n in sorted(by_framework.items()) if f != framework_id}
+        return Rollup(year, framework_id, framework.title, criteria, rows, per_criterion, others)
+
+    def write_xlsx(self, rollup: Rollup, out: Path) -> Path:
+        """Communes as rows, criteria as columns, coloured by conditional formatting, with
+        totals per commune (right) and per criterion (bottom). Written to a temporary file
+        and renamed."""
+        from openpyxl import Workbook
+        from openpyxl.formatting.rule import CellIsRule
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        out = Path(out)
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Tổng hợp"
+        codes = [c for c, _ in rollup.criteria]
+        ws.append([f"TỔNG HỢP KẾT QUẢ XÂY DỰNG XÃ ĐIỂN HÌNH NĂM {rollup.year}"])
+        ws.append([rollup.framework_title])
+        header = ["STT", "Đơn vị", "Huyện", "Tỉnh", *codes, *(CATEGORY_LABELS[c] for c in CATEGORIES),
+                  "Yêu cầu bổ sung"]
+        ws.append(header)
+        first_row = 4
+        for index, row in enumerate(rollup.rows, 1):
+            ws.append([index, row.unit.display_name, row.unit.district, row.unit.province,
+                       *(CELL_TEXT[row.cells[c].category] if c in row.cells else "" for c in codes),
+                       *(row.counts[c] for c in CATEGORIES), row.review_requested])
+        last_row = first_row + len(rollup.rows) - 1
+        for category_key in CATEGORIES:
+            ws.append(["", f"Số xã: {CATEGORY_LABELS[category_key].lower()}", "", "",
+                       *(rollup.per_criterion[c][category_key] for c in codes),
+                       *(rollup.totals[category_key] if c == category_key else "" for c in CATEGORIES), ""])
+        bold = Font(bold=True)
+        for cell in ws[3]:
+            cell.font = bold
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws["A1"].font = Font(bold=True, size=13)
+        if rollup.rows and codes:
+            area = f"{get_column_letter(5)}{first_row}:{get_column_letter(4 + len(codes))}{last_row}"
+            for key, text in CELL_TEXT.items():
+                ws.conditional_formatting.add(area, CellIsRule(operator="equal", formula=[f'"{text}"'],
+                                                               fill=PatternFill("solid", bgColor=CELL_COLOURS[key])))
+        ws.freeze_panes = ws.cell(row=first_row, column=5)
+        ws.column_dimensions["B"].width = 28
+        ws.column_dimensions["C"].width = 20
+        ws.column_dimensions["D"].width = 18
+        for i in range(len(codes)):
+            ws.column_dimensions[get_column_letter(5 + i)].width = 9
+        legend = wb.create_sheet("Tiêu chí")
+        legend.append(["Mã", "Tiêu chí", *(CATEGORY_LABELS[c] for c in CATEGORIES)])
+        for code, title in rollup.criteria:
+            legend.append([code, title, *(rollup.per_criterion[code][c] for c in CATEGORIES)])
+        legend.append([])
+        legend.append(["Ô", "Nghĩa"])
+        legend.append(["Không đạt", "Hội đồng kết luận không đạt"])
+        legend.append(["Thiếu MC", "chưa gắn tài liệu minh chứng nào (dù đã kết luận hay chưa)"])
+        legend.append(["Đạt", "đạt, có minh chứng"])
+        legend.append(["Chưa", "chưa kết luận"])
+        legend.column_dimensions["B"].width = 60
+        wb.properties.title = f"Tổng hợp năm {rollup.year}"
+        wb.properties.created = dt.datetime.now()
+        if not out.parent.is_dir():
+            raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".dang-ghi", dir=out.parent)
+        os.close(fd)
+        try:
+            wb.save(tmp)
+            os.replace(tmp, out)
+        except OSError as exc:
+            raise ServiceError(f"Không ghi được '{out}': {exc.strerror or exc}.") from exc
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        return out
+
+
+def _version_key(version: str) -> tuple:
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in version.replace("-", ".").split("."))

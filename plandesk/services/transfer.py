@@ -1,0 +1,712 @@
+"""Use cases of the trip between commune and approving body: write a dossier package (or a
+review package) and import one.
+
+Import is check first, change after: the package is verified in full (transfer.read), its
+data checked (transfer.dataformat, the framework it carries), the changes worked out record by
+record against the workspace — new, updated, unchanged, conflicting — and only when nothing
+is wrong and every conflict has a decision are the evidence files added to the store (atomic,
+by hash) and the rows written in one transaction with one audit entry. The dossier as it was
+before is kept in ``dossier_versions``; so is the content of every package imported (the base
+that tells, next time, a change made here from a change that came in the package)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import mimetypes
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from plandesk import __version__
+from plandesk.domain.framework import FrameworkError, parse_framework
+from plandesk.domain.text import clean, fold, nfc, safe_file_name
+from plandesk.storage import orm
+from plandesk.storage.engine import current_revision, head_revision
+from plandesk.storage.evidence_store import EvidenceStoreError
+from plandesk.storage.workspace import Workspace
+from plandesk.transfer import dataformat as fmt
+from plandesk.transfer import parts
+from plandesk.transfer.errors import PackageError
+from plandesk.transfer.index_html import INDEX_NAME, render_index
+from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Manifest
+from plandesk.transfer.pack import Source, write_package
+from plandesk.transfer.read import Limits, OpenedPackage, open_package
+
+from . import audit
+from .errors import InvalidInput, NotFound, ServiceError
+
+Report = Callable[[int, int, str], None]
+
+NEW, UPDATED, UNCHANGED, CONFLICTING = "moi", "cap_nhat", "khong_doi", "xung_dot"
+CATEGORY_LABELS = {NEW: "mới", UPDATED: "cập nhật", UNCHANGED: "không đổi", CONFLICTING: "xung đột"}
+KEEP, TAKE = "giu", "lay"      # a conflict's decision: keep the workspace's record / take the package's
+# dossier_versions.reason
+BEFORE_IMPORT, IMPORTED, PACKED = "truoc_khi_nhap", "goi_da_nhap", "goi_da_xuat"
+REVIEW_IMPORTED, REVIEW_PACKED = "tham_dinh_da_nhap", "tham_dinh_da_xuat"
+
+
+@dataclass(frozen=True)
+class PackResult:
+    paths: tuple[Path, ...]
+    size: int
+    submission_id: str
+    files: int
+    encrypted: bool
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str              # "tieu_chi:III.3", "minh_chung:<sha>", "thanh_vien:<name>", "thoi_han:<key>", "ho_so"
+    label: str            # in words, for the user
+    category: str         # NEW, UPDATED, UNCHANGED, CONFLICTING
+    action: str           # what the import does: "tao", "sua", "xoa", "giu", "" (nothing)
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportReport:
+    kind: str                          # KIND_DOSSIER or KIND_REVIEW
+    submission_id: str
+    unit: str
+    year: int
+    framework: str
+    dossier_id: int | None             # None: the dossier is new to this workspace
+    changes: list[Change] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+    applied: bool = False
+    framework_added: bool = False      # the dossier brought a framework version this install lacks
+    created: bool = False              # the import created the dossier (nothing earlier to keep)
+
+    def count(self, category: str) -> int:
+        return sum(c.category == category for c in self.changes)
+
+    @property
+    def conflicts(self) -> list[Change]:
+        return [c for c in self.changes if c.category == CONFLICTING]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {label: self.count(category) for category, label in CATEGORY_LABELS.items()}
+
+
+# -- the dossier as records ------------------------------------------------------------------
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _records(data: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """The comparable records of a dossier (package form, JSON values): key -> (label, fields).
+    Review fields belong to the reviewer and travel in review packages, so they are left out."""
+    d = data["dossier"]
+    out: dict[str, tuple[str, dict[str, Any]]] = {
+        "ho_so": ("bộ tiêu chí và thiết lập văn bản", {
+            "framework_version": d["framework_version"], "framework_title": d["framework_title"],
+            "framework": data["framework"], "settings": d["settings"]}),
+    }
+    for a in data["assessments"]:
+        fields = {k: a[k] for k in fmt.ASSESSMENT_FIELDS
+                  if k not in ("code", "review_status", "review_comment", "updated_at")}
+        out[f"tieu_chi:{a['code']}"] = (f"tiêu chí {a['code']}", fields)
+    for e in data["evidence"]:
+        fields = {k: e[k] for k in fmt.EVIDENCE_FIELDS if k not in ("sha256", "file", "added_at", "criteria")}
+        fields["criteria"] = sorted([link["code"], link["position"]] for link in e["criteria"])
+        out[f"minh_chung:{e['sha256']}"] = (f"tài liệu “{e['original_name']}”", fields)
+    seen: dict[str, int] = {}
+    for m in data["council"]:
+        seen[m["name"]] = seen.get(m["name"], 0) + 1
+        suffix = f"#{seen[m['name']]}" if seen[m["name"]] > 1 else ""
+        out[f"thanh_vien:{m['name']}{suffix}"] = (f"thành viên Hội đồng {m['name']}",
+                                                  {k: m[k] for k in ("position", "role", "sort_order")})
+    for t in data["deadlines"]:
+        out[f"thoi_han:{t['key']}"] = (f"thời hạn “{t['title']}”", {k: t[k] for k in ("title", "due_on", "done_on")})
+    return out
+
+
+def _classify(base: dict | None, local: dict | None, incoming: dict | None,
+              has_base: bool) -> tuple[str, str]:
+    """(category, action) for one record; action "lay" means the package's version wins
+    (create, change or remove), "giu" that the workspace's stays, "" that nothing happens."""
+    if incoming == local:
+        return UNCHANGED, ""
+    if local is None and (not has_base or base is None):
+        return NEW, TAKE
+    if has_base and local == base:
+        return UPDATED, TAKE
+    if has_base and incoming == base:
+        return UNCHANGED, KEEP          # changed here since the last import, not in the package
+    return CONFLICTING, ""
+
+
+class TransferService:
+    def __init__(self, workspace: Workspace, user: str = ""):
+        self.ws = workspace
+        self.user = user
+
+    # -- the dossier in package form ---------------------------------------------------------
+    def dossier_data(self, dossier_id: int) -> dict[str, Any]:
+        """The dossier as ``dossier.json`` holds it (format plandesk-dossier, see FORMAT.md)."""
+        with self.ws.sessions() as session:
+            dossier = session.get(orm.Dossier, dossier_id)
+            if dossier is None:
+                raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+            return self._data(session, dossier)
+
+    @staticmethod
+    def _data(session: Session, dossier: orm.Dossier) -> dict[str, Any]:
+        unit = dossier.unit
+        codes = {a.id: a.code for a in dossier.assessments}
+        links: dict[int, list[dict[str, Any]]] = {}
+        for link in session.scalars(select(orm.EvidenceLink).where(orm.EvidenceLink.assessment_id.in_(codes))
+                                    .order_by(orm.EvidenceLink.assessment_id, orm.EvidenceLink.position)):
+            links.setdefault(link.evidence_id, []).append({"code": codes[link.assessment_id],
+                                                           "position": link.position})
+        evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier.id)
+                                   .order_by(orm.Evidence.id)).all()
+        council = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier.id)
+                                  .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
+        deadlines = session.scalars(select(orm.Deadline).where(orm.Deadline.dossier_id == dossier.id)
+                                    .order_by(orm.Deadline.due_on, orm.Deadline.key)).all()
+        history = session.scalars(select(orm.AuditEntry).where(orm.AuditEntry.dossier_id == dossier.id)
+                                  .order_by(orm.AuditEntry.id)).all()
+        return _jsonable({
+            "format": fmt.DOSSIER_FORMAT, "format_version": fmt.DATA_FORMAT_VERSION, "app_version": __version__,
+            "unit": {"name": unit.name, "code": unit.code, "kind": unit.kind, "district": unit.district,
+                     "province": unit.province},
+            "dossier": {"year": dossier.year, "framework_id": dossier.framework_id,
+                        "framework_version": dossier.framework_version, "framework_title": dossier.framework_title,
+                        "created_at": dossier.created_at, "settings": dossier.settings or {}},
+            "framework": dossier.framework_data,
+            "assessments": [{k: getattr(a, k) if k != "values" else dict(a.values or {})
+                             for k in fmt.ASSESSMENT_FIELDS} for a in dossier.assessments],
+            "evidence": [{**{k: getattr(e, k) for k in fmt.EVIDENCE_FIELDS if k not in ("file", "criteria")},
+                          "file": f"evidence/{i:03d}_{safe_file_name(e.original_name, max_length=100)}",
+                          "criteria": links.get(e.id, [])} for i, e in enumerate(evidence, 1)],
+            "council": [{k: getattr(m, k) for k in fmt.COUNCIL_FIELDS} for m in council],
+            "deadlines": [{k: getattr(t, k) for k in fmt.DEADLINE_FIELDS} for t in deadlines],
+            "history": [{k: getattr(h, k) for k in fmt.HISTORY_FIELDS} for h in history],
+        })
+
+    # -- writing packages ------------------------------------------------------------------
+    def pack(self, dossier_id: int, out: Path, *, passphrase: str | None = None,
+             part_size: int = parts.FAT32_LIMIT, documents: Sequence[Path] = (), report: Report | None = None,
+             is_cancelled: Callable[[], bool] | None = None) -> PackResult:
+        """Write the dossier, its evidence files, a readable index and the given exported
+        documents into one package (or numbered parts)."""
+        out = self._out_path(out)
+        with self.ws.sessions() as session:
+            dossier = session.get(orm.Dossier, dossier_id)
+            if dossier is None:
+                raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+            data = self._data(session, dossier)
+            sequence = self._count(session, dossier_id, PACKED) + 1
+        unit, d = data["unit"], data["dossier"]
+        submission = self._submission_id(unit, d["framework_id"], d["year"], sequence)
+        sources: list[Source] = [Source(MAIN_ENTRY[KIND_DOSSIER], data=fmt.dumps(data))]
+        for e in data["evidence"]:
+            path = self.ws.store.path_for(e["sha256"])
+            problem = self.ws.store.verify(e["sha256"])
+            if problem:
+                raise ServiceError(f"Không đóng gói được: tệp của tài liệu '{e['original_name']}' {problem}. "
+                                   "Hãy chạy 'plandesk check' và đính kèm lại tệp.")
+            sources.append(Source(e["file"], file=path))
+        doc_paths = []
+        for i, doc in enumerate(documents, 1):
+            doc = Path(doc)
+            if not doc.is_file():
+                raise InvalidInput(f"Không tìm thấy văn bản '{doc}' để đưa vào gói.")
+            doc_paths.append(f"van-ban/{i:02d}_{safe_file_name(doc.name, max_length=100)}")
+            sources.append(Source(doc_paths[-1], file=doc))
+        sources.append(Source(INDEX_NAME, data=render_index(data, submission, doc_paths)))
+        manifest = self._manifest(KIND_DOSSIER, submission, data)
+        written = self._write(out, manifest, sources, passphrase, part_size, report, is_cancelled)
+        with self.ws.sessions.begin() as session:
+            session.add(orm.DossierVersion(
+                dossier_id=dossier_id, user=self.user, reason=PACKED, submission_id=submission, sequence=sequence,
+                package_sha256=_sha256(written.paths[0]),
+                summary={"tep": [p.name for p in written.paths], "ma_hoa": written.encrypted,
+                         "so_tep": len(sources)}, snapshot={}))
+            audit.record(session, user=self.user, dossier_id=dossier_id, action="dong_goi", target=submission,
+                         new={"tep": ", ".join(p.name for p in written.paths), "ma_hoa": written.encrypted,
+                              "so_minh_chung": len(data["evidence"])})
+        return PackResult(written.paths, written.size, submission, len(sources), written.encrypted)
+
+    def review_data(self, dossier_id: int) -> dict[str, Any]:
+        with self.ws.sessions() as session:
+            dossier = session.get(orm.Dossier, dossier_id)
+            if dossier is None:
+                raise NotFound(f"Không có hồ sơ số {dossier_id}.")
+            reviewed = session.scalars(select(orm.DossierVersion.submission_id).where(
+                orm.DossierVersion.dossier_id == dossier_id, orm.DossierVersion.reason == IMPORTED)
+                .order_by(orm.DossierVersion.id.desc()).limit(1)).first() or ""
+            unit = dossier.unit
+            return _jsonable({
+                "format": fmt.REVIEW_FORMAT, "format_version": fmt.DATA_FORMAT_VERSION, "app_version": __version__,
+                "unit": {"name": unit.name, "code": unit.code, "kind": unit.kind, "district": unit.district,
+                         "province": unit.province},
+                "dossier": {"year": dossier.year, "framework_id": dossier.framework_id,
+                            "framework_version": dossier.framework_version},
+                "reviewer": self.user, "reviewed_at": dt.datetime.now().replace(microsecond=0),
+                "reviewed_submission": reviewed,
+                "criteria": [{"code": a.code, "review_status": a.review_status, "review_comment": a.review_comment}
+                             for a in dossier.assessments],
+            })
+
+    def pack_review(self, dossier_id: int, out: Path, *, passphrase: str | None = None,
+                    part_size: int = parts.FAT32_LIMIT) -> PackResult:
+        """The reviewer's package back to the commune: per criterion, review status and comment."""
+        out = self._out_path(out)
+        data = self.review_data(dossier_id)
+        with self.ws.sessions() as session:
+            sequence = self._count(session, dossier_id, REVIEW_PACKED) + 1
+        submission = self._submission_id(data["unit"], data["dossier"]["framework_id"], data["dossier"]["year"],
+                                         sequence, prefix="TD-")
+        manifest = self._manifest(KIND_REVIEW, submission, data)
+        written = self._write(out, manifest, [Source(MAIN_ENTRY[KIND_REVIEW], data=fmt.dumps(data))],
+                              passphrase, part_size, None, None)
+        reviewed = sum(c["review_status"] != "chua_xem" for c in data["criteria"])
+        with self.ws.sessions.begin() as session:
+            session.add(orm.DossierVersion(
+                dossier_id=dossier_id, user=self.user, reason=REVIEW_PACKED, submission_id=submission,
+                sequence=sequence, package_sha256=_sha256(written.paths[0]),
+                summary={"tep": [p.name for p in written.paths], "da_tham_dinh": reviewed}, snapshot=data))
+            audit.record(session, user=self.user, dossier_id=dossier_id, action="dong_goi_tham_dinh",
+                         target=submission, new={"tep": ", ".join(p.name for p in written.paths),
+                                                 "so_tieu_chi_da_tham_dinh": reviewed})
+        return PackResult(written.paths, written.size, submission, 1, written.encrypted)
+
+    @staticmethod
+    def _out_path(out: Path) -> Path:
+        out = Path(out)
+        name = nfc(out.name)
+        if safe_file_name(name) != name:
+            raise InvalidInput(f"Tên tệp '{out.name}' không dùng được trên Windows; hãy đặt tên khác "
+                               f"(ví dụ '{safe_file_name(name)}').")
+        return out.with_name(name)
+
+    def _write(self, out, manifest, sources, passphrase, part_size, report, is_cancelled):
+        try:
+            return write_package(out, manifest, sources, passphrase=passphrase, part_size=part_size,
+                                 report=report, is_cancelled=is_cancelled)
+        except PackageError as exc:
+            raise ServiceError(str(exc)) from exc
+
+    def _manifest(self, kind: str, submission: str, data: dict[str, Any]) -> Manifest:
+        d = data["dossier"]
+        return Manifest(kind=kind, app_version=__version__, schema_version=current_revision(self.ws.engine) or "",
+                        created_at=dt.datetime.now().replace(microsecond=0).isoformat(), submission_id=submission,
+                        framework_id=d["framework_id"], framework_version=d["framework_version"],
+                        framework_title=d.get("framework_title", data.get("framework_title", "")),
+                        unit=dict(data["unit"]), year=d["year"])
+
+    @staticmethod
+    def _submission_id(unit: dict, framework_id: str, year: int, sequence: int, prefix: str = "") -> str:
+        who = unit["code"] or "-".join(fold(unit["name"]).split()) or "xa"
+        return f"{prefix}{safe_file_name(who, max_length=40)}-{framework_id}-{year}-{sequence:03d}"
+
+    @staticmethod
+    def _count(session: Session, dossier_id: int, reason: str) -> int:
+        return session.scalar(select(func.count()).select_from(orm.DossierVersion).where(
+            orm.DossierVersion.dossier_id == dossier_id, orm.DossierVersion.reason == reason)) or 0
+
+    # -- reading packages ------------------------------------------------------------------
+    def inspect(self, path: Path, *, passphrase: str | None = None, limits: Limits = Limits(),
+                report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """Verify a package and say what importing it would change; changes nothing."""
+        with tempfile.TemporaryDirectory(prefix="plandesk-nhap-") as staging:
+            opened = self._open(path, Path(staging), passphrase, limits, report, is_cancelled)
+            result, _ = self._plan(opened)
+            return result
+
+    def unpack(self, path: Path, *, passphrase: str | None = None, decisions: dict[str, str] | None = None,
+               on_conflict: str | None = None, limits: Limits = Limits(), report: Report | None = None,
+               is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """Verify a package in full, then import it in one transaction. Conflicts need a
+        decision (``decisions`` by record key, or ``on_conflict`` for all): without one nothing
+        is imported and the report lists them."""
+        decisions = dict(decisions or {})
+        for key, value in list(decisions.items()) + ([("--on-conflict", on_conflict)] if on_conflict else []):
+            if value not in (KEEP, TAKE):
+                raise InvalidInput(f"Quyết định '{value}' cho '{key}' không hợp lệ; dùng '{KEEP}' (giữ bản tại máy) "
+                                   f"hoặc '{TAKE}' (lấy bản trong gói).")
+        with tempfile.TemporaryDirectory(prefix="plandesk-nhap-") as staging:
+            opened = self._open(path, Path(staging), passphrase, limits, report, is_cancelled)
+            result, plan = self._plan(opened)
+            package_sha = _sha256(Path(path) if Path(path).is_file() else parts.part_path(parts.base_of(path), 1))
+            if result.kind == KIND_REVIEW:
+                self._apply_review(result, plan, package_sha)
+                return result
+            unknown = set(decisions) - {c.key for c in result.changes}
+            if unknown:
+                raise InvalidInput(f"Không có bản ghi '{sorted(unknown)[0]}' trong gói này; xem danh sách bằng "
+                                   "'plandesk unpack --dry-run'.")
+            unresolved = [c for c in result.conflicts if (decisions.get(c.key) or on_conflict) is None]
+            if unresolved:
+                listing = "; ".join(f"{c.key} ({c.label}: {', '.join(c.fields) or 'có/không'})" for c in unresolved[:10])
+                raise InvalidInput(
+                    f"Gói '{Path(path).name}' có {len(unresolved)} bản ghi xung đột (đã sửa cả tại máy này và trong gói): "
+                    f"{listing}{' …' if len(unresolved) > 10 else ''}. Chưa nhập gì. Hãy quyết định: "
+                    f"--on-conflict {KEEP} (giữ bản tại máy) hoặc --on-conflict {TAKE} (lấy bản trong gói), "
+                    f"hoặc từng bản ghi bằng --resolve KHÓA={KEEP}|{TAKE}.")
+            result.changes = [Change(c.key, c.label, c.category, decisions.get(c.key) or on_conflict, c.fields)
+                              if c.category == CONFLICTING else c for c in result.changes]
+            self._apply_dossier(result, plan, opened, package_sha)
+            return result
+
+    def _open(self, path, staging, passphrase, limits, report, is_cancelled) -> OpenedPackage:
+        try:
+            return open_package(Path(path), staging, passphrase=passphrase, limits=limits, report=report,
+                                is_cancelled=is_cancelled)
+        except PackageError as exc:
+            raise ServiceError(str(exc)) from exc
+        except OSError as exc:
+            raise ServiceError(f"Không đọc được gói '{path}': {exc.strerror or exc}.") from exc
+
+    def _plan(self, opened: OpenedPackage) -> tuple[ImportReport, dict[str, Any]]:
+        manifest = opened.manifest
+        try:
+            if manifest.kind == KIND_REVIEW:
+                data = fmt.parse_review(opened.read(manifest.main_entry))
+            else:
+                data = fmt.parse_dossier(opened.read(manifest.main_entry))
+        except PackageError as exc:
+            raise ServiceError(str(exc)) from exc
+        unit, d = data["unit"], data["dossier"]
+        mismatch = [label for label, a, b in (
+            ("xã", manifest.unit.get("name"), unit["name"]), ("năm", manifest.year, d["year"]),
+            ("bộ tiêu chí", manifest.framework_id, d["framework_id"]),
+            ("phiên bản bộ tiêu chí", manifest.framework_version, d["framework_version"])) if nfc(str(a)) != str(b)]
+        if mismatch:
+            raise ServiceError(f"Bảng kê của gói không khớp dữ liệu ({', '.join(mismatch)}); gói đã bị sửa hoặc hỏng.")
+        result = ImportReport(manifest.kind, manifest.submission_id, unit["name"], d["year"],
+                              f"{d['framework_id']} {d['framework_version']}", None, checks=list(opened.checks))
+        with self.ws.sessions() as session:
+            dossier = self._find(session, unit, d["year"], d["framework_id"])
+            result.dossier_id = dossier.id if dossier else None
+            if manifest.kind == KIND_REVIEW:
+                return result, self._plan_review(session, dossier, data, result)
+            return result, self._plan_dossier(session, dossier, data, opened, result)
+
+    @staticmethod
+    def _find(session: Session, unit: dict, year: int, framework_id: str) -> orm.Dossier | None:
+        return session.scalars(select(orm.Dossier).join(orm.Unit).where(
+            orm.Unit.name == clean(unit["name"]), orm.Unit.district == clean(unit["district"]),
+            orm.Unit.province == clean(unit["province"]), orm.Dossier.year == year,
+            orm.Dossier.framework_id == framework_id)).first()
+
+    def _plan_dossier(self, session: Session, dossier: orm.Dossier | None, data: dict[str, Any],
+                      opened: OpenedPackage, result: ImportReport) -> dict[str, Any]:
+        try:
+            framework = parse_framework(data["framework"], f"bộ tiêu chí trong gói {result.submission_id}")
+        except FrameworkError as exc:
+            raise ServiceError(f"Bộ tiêu chí mang theo trong gói không hợp lệ: {exc}") from exc
+        d = data["dossier"]
+        if (framework.id, framework.version) != (d["framework_id"], d["framework_version"]):
+            raise ServiceError(f"Bộ tiêu chí trong gói ({framework.id} {framework.version}) khác bộ tiêu chí hồ sơ "
+                               f"khai báo ({d['framework_id']} {d['framework_version']}); gói bị từ chối.")
+        codes = {c.code for c in framework.criteria}
+        strange = [a["code"] for a in data["assessments"] if a["code"] not in codes]
+        if strange:
+            raise ServiceError(f"Gói có tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí {framework.id} "
+                               f"{framework.version} mà gói mang theo; gói bị từ chối.")
+        for e in data["evidence"]:
+            entry = opened.manifest.file(e["file"])
+            if entry is None:
+                raise ServiceError(f"Tài liệu '{e['original_name']}' trỏ tới '{e['file']}', không có trong gói.")
+            if entry.sha256 != e["sha256"] or entry.size != e["size"]:
+                raise ServiceError(f"Tài liệu '{e['original_name']}': mã SHA-256 hoặc kích thước trong dữ liệu khác "
+                                   f"tệp '{e['file']}' trong gói; gói bị từ chối.")
+        result.framework_added = self.ws.catalog.get(framework.id, framework.version) is None
+        incoming_json = _jsonable({k: v for k, v in data.items() if k != "format_version"})
+        incoming = _records(incoming_json)
+        local: dict[str, tuple[str, dict]] = {}
+        base: dict[str, tuple[str, dict]] = {}
+        has_base = False
+        if dossier is not None:
+            local = _records(self._data(session, dossier))
+            last = session.scalars(select(orm.DossierVersion).where(
+                orm.DossierVersion.dossier_id == dossier.id, orm.DossierVersion.reason == IMPORTED)
+                .order_by(orm.DossierVersion.id.desc()).limit(1)).first()
+            if last is not None and last.snapshot:
+                base, has_base = _records(last.snapshot), True
+        for key in list(incoming) + [k for k in local if k not in incoming]:
+            inc, loc, bas = incoming.get(key), local.get(key), base.get(key)
+            label = (inc or loc)[0]
+            category, action = _classify(bas[1] if bas else None, loc[1] if loc else None,
+                                         inc[1] if inc else None, has_base)
+            changed: tuple[str, ...] = ()
+            if inc and loc and category != UNCHANGED:
+                changed = tuple(k for k in inc[1] if inc[1].get(k) != loc[1].get(k))
+            result.changes.append(Change(key, label, category, action, changed))
+        return {"data": data, "json": incoming_json}
+
+    def _plan_review(self, session: Session, dossier: orm.Dossier | None, data: dict[str, Any],
+                     result: ImportReport) -> dict[str, Any]:
+        if dossier is None:
+            raise ServiceError(f"Gói thẩm định dành cho {data['unit']['kind']} {data['unit']['name']} năm "
+                               f"{data['dossier']['year']} ({data['dossier']['framework_id']}), nhưng thư mục làm "
+                               "việc không có hồ sơ này. Hãy mở đúng thư mục làm việc của xã.")
+        rows = {a.code: a for a in dossier.assessments}
+        strange = [c["code"] for c in data["criteria"] if c["code"] not in rows]
+        if strange:
+            raise ServiceError(f"Gói thẩm định có tiêu chí {', '.join(strange[:5])} không có trong hồ sơ; "
+                               "gói bị từ chối.")
+        for item in data["criteria"]:
+            row = rows[item["code"]]
+            old = (row.review_status, row.review_comment)
+            new = (item["review_status"], item["review_comment"])
+            if old == new:
+                category, action = UNCHANGED, ""
+            elif old == ("chua_xem", ""):
+                category, action = NEW, TAKE
+            else:
+                category, action = UPDATED, TAKE
+            fields = tuple(name for name, a, b in zip(("review_status", "review_comment"), old, new) if a != b)
+            result.changes.append(Change(f"tieu_chi:{item['code']}", f"ý kiến thẩm định tiêu chí {item['code']}",
+                                         category, action, fields))
+        return {"data": data}
+
+    # -- applying --------------------------------------------------------------------------
+    def _apply_review(self, result: ImportReport, plan: dict[str, Any], package_sha: str) -> None:
+        data = plan["data"]
+        with self.ws.sessions.begin() as session:
+            dossier = session.get(orm.Dossier, result.dossier_id)
+            before = self._data(session, dossier)
+            rows = {a.code: a for a in dossier.assessments}
+            now = dt.datetime.now().replace(microsecond=0)
+            for item in data["criteria"]:
+                row = rows[item["code"]]
+                if (row.review_status, row.review_comment) != (item["review_status"], item["review_comment"]):
+                    row.review_status, row.review_comment = item["review_status"], item["review_comment"]
+                    row.updated_at = now
+            session.add(orm.DossierVersion(dossier_id=dossier.id, user=self.user, reason=BEFORE_IMPORT,
+                                           submission_id=result.submission_id, package_sha256=package_sha,
+                                           summary=result.counts, snapshot=before))
+            session.add(orm.DossierVersion(dossier_id=dossier.id, user=self.user, reason=REVIEW_IMPORTED,
+                                           submission_id=result.submission_id, package_sha256=package_sha,
+                                           summary=result.counts, snapshot=_jsonable(data)))
+            audit.record(session, user=self.user, dossier_id=dossier.id, action="nhap_goi_tham_dinh",
+                         target=result.submission_id,
+                         new={**result.counts, "nguoi_tham_dinh": data.get("reviewer", "")})
+        result.applied = True
+
+    def _apply_dossier(self, result: ImportReport, plan: dict[str, Any], opened: OpenedPackage,
+                       package_sha: str) -> None:
+        data = plan["data"]
+        take = {c.key for c in result.changes if c.action == TAKE}
+        evidence_by_key = {f"minh_chung:{e['sha256']}": e for e in data["evidence"]}
+        # files first, each checked against its hash; rows reference them only afterwards
+        for key in take & set(evidence_by_key):
+            e = evidence_by_key[key]
+            try:
+                stored = self.ws.store.add_file(opened.files[e["file"]])
+            except EvidenceStoreError as exc:
+                raise ServiceError(str(exc)) from exc
+            if stored.sha256 != e["sha256"]:  # the staged copy changed under us
+                raise ServiceError(f"Tệp '{e['file']}' thay đổi trong khi nhập; chưa nhập gì, hãy thử lại.")
+        unit, d = data["unit"], data["dossier"]
+        with self.ws.sessions.begin() as session:
+            dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None
+            before = self._data(session, dossier) if dossier is not None else None
+            if dossier is None:
+                unit_row = session.scalars(select(orm.Unit).where(
+                    orm.Unit.name == unit["name"], orm.Unit.district == unit["district"],
+                    orm.Unit.province == unit["province"])).first()
+                if unit_row is None:
+                    unit_row = orm.Unit(**{k: unit[k] for k in fmt.UNIT_FIELDS})
+                    session.add(unit_row)
+                    session.flush()
+                dossier = orm.Dossier(unit_id=unit_row.id, year=d["year"], framework_id=d["framework_id"],
+                                      framework_version=d["framework_version"], framework_title=d["framework_title"],
+                                      framework_data=data["framework"], settings=d["settings"],
+                                      created_at=d["created_at"])
+                session.add(dossier)
+                session.flush()
+            elif "ho_so" in take:
+                dossier.framework_version = d["framework_version"]
+                dossier.framework_title = d["framework_title"]
+                dossier.framework_data = data["framework"]
+                dossier.settings = d["settings"]
+            self._apply_assessments(session, dossier, data, take)
+            self._apply_evidence(session, dossier, data, take)
+            self._apply_simple(session, dossier, data, take)
+            session.flush()
+            self._check_consistent(session, dossier)
+            if before is not None:
+                session.add(orm.DossierVersion(dossier_id=dossier.id, user=self.user, reason=BEFORE_IMPORT,
+                                               submission_id=result.submission_id, package_sha256=package_sha,
+                                               summary=result.counts, snapshot=before))
+            session.add(orm.DossierVersion(dossier_id=dossier.id, user=self.user, reason=IMPORTED,
+                                           submission_id=result.submission_id, package_sha256=package_sha,
+                                           summary={**result.counts, "xung_dot": {
+                                               c.key: c.action for c in result.changes
+                                               if c.category == CONFLICTING}},
+                                           snapshot=plan["json"]))
+            audit.record(session, user=self.user, dossier_id=dossier.id,
+                         action="nhap_goi" if before is None else "nhap_lai_goi", target=result.submission_id,
+                         new={**result.counts, "bo_tieu_chi": result.framework})
+            result.created = before is None
+            result.dossier_id = dossier.id
+        result.applied = True
+
+    @staticmethod
+    def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
+        rows = {a.code: a for a in dossier.assessments}
+        incoming = {a["code"]: a for a in data["assessments"]}
+        for code in set(rows) | set(incoming):
+            if f"tieu_chi:{code}" not in take:
+                continue
+            a, row = incoming.get(code), rows.get(code)
+            if a is None:
+                session.delete(row)
+                continue
+            if row is None:
+                row = orm.Assessment(dossier_id=dossier.id, code=code, review_status=a["review_status"],
+                                     review_comment=a["review_comment"])
+                session.add(row)
+            for name in fmt.ASSESSMENT_FIELDS:
+                if name not in ("code", "review_status", "review_comment"):
+                    setattr(row, name, a[name])
+        session.flush()
+
+    @staticmethod
+    def _apply_evidence(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
+        rows = {e.sha256: e for e in session.scalars(select(orm.Evidence)
+                                                     .where(orm.Evidence.dossier_id == dossier.id))}
+        incoming = {e["sha256"]: e for e in data["evidence"]}
+        assessments = {a.code: a.id for a in session.scalars(select(orm.Assessment)
+                                                             .where(orm.Assessment.dossier_id == dossier.id))}
+        for sha in set(rows) | set(incoming):
+            if f"minh_chung:{sha}" not in take:
+                continue
+            e, row = incoming.get(sha), rows.get(sha)
+            if e is None:
+                session.delete(row)
+                continue
+            if row is None:
+                row = orm.Evidence(dossier_id=dossier.id, sha256=sha)
+                session.add(row)
+            for name in fmt.EVIDENCE_FIELDS:
+                if name not in ("sha256", "file", "criteria"):
+                    setattr(row, name, e[name])
+            if not row.media_type:
+                row.media_type = mimetypes.guess_type(row.original_name)[0] or "application/octet-stream"
+            session.flush()
+            for link in session.scalars(select(orm.EvidenceLink).where(orm.EvidenceLink.evidence_id == row.id)):
+                session.delete(link)
+            session.flush()
+            for link in e["criteria"]:
+                if link["code"] not in assessments:
+                    raise ServiceError(f"Tài liệu '{e['original_name']}' gắn với tiêu chí {link['code']}, tiêu chí "
+                                       "này không còn trong hồ sơ sau khi nhập; hãy chọn lấy cả bộ tiêu chí trong gói.")
+                session.add(orm.EvidenceLink(assessment_id=assessments[link["code"]], evidence_id=row.id,
+                                             position=link["position"]))
+        session.flush()
+
+    @staticmethod
+    def _apply_simple(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
+        members = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier.id)
+                                  .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
+
+        def member_keys(items, name_of):
+            seen: dict[str, int] = {}
+            out = {}
+            for item in items:
+                name = name_of(item)
+                seen[name] = seen.get(name, 0) + 1
+                out[f"thanh_vien:{name}{'#' + str(seen[name]) if seen[name] > 1 else ''}"] = item
+            return out
+
+        local = member_keys(members, lambda m: m.name)
+        incoming = member_keys(data["council"], lambda m: m["name"])
+        for key in set(local) | set(incoming):
+            if key not in take:
+                continue
+            m, row = incoming.get(key), local.get(key)
+            if m is None:
+                session.delete(row)
+                continue
+            if row is None:
+                row = orm.CouncilMember(dossier_id=dossier.id)
+                session.add(row)
+            for name in fmt.COUNCIL_FIELDS:
+                setattr(row, name, m[name])
+        deadlines = {t.key: t for t in session.scalars(select(orm.Deadline)
+                                                      .where(orm.Deadline.dossier_id == dossier.id))}
+        wanted = {t["key"]: t for t in data["deadlines"]}
+        for key in set(deadlines) | set(wanted):
+            if f"thoi_han:{key}" not in take:
+                continue
+            t, row = wanted.get(key), deadlines.get(key)
+            if t is None:
+                session.delete(row)
+                continue
+            if row is None:
+                row = orm.Deadline(dossier_id=dossier.id, key=key)
+                session.add(row)
+            for name in ("title", "due_on", "done_on"):
+                setattr(row, name, t[name])
+
+    @staticmethod
+    def _check_consistent(session: Session, dossier: orm.Dossier) -> None:
+        """After the decisions, every criterion row must belong to the dossier's framework."""
+        session.refresh(dossier)
+        try:
+            framework = parse_framework(dossier.framework_data, "hồ sơ")
+        except FrameworkError as exc:
+            raise ServiceError(str(exc)) from exc
+        codes = {c.code for c in framework.criteria}
+        strange = sorted(a.code for a in dossier.assessments if a.code not in codes)
+        if strange:
+            raise InvalidInput(f"Sau khi nhập, tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí "
+                               f"{framework.id} {framework.version} của hồ sơ; hãy quyết định giống nhau cho bộ tiêu "
+                               "chí ('ho_so') và các tiêu chí. Chưa nhập gì.")
+
+    # -- history ---------------------------------------------------------------------------
+    def versions(self, dossier_id: int) -> list[dict[str, Any]]:
+        """The dossier's transfer history, oldest first (without the snapshots)."""
+        with self.ws.sessions() as session:
+            rows = session.scalars(select(orm.DossierVersion).where(orm.DossierVersion.dossier_id == dossier_id)
+                                   .order_by(orm.DossierVersion.id)).all()
+            return [{"id": r.id, "at": r.at, "user": r.user, "reason": r.reason, "submission_id": r.submission_id,
+                     "sequence": r.sequence, "summary": dict(r.summary or {})} for r in rows]
+
+    def version_snapshot(self, version_id: int) -> dict[str, Any]:
+        with self.ws.sessions() as session:
+            row = session.get(orm.DossierVersion, version_id)
+            if row is None:
+                raise NotFound(f"Không có phiên bản số {version_id}.")
+            return json.loads(json.dumps(row.snapshot))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1024 * 1024):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+def read_passphrase(path: Path) -> str:
+    """The passphrase from a file (its first line, NFC): keeps it out of the shell history."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"Không đọc được tệp mật khẩu '{path}': {exc}.") from exc
+    passphrase = nfc(text.splitlines()[0] if text.splitlines() else "")
+    if not passphrase:
+        raise InvalidInput(f"Tệp mật khẩu '{path}' rỗng; hãy ghi mật khẩu ở dòng đầu.")
+    return passphrase

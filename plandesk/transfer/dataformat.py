@@ -1,0 +1,222 @@
+"""The data inside a package, as documented JSON (see FORMAT.md): ``dossier.json`` (format
+``plandesk-dossier``) and ``review.json`` (format ``plandesk-review``). This module checks the
+shape and types of what a package says — every field, naming the record and field at fault —
+so the importer only ever sees well-formed data. It knows no database."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Any
+
+from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
+from plandesk.domain.text import nfc
+
+from .errors import PackageError
+
+DOSSIER_FORMAT = "plandesk-dossier"
+REVIEW_FORMAT = "plandesk-review"
+DATA_FORMAT_VERSION = 1
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_MAX_PROBLEMS = 8
+
+UNIT_FIELDS = ("name", "code", "kind", "district", "province")
+ASSESSMENT_FIELDS = ("code", "uid", "group_code", "position", "status", "result", "explanation", "lead_unit",
+                     "cooperating_units", "deadline", "values", "review_status", "review_comment", "updated_at")
+EVIDENCE_FIELDS = ("sha256", "file", "original_name", "size", "media_type", "number", "issued_on", "issuer",
+                   "title", "note", "added_at", "criteria")
+COUNCIL_FIELDS = ("name", "position", "role", "sort_order")
+DEADLINE_FIELDS = ("key", "title", "due_on", "done_on")
+HISTORY_FIELDS = ("at", "user", "action", "target", "field", "old_value", "new_value")
+
+
+def iso(value: dt.date | dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def to_date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def to_datetime(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value)
+
+
+def dumps(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
+
+
+class _Checker:
+    def __init__(self, source: str):
+        self.source = source
+        self.problems: list[str] = []
+
+    def fail(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}")
+
+    def record(self, obj: Any, where: str, spec: dict[str, str]) -> dict[str, Any] | None:
+        if not isinstance(obj, dict):
+            self.fail(where, "không phải một bản ghi")
+            return None
+        out: dict[str, Any] = {}
+        for key, kind in spec.items():
+            value = obj.get(key, _MISSING)
+            here = f"{where}.{key}"
+            if value is _MISSING:
+                self.fail(here, "thiếu")
+                continue
+            out[key] = self.value(value, here, kind)
+        return out
+
+    def value(self, value: Any, where: str, kind: str) -> Any:
+        optional = kind.endswith("?")
+        kind = kind.rstrip("?")
+        if value is None and optional:
+            return None
+        ok = True
+        if kind == "str":
+            ok = isinstance(value, str)
+            value = nfc(value) if ok else value
+        elif kind == "name":
+            ok = isinstance(value, str) and bool(value.strip())
+            value = nfc(value).strip() if ok else value
+        elif kind == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif kind == "size":
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        elif kind == "year":
+            ok = isinstance(value, int) and not isinstance(value, bool) and 2000 <= value <= 2100
+        elif kind == "dict":
+            ok = isinstance(value, dict)
+        elif kind == "list":
+            ok = isinstance(value, list)
+        elif kind == "sha256":
+            ok = isinstance(value, str) and bool(_HEX64.match(value))
+        elif kind in ("date", "datetime"):
+            try:
+                value = (to_date if kind == "date" else to_datetime)(value)
+            except (TypeError, ValueError):
+                ok = False
+        elif kind in _ENUMS:
+            ok = isinstance(value, str) and value in _ENUMS[kind]
+            if not ok:
+                self.fail(where, f"giá trị {value!r} không hợp lệ (dùng: {', '.join(sorted(_ENUMS[kind]))})")
+                return None
+        else:  # pragma: no cover - a programming error in a spec
+            raise AssertionError(kind)
+        if not ok:
+            self.fail(where, f"giá trị {value!r} không đúng kiểu ({_KIND_LABELS.get(kind, kind)})")
+        return value
+
+    def done(self) -> None:
+        if self.problems:
+            more = len(self.problems) - _MAX_PROBLEMS
+            raise PackageError(f"Dữ liệu '{self.source}' trong gói không hợp lệ: {'; '.join(self.problems[:_MAX_PROBLEMS])}"
+                               f"{f'; và {more} lỗi khác' if more > 0 else ''}.")
+
+
+_MISSING = object()
+_ENUMS = {
+    "status": {s.value for s in Status},
+    "review_status": {s.value for s in ReviewStatus},
+    "role": {r.value for r in CouncilRole},
+}
+_KIND_LABELS = {"str": "chuỗi", "name": "chuỗi không rỗng", "int": "số nguyên", "size": "số nguyên ≥ 0",
+                "year": "năm 2000–2100", "dict": "bản ghi", "list": "danh sách", "sha256": "mã SHA-256",
+                "date": "ngày YYYY-MM-DD", "datetime": "thời điểm ISO"}
+
+_UNIT = {"name": "name", "code": "str", "kind": "str", "district": "str", "province": "str"}
+_DOSSIER = {"year": "year", "framework_id": "name", "framework_version": "name", "framework_title": "str",
+            "created_at": "datetime", "settings": "dict"}
+_ASSESSMENT = {"code": "name", "uid": "str", "group_code": "str", "position": "int", "status": "status",
+               "result": "str", "explanation": "str", "lead_unit": "str", "cooperating_units": "str",
+               "deadline": "date?", "values": "dict", "review_status": "review_status", "review_comment": "str",
+               "updated_at": "datetime"}
+_EVIDENCE = {"sha256": "sha256", "file": "name", "original_name": "name", "size": "size", "media_type": "str",
+             "number": "str", "issued_on": "date?", "issuer": "str", "title": "str", "note": "str",
+             "added_at": "datetime", "criteria": "list"}
+_LINK = {"code": "name", "position": "int"}
+_COUNCIL = {"name": "name", "position": "str", "role": "role", "sort_order": "int"}
+_DEADLINE = {"key": "name", "title": "str", "due_on": "date", "done_on": "date?"}
+_HISTORY = {"at": "datetime", "user": "str", "action": "str", "target": "str", "field": "str",
+            "old_value": "str", "new_value": "str"}
+_REVIEW_ITEM = {"code": "name", "review_status": "review_status", "review_comment": "str"}
+
+
+def load_json(raw: bytes, source: str, expected_format: str) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise PackageError(f"Dữ liệu '{source}' trong gói không đọc được ({exc}).") from None
+    if not isinstance(data, dict) or data.get("format") != expected_format:
+        raise PackageError(f"Dữ liệu '{source}' trong gói không phải định dạng '{expected_format}'.")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackageError(f"Dữ liệu '{source}': phiên bản định dạng không hợp lệ ({version!r}).")
+    if version > DATA_FORMAT_VERSION:
+        raise PackageError(f"Dữ liệu '{source}' theo định dạng {version}, mới hơn bản PlanDesk này (đọc được đến "
+                           f"{DATA_FORMAT_VERSION}). Hãy cập nhật PlanDesk rồi nhập lại.")
+    return data
+
+
+def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
+    """The checked dossier data: dates and times as Python values, text in NFC."""
+    data = load_json(raw, source, DOSSIER_FORMAT)
+    chk = _Checker(source)
+    out: dict[str, Any] = {"format_version": data["format_version"]}
+    out["unit"] = chk.record(data.get("unit"), "unit", _UNIT)
+    out["dossier"] = chk.record(data.get("dossier"), "dossier", _DOSSIER)
+    framework = data.get("framework")
+    if not isinstance(framework, dict):
+        chk.fail("framework", "thiếu nội dung bộ tiêu chí")
+    out["framework"] = framework
+    for key, spec, label in (("assessments", _ASSESSMENT, "tiêu chí"), ("evidence", _EVIDENCE, "minh chứng"),
+                             ("council", _COUNCIL, "thành viên"), ("deadlines", _DEADLINE, "thời hạn"),
+                             ("history", _HISTORY, "nhật ký")):
+        items = data.get(key)
+        if not isinstance(items, list):
+            chk.fail(key, f"thiếu danh sách {label}")
+            items = []
+        out[key] = [chk.record(item, f"{key}[{i}]", spec) for i, item in enumerate(items)]
+    for i, evidence in enumerate(out["evidence"]):
+        if evidence and isinstance(evidence.get("criteria"), list):
+            evidence["criteria"] = [chk.record(link, f"evidence[{i}].criteria[{j}]", _LINK)
+                                    for j, link in enumerate(evidence["criteria"])]
+    _unique(chk, out["assessments"], "code", "assessments")
+    _unique(chk, out["evidence"], "sha256", "evidence")
+    _unique(chk, out["deadlines"], "key", "deadlines")
+    codes = {a["code"] for a in out["assessments"] if a}
+    for i, evidence in enumerate(out["evidence"]):
+        for link in (evidence or {}).get("criteria") or []:
+            if link and link.get("code") not in codes:
+                chk.fail(f"evidence[{i}].criteria", f"tiêu chí '{link.get('code')}' không có trong hồ sơ")
+    chk.done()
+    return out
+
+
+def parse_review(raw: bytes, source: str = "review.json") -> dict[str, Any]:
+    data = load_json(raw, source, REVIEW_FORMAT)
+    chk = _Checker(source)
+    out: dict[str, Any] = {"format_version": data["format_version"]}
+    out["unit"] = chk.record(data.get("unit"), "unit", _UNIT)
+    out["dossier"] = chk.record(data.get("dossier"), "dossier",
+                                {"year": "year", "framework_id": "name", "framework_version": "name"})
+    meta = chk.record(data, "review", {"reviewer": "str", "reviewed_at": "datetime", "reviewed_submission": "str"})
+    out.update(meta or {})
+    items = data.get("criteria")
+    if not isinstance(items, list):
+        chk.fail("criteria", "thiếu danh sách tiêu chí")
+        items = []
+    out["criteria"] = [chk.record(item, f"criteria[{i}]", _REVIEW_ITEM) for i, item in enumerate(items)]
+    _unique(chk, out["criteria"], "code", "criteria")
+    chk.done()
+    return out
+
+
+def _unique(chk: _Checker, items: list, key: str, where: str) -> None:
+    seen = set()
+    for i, item in enumerate(items):
+        if item and key in item:
+            if item[key] in seen:
+                chk.fail(f"{where}[{i}].{key}", f"trùng giá trị '{item[key]}'")
+            seen.add(item[key])

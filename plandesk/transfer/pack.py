@@ -1,0 +1,189 @@
+"""Writing a package: a ZIP of the entries plus ``manifest.json`` listing each one's size and
+SHA-256; optionally encrypted; cut into numbered parts when it would not fit on FAT32.
+
+Everything is written under temporary names in the target folder and renamed at the very end,
+so a stick pulled out mid-way leaves no half file under the final name."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from . import crypto, parts
+from .errors import Cancelled, PackageError
+from .manifest import MANIFEST_NAME, FileEntry, Manifest
+from .names import entry_problem, windows_key
+
+CHUNK = 1024 * 1024
+# Already compressed: stored as they are (recompressing costs time and gains nothing).
+STORED_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".docx", ".xlsx", ".pptx", ".odt", ".ods",
+                   ".zip", ".7z", ".rar", ".gz", ".mp3", ".mp4", ".mov", ".avi", ".heic", ".plandesk"}
+
+Report = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One entry to put in a package: from a file or from bytes."""
+
+    path: str
+    file: Path | None = None
+    data: bytes | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.data) if self.data is not None else self.file.stat().st_size
+
+
+@dataclass(frozen=True)
+class Written:
+    paths: tuple[Path, ...]      # the package, or its numbered parts
+    size: int                    # bytes written in all
+    manifest: Manifest
+    encrypted: bool
+
+
+def compression_for(path: str) -> int:
+    return zipfile.ZIP_STORED if Path(path).suffix.lower() in STORED_SUFFIXES else zipfile.ZIP_DEFLATED
+
+
+def _check_names(sources: list[Source]) -> None:
+    seen: dict[str, str] = {}
+    for source in sources:
+        problem = entry_problem(source.path)
+        if problem:
+            raise PackageError(f"Không đóng gói được mục '{source.path}': {problem}.")
+        key = windows_key(source.path)
+        if key in seen or source.path == MANIFEST_NAME:
+            raise PackageError(f"Hai mục trùng tên trong gói: '{seen.get(key, MANIFEST_NAME)}' và '{source.path}'.")
+        seen[key] = source.path
+
+
+def _temp(folder: Path, name: str) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".dang-ghi", dir=folder)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_zip(target: Path, manifest: Manifest, sources: list[Source], report: Report | None = None,
+              is_cancelled: Callable[[], bool] | None = None, date_time=(2000, 1, 1, 0, 0, 0)) -> Manifest:
+    """Write the ZIP (entries, then the manifest listing them) and return the manifest."""
+    _check_names(sources)
+    total = sum(s.size for s in sources) or 1
+    done = 0
+    files: list[FileEntry] = []
+    with zipfile.ZipFile(target, "w", allowZip64=True) as archive:
+        for source in sources:
+            info = zipfile.ZipInfo(source.path, date_time=date_time)
+            info.compress_type = compression_for(source.path)
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            digest, size = hashlib.sha256(), 0
+            if report:
+                report(done, total, source.path)
+            with archive.open(info, "w", force_zip64=source.size >= 2 ** 31) as out:
+                if source.data is not None:
+                    digest.update(source.data)
+                    out.write(source.data)
+                    size = len(source.data)
+                else:
+                    try:
+                        handle = open(source.file, "rb")
+                    except OSError as exc:
+                        raise PackageError(f"Không đọc được tệp '{source.file}': {exc.strerror or exc}.") from exc
+                    with handle:
+                        while block := handle.read(CHUNK):
+                            if is_cancelled and is_cancelled():
+                                raise Cancelled("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
+                            digest.update(block)
+                            out.write(block)
+                            size += len(block)
+                            if report:
+                                report(done + size, total, source.path)
+            done += size
+            files.append(FileEntry(source.path, size, digest.hexdigest()))
+        manifest = manifest.with_files(files)
+        info = zipfile.ZipInfo(MANIFEST_NAME, date_time=date_time)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.create_system = 3
+        info.external_attr = 0o100644 << 16
+        archive.writestr(info, manifest.to_json())
+    return manifest
+
+
+def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passphrase: str | None = None,
+                  part_size: int = parts.FAT32_LIMIT, report: Report | None = None,
+                  is_cancelled: Callable[[], bool] | None = None, log2_n: int = crypto.DEFAULT_LOG2_N) -> Written:
+    out = Path(out)
+    folder = out.parent
+    if not folder.is_dir():
+        raise PackageError(f"Thư mục '{folder}' không tồn tại; hãy chọn nơi lưu khác.")
+    temps: list[Path] = []
+    try:
+        plain = _temp(folder, out.name)
+        temps.append(plain)
+        try:
+            stamp = dt.datetime.fromisoformat(manifest.created_at).timetuple()[:6]
+        except ValueError:
+            stamp = (2000, 1, 1, 0, 0, 0)
+        manifest = write_zip(plain, manifest, sources, report, is_cancelled, date_time=stamp)
+        final_source = plain
+        if passphrase is not None:
+            sealed = _temp(folder, out.name)
+            temps.append(sealed)
+            with open(sealed, "wb") as handle:
+                crypto.encrypt_file(plain, handle, passphrase, log2_n=log2_n, is_cancelled=is_cancelled)
+            final_source = sealed
+        size = final_source.stat().st_size
+        if size <= part_size:
+            _fsync(final_source)
+            os.replace(final_source, out)
+            for stale in parts.existing_parts(out):
+                stale.unlink()
+            written: tuple[Path, ...] = (out,)
+        else:
+            part_temps: dict[int, Path] = {}
+
+            def open_part(index: int):
+                path = _temp(folder, f"{out.name}.{index:03d}")
+                temps.append(path)
+                part_temps[index] = path
+                return open(path, "wb")
+
+            count = parts.write_parts(final_source, open_part, part_size, is_cancelled)
+            for path in part_temps.values():
+                _fsync(path)
+            for stale in parts.existing_parts(out):
+                stale.unlink()
+            for index in range(1, count + 1):
+                os.replace(part_temps[index], parts.part_path(out, index))
+            out.unlink(missing_ok=True)
+            written = tuple(parts.part_path(out, i) for i in range(1, count + 1))
+            size = sum(p.stat().st_size for p in written)
+        _fsync_dir(folder)
+        return Written(written, size, manifest, passphrase is not None)
+    except OSError as exc:
+        raise PackageError(f"Không ghi được gói '{out}': {exc.strerror or exc}. Hãy kiểm tra ổ đĩa (USB) còn chỗ "
+                           "trống, không bị khóa ghi, rồi thử lại.") from exc
+    finally:
+        for tmp in temps:
+            tmp.unlink(missing_ok=True)

@@ -1,0 +1,200 @@
+"""Opening a package that came from outside and checking all of it before anything uses it:
+the parts, the encryption, the ZIP structure, every entry name, the ZIP-bomb limits, the
+manifest, and every entry's size and SHA-256. Entries are extracted into a staging folder the
+caller owns (never into the workspace); the caller imports only from a fully checked package.
+
+Every refusal raises PackageError with a message that names the file or entry at fault."""
+from __future__ import annotations
+
+import hashlib
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import crypto, parts
+from .errors import Cancelled, PackageError
+from .manifest import MANIFEST_NAME, Manifest
+from .names import entry_problem, windows_key
+
+CHUNK = 1024 * 1024
+Report = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a package may hold; beyond these it is treated as a ZIP bomb and refused."""
+
+    max_entries: int = 50_000
+    max_total: int = 64 * 1024 ** 3       # bytes once extracted
+    max_ratio: int = 200                  # extracted / compressed, for entries over ratio_floor
+    ratio_floor: int = 1024 * 1024
+    max_manifest: int = 64 * 1024 ** 2
+
+
+@dataclass
+class OpenedPackage:
+    manifest: Manifest
+    files: dict[str, Path]            # entry path -> its checked copy in the staging folder
+    encrypted: bool = False
+    parts: int = 1
+    checked_bytes: int = 0
+    checks: list[str] = field(default_factory=list)   # what was checked, for the summary
+
+    def read(self, path: str) -> bytes:
+        return self.files[path].read_bytes()
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
+def open_package(path: Path, staging: Path, *, passphrase: str | None = None, limits: Limits = Limits(),
+                 report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> OpenedPackage:
+    path = Path(path)
+    staging.mkdir(parents=True, exist_ok=True)
+    label = f"'{path.name}'"
+    checks: list[str] = []
+    count = 1
+    source = path
+    if not path.is_file() or parts.is_part_name(path):
+        if not parts.existing_parts(parts.base_of(path)):
+            raise PackageError(f"Không tìm thấy tệp gói '{path}'. Hãy kiểm tra đường dẫn.")
+        source = staging / "goi-ghep.bin"
+        with open(source, "wb") as handle:
+            count = parts.join_parts(path, handle, is_cancelled)
+        checks.append(f"{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256")
+        label = f"'{parts.base_of(path).name}'"
+    encrypted = crypto.is_encrypted(source)
+    if encrypted:
+        if not passphrase:
+            raise PackageError(f"Gói {label} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).")
+        decrypted = staging / "goi-giai-ma.zip"
+        with open(decrypted, "wb") as handle:
+            crypto.decrypt_file(source, handle, passphrase, name=parts.base_of(path).name, is_cancelled=is_cancelled)
+        checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
+        source = decrypted
+    try:
+        archive = zipfile.ZipFile(source)
+    except zipfile.BadZipFile:
+        raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục "
+                           "ZIP). Hãy chép lại gói từ nguồn.") from None
+    except OSError as exc:
+        raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+    with archive:
+        files = _check_and_extract(archive, label, staging / "muc", limits, checks, report, is_cancelled)
+    manifest, staged, checked = files
+    return OpenedPackage(manifest, staged, encrypted, count, checked, checks)
+
+
+def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, limits: Limits, checks: list[str],
+                       report: Report | None, is_cancelled: Callable[[], bool] | None):
+    infos = archive.infolist()
+    if len(infos) > limits.max_entries:
+        raise PackageError(f"Gói {label} có {len(infos)} mục (tối đa {limits.max_entries}); gói bị từ chối.")
+    seen: dict[str, str] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        problem = entry_problem(name)
+        if problem:
+            raise PackageError(f"Gói {label} có mục không an toàn '{name}': {problem}. Gói bị từ chối.")
+        if _is_symlink(info):
+            raise PackageError(f"Gói {label} có mục '{name}' là liên kết tượng trưng (symlink); gói bị từ chối.")
+        if info.flag_bits & 0x1:
+            raise PackageError(f"Mục '{name}' trong gói {label} được mã hóa kiểu ZIP; PlanDesk không dùng kiểu này.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PackageError(f"Mục '{name}' trong gói {label} dùng kiểu nén không hỗ trợ ({info.compress_type}).")
+        key = windows_key(name)
+        if key in seen:
+            raise PackageError(f"Gói {label} có hai mục trùng tên '{seen[key]}' và '{name}' (trên Windows là một "
+                               "tệp). Gói bị từ chối.")
+        seen[key] = name
+        total += info.file_size
+        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise PackageError(f"Mục '{name}' trong gói {label} nén với tỉ lệ bất thường ({info.file_size} byte "
+                               f"từ {info.compress_size} byte): nghi là bom ZIP, gói bị từ chối.")
+    if total > limits.max_total:
+        raise PackageError(f"Gói {label} khai báo {total} byte khi giải nén (tối đa {limits.max_total}): nghi là bom "
+                           "ZIP, gói bị từ chối.")
+    checks.append(f"{len(infos)} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén")
+    if MANIFEST_NAME not in seen.values():
+        raise PackageError(f"Gói {label} thiếu bảng kê '{MANIFEST_NAME}': không phải gói PlanDesk hoặc đã bị hỏng.")
+    info = archive.getinfo(MANIFEST_NAME)
+    if info.file_size > limits.max_manifest:
+        raise PackageError(f"Bảng kê của gói {label} quá lớn ({info.file_size} byte); gói bị từ chối.")
+    manifest = Manifest.from_json(_read_small(archive, info, label))
+    listed: dict[str, int] = {}
+    for entry in manifest.files:
+        problem = entry_problem(entry.path)
+        if problem or entry.path == MANIFEST_NAME:
+            raise PackageError(f"Bảng kê của gói {label} có đường dẫn không an toàn '{entry.path}': "
+                               f"{problem or 'trùng tên bảng kê'}.")
+        if windows_key(entry.path) in {windows_key(p) for p in listed}:
+            raise PackageError(f"Bảng kê của gói {label} liệt kê '{entry.path}' hai lần.")
+        listed[entry.path] = entry.size
+    names = set(seen.values()) - {MANIFEST_NAME}
+    extra = sorted(names - set(listed))
+    if extra:
+        raise PackageError(f"Gói {label} có mục thừa không có trong bảng kê: '{extra[0]}'"
+                           f"{f' (và {len(extra) - 1} mục khác)' if len(extra) > 1 else ''}. Gói bị từ chối.")
+    missing = sorted(set(listed) - names)
+    if missing:
+        raise PackageError(f"Gói {label} thiếu mục '{missing[0]}' (có trong bảng kê)"
+                           f"{f' và {len(missing) - 1} mục khác' if len(missing) > 1 else ''}. "
+                           "Gói chưa chép đủ hoặc đã bị sửa.")
+    total = sum(listed.values()) or 1
+    folder.mkdir(parents=True, exist_ok=True)
+    staged: dict[str, Path] = {}
+    done = 0
+    for index, entry in enumerate(manifest.files):
+        info = archive.getinfo(entry.path)
+        if info.file_size != entry.size:
+            raise PackageError(f"Mục '{entry.path}' trong gói {label}: kích thước trong ZIP ({info.file_size} byte) "
+                               f"khác bảng kê ({entry.size} byte). Gói bị từ chối.")
+        target = folder / f"{index:05d}"
+        digest, size = hashlib.sha256(), 0
+        if report:
+            report(done, total, entry.path)
+        try:
+            with archive.open(info) as stream, open(target, "wb") as out:
+                while True:
+                    if is_cancelled and is_cancelled():
+                        raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
+                    block = stream.read(min(CHUNK, entry.size - size + 1))
+                    if not block:
+                        break
+                    size += len(block)
+                    if size > entry.size:
+                        raise PackageError(f"Mục '{entry.path}' trong gói {label} lớn hơn kích thước khai báo "
+                                           f"({entry.size} byte): nghi là bom ZIP, gói bị từ chối.")
+                    digest.update(block)
+                    out.write(block)
+                    if report:
+                        report(done + size, total, entry.path)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            raise PackageError(f"Mục '{entry.path}' trong gói {label} bị hỏng ({exc}). Hãy chép lại gói từ nguồn.") \
+                from None
+        if size != entry.size:
+            raise PackageError(f"Mục '{entry.path}' trong gói {label} có {size} byte, bảng kê ghi {entry.size}: "
+                               "gói bị cắt cụt hoặc hỏng.")
+        if digest.hexdigest() != entry.sha256:
+            raise PackageError(f"Mục '{entry.path}' trong gói {label} bị hỏng: mã SHA-256 không khớp bảng kê. "
+                               "Hãy chép lại gói từ nguồn.")
+        done += size
+        staged[entry.path] = target
+    checks.append(f"{len(manifest.files)} tệp ({done} byte): đúng kích thước và mã SHA-256 trong bảng kê")
+    return manifest, staged, done
+
+
+def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> bytes:
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(info.file_size + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} bị hỏng ({exc}).") from None
+    if len(data) != info.file_size:
+        raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} có kích thước khác khai báo; gói bị hỏng.")
+    return data
