@@ -9,17 +9,17 @@
         <translation>This criterion has no measurable condition; the council judges it by the results.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="56"/>
+        <location filename="../plandesk/gui/condition_form.py" line="57"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="56"/>
+        <location filename="../plandesk/gui/condition_form.py" line="57"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="96"/>
+        <location filename="../plandesk/gui/condition_form.py" line="97"/>
         <source>ngày tổ chức:</source>
         <translation>date held:</translation>
     </message>
@@ -294,6 +294,7 @@
     </message>
     <message>
         <location filename="../plandesk/gui/dialogs.py" line="213"/>
+        <location filename="../plandesk/gui/dialogs.py" line="256"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
@@ -753,7 +754,7 @@ Liberation Serif fonts: SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../ui/new_dossier.ui" line="66"/>
-        <source>Cơ quan &amp;xét công nhận:</source>
+        <source>&amp;Cơ quan xét công nhận:</source>
         <translation>&amp;Approving body:</translation>
     </message>
     <message>

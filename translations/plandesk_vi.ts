@@ -9,17 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="56"/>
+        <location filename="../plandesk/gui/condition_form.py" line="57"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="56"/>
+        <location filename="../plandesk/gui/condition_form.py" line="57"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="96"/>
+        <location filename="../plandesk/gui/condition_form.py" line="97"/>
         <source>ngày tổ chức:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,6 +294,7 @@
     </message>
     <message>
         <location filename="../plandesk/gui/dialogs.py" line="213"/>
+        <location filename="../plandesk/gui/dialogs.py" line="256"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +749,7 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
     </message>
     <message>
         <location filename="../ui/new_dossier.ui" line="66"/>
-        <source>Cơ quan &amp;xét công nhận:</source>
+        <source>&amp;Cơ quan xét công nhận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -61,10 +61,11 @@ def run(open_services: Callable[[str], Services], argv: list[str] | None = None)
             "application", "Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.\n"
             "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.").replace("%1", str(log)))
 
-    sys.excepthook = excepthook
+    previous_hook, sys.excepthook = sys.excepthook, excepthook
     window.show()
     QTimer.singleShot(0, window.start)
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         services.close()

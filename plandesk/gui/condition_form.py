@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from plandesk.domain.framework import Condition, Criterion, Framework
 
@@ -50,6 +50,7 @@ class ConditionForm(QWidget):
     def _add_condition(self, condition: Condition, framework: Framework | None) -> None:
         label = QLabel(condition.label)
         label.setWordWrap(True)
+        label.setMinimumWidth(260)
         kind = condition.kind
         if kind == "boolean":
             box = QComboBox()
@@ -96,15 +97,21 @@ class ConditionForm(QWidget):
             title = QLabel(f"<b>{condition.label}</b> — " + self.tr("ngày tổ chức:"))
             title.setWordWrap(True)
             self.layout_.addRow(title)
-            for event, name in zip(condition.events, condition.value_names()):
+            grid_widget = QWidget()
+            grid = QGridLayout(grid_widget)
+            grid.setContentsMargins(16, 0, 0, 0)
+            for row, (event, name) in enumerate(zip(condition.events, condition.value_names())):
                 field = DateField()
                 field.setAccessibleName(event.label)
                 field.value_changed.connect(self.changed)
                 self._getters[name] = lambda f=field: f.value().isoformat() if f.value() else None
                 self._setters[name] = lambda v, f=field: f.set_value(v)
-                event_label = QLabel("    " + event.label)
-                event_label.setWordWrap(True)
-                self.layout_.addRow(event_label, field)
+                event_label = QLabel(event.label)
+                event_label.setBuddy(field)
+                grid.addWidget(event_label, row, 0)
+                grid.addWidget(field, row, 1)
+            grid.setColumnStretch(2, 1)
+            self.layout_.addRow(grid_widget)
         problem = QLabel()
         problem.setStyleSheet("color: #c62828")
         problem.setWordWrap(True)

@@ -250,7 +250,15 @@ class DossierPicker(RememberingDialog):
         row.addWidget(close)
         layout.addLayout(row)
         (self.open_button if dossiers else self.new_button).setDefault(True)
-        self.resize(max(self.width(), 620), max(self.height(), 320 if dossiers else 160))
+        if dossiers:
+            self.resize(max(self.width(), 620), max(self.height(), 320))
+        else:
+            heading = QLabel(self.tr("Chào mừng đến với PlanDesk"))
+            heading.setStyleSheet("font-size: 14pt; font-weight: bold")
+            layout.insertWidget(0, heading)
+            layout.addStretch()
+            self.setMinimumWidth(560)
+            self.adjustSize()
 
     def _pick(self, action: str) -> None:
         dossier_id = None

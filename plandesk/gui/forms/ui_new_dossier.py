@@ -154,7 +154,7 @@ class Ui_NewDossierDialog(object):
         self.districtEdit.setPlaceholderText(QCoreApplication.translate("NewDossierDialog", u"v\u00ed d\u1ee5: huy\u1ec7n Th\u00e1p M\u01b0\u1eddi", None))
         self.provinceLabel.setText(QCoreApplication.translate("NewDossierDialog", u"&T\u1ec9nh:", None))
         self.provinceEdit.setPlaceholderText(QCoreApplication.translate("NewDossierDialog", u"v\u00ed d\u1ee5: t\u1ec9nh \u0110\u1ed3ng Th\u00e1p", None))
-        self.approvingLabel.setText(QCoreApplication.translate("NewDossierDialog", u"C\u01a1 quan &x\u00e9t c\u00f4ng nh\u1eadn:", None))
+        self.approvingLabel.setText(QCoreApplication.translate("NewDossierDialog", u"&C\u01a1 quan x\u00e9t c\u00f4ng nh\u1eadn:", None))
         self.approvingEdit.setPlaceholderText(QCoreApplication.translate("NewDossierDialog", u"v\u00ed d\u1ee5: Ban Ch\u1ec9 \u0111\u1ea1o 138 huy\u1ec7n Th\u00e1p M\u01b0\u1eddi", None))
         self.yearLabel.setText(QCoreApplication.translate("NewDossierDialog", u"&N\u0103m:", None))
         self.frameworkLabel.setText(QCoreApplication.translate("NewDossierDialog", u"&B\u1ed9 ti\u00eau ch\u00ed:", None))

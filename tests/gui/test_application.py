@@ -1,0 +1,37 @@
+"""Starting the application: the real start-up path, and a workspace that cannot be opened."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from plandesk.gui import application, messages
+from plandesk.gui.dialogs import DossierPicker
+from plandesk.services import Services
+from plandesk.storage.workspace import WorkspaceError, open_workspace
+
+
+def test_start_opens_the_window_and_offers_a_dossier(qsettings, workspace_dir, monkeypatch):
+    offered = []
+    monkeypatch.setattr(DossierPicker, "ask", classmethod(lambda cls, parent, dossiers: offered.append(dossiers)))
+    seen = {}
+
+    def quit_soon() -> None:
+        seen["windows"] = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
+        QApplication.instance().quit()
+
+    QTimer.singleShot(300, quit_soon)
+    code = application.run(lambda user: Services.build(open_workspace(workspace_dir), user))
+    assert code == 0
+    assert offered == [[]]  # first start: no dossier yet, the welcome is offered
+    assert "PlanDesk" in seen["windows"]
+
+
+def test_unopenable_workspace_is_explained(qsettings, monkeypatch):
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: shown.append((title, text)))
+
+    def refuse(user):
+        raise WorkspaceError("Cơ sở dữ liệu 'x' bị hỏng. Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.")
+
+    assert application.run(refuse) == 2
+    assert shown and shown[0][0] == "Không mở được thư mục làm việc" and "bị hỏng" in shown[0][1]
