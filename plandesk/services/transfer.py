@@ -167,8 +167,10 @@ class TransferService:
         unit = dossier.unit
         codes = {a.id: a.code for a in dossier.assessments}
         links: dict[int, list[dict[str, Any]]] = {}
-        for link in session.scalars(select(orm.EvidenceLink).where(orm.EvidenceLink.assessment_id.in_(codes))
-                                    .order_by(orm.EvidenceLink.assessment_id, orm.EvidenceLink.position)):
+        for link in session.scalars(select(orm.EvidenceLink)
+                                    .join(orm.Assessment, orm.Assessment.id == orm.EvidenceLink.assessment_id)
+                                    .where(orm.EvidenceLink.assessment_id.in_(codes))
+                                    .order_by(orm.Assessment.position, orm.EvidenceLink.position)):
             links.setdefault(link.evidence_id, []).append({"code": codes[link.assessment_id],
                                                            "position": link.position})
         evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier.id)
@@ -563,7 +565,7 @@ class TransferService:
     def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
         rows = {a.code: a for a in dossier.assessments}
         incoming = {a["code"]: a for a in data["assessments"]}
-        for code in set(rows) | set(incoming):
+        for code in _ordered(incoming, rows):
             if f"tieu_chi:{code}" not in take:
                 continue
             a, row = incoming.get(code), rows.get(code)
@@ -586,7 +588,7 @@ class TransferService:
         incoming = {e["sha256"]: e for e in data["evidence"]}
         assessments = {a.code: a.id for a in session.scalars(select(orm.Assessment)
                                                              .where(orm.Assessment.dossier_id == dossier.id))}
-        for sha in set(rows) | set(incoming):
+        for sha in _ordered(incoming, rows):
             if f"minh_chung:{sha}" not in take:
                 continue
             e, row = incoming.get(sha), rows.get(sha)
@@ -629,7 +631,7 @@ class TransferService:
 
         local = member_keys(members, lambda m: m.name)
         incoming = member_keys(data["council"], lambda m: m["name"])
-        for key in set(local) | set(incoming):
+        for key in _ordered(incoming, local):
             if key not in take:
                 continue
             m, row = incoming.get(key), local.get(key)
@@ -644,7 +646,7 @@ class TransferService:
         deadlines = {t.key: t for t in session.scalars(select(orm.Deadline)
                                                       .where(orm.Deadline.dossier_id == dossier.id))}
         wanted = {t["key"]: t for t in data["deadlines"]}
-        for key in set(deadlines) | set(wanted):
+        for key in _ordered(wanted, deadlines):
             if f"thoi_han:{key}" not in take:
                 continue
             t, row = wanted.get(key), deadlines.get(key)
@@ -687,6 +689,12 @@ class TransferService:
             if row is None:
                 raise NotFound(f"Không có phiên bản số {version_id}.")
             return json.loads(json.dumps(row.snapshot))
+
+
+def _ordered(incoming: dict, local: dict) -> list:
+    """The package's records in its order (so rows are created as the source had them), then
+    the workspace's records the package lacks."""
+    return list(incoming) + [key for key in local if key not in incoming]
 
 
 def _sha256(path: Path) -> str:

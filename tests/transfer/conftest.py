@@ -1,0 +1,111 @@
+"""Fixtures for packages: a commune's workspace with the sample dossier (and a few awkward
+evidence names), a second workspace to import into, the package made from the first, and
+helpers to damage a package and to fingerprint a workspace."""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from plandesk.services import Services
+from plandesk.services.demo import create_demo
+from plandesk.storage.workspace import open_workspace
+
+
+def make_services(root: Path, user: str) -> Services:
+    return Services.build(open_workspace(root), user=user)
+
+
+@pytest.fixture
+def commune(tmp_path):
+    """The commune's workspace: the sample dossier plus evidence with a decomposed (NFD)
+    name, a name with characters Windows refuses, and one document linked to two criteria."""
+    s = make_services(tmp_path / "xa", "Công an xã")
+    info, _ = create_demo(s)
+    s.evidence.attach_bytes(info.id, "II.2", "Bie\u0302\u0300n ba\u0309n tuye\u0302n truye\u0302\u0300n.txt",
+                            "Nội dung buổi tuyên truyền pháp luật.\n".encode() * 50)
+    attached = s.evidence.attach_bytes(info.id, "III.12", 'Tap huan: "luc luong" <co so>?.txt', b"\x00\x01binary" * 10)
+    s.evidence.link(info.id, attached.evidence.id, "III.13")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def reviewer(tmp_path):
+    s = make_services(tmp_path / "tham-dinh", "Ban Chỉ đạo")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def package(commune, tmp_path) -> Path:
+    out = tmp_path / "usb" / "thanh-my.plandesk"
+    out.parent.mkdir()
+    commune.transfer.pack(1, out)
+    return out
+
+
+def workspace_digest(services: Services) -> str:
+    """Everything the workspace holds: every table's rows (in a stable order) and every file
+    under evidence/ (path and bytes)."""
+    root = services.workspace.root
+    digest = hashlib.sha256()
+    con = sqlite3.connect(root / "plandesk.sqlite")
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        for table in tables:
+            digest.update(table.encode())
+            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+    finally:
+        con.close()
+    for path in sorted((root / "evidence").rglob("*")):
+        digest.update(str(path.relative_to(root)).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def entries(package: Path) -> list[tuple[zipfile.ZipInfo, bytes]]:
+    with zipfile.ZipFile(package) as archive:
+        return [(info, archive.read(info)) for info in archive.infolist()]
+
+
+def rebuild(package: Path, target: Path, change: Callable[[list[list]], None], fix_manifest: bool = False) -> Path:
+    """Write a copy of ``package`` whose entries (a list of [name, bytes, ZipInfo]) went through
+    ``change``; with ``fix_manifest`` the manifest is rewritten to match the new entries, so
+    only the change under test is wrong."""
+    items = [[info.filename, data, info] for info, data in entries(package)]
+    change(items)
+    if fix_manifest:
+        manifest_item = next(i for i in items if i[0] == "manifest.json")
+        manifest = json.loads(manifest_item[1])
+        manifest["files"] = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                             for name, data, _ in items if name != "manifest.json"]
+        manifest_item[1] = json.dumps(manifest, ensure_ascii=False).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data, old in items:
+            info = zipfile.ZipInfo(name, date_time=old.date_time if old else (2024, 1, 1, 0, 0, 0))
+            info.compress_type = old.compress_type if old else zipfile.ZIP_DEFLATED
+            info.create_system = old.create_system if old else 3
+            info.external_attr = old.external_attr if old else 0o100644 << 16
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # duplicate names are what some tests want
+                archive.writestr(info, data)
+    target.write_bytes(buffer.getvalue())
+    return target
+
+
+def edit_json(items: list[list], name: str, edit: Callable[[dict], None]) -> None:
+    item = next(i for i in items if i[0] == name)
+    data = json.loads(item[1])
+    edit(data)
+    item[1] = json.dumps(data, ensure_ascii=False).encode()
