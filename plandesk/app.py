@@ -31,6 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     parser, handlers = cli.build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from plandesk import selftest
+
+        return selftest.run()
     if args.command is None:
         from plandesk.gui import run_gui
 

@@ -1,21 +1,43 @@
 """Settings declared once, with their type and default: where the workspace is, and the
-user's name recorded in the history."""
+user's name recorded in the history.
+
+Workspace location, in order: ``--data DIR``; the ``PLANDESK_DATA`` environment variable;
+portable mode (a file ``portable.txt`` beside the executable keeps the workspace in ``data/``
+beside it, for a USB stick); otherwise the user's data folder."""
 from __future__ import annotations
 
 import getpass
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "PlanDesk"
+PORTABLE_MARKER = "portable.txt"
+
+
+def executable_dir() -> Path | None:
+    """The folder of PlanDesk.exe when running from a PyInstaller bundle, else None."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
+
+
+def portable_data_dir() -> Path | None:
+    folder = executable_dir()
+    if folder is not None and (folder / PORTABLE_MARKER).is_file():
+        return folder / "data"
+    return None
 
 
 def default_data_dir() -> Path:
-    """The user's data folder, unless PLANDESK_DATA names another."""
     override = os.environ.get("PLANDESK_DATA")
     if override:
         return Path(override).expanduser()
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 

@@ -31,6 +31,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
     parser.add_argument("--data", metavar="DIR", type=Path,
                         help="thư mục làm việc (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--version", action="version", version=f"PlanDesk {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="tự kiểm tra bản cài đặt (thư mục tạm, hồ sơ mẫu, xuất văn bản, cửa sổ) rồi thoát")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict = {}
     for module in _command_modules():

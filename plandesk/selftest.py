@@ -1,0 +1,126 @@
+"""``plandesk --self-test``: proves that an installed or bundled PlanDesk works on this
+machine. It opens a temporary workspace, creates the sample dossier, checks it, exports every
+document as PDF and DOCX, opens the window offscreen, and exits 0 only if all of it worked,
+printing what it checked."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from plandesk import __version__, paths
+
+
+def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
+    def workspace(state: dict) -> str:
+        from plandesk.services import Services
+        from plandesk.storage.engine import current_revision
+        from plandesk.storage.workspace import open_workspace
+
+        state["services"] = Services.build(open_workspace(root / "ws"), user="self-test")
+        return f"lược đồ {current_revision(state['services'].workspace.engine)}"
+
+    def frameworks(state: dict) -> str:
+        available = state["services"].frameworks.available()
+        errors = state["services"].frameworks.errors()
+        assert available and not errors, f"bộ tiêu chí: {len(available)}, lỗi: {[str(e) for e in errors]}"
+        fw = available[0]
+        sizes = [len(fw.criteria_of(g.code)) for g in fw.groups]
+        assert sizes == [7, 8, 19], sizes
+        return f"{fw.id} {fw.version}: {len(fw.criteria)} tiêu chí ({'+'.join(map(str, sizes))})"
+
+    def demo(state: dict) -> str:
+        from plandesk.services.demo import create_demo
+
+        info, _ = create_demo(state["services"])
+        state["dossier"] = info.id
+        status = state["services"].dossiers.status(info.id)
+        assert status.total == 34
+        return f"{info.unit.display_name} {info.year}: {status.met}/{status.total} tiêu chí đạt"
+
+    def integrity(state: dict) -> str:
+        report = state["services"].integrity.check()
+        assert report.ok, report.problems
+        return f"{report.files_checked} tệp minh chứng đúng mã băm"
+
+    def export(fmt: str) -> Callable[[dict], str]:
+        def run(state: dict) -> str:
+            from plandesk.services.export import ExportService
+
+            s = state["services"]
+            out = root / "out" / fmt
+            files = ExportService(s.dossiers, s.evidence).export(state["dossier"], ["all"], fmt, out)
+            assert files, "không có tệp nào"
+            for item in files:
+                data = item.path.read_bytes()
+                if fmt == "pdf":
+                    assert data.startswith(b"%PDF"), item.path.name
+                    from pypdf import PdfReader
+
+                    assert len(PdfReader(item.path).pages) >= 1, item.path.name
+                elif fmt == "docx":
+                    import docx
+
+                    assert docx.Document(str(item.path)).paragraphs, item.path.name
+            return ", ".join(sorted(f.path.name for f in files))
+        return run
+
+    def window(state: dict) -> str:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtCore import QSettings
+
+        from plandesk.gui.application import configure_app
+        from plandesk.gui.context import AppContext
+        from plandesk.gui.main_window import MainWindow
+
+        app = configure_app([sys.argv[0]])
+        settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(AppContext(state["services"], settings, synchronous=True))
+        win.resize(1280, 800)
+        win.show()
+        win.open_dossier(state["dossier"])
+        win.select_criterion("III.3")
+        app.processEvents()
+        image = win.grab()
+        win.close()
+        assert image.width() > 0 and win.model.rowCount() == 3
+        return f"cửa sổ {image.width()}×{image.height()}, {len(win.model.codes())} tiêu chí"
+
+    return [
+        ("Tài nguyên đi kèm", lambda s: str(paths.resources_dir())),
+        ("Mở thư mục làm việc tạm, nâng cấp cơ sở dữ liệu", workspace),
+        ("Bộ tiêu chí", frameworks),
+        ("Tạo hồ sơ mẫu", demo),
+        ("Kiểm tra toàn vẹn", integrity),
+        ("Xuất mọi văn bản PDF", export("pdf")),
+        ("Xuất mọi văn bản DOCX", export("docx")),
+        ("Mở cửa sổ (offscreen)", window),
+    ]
+
+
+def run(out=None) -> int:
+    out = out or sys.stdout
+    print(f"PlanDesk {__version__} — tự kiểm tra", file=out)
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="plandesk-selftest-") as tmp:
+        state: dict = {}
+        try:
+            for name, check in _checks(Path(tmp)):
+                start = time.perf_counter()
+                try:
+                    detail = check(state)
+                except Exception as exc:  # report every failing check, then go on
+                    failures += 1
+                    print(f"  ✗ {name}: {type(exc).__name__}: {exc}", file=out)
+                    traceback.print_exc(file=out)
+                else:
+                    print(f"  ✓ {name} ({time.perf_counter() - start:.2f} s): {detail}", file=out)
+        finally:
+            if "services" in state:
+                state["services"].close()
+    print("Kết quả: " + ("mọi kiểm tra đều đạt." if not failures else f"{failures} kiểm tra không đạt."), file=out)
+    return 0 if not failures else 1
