@@ -1,0 +1,26 @@
+"""The export command: the dossier's documents as PDF, DOCX or XLSX files; and import-xlsx:
+the council members or the assignment table from a spreadsheet."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from plandesk.services import Services
+from plandesk.services.export import ALL_DOCS, FORMATS, ExportService
+
+
+def register(sub) -> dict:
+    p = sub.add_parser("export", help="xuất văn bản của hồ sơ (PDF, DOCX, XLSX)")
+    p.add_argument("--dossier", type=int, metavar="ID")
+    p.add_argument("--doc", action="append", choices=(*ALL_DOCS, "all"), required=True,
+                   help="văn bản cần xuất (lặp lại được); 'all' là mọi văn bản của định dạng")
+    p.add_argument("--format", choices=FORMATS, default="pdf")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="thư mục ghi tệp")
+    return {"export": _export}
+
+
+def _export(args, s: Services, out, err) -> int:
+    dossier_id = s.dossiers.resolve(args.dossier)
+    service = ExportService(s.dossiers, s.evidence)
+    for item in service.export(dossier_id, args.doc, args.format, args.out):
+        print(item.path, file=out)
+    return 0

@@ -1,0 +1,238 @@
+"""The PDF renderer (reportlab platypus): A4 with the decree's margins, the bundled Liberation
+Serif embedded, page numbers centred in the top margin from page 2, landscape pages after a
+PageBreak(landscape=True), tables that repeat their header row on every page."""
+from __future__ import annotations
+
+import io
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak as RLPageBreak,
+    PageTemplate,
+    Paragraph as RLParagraph,
+    Spacer,
+    Table as RLTable,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from plandesk.domain.text import nfc
+
+from . import layout as L
+from .fonts import register_fonts
+from .model import (
+    Align,
+    Document,
+    Header,
+    PageBreak,
+    Paragraph,
+    RowKind,
+    Signatures,
+    Signer,
+    Style,
+    Table,
+    Title,
+)
+
+_SPACES = re.compile(r" {2,}")
+
+
+def _markup(text: str) -> str:
+    """XML-escaped NFC text; runs of spaces (blank numbers and dates) kept as non-breaking."""
+    out = escape(nfc(text))
+    out = _SPACES.sub(lambda m: "\u00a0" * len(m.group()), out)
+    return out.replace("\n", "<br/>")
+
+
+class _Styles:
+    def __init__(self) -> None:
+        family = register_fonts()
+        self.regular, self.bold = family, f"{family}-Bold"
+        self.italic, self.bold_italic = f"{family}-Italic", f"{family}-BoldItalic"
+
+    def make(self, size: float, font: str | None = None, align=TA_LEFT, indent_mm: float = 0.0,
+             after: float = 0.0, before: float = 0.0, keep_with_next: bool = False) -> ParagraphStyle:
+        return ParagraphStyle(
+            name=f"s{size}{font}{align}{indent_mm}{after}{before}", fontName=font or self.regular, fontSize=size,
+            leading=size * L.LINE_SPACING + 1, alignment=align, firstLineIndent=indent_mm * mm,
+            spaceAfter=after, spaceBefore=before, keepWithNext=int(keep_with_next))
+
+    def paragraph(self, style: Style) -> ParagraphStyle:
+        size, indent, after = L.BODY_SIZE, L.FIRST_LINE_INDENT_MM, L.SPACE_AFTER_PT
+        return {
+            Style.BODY: self.make(size, align=TA_JUSTIFY, indent_mm=indent, after=after),
+            Style.BASIS: self.make(size, self.italic, TA_JUSTIFY, indent, after),
+            Style.HEADING1: self.make(size, self.bold, TA_JUSTIFY, indent, after, after, True),
+            Style.HEADING2: self.make(size, self.bold, TA_JUSTIFY, indent, after, 0, True),
+            Style.HEADING3: self.make(size, self.bold_italic, TA_JUSTIFY, indent, after, 0, True),
+            Style.ADDRESSEE: self.make(size, align=TA_CENTER, after=after * 2),
+            Style.CENTER_BOLD: self.make(size, self.bold, TA_CENTER, keep_with_next=True),
+            Style.CENTER_ITALIC: self.make(size, self.italic, TA_CENTER, after=after * 2),
+            Style.CENTER: self.make(size, align=TA_CENTER, after=after),
+        }[style]
+
+
+_ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.JUSTIFY: TA_JUSTIFY}
+# reportlab refuses to split a table even a hair wider than the frame: stay just inside it
+_FIT = 0.5
+
+
+def _widths(widths_mm: list[float], landscape_page: bool) -> list[float]:
+    """Column widths scaled to the text width of the page."""
+    total = sum(widths_mm)
+    avail = L.text_width_mm(landscape_page) * mm - _FIT
+    return [w / total * avail for w in widths_mm]
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.s = _Styles()
+
+    # -- blocks ------------------------------------------------------------------------------
+    def header(self, h: Header) -> list:
+        s = self.s
+        left_w = L.HEADER_LEFT_WIDTH_MM * mm
+        right_w = L.text_width_mm() * mm - left_w
+        left = []
+        if h.parent:
+            left.append(RLParagraph(_markup(h.parent), s.make(L.PARENT_BODY_SIZE, align=TA_CENTER)))
+        left.append(RLParagraph(_markup(h.body), s.make(L.ISSUING_BODY_SIZE, s.bold, TA_CENTER)))
+        widest = max((stringWidth(line, s.bold, L.ISSUING_BODY_SIZE) for line in h.body.split("\n")), default=0)
+        left.append(HRFlowable(width=min(widest, left_w) * L.ISSUER_RULE_FRACTION, thickness=L.RULE_THICKNESS_PT,
+                               color="black", hAlign="CENTER", spaceBefore=3, spaceAfter=0))
+        motto_w = stringWidth(L.MOTTO, s.bold, L.MOTTO_SIZE)
+        right = [RLParagraph(_markup(L.NATIONAL_TITLE), s.make(L.NATIONAL_TITLE_SIZE, s.bold, TA_CENTER)),
+                 RLParagraph(_markup(L.MOTTO), s.make(L.MOTTO_SIZE, s.bold, TA_CENTER)),
+                 HRFlowable(width=motto_w, thickness=L.RULE_THICKNESS_PT, color="black", hAlign="CENTER",
+                            spaceBefore=3, spaceAfter=0)]
+        number = RLParagraph(_markup(h.number), s.make(L.NUMBER_SIZE, align=TA_CENTER)) if h.number else ""
+        date = RLParagraph(_markup(h.place_date), s.make(L.PLACE_DATE_SIZE, s.italic, TA_CENTER))
+        t = RLTable([[left, right], [number, date]], colWidths=_widths([left_w, right_w], False))
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, 1), 8)]))
+        return [t, Spacer(1, 8 * mm)]
+
+    def title(self, t: Title) -> list:
+        s = self.s
+        out = [RLParagraph(_markup(t.kind), s.make(L.TITLE_SIZE, s.bold, TA_CENTER))]
+        out += [RLParagraph(_markup(line), s.make(L.SUBJECT_SIZE, s.bold, TA_CENTER)) for line in t.subject]
+        out.append(HRFlowable(width=L.SUBJECT_RULE_MM * mm, thickness=L.RULE_THICKNESS_PT, color="black",
+                              hAlign="CENTER", spaceBefore=4, spaceAfter=10))
+        return [KeepTogether(out)]
+
+    def paragraph(self, p: Paragraph) -> list:
+        return [RLParagraph(_markup(p.text), self.s.paragraph(p.style))]
+
+    def table(self, t: Table, landscape_page: bool) -> list:
+        s = self.s
+        head_style = s.make(t.size, s.bold, TA_CENTER)
+        data = [[RLParagraph(_markup(c.title), head_style) for c in t.columns]]
+        commands = [("GRID", (0, 0), (-1, -1), L.TABLE_BORDER_PT, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
+        for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING"):
+            commands.append((pad, (0, 0), (-1, -1), L.TABLE_CELL_PADDING_PT))
+        styles = {(a, b): s.make(t.size, s.bold if b else None, _ALIGN[a]) for a in Align for b in (False, True)}
+        for i, row in enumerate(t.rows, start=1):
+            if row.kind is RowKind.GROUP:
+                cells = [RLParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
+                cells += [""] * (len(t.columns) - 1)
+                commands.append(("SPAN", (0, i), (-1, i)))
+            else:
+                bold = row.kind is RowKind.TOTAL
+                cells = [RLParagraph(_markup(text), styles[(col.align, bold)]) if text else ""
+                         for text, col in zip(row.cells, t.columns)]
+            data.append(cells)
+        table = RLTable(data, colWidths=_widths([c.width_mm for c in t.columns], landscape_page),
+                        repeatRows=1)
+        table.setStyle(TableStyle(commands))
+        return [table, Spacer(1, L.SPACE_AFTER_PT)]
+
+    def _signer(self, signer: Signer) -> list:
+        s = self.s
+        out = []
+        for line in (signer.authority, signer.position):
+            if line:
+                out.append(RLParagraph(_markup(line), s.make(L.SIGNATURE_SIZE, s.bold, TA_CENTER)))
+        out.append(Spacer(1, L.SIGNATURE_SPACE_MM * mm))
+        if signer.name:
+            out.append(RLParagraph(_markup(signer.name), s.make(L.SIGNATURE_SIZE, s.bold, TA_CENTER)))
+        return out
+
+    def signatures(self, sig: Signatures, landscape_page: bool) -> list:
+        s = self.s
+        left_w = L.SIGNATURE_LEFT_WIDTH_MM * mm
+        right_w = L.text_width_mm(landscape_page) * mm - left_w
+        if sig.left is not None:
+            left = self._signer(sig.left)
+        elif sig.recipients:
+            left = [RLParagraph(_markup(L.RECIPIENTS_TITLE), s.make(L.RECIPIENTS_TITLE_SIZE, s.bold_italic))]
+            left += [RLParagraph(_markup(line), s.make(L.RECIPIENTS_SIZE)) for line in sig.recipients]
+        else:
+            left = ""
+        t = RLTable([[left, self._signer(sig.right)]], colWidths=_widths([left_w, right_w], landscape_page))
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        return [Spacer(1, 4 * mm), t]
+
+    def flowables(self, doc: Document) -> list:
+        out: list = []
+        landscape_page = False
+        for block in doc.blocks:
+            if isinstance(block, Header):
+                out += self.header(block)
+            elif isinstance(block, Title):
+                out += self.title(block)
+            elif isinstance(block, Paragraph):
+                out += self.paragraph(block)
+            elif isinstance(block, Table):
+                out += self.table(block, landscape_page)
+            elif isinstance(block, Signatures):
+                # never a signature alone on a page: it goes with the closing paragraph
+                last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
+                out.append(KeepTogether(last + self.signatures(block, landscape_page)))
+            elif isinstance(block, PageBreak):
+                landscape_page = block.landscape
+                out += [NextPageTemplate("landscape" if block.landscape else "portrait"), RLPageBreak()]
+        return out
+
+
+def _page_number(canvas, doc) -> None:
+    number = canvas.getPageNumber()
+    if number <= 1:
+        return
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFont(register_fonts(), L.PAGE_NUMBER_SIZE)
+    x = L.MARGIN_LEFT_MM * mm + (width - (L.MARGIN_LEFT_MM + L.MARGIN_RIGHT_MM) * mm) / 2
+    canvas.drawCentredString(x, height - L.PAGE_NUMBER_FROM_TOP_MM * mm - L.PAGE_NUMBER_SIZE * 0.7, str(number))
+    canvas.restoreState()
+
+
+def render_pdf(document: Document, author: str = "") -> bytes:
+    """The document as PDF bytes."""
+    buffer = io.BytesIO()
+    margins = dict(leftMargin=L.MARGIN_LEFT_MM * mm, rightMargin=L.MARGIN_RIGHT_MM * mm,
+                   topMargin=L.MARGIN_TOP_MM * mm, bottomMargin=L.MARGIN_BOTTOM_MM * mm)
+    template = BaseDocTemplate(buffer, pagesize=A4, title=nfc(document.title), author=nfc(author),
+                               creator="PlanDesk", invariant=1, **margins)
+    templates = []
+    for name, size in (("portrait", A4), ("landscape", landscape(A4))):
+        frame = Frame(margins["leftMargin"], margins["bottomMargin"],
+                      size[0] - margins["leftMargin"] - margins["rightMargin"],
+                      size[1] - margins["topMargin"] - margins["bottomMargin"],
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
+        templates.append(PageTemplate(id=name, frames=[frame], onPage=_page_number, pagesize=size))
+    template.addPageTemplates(templates)
+    template.build(_Renderer().flowables(document))
+    return buffer.getvalue()

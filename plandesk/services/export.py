@@ -1,0 +1,132 @@
+"""Use case: export the dossier's documents (tờ trình, báo cáo with its annex, biên bản, kế
+hoạch with the bảng phân công, báo cáo 6 tháng, the evidence index, the evidence bundle) as
+PDF, DOCX or XLSX files with ASCII names, each written to a temporary name then renamed."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_trinh
+from plandesk.documents.common import DossierData, Member
+from plandesk.documents.docx import render_docx
+from plandesk.documents.model import Document
+from plandesk.documents.pdf import render_pdf
+
+from .dossiers import DossierService
+from .errors import InvalidInput, ServiceError
+from .evidence import EvidenceService
+
+# document key (command line) -> builder
+BUILDERS: dict[str, Callable[[DossierData], Document]] = {
+    "to-trinh": to_trinh.build,
+    "bao-cao": bao_cao.build,
+    "bien-ban": bien_ban.build,
+    "ke-hoach": ke_hoach.build,
+    "bao-cao-6-thang": bao_cao_6_thang.build,
+    "danh-muc": bao_cao.build_index,
+}
+FORMATS = ("pdf", "docx", "xlsx")
+# what each format can hold
+XLSX_DOCS = ("checklist", "danh-muc", "phan-cong")
+BUNDLE = "ho-so-minh-chung"
+ALL_DOCS = (*BUILDERS, "checklist", "phan-cong", BUNDLE)
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    doc: str
+    path: Path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, flush it to disk, then rename it over."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a document is an ordinary file
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class ExportService:
+    def __init__(self, dossiers: DossierService, evidence: EvidenceService):
+        self.dossiers = dossiers
+        self.evidence = evidence
+
+    def data(self, dossier_id: int, today: dt.date | None = None) -> DossierData:
+        """Everything the documents print, read once."""
+        status = self.dossiers.status(dossier_id)
+        council = tuple(Member(m["name"], m["position"], m["role"]) for m in self.dossiers.council(dossier_id))
+        position = {c.code: i for i, c in enumerate(status.criteria)}
+        evidence = sorted(self.evidence.list(dossier_id),
+                          key=lambda e: (min((position.get(c, 10 ** 6) for c in e.criteria), default=10 ** 6),
+                                         e.issued_on or dt.date.max, e.id))
+        return DossierData(status, self.dossiers.settings(dossier_id), council, tuple(evidence),
+                           today or dt.date.today())
+
+    def document(self, dossier_id: int, doc: str) -> Document:
+        if doc not in BUILDERS:
+            raise InvalidInput(f"Không có văn bản '{doc}'; dùng một trong: {', '.join(BUILDERS)}.")
+        return BUILDERS[doc](self.data(dossier_id))
+
+    def render(self, dossier_id: int, doc: str, fmt: str) -> bytes:
+        data = self.data(dossier_id)
+        if fmt == "xlsx":
+            from plandesk.documents import xlsx
+
+            if doc not in XLSX_DOCS:
+                raise InvalidInput(f"Văn bản '{doc}' không xuất ra Excel; Excel có: {', '.join(XLSX_DOCS)}.")
+            return xlsx.render(doc, data)
+        if doc not in BUILDERS:
+            raise InvalidInput(f"Văn bản '{doc}' không có định dạng {fmt}.")
+        document = BUILDERS[doc](data)
+        author = data.settings.issuing_body or data.council_name
+        if fmt == "pdf":
+            return render_pdf(document, author)
+        if fmt == "docx":
+            return render_docx(document, author)
+        raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
+
+    def export(self, dossier_id: int, docs: list[str], fmt: str, out_dir: Path) -> list[ExportedFile]:
+        """Write the documents; 'all' means every document the format can hold."""
+        if fmt not in FORMATS:
+            raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
+        if "all" in docs:
+            docs = list(XLSX_DOCS) if fmt == "xlsx" else list(BUILDERS) + ([BUNDLE] if fmt == "pdf" else [])
+        out_dir = Path(out_dir)
+        results: list[ExportedFile] = []
+        for doc in docs:
+            if doc == BUNDLE:
+                if fmt != "pdf":
+                    raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
+                from .bundle import build_bundle
+
+                data = build_bundle(self, dossier_id)
+            else:
+                data = self.render(dossier_id, doc, fmt)
+            path = out_dir / f"{doc}.{fmt}"
+            try:
+                write_atomic(path, data)
+            except OSError as exc:
+                raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
+            results.append(ExportedFile(doc, path))
+        return results
