@@ -20,6 +20,11 @@ def open_services(data_dir: Path | None = None, user: str | None = None) -> Serv
 
 
 def _utf8_console() -> None:
+    # a windowed executable (PlanDesk.exe) has no console: keep prints from failing
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(encoding="utf-8", errors="replace")
