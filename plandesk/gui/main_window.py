@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTabWidget, QTreeView,
@@ -345,12 +345,13 @@ class MainWindow(QMainWindow):
             self.tr("Giới thiệu PlanDesk"))
 
     def _restore_layout(self) -> None:
-        settings = QSettings()
+        settings = self.ctx.settings
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.92)))
         for key, splitter in (("main/splitter", self.splitter), ("main/criterion_splitter", self.criterion.splitter)):
             state = settings.value(key)
             if state is not None:
@@ -359,7 +360,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.criterion.flush()
         self.ctx.runner.wait()
-        settings = QSettings()
+        settings = self.ctx.settings
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/criterion_splitter", self.criterion.splitter.saveState())

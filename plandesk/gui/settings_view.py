@@ -2,7 +2,6 @@
 and the user's preferences (language, the name recorded in the history). Saves by itself."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget)
 
@@ -49,10 +48,10 @@ class SettingsView(QWidget):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        current = QSettings().value("language", "vi")
+        current = ctx.settings.value("language", "vi")
         self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current) if current in dict(LANGUAGES) else 0))
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.user = QLineEdit(QSettings().value("user_name", "") or "")
+        self.user = QLineEdit(ctx.settings.value("user_name", "") or "")
         self.user.setPlaceholderText(self.tr("ví dụ: Trần Minh Tâm"))
         self.user.editingFinished.connect(self._user_changed)
         pform.addRow(self.tr("&Ngôn ngữ giao diện:"), self.language)
@@ -131,12 +130,12 @@ class SettingsView(QWidget):
         self.ctx.signals.settings_changed.emit()
 
     def _language_changed(self) -> None:
-        QSettings().setValue("language", self.language.currentData())
+        self.ctx.settings.setValue("language", self.language.currentData())
         self.language_note.show()
 
     def _user_changed(self) -> None:
         name = clean(self.user.text())
-        QSettings().setValue("user_name", name)
+        self.ctx.settings.setValue("user_name", name)
         if name:
             self.ctx.services.dossiers.user = name
             self.ctx.services.evidence.user = name
