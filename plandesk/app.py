@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from plandesk.gui import run_gui
 
-        return run_gui(lambda user: open_services(args.data, user))
+        return run_gui(lambda user, path=None: open_services(path or args.data, user))
     try:
         services = open_services(args.data)
     except WorkspaceError as exc:

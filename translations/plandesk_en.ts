@@ -499,152 +499,207 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="78"/>
+        <location filename="../plandesk/gui/main_window.py" line="81"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="80"/>
+        <location filename="../plandesk/gui/main_window.py" line="83"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="85"/>
+        <location filename="../plandesk/gui/main_window.py" line="88"/>
         <source>Lọc tiêu chí</source>
         <translation>Filter criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="91"/>
+        <location filename="../plandesk/gui/main_window.py" line="94"/>
         <source>Danh sách tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="115"/>
+        <location filename="../plandesk/gui/main_window.py" line="118"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="116"/>
+        <location filename="../plandesk/gui/main_window.py" line="119"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="117"/>
+        <location filename="../plandesk/gui/main_window.py" line="120"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="118"/>
+        <location filename="../plandesk/gui/main_window.py" line="121"/>
         <source>Hội đồng</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="119"/>
+        <location filename="../plandesk/gui/main_window.py" line="122"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="120"/>
+        <location filename="../plandesk/gui/main_window.py" line="123"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="135"/>
+        <location filename="../plandesk/gui/main_window.py" line="138"/>
+        <location filename="../plandesk/gui/main_window.py" line="408"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="136"/>
+        <location filename="../plandesk/gui/main_window.py" line="139"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="137"/>
+        <location filename="../plandesk/gui/main_window.py" line="140"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="154"/>
+        <location filename="../plandesk/gui/main_window.py" line="157"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="155"/>
+        <location filename="../plandesk/gui/main_window.py" line="158"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="156"/>
+        <location filename="../plandesk/gui/main_window.py" line="159"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="157"/>
+        <location filename="../plandesk/gui/main_window.py" line="160"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="159"/>
-        <source>Mở thư mục &amp;làm việc</source>
-        <translation>Open &amp;workspace folder</translation>
+        <location filename="../plandesk/gui/main_window.py" line="162"/>
+        <source>Xem thư mục &amp;làm việc</source>
+        <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="161"/>
+        <location filename="../plandesk/gui/main_window.py" line="164"/>
+        <source>Mở thư mục làm việc &amp;khác…</source>
+        <translation>Open &amp;another workspace…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <source>&amp;Chuyển thư mục làm việc sang…</source>
+        <translation>&amp;Move the workspace to…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="162"/>
+        <location filename="../plandesk/gui/main_window.py" line="168"/>
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="163"/>
+        <location filename="../plandesk/gui/main_window.py" line="169"/>
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <location filename="../plandesk/gui/main_window.py" line="171"/>
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="168"/>
+        <location filename="../plandesk/gui/main_window.py" line="174"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="170"/>
+        <location filename="../plandesk/gui/main_window.py" line="176"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="171"/>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="175"/>
+        <location filename="../plandesk/gui/main_window.py" line="181"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <location filename="../plandesk/gui/main_window.py" line="182"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <location filename="../plandesk/gui/main_window.py" line="205"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="225"/>
+        <location filename="../plandesk/gui/main_window.py" line="232"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="342"/>
+        <location filename="../plandesk/gui/main_window.py" line="350"/>
+        <source>ổ USB (ổ di động)</source>
+        <translation>a USB (removable) drive</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="350"/>
+        <source>ổ mạng</source>
+        <translation>a network drive</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="352"/>
+        <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
+
+Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
+        <translation>The workspace %1 is on %2. If the drive is removed or disconnected while writing, the dossier can be damaged.
+
+Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="363"/>
+        <source>Chọn thư mục làm việc</source>
+        <translation>Choose the workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="369"/>
+        <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
+        <translation>Choose an empty folder to move the workspace to</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="387"/>
+        <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
+        <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="391"/>
+        <source>Đang chép thư mục làm việc…</source>
+        <translation>Copying the workspace…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="400"/>
+        <source>Không mở được thư mục làm việc</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="418"/>
         <source>PlanDesk %1
 Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
 
@@ -657,7 +712,7 @@ Workspace: %2
 Liberation Serif fonts: SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="345"/>
+        <location filename="../plandesk/gui/main_window.py" line="421"/>
         <source>Giới thiệu PlanDesk</source>
         <translation>About PlanDesk</translation>
     </message>
@@ -776,42 +831,42 @@ Liberation Serif fonts: SIL Open Font License 1.1.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="36"/>
+        <location filename="../plandesk/gui/settings_view.py" line="35"/>
         <source>Văn bản của hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="44"/>
+        <location filename="../plandesk/gui/settings_view.py" line="43"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="47"/>
+        <location filename="../plandesk/gui/settings_view.py" line="46"/>
         <source>Tùy chọn của người dùng</source>
         <translation>User preferences</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="56"/>
+        <location filename="../plandesk/gui/settings_view.py" line="55"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="58"/>
+        <location filename="../plandesk/gui/settings_view.py" line="57"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="59"/>
+        <location filename="../plandesk/gui/settings_view.py" line="58"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation>&amp;User name (recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="60"/>
+        <location filename="../plandesk/gui/settings_view.py" line="59"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="93"/>
+        <location filename="../plandesk/gui/settings_view.py" line="92"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
@@ -827,12 +882,12 @@ Liberation Serif fonts: SIL Open Font License 1.1.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="53"/>
+        <location filename="../plandesk/gui/application.py" line="59"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="60"/>
+        <location filename="../plandesk/gui/application.py" line="66"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation>An unexpected error occurred. What was saved is not affected; try the action again.

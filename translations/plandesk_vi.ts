@@ -498,152 +498,205 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="78"/>
+        <location filename="../plandesk/gui/main_window.py" line="81"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="80"/>
+        <location filename="../plandesk/gui/main_window.py" line="83"/>
         <source>Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="85"/>
+        <location filename="../plandesk/gui/main_window.py" line="88"/>
         <source>Lọc tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="91"/>
+        <location filename="../plandesk/gui/main_window.py" line="94"/>
         <source>Danh sách tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="115"/>
+        <location filename="../plandesk/gui/main_window.py" line="118"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="116"/>
+        <location filename="../plandesk/gui/main_window.py" line="119"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="117"/>
+        <location filename="../plandesk/gui/main_window.py" line="120"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="118"/>
+        <location filename="../plandesk/gui/main_window.py" line="121"/>
         <source>Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="119"/>
+        <location filename="../plandesk/gui/main_window.py" line="122"/>
         <source>Thiết lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="120"/>
+        <location filename="../plandesk/gui/main_window.py" line="123"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="135"/>
+        <location filename="../plandesk/gui/main_window.py" line="138"/>
+        <location filename="../plandesk/gui/main_window.py" line="408"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="136"/>
+        <location filename="../plandesk/gui/main_window.py" line="139"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="137"/>
+        <location filename="../plandesk/gui/main_window.py" line="140"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="154"/>
+        <location filename="../plandesk/gui/main_window.py" line="157"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="155"/>
+        <location filename="../plandesk/gui/main_window.py" line="158"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="156"/>
+        <location filename="../plandesk/gui/main_window.py" line="159"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="157"/>
+        <location filename="../plandesk/gui/main_window.py" line="160"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="159"/>
-        <source>Mở thư mục &amp;làm việc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="161"/>
-        <source>&amp;Thoát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../plandesk/gui/main_window.py" line="162"/>
-        <source>Tiêu &amp;chí</source>
+        <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="163"/>
-        <source>Tiêu chí &amp;trước</source>
+        <location filename="../plandesk/gui/main_window.py" line="164"/>
+        <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="165"/>
-        <source>Tiêu chí &amp;sau</source>
+        <source>&amp;Chuyển thư mục làm việc sang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="168"/>
-        <source>Đính &amp;kèm tệp…</source>
+        <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="170"/>
-        <source>&amp;Tìm tiêu chí</source>
+        <location filename="../plandesk/gui/main_window.py" line="169"/>
+        <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="171"/>
-        <source>&amp;Xem</source>
+        <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="175"/>
-        <source>T&amp;rợ giúp</source>
+        <location filename="../plandesk/gui/main_window.py" line="174"/>
+        <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <source>&amp;Tìm tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
+        <source>&amp;Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="181"/>
+        <source>T&amp;rợ giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="182"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <location filename="../plandesk/gui/main_window.py" line="205"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="225"/>
+        <location filename="../plandesk/gui/main_window.py" line="232"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="342"/>
+        <location filename="../plandesk/gui/main_window.py" line="350"/>
+        <source>ổ USB (ổ di động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="350"/>
+        <source>ổ mạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="352"/>
+        <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
+
+Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="363"/>
+        <source>Chọn thư mục làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="369"/>
+        <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="387"/>
+        <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="391"/>
+        <source>Đang chép thư mục làm việc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="400"/>
+        <source>Không mở được thư mục làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="418"/>
         <source>PlanDesk %1
 Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
 
@@ -652,7 +705,7 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="345"/>
+        <location filename="../plandesk/gui/main_window.py" line="421"/>
         <source>Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,42 +824,42 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="36"/>
+        <location filename="../plandesk/gui/settings_view.py" line="35"/>
         <source>Văn bản của hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="44"/>
+        <location filename="../plandesk/gui/settings_view.py" line="43"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="47"/>
+        <location filename="../plandesk/gui/settings_view.py" line="46"/>
         <source>Tùy chọn của người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="56"/>
+        <location filename="../plandesk/gui/settings_view.py" line="55"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="58"/>
+        <location filename="../plandesk/gui/settings_view.py" line="57"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="59"/>
+        <location filename="../plandesk/gui/settings_view.py" line="58"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="60"/>
+        <location filename="../plandesk/gui/settings_view.py" line="59"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="93"/>
+        <location filename="../plandesk/gui/settings_view.py" line="92"/>
         <source>đã xong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,12 +875,12 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="53"/>
+        <location filename="../plandesk/gui/application.py" line="59"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="60"/>
+        <location filename="../plandesk/gui/application.py" line="66"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>

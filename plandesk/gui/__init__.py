@@ -7,7 +7,7 @@ from typing import Callable
 from plandesk.services import Services
 
 
-def run_gui(open_services: Callable[[str], Services], argv: list[str] | None = None) -> int:
+def run_gui(open_services: Callable[..., Services], argv: list[str] | None = None) -> int:
     from .application import run
 
     return run(open_services, argv)

@@ -46,7 +46,9 @@ def configure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(open_services: Callable[[str], Services], argv: list[str] | None = None) -> int:
+def run(open_services: Callable[..., Services], argv: list[str] | None = None) -> int:
+    """``open_services(user)`` opens the workspace chosen at start; ``open_services(user, path)``
+    opens another one (File → open or move the workspace)."""
     app = configure_app(argv)
     settings = QSettings()
     install_translator(app, str(settings.value("language", "vi")))
@@ -56,7 +58,7 @@ def run(open_services: Callable[[str], Services], argv: list[str] | None = None)
     except Exception as exc:  # the workspace cannot be opened: say why, change nothing
         messages.show_error(None, str(exc), app.translate("application", "Không mở được thư mục làm việc"))
         return 2
-    ctx = AppContext(services, settings)
+    ctx = AppContext(services, settings, reopen=lambda path: open_services(user, path))
     window = MainWindow(ctx)
 
     def excepthook(kind, exc, tb) -> None:

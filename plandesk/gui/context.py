@@ -2,6 +2,9 @@
 app-level signal set that says what changed after a write (views refresh themselves)."""
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Callable
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from plandesk.services import Services
@@ -19,8 +22,10 @@ class AppSignals(QObject):
 
 
 class AppContext:
-    def __init__(self, services: Services, settings: QSettings, synchronous: bool = False):
+    def __init__(self, services: Services, settings: QSettings, synchronous: bool = False,
+                 reopen: Callable[[Path], Services] | None = None):
         self.services = services
+        self.reopen = reopen  # opens another workspace folder (None: switching is not offered)
         self.settings = settings
         self.signals = AppSignals()
         self.runner = TaskRunner(synchronous=synchronous)

@@ -4,17 +4,20 @@ settings, history. It holds no business logic: it calls the services and listens
 app-level signals."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTabWidget, QTreeView,
-    QVBoxLayout, QWidget)
+    QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTabWidget,
+    QTreeView, QVBoxLayout, QWidget)
 
 from plandesk import __version__
 from plandesk.services import ServiceError
 from plandesk.services.demo import create_demo
+from plandesk.settings import choose_workspace, platform_data_dir
+from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
 
 from . import messages
 from .context import AppContext
@@ -156,7 +159,10 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Mở hồ sơ…"), self.pick_dossier, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("Hồ sơ năm &sau từ hồ sơ này…"), self.next_year)
         file.addSeparator()
-        self._action(file, self.tr("Mở thư mục &làm việc"), self.open_workspace_folder)
+        self._action(file, self.tr("Xem thư mục &làm việc"), self.open_workspace_folder)
+        if self.ctx.reopen is not None:
+            self._action(file, self.tr("Mở thư mục làm việc &khác…"), self.choose_workspace)
+            self._action(file, self.tr("&Chuyển thư mục làm việc sang…"), self.move_workspace)
         file.addSeparator()
         self._action(file, self.tr("&Thoát"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         criteria = bar.addMenu(self.tr("Tiêu &chí"))
@@ -178,6 +184,7 @@ class MainWindow(QMainWindow):
     # -- dossiers --------------------------------------------------------------------------
     def start(self) -> None:
         """After the window is shown: reopen the last dossier, or offer to create one."""
+        self._warn_if_removable()
         dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
         last = self.ctx.last_dossier()
         if last in dossiers:
@@ -332,6 +339,75 @@ class MainWindow(QMainWindow):
             current = self.model.assessment(info.code)
             if current is not None and current.evidence_count != info.evidence_count:
                 self.model.update(info)
+
+    # -- the workspace ----------------------------------------------------------------------
+    def _warn_if_removable(self) -> None:
+        root = self.ctx.services.workspace.root
+        kind = storage_kind(root)
+        key = f"removable_ok/{self.ctx.workspace_key}"
+        if kind == LOCAL or self.ctx.reopen is None or self.ctx.settings.value(key):
+            return
+        where = self.tr("ổ USB (ổ di động)") if kind == REMOVABLE else self.tr("ổ mạng")
+        if messages.confirm(self, self.tr(
+                "Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể "
+                "bị hỏng.\n\nChép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)")
+                .replace("%1", str(root)).replace("%2", where)):
+            target = platform_data_dir()
+            if target.exists() and any(target.iterdir()):
+                target = target / f"ban-sao-{datetime.now():%Y%m%d-%H%M}"
+            self._copy_and_switch(target)
+        else:
+            self.ctx.settings.setValue(key, True)
+
+    def choose_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục làm việc"),
+                                                  str(self.ctx.services.workspace.root.parent))
+        if folder:
+            self.switch_workspace(Path(folder))
+
+    def move_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục trống để chuyển thư mục làm việc sang"),
+                                                  str(Path.home()))
+        if folder:
+            self._copy_and_switch(Path(folder))
+
+    def _copy_and_switch(self, target: Path) -> None:
+        source = self.ctx.services.workspace.root
+        self.criterion.flush()
+        self.ctx.runner.wait()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, MoveError):
+                messages.show_error(self, str(exc))
+            else:
+                raise exc
+
+        def done(_result) -> None:
+            if self.switch_workspace(target):
+                self.statusBar().showMessage(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "
+                                                     "nguyên.").replace("%1", str(target)).replace("%2", str(source)), 15000)
+
+        self.ctx.runner.run(lambda report, cancelled: copy_workspace(source, target, report, cancelled), done, failed,
+                            title=self.tr("Đang chép thư mục làm việc…"), parent=self, cancellable=True)
+
+    def switch_workspace(self, folder: Path) -> bool:
+        """Open another workspace folder in this window and remember it for next time."""
+        self.criterion.flush()
+        self.ctx.runner.wait()
+        try:
+            services = self.ctx.reopen(folder)
+        except Exception as exc:  # the folder cannot be a workspace: say why, keep the current one
+            messages.show_error(self, str(exc), self.tr("Không mở được thư mục làm việc"))
+            return False
+        old, self.ctx.services = self.ctx.services, services
+        old.close()
+        choose_workspace(folder)
+        self.ctx.dossier_id = None
+        self.criterion.code = None
+        self.model.load(None)
+        self.workspace_label.setText(self.tr("Thư mục làm việc: %1").replace("%1", str(folder)))
+        self.start()
+        return True
 
     # -- the rest --------------------------------------------------------------------------
     def open_workspace_folder(self) -> None:

@@ -203,3 +203,41 @@ def test_models_pass_the_model_tester(demo, qtmodeltester):
     qtmodeltester.check(evidence)
     empty = CriteriaModel()
     qtmodeltester.check(empty)
+
+
+def test_move_workspace_copies_verifies_and_switches(open_window, tmp_path, monkeypatch):
+    from plandesk.gui import main_window
+    from plandesk.services import Services
+    from plandesk.storage.workspace import open_workspace
+
+    chosen = []
+    monkeypatch.setattr(main_window, "choose_workspace", chosen.append)
+    window = open_window(start=False)
+    window.ctx.reopen = lambda path: Services.build(open_workspace(path), user="Cán bộ thử")
+    create_demo(window.ctx.services)
+    window.start()
+    old_root = window.ctx.services.workspace.root
+    target = tmp_path / "o-moi" / "PlanDesk"
+    window._copy_and_switch(target)
+    assert window.ctx.services.workspace.root == target and chosen == [target]
+    assert str(target) in window.workspace_label.text()
+    assert window.ctx.dossier_id is not None and len(window.model.codes()) == 34
+    assert (old_root / "plandesk.sqlite").is_file()  # the old folder is kept as it was
+    window.ctx.services.close()
+
+
+def test_a_folder_that_cannot_be_a_workspace_keeps_the_current_one(open_window, tmp_path, monkeypatch):
+    from plandesk.gui import main_window, messages
+
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(main_window, "choose_workspace", lambda path: None)
+    window = open_window(start=False)
+    current = window.ctx.services
+
+    def refuse(path):
+        raise RuntimeError(f"Tệp '{path}/plandesk.sqlite' không phải cơ sở dữ liệu PlanDesk")
+
+    window.ctx.reopen = refuse
+    assert window.switch_workspace(tmp_path / "hong") is False
+    assert window.ctx.services is current and "không phải cơ sở dữ liệu" in shown[0]
