@@ -6,6 +6,7 @@ from pathlib import Path
 
 from plandesk.services import Services
 from plandesk.services.export import ALL_DOCS, FORMATS, ExportService
+from plandesk.services.spreadsheets import SpreadsheetService
 
 
 def register(sub) -> dict:
@@ -15,7 +16,13 @@ def register(sub) -> dict:
                    help="văn bản cần xuất (lặp lại được); 'all' là mọi văn bản của định dạng")
     p.add_argument("--format", choices=FORMATS, default="pdf")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="thư mục ghi tệp")
-    return {"export": _export}
+    p = sub.add_parser("import-xlsx", help="nhập danh sách Hội đồng hoặc bảng phân công từ tệp Excel")
+    p.add_argument("--dossier", type=int, metavar="ID")
+    p.add_argument("kind", choices=("hoi-dong", "phan-cong"),
+                   help="hoi-dong: thay danh sách Hội đồng; phan-cong: đơn vị chủ trì, phối hợp, thời gian")
+    p.add_argument("file", type=Path, metavar="FILE.xlsx",
+                   help="tệp có các cột như tệp do 'plandesk export --format xlsx' xuất ra")
+    return {"export": _export, "import-xlsx": _import}
 
 
 def _export(args, s: Services, out, err) -> int:
@@ -23,4 +30,16 @@ def _export(args, s: Services, out, err) -> int:
     service = ExportService(s.dossiers, s.evidence)
     for item in service.export(dossier_id, args.doc, args.format, args.out):
         print(item.path, file=out)
+    return 0
+
+
+def _import(args, s: Services, out, err) -> int:
+    dossier_id = s.dossiers.resolve(args.dossier)
+    service = SpreadsheetService(s.dossiers)
+    if args.kind == "hoi-dong":
+        result = service.import_council(dossier_id, args.file)
+        print(f"Đã nhập {result.rows} thành viên Hội đồng.", file=out)
+    else:
+        result = service.import_assignments(dossier_id, args.file)
+        print(f"Đã nhập phân công của {result.rows} tiêu chí.", file=out)
     return 0

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
     KeepTogether,
     NextPageTemplate,
@@ -82,6 +83,8 @@ class _Styles:
         }[style]
 
 
+_KEEP_STYLES = (Style.HEADING1, Style.HEADING2, Style.HEADING3, Style.CENTER_BOLD)
+_ROOM_AFTER_HEADING_MM = 45
 _ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.JUSTIFY: TA_JUSTIFY}
 # reportlab refuses to split a table even a hair wider than the frame: stay just inside it
 _FIT = 0.5
@@ -188,7 +191,15 @@ class _Renderer:
     def flowables(self, doc: Document) -> list:
         out: list = []
         landscape_page = False
-        for block in doc.blocks:
+        for index, block in enumerate(doc.blocks):
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            if isinstance(block, Paragraph) and isinstance(following, Table) and block.style in _KEEP_STYLES:
+                # keeping a heading with a whole long table would push both to the next page:
+                # keep it with room for the first rows instead
+                style = self.s.paragraph(block.style)
+                style.keepWithNext = 0
+                out += [CondPageBreak(_ROOM_AFTER_HEADING_MM * mm), RLParagraph(_markup(block.text), style)]
+                continue
             if isinstance(block, Header):
                 out += self.header(block)
             elif isinstance(block, Title):

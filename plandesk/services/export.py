@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Callable
 
 from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_trinh
+from plandesk.documents.bundle import render_bundle
 from plandesk.documents.common import DossierData, Member
 from plandesk.documents.docx import render_docx
 from plandesk.documents.model import Document
 from plandesk.documents.pdf import render_pdf
 
 from .dossiers import DossierService
-from .errors import InvalidInput, ServiceError
+from .errors import InvalidInput, NotFound, ServiceError
 from .evidence import EvidenceService
 
 # document key (command line) -> builder
@@ -31,9 +32,9 @@ BUILDERS: dict[str, Callable[[DossierData], Document]] = {
 }
 FORMATS = ("pdf", "docx", "xlsx")
 # what each format can hold
-XLSX_DOCS = ("checklist", "danh-muc", "phan-cong")
+XLSX_DOCS = ("checklist", "danh-muc", "phan-cong", "hoi-dong")
 BUNDLE = "ho-so-minh-chung"
-ALL_DOCS = (*BUILDERS, "checklist", "phan-cong", BUNDLE)
+ALL_DOCS = (*BUILDERS, "checklist", "phan-cong", "hoi-dong", BUNDLE)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,17 @@ class ExportService:
             return render_docx(document, author)
         raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
 
+    def bundle(self, dossier_id: int) -> bytes:
+        """The evidence bundle PDF: cover and index, then every evidence file in criterion order."""
+        data = self.data(dossier_id)
+        files: dict[int, Path | None] = {}
+        for e in data.evidence:
+            try:
+                files[e.id] = self.evidence.file_path(dossier_id, e.id)
+            except NotFound:
+                files[e.id] = None  # listed in the index as missing
+        return render_bundle(data, files)
+
     def export(self, dossier_id: int, docs: list[str], fmt: str, out_dir: Path) -> list[ExportedFile]:
         """Write the documents; 'all' means every document the format can hold."""
         if fmt not in FORMATS:
@@ -118,9 +130,7 @@ class ExportService:
             if doc == BUNDLE:
                 if fmt != "pdf":
                     raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
-                from .bundle import build_bundle
-
-                data = build_bundle(self, dossier_id)
+                data = self.bundle(dossier_id)
             else:
                 data = self.render(dossier_id, doc, fmt)
             path = out_dir / f"{doc}.{fmt}"

@@ -1,0 +1,171 @@
+"""Excel export (real sheets) and import (every bad row reported by row and column, nothing
+imported until the file is clean), and the evidence bundle PDF."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from openpyxl import load_workbook
+from PIL import Image
+from pypdf import PdfReader
+
+from plandesk.domain.dossier import CouncilRole
+from plandesk.services.demo import create_demo
+from plandesk.services.export import ExportService
+from plandesk.services.spreadsheets import SpreadsheetErrors, SpreadsheetService
+
+
+@pytest.fixture
+def demo(services):
+    info, _ = create_demo(services)
+    return services, info.id
+
+
+def exporter(services) -> ExportService:
+    return ExportService(services.dossiers, services.evidence)
+
+
+def workbook(data: bytes):
+    return load_workbook(io.BytesIO(data))
+
+
+def test_checklist_sheet_is_ready_to_print(demo):
+    services, dossier_id = demo
+    ws = workbook(exporter(services).render(dossier_id, "checklist", "xlsx")).active
+    assert ws.title == "Tiêu chí"
+    assert [c.value for c in ws[1]][:5] == ["Mã tiêu chí", "Nhóm", "Tiêu chí", "Nội dung tiêu chí", "Đánh giá"]
+    assert ws.max_row == 35
+    assert ws.freeze_panes == "A2"
+    assert ws.print_title_rows == "$1:$1"
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws["A1"].font.b and ws["I2"].alignment.wrap_text
+    assert ws.column_dimensions["D"].width == 60
+    row = {ws.cell(1, i).value: ws.cell(3, i).value for i in range(1, ws.max_column + 1)}
+    assert row["Mã tiêu chí"] == "I.2" and row["Đánh giá"] == "Đạt"
+    assert "nghi_quyet_dang_uy = 2024-01-18" in row["Số liệu"]
+    assert row["Thời hạn"] == dt.datetime(2024, 9, 30)
+    assert ws.cell(3, 13).number_format == "DD/MM/YYYY"
+
+
+def test_evidence_index_sheet_lists_documents_by_criterion(demo):
+    services, dossier_id = demo
+    ws = workbook(exporter(services).render(dossier_id, "danh-muc", "xlsx")).active
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert rows[0][:4] == [1, "I.1", "05-NQ/ĐU", dt.datetime(2024, 1, 18)]
+    assert ["I.3", "Chưa có tài liệu minh chứng"] == [rows[4][1], rows[4][5]]
+
+
+def test_council_and_assignments_round_trip_through_excel(demo, tmp_path):
+    services, dossier_id = demo
+    out = exporter(services).export(dossier_id, ["hoi-dong", "phan-cong"], "xlsx", tmp_path)
+    council_file, plan_file = (f.path for f in out)
+    wb = load_workbook(council_file)
+    ws = wb.active
+    ws.append(["Trương Thị Ngọc Ánh", "Phó Chủ tịch UBND xã", "Phó Chủ tịch"])
+    wb.save(council_file)
+    wb = load_workbook(plan_file)
+    ws = wb.active
+    ws["C2"], ws["E2"] = "Đảng ủy xã", "15/3/2024"
+    wb.save(plan_file)
+    sheets = SpreadsheetService(services.dossiers)
+    assert sheets.import_council(dossier_id, council_file).rows == 10
+    assert sheets.import_assignments(dossier_id, plan_file).rows == 34
+    council = services.dossiers.council(dossier_id)
+    assert [m["name"] for m in council][-1] == "Trương Thị Ngọc Ánh"
+    assert council[-1]["role"] is CouncilRole.PHO_CHU_TICH
+    first = services.dossiers.assessment(dossier_id, "I.1")
+    assert (first.lead_unit, first.deadline) == ("Đảng ủy xã", dt.date(2024, 3, 15))
+
+
+def test_a_bad_file_is_reported_by_row_and_column_and_nothing_is_imported(demo, tmp_path):
+    services, dossier_id = demo
+    plan_file = exporter(services).export(dossier_id, ["phan-cong"], "xlsx", tmp_path)[0].path
+    wb = load_workbook(plan_file)
+    ws = wb.active
+    ws["C2"] = "Đơn vị mới"       # a good change that must not be applied
+    ws["A3"] = "IV.9"             # unknown criterion
+    ws["E4"] = "31/02/2024"       # no such date
+    ws["C5"] = None               # lead unit missing
+    ws["A6"] = "I.1"              # duplicate of row 2
+    wb.save(plan_file)
+    with pytest.raises(SpreadsheetErrors) as caught:
+        SpreadsheetService(services.dossiers).import_assignments(dossier_id, plan_file)
+    found = [(e.row, e.column) for e in caught.value.errors]
+    assert found == [(3, "A"), (4, "E"), (5, "C"), (6, "A")]
+    assert "Dòng 4, cột E (Thời gian hoàn thành): '31/02/2024' không phải ngày hợp lệ" in str(caught.value)
+    assert "chưa nhập gì" in str(caught.value)
+    assert services.dossiers.assessment(dossier_id, "I.1").lead_unit == "Văn phòng Đảng ủy - UBND xã"
+
+    council_file = tmp_path / "hd.xlsx"
+    wb = load_workbook(exporter(services).export(dossier_id, ["hoi-dong"], "xlsx", tmp_path)[0].path)
+    ws = wb.active
+    ws["C3"] = "Chủ tịch"   # a second chair
+    ws["A4"] = None          # no name
+    ws["C5"] = "Ủy viên"     # not a role
+    wb.save(council_file)
+    with pytest.raises(SpreadsheetErrors) as caught:
+        SpreadsheetService(services.dossiers).import_council(dossier_id, council_file)
+    assert sorted((e.row, e.column) for e in caught.value.errors) == [(3, "C"), (4, "A"), (5, "C")]
+    assert len(services.dossiers.council(dossier_id)) == 9
+
+
+def test_bundle_has_index_pages_bookmarks_and_lists_what_it_cannot_include(demo):
+    services, dossier_id = demo
+    image = io.BytesIO()
+    Image.new("RGB", (1200, 800), "navy").save(image, "PNG")
+    from plandesk.services.evidence import EvidenceMetadata
+
+    services.evidence.attach_bytes(dossier_id, "I.3", "anh hoi nghi.png", image.getvalue(),
+                                   EvidenceMetadata(title="Ảnh hội nghị tổng kết"))
+    services.evidence.attach_bytes(dossier_id, "I.3", "bao cao.docx", b"PK\x03\x04 not really",
+                                   EvidenceMetadata(title="Báo cáo bằng Word"))
+    data = exporter(services).bundle(dossier_id)
+    reader = PdfReader(io.BytesIO(data))
+    front = reader.pages[0].extract_text() + reader.pages[1].extract_text()
+    assert "HỒ SƠ MINH CHỨNG" in front and "MỤC LỤC" in front
+    assert "Ảnh hội nghị tổng kết" in front
+    assert "Không đưa vào: tệp DOCX không ghép được vào PDF" in front.replace("\n", " ")
+    outline = reader.outline
+    titles = [o.title for o in outline if not isinstance(o, list)]
+    assert titles[:2] == ["Mục lục", "I. Lãnh đạo, chỉ đạo"]
+    criteria = [o.title for o in outline[2] if not isinstance(o, list)]
+    assert criteria[:3] == ["I.1. Quán triệt, triển khai văn bản chỉ đạo về ANTT và phong trào",
+                            "I.2. Nghị quyết, kế hoạch, chương trình trong Quý I",
+                            "I.3. Hội nghị tổng kết, triển khai; cách làm hay, sáng tạo"]
+    # the page printed in the index is where the document really is
+    image_item = outline[2][5][0]
+    assert image_item.title == "Ảnh hội nghị tổng kết"
+    page = reader.get_destination_page_number(image_item)
+    assert float(reader.pages[page].mediabox.width) > float(reader.pages[page].mediabox.height)  # landscape photo
+    after_label = front[front.index("Ảnh hội nghị tổng kết") + len("Ảnh hội nghị tổng kết"):]
+    assert after_label.split()[0] == str(page + 1)  # the "Trang" cell follows the document's cell
+    # the cover and index, then 6 one-page sample PDFs and the image; the docx is not in
+    first_document = reader.get_destination_page_number(outline[2][1][0])
+    assert len(reader.pages) == first_document + 6 + 1
+
+
+def test_export_command_writes_every_document_and_prints_the_paths(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), PYTHONIOENCODING="utf-8")
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "plandesk", "--data", str(tmp_path / "w"), *args],
+                              capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+
+    assert run("demo").returncode == 0
+    out_dir = tmp_path / "ra"
+    done = run("export", "--doc", "all", "--format", "pdf", "--out", str(out_dir))
+    assert done.returncode == 0, done.stderr
+    names = ["to-trinh.pdf", "bao-cao.pdf", "bien-ban.pdf", "ke-hoach.pdf", "bao-cao-6-thang.pdf", "danh-muc.pdf",
+             "ho-so-minh-chung.pdf"]
+    assert done.stdout.split() == [str(out_dir / n) for n in names]
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(names)
+    refused = run("export", "--doc", "to-trinh", "--format", "xlsx", "--out", str(out_dir))
+    assert refused.returncode == 2 and "không xuất ra Excel" in refused.stderr
