@@ -33,6 +33,7 @@ from plandesk.transfer import dataformat as fmt
 from plandesk.transfer import parts
 from plandesk.transfer.errors import PackageError
 from plandesk.transfer.index_html import INDEX_NAME, render_index
+from plandesk.transfer.names import entry_problem
 from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Manifest
 from plandesk.transfer.pack import Source, write_package
 from plandesk.transfer.read import Limits, OpenedPackage, open_package
@@ -192,7 +193,7 @@ class TransferService:
             "assessments": [{k: getattr(a, k) if k != "values" else dict(a.values or {})
                              for k in fmt.ASSESSMENT_FIELDS} for a in dossier.assessments],
             "evidence": [{**{k: getattr(e, k) for k in fmt.EVIDENCE_FIELDS if k not in ("file", "criteria")},
-                          "file": f"evidence/{i:03d}_{safe_file_name(e.original_name, max_length=100)}",
+                          "file": f"evidence/{i:03d}_{entry_name(e.original_name)}",
                           "criteria": links.get(e.id, [])} for i, e in enumerate(evidence, 1)],
             "council": [{k: getattr(m, k) for k in fmt.COUNCIL_FIELDS} for m in council],
             "deadlines": [{k: getattr(t, k) for k in fmt.DEADLINE_FIELDS} for t in deadlines],
@@ -227,7 +228,7 @@ class TransferService:
             doc = Path(doc)
             if not doc.is_file():
                 raise InvalidInput(f"Không tìm thấy văn bản '{doc}' để đưa vào gói.")
-            doc_paths.append(f"van-ban/{i:02d}_{safe_file_name(doc.name, max_length=100)}")
+            doc_paths.append(f"van-ban/{i:02d}_{entry_name(doc.name)}")
             sources.append(Source(doc_paths[-1], file=doc))
         sources.append(Source(INDEX_NAME, data=render_index(data, submission, doc_paths)))
         manifest = self._manifest(KIND_DOSSIER, submission, data)
@@ -689,6 +690,14 @@ class TransferService:
             if row is None:
                 raise NotFound(f"Không có phiên bản số {version_id}.")
             return json.loads(json.dumps(row.snapshot))
+
+
+def entry_name(name: str) -> str:
+    """A file's name inside a package: safe on Windows and accepted by the package reader
+    (which is stricter than needed for a name typed by a person: no control characters)."""
+    cleaned = safe_file_name("".join(c for c in nfc(name) if c.isprintable()), max_length=100)
+    cleaned = nfc(cleaned).rstrip(". ") or "tep"
+    return cleaned if entry_problem(f"x/{cleaned}") is None else "tep"
 
 
 def _ordered(incoming: dict, local: dict) -> list:

@@ -120,7 +120,7 @@ def decrypt_file(source: Path, target: BinaryIO, passphrase: str, *, name: str =
             try:
                 plain = aead.decrypt(_nonce(prefix, index, last), block, header)
             except InvalidTag:
-                where = "bị cắt cụt" if last else "bị hỏng"
+                where = "bị hỏng hoặc bị cắt cụt" if last else "bị hỏng"
                 raise PackageError(f"Gói mã hóa {label} {where} (khối dữ liệu số {index + 1} không khớp mã "
                                    "xác thực). Hãy chép lại gói từ nguồn.") from None
             target.write(plain)

@@ -1,0 +1,92 @@
+"""The real ``plandesk`` command in subprocesses: a commune packs (encrypted), the approving
+body unpacks, rolls up, reviews and sends the review back; errors are one clear line on
+stderr with exit status 2, never a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def plandesk(workspace: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "plandesk", "--data", str(workspace), *args],
+                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"exit {proc.returncode}\nstdout: {proc.stdout}\nstderr: {proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def trip(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cli-trip")
+    commune, reviewer = root / "xa", root / "tham-dinh"
+    plandesk(commune, "demo")
+    secret = root / "mat-khau.txt"
+    secret.write_text("Mật khẩu gửi huyện\n", encoding="utf-8")
+    out = plandesk(commune, "pack", "--out", str(root / "thanh-my.plandesk"), "--passphrase-file", str(secret))
+    assert "Đã ghi gói thanh-my-xa-dien-hinh-antq-2024-001" in out.stdout and "mã hóa" in out.stdout
+    return root, commune, reviewer, secret
+
+
+def test_commune_to_reviewer_and_back(trip):
+    root, commune, reviewer, secret = trip
+    package = root / "thanh-my.plandesk"
+    wrong = root / "sai.txt"
+    wrong.write_text("mật khẩu sai", encoding="utf-8")
+    failed = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(wrong), check=False)
+    assert failed.returncode == 2 and "Sai mật khẩu" in failed.stderr and "Traceback" not in failed.stderr
+
+    dry = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret), "--dry-run")
+    assert "Chưa nhập (chạy thử): 53 mới" in dry.stdout and "AES-256-GCM" in dry.stdout
+    done = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
+    assert "Đã nhập vào hồ sơ số 1: 53 mới, 0 cập nhật, 0 không đổi, 0 xung đột." in done.stdout
+    again = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
+    assert "0 mới, 0 cập nhật, 53 không đổi, 0 xung đột" in again.stdout
+
+    data = json.loads(plandesk(reviewer, "rollup", "--year", "2024", "--json").stdout)
+    assert data["totals"]["communes"] == 1 and data["communes"][0]["name"] == "Thanh Mỹ"
+    assert sum(data["communes"][0]["counts"].values()) == 34
+    table = plandesk(reviewer, "rollup", "--year", "2024").stdout
+    assert "Xã Thanh Mỹ" in table and "III.19" in table
+    xlsx = root / "tong-hop.xlsx"
+    assert "1 xã × 34 tiêu chí" in plandesk(reviewer, "rollup", "--year", "2024", "--xlsx", str(xlsx)).stdout
+    assert load_workbook(xlsx)["Tổng hợp"]["B4"].value == "Xã Thanh Mỹ"
+
+    plandesk(reviewer, "review", "set", "--criterion", "III.3", "--status", "yeu_cau_bo_sung",
+             "--comment", "Bổ sung số liệu năm 2023.")
+    review = root / "tham-dinh.plandesk"
+    assert "Đã ghi gói thẩm định TD-" in plandesk(reviewer, "review", "pack", "--out", str(review)).stdout
+    back = plandesk(commune, "unpack", str(review))
+    assert "Gói thẩm định" in back.stdout and "1 mới" in back.stdout
+    assert "III.3\tĐạt\tyeu_cau_bo_sung\tBổ sung số liệu năm 2023." in plandesk(commune, "review", "list").stdout
+    history = plandesk(commune, "transfers").stdout
+    assert "đóng gói" in history and "nhập gói thẩm định" in history
+
+
+def test_parts_from_the_command_line(trip):
+    root, commune, reviewer, secret = trip
+    folder = root / "fat32"
+    folder.mkdir()
+    out = plandesk(commune, "pack", "--out", str(folder / "goi.plandesk"), "--part-size", "150K")
+    assert "phần" in out.stdout and (folder / "goi.plandesk.001").exists()
+    (folder / "goi.plandesk.002").unlink()
+    failed = plandesk(reviewer, "unpack", str(folder / "goi.plandesk.001"), check=False)
+    assert failed.returncode == 2 and "Thiếu phần 2/" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_damaged_package_on_the_command_line(trip):
+    root, commune, reviewer, secret = trip
+    damaged = root / "hong.plandesk"
+    damaged.write_bytes((root / "thanh-my.plandesk").read_bytes()[:-200])
+    failed = plandesk(reviewer, "unpack", str(damaged), "--passphrase-file", str(secret), check=False)
+    assert failed.returncode == 2 and "cắt cụt" in failed.stderr and "Traceback" not in failed.stderr
+    bad = plandesk(reviewer, "pack", "--out", str(root / "a?.plandesk"), check=False)
+    assert bad.returncode == 2 and "Windows" in bad.stderr

@@ -1,0 +1,116 @@
+"""Encrypted packages (AES-256-GCM, key from scrypt) and packages cut into numbered parts for
+FAT32 sticks: round trips, a wrong passphrase, and missing or damaged parts named."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from plandesk.services import ServiceError
+from plandesk.services.transfer import read_passphrase
+from plandesk.transfer import crypto
+
+from .conftest import workspace_digest
+
+PASS = "Mật khẩu của xã Thanh Mỹ 2024!"
+
+
+def test_encrypted_round_trip(commune, reviewer, tmp_path):
+    out = tmp_path / "ma-hoa.plandesk"
+    result = commune.transfer.pack(1, out, passphrase=PASS)
+    assert result.encrypted and crypto.is_encrypted(out)
+    raw = out.read_bytes()
+    assert b"dossier.json" not in raw and "Thanh Mỹ".encode() not in raw and b"%PDF" not in raw
+    report = reviewer.transfer.unpack(out, passphrase=PASS)
+    assert report.applied and any("AES-256-GCM" in c for c in report.checks)
+    source = commune.transfer.dossier_data(1)
+    assert {k: v for k, v in reviewer.transfer.dossier_data(report.dossier_id).items() if k != "history"} == \
+        {k: v for k, v in source.items() if k != "history"}
+
+
+def test_wrong_or_missing_passphrase(commune, reviewer, tmp_path):
+    out = tmp_path / "ma-hoa.plandesk"
+    commune.transfer.pack(1, out, passphrase=PASS)
+    before = workspace_digest(reviewer)
+    with pytest.raises(ServiceError, match="Sai mật khẩu"):
+        reviewer.transfer.unpack(out, passphrase=PASS.upper())
+    with pytest.raises(ServiceError, match="được mã hóa; hãy cung cấp mật khẩu"):
+        reviewer.transfer.unpack(out)
+    assert workspace_digest(reviewer) == before
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda b: b[:-1], "cắt cụt"),
+    (lambda b: b[: crypto.HEADER_SIZE + 100], "cắt cụt"),
+    (lambda b: b[:len(b) // 2] + bytes([b[len(b) // 2] ^ 1]) + b[len(b) // 2 + 1:], "bị hỏng"),
+    (lambda b: b[:12] + bytes([b[12] ^ 1]) + b[13:], "Phần đầu"),
+    (lambda b: b[:30], "phần đầu bị cắt cụt"),
+])
+def test_damaged_encrypted_package(commune, reviewer, tmp_path, damage, message):
+    out = tmp_path / "ma-hoa.plandesk"
+    commune.transfer.pack(1, out, passphrase=PASS)
+    damaged = tmp_path / "hong.plandesk"
+    damaged.write_bytes(damage(out.read_bytes()))
+    before = workspace_digest(reviewer)
+    with pytest.raises(ServiceError, match=message):
+        reviewer.transfer.unpack(damaged, passphrase=PASS)
+    assert workspace_digest(reviewer) == before
+
+
+def test_passphrase_file(tmp_path):
+    f = tmp_path / "mk.txt"
+    f.write_text("\ufeffMa\u0302\u0323t kha\u0302\u0309u\r\nbỏ qua dòng sau\n", encoding="utf-8")
+    assert read_passphrase(f) == "Mật khẩu"
+    f.write_text("\n", encoding="utf-8")
+    with pytest.raises(ServiceError, match="rỗng"):
+        read_passphrase(f)
+
+
+def test_parts_round_trip(commune, reviewer, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    out = usb / "thanh-my.plandesk"
+    part_size = 200 * 1024
+    result = commune.transfer.pack(1, out, part_size=part_size)
+    assert len(result.paths) >= 3 and not out.exists()
+    assert [p.name for p in result.paths] == [f"thanh-my.plandesk.{i:03d}" for i in range(1, len(result.paths) + 1)]
+    assert all(p.stat().st_size <= part_size for p in result.paths)
+    # imported by the base name or by any part's name
+    report = reviewer.transfer.unpack(out)
+    assert report.applied and any("phần" in c for c in report.checks)
+    assert reviewer.transfer.inspect(result.paths[1]).count("khong_doi") == len(report.changes)
+    # packing again as one file removes the parts, so no stale part can be mixed in
+    commune.transfer.pack(1, out)
+    assert sorted(p.name for p in usb.iterdir()) == ["thanh-my.plandesk"]
+
+
+def test_encrypted_parts(commune, reviewer, tmp_path):
+    out = tmp_path / "thanh-my.plandesk"
+    result = commune.transfer.pack(1, out, part_size=150 * 1024, passphrase=PASS)
+    assert len(result.paths) > 2
+    assert reviewer.transfer.unpack(result.paths[0], passphrase=PASS).applied
+
+
+def test_missing_damaged_and_foreign_parts_are_named(commune, reviewer, tmp_path):
+    out = tmp_path / "thanh-my.plandesk"
+    paths = commune.transfer.pack(1, out, part_size=150 * 1024).paths
+    other = tmp_path / "other"
+    other.mkdir()
+    other_paths = commune.transfer.pack(1, other / "thanh-my.plandesk", part_size=150 * 1024).paths
+    before = workspace_digest(reviewer)
+    saved = paths[2].read_bytes()
+    paths[2].unlink()
+    with pytest.raises(ServiceError, match=r"Thiếu phần 3/\d+ \('thanh-my.plandesk.003'\)"):
+        reviewer.transfer.unpack(out)
+    data = bytearray(saved)
+    data[-100] ^= 0x40
+    paths[2].write_bytes(bytes(data))
+    with pytest.raises(ServiceError, match=r"Phần 3/\d+ \('thanh-my.plandesk.003'\) bị hỏng"):
+        reviewer.transfer.unpack(out)
+    paths[2].write_bytes(saved[:-10])
+    with pytest.raises(ServiceError, match=r"Phần 3/\d+ .* bị cắt cụt"):
+        reviewer.transfer.unpack(out)
+    shutil.copy(other_paths[2], paths[2])       # a part of another packing of the same dossier
+    with pytest.raises(ServiceError, match="thuộc một gói khác"):
+        reviewer.transfer.unpack(out)
+    assert workspace_digest(reviewer) == before
