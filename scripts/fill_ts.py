@@ -1,4 +1,4 @@
-"""Fill a .ts file's empty translations from a Python dict {source: translation}.
+"""Fill a .ts file's translations from a Python dict {source or "context|source": translation}.
 
     python scripts/fill_ts.py translations/plandesk_en.ts FILE_WITH_EN_DICT.py
 Used once to seed the English translations; afterwards edit the .ts with Qt Linguist."""
@@ -11,14 +11,17 @@ def main(ts_path: str, dict_path: str) -> int:
     table = runpy.run_path(dict_path)["EN"]
     tree = ET.parse(ts_path)
     missing = []
-    for message in tree.iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        if source in table:
-            translation.text = table[source]
-            translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished":
-            missing.append(source)
+    for context in tree.iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            source = message.find("source").text
+            translation = message.find("translation")
+            text = table.get(f"{name}|{source}", table.get(source))
+            if text is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished":
+                missing.append(source)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     for source in missing:
         print(f"untranslated: {source!r}")

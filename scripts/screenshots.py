@@ -63,12 +63,14 @@ def main() -> int:
                      ("criterion-II.3", lambda: window.select_criterion("II.3")),
                      ("criterion-I.6", lambda: window.select_criterion("I.6")),
                      ("evidence", lambda: window.tabs.setCurrentWidget(window.documents)),
+                     ("documents", lambda: window.tabs.setCurrentWidget(window.documents_view)),
                      ("council", lambda: window.tabs.setCurrentWidget(window.council)),
                      ("settings", lambda: window.tabs.setCurrentWidget(window.settings_view)),
                      ("history", lambda: window.tabs.setCurrentWidget(window.history))]
             for name, show in shots:
                 show()
-                app.processEvents()
+                for _ in range(5):  # let deferred layouts settle before the grab
+                    app.processEvents()
                 path = args.out / f"{size}-x{args.scale}-{name}.png"
                 window.grab().save(str(path))
                 print(path)

@@ -286,6 +286,164 @@
     </message>
 </context>
 <context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="87"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="117"/>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="125"/>
+        <source>Xuất &amp;PDF</source>
+        <translation>Export &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="127"/>
+        <source>Xuất &amp;DOCX</source>
+        <translation>Export &amp;DOCX</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="129"/>
+        <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
+        <translation>Export &amp;all (PDF, DOCX, Excel)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="131"/>
+        <source>Chọn thư &amp;mục…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="133"/>
+        <source>&amp;Mở thư mục</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="135"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="155"/>
+        <location filename="../plandesk/gui/documents_view.py" line="366"/>
+        <source>Thư mục xuất: %1</source>
+        <translation>Export folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="188"/>
+        <source>Số và ngày của văn bản</source>
+        <translation>Number and date</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="191"/>
+        <source>để trống: ghi tay sau khi vào sổ</source>
+        <translation>leave empty to write it by hand after registration</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="197"/>
+        <source>Số:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="198"/>
+        <source>Ngày ban hành:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="201"/>
+        <source>Cuộc họp xét</source>
+        <translation>Review meeting</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="207"/>
+        <source>Ngày họp:</source>
+        <translation>Meeting date:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="212"/>
+        <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
+        <translation>The chair and the secretary come from the council list (roles Chair and Secretary); empty vote counts follow the members present.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="228"/>
+        <source>Dùng lại văn bản tự động</source>
+        <translation>Use the generated text</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="230"/>
+        <source>Đã sửa theo ý người dùng</source>
+        <translation>Reworded by the user</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="230"/>
+        <source>Văn bản tự động từ số liệu hồ sơ</source>
+        <translation>Generated from the dossier&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="240"/>
+        <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
+        <translation>Recipients (one per line; “Lưu: VT” is added when missing)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="318"/>
+        <source>Đang dựng bản xem trước…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="342"/>
+        <source>Xem trước: %1 trang</source>
+        <translation>Preview: %1 page(s)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="347"/>
+        <source>Không dựng được bản xem trước: %1</source>
+        <translation>The preview could not be rendered: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="363"/>
+        <source>Chọn thư mục ghi văn bản xuất ra</source>
+        <translation>Choose the folder for exported documents</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="382"/>
+        <source>Đã xuất vào %1: %2</source>
+        <translation>Exported to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="390"/>
+        <source>%1
+
+Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
+        <translation>%1
+
+If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="392"/>
+        <source>Không ghi được văn bản</source>
+        <translation>The document could not be written</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="393"/>
+        <source>Chọn thư mục khác</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="398"/>
+        <source>Đang xuất văn bản…</source>
+        <translation>Exporting documents…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="411"/>
+        <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
+        <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
+    </message>
+</context>
+<context>
     <name>DossierPicker</name>
     <message>
         <location filename="../plandesk/gui/dialogs.py" line="213"/>
@@ -499,173 +657,178 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="81"/>
+        <location filename="../plandesk/gui/main_window.py" line="82"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="83"/>
+        <location filename="../plandesk/gui/main_window.py" line="84"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="88"/>
+        <location filename="../plandesk/gui/main_window.py" line="89"/>
         <source>Lọc tiêu chí</source>
         <translation>Filter criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="94"/>
+        <location filename="../plandesk/gui/main_window.py" line="95"/>
         <source>Danh sách tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="118"/>
+        <location filename="../plandesk/gui/main_window.py" line="120"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="119"/>
+        <location filename="../plandesk/gui/main_window.py" line="121"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="120"/>
+        <location filename="../plandesk/gui/main_window.py" line="122"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="121"/>
+        <location filename="../plandesk/gui/main_window.py" line="123"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="124"/>
         <source>Hội đồng</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="122"/>
+        <location filename="../plandesk/gui/main_window.py" line="125"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="123"/>
+        <location filename="../plandesk/gui/main_window.py" line="126"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="138"/>
-        <location filename="../plandesk/gui/main_window.py" line="408"/>
+        <location filename="../plandesk/gui/main_window.py" line="141"/>
+        <location filename="../plandesk/gui/main_window.py" line="414"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="139"/>
+        <location filename="../plandesk/gui/main_window.py" line="142"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="140"/>
+        <location filename="../plandesk/gui/main_window.py" line="143"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="157"/>
+        <location filename="../plandesk/gui/main_window.py" line="160"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="158"/>
+        <location filename="../plandesk/gui/main_window.py" line="161"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="159"/>
+        <location filename="../plandesk/gui/main_window.py" line="162"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="160"/>
+        <location filename="../plandesk/gui/main_window.py" line="163"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="162"/>
+        <location filename="../plandesk/gui/main_window.py" line="165"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="164"/>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation>Open &amp;another workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <location filename="../plandesk/gui/main_window.py" line="168"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation>&amp;Move the workspace to…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="170"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="168"/>
+        <location filename="../plandesk/gui/main_window.py" line="171"/>
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="169"/>
+        <location filename="../plandesk/gui/main_window.py" line="172"/>
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="171"/>
+        <location filename="../plandesk/gui/main_window.py" line="174"/>
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="174"/>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <location filename="../plandesk/gui/main_window.py" line="179"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="177"/>
+        <location filename="../plandesk/gui/main_window.py" line="180"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="181"/>
+        <location filename="../plandesk/gui/main_window.py" line="184"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="182"/>
+        <location filename="../plandesk/gui/main_window.py" line="185"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="205"/>
+        <location filename="../plandesk/gui/main_window.py" line="208"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="232"/>
+        <location filename="../plandesk/gui/main_window.py" line="236"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="350"/>
+        <location filename="../plandesk/gui/main_window.py" line="356"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="350"/>
+        <location filename="../plandesk/gui/main_window.py" line="356"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="352"/>
+        <location filename="../plandesk/gui/main_window.py" line="358"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -674,32 +837,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="363"/>
+        <location filename="../plandesk/gui/main_window.py" line="369"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="369"/>
+        <location filename="../plandesk/gui/main_window.py" line="375"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="387"/>
+        <location filename="../plandesk/gui/main_window.py" line="393"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="391"/>
+        <location filename="../plandesk/gui/main_window.py" line="397"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="400"/>
+        <location filename="../plandesk/gui/main_window.py" line="406"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="418"/>
+        <location filename="../plandesk/gui/main_window.py" line="424"/>
         <source>PlanDesk %1
 Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
 
@@ -712,7 +875,7 @@ Workspace: %2
 Liberation Serif fonts: SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="421"/>
+        <location filename="../plandesk/gui/main_window.py" line="427"/>
         <source>Giới thiệu PlanDesk</source>
         <translation>About PlanDesk</translation>
     </message>
@@ -975,9 +1138,145 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Send the commune&apos;s plan</translation>
     </message>
     <message>
+        <location filename="../plandesk/gui/documents_view.py" line="30"/>
+        <source>Tờ trình đề nghị công nhận</source>
+        <translation>Submission letter (tờ trình)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
+        <translation>Report (with the evidence index)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="32"/>
+        <source>Biên bản họp xét</source>
+        <translation>Review meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <source>Kế hoạch và bảng phân công</source>
+        <translation>Plan and assignment table</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="34"/>
         <location filename="../plandesk/gui/labels.py" line="19"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="35"/>
+        <source>Danh mục tài liệu minh chứng</source>
+        <translation>Evidence index</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="36"/>
+        <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
+        <translation>Evidence bundle (one PDF)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="39"/>
+        <source>Căn cứ (mỗi dòng một căn cứ)</source>
+        <translation>Legal bases (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <source>Đề nghị</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <source>Đặc điểm tình hình</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <source>Công tác triển khai</source>
+        <translation>How it was organised</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <source>Hạn chế, tồn tại</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <source>Đề xuất, kiến nghị</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <source>Nội dung cuộc họp</source>
+        <translation>Meeting content</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <source>Ý kiến thảo luận</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <source>Căn cứ</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <source>Mục đích, yêu cầu</source>
+        <translation>Purpose and requirements</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <source>Tổ chức thực hiện</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <source>Tình hình</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <source>Phương hướng 6 tháng cuối năm</source>
+        <translation>Plans for the second half</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <source>Bắt đầu lúc (giờ:phút)</source>
+        <translation>Starts at (hh:mm)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <source>Kết thúc lúc</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <source>Vắng mặt (Họ tên (lý do); …)</source>
+        <translation>Absent (Name (reason); …)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <source>Số phiếu tán thành</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <source>Số phiếu không tán thành</source>
+        <translation>Votes against</translation>
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="20"/>

@@ -25,6 +25,7 @@ from .council_view import CouncilView
 from .criterion_view import CriterionView
 from .dashboard import Dashboard
 from .dialogs import DossierPicker, NewDossierDialog
+from .documents_view import DocumentsView
 from .evidence_panel import EvidencePanel, attach_files, dropped_files
 from .history_view import HistoryView
 from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.dashboard.criterion_requested.connect(self.select_criterion)
         self.criterion = CriterionView(ctx)
         self.documents = EvidencePanel(ctx, all_documents=True)
+        self.documents_view = DocumentsView(ctx)
         self.council = CouncilView(ctx)
         self.settings_view = SettingsView(ctx)
         self.history = HistoryView(ctx)
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, self.tr("Tổng quan"))
         self.tabs.addTab(self.criterion, self.tr("Tiêu chí"))
         self.tabs.addTab(self.documents, self.tr("Minh chứng"))
+        self.tabs.addTab(self.documents_view, self.tr("Văn bản"))
         self.tabs.addTab(self.council, self.tr("Hội đồng"))
         self.tabs.addTab(self.settings_view, self.tr("Thiết lập"))
         self.tabs.addTab(self.history, self.tr("Lịch sử"))
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         self.criterion.code = None
         self.dashboard.show_status(status)
         self.documents.reload()
+        self.documents_view.reload()
         self.council.reload()
         self.settings_view.reload()
         self.history.reload()
@@ -323,6 +327,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         if widget is self.history:
             self.history.reload()
+        elif widget is self.documents_view:
+            self.documents_view.reload()
 
     # -- reacting to changes ---------------------------------------------------------------
     def _assessment_changed(self, code: str) -> None:
@@ -435,6 +441,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.criterion.flush()
+        self.documents_view.flush()
         self.ctx.runner.wait()
         settings = self.ctx.settings
         settings.setValue("main/geometry", self.saveGeometry())

@@ -1,0 +1,415 @@
+"""The Documents screen: choose a document, adjust what it prints (number, date, the
+paragraphs the officer may reword, the meeting for the biên bản, the recipients), see the
+PDF pages, export PDF / DOCX / everything, open the folder, print."""
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from plandesk.documents.preview import render_pages
+from plandesk.domain.text import clean, nfc, safe_file_name
+from plandesk.services import ServiceError
+from plandesk.services.document_texts import editable_texts
+from plandesk.services.export import ExportService
+
+from . import messages
+from .context import AppContext
+from .labels import tr_label
+from .widgets import DateField
+
+DOCUMENTS = (
+    ("to-trinh", QT_TRANSLATE_NOOP("labels", "Tờ trình đề nghị công nhận")),
+    ("bao-cao", QT_TRANSLATE_NOOP("labels", "Báo cáo kết quả (kèm danh mục minh chứng)")),
+    ("bien-ban", QT_TRANSLATE_NOOP("labels", "Biên bản họp xét")),
+    ("ke-hoach", QT_TRANSLATE_NOOP("labels", "Kế hoạch và bảng phân công")),
+    ("bao-cao-6-thang", QT_TRANSLATE_NOOP("labels", "Báo cáo sơ kết 6 tháng")),
+    ("danh-muc", QT_TRANSLATE_NOOP("labels", "Danh mục tài liệu minh chứng")),
+    ("ho-so-minh-chung", QT_TRANSLATE_NOOP("labels", "Tập hồ sơ minh chứng (một tệp PDF)")),
+)
+TEXT_LABELS = {
+    "to_trinh.can_cu": QT_TRANSLATE_NOOP("labels", "Căn cứ (mỗi dòng một căn cứ)"),
+    "to_trinh.noi_dung": QT_TRANSLATE_NOOP("labels", "Nội dung"),
+    "to_trinh.de_nghi": QT_TRANSLATE_NOOP("labels", "Đề nghị"),
+    "bao_cao.tinh_hinh": QT_TRANSLATE_NOOP("labels", "Đặc điểm tình hình"),
+    "bao_cao.trien_khai": QT_TRANSLATE_NOOP("labels", "Công tác triển khai"),
+    "bao_cao.han_che": QT_TRANSLATE_NOOP("labels", "Hạn chế, tồn tại"),
+    "bao_cao.de_xuat": QT_TRANSLATE_NOOP("labels", "Đề xuất, kiến nghị"),
+    "bien_ban.noi_dung": QT_TRANSLATE_NOOP("labels", "Nội dung cuộc họp"),
+    "bien_ban.y_kien": QT_TRANSLATE_NOOP("labels", "Ý kiến thảo luận"),
+    "bien_ban.ket_luan": QT_TRANSLATE_NOOP("labels", "Kết luận"),
+    "ke_hoach.can_cu": QT_TRANSLATE_NOOP("labels", "Căn cứ"),
+    "ke_hoach.muc_dich": QT_TRANSLATE_NOOP("labels", "Mục đích, yêu cầu"),
+    "ke_hoach.to_chuc": QT_TRANSLATE_NOOP("labels", "Tổ chức thực hiện"),
+    "bao_cao_6_thang.tinh_hinh": QT_TRANSLATE_NOOP("labels", "Tình hình"),
+    "bao_cao_6_thang.phuong_huong": QT_TRANSLATE_NOOP("labels", "Phương hướng 6 tháng cuối năm"),
+}
+MEETING_FIELDS = (
+    ("start", QT_TRANSLATE_NOOP("labels", "Bắt đầu lúc (giờ:phút)")),
+    ("end", QT_TRANSLATE_NOOP("labels", "Kết thúc lúc")),
+    ("place", QT_TRANSLATE_NOOP("labels", "Địa điểm")),
+    ("absent", QT_TRANSLATE_NOOP("labels", "Vắng mặt (Họ tên (lý do); …)")),
+    ("votes_for", QT_TRANSLATE_NOOP("labels", "Số phiếu tán thành")),
+    ("votes_against", QT_TRANSLATE_NOOP("labels", "Số phiếu không tán thành")),
+)
+NUMBERED = {"to-trinh", "bao-cao", "bien-ban", "ke-hoach", "bao-cao-6-thang"}
+SAVE_DELAY_MS = 800
+
+
+def _key(doc: str) -> str:
+    return doc.replace("-", "_")
+
+
+class DocumentsView(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.doc = "to-trinh"
+        self._loading = False
+        self._pending: dict[str, Any] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._preview_due = False
+
+        self.chooser = QComboBox()
+        for key, label in DOCUMENTS:
+            self.chooser.addItem(tr_label(label), key)
+        self.chooser.setAccessibleName(self.tr("Văn bản"))
+        self.chooser.currentIndexChanged.connect(self._doc_changed)
+
+        self.form_widget = QWidget()
+        self.form = QVBoxLayout(self.form_widget)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form_widget)
+
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview = QScrollArea()
+        self.preview.setWidgetResizable(True)
+        self.preview.setWidget(self.pages)
+        self.preview.setStyleSheet("QScrollArea { background: #777; }")
+        self.preview_note = QLabel()
+        preview_box = QWidget()
+        pv = QVBoxLayout(preview_box)
+        pv.setContentsMargins(0, 0, 0, 0)
+        pv.addWidget(self.preview_note)
+        pv.addWidget(self.preview)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        top = QHBoxLayout()
+        chooser_label = QLabel(self.tr("&Văn bản:"))
+        chooser_label.setBuddy(self.chooser)
+        top.addWidget(chooser_label)
+        top.addWidget(self.chooser, 1)
+
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton(self.tr("Xuất &PDF"))
+        self.pdf_button.clicked.connect(lambda: self.export([self.doc], "pdf"))
+        self.docx_button = QPushButton(self.tr("Xuất &DOCX"))
+        self.docx_button.clicked.connect(lambda: self.export([self.doc], "docx"))
+        self.all_button = QPushButton(self.tr("Xuất &tất cả (PDF, DOCX, Excel)"))
+        self.all_button.clicked.connect(self.export_all)
+        self.folder_button = QPushButton(self.tr("Chọn thư &mục…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.open_button = QPushButton(self.tr("&Mở thư mục"))
+        self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out_dir()))))
+        self.print_button = QPushButton(self.tr("&In…"))
+        self.print_button.clicked.connect(self.print_current)
+        for b in (self.pdf_button, self.docx_button, self.all_button, self.print_button, self.folder_button,
+                  self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.folder_label)
+        layout.addLayout(buttons)
+        self.export_service: ExportService | None = None
+        self.last_exported: list[Path] = []
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.ctx.dossier_id is None:
+            return
+        self.export_service = ExportService(self.ctx.services.dossiers, self.ctx.services.evidence)
+        self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", str(self.out_dir())))
+        self._build_form()
+        self._schedule_preview()
+
+    def _doc_changed(self, _index: int) -> None:
+        self.flush()
+        self.doc = self.chooser.currentData()
+        self._build_form()
+        self._schedule_preview()
+
+    @staticmethod
+    def _empty(layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _clear_form(self) -> None:
+        self._empty(self.form)
+
+    def _build_form(self) -> None:
+        if self.ctx.dossier_id is None or self.export_service is None:
+            return
+        self._loading = True
+        self._clear_form()
+        settings = self.ctx.services.dossiers.settings(self.ctx.dossier_id)
+        key = _key(self.doc)
+        self.pdf_button.setEnabled(True)
+        self.docx_button.setEnabled(self.doc != "ho-so-minh-chung")
+        if self.doc in NUMBERED:
+            box = QGroupBox(self.tr("Số và ngày của văn bản"))
+            form = QFormLayout(box)
+            number = QLineEdit(settings.numbers.get(key, ""))
+            number.setPlaceholderText(self.tr("để trống: ghi tay sau khi vào sổ"))
+            number.textEdited.connect(lambda t, k=key: self._edited("numbers", k, clean(t)))
+            date = DateField()
+            date.set_value(settings.dates.get(key) or None)
+            date.value_changed.connect(lambda f=date, k=key: self._edited(
+                "dates", k, f.value().isoformat() if f.value() else ""))
+            form.addRow(self.tr("Số:"), number)
+            form.addRow(self.tr("Ngày ban hành:"), date)
+            self.form.addWidget(box)
+        if self.doc == "bien-ban":
+            box = QGroupBox(self.tr("Cuộc họp xét"))
+            form = QFormLayout(box)
+            meeting_date = DateField()
+            meeting_date.set_value(settings.meeting.get("date") or None)
+            meeting_date.value_changed.connect(lambda f=meeting_date: self._edited(
+                "meeting", "date", f.value().isoformat() if f.value() else ""))
+            form.addRow(self.tr("Ngày họp:"), meeting_date)
+            for field, label in MEETING_FIELDS:
+                edit = QLineEdit(str(settings.meeting.get(field, "") or ""))
+                edit.textEdited.connect(lambda t, f=field: self._edited("meeting", f, clean(t)))
+                form.addRow(tr_label(label) + ":", edit)
+            note = QLabel(self.tr("Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); "
+                                  "số phiếu để trống thì tính theo số thành viên có mặt."))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555")
+            form.addRow(note)
+            self.form.addWidget(box)
+        texts = editable_texts(self.export_service, self.ctx.dossier_id, self.doc)
+        for item in texts:
+            box = QGroupBox(tr_label(TEXT_LABELS.get(item.key, item.key)))
+            v = QVBoxLayout(box)
+            edit = QPlainTextEdit(item.current)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(90)
+            edit.setAccessibleName(TEXT_LABELS.get(item.key, item.key))
+            edit.textChanged.connect(lambda e=edit, t=item: self._edited(
+                "texts", t.key, "" if nfc(e.toPlainText()).strip() == t.default else nfc(e.toPlainText()).strip()))
+            reset = QPushButton(self.tr("Dùng lại văn bản tự động"))
+            reset.clicked.connect(lambda _=False, e=edit, t=item: e.setPlainText(t.default))
+            state = QLabel(self.tr("Đã sửa theo ý người dùng") if item.own else self.tr("Văn bản tự động từ số liệu hồ sơ"))
+            state.setStyleSheet("color: #555")
+            row = QHBoxLayout()
+            row.addWidget(state)
+            row.addStretch()
+            row.addWidget(reset)
+            v.addWidget(edit)
+            v.addLayout(row)
+            self.form.addWidget(box)
+        if self.doc in NUMBERED:
+            box = QGroupBox(self.tr("Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)"))
+            v = QVBoxLayout(box)
+            recipients = QPlainTextEdit("\n".join(settings.recipients))
+            recipients.setTabChangesFocus(True)
+            recipients.setFixedHeight(90)
+            recipients.textChanged.connect(lambda e=recipients: self._edited(
+                "recipients", None, [clean(x) for x in e.toPlainText().splitlines() if clean(x)]))
+            v.addWidget(recipients)
+            self.form.addWidget(box)
+        self.form.addStretch()
+        self._loading = False
+
+    # -- saving ----------------------------------------------------------------------------
+    def _edited(self, field: str, key: str | None, value: Any) -> None:
+        if self._loading or self.ctx.dossier_id is None:
+            return
+        if key is None:
+            self._pending[field] = value
+        else:
+            self._pending.setdefault(field, {})[key] = value
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if not self._pending or self.ctx.dossier_id is None:
+            return
+        changes, self._pending = self._pending, {}
+        dossier_id = self.ctx.dossier_id
+
+        def work(_report, _cancelled):
+            current = self.ctx.services.dossiers.settings(dossier_id)
+            fields: dict[str, Any] = {}
+            for field, value in changes.items():
+                if isinstance(value, dict):
+                    merged = dict(getattr(current, field))
+                    for k, v in value.items():
+                        if v in ("", None):
+                            merged.pop(k, None)
+                        else:
+                            merged[k] = v
+                    fields[field] = merged
+                else:
+                    fields[field] = value
+            return self.ctx.services.dossiers.update_settings(dossier_id, **fields)
+
+        def done(_settings) -> None:
+            self.ctx.signals.settings_changed.emit()
+            self._schedule_preview()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError):
+                messages.show_error(self, str(exc))
+            else:
+                raise exc
+
+        self.ctx.runner.run(work, done, failed)
+
+    # -- preview ---------------------------------------------------------------------------
+    def _schedule_preview(self) -> None:
+        if not self.isVisible():
+            self._preview_due = True
+            return
+        self.render_preview()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            half = max(self.splitter.width() // 2, 300)
+            self.splitter.setSizes([half, half])
+        if self._preview_due:
+            self._preview_due = False
+            self.render_preview()
+
+    def render_preview(self) -> None:
+        if self.ctx.dossier_id is None or self.export_service is None:
+            return
+        doc, dossier_id, service = self.doc, self.ctx.dossier_id, self.export_service
+        self.preview_note.setText(self.tr("Đang dựng bản xem trước…"))
+
+        def work(_report, _cancelled):
+            pdf = service.bundle(dossier_id) if doc == "ho-so-minh-chung" else service.render(dossier_id, doc, "pdf")
+            images = []
+            for image in render_pages(pdf, dpi=90):
+                buffer = io.BytesIO()
+                image.save(buffer, format="PNG")
+                images.append(buffer.getvalue())
+            return images
+
+        def done(images: list[bytes]) -> None:
+            if doc != self.doc:
+                return
+            self._empty(self.pages_layout)
+            width = max(200, self.preview.viewport().width() - 24)
+            for data in images:
+                label = QLabel()
+                pixmap = QPixmap.fromImage(QImage.fromData(data))
+                if pixmap.width() > width:
+                    pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+                label.setPixmap(pixmap)
+                label.setStyleSheet("border: 1px solid #444; background: white")
+                self.pages_layout.addWidget(label)
+            self.preview_note.setText(self.tr("Xem trước: %1 trang").replace("%1", str(len(images))))
+            self.pages.adjustSize()
+            self.preview.verticalScrollBar().setValue(0)
+
+        def failed(exc: BaseException) -> None:
+            self.preview_note.setText(self.tr("Không dựng được bản xem trước: %1").replace("%1", str(exc)))
+            if not isinstance(exc, (ServiceError, OSError, ValueError)):
+                raise exc
+
+        self.ctx.runner.run(work, done, failed)
+
+    # -- exporting -------------------------------------------------------------------------
+    def out_dir(self) -> Path:
+        chosen = self.ctx.settings.value(f"export_dir/{self.ctx.workspace_key}")
+        if chosen:
+            return Path(str(chosen))
+        info = self.ctx.services.dossiers.info(self.ctx.dossier_id) if self.ctx.dossier_id else None
+        name = safe_file_name(f"{info.unit.name} {info.year}") if info else "ho-so"
+        return self.ctx.services.workspace.root / "xuat-van-ban" / name
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục ghi văn bản xuất ra"), str(self.out_dir()))
+        if folder:
+            self.ctx.settings.setValue(f"export_dir/{self.ctx.workspace_key}", folder)
+            self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", folder))
+
+    def export_all(self) -> None:
+        self.export(["all"], "pdf", then=lambda: self.export(["all"], "docx", then=lambda: self.export(["all"], "xlsx")))
+
+    def export(self, docs: list[str], fmt: str, then=None, out_dir: Path | None = None) -> None:
+        self.flush()
+        if self.ctx.dossier_id is None or self.export_service is None:
+            return
+        service, dossier_id, folder = self.export_service, self.ctx.dossier_id, out_dir or self.out_dir()
+
+        def done(files) -> None:
+            self.last_exported = [f.path for f in files]
+            names = ", ".join(f.path.name for f in files)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Đã xuất vào %1: %2").replace("%1", str(folder))
+                                               .replace("%2", names), 15000)
+            if then:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ServiceError):
+                raise exc
+            if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử "
+                                              "lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
+                                self.tr("Không ghi được văn bản")):
+                other = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục khác"), str(folder.parent))
+                if other:
+                    self.export(docs, fmt, then, Path(other))
+
+        self.ctx.runner.run(lambda _r, _c: service.export(dossier_id, docs, fmt, folder), done, failed,
+                            title=self.tr("Đang xuất văn bản…"), parent=self)
+
+    def print_current(self) -> None:
+        """Windows: the system's print of the exported PDF; elsewhere: open it in the viewer."""
+        def then() -> None:
+            if not self.last_exported:
+                return
+            path = self.last_exported[0]
+            if sys.platform == "win32":  # pragma: no cover - Windows only
+                try:
+                    os.startfile(str(path), "print")  # type: ignore[attr-defined]
+                    return
+                except OSError as exc:
+                    messages.show_error(self, self.tr("Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.")
+                                        .replace("%1", str(exc)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.export([self.doc], "pdf", then=then)
