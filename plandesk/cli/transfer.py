@@ -33,7 +33,9 @@ def register(sub) -> dict:
     p.add_argument("--part-size", type=_size, default=FAT32_LIMIT, metavar="SIZE",
                    help="cắt thành các phần .001, .002… không lớn hơn SIZE (mặc định: giới hạn 4 GiB của FAT32)")
     p.add_argument("--document", action="append", default=[], type=Path, metavar="FILE",
-                   help="đưa kèm văn bản đã xuất (PDF, DOCX…) vào thư mục van-ban/ của gói (lặp lại được)")
+                   help="đưa kèm một tệp văn bản khác (PDF, DOCX…) vào thư mục van-ban/ của gói (lặp lại được)")
+    p.add_argument("--no-documents", action="store_true",
+                   help="không đưa các văn bản PDF của hồ sơ (tờ trình, báo cáo, biên bản…) vào gói")
 
     p = sub.add_parser("unpack", help="kiểm tra toàn bộ một gói rồi nhập vào thư mục làm việc")
     p.add_argument("package", type=Path, metavar="FILE.plandesk")
@@ -81,8 +83,14 @@ def _mib(size: int) -> str:
 
 def _pack(args, s: Services, out, err) -> int:
     dossier_id = s.dossiers.resolve(args.dossier)
-    result = s.transfer.pack(dossier_id, args.out, passphrase=_passphrase(args.passphrase_file),
-                             part_size=args.part_size, documents=args.document)
+    passphrase = _passphrase(args.passphrase_file)
+    documents: list = []
+    if not args.no_documents:
+        documents, problems = s.transfer.rendered_documents(dossier_id)
+        for problem in problems:
+            print(f"Ghi chú: không đưa được văn bản vào gói — {problem}", file=err)
+    result = s.transfer.pack(dossier_id, args.out, passphrase=passphrase, part_size=args.part_size,
+                             documents=[*documents, *args.document])
     where = ", ".join(str(p) for p in result.paths)
     print(f"Đã ghi gói {result.submission_id} ({result.files} tệp, {_mib(result.size)} MiB"
           f"{', mã hóa' if result.encrypted else ''}"

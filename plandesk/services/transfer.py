@@ -202,7 +202,8 @@ class TransferService:
 
     # -- writing packages ------------------------------------------------------------------
     def pack(self, dossier_id: int, out: Path, *, passphrase: str | None = None,
-             part_size: int = parts.FAT32_LIMIT, documents: Sequence[Path] = (), report: Report | None = None,
+             part_size: int = parts.FAT32_LIMIT, documents: Sequence[Path | tuple[str, bytes]] = (),
+             report: Report | None = None,
              is_cancelled: Callable[[], bool] | None = None) -> PackResult:
         """Write the dossier, its evidence files, a readable index and the given exported
         documents into one package (or numbered parts)."""
@@ -225,6 +226,10 @@ class TransferService:
             sources.append(Source(e["file"], file=path))
         doc_paths = []
         for i, doc in enumerate(documents, 1):
+            if isinstance(doc, tuple):          # (file name, bytes) rendered in memory
+                doc_paths.append(f"van-ban/{i:02d}_{entry_name(doc[0])}")
+                sources.append(Source(doc_paths[-1], data=doc[1]))
+                continue
             doc = Path(doc)
             if not doc.is_file():
                 raise InvalidInput(f"Không tìm thấy văn bản '{doc}' để đưa vào gói.")
@@ -243,6 +248,22 @@ class TransferService:
                          new={"tep": ", ".join(p.name for p in written.paths), "ma_hoa": written.encrypted,
                               "so_minh_chung": len(data["evidence"])})
         return PackResult(written.paths, written.size, submission, len(sources), written.encrypted)
+
+    def rendered_documents(self, dossier_id: int) -> tuple[list[tuple[str, bytes]], list[str]]:
+        """The dossier's documents as PDF (tờ trình, báo cáo, biên bản…), for readers of the
+        package without PlanDesk; and, for each one that could not be made, why."""
+        from .dossiers import DossierService
+        from .evidence import EvidenceService
+        from .export import BUILDERS, ExportService
+
+        export = ExportService(DossierService(self.ws, self.user), EvidenceService(self.ws, self.user))
+        made, problems = [], []
+        for doc in BUILDERS:
+            try:
+                made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))
+            except ServiceError as exc:
+                problems.append(f"{doc}.pdf: {exc}")
+        return made, problems
 
     def review_data(self, dossier_id: int) -> dict[str, Any]:
         with self.ws.sessions() as session:

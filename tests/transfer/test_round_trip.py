@@ -146,3 +146,16 @@ def test_workspace_digest_sees_changes(commune):
     before = workspace_digest(commune)
     commune.dossiers.update_assessment(1, "I.1", result="khác")
     assert workspace_digest(commune) != before
+
+
+def test_dossier_pdfs_travel_for_readers_without_plandesk(commune, tmp_path):
+    documents, problems = commune.transfer.rendered_documents(1)
+    assert problems == []
+    assert [name for name, _ in documents][:3] == ["to-trinh.pdf", "bao-cao.pdf", "bien-ban.pdf"]
+    assert all(data.startswith(b"%PDF") for _, data in documents)
+    out = tmp_path / "pdf.plandesk"
+    commune.transfer.pack(1, out, documents=documents)
+    with zipfile.ZipFile(out) as archive:
+        assert archive.read("van-ban/01_to-trinh.pdf") == documents[0][1]
+        assert archive.getinfo("van-ban/01_to-trinh.pdf").compress_type == zipfile.ZIP_STORED
+        assert 'href="van-ban/02_bao-cao.pdf"' in archive.read("muc-luc.html").decode()
