@@ -78,8 +78,8 @@ def default_proposals(data: DossierData) -> str:
 
 # -- the annex: one row per criterion and document ------------------------------------------
 ANNEX_COLUMNS = [Column("STT", 10, Align.CENTER), Column("Tiêu chí", 14, Align.CENTER),
-                 Column("Số, ký hiệu", 24, Align.CENTER), Column("Ngày ban hành", 22, Align.CENTER),
-                 Column("Cơ quan ban hành", 28), Column("Trích yếu nội dung", 47), Column("Ghi chú", 20)]
+                 Column("Số, ký hiệu", 26, Align.CENTER), Column("Ngày ban hành", 22, Align.CENTER),
+                 Column("Cơ quan ban hành", 28), Column("Trích yếu nội dung", 45), Column("Ghi chú", 20)]
 NO_EVIDENCE = "Chưa có tài liệu minh chứng"
 
 
@@ -114,7 +114,7 @@ def annex_blocks(data: DossierData) -> list:
 def criteria_table(data: DossierData):
     _, numbers = annex_rows(data)
     columns = [Column("STT", 11, Align.CENTER), Column("Tiêu chí", 42), Column("Kết quả thực hiện", 72, Align.JUSTIFY),
-               Column("Tự đánh giá", 18, Align.CENTER), Column("Tài liệu minh chứng (STT tại Phụ lục)", 22,
+               Column("Tự đánh giá", 18, Align.CENTER), Column("Minh chứng (STT tại Phụ lục)", 22,
                                                                  Align.CENTER)]
     rows: list[Row] = []
     for g in data.status.groups:

@@ -38,6 +38,10 @@ def _int(value) -> int | None:
         return None
 
 
+def votes_for(data: DossierData) -> int | None:
+    return _int(data.meeting("votes_for", ""))
+
+
 def absent_members(data: DossierData) -> list[tuple[Member | None, str, str]]:
     """(member if on the council list, name, reason) for each absent person."""
     raw = data.meeting("absent", "")
@@ -131,7 +135,7 @@ def build(data: DossierData) -> Document:
     chair, secretary, present, absent = meeting_people(data)
     when = meeting_date(data)
     place = data.meeting("place", "") or f"Hội trường Ủy ban nhân dân {data.commune}"
-    agreed = _int(data.meeting("votes_for", ""))
+    agreed = votes_for(data)
     blocks: list = [
         header(data, KEY),
         Title("BIÊN BẢN", (f"Họp xét, đề nghị công nhận {data.commune} đạt {data.title_phrase} năm {data.year}",)),

@@ -131,7 +131,7 @@ class _Renderer:
         out = [RLParagraph(_markup(t.kind), s.make(L.TITLE_SIZE, s.bold, TA_CENTER))]
         out += [RLParagraph(_markup(line), s.make(L.SUBJECT_SIZE, s.bold, TA_CENTER)) for line in t.subject]
         out.append(HRFlowable(width=L.SUBJECT_RULE_MM * mm, thickness=L.RULE_THICKNESS_PT, color="black",
-                              hAlign="CENTER", spaceBefore=4, spaceAfter=10))
+                              hAlign="CENTER", spaceBefore=8, spaceAfter=12))
         return [KeepTogether(out)]
 
     def paragraph(self, p: Paragraph) -> list:

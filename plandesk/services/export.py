@@ -16,6 +16,7 @@ from plandesk.documents.common import DossierData, Member
 from plandesk.documents.docx import render_docx
 from plandesk.documents.model import Document
 from plandesk.documents.pdf import render_pdf
+from plandesk.documents.texts import EditableText, editable_texts
 
 from .dossiers import DossierService
 from .errors import InvalidInput, NotFound, ServiceError
@@ -83,6 +84,11 @@ class ExportService:
                                          e.issued_on or dt.date.max, e.id))
         return DossierData(status, self.dossiers.settings(dossier_id), council, tuple(evidence),
                            today or dt.date.today())
+
+    def editable_texts(self, dossier_id: int) -> list[EditableText]:
+        """The paragraphs the officer may reword, with the generated default and the current
+        wording (saved with DossierService.update_settings(texts=...))."""
+        return editable_texts(self.data(dossier_id))
 
     def document(self, dossier_id: int, doc: str) -> Document:
         if doc not in BUILDERS:

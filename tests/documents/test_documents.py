@@ -330,3 +330,17 @@ def test_export_writes_ascii_named_files_atomically(demo, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["bien-ban.docx", "to-trinh.docx"]
     assert all(f.path.name.isascii() for f in files)
     assert dt.date.today().year >= 2024
+
+
+def test_every_editable_text_has_a_default_that_the_document_prints(demo):
+    from plandesk.documents import bao_cao_6_thang, bien_ban, ke_hoach, to_trinh
+    from plandesk.documents.texts import TEXTS
+
+    services, dossier_id = demo
+    modules = (to_trinh, bao_cao, bien_ban, ke_hoach, bao_cao_6_thang)
+    assert set(TEXTS) == {key for m in modules for key in m.TEXT_KEYS}
+    exporter = export_service(services)
+    for text in exporter.editable_texts(dossier_id):
+        printed = exporter.document(dossier_id, text.document).paragraphs()
+        for line in text.default.splitlines():
+            assert any(line.strip().rstrip(";.") in p for p in printed), (text.key, line)
