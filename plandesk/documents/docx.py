@@ -277,6 +277,8 @@ class _Renderer:
             if model_row.kind is RowKind.GROUP:
                 merged = row.cells[0].merge(row.cells[-1])
                 fill(merged, model_row.cells[0], WD_ALIGN_PARAGRAPH.LEFT, True)
+                for p in merged.paragraphs:  # a group's title never ends a page alone
+                    p.paragraph_format.keep_with_next = True
                 continue
             for cell, text, column in zip(row.cells, model_row.cells, t.columns):
                 fill(cell, text, _ALIGN[column.align], model_row.kind is RowKind.TOTAL)

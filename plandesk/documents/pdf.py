@@ -151,6 +151,8 @@ class _Renderer:
                 cells = [RLParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
                 cells += [""] * (len(t.columns) - 1)
                 commands.append(("SPAN", (0, i), (-1, i)))
+                if i < len(t.rows):  # a group's title never ends a page alone
+                    commands.append(("NOSPLIT", (0, i), (-1, i + 1)))
             else:
                 bold = row.kind is RowKind.TOTAL
                 cells = [RLParagraph(_markup(text), styles[(col.align, bold)]) if text else ""

@@ -34,8 +34,8 @@ def render_sample_pdf(doc: SampleDocument) -> bytes:
     canvas.setTitle(nfc(f"{doc.doc_type} {doc.number}"))
     width, height = A4
     left, right = 30 * mm, width - 15 * mm
-    left_center = left + 40 * mm
-    right_center = right - 52 * mm
+    left_center = left + 36 * mm
+    right_center = right - 46 * mm  # wide enough apart that long parent bodies do not run into the motto
     y = height - 22 * mm
 
     def centred(text: str, x: float, yy: float, style: str = "", size: float = 13) -> None:
