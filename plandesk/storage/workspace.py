@@ -1,10 +1,17 @@
-"""The workspace folder: ``plandesk.sqlite``, ``evidence/``, ``frameworks/``, ``backups/``.
+"""The workspace folder: ``plandesk.sqlite``, ``evidence/``, ``frameworks/``, ``backups/``,
+``plandesk.lock``.
 
-Opening creates what is missing, migrates the database (backing it up first) and loads the
-frameworks. Nothing here knows about the GUI or the command line."""
+Opening takes the workspace lock (a second program on the same folder is refused, naming
+who has it), creates what is missing, refuses a damaged database untouched (naming the
+newest good backup), migrates (backing up first), makes the opening backup and loads the
+frameworks. While open, a background thread refreshes the lock and makes a backup at least
+daily. ``close`` stops it and gives the lock back. Nothing here knows about the GUI or the
+command line."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -12,15 +19,37 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
 
+from . import backup as backups
 from .engine import SchemaError, inspect_database, make_engine, make_session_factory, migrate
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
+from .lock import LockError, LockInfo, WorkspaceLock, acquire_lock
 
 DB_NAME = "plandesk.sqlite"
+BACKUP_EVERY = dt.timedelta(days=1)
+MAINTENANCE_EVERY = 5 * 60  # seconds between two looks at the lock and the daily backup
 
 
 class WorkspaceError(Exception):
     pass
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another program has the workspace open; ``holder`` says who, when it is known."""
+
+    def __init__(self, message: str, holder: LockInfo | None = None):
+        super().__init__(message)
+        self.holder = holder
+
+
+class DamagedDatabase(WorkspaceError):
+    """The database file is damaged; it was not touched. ``good_backups`` are the database
+    copies in ``backups/`` that read cleanly, newest first."""
+
+    def __init__(self, message: str, db_path: Path, good_backups: list[Path]):
+        super().__init__(message)
+        self.db_path = db_path
+        self.good_backups = good_backups
 
 
 @dataclass
@@ -31,6 +60,12 @@ class Workspace:
     store: EvidenceStore
     catalog: FrameworkCatalog
     upgrade_backup: str | None = None
+    lock: WorkspaceLock | None = None
+    last_backup: Path | None = None        # the newest automatic database copy (made or confirmed)
+    backup_warning: str | None = None      # why the last automatic copy could not be made
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _maintenance: threading.Thread | None = field(default=None, repr=False)
+    _backup_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def db_path(self) -> Path:
@@ -48,11 +83,84 @@ class Workspace:
         self.catalog = load_catalog(paths.frameworks_dir(), self.frameworks_dir)
         return self.catalog
 
+    @property
+    def closed(self) -> bool:
+        return self._stop.is_set()
+
+    def backup_now(self, now: dt.datetime | None = None) -> backups.AutoBackup | None:
+        """Make the automatic database copy (skipped when unchanged since the newest one).
+        Never raises: a failure is kept in ``backup_warning`` for the window to show."""
+        with self._backup_lock:
+            try:
+                made = backups.automatic_backup(self.db_path, self.backups_dir, now)
+            except backups.BackupError as exc:
+                self.backup_warning = str(exc)
+                return None
+            if not made.created:
+                backups.touch(made.path, now or dt.datetime.now())  # confirmed as current: counts as today's
+            self.last_backup, self.backup_warning = made.path, None
+            return made
+
+    def maintain(self, now: dt.datetime | None = None) -> None:
+        """One look: refresh the lock's heartbeat; back up when the newest copy is a day old."""
+        now = now or dt.datetime.now()
+        if self.lock is not None:
+            self.lock.heartbeat(now.replace(microsecond=0))
+        latest = backups.latest_backup_time(self.backups_dir)
+        if latest is None or now - latest >= BACKUP_EVERY:
+            self.backup_now(now)
+
+    def _start_maintenance(self, every: float = MAINTENANCE_EVERY) -> None:
+        def loop() -> None:
+            while not self._stop.wait(every):
+                try:
+                    self.maintain()
+                except Exception:  # pragma: no cover - never let the helper thread end the program
+                    pass
+
+        self._maintenance = threading.Thread(target=loop, name="plandesk-workspace-maintenance", daemon=True)
+        self._maintenance.start()
+
     def close(self) -> None:
+        """Stop the helper thread, close the database and give the lock back (idempotent)."""
+        self._stop.set()
+        if self._maintenance is not None and self._maintenance is not threading.current_thread():
+            self._maintenance.join(timeout=10)
         self.engine.dispose()
+        lock, self.lock = self.lock, None
+        if lock is not None:
+            lock.release()
 
 
-def open_workspace(root: Path) -> Workspace:
+def good_backups(root: Path) -> list[Path]:
+    """The database copies in ``root/backups`` that read cleanly, newest first."""
+    folder = Path(root) / "backups"
+    candidates = [p for p in folder.glob("*.sqlite") if p.is_file()] if folder.is_dir() else []
+    candidates.sort(key=lambda p: (backups.stamp_of(p) or dt.datetime.min, p.stat().st_mtime), reverse=True)
+    good = []
+    for path in candidates:
+        try:
+            backups.read_database(path)
+        except backups.BackupError:
+            continue
+        good.append(path)
+    return good
+
+
+def _damaged(db_path: Path, exc: BaseException) -> DamagedDatabase:
+    root = db_path.parent
+    good = good_backups(root)
+    offer = (f" Bản sao lưu tốt gần nhất: '{good[0]}'. Khôi phục bằng: plandesk --data \"{root}\" restore "
+             f"\"{good[0]}\" (tệp hỏng được giữ lại bên cạnh)." if good else
+             " Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) "
+             "trên USB hoặc ổ đĩa khác.")
+    return DamagedDatabase(f"{exc}{offer}", db_path, good)
+
+
+def open_workspace(root: Path, *, lock: bool = True, backup: bool = True,
+                   maintenance_every: float | None = MAINTENANCE_EVERY) -> Workspace:
+    """Open (or create) the workspace folder. ``lock=False`` is only for tools that must look
+    at a folder some other program holds; ``maintenance_every=None`` starts no helper thread."""
     root = Path(root).expanduser()
     try:
         for sub in ("", "evidence", "frameworks", "backups"):
@@ -60,22 +168,52 @@ def open_workspace(root: Path) -> Workspace:
     except OSError as exc:
         raise WorkspaceError(f"Không tạo được thư mục làm việc '{root}': {exc.strerror or exc}. "
                              "Hãy chọn thư mục khác bằng --data.") from exc
+    held = None
+    if lock:
+        try:
+            held = acquire_lock(root)
+        except LockError as exc:
+            raise WorkspaceLocked(str(exc), exc.holder) from exc
+    try:
+        workspace = _open_locked(root, held, backup)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    if maintenance_every is not None:
+        workspace._start_maintenance(maintenance_every)
+    return workspace
+
+
+def _open_locked(root: Path, held: WorkspaceLock | None, backup: bool) -> Workspace:
     db_path = root / DB_NAME
     try:
-        inspect_database(db_path)
+        existing = inspect_database(db_path)
     except SchemaError as exc:
+        if backups.database_is_damaged(db_path):
+            raise _damaged(db_path, exc) from exc
         raise WorkspaceError(str(exc)) from exc
     engine = make_engine(db_path)
     try:
-        backup = migrate(engine, db_path, root / "backups")
+        upgrade = migrate(engine, db_path, root / "backups")
     except SchemaError as exc:
         engine.dispose()
         raise WorkspaceError(str(exc)) from exc
     except Exception as exc:  # a damaged or foreign file: say so, never write over it
         engine.dispose()
-        raise WorkspaceError(f"Không mở được cơ sở dữ liệu '{db_path}': {exc}. "
-                             "Tệp có thể bị hỏng; hãy giữ nguyên tệp và khôi phục từ thư mục backups/.") from exc
+        error = WorkspaceError(f"Không mở được cơ sở dữ liệu '{db_path}': {exc}. Tệp có thể bị hỏng; tệp được giữ "
+                               "nguyên.")
+        if backups.database_is_damaged(db_path):
+            raise _damaged(db_path, error) from exc
+        raise WorkspaceError(f"{error} Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại; nếu "
+                             "vẫn lỗi, khôi phục từ thư mục backups/.") from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
-                          FrameworkCatalog(), backup)
-    workspace.reload_frameworks()
+                          FrameworkCatalog(), upgrade, held)
+    try:
+        if backup and existing is not None:  # a workspace created just now has nothing to keep yet
+            workspace.backup_now()
+        workspace.reload_frameworks()
+    except BaseException:
+        engine.dispose()
+        raise
     return workspace

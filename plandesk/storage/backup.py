@@ -1,0 +1,535 @@
+"""Backups of a workspace, on disk: the files and what they hold, never the user's story.
+
+- **Database copies** in ``backups/`` made with SQLite's online backup API (consistent while
+  the database is in use): ``tu-dong-YYYYMMDD-HHMMSS.sqlite`` at each opening and at least
+  daily, rotated (the last ``KEEP_LAST`` and the newest of each month are kept); a copy that
+  would be identical to the newest one is not written again. Other copies in ``backups/``
+  (before an upgrade, before a restore) are never rotated away.
+- **Full backups**: one ``.zip`` with ``manifest.json``, the database and every evidence file
+  (the store is content-addressed, so evidence needs no copy inside the workspace, but a
+  backup on a USB stick must carry it). Written under a temporary name, flushed, verified
+  member by member, then renamed: an interrupted backup never looks like a backup.
+- **Reading** either kind without changing a byte (``immutable`` SQLite URI), refusing a
+  damaged or foreign file with a message that names it.
+
+Every write goes to a temporary name, is flushed and fsynced, then renamed."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Callable, Iterable
+
+from .evidence_store import CHUNK, EvidenceStore
+
+AUTO_PREFIX = "tu-dong-"
+KEEP_LAST = 10
+TMP_SUFFIX = ".dang-ghi"
+FULL_KIND = "plandesk-sao-luu-day-du"
+FULL_FORMAT = 1
+MANIFEST = "manifest.json"
+DB_MEMBER = "plandesk.sqlite"
+_STAMP = re.compile(r"(\d{8})-(\d{6})")
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+_ANY_HASH = re.compile(r"[0-9a-f]{64}")
+
+Report = Callable[[int, int, str], None]
+
+
+class BackupError(Exception):
+    """A backup cannot be written or read; the message names the file and says what to do."""
+
+
+def _disk_message(exc: BaseException, where: Path) -> str:
+    import errno
+
+    text = str(exc).lower()
+    if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text or "no space" in text:
+        return f"Ổ đĩa chứa '{where}' đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác"
+    if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text \
+            or "read-only" in text:
+        return f"Không được phép ghi vào '{where}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"
+    return f"Không ghi được vào '{where}': {getattr(exc, 'strerror', None) or exc}"
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+# -- database copies ---------------------------------------------------------------------------
+def snapshot_database(db_path: Path, target: Path) -> Path:
+    """A consistent copy of a live database at ``target`` (online backup API), checked,
+    flushed and renamed into place. The copy uses a rollback journal so it can be read
+    without side files."""
+    target = Path(target)
+    tmp = target.with_name(target.name + TMP_SUFFIX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+                check = dest.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        if check != "ok":
+            raise BackupError(f"Bản sao cơ sở dữ liệu '{target}' không toàn vẹn ({check}); chưa lưu.")
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+        return target
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"{_disk_message(exc, target.parent)}; chưa sao lưu được cơ sở dữ liệu.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def restore_database_into(source_db: Path, live_db: Path) -> None:
+    """Replace the content of the live database by that of ``source_db`` in one SQLite
+    transaction (online backup API into the live file): a crash midway leaves the old
+    content, never a mixture; the WAL of the live file is handled by SQLite itself."""
+    source = sqlite3.connect(f"{Path(source_db).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(live_db, timeout=10)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def stamp_of(path: Path) -> dt.datetime | None:
+    match = _STAMP.search(Path(path).name)
+    if not match:
+        return None
+    try:
+        return dt.datetime.strptime("".join(match.groups()), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+
+
+def stamp(now: dt.datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def automatic_backups(backups_dir: Path) -> list[Path]:
+    """The automatic copies, oldest first."""
+    if not Path(backups_dir).is_dir():
+        return []
+    found = [p for p in Path(backups_dir).glob(f"{AUTO_PREFIX}*.sqlite") if stamp_of(p) is not None]
+    return sorted(found, key=lambda p: (stamp_of(p), p.name))
+
+
+def to_keep(stamps: Iterable[dt.datetime], keep_last: int = KEEP_LAST) -> set[dt.datetime]:
+    """The rotation rule: the newest ``keep_last`` and the newest one of each month."""
+    ordered = sorted(set(stamps))
+    keep = set(ordered[-keep_last:]) if keep_last > 0 else set()
+    newest_of_month: dict[tuple[int, int], dt.datetime] = {}
+    for when in ordered:
+        newest_of_month[(when.year, when.month)] = when
+    return keep | set(newest_of_month.values())
+
+
+def rotate(backups_dir: Path, keep_last: int = KEEP_LAST) -> list[Path]:
+    """Delete the automatic copies the rule does not keep; return them."""
+    backups = automatic_backups(backups_dir)
+    keep = to_keep((stamp_of(p) for p in backups), keep_last)
+    removed = []
+    for path in backups:
+        if stamp_of(path) not in keep:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # kept one more time; the next rotation tries again
+    return removed
+
+
+@dataclass(frozen=True)
+class AutoBackup:
+    path: Path
+    created: bool      # False: the database had not changed since ``path`` was written
+
+
+def automatic_backup(db_path: Path, backups_dir: Path, now: dt.datetime | None = None,
+                     keep_last: int = KEEP_LAST) -> AutoBackup:
+    """Copy the database into ``backups/`` unless it is unchanged since the newest copy."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    previous = automatic_backups(backups_dir)
+    target = Path(backups_dir) / f"{AUTO_PREFIX}{stamp(now)}.sqlite"
+    n = 1
+    while target.exists():
+        target = Path(backups_dir) / f"{AUTO_PREFIX}{stamp(now)}-{n}.sqlite"
+        n += 1
+    snapshot_database(db_path, target)
+    if previous:
+        newest = previous[-1]
+        try:
+            same = newest.stat().st_size == target.stat().st_size and file_sha256(newest) == file_sha256(target)
+        except OSError:
+            same = False
+        if same:
+            target.unlink(missing_ok=True)
+            return AutoBackup(newest, False)
+    rotate(backups_dir, keep_last)
+    return AutoBackup(target, True)
+
+
+def latest_backup_time(backups_dir: Path) -> dt.datetime | None:
+    """When the newest automatic copy was made or confirmed (its file time)."""
+    backups = automatic_backups(backups_dir)
+    if not backups:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(max(p.stat().st_mtime for p in backups))
+    except OSError:
+        return None
+
+
+def touch(path: Path, when: dt.datetime) -> None:
+    try:
+        os.utime(path, (when.timestamp(), when.timestamp()))
+    except OSError:
+        pass
+
+
+# -- reading a database file without changing it ---------------------------------------------
+@dataclass(frozen=True)
+class DossierSummary:
+    id: int
+    unit: str
+    year: int
+
+
+@dataclass(frozen=True)
+class DatabaseSummary:
+    revision: str | None
+    dossiers: tuple[DossierSummary, ...]
+    evidence_hashes: frozenset[str]
+    evidence_rows: int
+    audit_entries: int
+
+
+def read_database(path: Path, *, full_check: bool = False) -> DatabaseSummary:
+    """What a database file holds; BackupError if it is damaged or not a PlanDesk database."""
+    path = Path(path)
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Không mở được '{path}': {exc}.") from exc
+    try:
+        result = [r[0] for r in con.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise BackupError(f"Tệp '{path}' bị hỏng ({'; '.join(result[:3])}).")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "dossiers", "evidence", "units"} <= tables:
+            raise BackupError(f"Tệp '{path}' không phải cơ sở dữ liệu PlanDesk.")
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        dossiers = tuple(DossierSummary(i, u, y) for i, u, y in con.execute(
+            "SELECT d.id, u.name, d.year FROM dossiers d JOIN units u ON u.id = d.unit_id ORDER BY d.id"))
+        hashes = [r[0] for r in con.execute("SELECT sha256 FROM evidence")]
+        audit = con.execute("SELECT count(*) FROM audit_log").fetchone()[0] if "audit_log" in tables else 0
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"Tệp '{path}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({exc}).") from exc
+    finally:
+        con.close()
+    return DatabaseSummary(row[0] if row else None, dossiers, frozenset(hashes), len(hashes), audit)
+
+
+def database_is_damaged(path: Path) -> bool:
+    """True when the file exists but SQLite finds it damaged or unreadable."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return [r[0] for r in con.execute("PRAGMA quick_check")] != ["ok"]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return True
+
+
+def referenced_hashes(path: Path) -> set[str]:
+    """Every evidence hash a database file refers to: its documents and the versions kept
+    by transfers (their snapshots name files too). Empty for an unreadable file."""
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return set()
+    found: set[str] = set()
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "evidence" in tables:
+            found.update(r[0] for r in con.execute("SELECT sha256 FROM evidence"))
+        if "dossier_versions" in tables:
+            for snapshot, summary in con.execute("SELECT CAST(snapshot AS TEXT), CAST(summary AS TEXT) "
+                                                 "FROM dossier_versions"):
+                found.update(_ANY_HASH.findall(f"{snapshot or ''} {summary or ''}"))
+    except sqlite3.Error:
+        return found
+    finally:
+        con.close()
+    return found
+
+
+# -- full backups ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FullBackupInfo:
+    path: Path
+    created: dt.datetime
+    app_version: str
+    revision: str | None
+    source: str
+    dossiers: tuple[DossierSummary, ...]
+    evidence: tuple[tuple[str, int], ...]     # (sha256, size)
+    database_sha256: str
+    size: int = 0
+
+    @property
+    def evidence_bytes(self) -> int:
+        return sum(size for _, size in self.evidence)
+
+
+@dataclass
+class WrittenBackup:
+    path: Path
+    size: int
+    files: int
+    info: FullBackupInfo
+    notes: list[str] = field(default_factory=list)
+
+
+def _member(sha: str) -> str:
+    return f"evidence/{sha[:2]}/{sha}"
+
+
+def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_version: str, source: str,
+                      hashes: Iterable[str], now: dt.datetime | None = None, report: Report | None = None) -> WrittenBackup:
+    """Write a full backup to ``target`` (a .zip): database snapshot and the given evidence
+    files, then read it all back and compare before giving it its name."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    target = Path(target)
+    tmp = target.with_name(target.name + TMP_SUFFIX)
+    db_tmp = target.with_name(target.name + ".csdl" + TMP_SUFFIX)
+    hashes = sorted(set(hashes))
+    missing = [h for h in hashes if not store.has(h)]
+    if missing:
+        raise BackupError(f"Thiếu {len(missing)} tệp minh chứng trong kho (ví dụ {missing[0][:12]}…); chưa sao lưu. "
+                          "Hãy chạy 'plandesk check' để xem chi tiết.")
+    sizes = {h: store.path_for(h).stat().st_size for h in hashes}
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        need = sum(sizes.values()) + Path(db_path).stat().st_size * 2 + (1 << 20)
+        free = shutil.disk_usage(target.parent).free
+    except OSError as exc:
+        raise BackupError(f"{_disk_message(exc, target.parent)}; chưa sao lưu.") from exc
+    if free < need:
+        raise BackupError(f"Ổ đĩa chứa '{target.parent}' chỉ còn {free // (1 << 20)} MiB, bản sao lưu cần khoảng "
+                          f"{need // (1 << 20) + 1} MiB. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi gì.")
+    total = sum(sizes.values()) + Path(db_path).stat().st_size
+    done = 0
+    try:
+        snapshot_database(db_path, db_tmp)
+        summary = read_database(db_tmp)
+        db_sha = file_sha256(db_tmp)
+        info = FullBackupInfo(target, now, app_version, summary.revision, source, summary.dossiers,
+                              tuple((h, sizes[h]) for h in hashes), db_sha)
+        manifest = {"kind": FULL_KIND, "format": FULL_FORMAT, "created": now.isoformat(), "app_version": app_version,
+                    "schema": summary.revision, "source": source,
+                    "database": {"name": DB_MEMBER, "sha256": db_sha, "size": db_tmp.stat().st_size},
+                    "dossiers": [{"id": d.id, "unit": d.unit, "year": d.year} for d in summary.dossiers],
+                    "evidence": [{"sha256": h, "size": sizes[h]} for h in hashes]}
+        with open(tmp, "wb") as raw:
+            with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
+                archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1), zipfile.ZIP_DEFLATED)
+                archive.write(db_tmp, DB_MEMBER, zipfile.ZIP_DEFLATED)
+                done += db_tmp.stat().st_size
+                for h in hashes:
+                    # evidence is mostly PDF and images, already compressed: store as is
+                    archive.write(store.path_for(h), _member(h), zipfile.ZIP_STORED)
+                    done += sizes[h]
+                    if report:
+                        report(done, total, h)
+            raw.flush()
+            os.fsync(raw.fileno())
+        verified = read_full_backup(tmp, verify=True)
+        if verified.database_sha256 != db_sha or len(verified.evidence) != len(hashes):
+            raise BackupError(f"Bản sao lưu '{target}' đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác.")
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"{_disk_message(exc, target.parent)}; bản sao lưu chưa được ghi (không để lại tệp dở "
+                          "dang).") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        db_tmp.unlink(missing_ok=True)
+    size = target.stat().st_size
+    info = FullBackupInfo(target, now, app_version, summary.revision, source, summary.dossiers,
+                          tuple((h, sizes[h]) for h in hashes), db_sha, size)
+    return WrittenBackup(target, size, len(hashes), info)
+
+
+def _foreign(path: Path) -> BackupError:
+    return BackupError(f"Tệp '{path}' không phải bản sao lưu PlanDesk (thiếu mục lục {MANIFEST}). "
+                       "Hãy chọn tệp .zip do lệnh 'plandesk backup' tạo, hoặc một tệp .sqlite trong thư mục backups/.")
+
+
+def _damaged(path: Path, why: str) -> BackupError:
+    return BackupError(f"Bản sao lưu '{path}' bị hỏng ({why}); không khôi phục gì. Hãy dùng một bản sao lưu khác.")
+
+
+def _copy_member(archive: zipfile.ZipFile, name: str, out: IO[bytes] | None) -> str:
+    digest = hashlib.sha256()
+    with archive.open(name) as member:
+        while block := member.read(CHUNK):
+            digest.update(block)
+            if out is not None:
+                out.write(block)
+    return digest.hexdigest()
+
+
+def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
+    """What a full backup holds. With ``verify``, every member is read back and compared
+    with the manifest (and the database checked): BackupError names what is wrong."""
+    path = Path(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError as exc:
+        raise BackupError(f"Không tìm thấy tệp '{path}'. Hãy kiểm tra đường dẫn.") from exc
+    except zipfile.BadZipFile as exc:
+        raise BackupError(f"Tệp '{path}' không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng "
+                          "zip). Hãy dùng một bản sao lưu khác.") from exc
+    except OSError as exc:
+        raise BackupError(f"Không đọc được tệp '{path}': {exc.strerror or exc}.") from exc
+    with archive:
+        names = set(archive.namelist())
+        if MANIFEST not in names:
+            raise _foreign(path)
+        try:
+            manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
+        except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, OSError) as exc:
+            raise _damaged(path, f"mục lục không đọc được: {exc}") from exc
+        if not isinstance(manifest, dict) or manifest.get("kind") != FULL_KIND:
+            raise _foreign(path)
+        if manifest.get("format") != FULL_FORMAT:
+            raise BackupError(f"Bản sao lưu '{path}' có định dạng {manifest.get('format')} của phiên bản PlanDesk "
+                              "khác. Hãy cập nhật PlanDesk rồi thử lại.")
+        try:
+            evidence = tuple((str(e["sha256"]), int(e["size"])) for e in manifest["evidence"])
+            db = manifest["database"]
+            dossiers = tuple(DossierSummary(int(d["id"]), str(d["unit"]), int(d["year"]))
+                             for d in manifest.get("dossiers", []))
+            info = FullBackupInfo(path, dt.datetime.fromisoformat(manifest["created"]),
+                                  str(manifest.get("app_version", "")), manifest.get("schema"),
+                                  str(manifest.get("source", "")), dossiers, evidence, str(db["sha256"]),
+                                  path.stat().st_size)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _damaged(path, f"mục lục thiếu thông tin: {exc}") from exc
+        for sha, _ in evidence:
+            if not _HASH.match(sha):
+                raise _damaged(path, f"mã băm không hợp lệ {sha[:20]!r}")
+        expected = {DB_MEMBER, *(_member(sha) for sha, _ in evidence)}
+        absent = sorted(expected - names)
+        if absent:
+            raise _damaged(path, f"thiếu {len(absent)} mục, ví dụ {absent[0]}")
+        if verify:
+            try:
+                if _copy_member(archive, DB_MEMBER, None) != info.database_sha256:
+                    raise _damaged(path, "cơ sở dữ liệu bên trong đã bị thay đổi")
+                for sha, size in evidence:
+                    if archive.getinfo(_member(sha)).file_size != size or _copy_member(archive, _member(sha), None) != sha:
+                        raise _damaged(path, f"tệp minh chứng {sha[:12]}… đã bị thay đổi")
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise _damaged(path, str(exc)) from exc
+    return info
+
+
+def extract_database(path: Path, target: Path) -> DatabaseSummary:
+    """Write the database of a full backup to ``target`` (checked against the manifest)."""
+    info = read_full_backup(path)
+    tmp = Path(target)
+    try:
+        with zipfile.ZipFile(path) as archive, open(tmp, "wb") as out:
+            sha = _copy_member(archive, DB_MEMBER, out)
+            out.flush()
+            os.fsync(out.fileno())
+    except (zipfile.BadZipFile, EOFError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise _damaged(path, str(exc)) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"{_disk_message(exc, tmp.parent)}; chưa khôi phục gì.") from exc
+    if sha != info.database_sha256:
+        tmp.unlink(missing_ok=True)
+        raise _damaged(path, "cơ sở dữ liệu bên trong đã bị thay đổi")
+    try:
+        return read_database(tmp, full_check=True)
+    except BackupError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _damaged(path, str(exc)) from exc
+
+
+def restore_evidence(path: Path, store: EvidenceStore, hashes: Iterable[str], report: Report | None = None) -> int:
+    """Put the backup's evidence files the store lacks into it (each atomically, checked by
+    hash); returns how many were added. Files already there are left alone."""
+    wanted = [h for h in hashes if not store.has(h)]
+    added = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for index, sha in enumerate(wanted):
+                with archive.open(_member(sha)) as member:
+                    stored = store._add_stream(member, None)
+                if stored.sha256 != sha:
+                    store.remove(stored.sha256)
+                    raise _damaged(path, f"tệp minh chứng {sha[:12]}… đã bị thay đổi")
+                added += 1
+                if report:
+                    report(index + 1, len(wanted), sha)
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise _damaged(path, str(exc)) from exc
+    return added
