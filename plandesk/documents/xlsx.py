@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -20,6 +21,8 @@ from plandesk.domain.text import nfc
 from .common import DossierData
 
 FONT = "Times New Roman"
+SIZE = 11
+LINE_HEIGHT_PT = 15  # one wrapped line at SIZE
 DATE_FORMAT = "DD/MM/YYYY"
 
 
@@ -33,10 +36,10 @@ class Col:
 COUNCIL_COLUMNS = (Col("Họ và tên", 28), Col("Chức vụ", 40), Col("Vai trò", 16))
 ASSIGNMENT_COLUMNS = (Col("Mã tiêu chí", 12), Col("Tiêu chí", 50), Col("Đơn vị chủ trì", 30),
                       Col("Đơn vị phối hợp", 40), Col("Thời gian hoàn thành", 16))
-CHECKLIST_COLUMNS = (Col("Mã tiêu chí", 10), Col("Nhóm", 8), Col("Tiêu chí", 36), Col("Nội dung tiêu chí", 60),
-                     Col("Đánh giá", 14), Col("Gợi ý", 14), Col("Lý do gợi ý", 40), Col("Số liệu", 36),
-                     Col("Kết quả thực hiện", 60), Col("Giải trình", 36), Col("Đơn vị chủ trì", 24),
-                     Col("Đơn vị phối hợp", 30), Col("Thời hạn", 12), Col("Số tài liệu minh chứng", 12))
+CHECKLIST_COLUMNS = (Col("Mã tiêu chí", 8), Col("Nhóm", 6), Col("Tiêu chí", 28), Col("Nội dung tiêu chí", 44),
+                     Col("Đánh giá", 11), Col("Gợi ý", 11), Col("Lý do gợi ý", 28), Col("Số liệu", 26),
+                     Col("Kết quả thực hiện", 44), Col("Giải trình", 26), Col("Đơn vị chủ trì", 18),
+                     Col("Đơn vị phối hợp", 20), Col("Thời hạn", 11), Col("Số tài liệu minh chứng", 10))
 INDEX_COLUMNS = (Col("STT", 6), Col("Tiêu chí", 10), Col("Số, ký hiệu", 16), Col("Ngày ban hành", 14),
                  Col("Cơ quan ban hành", 28), Col("Trích yếu nội dung", 50), Col("Tệp", 32), Col("Ghi chú", 24))
 
@@ -55,7 +58,7 @@ def _sheet(ws: Worksheet, title: str, columns: tuple[Col, ...], rows: list[tuple
     ws.append([c.title for c in columns])
     for row in rows:
         ws.append([_cell(v) for v in row])
-    header_font, body_font = Font(name=FONT, bold=True, size=12), Font(name=FONT, size=12)
+    header_font, body_font = Font(name=FONT, bold=True, size=SIZE), Font(name=FONT, size=SIZE)
     wrap_top = Alignment(wrap_text=True, vertical="top")
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
@@ -67,6 +70,15 @@ def _sheet(ws: Worksheet, title: str, columns: tuple[Col, ...], rows: list[tuple
             cell.border = _BORDER
             if isinstance(cell.value, (dt.date, dt.datetime)):
                 cell.number_format = DATE_FORMAT
+    # openpyxl cannot measure text: give each row the height of its longest wrapped cell, so
+    # neither Excel nor LibreOffice shows cut or overlapping lines
+    for r, row in enumerate(ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=len(columns)), start=1):
+        lines = 1
+        for cell, column in zip(row, columns):
+            if isinstance(cell.value, str) and cell.value:
+                per_line = max(1, int(column.width * 1.4))  # Times is narrower than the width unit (Calibri "0")
+                lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n")))
+        ws.row_dimensions[r].height = lines * LINE_HEIGHT_PT + 3
     ws.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last}{max(ws.max_row, 1)}"
