@@ -41,7 +41,9 @@ def test_checklist_sheet_is_ready_to_print(demo):
     assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) and ws.page_setup.fitToWidth == 1
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws["A1"].font.b and ws["I2"].alignment.wrap_text
-    assert ws.column_dimensions["D"].width == 60
+    assert ws.column_dimensions["D"].width == 44
+    # rows are as tall as their longest wrapped cell (openpyxl does not measure text)
+    assert ws.row_dimensions[3].height > ws.row_dimensions[2].height >= 18
     row = {ws.cell(1, i).value: ws.cell(3, i).value for i in range(1, ws.max_column + 1)}
     assert row["Mã tiêu chí"] == "I.2" and row["Đánh giá"] == "Đạt"
     assert "nghi_quyet_dang_uy = 2024-01-18" in row["Số liệu"]
