@@ -647,6 +647,89 @@ Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="127"/>
+        <source>Nhập gói hồ sơ</source>
+        <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="130"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 năm %3 (bộ tiêu chí %4)&lt;br&gt;Mã nộp: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (framework %4)&lt;br&gt;Submission id: %5</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="134"/>
+        <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
+        <translation>This dossier is not on this PC yet: it will be created.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="135"/>
+        <source>Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.</source>
+        <translation>This dossier is already on this PC (no. %1): the current version is kept in the history before importing.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <source>Những gì đã kiểm tra</source>
+        <translation>What was checked</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="154"/>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
+        <source>Giữ bản trong máy</source>
+        <translation>Keep this PC&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <source>Lấy bản trong gói</source>
+        <translation>Take the package&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="160"/>
+        <source>Các thay đổi</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="165"/>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="171"/>
+        <source>Đã kiểm tra (gói còn nguyên vẹn):</source>
+        <translation>Checked (the package is intact):</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
+        <source>Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.</source>
+        <translation>This is a review package: the comments are shown beside each criterion.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
+        <source>Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
+        <translation>%1 conflicting record(s) (changed both here and in the package) need a decision.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../plandesk/gui/dialogs.py" line="94"/>
@@ -657,178 +740,242 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="82"/>
+        <location filename="../plandesk/gui/main_window.py" line="86"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="84"/>
+        <location filename="../plandesk/gui/main_window.py" line="88"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="89"/>
+        <location filename="../plandesk/gui/main_window.py" line="93"/>
         <source>Lọc tiêu chí</source>
         <translation>Filter criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="95"/>
+        <location filename="../plandesk/gui/main_window.py" line="99"/>
         <source>Danh sách tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="120"/>
+        <location filename="../plandesk/gui/main_window.py" line="124"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="121"/>
+        <location filename="../plandesk/gui/main_window.py" line="125"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="122"/>
+        <location filename="../plandesk/gui/main_window.py" line="126"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="123"/>
+        <location filename="../plandesk/gui/main_window.py" line="127"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="124"/>
+        <location filename="../plandesk/gui/main_window.py" line="128"/>
         <source>Hội đồng</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="125"/>
+        <location filename="../plandesk/gui/main_window.py" line="129"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="126"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="141"/>
-        <location filename="../plandesk/gui/main_window.py" line="414"/>
+        <location filename="../plandesk/gui/main_window.py" line="145"/>
+        <location filename="../plandesk/gui/main_window.py" line="502"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="142"/>
+        <location filename="../plandesk/gui/main_window.py" line="146"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="143"/>
+        <location filename="../plandesk/gui/main_window.py" line="147"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="160"/>
+        <location filename="../plandesk/gui/main_window.py" line="164"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="161"/>
+        <location filename="../plandesk/gui/main_window.py" line="165"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="162"/>
+        <location filename="../plandesk/gui/main_window.py" line="166"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="163"/>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <location filename="../plandesk/gui/main_window.py" line="169"/>
+        <source>&amp;Xuất gói hồ sơ (USB)…</source>
+        <translation>&amp;Export dossier package (USB)…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="171"/>
+        <source>&amp;Nhập gói hồ sơ…</source>
+        <translation>&amp;Import dossier package…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="174"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="176"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation>Open &amp;another workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="168"/>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation>&amp;Move the workspace to…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="170"/>
+        <location filename="../plandesk/gui/main_window.py" line="179"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="171"/>
+        <location filename="../plandesk/gui/main_window.py" line="180"/>
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="172"/>
+        <location filename="../plandesk/gui/main_window.py" line="181"/>
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="174"/>
+        <location filename="../plandesk/gui/main_window.py" line="183"/>
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="177"/>
+        <location filename="../plandesk/gui/main_window.py" line="186"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="179"/>
+        <location filename="../plandesk/gui/main_window.py" line="188"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="180"/>
+        <location filename="../plandesk/gui/main_window.py" line="189"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="184"/>
+        <location filename="../plandesk/gui/main_window.py" line="193"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="185"/>
+        <location filename="../plandesk/gui/main_window.py" line="194"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="208"/>
+        <location filename="../plandesk/gui/main_window.py" line="217"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="236"/>
+        <location filename="../plandesk/gui/main_window.py" line="245"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="356"/>
+        <location filename="../plandesk/gui/main_window.py" line="383"/>
+        <source>Đã ghi gói hồ sơ: %1
+%2 tệp minh chứng, %3 MB%4.
+Mã nộp: %5</source>
+        <translation>Package written: %1
+%2 evidence file(s), %3 MB%4.
+Submission id: %5</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="385"/>
+        <source>, mã hóa</source>
+        <translation>, encrypted</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="386"/>
+        <source>Xuất gói hồ sơ</source>
+        <translation>Export dossier package</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="388"/>
+        <source>Đang ghi gói hồ sơ…</source>
+        <translation>Writing the package…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="392"/>
+        <source>Chọn gói hồ sơ</source>
+        <translation>Choose a dossier package</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="393"/>
+        <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
+        <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="411"/>
+        <source>Đang nhập gói hồ sơ…</source>
+        <translation>Importing the package…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="415"/>
+        <source>Đã nhập %1 năm %2 (%3).</source>
+        <translation>Imported %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="416"/>
+        <source>Nhập gói hồ sơ</source>
+        <translation>Import a dossier package</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="428"/>
+        <source>Đang kiểm tra gói hồ sơ…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="444"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="356"/>
+        <location filename="../plandesk/gui/main_window.py" line="444"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="358"/>
+        <location filename="../plandesk/gui/main_window.py" line="446"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -837,32 +984,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="369"/>
+        <location filename="../plandesk/gui/main_window.py" line="457"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="375"/>
+        <location filename="../plandesk/gui/main_window.py" line="463"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="393"/>
+        <location filename="../plandesk/gui/main_window.py" line="481"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="397"/>
+        <location filename="../plandesk/gui/main_window.py" line="485"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="406"/>
+        <location filename="../plandesk/gui/main_window.py" line="494"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="424"/>
+        <location filename="../plandesk/gui/main_window.py" line="512"/>
         <source>PlanDesk %1
 Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
 
@@ -875,7 +1022,7 @@ Workspace: %2
 Liberation Serif fonts: SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="427"/>
+        <location filename="../plandesk/gui/main_window.py" line="515"/>
         <source>Giới thiệu PlanDesk</source>
         <translation>About PlanDesk</translation>
     </message>
@@ -989,6 +1136,92 @@ Liberation Serif fonts: SIL Open Font License 1.1.</translation>
         <location filename="../ui/new_dossier.ui" line="90"/>
         <source>&amp;Bộ tiêu chí:</source>
         <translation>Criteria &amp;framework:</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="23"/>
+        <source>Xuất gói hồ sơ</source>
+        <translation>Export dossier package</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="25"/>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="30"/>
+        <source>Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk</source>
+        <translation>Include the letter, report and minutes (PDF) for readers without PlanDesk</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="32"/>
+        <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
+        <translation>&amp;Encrypt with a password (recommended for USB sticks)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="41"/>
+        <source>&amp;Tệp gói:</source>
+        <translation>Package &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="44"/>
+        <source>Mật &amp;khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="45"/>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="46"/>
+        <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
+        <translation>Give the password to the recipient another way (phone, in person), never on the same USB stick. A forgotten password cannot be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <source>Lưu gói hồ sơ</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <source>Gói PlanDesk (*.plandesk)</source>
+        <translation>PlanDesk packages (*.plandesk)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="71"/>
+        <source>Hãy chọn nơi lưu gói.</source>
+        <translation>Choose where to save the package.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
+        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="78"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="98"/>
+        <source>Mật khẩu của gói</source>
+        <translation>Package password</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
+        <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
+        <translation>Wrong password. Enter the password of “%1” again:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
+        <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
+        <translation>“%1” is encrypted. Enter its password:</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 
 from plandesk import __version__
 from plandesk.services import ServiceError
+from plandesk.domain.text import format_number, safe_file_name
 from plandesk.services.demo import create_demo
+from plandesk.services.export import ExportService
+from plandesk.transfer.crypto import is_encrypted
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
 
@@ -30,6 +33,7 @@ from .evidence_panel import EvidencePanel, attach_files, dropped_files
 from .history_view import HistoryView
 from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
 from .settings_view import SettingsView
+from .transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
 from .labels import tr_label
 
 FILTER_LABELS = (("all", "Tất cả tiêu chí"), ("not_met", "Chưa đạt"), ("no_evidence", "Chưa có minh chứng"),
@@ -161,6 +165,11 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Hồ sơ &mới…"), self.new_dossier, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Mở hồ sơ…"), self.pick_dossier, QKeySequence.StandardKey.Open)
         self._action(file, self.tr("Hồ sơ năm &sau từ hồ sơ này…"), self.next_year)
+        file.addSeparator()
+        self._action(file, self.tr("&Xuất gói hồ sơ (USB)…"), self.export_package,
+                     QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E))
+        self._action(file, self.tr("&Nhập gói hồ sơ…"), self.import_package,
+                     QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I))
         file.addSeparator()
         self._action(file, self.tr("Xem thư mục &làm việc"), self.open_workspace_folder)
         if self.ctx.reopen is not None:
@@ -345,6 +354,85 @@ class MainWindow(QMainWindow):
             current = self.model.assessment(info.code)
             if current is not None and current.evidence_count != info.evidence_count:
                 self.model.update(info)
+
+    # -- packages ---------------------------------------------------------------------------
+    def export_package(self) -> None:
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
+            return
+        self.criterion.flush()
+        info = self.ctx.services.dossiers.info(dossier_id)
+        name = safe_file_name(f"{info.unit.name} {info.year}").replace(" ", "-") + ".plandesk"
+        choice = PackDialog.ask(self, Path.home() / name)
+        if choice is None:
+            return
+        services = self.ctx.services
+
+        def work(report, is_cancelled):
+            documents = []
+            if choice["documents"]:
+                export = ExportService(services.dossiers, services.evidence)
+                for doc in ("to-trinh", "bao-cao", "bien-ban"):
+                    documents.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))
+            return services.transfer.pack(dossier_id, choice["path"], passphrase=choice["passphrase"],
+                                          documents=documents, report=report, is_cancelled=is_cancelled)
+
+        def done(result) -> None:
+            size = format_number(result.size / (1024 * 1024))
+            where = ", ".join(str(p) for p in result.paths)
+            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2 tệp minh chứng, %3 MB%4.\nMã nộp: %5")
+                               .replace("%1", where).replace("%2", str(result.files)).replace("%3", size)
+                               .replace("%4", self.tr(", mã hóa") if result.encrypted else "")
+                               .replace("%5", result.submission_id), self.tr("Xuất gói hồ sơ"))
+
+        self.ctx.runner.run(work, done, self._service_failed, title=self.tr("Đang ghi gói hồ sơ…"), parent=self,
+                            cancellable=True)
+
+    def import_package(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn gói hồ sơ"), str(Path.home()),
+                                              self.tr("Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)"))
+        if name:
+            self.import_package_file(Path(name))
+
+    def import_package_file(self, path: Path, passphrase: str | None = None, again: bool = False) -> None:
+        if passphrase is None and is_encrypted(path):
+            passphrase = PassphraseDialog.ask(self, path.name, again)
+            if passphrase is None:
+                return
+        services = self.ctx.services
+
+        def inspected(report) -> None:
+            decisions = ImportDialog.ask(self, report, path.name)
+            if decisions is None:
+                return
+            self.ctx.runner.run(
+                lambda r, c: services.transfer.unpack(path, passphrase=passphrase, decisions=decisions, report=r,
+                                                      is_cancelled=c),
+                imported, self._service_failed, title=self.tr("Đang nhập gói hồ sơ…"), parent=self, cancellable=True)
+
+        def imported(report) -> None:
+            counts = ", ".join(f"{label} {n}" for label, n in report.counts.items() if n)
+            messages.show_info(self, self.tr("Đã nhập %1 năm %2 (%3).").replace("%1", report.unit)
+                               .replace("%2", str(report.year)).replace("%3", counts), self.tr("Nhập gói hồ sơ"))
+            if report.dossier_id is not None:
+                self.open_dossier(report.dossier_id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError) and passphrase and "Sai mật khẩu" in str(exc):
+                self.import_package_file(path, None, again=True)
+            else:
+                self._service_failed(exc)
+
+        self.ctx.runner.run(lambda r, c: services.transfer.inspect(path, passphrase=passphrase, report=r,
+                                                                   is_cancelled=c),
+                            inspected, failed, title=self.tr("Đang kiểm tra gói hồ sơ…"), parent=self,
+                            cancellable=True)
+
+    def _service_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            messages.show_error(self, str(exc))
+        else:
+            raise exc
 
     # -- the workspace ----------------------------------------------------------------------
     def _warn_if_removable(self) -> None:

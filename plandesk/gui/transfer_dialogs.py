@@ -1,0 +1,194 @@
+"""Dialogs for USB packages: what to put in a package (and its password), the password of a
+package to read, and what an import will change, with a decision for each conflict."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from plandesk.services.transfer import CATEGORY_LABELS, CONFLICTING, KEEP, TAKE, UNCHANGED, ImportReport
+from plandesk.transfer.manifest import KIND_REVIEW
+
+from .dialogs import RememberingDialog, name_buttons
+
+MIN_PASSPHRASE = 8
+
+
+class PackDialog(RememberingDialog):
+    def __init__(self, parent: QWidget | None, default_path: Path):
+        super().__init__(parent, "pack")
+        self.setWindowTitle(self.tr("Xuất gói hồ sơ"))
+        self.path = QLineEdit(str(default_path))
+        browse = QPushButton(self.tr("&Chọn…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.documents = QCheckBox(self.tr("Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk"))
+        self.documents.setChecked(True)
+        self.encrypt = QCheckBox(self.tr("&Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)"))
+        self.encrypt.setChecked(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.encrypt.toggled.connect(self.passphrase.setEnabled)
+        self.encrypt.toggled.connect(self.repeat.setEnabled)
+        form = QFormLayout()
+        form.addRow(self.tr("&Tệp gói:"), row)
+        form.addRow("", self.documents)
+        form.addRow("", self.encrypt)
+        form.addRow(self.tr("Mật &khẩu:"), self.passphrase)
+        form.addRow(self.tr("&Nhập lại mật khẩu:"), self.repeat)
+        note = QLabel(self.tr("Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), "
+                              "không ghi cùng USB. Quên mật khẩu thì không mở được gói."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(max(self.width(), 620), self.height())
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu gói hồ sơ"), self.path.text(),
+                                              self.tr("Gói PlanDesk (*.plandesk)"))
+        if name:
+            self.path.setText(name if name.endswith(".plandesk") else name + ".plandesk")
+
+    def _accept(self) -> None:
+        if not self.path.text().strip():
+            self.error.setText(self.tr("Hãy chọn nơi lưu gói."))
+            return
+        if self.encrypt.isChecked():
+            if len(self.passphrase.text()) < MIN_PASSPHRASE:
+                self.error.setText(self.tr("Mật khẩu cần ít nhất %1 ký tự.").replace("%1", str(MIN_PASSPHRASE)))
+                return
+            if self.passphrase.text() != self.repeat.text():
+                self.error.setText(self.tr("Hai lần nhập mật khẩu không giống nhau."))
+                return
+        self.accept()
+
+    def result_value(self) -> dict[str, Any]:
+        path = Path(self.path.text().strip())
+        if path.suffix != ".plandesk":
+            path = path.with_name(path.name + ".plandesk")
+        return {"path": path, "documents": self.documents.isChecked(),
+                "passphrase": self.passphrase.text() if self.encrypt.isChecked() else None}
+
+    @classmethod
+    def ask(cls, parent, default_path: Path) -> dict[str, Any] | None:
+        dialog = cls(parent, default_path)
+        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PassphraseDialog(RememberingDialog):
+    def __init__(self, parent: QWidget | None, name: str, again: bool):
+        super().__init__(parent, "passphrase")
+        self.setWindowTitle(self.tr("Mật khẩu của gói"))
+        text = (self.tr("Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:") if again
+                else self.tr("Gói “%1” được mã hóa. Nhập mật khẩu:")).replace("%1", name)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent, name: str, again: bool = False) -> str | None:
+        dialog = cls(parent, name, again)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.edit.text():
+            return dialog.edit.text()
+        return None
+
+
+class ImportDialog(RememberingDialog):
+    """What was checked, what the import changes, and a decision for each conflict."""
+
+    def __init__(self, parent: QWidget | None, report: ImportReport, file_name: str):
+        super().__init__(parent, "import")
+        self.setWindowTitle(self.tr("Nhập gói hồ sơ"))
+        self.report = report
+        review = report.kind == KIND_REVIEW
+        heading = QLabel(self.tr("<b>%1</b> — %2 năm %3 (bộ tiêu chí %4)<br>Mã nộp: %5")
+                         .replace("%1", file_name).replace("%2", report.unit).replace("%3", str(report.year))
+                         .replace("%4", report.framework).replace("%5", report.submission_id))
+        heading.setWordWrap(True)
+        where = (self.tr("Hồ sơ này chưa có trong máy: sẽ được tạo mới.") if report.dossier_id is None else
+                 self.tr("Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.")
+                 .replace("%1", str(report.dossier_id)))
+        checks = QListWidget()
+        checks.addItems(["✓ " + c for c in report.checks])
+        checks.setMaximumHeight(110)
+        checks.setAccessibleName(self.tr("Những gì đã kiểm tra"))
+        counts = QLabel(" · ".join(f"{label}: {report.count(cat)}" for cat, label in CATEGORY_LABELS.items()))
+        changes = [c for c in report.changes if c.category != UNCHANGED]
+        self.table = QTableWidget(len(changes), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Bản ghi"), self.tr("Thay đổi"), self.tr("Quyết định")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.decisions: dict[str, QComboBox] = {}
+        for row, change in enumerate(changes):
+            label = change.label + (f" ({', '.join(change.fields)})" if change.fields else "")
+            self.table.setItem(row, 0, QTableWidgetItem(label))
+            self.table.setItem(row, 1, QTableWidgetItem(CATEGORY_LABELS.get(change.category, change.category)))
+            if change.category == CONFLICTING:
+                box = QComboBox()
+                box.addItem(self.tr("— chọn —"), None)
+                box.addItem(self.tr("Giữ bản trong máy"), KEEP)
+                box.addItem(self.tr("Lấy bản trong gói"), TAKE)
+                box.currentIndexChanged.connect(self._update_ok)
+                self.table.setCellWidget(row, 2, box)
+                self.decisions[change.key] = box
+        self.table.setAccessibleName(self.tr("Các thay đổi"))
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #c62828")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Nhập"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(where))
+        layout.addWidget(QLabel(self.tr("Đã kiểm tra (gói còn nguyên vẹn):")))
+        layout.addWidget(checks)
+        layout.addWidget(counts)
+        if review:
+            layout.addWidget(QLabel(self.tr("Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.resize(max(self.width(), 760), max(self.height(), 520))
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        missing = sum(1 for box in self.decisions.values() if box.currentData() is None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(missing == 0)
+        self.hint.setText(self.tr("Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.")
+                          .replace("%1", str(missing)) if missing else "")
+
+    def chosen(self) -> dict[str, str]:
+        return {key: box.currentData() for key, box in self.decisions.items()}
+
+    @classmethod
+    def ask(cls, parent, report: ImportReport, file_name: str) -> dict[str, str] | None:
+        dialog = cls(parent, report, file_name)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,83 @@
+"""USB packages from the window: export an encrypted package on one PC, import it on another
+after seeing what was checked; a wrong password asks again; conflicts need a decision."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from plandesk.gui import messages
+from plandesk.gui.transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
+from plandesk.services import Services
+from plandesk.services.demo import create_demo
+from plandesk.services.transfer import CONFLICTING, Change, ImportReport
+from plandesk.storage.workspace import open_workspace
+
+
+def test_export_then_import_on_another_workspace(open_window, tmp_path, monkeypatch, qtbot):
+    shown, errors = [], []
+    monkeypatch.setattr(messages, "show_info", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: errors.append(text))
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    (tmp_path / "usb").mkdir()
+    package = tmp_path / "usb" / "thanh-my-2024.plandesk"
+    monkeypatch.setattr(PackDialog, "ask", classmethod(lambda cls, parent, default: {
+        "path": package, "documents": True, "passphrase": "mat-khau-dai-2024"}))
+    window.export_package()
+    assert errors == []
+    assert package.is_file() and "Mã nộp" in shown[-1] and "mã hóa" in shown[-1]
+
+    other = Services.build(open_workspace(tmp_path / "may-khac"), user="Thẩm định")
+    try:
+        window.ctx.services, original = other, window.ctx.services
+        window.ctx.dossier_id = None
+        answers = iter(["sai-mat-khau", "mat-khau-dai-2024"])
+        asked = []
+        monkeypatch.setattr(PassphraseDialog, "ask", classmethod(
+            lambda cls, parent, name, again=False: asked.append(again) or next(answers)))
+        seen = []
+        monkeypatch.setattr(ImportDialog, "ask", classmethod(
+            lambda cls, parent, report, name: seen.append(report) or {}))
+        window.import_package_file(package)
+        assert asked == [False, True]  # the wrong password was asked again
+        assert seen and seen[0].dossier_id is None and any("AES-256-GCM" in c for c in seen[0].checks)
+        assert "Đã nhập Thanh Mỹ năm 2024" in shown[-1]
+        assert window.ctx.dossier_id is not None and len(window.model.codes()) == 34
+        assert other.integrity.check().ok
+        assert errors == []
+    finally:
+        window.ctx.services = original
+        other.close()
+
+
+def test_conflicts_must_be_decided_before_import(qsettings, qtbot):
+    report = ImportReport("ho_so", "30001-xa-dien-hinh-antq-2024-002", "Thanh Mỹ", 2024, "xa-dien-hinh-antq 2023.1", 1,
+                          changes=[Change("tieu_chi:III.3", "Tiêu chí III.3", CONFLICTING, "", ("result",)),
+                                   Change("tieu_chi:I.1", "Tiêu chí I.1", "cap_nhat", "lay", ("status",))],
+                          checks=["bảng kê: đúng định dạng"])
+    dialog = ImportDialog(None, report, "goi.plandesk")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "1 bản ghi xung đột" in dialog.hint.text()
+    box = dialog.decisions["tieu_chi:III.3"]
+    box.setCurrentIndex(box.findData("giu"))
+    assert ok.isEnabled()
+    assert dialog.chosen() == {"tieu_chi:III.3": "giu"}
+
+
+def test_pack_dialog_checks_the_password(qsettings, qtbot, tmp_path):
+    dialog = PackDialog(None, tmp_path / "a.plandesk")
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("ngan")
+    dialog._accept()
+    assert "ít nhất 8" in dialog.error.text()
+    dialog.passphrase.setText("mat-khau-dai")
+    dialog.repeat.setText("mat-khau-khac")
+    dialog._accept()
+    assert "không giống nhau" in dialog.error.text()
+    dialog.repeat.setText("mat-khau-dai")
+    dialog._accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.result_value()["path"] == Path(tmp_path / "a.plandesk")
