@@ -102,7 +102,9 @@ def register(sub) -> dict:
     p = sub.add_parser("history", help="nhật ký thay đổi của hồ sơ")
     p.add_argument("--dossier", type=int, metavar="ID")
 
-    sub.add_parser("check", help="kiểm tra cơ sở dữ liệu và mọi tệp minh chứng")
+    p = sub.add_parser("check", help="kiểm tra cơ sở dữ liệu và mọi tệp minh chứng")
+    p.add_argument("--repair", action="store_true",
+                   help="xóa tệp tạm còn sót và tệp minh chứng thừa không còn dùng; báo cáo các lỗi khác")
     return _HANDLERS
 
 
@@ -297,7 +299,18 @@ def _history(args, s: Services, out, err) -> int:
 
 
 def _check(args, s: Services, out, err) -> int:
-    report = s.integrity.check()
+    if args.repair:
+        repaired = s.integrity.repair()
+        print(f"Sửa chữa: đã xóa {len(repaired.removed_temp)} tệp tạm và {len(repaired.removed_orphans)} tệp minh "
+              "chứng thừa.", file=out)
+        for failure in repaired.failed:
+            print(f"LỖI: {failure}", file=err)
+        report = repaired.after
+        if report.problems:
+            print("Các lỗi dưới đây không sửa tự động được: hãy khôi phục từ bản sao lưu ('plandesk backups', "
+                  "'plandesk restore') hoặc đính kèm lại tệp bị thiếu.", file=err)
+    else:
+        report = s.integrity.check()
     for problem in report.problems:
         print(f"LỖI: {problem}", file=err)
     for note in report.notes:

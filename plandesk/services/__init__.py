@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from plandesk.storage.workspace import Workspace
 
+from .backup import BackupService
 from .dossiers import DossierService
 from .errors import InvalidInput, NotFound, ServiceError
 from .evidence import EvidenceService
@@ -25,12 +26,13 @@ class Services:
     integrity: IntegrityService
     transfer: TransferService
     rollup: RollupService
+    backup: BackupService
 
     @classmethod
     def build(cls, workspace: Workspace, user: str = "") -> "Services":
         return cls(workspace, FrameworkService(workspace), DossierService(workspace, user),
-                   EvidenceService(workspace, user), IntegrityService(workspace),
-                   TransferService(workspace, user), RollupService(workspace))
+                   EvidenceService(workspace, user), IntegrityService(workspace, user),
+                   TransferService(workspace, user), RollupService(workspace), BackupService(workspace, user))
 
     def close(self) -> None:
         self.workspace.close()

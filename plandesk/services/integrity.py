@@ -1,11 +1,18 @@
 """Checking a workspace: database integrity and foreign keys, every evidence file against
-its hash, the audit chain, and files in the store no document uses (orphans)."""
+its hash, the audit chain, and files in the store no document uses (orphans).
+
+Repairing does only what is safe: it removes temporary files a crash left behind and
+orphan evidence files that nothing can need any more (no document, no version kept by a
+transfer, no database copy in ``backups/``). Everything else is reported, never "fixed" by
+guessing."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import select, text
 
+from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
@@ -25,9 +32,23 @@ class CheckReport:
         return not self.problems
 
 
+@dataclass
+class RepairReport:
+    removed_temp: list[Path] = field(default_factory=list)
+    removed_orphans: list[str] = field(default_factory=list)
+    kept_orphans: list[str] = field(default_factory=list)      # a backup or a kept version still needs them
+    failed: list[str] = field(default_factory=list)            # could not be removed (locked, read-only)
+    after: CheckReport = field(default_factory=CheckReport)    # the check once repaired: what is left to do
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.removed_temp or self.removed_orphans)
+
+
 class IntegrityService:
-    def __init__(self, workspace: Workspace):
+    def __init__(self, workspace: Workspace, user: str = ""):
         self.ws = workspace
+        self.user = user
 
     def check(self) -> CheckReport:
         report = CheckReport()
@@ -56,3 +77,65 @@ class IntegrityService:
             report.notes.append(f"{len(report.orphans)} tệp trong kho minh chứng không thuộc tài liệu nào "
                                 "(vô hại; có thể do ứng dụng bị tắt giữa chừng).")
         return report
+
+    def temporary_files(self) -> list[Path]:
+        """Files a crash may leave: half-copied evidence, half-written backups and restores."""
+        found: list[Path] = []
+        if self.ws.store.tmp_dir.is_dir():
+            found += [p for p in self.ws.store.tmp_dir.iterdir() if p.is_file()]
+        for folder in (self.ws.root, self.ws.backups_dir):
+            if folder.is_dir():
+                found += [p for p in folder.glob(f"*{backup_files.TMP_SUFFIX}") if p.is_file()]
+        return sorted(found)
+
+    def _needed_elsewhere(self) -> set[str]:
+        """Evidence hashes that versions kept by transfers, or database copies in backups/,
+        still refer to: restoring them must find their files."""
+        needed: set[str] = set()
+        with self.ws.engine.connect() as connection:
+            has_versions = connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='dossier_versions'").first()
+            if has_versions:
+                for snapshot, summary in connection.exec_driver_sql(
+                        "SELECT CAST(snapshot AS TEXT), CAST(summary AS TEXT) FROM dossier_versions"):
+                    needed.update(backup_files._ANY_HASH.findall(f"{snapshot or ''} {summary or ''}"))
+        if self.ws.backups_dir.is_dir():
+            for copy in self.ws.backups_dir.rglob("*.sqlite"):
+                needed |= backup_files.referenced_hashes(copy)
+        return needed
+
+    def repair(self) -> RepairReport:
+        """Remove leftover temporary files and the orphans nothing needs; report the rest.
+        One audit entry when something was removed. Run it with no attach in progress in
+        this process (the window's single write thread); other programs are kept out by the
+        workspace lock."""
+        result = RepairReport()
+        for path in self.temporary_files():
+            try:
+                path.unlink()
+                result.removed_temp.append(path)
+            except OSError as exc:
+                result.failed.append(f"Không xóa được tệp tạm '{path}': {exc.strerror or exc}.")
+        orphans = self.check().orphans
+        needed = self._needed_elsewhere() if orphans else set()
+        for sha in orphans:
+            if sha in needed:
+                result.kept_orphans.append(sha)
+                continue
+            try:
+                self.ws.store.path_for(sha).unlink()
+                result.removed_orphans.append(sha)
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                result.failed.append(f"Không xóa được tệp thừa '{self.ws.store.path_for(sha)}': "
+                                     f"{exc.strerror or exc}.")
+        if result.changed:
+            with self.ws.sessions.begin() as session:
+                audit.record(session, user=self.user, dossier_id=None, action="sua_chua_kho",
+                             new={"tep_tam": len(result.removed_temp), "tep_thua": len(result.removed_orphans)})
+        result.after = self.check()
+        if result.kept_orphans:
+            result.after.notes.append(f"{len(result.kept_orphans)} tệp không thuộc tài liệu nào được giữ lại vì bản "
+                                      "sao lưu trong backups/ hoặc phiên bản đã lưu khi nhận gói còn dùng đến.")
+        return result

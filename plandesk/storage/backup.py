@@ -346,33 +346,37 @@ def _member(sha: str) -> str:
 
 
 def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_version: str, source: str,
-                      hashes: Iterable[str], now: dt.datetime | None = None, report: Report | None = None) -> WrittenBackup:
-    """Write a full backup to ``target`` (a .zip): database snapshot and the given evidence
-    files, then read it all back and compare before giving it its name."""
+                      now: dt.datetime | None = None, report: Report | None = None) -> WrittenBackup:
+    """Write a full backup to ``target`` (a .zip): a database snapshot and every evidence
+    file it refers to, then read it all back and compare before giving it its name."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
     target = Path(target)
     tmp = target.with_name(target.name + TMP_SUFFIX)
     db_tmp = target.with_name(target.name + ".csdl" + TMP_SUFFIX)
-    hashes = sorted(set(hashes))
-    missing = [h for h in hashes if not store.has(h)]
-    if missing:
-        raise BackupError(f"Thiếu {len(missing)} tệp minh chứng trong kho (ví dụ {missing[0][:12]}…); chưa sao lưu. "
-                          "Hãy chạy 'plandesk check' để xem chi tiết.")
-    sizes = {h: store.path_for(h).stat().st_size for h in hashes}
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        need = sum(sizes.values()) + Path(db_path).stat().st_size * 2 + (1 << 20)
-        free = shutil.disk_usage(target.parent).free
+        for stale in target.parent.glob(f"PlanDesk-sao-luu-*{TMP_SUFFIX}"):  # an earlier backup cut short
+            stale.unlink(missing_ok=True)
     except OSError as exc:
         raise BackupError(f"{_disk_message(exc, target.parent)}; chưa sao lưu.") from exc
-    if free < need:
-        raise BackupError(f"Ổ đĩa chứa '{target.parent}' chỉ còn {free // (1 << 20)} MiB, bản sao lưu cần khoảng "
-                          f"{need // (1 << 20) + 1} MiB. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi gì.")
-    total = sum(sizes.values()) + Path(db_path).stat().st_size
     done = 0
     try:
         snapshot_database(db_path, db_tmp)
         summary = read_database(db_tmp)
+        missing = sorted(h for h in summary.evidence_hashes if not store.has(h))
+        if missing:
+            raise BackupError(f"Thiếu {len(missing)} tệp minh chứng trong kho (ví dụ {missing[0][:12]}…); chưa sao "
+                              "lưu. Hãy chạy 'plandesk check' để xem chi tiết.")
+        # versions kept by transfers may name files too: carry those the store still has
+        hashes = sorted(h for h in referenced_hashes(db_tmp) | summary.evidence_hashes if store.has(h))
+        sizes = {h: store.path_for(h).stat().st_size for h in hashes}
+        need = sum(sizes.values()) + db_tmp.stat().st_size + (1 << 20)
+        free = shutil.disk_usage(target.parent).free
+        if free < need:
+            raise BackupError(f"Ổ đĩa chứa '{target.parent}' chỉ còn {free // (1 << 20)} MiB, bản sao lưu cần khoảng "
+                              f"{need // (1 << 20) + 1} MiB. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi "
+                              "gì.")
+        total = sum(sizes.values()) + db_tmp.stat().st_size
         db_sha = file_sha256(db_tmp)
         info = FullBackupInfo(target, now, app_version, summary.revision, source, summary.dossiers,
                               tuple((h, sizes[h]) for h in hashes), db_sha)

@@ -1,0 +1,331 @@
+"""Backups as the user sees them: make a full backup (database and evidence) to another disk,
+list the copies kept in ``backups/``, show what a backup holds, restore one after keeping
+the current state aside, and bring back a workspace whose database is damaged.
+
+Restoring never deletes anything: the current database is copied to
+``backups/truoc-khoi-phuc-….sqlite`` first, evidence files are only ever added to the store,
+and a damaged database is moved (not overwritten) to ``backups/hong-…/``."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from plandesk import __version__
+from plandesk.storage import backup as files
+from plandesk.storage import orm
+from plandesk.storage.engine import alembic_config, head_revision, migrate
+from plandesk.storage.evidence_store import EvidenceStore, EvidenceStoreError
+from plandesk.storage.lock import LockError, acquire_lock
+from plandesk.storage.workspace import DB_NAME, Workspace, WorkspaceError, good_backups, open_workspace
+
+from . import audit
+from .errors import InvalidInput, ServiceError
+
+Report = Callable[[int, int, str], None]
+
+KINDS = {"tu-dong-": "tự động", "truoc-nang-cap-": "trước khi nâng cấp", "truoc-khoi-phuc-": "trước khi khôi phục",
+         "PlanDesk-sao-luu-": "đầy đủ"}
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """A backup kept in the workspace's ``backups/`` folder."""
+    path: Path
+    kind: str           # in the user's words: tự động, trước khi nâng cấp, trước khi khôi phục, đầy đủ, khác
+    created: dt.datetime
+    size: int
+    full: bool          # a .zip with evidence, or a database copy
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    path: Path
+    full: bool
+    created: dt.datetime
+    app_version: str
+    revision: str | None
+    dossiers: tuple[files.DossierSummary, ...]
+    evidence_count: int
+    evidence_bytes: int
+    size: int
+    missing_files: tuple[str, ...] = ()   # hashes of documents whose file neither the store nor the backup has
+    newer: bool = False                   # made by a PlanDesk whose schema this one does not know
+
+    @property
+    def summary(self) -> str:
+        kind = "Bản sao lưu đầy đủ (cơ sở dữ liệu và minh chứng)" if self.full else "Bản sao cơ sở dữ liệu"
+        lines = [f"{kind}: {self.path}",
+                 f"Tạo lúc {self.created:%H:%M ngày %d/%m/%Y}" + (f" bởi PlanDesk {self.app_version}"
+                                                                   if self.app_version else ""),
+                 f"{len(self.dossiers)} hồ sơ, {self.evidence_count} tài liệu minh chứng"
+                 + (f" ({self.evidence_bytes / (1 << 20):.1f} MiB)".replace(".", ",") if self.full else "")]
+        lines += [f"  • hồ sơ số {d.id}: {d.unit}, năm {d.year}" for d in self.dossiers]
+        if self.missing_files:
+            lines.append(f"Lưu ý: {len(self.missing_files)} tài liệu không còn tệp trong kho minh chứng (đã bị xóa "
+                         "sau khi sao lưu); sau khi khôi phục hãy đính kèm lại hoặc dùng bản sao lưu đầy đủ.")
+        return "\n".join(lines)
+
+
+@dataclass
+class RestoreResult:
+    source: Path
+    kept_aside: Path
+    contents: BackupContents
+    evidence_added: int
+    missing_files: tuple[str, ...]
+    upgraded: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _kind_of(path: Path) -> str:
+    for prefix, label in KINDS.items():
+        if path.name.startswith(prefix):
+            return label
+    return "khác"
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def describe_backup(path: Path, store: EvidenceStore, *, verify: bool = True) -> BackupContents:
+    """What a backup file holds (a full .zip or a database copy); ServiceError, naming the
+    file, for one that is damaged, foreign or missing."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise InvalidInput(f"Không tìm thấy tệp sao lưu '{path}'. Hãy kiểm tra đường dẫn.")
+    kind = _magic(path)
+    if kind is None:
+        raise ServiceError(f"Tệp '{path}' không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh 'plandesk backup' "
+                           "tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.")
+    try:
+        if kind == "zip":
+            info = files.read_full_backup(path, verify=verify)
+            contents = BackupContents(path, True, info.created, info.app_version, info.revision, info.dossiers,
+                                      len(info.evidence), info.evidence_bytes, info.size)
+        else:
+            summary = files.read_database(path, full_check=verify)
+            created = files.stamp_of(path) or dt.datetime.fromtimestamp(path.stat().st_mtime)
+            missing = tuple(sorted(h for h in summary.evidence_hashes if not store.has(h)))
+            contents = BackupContents(path, False, created, "", summary.revision, summary.dossiers,
+                                      summary.evidence_rows, 0, path.stat().st_size, missing)
+    except files.BackupError as exc:
+        raise ServiceError(str(exc)) from exc
+    newer = contents.revision is not None and contents.revision not in _known_revisions()
+    if newer:
+        contents = BackupContents(**{**contents.__dict__, "newer": True})
+    return contents
+
+
+def _magic(path: Path) -> str | None:
+    """"zip", "sqlite" or None, from the first bytes of the file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise ServiceError(f"Không đọc được tệp '{path}': {exc.strerror or exc}.") from exc
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head == b"SQLite format 3\x00":
+        return "sqlite"
+    return None
+
+
+def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) -> Path:
+    """A checked copy of the backup's database in ``work_dir`` (same disk as the workspace)."""
+    if contents.newer:
+        raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
+                           f"{contents.revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.")
+    target = work_dir / f".khoi-phuc-{files.stamp(dt.datetime.now())}.sqlite{files.TMP_SUFFIX}"
+    try:
+        if contents.full:
+            files.extract_database(source, target)
+        else:
+            files.snapshot_database(source, target)
+            files.read_database(target, full_check=True)
+    except files.BackupError as exc:
+        target.unlink(missing_ok=True)
+        raise ServiceError(str(exc)) from exc
+    return target
+
+
+def _carried_hashes(contents: BackupContents) -> list[str]:
+    if not contents.full:
+        return []
+    return [sha for sha, _ in files.read_full_backup(contents.path).evidence]
+
+
+class BackupService:
+    def __init__(self, workspace: Workspace, user: str = ""):
+        self.ws = workspace
+        self.user = user
+
+    # -- what there is --------------------------------------------------------------------
+    def list_backups(self) -> list[BackupEntry]:
+        """Backups in ``backups/``, newest first."""
+        folder = self.ws.backups_dir
+        entries = []
+        for path in (list(folder.glob("*.sqlite")) + list(folder.glob("*.zip"))) if folder.is_dir() else []:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            created = files.stamp_of(path) or dt.datetime.fromtimestamp(stat.st_mtime)
+            entries.append(BackupEntry(path, _kind_of(path), created, stat.st_size, path.suffix == ".zip"))
+        return sorted(entries, key=lambda e: (e.created, e.path.name), reverse=True)
+
+    def good_database_backups(self) -> list[Path]:
+        """Database copies that read cleanly, newest first (what to offer after damage)."""
+        return good_backups(self.ws.root)
+
+    def describe(self, path: Path, verify: bool = True) -> BackupContents:
+        return describe_backup(path, self.ws.store, verify=verify)
+
+    # -- making ---------------------------------------------------------------------------
+    def automatic_backup(self, now: dt.datetime | None = None) -> files.AutoBackup:
+        made = self.ws.backup_now(now)
+        if made is None:
+            raise ServiceError(self.ws.backup_warning or "Chưa sao lưu được cơ sở dữ liệu.")
+        return made
+
+    def full_backup(self, out_dir: Path | None = None, report: Report | None = None,
+                    now: dt.datetime | None = None) -> files.WrittenBackup:
+        """Database and evidence into one verified .zip in ``out_dir`` (default ``backups/``)."""
+        now = (now or dt.datetime.now()).replace(microsecond=0)
+        folder = Path(out_dir).expanduser() if out_dir else self.ws.backups_dir
+        if folder.exists() and not folder.is_dir():
+            raise InvalidInput(f"'{folder}' không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).")
+        target = folder / f"PlanDesk-sao-luu-{files.stamp(now)}.zip"
+        try:
+            written = files.write_full_backup(self.ws.db_path, self.ws.store, target, app_version=__version__,
+                                              source=str(self.ws.root), now=now, report=report)
+        except files.BackupError as exc:
+            raise ServiceError(str(exc)) from exc
+        try:
+            inside = folder.resolve().is_relative_to(self.ws.root.resolve())
+        except OSError:
+            inside = False
+        if inside:
+            written.notes.append("Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa "
+                                 "khác (hoặc dùng --out) để phòng khi hỏng máy.")
+        with self.ws.sessions.begin() as session:
+            audit.record(session, user=self.user, dossier_id=None, action="sao_luu", target=str(target),
+                         new={"ho_so": len(written.info.dossiers), "tep_minh_chung": written.files,
+                              "kich_thuoc": written.size})
+        return written
+
+    # -- restoring ------------------------------------------------------------------------
+    def restore(self, path: Path, report: Report | None = None) -> RestoreResult:
+        """Replace the workspace's data by a backup's: check it all, keep the current
+        database aside, add the backup's evidence files, then swap the database content in
+        one SQLite transaction. Refuses a damaged, foreign or newer backup untouched."""
+        path = Path(path).expanduser()
+        contents = self.describe(path, verify=True)
+        root = self.ws.root
+        prepared = _prepare_database(path, contents, root)
+        try:
+            added = 0
+            if contents.full:
+                try:
+                    added = files.restore_evidence(path, self.ws.store, _carried_hashes(contents), report)
+                except (files.BackupError, EvidenceStoreError) as exc:
+                    raise ServiceError(f"{exc} Dữ liệu hiện tại không thay đổi.") from exc
+            now = dt.datetime.now().replace(microsecond=0)
+            aside = self.ws.backups_dir / f"truoc-khoi-phuc-{files.stamp(now)}.sqlite"
+            try:
+                files.snapshot_database(self.ws.db_path, aside)
+            except files.BackupError as exc:
+                raise ServiceError(f"Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {exc} Chưa khôi phục "
+                                   "gì.") from exc
+            self.ws.engine.dispose()
+            try:
+                files.restore_database_into(prepared, self.ws.db_path)
+            except Exception as exc:
+                raise ServiceError(f"Không ghi được dữ liệu khôi phục vào '{self.ws.db_path}': {exc}. Dữ liệu hiện "
+                                   f"tại vẫn nguyên vẹn (và đã được giữ ở '{aside}').") from exc
+            finally:
+                self.ws.engine.dispose()
+        finally:
+            prepared.unlink(missing_ok=True)
+        upgraded = False
+        if contents.revision != head_revision():
+            migrate(self.ws.engine, self.ws.db_path, self.ws.backups_dir)
+            upgraded = True
+        with self.ws.sessions.begin() as session:
+            shas = set(session.scalars(select(orm.Evidence.sha256)))
+            audit.record(session, user=self.user, dossier_id=None, action="khoi_phuc", target=str(path),
+                         old={"giu_lai": str(aside)},
+                         new={"ho_so": len(contents.dossiers), "tai_lieu": contents.evidence_count})
+        missing = tuple(sorted(h for h in shas if not self.ws.store.has(h)))
+        self.ws.backup_now()
+        return RestoreResult(path, aside, contents, added, missing, upgraded)
+
+
+def recover_damaged_database(root: Path, backup: Path, user: str = "") -> RestoreResult:
+    """Bring back a workspace whose database is damaged (or missing) from a backup, without
+    opening it: the damaged file and its journal are moved to ``backups/hong-…/`` (kept for
+    recovery), the backup's database takes its place, the backup's evidence files are added.
+    The workspace lock is held throughout."""
+    root = Path(root).expanduser()
+    db_path = root / DB_NAME
+    store = EvidenceStore(root / "evidence")
+    try:
+        held = acquire_lock(root)
+    except LockError as exc:
+        raise ServiceError(str(exc)) from exc
+    try:
+        if db_path.exists() and not files.database_is_damaged(db_path):
+            raise InvalidInput(f"Cơ sở dữ liệu '{db_path}' không bị hỏng; hãy mở thư mục làm việc rồi dùng "
+                               "'plandesk restore' (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).")
+        contents = describe_backup(backup, store, verify=True)
+        prepared = _prepare_database(Path(backup).expanduser(), contents, root)
+        try:
+            added = 0
+            if contents.full:
+                try:
+                    added = files.restore_evidence(contents.path, store, _carried_hashes(contents))
+                except (files.BackupError, EvidenceStoreError) as exc:
+                    raise ServiceError(f"{exc} Cơ sở dữ liệu hỏng vẫn được giữ nguyên.") from exc
+            aside = root / "backups" / f"hong-{files.stamp(dt.datetime.now())}"
+            try:
+                aside.mkdir(parents=True, exist_ok=False)
+                for suffix in ("-wal", "-shm", "-journal", ""):
+                    part = root / f"{DB_NAME}{suffix}"
+                    if part.exists():
+                        os.replace(part, aside / part.name)
+                files.fsync_dir(aside)
+                os.replace(prepared, db_path)
+                files.fsync_dir(root)
+            except OSError as exc:
+                raise ServiceError(f"Không thay được cơ sở dữ liệu hỏng trong '{root}': {exc.strerror or exc}. "
+                                   f"Các tệp cũ (nếu đã chuyển) nằm ở '{aside}'; hãy giải phóng chỗ trống hoặc "
+                                   "kiểm tra quyền ghi rồi thử lại.") from exc
+        finally:
+            prepared.unlink(missing_ok=True)
+    finally:
+        held.release()
+    try:
+        workspace = open_workspace(root, maintenance_every=None)
+    except WorkspaceError as exc:
+        raise ServiceError(str(exc)) from exc
+    try:
+        with workspace.sessions.begin() as session:
+            shas = set(session.scalars(select(orm.Evidence.sha256)))
+            audit.record(session, user=user, dossier_id=None, action="khoi_phuc_csdl_hong", target=str(backup),
+                         old={"giu_lai": str(aside)}, new={"ho_so": len(contents.dossiers)})
+        missing = tuple(sorted(h for h in shas if not workspace.store.has(h)))
+        upgraded = contents.revision != head_revision()
+    finally:
+        workspace.close()
+    return RestoreResult(Path(backup), aside, contents, added, missing, upgraded)
+
+
+__all__ = ["BackupService", "BackupEntry", "BackupContents", "RestoreResult", "describe_backup",
+           "recover_damaged_database"]
