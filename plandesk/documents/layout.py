@@ -45,7 +45,10 @@ SUBJECT_RULE_MM = 30.0
 BODY_SIZE = 14                  # body, căn cứ (italic), headings (bold)
 FIRST_LINE_INDENT_MM = 12.7     # 1–1.27 cm (unconfirmed)
 SPACE_AFTER_PT = 6              # at least 6 pt between paragraphs
-LINE_SPACING = 1.15             # between single and 1.5 lines
+LINE_SPACING = 1.15             # between single and 1.5 lines (tables: single)
+# One "single" line of Times New Roman / Liberation Serif is 1.149 em (ascent + descent + gap):
+# the PDF uses it so that its lines, and so its pages, fall as Word's do.
+FONT_LINE_HEIGHT_EM = 1.149
 
 # -- tables -----------------------------------------------------------------------------------
 TABLE_SIZE = 12

@@ -62,10 +62,11 @@ class _Styles:
         self.italic, self.bold_italic = f"{family}-Italic", f"{family}-BoldItalic"
 
     def make(self, size: float, font: str | None = None, align=TA_LEFT, indent_mm: float = 0.0,
-             after: float = 0.0, before: float = 0.0, keep_with_next: bool = False) -> ParagraphStyle:
+             after: float = 0.0, before: float = 0.0, keep_with_next: bool = False,
+             spacing: float = L.LINE_SPACING) -> ParagraphStyle:
         return ParagraphStyle(
             name=f"s{size}{font}{align}{indent_mm}{after}{before}", fontName=font or self.regular, fontSize=size,
-            leading=size * L.LINE_SPACING + 1, alignment=align, firstLineIndent=indent_mm * mm,
+            leading=size * L.FONT_LINE_HEIGHT_EM * spacing, alignment=align, firstLineIndent=indent_mm * mm,
             spaceAfter=after, spaceBefore=before, keepWithNext=int(keep_with_next))
 
     def paragraph(self, style: Style) -> ParagraphStyle:
@@ -139,13 +140,14 @@ class _Renderer:
 
     def table(self, t: Table, landscape_page: bool) -> list:
         s = self.s
-        head_style = s.make(t.size, s.bold, TA_CENTER)
+        head_style = s.make(t.size, s.bold, TA_CENTER, spacing=1.0)
         data = [[RLParagraph(_markup(c.title), head_style) for c in t.columns]]
         commands = [("GRID", (0, 0), (-1, -1), L.TABLE_BORDER_PT, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
         for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING"):
             commands.append((pad, (0, 0), (-1, -1), L.TABLE_CELL_PADDING_PT))
-        styles = {(a, b): s.make(t.size, s.bold if b else None, _ALIGN[a]) for a in Align for b in (False, True)}
+        styles = {(a, b): s.make(t.size, s.bold if b else None, _ALIGN[a], spacing=1.0)
+                  for a in Align for b in (False, True)}
         for i, row in enumerate(t.rows, start=1):
             if row.kind is RowKind.GROUP:
                 cells = [RLParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
