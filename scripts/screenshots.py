@@ -51,12 +51,18 @@ def main() -> int:
         setup.grab().save(str(args.out / "new-dossier.png"))
         setup.close()
         create_demo(services)
+        from plandesk.domain.dossier import UnitInfo
+
+        for name, district in (("Trường Xuân", "huyện Tháp Mười"), ("Đốc Binh Kiều", "huyện Tháp Mười"),
+                               ("Mỹ An", "huyện Cao Lãnh"), ("Ấp Bắc", "huyện Cai Lậy")):
+            services.dossiers.create(UnitInfo(name, "", district, "tỉnh Đồng Tháp"), 2024, "xa-dien-hinh-antq")
+        demo_id = next(d.id for d in services.dossiers.list_dossiers() if d.unit.name == "Thanh Mỹ")
         window = MainWindow(AppContext(services, QSettings(), synchronous=True))
         for size in args.size or ["1280x800"]:
             width, height = map(int, size.split("x"))
             window.resize(width, height)
             window.show()
-            window.start()
+            window.open_dossier(demo_id)
             app.processEvents()
             shots = [("overview", lambda: window.tabs.setCurrentWidget(window.dashboard)),
                      ("criterion-III.3", lambda: window.select_criterion("III.3")),
@@ -66,7 +72,8 @@ def main() -> int:
                      ("documents", lambda: window.tabs.setCurrentWidget(window.documents_view)),
                      ("council", lambda: window.tabs.setCurrentWidget(window.council)),
                      ("settings", lambda: window.tabs.setCurrentWidget(window.settings_view)),
-                     ("history", lambda: window.tabs.setCurrentWidget(window.history))]
+                     ("history", lambda: window.tabs.setCurrentWidget(window.history)),
+                     ("rollup", lambda: window.tabs.setCurrentWidget(window.rollup))]
             for name, show in shots:
                 show()
                 for _ in range(5):  # let deferred layouts settle before the grab

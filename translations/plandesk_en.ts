@@ -123,72 +123,93 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="50"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="51"/>
         <source>Nội dung tiêu chí</source>
         <translation>Criterion text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="54"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="55"/>
         <source>Số liệu để đánh giá</source>
         <translation>Figures for the assessment</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="58"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="59"/>
         <source>Gợi ý</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="64"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="65"/>
         <source>Kết luận</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="67"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="68"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation>Results: figures, documents, concrete activities…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="72"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="73"/>
         <source>Bắt buộc khi kết luận mà chưa có tài liệu minh chứng</source>
         <translation>Required when deciding without evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
         <source>Gợi ý:</source>
         <translation>Suggestion:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
         <source>&amp;Kết luận:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation>&amp;Results:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
         <source>&amp;Giải trình:</source>
         <translation>E&amp;xplanation:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation>&amp;Lead unit:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation>&amp;Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="94"/>
         <source>&amp;Thời hạn:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
+        <source>Ý kiến thẩm định</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
+        <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
+        <translation>The approving body&apos;s comment (sent back to the commune in a review package)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
+        <source>Thẩm định:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
+        <source>Nhận xét:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="128"/>
         <source>Tài liệu minh chứng</source>
         <translation>Evidence documents</translation>
     </message>
@@ -649,82 +670,82 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="127"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="130"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 năm %3 (bộ tiêu chí %4)&lt;br&gt;Mã nộp: %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (framework %4)&lt;br&gt;Submission id: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="134"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="135"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation>This dossier is not on this PC yet: it will be created.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="135"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="136"/>
         <source>Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.</source>
         <translation>This dossier is already on this PC (no. %1): the current version is kept in the history before importing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="141"/>
         <source>Những gì đã kiểm tra</source>
         <translation>What was checked</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="154"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="160"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="161"/>
         <source>Các thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="165"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="166"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="171"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="172"/>
         <source>Đã kiểm tra (gói còn nguyên vẹn):</source>
         <translation>Checked (the package is intact):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="176"/>
         <source>Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.</source>
         <translation>This is a review package: the comments are shown beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
         <source>Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation>%1 conflicting record(s) (changed both here and in the package) need a decision.</translation>
     </message>
@@ -740,178 +761,198 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="86"/>
+        <location filename="../plandesk/gui/main_window.py" line="87"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="88"/>
+        <location filename="../plandesk/gui/main_window.py" line="89"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="93"/>
+        <location filename="../plandesk/gui/main_window.py" line="94"/>
         <source>Lọc tiêu chí</source>
         <translation>Filter criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="99"/>
+        <location filename="../plandesk/gui/main_window.py" line="100"/>
         <source>Danh sách tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="124"/>
+        <location filename="../plandesk/gui/main_window.py" line="127"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="125"/>
+        <location filename="../plandesk/gui/main_window.py" line="128"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="126"/>
+        <location filename="../plandesk/gui/main_window.py" line="129"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="127"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="128"/>
+        <location filename="../plandesk/gui/main_window.py" line="131"/>
         <source>Hội đồng</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="129"/>
+        <location filename="../plandesk/gui/main_window.py" line="132"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="130"/>
+        <location filename="../plandesk/gui/main_window.py" line="133"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="145"/>
-        <location filename="../plandesk/gui/main_window.py" line="502"/>
+        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <source>Tổng hợp các xã</source>
+        <translation>Communes roll-up</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="148"/>
+        <source>Cho phép sửa hồ sơ này</source>
+        <translation>Allow editing this dossier</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="164"/>
+        <location filename="../plandesk/gui/main_window.py" line="559"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="146"/>
+        <location filename="../plandesk/gui/main_window.py" line="165"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="147"/>
+        <location filename="../plandesk/gui/main_window.py" line="166"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="164"/>
+        <location filename="../plandesk/gui/main_window.py" line="183"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <location filename="../plandesk/gui/main_window.py" line="184"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="166"/>
+        <location filename="../plandesk/gui/main_window.py" line="185"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="186"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="169"/>
+        <location filename="../plandesk/gui/main_window.py" line="188"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation>&amp;Export dossier package (USB)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="171"/>
+        <location filename="../plandesk/gui/main_window.py" line="190"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation>&amp;Import dossier package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="174"/>
+        <location filename="../plandesk/gui/main_window.py" line="192"/>
+        <source>Xuất gói ý &amp;kiến thẩm định…</source>
+        <translation>Export &amp;review package…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="194"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <location filename="../plandesk/gui/main_window.py" line="196"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation>Open &amp;another workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="177"/>
+        <location filename="../plandesk/gui/main_window.py" line="197"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation>&amp;Move the workspace to…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="179"/>
+        <location filename="../plandesk/gui/main_window.py" line="199"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="180"/>
+        <location filename="../plandesk/gui/main_window.py" line="200"/>
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="181"/>
+        <location filename="../plandesk/gui/main_window.py" line="201"/>
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="183"/>
+        <location filename="../plandesk/gui/main_window.py" line="203"/>
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="186"/>
+        <location filename="../plandesk/gui/main_window.py" line="206"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="188"/>
+        <location filename="../plandesk/gui/main_window.py" line="208"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="189"/>
+        <location filename="../plandesk/gui/main_window.py" line="209"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="193"/>
+        <location filename="../plandesk/gui/main_window.py" line="213"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <location filename="../plandesk/gui/main_window.py" line="214"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="217"/>
+        <location filename="../plandesk/gui/main_window.py" line="238"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="245"/>
+        <location filename="../plandesk/gui/main_window.py" line="250"/>
+        <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
+        <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="273"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="383"/>
+        <location filename="../plandesk/gui/main_window.py" line="413"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
@@ -920,62 +961,79 @@ Mã nộp: %5</source>
 Submission id: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="385"/>
+        <location filename="../plandesk/gui/main_window.py" line="415"/>
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="386"/>
+        <location filename="../plandesk/gui/main_window.py" line="416"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="388"/>
+        <location filename="../plandesk/gui/main_window.py" line="418"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="392"/>
+        <location filename="../plandesk/gui/main_window.py" line="434"/>
+        <source>Đã ghi gói ý kiến thẩm định: %1
+Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
+        <translation>Review package written: %1
+Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="437"/>
+        <source>Xuất gói ý kiến thẩm định</source>
+        <translation>Export review package</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="441"/>
+        <source>Đang ghi gói ý kiến thẩm định…</source>
+        <translation>Writing the review package…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="449"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="393"/>
+        <location filename="../plandesk/gui/main_window.py" line="450"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="411"/>
+        <location filename="../plandesk/gui/main_window.py" line="468"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="415"/>
+        <location filename="../plandesk/gui/main_window.py" line="472"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="416"/>
+        <location filename="../plandesk/gui/main_window.py" line="473"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="428"/>
+        <location filename="../plandesk/gui/main_window.py" line="485"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="444"/>
+        <location filename="../plandesk/gui/main_window.py" line="501"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="444"/>
+        <location filename="../plandesk/gui/main_window.py" line="501"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="446"/>
+        <location filename="../plandesk/gui/main_window.py" line="503"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -984,32 +1042,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="457"/>
+        <location filename="../plandesk/gui/main_window.py" line="514"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="463"/>
+        <location filename="../plandesk/gui/main_window.py" line="520"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="481"/>
+        <location filename="../plandesk/gui/main_window.py" line="538"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="485"/>
+        <location filename="../plandesk/gui/main_window.py" line="542"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="494"/>
+        <location filename="../plandesk/gui/main_window.py" line="551"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="512"/>
+        <location filename="../plandesk/gui/main_window.py" line="569"/>
         <source>PlanDesk %1
 Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
 
@@ -1022,7 +1080,7 @@ Workspace: %2
 Liberation Serif fonts: SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="515"/>
+        <location filename="../plandesk/gui/main_window.py" line="572"/>
         <source>Giới thiệu PlanDesk</source>
         <translation>About PlanDesk</translation>
     </message>
@@ -1146,6 +1204,11 @@ Liberation Serif fonts: SIL Open Font License 1.1.</translation>
         <translation>Export dossier package</translation>
     </message>
     <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="23"/>
+        <source>Xuất gói ý kiến thẩm định</source>
+        <translation>Export review package</translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/transfer_dialogs.py" line="25"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Browse…</translation>
@@ -1156,52 +1219,52 @@ Liberation Serif fonts: SIL Open Font License 1.1.</translation>
         <translation>Include the letter, report and minutes (PDF) for readers without PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="32"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="33"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation>&amp;Encrypt with a password (recommended for USB sticks)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="41"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="42"/>
         <source>&amp;Tệp gói:</source>
         <translation>Package &amp;file:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="44"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="45"/>
         <source>Mật &amp;khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="45"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="46"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="46"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="47"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation>Give the password to the recipient another way (phone, in person), never on the same USB stick. A forgotten password cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>Lưu gói hồ sơ</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation>PlanDesk packages (*.plandesk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="71"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="72"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation>Choose where to save the package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="76"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="78"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="79"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1209,19 +1272,115 @@ Liberation Serif fonts: SIL Open Font License 1.1.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="98"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
         <source>Mật khẩu của gói</source>
         <translation>Package password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation>Wrong password. Enter the password of “%1” again:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="101"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation>“%1” is encrypted. Enter its password:</translation>
+    </message>
+</context>
+<context>
+    <name>RollupModel</name>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="45"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="47"/>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="77"/>
+        <source>minh chứng</source>
+        <translation>evidence</translation>
+    </message>
+</context>
+<context>
+    <name>RollupView</name>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="34"/>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="36"/>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="42"/>
+        <source>Xuất &amp;Excel…</source>
+        <translation>Export to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <source>Huyện:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="46"/>
+        <source>Kết quả:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="64"/>
+        <source>Bảng tổng hợp các xã</source>
+        <translation>Communes roll-up table</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="65"/>
+        <source>Nhấn đúp hoặc Enter trên một xã để mở hồ sơ và ghi ý kiến thẩm định. ⚑: tiêu chí đã yêu cầu bổ sung.</source>
+        <translation>Double-click or press Enter on a commune to open its dossier and write the review. ⚑: more evidence requested.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="93"/>
+        <source>Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ).</source>
+        <translation>No dossier yet. Import the communes&apos; packages (File → Import dossier package).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="112"/>
+        <source>%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.</source>
+        <translation>%1 communes; %2 meet all %3 criteria. Criteria cells: %4.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="116"/>
+        <source>(%1 hồ sơ theo bộ tiêu chí khác không hiện ở đây.)</source>
+        <translation>(%1 dossier(s) of other frameworks are not shown.)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="127"/>
+        <source>Mọi huyện</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="140"/>
+        <source>Lưu bảng tổng hợp</source>
+        <translation>Save the roll-up</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="142"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="152"/>
+        <source>Đã ghi %1</source>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>
@@ -1316,57 +1475,60 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>labels</name>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="11"/>
+        <location filename="../plandesk/gui/labels.py" line="13"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="11"/>
+        <location filename="../plandesk/gui/labels.py" line="13"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="12"/>
+        <location filename="../plandesk/gui/labels.py" line="14"/>
+        <location filename="../plandesk/gui/labels.py" line="55"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="17"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="12"/>
+        <location filename="../plandesk/gui/labels.py" line="14"/>
+        <location filename="../plandesk/gui/labels.py" line="55"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/gui/labels.py" line="15"/>
         <source>Chưa đủ số liệu</source>
         <translation>Figures missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/gui/labels.py" line="15"/>
         <source>Do Hội đồng đánh giá</source>
         <translation>Judged by the council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
         <source>Chủ tịch</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
         <source>Phó Chủ tịch</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation>Send the commune&apos;s plan</translation>
     </message>
@@ -1392,7 +1554,7 @@ The details were written to %1 — send this file to support if the error happen
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="34"/>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
     </message>
@@ -1512,134 +1674,189 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation>Annual report and recognition dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Tất cả tiêu chí</source>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Chưa đạt</source>
         <translation>Not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Chưa có minh chứng</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Kết luận khác gợi ý</source>
         <translation>Differs from suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Quá thời hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Ngày ban hành</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Dùng cho tiêu chí</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation>Approving body (addressee):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation>Parent of the approving body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation>Parent body (line above the council&apos;s name):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation>Place (in the date line):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation>Signing authority (e.g. TM. HỘI ĐỒNG):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="36"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation>Higher-level plan this dossier answers:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>đã thực hiện</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>tổng số</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm trước</source>
         <translation>last year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm nay</source>
         <translation>this year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>số trường hợp</source>
         <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
+        <source>Thẩm định: đạt</source>
+        <translation>Review: met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="51"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>More evidence requested</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="56"/>
+        <source>Thiếu minh chứng</source>
+        <translation>Evidence missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="56"/>
+        <source>Chưa kết luận</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="17"/>
+        <source>KĐ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="18"/>
+        <source>Chưa</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="18"/>
+        <source>Thiếu</source>
+        <translation>Ev.?</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="22"/>
+        <source>Mọi xã</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="23"/>
+        <source>Xã đạt đủ tiêu chí</source>
+        <translation>Communes meeting all criteria</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="24"/>
+        <source>Xã chưa đạt đủ</source>
+        <translation>Communes not meeting all</translation>
     </message>
 </context>
 <context>

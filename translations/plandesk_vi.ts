@@ -123,72 +123,93 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="50"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="51"/>
         <source>Nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="54"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="55"/>
         <source>Số liệu để đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="58"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="59"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="64"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="65"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="67"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="68"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="72"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="73"/>
         <source>Bắt buộc khi kết luận mà chưa có tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
         <source>Gợi ý:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
         <source>&amp;Kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
         <source>&amp;Giải trình:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="94"/>
         <source>&amp;Thời hạn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
+        <source>Ý kiến thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
+        <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
+        <source>Thẩm định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
+        <source>Nhận xét:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="128"/>
         <source>Tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,82 +667,82 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="127"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="130"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 năm %3 (bộ tiêu chí %4)&lt;br&gt;Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="134"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="135"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="135"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="136"/>
         <source>Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="141"/>
         <source>Những gì đã kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>Bản ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>Thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="154"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
         <source>— chọn —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
         <source>Giữ bản trong máy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>Lấy bản trong gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="160"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="161"/>
         <source>Các thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="165"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="166"/>
         <source>&amp;Nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="171"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="172"/>
         <source>Đã kiểm tra (gói còn nguyên vẹn):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="176"/>
         <source>Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
         <source>Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,272 +758,308 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="86"/>
+        <location filename="../plandesk/gui/main_window.py" line="87"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="88"/>
+        <location filename="../plandesk/gui/main_window.py" line="89"/>
         <source>Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="93"/>
+        <location filename="../plandesk/gui/main_window.py" line="94"/>
         <source>Lọc tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="99"/>
+        <location filename="../plandesk/gui/main_window.py" line="100"/>
         <source>Danh sách tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="124"/>
+        <location filename="../plandesk/gui/main_window.py" line="127"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="125"/>
+        <location filename="../plandesk/gui/main_window.py" line="128"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="126"/>
+        <location filename="../plandesk/gui/main_window.py" line="129"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="127"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="128"/>
+        <location filename="../plandesk/gui/main_window.py" line="131"/>
         <source>Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="129"/>
+        <location filename="../plandesk/gui/main_window.py" line="132"/>
         <source>Thiết lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="130"/>
+        <location filename="../plandesk/gui/main_window.py" line="133"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="145"/>
-        <location filename="../plandesk/gui/main_window.py" line="502"/>
-        <source>Thư mục làm việc: %1</source>
+        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <source>Tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="146"/>
-        <source>Đang lưu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="147"/>
-        <source>Đã lưu</source>
+        <location filename="../plandesk/gui/main_window.py" line="148"/>
+        <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="164"/>
-        <source>&amp;Tệp</source>
+        <location filename="../plandesk/gui/main_window.py" line="559"/>
+        <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="165"/>
-        <source>Hồ sơ &amp;mới…</source>
+        <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="166"/>
-        <source>&amp;Mở hồ sơ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
-        <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="169"/>
-        <source>&amp;Xuất gói hồ sơ (USB)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="171"/>
-        <source>&amp;Nhập gói hồ sơ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="174"/>
-        <source>Xem thư mục &amp;làm việc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="176"/>
-        <source>Mở thư mục làm việc &amp;khác…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="177"/>
-        <source>&amp;Chuyển thư mục làm việc sang…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="179"/>
-        <source>&amp;Thoát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="180"/>
-        <source>Tiêu &amp;chí</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="181"/>
-        <source>Tiêu chí &amp;trước</source>
+        <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="183"/>
-        <source>Tiêu chí &amp;sau</source>
+        <source>&amp;Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="184"/>
+        <source>Hồ sơ &amp;mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="185"/>
+        <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="186"/>
-        <source>Đính &amp;kèm tệp…</source>
+        <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="188"/>
-        <source>&amp;Tìm tiêu chí</source>
+        <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="189"/>
-        <source>&amp;Xem</source>
+        <location filename="../plandesk/gui/main_window.py" line="190"/>
+        <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="193"/>
-        <source>T&amp;rợ giúp</source>
+        <location filename="../plandesk/gui/main_window.py" line="192"/>
+        <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <source>Xem thư mục &amp;làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="196"/>
+        <source>Mở thư mục làm việc &amp;khác…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="197"/>
+        <source>&amp;Chuyển thư mục làm việc sang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="199"/>
+        <source>&amp;Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="200"/>
+        <source>Tiêu &amp;chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="201"/>
+        <source>Tiêu chí &amp;trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="203"/>
+        <source>Tiêu chí &amp;sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="206"/>
+        <source>Đính &amp;kèm tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="208"/>
+        <source>&amp;Tìm tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="209"/>
+        <source>&amp;Xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="213"/>
+        <source>T&amp;rợ giúp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="214"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="217"/>
+        <location filename="../plandesk/gui/main_window.py" line="238"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="245"/>
+        <location filename="../plandesk/gui/main_window.py" line="250"/>
+        <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="273"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="383"/>
+        <location filename="../plandesk/gui/main_window.py" line="413"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="385"/>
+        <location filename="../plandesk/gui/main_window.py" line="415"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="386"/>
+        <location filename="../plandesk/gui/main_window.py" line="416"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="388"/>
+        <location filename="../plandesk/gui/main_window.py" line="418"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="392"/>
+        <location filename="../plandesk/gui/main_window.py" line="434"/>
+        <source>Đã ghi gói ý kiến thẩm định: %1
+Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="437"/>
+        <source>Xuất gói ý kiến thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="441"/>
+        <source>Đang ghi gói ý kiến thẩm định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="449"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="393"/>
+        <location filename="../plandesk/gui/main_window.py" line="450"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="411"/>
+        <location filename="../plandesk/gui/main_window.py" line="468"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="415"/>
+        <location filename="../plandesk/gui/main_window.py" line="472"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="416"/>
+        <location filename="../plandesk/gui/main_window.py" line="473"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="428"/>
+        <location filename="../plandesk/gui/main_window.py" line="485"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="444"/>
+        <location filename="../plandesk/gui/main_window.py" line="501"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="444"/>
+        <location filename="../plandesk/gui/main_window.py" line="501"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="446"/>
+        <location filename="../plandesk/gui/main_window.py" line="503"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="457"/>
+        <location filename="../plandesk/gui/main_window.py" line="514"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="463"/>
+        <location filename="../plandesk/gui/main_window.py" line="520"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="481"/>
+        <location filename="../plandesk/gui/main_window.py" line="538"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="485"/>
+        <location filename="../plandesk/gui/main_window.py" line="542"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="494"/>
+        <location filename="../plandesk/gui/main_window.py" line="551"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="512"/>
+        <location filename="../plandesk/gui/main_window.py" line="569"/>
         <source>PlanDesk %1
 Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
 
@@ -1011,7 +1068,7 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="515"/>
+        <location filename="../plandesk/gui/main_window.py" line="572"/>
         <source>Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1192,11 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="23"/>
+        <source>Xuất gói ý kiến thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/transfer_dialogs.py" line="25"/>
         <source>&amp;Chọn…</source>
         <translation type="unfinished"></translation>
@@ -1145,52 +1207,52 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="32"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="33"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="41"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="42"/>
         <source>&amp;Tệp gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="44"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="45"/>
         <source>Mật &amp;khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="45"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="46"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="46"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="47"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>Lưu gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="71"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="72"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="76"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="78"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="79"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,18 +1260,114 @@ Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="98"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
         <source>Mật khẩu của gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="101"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollupModel</name>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="45"/>
+        <source>Xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="47"/>
+        <source>Huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="77"/>
+        <source>minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollupView</name>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="34"/>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="36"/>
+        <source>Huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="42"/>
+        <source>Xuất &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <source>Huyện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="46"/>
+        <source>Kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="64"/>
+        <source>Bảng tổng hợp các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="65"/>
+        <source>Nhấn đúp hoặc Enter trên một xã để mở hồ sơ và ghi ý kiến thẩm định. ⚑: tiêu chí đã yêu cầu bổ sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="93"/>
+        <source>Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="112"/>
+        <source>%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="116"/>
+        <source>(%1 hồ sơ theo bộ tiêu chí khác không hiện ở đây.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="127"/>
+        <source>Mọi huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="140"/>
+        <source>Lưu bảng tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="142"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="152"/>
+        <source>Đã ghi %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,57 +1462,60 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>labels</name>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="11"/>
+        <location filename="../plandesk/gui/labels.py" line="13"/>
         <source>Chưa đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="11"/>
+        <location filename="../plandesk/gui/labels.py" line="13"/>
         <source>Đang thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="12"/>
+        <location filename="../plandesk/gui/labels.py" line="14"/>
+        <location filename="../plandesk/gui/labels.py" line="55"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="17"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="12"/>
+        <location filename="../plandesk/gui/labels.py" line="14"/>
+        <location filename="../plandesk/gui/labels.py" line="55"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/gui/labels.py" line="15"/>
         <source>Chưa đủ số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/gui/labels.py" line="15"/>
         <source>Do Hội đồng đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
         <source>Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
         <source>Phó Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,7 +1541,7 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="34"/>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,133 +1661,188 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Tất cả tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Quá thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Dùng cho tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="36"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Chức vụ người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Họ và tên người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>đã thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>số trường hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
+        <source>Chưa thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
+        <source>Thẩm định: đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="51"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="56"/>
+        <source>Thiếu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="56"/>
+        <source>Chưa kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="17"/>
+        <source>KĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="18"/>
+        <source>Chưa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/rollup.py" line="18"/>
+        <source>Thiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="22"/>
+        <source>Mọi xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="23"/>
+        <source>Xã đạt đủ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="24"/>
+        <source>Xã chưa đạt đủ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,7 @@ class AppContext:
         self.runner = TaskRunner(synchronous=synchronous)
         self.runner.busy_changed.connect(self.signals.saving)
         self.dossier_id: int | None = None
+        self.read_only = False  # a dossier opened for review: only the review fields are written
 
     @property
     def workspace_key(self) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from plandesk.domain.dossier import AssessmentInfo, Status
+from plandesk.domain.dossier import AssessmentInfo, ReviewStatus, Status
 from plandesk.domain.rules import Suggestion
 from plandesk.services import ServiceError
 
@@ -18,6 +18,7 @@ from .condition_form import ConditionForm
 from .context import AppContext
 from .evidence_panel import EvidencePanel
 from .icons import COLOURS, status_icon
+from .labels import REVIEW_LABELS, tr_label
 from .widgets import DateField, UnitPicker
 from .labels import tr_label
 
@@ -93,12 +94,31 @@ class CriterionView(QWidget):
         form.addRow(self.tr("&Thời hạn:"), self.deadline)
         form.addRow("", self.error)
 
+        self.review_status = QComboBox()
+        for review in ReviewStatus:
+            self.review_status.addItem(tr_label(REVIEW_LABELS[review]), review)
+        self.review_status.setAccessibleName(self.tr("Ý kiến thẩm định"))
+        self.review_status.currentIndexChanged.connect(
+            lambda _i: self._edited("review_status", self.review_status.currentData()))
+        self.review_comment = QPlainTextEdit()
+        self.review_comment.setTabChangesFocus(True)
+        self.review_comment.setFixedHeight(60)
+        self.review_comment.setPlaceholderText(self.tr("Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)"))
+        self.review_comment.textChanged.connect(lambda: self._edited("review_comment",
+                                                                     self.review_comment.toPlainText()))
+        review_box = QGroupBox(self.tr("Ý kiến thẩm định"))
+        review_form = QFormLayout(review_box)
+        review_form.addRow(self.tr("Thẩm định:"), self.review_status)
+        review_form.addRow(self.tr("Nhận xét:"), self.review_comment)
+        self.review_box = review_box
+
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.addWidget(self.title)
         top_layout.addWidget(self.text)
         top_layout.addWidget(conditions_box)
         top_layout.addLayout(form)
+        top_layout.addWidget(review_box)
         top_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -161,7 +181,11 @@ class CriterionView(QWidget):
             self.lead.set_text(info.lead_unit)
             self.cooperating.set_text(info.cooperating_units)
             self.deadline.set_value(info.deadline)
+            self.review_status.setCurrentIndex(list(ReviewStatus).index(info.review_status))
+            if self.review_comment.toPlainText() != info.review_comment:
+                self.review_comment.setPlainText(info.review_comment)
             self._show_suggestion(info.suggestion, info.reason)
+            self.apply_read_only()
         finally:
             self._loading = False
 
@@ -236,6 +260,15 @@ class CriterionView(QWidget):
                     self._timer.start()
 
         self.ctx.runner.run(work, done, failed)
+
+    def apply_read_only(self) -> None:
+        """A dossier from another commune opened for review: only the review can be written."""
+        editable = not self.ctx.read_only
+        for widget in (self.conditions, self.status, self.result, self.explanation, self.lead, self.cooperating,
+                       self.deadline, self.evidence.add_button, self.evidence.unlink_button,
+                       self.evidence.edit_button, self.evidence.link_button):
+            widget.setEnabled(editable)
+        self.evidence.setAcceptDrops(editable)
 
     def has_unsaved(self) -> bool:
         return bool(self._pending)

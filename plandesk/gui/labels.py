@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from plandesk.domain.dossier import ReviewStatus
+
 CONTEXT = "labels"
 
 MARKED = (
@@ -40,6 +42,18 @@ MARKED = (
     QT_TRANSLATE_NOOP("labels", "đã thực hiện"), QT_TRANSLATE_NOOP("labels", "tổng số"),
     QT_TRANSLATE_NOOP("labels", "năm trước"), QT_TRANSLATE_NOOP("labels", "năm nay"),
     QT_TRANSLATE_NOOP("labels", "số trường hợp"),
+)
+
+
+REVIEW_LABELS = {
+    ReviewStatus.CHUA_XEM: QT_TRANSLATE_NOOP("labels", "Chưa thẩm định"),
+    ReviewStatus.DAT: QT_TRANSLATE_NOOP("labels", "Thẩm định: đạt"),
+    ReviewStatus.YEU_CAU_BO_SUNG: QT_TRANSLATE_NOOP("labels", "Yêu cầu bổ sung"),
+}
+
+ROLLUP_MARKED = (
+    QT_TRANSLATE_NOOP("labels", "Đạt"), QT_TRANSLATE_NOOP("labels", "Không đạt"),
+    QT_TRANSLATE_NOOP("labels", "Thiếu minh chứng"), QT_TRANSLATE_NOOP("labels", "Chưa kết luận"),
 )
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QSplitter, QTabWidget,
-    QTreeView, QVBoxLayout, QWidget)
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton,
+    QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from plandesk import __version__
 from plandesk.services import ServiceError
@@ -33,6 +33,7 @@ from .evidence_panel import EvidencePanel, attach_files, dropped_files
 from .history_view import HistoryView
 from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
 from .settings_view import SettingsView
+from .rollup_view import RollupView
 from .transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
 from .labels import tr_label
 
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.council = CouncilView(ctx)
         self.settings_view = SettingsView(ctx)
         self.history = HistoryView(ctx)
+        self.rollup = RollupView(ctx)
+        self.rollup.dossier_requested.connect(lambda dossier_id: self.open_dossier(dossier_id, read_only=True))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("Tổng quan"))
         self.tabs.addTab(self.criterion, self.tr("Tiêu chí"))
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.council, self.tr("Hội đồng"))
         self.tabs.addTab(self.settings_view, self.tr("Thiết lập"))
         self.tabs.addTab(self.history, self.tr("Lịch sử"))
+        self.tabs.addTab(self.rollup, self.tr("Tổng hợp các xã"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -136,7 +140,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([430, 900])
-        self.setCentralWidget(self.splitter)
+        self.banner = QWidget()
+        self.banner.setStyleSheet("background: #fff4cc")
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        allow = QPushButton(self.tr("Cho phép sửa hồ sơ này"))
+        allow.clicked.connect(self._allow_editing)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(allow)
+        self.banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.workspace_label = QLabel()
         self.save_label = QLabel()
@@ -170,6 +189,7 @@ class MainWindow(QMainWindow):
                      QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E))
         self._action(file, self.tr("&Nhập gói hồ sơ…"), self.import_package,
                      QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I))
+        self._action(file, self.tr("Xuất gói ý &kiến thẩm định…"), self.export_review_package)
         file.addSeparator()
         self._action(file, self.tr("Xem thư mục &làm việc"), self.open_workspace_folder)
         if self.ctx.reopen is not None:
@@ -206,10 +226,11 @@ class MainWindow(QMainWindow):
         else:
             self.pick_dossier()
 
-    def open_dossier(self, dossier_id: int) -> None:
+    def open_dossier(self, dossier_id: int, read_only: bool = False) -> None:
         self.criterion.flush()
         self.ctx.runner.wait()
         self.ctx.dossier_id = dossier_id
+        self.ctx.read_only = read_only
         status = self.ctx.services.dossiers.status(dossier_id)
         self.model.load(status)
         self.tree.expandAll()
@@ -224,9 +245,16 @@ class MainWindow(QMainWindow):
         self.council.reload()
         self.settings_view.reload()
         self.history.reload()
+        self.banner.setVisible(read_only)
+        if read_only:
+            self.banner_text.setText(self.tr("Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định "
+                                             "(Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến "
+                                             "thẩm định.").replace("%1", d.unit.display_name).replace("%2", str(d.year)))
         codes = self.model.codes()
         if codes:
-            self.select_criterion(codes[0], switch_tab=False)
+            self.criterion.code = None
+            self.select_criterion(codes[0], switch_tab=read_only)
+        self.criterion.apply_read_only()
         self.ctx.signals.dossier_opened.emit(dossier_id)
 
     def pick_dossier(self) -> None:
@@ -338,6 +366,8 @@ class MainWindow(QMainWindow):
             self.history.reload()
         elif widget is self.documents_view:
             self.documents_view.reload()
+        elif widget is self.rollup:
+            self.rollup.reload()
 
     # -- reacting to changes ---------------------------------------------------------------
     def _assessment_changed(self, code: str) -> None:
@@ -387,6 +417,33 @@ class MainWindow(QMainWindow):
 
         self.ctx.runner.run(work, done, self._service_failed, title=self.tr("Đang ghi gói hồ sơ…"), parent=self,
                             cancellable=True)
+
+    def export_review_package(self) -> None:
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
+            return
+        self.criterion.flush()
+        info = self.ctx.services.dossiers.info(dossier_id)
+        name = safe_file_name(f"tham-dinh {info.unit.name} {info.year}").replace(" ", "-") + ".plandesk"
+        choice = PackDialog.ask(self, Path.home() / name, review=True)
+        if choice is None:
+            return
+        services = self.ctx.services
+
+        def done(result) -> None:
+            messages.show_info(self, self.tr("Đã ghi gói ý kiến thẩm định: %1\nGửi gói này cho %2; xã nhập gói để xem "
+                                             "ý kiến bên cạnh từng tiêu chí.").replace(
+                "%1", ", ".join(str(p) for p in result.paths)).replace("%2", info.unit.display_name),
+                self.tr("Xuất gói ý kiến thẩm định"))
+
+        self.ctx.runner.run(lambda r, c: services.transfer.pack_review(
+            dossier_id, choice["path"], passphrase=choice["passphrase"]),
+            done, self._service_failed, title=self.tr("Đang ghi gói ý kiến thẩm định…"), parent=self, cancellable=True)
+
+    def _allow_editing(self) -> None:
+        self.ctx.read_only = False
+        self.banner.hide()
+        self.criterion.apply_read_only()
 
     def import_package(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn gói hồ sơ"), str(Path.home()),

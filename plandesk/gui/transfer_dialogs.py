@@ -18,9 +18,9 @@ MIN_PASSPHRASE = 8
 
 
 class PackDialog(RememberingDialog):
-    def __init__(self, parent: QWidget | None, default_path: Path):
+    def __init__(self, parent: QWidget | None, default_path: Path, review: bool = False):
         super().__init__(parent, "pack")
-        self.setWindowTitle(self.tr("Xuất gói hồ sơ"))
+        self.setWindowTitle(self.tr("Xuất gói ý kiến thẩm định") if review else self.tr("Xuất gói hồ sơ"))
         self.path = QLineEdit(str(default_path))
         browse = QPushButton(self.tr("&Chọn…"))
         browse.clicked.connect(self._browse)
@@ -28,7 +28,8 @@ class PackDialog(RememberingDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.documents = QCheckBox(self.tr("Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk"))
-        self.documents.setChecked(True)
+        self.documents.setChecked(not review)
+        self.documents.setVisible(not review)
         self.encrypt = QCheckBox(self.tr("&Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)"))
         self.encrypt.setChecked(True)
         self.passphrase = QLineEdit()
@@ -87,8 +88,8 @@ class PackDialog(RememberingDialog):
                 "passphrase": self.passphrase.text() if self.encrypt.isChecked() else None}
 
     @classmethod
-    def ask(cls, parent, default_path: Path) -> dict[str, Any] | None:
-        dialog = cls(parent, default_path)
+    def ask(cls, parent, default_path: Path, review: bool = False) -> dict[str, Any] | None:
+        dialog = cls(parent, default_path, review)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
