@@ -10,10 +10,12 @@ from pathlib import Path
 from plandesk.domain.dossier import ReviewStatus
 from plandesk.domain.text import format_date_short, format_number, nfc
 from plandesk.services import InvalidInput, Services
-from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS
+from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS, ReportSettings, write_summary
 from plandesk.services.transfer import CATEGORY_LABELS as CHANGE_LABELS
 from plandesk.services.transfer import CONFLICTING, KEEP, TAKE, UNCHANGED, read_passphrase
 from plandesk.transfer.parts import FAT32_LIMIT
+
+from .core import _date
 
 _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 
@@ -55,6 +57,17 @@ def register(sub) -> dict:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--json", action="store_true", help="in JSON")
     group.add_argument("--xlsx", type=Path, metavar="FILE", help="ghi bảng tổng hợp Excel")
+    group.add_argument("--report", type=Path, metavar="FILE.pdf|FILE.docx",
+                       help="ghi báo cáo kết quả thẩm định (thể thức Nghị định 30/2020)")
+    p.add_argument("--body", default="BAN CHỈ ĐẠO", help="cơ quan ban hành báo cáo (mặc định: BAN CHỈ ĐẠO)")
+    p.add_argument("--parent", default="", help="cơ quan chủ quản")
+    p.add_argument("--place", default="", help="địa danh ghi ở dòng ngày tháng")
+    p.add_argument("--number", default="", help="số của báo cáo (trống: để viết tay)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="ngày của báo cáo (trống: để viết tay)")
+    p.add_argument("--signer-name", default="")
+    p.add_argument("--signer-position", default="TRƯỞNG BAN")
+    p.add_argument("--signer-authority", default="TM. BAN CHỈ ĐẠO")
+    p.add_argument("--recipient", action="append", default=[], metavar="TEXT", help="nơi nhận (lặp lại được)")
 
     p = sub.add_parser("review", help="ý kiến thẩm định từng tiêu chí và gói thẩm định gửi lại xã")
     p.add_argument("--dossier", type=int, metavar="ID")
@@ -144,6 +157,13 @@ def _rollup(args, s: Services, out, err) -> int:
     rollup = s.rollup.rollup(args.year, args.framework, args.district, args.filter)
     if args.json:
         print(json.dumps(rollup.to_json(), ensure_ascii=False, indent=1), file=out)
+        return 0
+    if args.report:
+        settings = ReportSettings(nfc(args.body), nfc(args.parent), nfc(args.place), args.number, args.date,
+                                  nfc(args.signer_authority), nfc(args.signer_position), nfc(args.signer_name),
+                                  tuple(nfc(r) for r in args.recipient))
+        path = write_summary(rollup, settings, args.report)
+        print(f"Đã ghi báo cáo kết quả thẩm định ({len(rollup.rows)} đơn vị): {path}", file=out)
         return 0
     if args.xlsx:
         path = s.rollup.write_xlsx(rollup, args.xlsx)

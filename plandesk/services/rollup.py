@@ -253,3 +253,123 @@ class RollupService:
 
 def _version_key(version: str) -> tuple:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in version.replace("-", ".").split("."))
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """The approving body's letterhead and signer for the summary report; nothing about the
+    approving body is built in (since 2025 it may be a province's or a commune's body)."""
+
+    body: str = "BAN CHỈ ĐẠO"
+    parent: str = ""
+    place: str = ""
+    number: str = ""               # "15" prints "Số: 15/BC-BCĐ"; blank leaves it to write by hand
+    date: dt.date | None = None    # blank leaves day and month to write by hand
+    signer_authority: str = "TM. BAN CHỈ ĐẠO"
+    signer_position: str = "TRƯỞNG BAN"
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+def summary_document(rollup: Rollup, settings: ReportSettings):
+    """The summary report ("Báo cáo kết quả thẩm định…") as a document of blocks that the
+    PDF and DOCX renderers of plandesk.documents turn into pages (Nghị định 30/2020 layout)."""
+    from plandesk.documents import model as m
+    from plandesk.domain.text import format_date_long
+
+    total = len(rollup.rows)
+    met = [r for r in rollup.rows if r.all_met]
+    not_met = [r for r in rollup.rows if not r.all_met]
+    size = len(rollup.criteria)
+    number = f"Số: {settings.number}/BC-BCĐ" if settings.number else "Số:      /BC-BCĐ"
+    place = nfc(settings.place).strip()
+    blocks: list = [
+        m.Header(nfc(settings.parent).strip().upper(), nfc(settings.body).strip().upper(), number,
+                 f"{place + ', ' if place else ''}{format_date_long(settings.date, rollup.year)}"),
+        m.Title("BÁO CÁO", ("Kết quả thẩm định hồ sơ đề nghị công nhận xã điển hình",
+                            f"về phong trào toàn dân bảo vệ an ninh Tổ quốc năm {rollup.year}")),
+        m.para("I. TÌNH HÌNH TIẾP NHẬN HỒ SƠ", m.Style.HEADING1),
+        m.para(f"Đã tiếp nhận, thẩm định {total:02d} hồ sơ của {total:02d} đơn vị, đánh giá theo {rollup.framework_title} "
+               f"({size} tiêu chí)."),
+        m.para("II. KẾT QUẢ THẨM ĐỊNH", m.Style.HEADING1),
+        m.para(f"Có {len(met):02d}/{total:02d} đơn vị đạt {size}/{size} tiêu chí, có đủ tài liệu minh chứng"
+               + (f": {', '.join(r.unit.display_name for r in met)}." if met else ".")),
+    ]
+    if not_met:
+        blocks.append(m.para(f"Có {len(not_met):02d}/{total:02d} đơn vị chưa đạt đủ tiêu chí hoặc còn thiếu minh chứng:"))
+        for r in not_met:
+            parts = []
+            for key, label in ((KHONG_DAT, "không đạt"), (THIEU_MINH_CHUNG, "thiếu minh chứng"),
+                               (CHUA_KET_LUAN, "chưa kết luận")):
+                codes = [c for c, cell in r.cells.items() if cell.category == key]
+                if codes:
+                    parts.append(f"{label} tiêu chí {', '.join(codes)}")
+            requested = [c for c, cell in r.cells.items() if cell.review_status == REVIEW_REQUESTED]
+            if requested:
+                parts.append(f"yêu cầu bổ sung tiêu chí {', '.join(requested)}")
+            blocks.append(m.para(f"- {r.unit.display_name}: {'; '.join(parts)}."))
+    columns = [m.Column("STT", 10, m.Align.CENTER), m.Column("Đơn vị", 45), m.Column("Đạt", 14, m.Align.CENTER),
+               m.Column("Không đạt", 16, m.Align.CENTER), m.Column("Thiếu minh chứng", 20, m.Align.CENTER),
+               m.Column("Chưa kết luận", 18, m.Align.CENTER), m.Column("Yêu cầu bổ sung", 18, m.Align.CENTER),
+               m.Column("Kết quả", 24, m.Align.CENTER)]
+    rows = [m.Row((str(i), f"{r.unit.display_name}" + (f", {r.unit.district}" if r.unit.district else ""),
+                   str(r.counts[DAT]), str(r.counts[KHONG_DAT]), str(r.counts[THIEU_MINH_CHUNG]),
+                   str(r.counts[CHUA_KET_LUAN]), str(r.review_requested),
+                   "Đủ điều kiện" if r.all_met else "Chưa đủ điều kiện")) for i, r in enumerate(rollup.rows, 1)]
+    totals = rollup.totals
+    rows.append(m.Row(("", "Tổng cộng", str(totals[DAT]), str(totals[KHONG_DAT]), str(totals[THIEU_MINH_CHUNG]),
+                       str(totals[CHUA_KET_LUAN]), str(sum(r.review_requested for r in rollup.rows)),
+                       f"{len(met)}/{total}"), m.RowKind.TOTAL))
+    blocks.append(m.para("Kết quả của từng đơn vị (số tiêu chí):", m.Style.HEADING2))
+    blocks.append(m.table(columns, rows))
+    columns = [m.Column("Mã", 14, m.Align.CENTER), m.Column("Tiêu chí", 79), m.Column("Đạt", 16, m.Align.CENTER),
+               m.Column("Không đạt", 18, m.Align.CENTER), m.Column("Thiếu minh chứng", 20, m.Align.CENTER),
+               m.Column("Chưa kết luận", 18, m.Align.CENTER)]
+    rows = [m.Row((code, title, *(str(rollup.per_criterion[code][c]) for c in CATEGORIES)))
+            for code, title in rollup.criteria]
+    blocks.append(m.para("Kết quả theo từng tiêu chí (số đơn vị):", m.Style.HEADING2))
+    blocks.append(m.table(columns, rows))
+    blocks.append(m.para("III. ĐỀ XUẤT", m.Style.HEADING1))
+    if met:
+        blocks.append(m.para(f"Đề nghị xem xét, công nhận {len(met):02d} đơn vị đạt chuẩn xã điển hình về phong trào "
+                             f"toàn dân bảo vệ an ninh Tổ quốc năm {rollup.year}."))
+    if not_met:
+        blocks.append(m.para("Đề nghị các đơn vị chưa đủ điều kiện bổ sung hồ sơ, minh chứng theo ý kiến thẩm định "
+                             "từng tiêu chí và gửi lại."))
+    items = [nfc(x).strip().rstrip(";.") for x in settings.recipients if nfc(x).strip()]
+    if not any(x.lower().startswith("lưu") for x in items):
+        items.append("Lưu: VT")
+    blocks.append(m.Signatures(
+        m.Signer(nfc(settings.signer_authority).strip().upper(), nfc(settings.signer_position).strip().upper(),
+                 nfc(settings.signer_name).strip()),
+        recipients=tuple(f"- {x}{'.' if i == len(items) - 1 else ';'}" for i, x in enumerate(items))))
+    return m.Document("bao-cao-tong-hop", f"Báo cáo kết quả thẩm định năm {rollup.year}", tuple(blocks))
+
+
+def write_summary(rollup: Rollup, settings: ReportSettings, out: Path) -> Path:
+    """The summary report as PDF or DOCX (by the file's extension), written atomically."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        raise InvalidInput(f"Tệp báo cáo '{out.name}' phải có đuôi .pdf hoặc .docx.")
+    document = summary_document(rollup, settings)
+    if suffix == ".pdf":
+        from plandesk.documents.pdf import render_pdf
+        data = render_pdf(document, settings.body)
+    else:
+        from plandesk.documents.docx import render_docx
+        data = render_docx(document, settings.body)
+    if not out.parent.is_dir():
+        raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".dang-ghi", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise ServiceError(f"Không ghi được '{out}': {exc.strerror or exc}.") from exc
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return out

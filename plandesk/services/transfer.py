@@ -31,12 +31,12 @@ from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
 from plandesk.transfer import dataformat as fmt
 from plandesk.transfer import parts
-from plandesk.transfer.errors import PackageError
+from plandesk.transfer.errors import PackageError, WrongPassphrase
 from plandesk.transfer.index_html import INDEX_NAME, render_index
 from plandesk.transfer.names import entry_problem
 from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Manifest
 from plandesk.transfer.pack import Source, write_package
-from plandesk.transfer.read import Limits, OpenedPackage, open_package
+from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open_package
 
 from . import audit
 from .errors import InvalidInput, NotFound, ServiceError
@@ -49,6 +49,10 @@ KEEP, TAKE = "giu", "lay"      # a conflict's decision: keep the workspace's rec
 # dossier_versions.reason
 BEFORE_IMPORT, IMPORTED, PACKED = "truoc_khi_nhap", "goi_da_nhap", "goi_da_xuat"
 REVIEW_IMPORTED, REVIEW_PACKED = "tham_dinh_da_nhap", "tham_dinh_da_xuat"
+
+
+class WrongPassphraseError(ServiceError):
+    """The passphrase does not open the package: ask again."""
 
 
 @dataclass(frozen=True)
@@ -387,10 +391,18 @@ class TransferService:
             self._apply_dossier(result, plan, opened, package_sha)
             return result
 
+    @staticmethod
+    def needs_passphrase(path: Path) -> bool:
+        """Whether the package (a file, its base name or any of its numbered parts) is
+        encrypted, so the passphrase can be asked before the work starts."""
+        return needs_passphrase(Path(path))
+
     def _open(self, path, staging, passphrase, limits, report, is_cancelled) -> OpenedPackage:
         try:
             return open_package(Path(path), staging, passphrase=passphrase, limits=limits, report=report,
                                 is_cancelled=is_cancelled)
+        except WrongPassphrase as exc:
+            raise WrongPassphraseError(str(exc)) from exc
         except PackageError as exc:
             raise ServiceError(str(exc)) from exc
         except OSError as exc:

@@ -51,6 +51,26 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
     return stat.S_ISLNK(info.external_attr >> 16)
 
 
+def needs_passphrase(path: Path) -> bool:
+    """Whether the package (a single file, its base name or any of its parts) is encrypted;
+    False when it cannot be read (opening it will then say why)."""
+    path = Path(path)
+    try:
+        if path.is_file() and not parts.is_part_name(path):
+            return crypto.is_encrypted(path)
+        first = parts.part_path(parts.base_of(path), 1)
+        if not first.is_file():
+            return False
+        with open(first, "rb") as handle:
+            head = handle.read(12)
+            if head[:8] != parts.MAGIC:
+                return False
+            handle.seek(12 + int.from_bytes(head[8:12], "big"))
+            return handle.read(len(crypto.MAGIC)) == crypto.MAGIC
+    except OSError:
+        return False
+
+
 def open_package(path: Path, staging: Path, *, passphrase: str | None = None, limits: Limits = Limits(),
                  report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> OpenedPackage:
     path = Path(path)

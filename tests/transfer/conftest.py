@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -22,16 +23,26 @@ def make_services(root: Path, user: str) -> Services:
     return Services.build(open_workspace(root), user=user)
 
 
-@pytest.fixture
-def commune(tmp_path):
-    """The commune's workspace: the sample dossier plus evidence with a decomposed (NFD)
-    name, a name with characters Windows refuses, and one document linked to two criteria."""
-    s = make_services(tmp_path / "xa", "Công an xã")
+@pytest.fixture(scope="session")
+def commune_template(tmp_path_factory) -> Path:
+    """Made once: the commune's workspace with the sample dossier plus evidence with a
+    decomposed (NFD) name, a name with characters Windows refuses, and one document linked
+    to two criteria. Tests work on copies."""
+    root = tmp_path_factory.mktemp("template") / "xa"
+    s = make_services(root, "Công an xã")
     info, _ = create_demo(s)
     s.evidence.attach_bytes(info.id, "II.2", "Bie\u0302\u0300n ba\u0309n tuye\u0302n truye\u0302\u0300n.txt",
                             "Nội dung buổi tuyên truyền pháp luật.\n".encode() * 50)
     attached = s.evidence.attach_bytes(info.id, "III.12", 'Tap huan: "luc luong" <co so>?.txt', b"\x00\x01binary" * 10)
     s.evidence.link(info.id, attached.evidence.id, "III.13")
+    s.close()
+    return root
+
+
+@pytest.fixture
+def commune(commune_template, tmp_path):
+    shutil.copytree(commune_template, tmp_path / "xa")
+    s = make_services(tmp_path / "xa", "Công an xã")
     yield s
     s.close()
 

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from plandesk.services import ServiceError
-from plandesk.services.transfer import read_passphrase
+from plandesk.services.transfer import WrongPassphraseError, read_passphrase
 from plandesk.transfer import crypto
 
 from .conftest import workspace_digest
@@ -32,7 +32,7 @@ def test_wrong_or_missing_passphrase(commune, reviewer, tmp_path):
     out = tmp_path / "ma-hoa.plandesk"
     commune.transfer.pack(1, out, passphrase=PASS)
     before = workspace_digest(reviewer)
-    with pytest.raises(ServiceError, match="Sai mật khẩu"):
+    with pytest.raises(WrongPassphraseError, match="Sai mật khẩu"):
         reviewer.transfer.unpack(out, passphrase=PASS.upper())
     with pytest.raises(ServiceError, match="được mã hóa; hãy cung cấp mật khẩu"):
         reviewer.transfer.unpack(out)
@@ -88,6 +88,12 @@ def test_encrypted_parts(commune, reviewer, tmp_path):
     out = tmp_path / "thanh-my.plandesk"
     result = commune.transfer.pack(1, out, part_size=150 * 1024, passphrase=PASS)
     assert len(result.paths) > 2
+    assert reviewer.transfer.needs_passphrase(out) and reviewer.transfer.needs_passphrase(result.paths[1])
+    assert not reviewer.transfer.needs_passphrase(tmp_path / "khong-co.plandesk")
+    plain = commune.transfer.pack(1, tmp_path / "plain.plandesk").paths[0]
+    assert not reviewer.transfer.needs_passphrase(plain)
+    with pytest.raises(WrongPassphraseError):
+        reviewer.transfer.unpack(result.paths[0], passphrase="sai")
     assert reviewer.transfer.unpack(result.paths[0], passphrase=PASS).applied
 
 

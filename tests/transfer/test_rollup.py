@@ -31,19 +31,19 @@ def add_commune(services, name: str, district: str, year: int, cells: dict[str, 
                               framework_title=framework.title, framework_data=dict(framework.raw), settings={})
         session.add(dossier)
         session.flush()
+        rows = []
         for position, criterion in enumerate(framework.criteria):
             status, evidence, review = cells.get(criterion.code, ("chua_danh_gia", 0, "chua_xem"))
-            row = orm.Assessment(dossier_id=dossier.id, code=criterion.code, uid=framework.uid(criterion.code),
-                                 group_code=criterion.group, position=position, status=status, values={},
-                                 review_status=review)
-            session.add(row)
-            session.flush()
-            for i in range(evidence):
-                sha = hashlib.sha256(f"{name}{criterion.code}{i}".encode()).hexdigest()
-                doc = orm.Evidence(dossier_id=dossier.id, sha256=sha, original_name=f"{i}.pdf", size=1)
-                session.add(doc)
-                session.flush()
-                session.add(orm.EvidenceLink(assessment_id=row.id, evidence_id=doc.id))
+            rows.append((orm.Assessment(dossier_id=dossier.id, code=criterion.code, uid=framework.uid(criterion.code),
+                                        group_code=criterion.group, position=position, status=status, values={},
+                                        review_status=review), evidence))
+        session.add_all([row for row, _ in rows])
+        docs = [(row, orm.Evidence(dossier_id=dossier.id, original_name=f"{i}.pdf", size=1,
+                                   sha256=hashlib.sha256(f"{name}{row.code}{i}".encode()).hexdigest()))
+                for row, count in rows for i in range(count)]
+        session.add_all([doc for _, doc in docs])
+        session.flush()
+        session.add_all([orm.EvidenceLink(assessment_id=row.id, evidence_id=doc.id) for row, doc in docs])
         return dossier.id
 
 
@@ -159,3 +159,36 @@ def test_roll_up_of_imported_packages(commune, reviewer, package):
     assert row.counts["khong_dat"] == sum(c.status.value == "khong_dat" for c in expected.criteria)
     assert row.counts["thieu_minh_chung"] == sum(c.evidence_count == 0 and c.status.value != "khong_dat"
                                                  for c in expected.criteria)
+
+
+def test_summary_report_pdf_and_docx(services, tmp_path):
+    import datetime as dt
+
+    import docx
+    import pypdf
+
+    from plandesk.services.rollup import ReportSettings, summary_document, write_summary
+
+    codes = [c.code for c in services.workspace.catalog.get(FRAMEWORK).criteria]
+    everything = {code: ("dat", 1, "chua_xem") for code in codes}
+    add_commune(services, "Thanh Mỹ", "huyện Tháp Mười", 2024, everything)
+    add_commune(services, "Mỹ Đông", "huyện Tháp Mười", 2024, {
+        **everything, "I.2": ("khong_dat", 1, "chua_xem"), "III.3": ("dat", 0, "yeu_cau_bo_sung")})
+    rollup = services.rollup.rollup(2024)
+    settings = ReportSettings(body="Ban Chỉ đạo 138 huyện Tháp Mười", parent="UBND huyện Tháp Mười",
+                              place="Tháp Mười", number="15", date=dt.date(2024, 10, 20),
+                              signer_name="Nguyễn Văn A", recipients=("Công an tỉnh",))
+    text = summary_document(rollup, settings).paragraphs()
+    assert "Số: 15/BC-BCĐ" in text and "Tháp Mười, ngày 20 tháng 10 năm 2024" in text
+    assert "Có 01/02 đơn vị đạt 34/34 tiêu chí, có đủ tài liệu minh chứng: Xã Thanh Mỹ." in text
+    assert ("- Xã Mỹ Đông: không đạt tiêu chí I.2; thiếu minh chứng tiêu chí III.3; "
+            "yêu cầu bổ sung tiêu chí III.3.") in text
+    assert "- Lưu: VT." in text and "Chưa đủ điều kiện" in text and "1/2" in text
+    pdf = write_summary(rollup, settings, tmp_path / "bao-cao.pdf")
+    extracted = " ".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert "BÁO CÁO" in extracted and "Mỹ Đông" in extracted
+    document = docx.Document(write_summary(rollup, settings, tmp_path / "bao-cao.docx"))
+    assert any("Có 01/02 đơn vị" in p.text for p in document.paragraphs)
+    assert len(document.tables) >= 2
+    with pytest.raises(InvalidInput, match=r"\.pdf hoặc \.docx"):
+        write_summary(rollup, settings, tmp_path / "bao-cao.txt")
