@@ -69,6 +69,13 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
             return ", ".join(sorted(f.path.name for f in files))
         return run
 
+    def preview(state: dict) -> str:
+        from plandesk.documents.preview import render_pages
+
+        pages = render_pages((root / "out" / "pdf" / "to-trinh.pdf").read_bytes(), dpi=40)
+        assert pages and pages[0].width > 100
+        return f"{len(pages)} trang tờ trình, {pages[0].width}×{pages[0].height} điểm ảnh"
+
     def window(state: dict) -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtCore import QSettings
@@ -98,6 +105,7 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
         ("Kiểm tra toàn vẹn", integrity),
         ("Xuất mọi văn bản PDF", export("pdf")),
         ("Xuất mọi văn bản DOCX", export("docx")),
+        ("Dựng ảnh xem trước trang PDF", preview),
         ("Mở cửa sổ (offscreen)", window),
     ]
 

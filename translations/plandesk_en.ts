@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="36"/>
+        <source>Giới thiệu PlanDesk</source>
+        <translation>About PlanDesk</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="38"/>
+        <source>Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.</source>
+        <translation>The commune&apos;s dossier for “xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc”.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="40"/>
+        <source>Thư mục làm việc: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="45"/>
+        <source>Phông chữ</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="46"/>
+        <source>toàn văn giấy phép trong resources/fonts/LICENSE-LiberationSerif.txt.</source>
+        <translation>full licence text in resources/fonts/LICENSE-LiberationSerif.txt.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="47"/>
+        <source>Thư viện</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="48"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="48"/>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="49"/>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="50"/>
+        <source>PlanDesk không kết nối Internet; mọi dữ liệu nằm trong thư mục làm việc trên máy.</source>
+        <translation>PlanDesk never connects to the Internet; all data stays in the workspace on this PC.</translation>
+    </message>
+</context>
+<context>
     <name>ConditionForm</name>
     <message>
         <location filename="../plandesk/gui/condition_form.py" line="44"/>
@@ -1065,24 +1118,6 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <location filename="../plandesk/gui/main_window.py" line="551"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="569"/>
-        <source>PlanDesk %1
-Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
-
-Thư mục làm việc: %2
-Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
-        <translation>PlanDesk %1
-The commune&apos;s dossier for “xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc”.
-
-Workspace: %2
-Liberation Serif fonts: SIL Open Font License 1.1.</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="572"/>
-        <source>Giới thiệu PlanDesk</source>
-        <translation>About PlanDesk</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="36"/>
+        <source>Giới thiệu PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="38"/>
+        <source>Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="40"/>
+        <source>Thư mục làm việc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="45"/>
+        <source>Phông chữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="46"/>
+        <source>toàn văn giấy phép trong resources/fonts/LICENSE-LiberationSerif.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="47"/>
+        <source>Thư viện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="48"/>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="48"/>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="49"/>
+        <source>Giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/about.py" line="50"/>
+        <source>PlanDesk không kết nối Internet; mọi dữ liệu nằm trong thư mục làm việc trên máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionForm</name>
     <message>
         <location filename="../plandesk/gui/condition_form.py" line="44"/>
@@ -1056,20 +1109,6 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
     <message>
         <location filename="../plandesk/gui/main_window.py" line="551"/>
         <source>Không mở được thư mục làm việc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="569"/>
-        <source>PlanDesk %1
-Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.
-
-Thư mục làm việc: %2
-Phông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="572"/>
-        <source>Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

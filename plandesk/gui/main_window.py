@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton,
     QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
-from plandesk import __version__
 from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
 from plandesk.services.demo import create_demo
@@ -24,6 +23,7 @@ from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspac
 
 from . import messages
 from .context import AppContext
+from .about import AboutDialog
 from .council_view import CouncilView
 from .criterion_view import CriterionView
 from .dashboard import Dashboard
@@ -565,11 +565,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.services.workspace.root)))
 
     def about(self) -> None:
-        messages.show_info(self, self.tr(
-            "PlanDesk %1\nHồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.\n\n"
-            "Thư mục làm việc: %2\nPhông chữ Liberation Serif: giấy phép SIL Open Font License 1.1.")
-            .replace("%1", __version__).replace("%2", str(self.ctx.services.workspace.root)),
-            self.tr("Giới thiệu PlanDesk"))
+        AboutDialog.ask(self, str(self.ctx.services.workspace.root))
 
     def _restore_layout(self) -> None:
         settings = self.ctx.settings

@@ -35,3 +35,19 @@ def test_unopenable_workspace_is_explained(qsettings, monkeypatch):
 
     assert application.run(refuse) == 2
     assert shown and shown[0][0] == "Không mở được thư mục làm việc" and "bị hỏng" in shown[0][1]
+
+
+def test_about_lists_the_version_workspace_and_licences(qsettings, qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    from plandesk import __version__
+    from plandesk.gui.about import AboutDialog
+
+    dialog = AboutDialog(None, str(tmp_path / "ws"))
+    qtbot.addWidget(dialog)
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in labels and str(tmp_path / "ws") in labels
+    text = dialog.findChild(QTextBrowser).toPlainText()
+    assert "SIL Open Font License 1.1" in text
+    for name in ("PySide6-Essentials", "SQLAlchemy", "reportlab", "python-docx"):
+        assert name in text
