@@ -80,47 +80,57 @@
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="23"/>
+        <location filename="../plandesk/gui/council_view.py" line="24"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="23"/>
+        <location filename="../plandesk/gui/council_view.py" line="24"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="23"/>
+        <location filename="../plandesk/gui/council_view.py" line="24"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="30"/>
+        <location filename="../plandesk/gui/council_view.py" line="31"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="31"/>
+        <location filename="../plandesk/gui/council_view.py" line="32"/>
         <source>&amp;Thêm thành viên…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="33"/>
+        <location filename="../plandesk/gui/council_view.py" line="34"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="35"/>
+        <location filename="../plandesk/gui/council_view.py" line="36"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="43"/>
+        <location filename="../plandesk/gui/council_view.py" line="38"/>
+        <source>&amp;Nhập từ Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="40"/>
+        <source>Xuất &amp;ra Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/council_view.py" line="50"/>
         <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
         <translation>Used for the review meeting minutes (present, absent) and the signature blocks.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="88"/>
+        <location filename="../plandesk/gui/council_view.py" line="95"/>
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation>Remove %1 from the council?</translation>
     </message>
@@ -814,198 +824,208 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="87"/>
+        <location filename="../plandesk/gui/main_window.py" line="88"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="89"/>
+        <location filename="../plandesk/gui/main_window.py" line="90"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="94"/>
+        <location filename="../plandesk/gui/main_window.py" line="95"/>
         <source>Lọc tiêu chí</source>
         <translation>Filter criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="100"/>
+        <location filename="../plandesk/gui/main_window.py" line="101"/>
         <source>Danh sách tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="127"/>
+        <location filename="../plandesk/gui/main_window.py" line="128"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="128"/>
+        <location filename="../plandesk/gui/main_window.py" line="129"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="129"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="130"/>
+        <location filename="../plandesk/gui/main_window.py" line="131"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="131"/>
+        <location filename="../plandesk/gui/main_window.py" line="132"/>
         <source>Hội đồng</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="132"/>
+        <location filename="../plandesk/gui/main_window.py" line="133"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="133"/>
+        <location filename="../plandesk/gui/main_window.py" line="134"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <location filename="../plandesk/gui/main_window.py" line="135"/>
         <source>Tổng hợp các xã</source>
         <translation>Communes roll-up</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="148"/>
+        <location filename="../plandesk/gui/main_window.py" line="149"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="164"/>
-        <location filename="../plandesk/gui/main_window.py" line="559"/>
+        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <location filename="../plandesk/gui/main_window.py" line="565"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <location filename="../plandesk/gui/main_window.py" line="166"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="166"/>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="183"/>
+        <location filename="../plandesk/gui/main_window.py" line="184"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="184"/>
+        <location filename="../plandesk/gui/main_window.py" line="185"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="185"/>
+        <location filename="../plandesk/gui/main_window.py" line="186"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="186"/>
+        <location filename="../plandesk/gui/main_window.py" line="187"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="188"/>
+        <location filename="../plandesk/gui/main_window.py" line="189"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation>&amp;Export dossier package (USB)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="190"/>
+        <location filename="../plandesk/gui/main_window.py" line="191"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation>&amp;Import dossier package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="192"/>
+        <location filename="../plandesk/gui/main_window.py" line="193"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation>Export &amp;review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <location filename="../plandesk/gui/main_window.py" line="195"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="196"/>
+        <location filename="../plandesk/gui/main_window.py" line="197"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation>Open &amp;another workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="197"/>
+        <location filename="../plandesk/gui/main_window.py" line="198"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation>&amp;Move the workspace to…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="199"/>
+        <location filename="../plandesk/gui/main_window.py" line="200"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="200"/>
+        <location filename="../plandesk/gui/main_window.py" line="201"/>
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="201"/>
+        <location filename="../plandesk/gui/main_window.py" line="202"/>
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="203"/>
+        <location filename="../plandesk/gui/main_window.py" line="204"/>
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="206"/>
+        <location filename="../plandesk/gui/main_window.py" line="207"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="208"/>
+        <location filename="../plandesk/gui/main_window.py" line="209"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="209"/>
+        <location filename="../plandesk/gui/main_window.py" line="211"/>
+        <source>Nhập bảng &amp;phân công từ Excel…</source>
+        <translation>Import the &amp;assignment table from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="213"/>
+        <source>Xuất bảng phân công ra &amp;Excel…</source>
+        <translation>Export the assignment table to &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="215"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="213"/>
+        <location filename="../plandesk/gui/main_window.py" line="219"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="214"/>
+        <location filename="../plandesk/gui/main_window.py" line="220"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="238"/>
+        <location filename="../plandesk/gui/main_window.py" line="244"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="250"/>
+        <location filename="../plandesk/gui/main_window.py" line="256"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="273"/>
+        <location filename="../plandesk/gui/main_window.py" line="279"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="413"/>
+        <location filename="../plandesk/gui/main_window.py" line="419"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
@@ -1014,79 +1034,79 @@ Mã nộp: %5</source>
 Submission id: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="415"/>
+        <location filename="../plandesk/gui/main_window.py" line="421"/>
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="416"/>
+        <location filename="../plandesk/gui/main_window.py" line="422"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="418"/>
+        <location filename="../plandesk/gui/main_window.py" line="424"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="434"/>
+        <location filename="../plandesk/gui/main_window.py" line="440"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation>Review package written: %1
 Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="437"/>
+        <location filename="../plandesk/gui/main_window.py" line="443"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="441"/>
+        <location filename="../plandesk/gui/main_window.py" line="447"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation>Writing the review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="449"/>
+        <location filename="../plandesk/gui/main_window.py" line="455"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="450"/>
+        <location filename="../plandesk/gui/main_window.py" line="456"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="468"/>
+        <location filename="../plandesk/gui/main_window.py" line="474"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="472"/>
+        <location filename="../plandesk/gui/main_window.py" line="478"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="473"/>
+        <location filename="../plandesk/gui/main_window.py" line="479"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="485"/>
+        <location filename="../plandesk/gui/main_window.py" line="491"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="501"/>
+        <location filename="../plandesk/gui/main_window.py" line="507"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="501"/>
+        <location filename="../plandesk/gui/main_window.py" line="507"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="503"/>
+        <location filename="../plandesk/gui/main_window.py" line="509"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1095,27 +1115,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="514"/>
+        <location filename="../plandesk/gui/main_window.py" line="520"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="520"/>
+        <location filename="../plandesk/gui/main_window.py" line="526"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="538"/>
+        <location filename="../plandesk/gui/main_window.py" line="544"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="542"/>
+        <location filename="../plandesk/gui/main_window.py" line="548"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="551"/>
+        <location filename="../plandesk/gui/main_window.py" line="557"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -1922,12 +1942,12 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="28"/>
+        <location filename="../plandesk/gui/messages.py" line="29"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="37"/>
+        <location filename="../plandesk/gui/messages.py" line="40"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -1953,6 +1973,42 @@ The details were written to %1 — send this file to support if the error happen
         <location filename="../plandesk/gui/evidence_panel.py" line="253"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation>Attaching evidence files…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="23"/>
+        <source>Lưu bảng tính</source>
+        <translation>Save the spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="24"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="42"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="32"/>
+        <source>Không ghi được %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="41"/>
+        <source>Chọn bảng tính</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="51"/>
+        <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
+        <translation>Replace the current council list with the list in “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="62"/>
+        <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
+        <translation>“%1” has %2 error(s); nothing was imported. Fix the rows below and import again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="69"/>
+        <source>Đã nhập %1 dòng từ “%2”.</source>
+        <translation>Imported %1 row(s) from “%2”.</translation>
     </message>
 </context>
 </TS>

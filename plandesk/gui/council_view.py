@@ -12,6 +12,7 @@ from plandesk.services import ServiceError
 from . import messages
 from .context import AppContext
 from .dialogs import MemberDialog
+from .spreadsheet_actions import export_sheet, import_sheet
 from .labels import tr_label
 
 
@@ -34,12 +35,18 @@ class CouncilView(QWidget):
         edit.clicked.connect(self.edit)
         remove = QPushButton(self.tr("&Xóa"))
         remove.clicked.connect(self.remove)
+        import_button = QPushButton(self.tr("&Nhập từ Excel…"))
+        import_button.clicked.connect(lambda: import_sheet(self.ctx, self, "hoi-dong"))
+        export_button = QPushButton(self.tr("Xuất &ra Excel…"))
+        export_button.clicked.connect(lambda: export_sheet(self.ctx, self, "hoi-dong"))
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, activated=self.add)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove)
         row = QHBoxLayout()
         for b in (add, edit, remove):
             row.addWidget(b)
         row.addStretch()
+        row.addWidget(import_button)
+        row.addWidget(export_button)
         note = QLabel(self.tr("Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký."))
         note.setStyleSheet("color: #555")
         layout = QVBoxLayout(self)

@@ -33,6 +33,7 @@ from .evidence_panel import EvidencePanel, attach_files, dropped_files
 from .history_view import HistoryView
 from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
 from .settings_view import SettingsView
+from .spreadsheet_actions import export_sheet, import_sheet
 from .rollup_view import RollupView
 from .transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
 from .labels import tr_label
@@ -206,6 +207,11 @@ class MainWindow(QMainWindow):
         self._action(criteria, self.tr("Đính &kèm tệp…"), self._attach_current,
                      QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A))
         self._action(criteria, self.tr("&Tìm tiêu chí"), self._focus_search, QKeySequence.StandardKey.Find)
+        criteria.addSeparator()
+        self._action(criteria, self.tr("Nhập bảng &phân công từ Excel…"),
+                     lambda: import_sheet(self.ctx, self, "phan-cong"))
+        self._action(criteria, self.tr("Xuất bảng phân công ra &Excel…"),
+                     lambda: export_sheet(self.ctx, self, "phan-cong"))
         view = bar.addMenu(self.tr("&Xem"))
         for i in range(self.tabs.count()):
             self._action(view, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i),

@@ -1,0 +1,47 @@
+"""Excel round trips from the window: the council list and the assignment table; a bad file
+is listed row by row and changes nothing."""
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QFileDialog
+
+from plandesk.gui import messages
+from plandesk.gui.spreadsheet_actions import export_sheet, import_sheet_file
+from plandesk.services.demo import create_demo
+
+
+def test_council_and_assignments_round_trip(open_window, tmp_path, monkeypatch):
+    shown, errors = [], []
+    monkeypatch.setattr(messages, "show_info", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None, details=None: errors.append(
+        (text, details)))
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    target = tmp_path / "phan-cong.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert export_sheet(window.ctx, window, "phan-cong") == target
+    book = load_workbook(target)
+    sheet = book.worksheets[0]
+    for row in sheet.iter_rows():
+        if row[0].value == "III.11":
+            row[2].value = "Công an xã (đồng chí Tâm)"
+    book.save(target)
+    assert import_sheet_file(window.ctx, window, "phan-cong", target)
+    assert window.model.assessment("III.11").lead_unit == "Công an xã (đồng chí Tâm)"
+    assert errors == [] and "Đã nhập" in shown[-1]
+
+    council = tmp_path / "hoi-dong.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(council), "")))
+    export_sheet(window.ctx, window, "hoi-dong")
+    book = load_workbook(council)
+    sheet = book.worksheets[0]
+    for row in sheet.iter_rows():
+        if row[0].value == "Ngô Văn Út":
+            row[2].value = "trưởng nhóm"  # not a council role
+    book.save(council)
+    before = window.ctx.services.dossiers.council(window.ctx.dossier_id)
+    assert not import_sheet_file(window.ctx, window, "hoi-dong", council)
+    assert errors and "chưa nhập gì" in errors[-1][0] and "Vai trò" in errors[-1][1]
+    assert window.ctx.services.dossiers.council(window.ctx.dossier_id) == before
