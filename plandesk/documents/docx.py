@@ -144,7 +144,6 @@ class _Renderer:
         p = container.add_paragraph(style=style)
         p.alignment = align
         p.paragraph_format.space_after = Pt(after)
-        p.paragraph_format.first_line_indent = None if style is None else p.paragraph_format.first_line_indent
         run = p.add_run(nfc(text))
         run.font.size = Pt(size)
         run.bold = bold or None

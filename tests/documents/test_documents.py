@@ -344,3 +344,18 @@ def test_every_editable_text_has_a_default_that_the_document_prints(demo):
         printed = exporter.document(dossier_id, text.document).paragraphs()
         for line in text.default.splitlines():
             assert any(line.strip().rstrip(";.") in p for p in printed), (text.key, line)
+
+
+@pytest.mark.parametrize("doc", ["bao-cao", "ke-hoach"])
+def test_docx_is_plain_editable_word_with_named_styles_and_no_shapes(demo, doc):
+    services, dossier_id = demo
+    document = docx_document(export_service(services).render(dossier_id, doc, "docx"))
+    body = document.element.body
+    for tag in ("w:drawing", "w:pict", "w:txbxContent", "w:object"):
+        assert body.find(f".//{qn(tag)}") is None, tag
+    used = {p.style.name for p in document.paragraphs}
+    assert {"PlanDesk Nội dung", "PlanDesk Mục"} <= used
+    assert len(document.tables) >= 3
+    grid = [t for t in document.tables if t.style is not None and t.style.name == "Table Grid"]
+    first_rows = [t.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") for t in grid]
+    assert grid and all(x is not None for x in first_rows)  # every bordered table repeats its header

@@ -171,3 +171,38 @@ def test_export_command_writes_every_document_and_prints_the_paths(tmp_path):
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(names)
     refused = run("export", "--doc", "to-trinh", "--format", "xlsx", "--out", str(out_dir))
     assert refused.returncode == 2 and "không xuất ra Excel" in refused.stderr
+
+
+def test_an_import_is_all_or_nothing_whatever_the_cells_hold(demo, tmp_path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    services, dossier_id = demo
+    sheets = SpreadsheetService(services.dossiers)
+    template = exporter(services).export(dossier_id, ["phan-cong"], "xlsx", tmp_path)[0].path
+    before = [(c.code, c.lead_unit, c.cooperating_units, c.deadline)
+              for c in services.dossiers.status(dossier_id).criteria]
+    cell = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12), st.integers(-5, 40), st.dates(dt.date(1990, 1, 1)),
+                     st.sampled_from(["I.1", "III.19", "30/09/2024", "31/02/2024", "II.9", "Công an xã"]))
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.tuples(st.integers(2, 36), st.integers(1, 5), cell), min_size=1, max_size=6))
+    def check(edits):
+        wb = load_workbook(template)
+        ws = wb.active
+        for row, col, value in edits:
+            ws.cell(row, col).value = value
+        path = tmp_path / "edited.xlsx"
+        wb.save(path)
+        try:
+            sheets.import_assignments(dossier_id, path)
+        except SpreadsheetErrors as exc:
+            assert exc.errors and all(e.row >= 2 and e.column in "ABCDE" for e in exc.errors)
+            after = [(c.code, c.lead_unit, c.cooperating_units, c.deadline)
+                     for c in services.dossiers.status(dossier_id).criteria]
+            assert after == before  # nothing imported
+        else:
+            before[:] = [(c.code, c.lead_unit, c.cooperating_units, c.deadline)
+                         for c in services.dossiers.status(dossier_id).criteria]
+
+    check()
