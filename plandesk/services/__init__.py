@@ -30,9 +30,11 @@ class Services:
 
     @classmethod
     def build(cls, workspace: Workspace, user: str = "") -> "Services":
-        return cls(workspace, FrameworkService(workspace), DossierService(workspace, user),
+        dossiers = DossierService(workspace, user)
+        return cls(workspace, FrameworkService(workspace), dossiers,
                    EvidenceService(workspace, user), IntegrityService(workspace, user),
-                   TransferService(workspace, user), RollupService(workspace), BackupService(workspace, user))
+                   TransferService(workspace, user, dossiers.forget_framework), RollupService(workspace),
+                   BackupService(workspace, user))
 
     def close(self) -> None:
         self.workspace.close()

@@ -481,6 +481,11 @@ class DossierService:
             evidence_count=evidence_count, review_status=ReviewStatus(row.review_status),
             review_comment=row.review_comment)
 
+    def forget_framework(self, dossier_id: int) -> None:
+        """Drop the cached framework of a dossier whose stored copy was replaced (an import
+        of a package from a newer framework version)."""
+        self._frameworks.pop(dossier_id, None)
+
 
 def _shift_year(value: dt.date | None, years: int) -> dt.date | None:
     if value is None:

@@ -154,9 +154,11 @@ def _classify(base: dict | None, local: dict | None, incoming: dict | None,
 
 
 class TransferService:
-    def __init__(self, workspace: Workspace, user: str = ""):
+    def __init__(self, workspace: Workspace, user: str = "",
+                 on_dossier_changed: Callable[[int], None] | None = None):
         self.ws = workspace
         self.user = user
+        self.on_dossier_changed = on_dossier_changed   # told after an import changed a dossier
 
     # -- the dossier in package form ---------------------------------------------------------
     def dossier_data(self, dossier_id: int) -> dict[str, Any]:
@@ -388,6 +390,7 @@ class TransferService:
                     f"hoặc từng bản ghi bằng --resolve KHÓA={KEEP}|{TAKE}.")
             result.changes = [Change(c.key, c.label, c.category, decisions.get(c.key) or on_conflict, c.fields)
                               if c.category == CONFLICTING else c for c in result.changes]
+            self._precheck(result, plan)
             self._apply_dossier(result, plan, opened, package_sha)
             return result
 
@@ -484,7 +487,16 @@ class TransferService:
             if inc and loc and category != UNCHANGED:
                 changed = tuple(k for k in inc[1] if inc[1].get(k) != loc[1].get(k))
             result.changes.append(Change(key, label, category, action, changed))
-        return {"data": data, "json": incoming_json}
+        local_codes: set[str] = set()
+        local_framework: set[str] = set()
+        if dossier is not None:
+            local_codes = {a.code for a in dossier.assessments}
+            try:
+                local_framework = {c.code for c in parse_framework(dossier.framework_data, "hồ sơ").criteria}
+            except FrameworkError:
+                local_framework = set()
+        return {"data": data, "json": incoming_json, "local_codes": local_codes,
+                "local_framework": local_framework, "incoming_framework": codes}
 
     def _plan_review(self, session: Session, dossier: orm.Dossier | None, data: dict[str, Any],
                      result: ImportReport) -> dict[str, Any]:
@@ -535,6 +547,29 @@ class TransferService:
                          target=result.submission_id,
                          new={**result.counts, "nguoi_tham_dinh": data.get("reviewer", "")})
         result.applied = True
+
+    @staticmethod
+    def _precheck(result: ImportReport, plan: dict[str, Any]) -> None:
+        """With the decisions made, would every criterion (and every evidence link) belong
+        to the dossier's framework? Checked before any file reaches the store."""
+        take = {c.key for c in result.changes if c.action == TAKE}
+        if result.dossier_id is None or "ho_so" in take:
+            framework = plan["incoming_framework"]
+        else:
+            framework = plan["local_framework"]
+        incoming = {a["code"] for a in plan["data"]["assessments"]}
+        codes = {code for code in incoming | plan["local_codes"]
+                 if (code in incoming if f"tieu_chi:{code}" in take else code in plan["local_codes"])}
+        strange = sorted(codes - framework)
+        if strange:
+            raise InvalidInput(f"Với các quyết định này, tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí của "
+                               "hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí ('ho_so') và các tiêu chí. Chưa nhập gì.")
+        for e in plan["data"]["evidence"]:
+            if f"minh_chung:{e['sha256']}" in take:
+                missing = sorted({link["code"] for link in e["criteria"]} - codes)
+                if missing:
+                    raise InvalidInput(f"Tài liệu '{e['original_name']}' gắn với tiêu chí {', '.join(missing)}, tiêu "
+                                       "chí này sẽ không còn trong hồ sơ với các quyết định đã chọn. Chưa nhập gì.")
 
     def _apply_dossier(self, result: ImportReport, plan: dict[str, Any], opened: OpenedPackage,
                        package_sha: str) -> None:
@@ -594,6 +629,8 @@ class TransferService:
             result.created = before is None
             result.dossier_id = dossier.id
         result.applied = True
+        if self.on_dossier_changed:
+            self.on_dossier_changed(result.dossier_id)
 
     @staticmethod
     def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:

@@ -39,6 +39,7 @@ HEADER_SIZE = _FIELDS.size + 8 + 16
 TAG = 16
 DEFAULT_LOG2_N = 15          # 32 MiB of memory, a fraction of a second on an office PC
 DEFAULT_CHUNK = 1024 * 1024
+MAX_LOG2_N = 17              # 128 MiB with r = 8: a header cannot make the reader exhaust memory
 
 Progress = Callable[[int], None]
 
@@ -101,10 +102,14 @@ def decrypt_file(source: Path, target: BinaryIO, passphrase: str, *, name: str =
         if hashlib.sha256(fields).digest()[:8] != check:
             raise PackageError(f"Phần đầu của gói mã hóa {label} bị hỏng; hãy chép lại gói từ nguồn.")
         _, log2_n, r, p, salt, prefix, chunk_size = _FIELDS.unpack(fields)
-        if not (10 <= log2_n <= 20 and 1 <= r <= 16 and 1 <= p <= 4 and 1024 <= chunk_size <= 64 * 1024 * 1024):
+        if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 16 and 1 <= p <= 4 and 1024 <= chunk_size <= 64 * 1024 * 1024):
             raise PackageError(f"Gói mã hóa {label} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, "
                                f"p={p}, khối {chunk_size}); có thể gói do phiên bản PlanDesk mới hơn tạo.")
-        aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+        try:
+            aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+        except (MemoryError, ValueError) as exc:
+            raise PackageError(f"Không tạo được khóa giải mã cho gói {label} ({exc}); máy thiếu bộ nhớ "
+                               "hoặc gói dùng tham số không hỗ trợ.") from None
         try:
             aead.decrypt(prefix + b"\xff\xff\xff\xff\x02", key_check, header[:-TAG])
         except InvalidTag:

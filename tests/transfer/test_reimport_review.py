@@ -187,3 +187,33 @@ def test_pack_and_import_are_audited(commune, reviewer, package):
     assert [e.action for e in entries] == ["nhap_goi"]
     with reviewer.workspace.sessions() as session:
         assert session.scalar(select(orm.DossierVersion.package_sha256)) != ""
+
+
+def test_decisions_that_would_break_the_framework_are_refused_before_any_change(commune, reviewer,
+                                                                                 first_import, tmp_path):
+    """The commune moved to a framework version without III.19; the reviewer had edited III.19.
+    Keeping III.19 while taking the new framework cannot be: refused, nothing written, no file
+    added; taking both works."""
+    rid = first_import
+    reviewer.dossiers.update_assessment(rid, "III.19", result="Ghi chú của nơi thẩm định")
+    with commune.workspace.sessions.begin() as session:
+        dossier = session.get(orm.Dossier, 1)
+        data = dict(dossier.framework_data)
+        data["version"] = "2099.1"
+        data["criteria"] = [c for c in data["criteria"] if c["code"] != "III.19"]
+        data["groups"] = [dict(g, size=g["size"] - 1) if g["code"] == "III" else g for g in data["groups"]]
+        dossier.framework_data = data
+        dossier.framework_version = "2099.1"
+        session.delete(next(a for a in dossier.assessments if a.code == "III.19"))
+    commune.evidence.attach_bytes(1, "I.1", "Tài liệu mới.txt", b"moi" * 10)
+    package = commune.transfer.pack(1, tmp_path / "moi.plandesk").paths[0]
+    changes = by_key(reviewer.transfer.inspect(package))
+    assert changes["ho_so"].category == UPDATED and changes["tieu_chi:III.19"].category == CONFLICTING
+    before = workspace_digest(reviewer)
+    with pytest.raises(InvalidInput, match=r"tiêu chí III\.19 không thuộc bộ tiêu chí"):
+        reviewer.transfer.unpack(package, decisions={"tieu_chi:III.19": KEEP})
+    assert workspace_digest(reviewer) == before        # not even the new evidence file was stored
+    done = reviewer.transfer.unpack(package, decisions={"tieu_chi:III.19": TAKE})
+    assert done.applied and reviewer.dossiers.framework(rid).version == "2099.1"
+    assert reviewer.dossiers.status(rid).total == 33
+    assert reviewer.integrity.check().ok
