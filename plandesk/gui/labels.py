@@ -23,7 +23,7 @@ MARKED = (
     # checklist filters
     QT_TRANSLATE_NOOP("labels", "Tất cả tiêu chí"), QT_TRANSLATE_NOOP("labels", "Chưa đạt"),
     QT_TRANSLATE_NOOP("labels", "Chưa có minh chứng"), QT_TRANSLATE_NOOP("labels", "Kết luận khác gợi ý"),
-    QT_TRANSLATE_NOOP("labels", "Quá thời hạn"),
+    QT_TRANSLATE_NOOP("labels", "Quá thời hạn"), QT_TRANSLATE_NOOP("labels", "Được yêu cầu bổ sung"),
     # evidence columns
     QT_TRANSLATE_NOOP("labels", "Số, ký hiệu"), QT_TRANSLATE_NOOP("labels", "Ngày ban hành"),
     QT_TRANSLATE_NOOP("labels", "Cơ quan ban hành"), QT_TRANSLATE_NOOP("labels", "Trích yếu"),

@@ -39,7 +39,8 @@ from .transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
 from .labels import tr_label
 
 FILTER_LABELS = (("all", "Tất cả tiêu chí"), ("not_met", "Chưa đạt"), ("no_evidence", "Chưa có minh chứng"),
-                 ("disagree", "Kết luận khác gợi ý"), ("overdue", "Quá thời hạn"))
+                 ("disagree", "Kết luận khác gợi ý"), ("overdue", "Quá thời hạn"),
+                 ("review", "Được yêu cầu bổ sung"))
 
 
 class ChecklistTree(QTreeView):

@@ -75,6 +75,11 @@ def test_review_goes_back_to_the_commune(open_window, tmp_path, monkeypatch):
         window.select_criterion("III.11")
         assert window.criterion.review_status.currentData() is ReviewStatus.YEU_CAU_BO_SUNG
         assert window.criterion.review_comment.toPlainText() == "Bổ sung biên bản kiểm tra ấp 6."
+        window.filter.setCurrentIndex(window.filter.findData("review"))
+        proxy = window.proxy
+        marked = [proxy.index(r, 0, proxy.index(g, 0)).data() for g in range(proxy.rowCount())
+                  for r in range(proxy.rowCount(proxy.index(g, 0)))]
+        assert marked == ["III.11 ⚑"]
     finally:
         window.ctx.services = reviewer
         commune.close()

@@ -23,7 +23,7 @@ def test_export_then_import_on_another_workspace(open_window, tmp_path, monkeypa
     window.start()
     (tmp_path / "usb").mkdir()
     package = tmp_path / "usb" / "thanh-my-2024.plandesk"
-    monkeypatch.setattr(PackDialog, "ask", classmethod(lambda cls, parent, default: {
+    monkeypatch.setattr(PackDialog, "ask", classmethod(lambda cls, parent, default, review=False: {
         "path": package, "documents": True, "passphrase": "mat-khau-dai-2024"}))
     window.export_package()
     assert errors == []

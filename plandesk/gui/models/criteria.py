@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from plandesk.domain.dossier import AssessmentInfo, DossierStatus, Status
+from plandesk.domain.dossier import AssessmentInfo, DossierStatus, ReviewStatus, Status
 from plandesk.domain.rules import Suggestion
 from plandesk.domain.text import fold
 
 from ..icons import status_icon
+from ..labels import tr_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -119,7 +120,7 @@ class CriteriaModel(QAbstractItemModel):
             return fold(f"{info.code} {info.short_title} {info.text} {info.result}")
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_CODE:
-                return info.code
+                return info.code + (" ⚑" if info.review_status is ReviewStatus.YEU_CAU_BO_SUNG else "")
             if col == COL_TITLE:
                 return info.short_title
             if col == COL_SUGGESTION:
@@ -130,7 +131,10 @@ class CriteriaModel(QAbstractItemModel):
             return status_icon(info.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_CODE:
-                return self.tr("Kết luận: %1").replace("%1", info.status.label)
+                text = self.tr("Kết luận: %1").replace("%1", tr_label(info.status.label))
+                if info.review_status is ReviewStatus.YEU_CAU_BO_SUNG:
+                    text += "\n" + self.tr("Cơ quan thẩm định yêu cầu bổ sung: %1").replace("%1", info.review_comment)
+                return text
             if col == COL_SUGGESTION:
                 return info.reason
             if col == COL_TITLE:
@@ -173,7 +177,7 @@ class CriteriaModel(QAbstractItemModel):
         return info.suggestion.label
 
 
-FILTERS = ("all", "not_met", "no_evidence", "disagree", "overdue")
+FILTERS = ("all", "not_met", "no_evidence", "disagree", "overdue", "review")
 
 
 class CriteriaFilter(QSortFilterProxyModel):
@@ -207,7 +211,7 @@ class CriteriaFilter(QSortFilterProxyModel):
             "all": True,
             "not_met": info.status is not Status.DAT,
             "no_evidence": info.evidence_count == 0,
-            "disagree": info.disagrees or (info.status.decided and CriteriaModel._suggestion_text(info) != ""
-                                           and info.suggestion in (Suggestion.DAT, Suggestion.KHONG_DAT)),
+            "disagree": info.disagrees,
             "overdue": info.deadline is not None and info.deadline < today and not info.status.decided,
+            "review": info.review_status is ReviewStatus.YEU_CAU_BO_SUNG,
         }[self._mode]
