@@ -18,7 +18,7 @@ from sqlalchemy import select
 from plandesk import __version__
 from plandesk.storage import backup as files
 from plandesk.storage import orm
-from plandesk.storage.engine import alembic_config, head_revision, migrate
+from plandesk.storage.engine import alembic_config, migrate
 from plandesk.storage.evidence_store import EvidenceStore, EvidenceStoreError
 from plandesk.storage.lock import LockError, acquire_lock
 from plandesk.storage.workspace import DB_NAME, Workspace, WorkspaceError, good_backups, open_workspace
@@ -146,13 +146,17 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
     target = work_dir / f".khoi-phuc-{files.stamp(dt.datetime.now())}.sqlite{files.TMP_SUFFIX}"
     try:
         if contents.full:
-            files.extract_database(source, target)
+            summary = files.extract_database(source, target)
         else:
             files.snapshot_database(source, target)
-            files.read_database(target, full_check=True)
+            summary = files.read_database(target, full_check=True)
     except files.BackupError as exc:
         target.unlink(missing_ok=True)
         raise ServiceError(str(exc)) from exc
+    if summary.revision is not None and summary.revision not in _known_revisions():  # whatever the manifest says
+        target.unlink(missing_ok=True)
+        raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
+                           f"{summary.revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.")
     return target
 
 
@@ -254,10 +258,7 @@ class BackupService:
                 self.ws.engine.dispose()
         finally:
             prepared.unlink(missing_ok=True)
-        upgraded = False
-        if contents.revision != head_revision():
-            migrate(self.ws.engine, self.ws.db_path, self.ws.backups_dir)
-            upgraded = True
+        upgraded = migrate(self.ws.engine, self.ws.db_path, self.ws.backups_dir) is not None
         with self.ws.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
             audit.record(session, user=self.user, dossier_id=None, action="khoi_phuc", target=str(path),
@@ -321,7 +322,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "") -> Restor
             audit.record(session, user=user, dossier_id=None, action="khoi_phuc_csdl_hong", target=str(backup),
                          old={"giu_lai": str(aside)}, new={"ho_so": len(contents.dossiers)})
         missing = tuple(sorted(h for h in shas if not workspace.store.has(h)))
-        upgraded = contents.revision != head_revision()
+        upgraded = workspace.upgrade_backup is not None
     finally:
         workspace.close()
     return RestoreResult(Path(backup), aside, contents, added, missing, upgraded)

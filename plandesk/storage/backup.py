@@ -53,6 +53,9 @@ def _disk_message(exc: BaseException, where: Path) -> str:
     text = str(exc).lower()
     if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text or "no space" in text:
         return f"Ổ đĩa chứa '{where}' đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác"
+    if getattr(exc, "errno", None) == errno.EFBIG:
+        return (f"Tệp quá lớn đối với ổ đĩa chứa '{where}' (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy "
+                "dùng ổ đĩa định dạng exFAT hoặc NTFS")
     if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text \
             or "read-only" in text:
         return f"Không được phép ghi vào '{where}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"
@@ -82,6 +85,15 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def probe_writable(folder: Path) -> None:
+    """Raise OSError now when nothing can be written in ``folder`` (read-only, no rights),
+    rather than halfway through a backup with a less clear error."""
+    probe = Path(folder) / f".plandesk-thu-ghi-{os.getpid()}{TMP_SUFFIX}"
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    os.close(fd)
+    os.unlink(probe)
+
+
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -96,6 +108,7 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
     tmp = target.with_name(target.name + TMP_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        probe_writable(target.parent)
         tmp.unlink(missing_ok=True)
         source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -172,11 +185,16 @@ def to_keep(stamps: Iterable[dt.datetime], keep_last: int = KEEP_LAST) -> set[dt
 
 def rotate(backups_dir: Path, keep_last: int = KEEP_LAST) -> list[Path]:
     """Delete the automatic copies the rule does not keep; return them."""
-    backups = automatic_backups(backups_dir)
-    keep = to_keep((stamp_of(p) for p in backups), keep_last)
+    backups = automatic_backups(backups_dir)   # oldest first; copies of one second told apart by name
+    keep = set(backups[-keep_last:]) if keep_last > 0 else set()
+    newest_of_month: dict[tuple[int, int], Path] = {}
+    for path in backups:
+        when = stamp_of(path)
+        newest_of_month[(when.year, when.month)] = path
+    keep |= set(newest_of_month.values())
     removed = []
     for path in backups:
-        if stamp_of(path) not in keep:
+        if path not in keep:
             try:
                 path.unlink()
                 removed.append(path)
@@ -355,8 +373,10 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
     db_tmp = target.with_name(target.name + ".csdl" + TMP_SUFFIX)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        for stale in target.parent.glob(f"PlanDesk-sao-luu-*{TMP_SUFFIX}"):  # an earlier backup cut short
-            stale.unlink(missing_ok=True)
+        probe_writable(target.parent)
+        for pattern in (f"PlanDesk-sao-luu-*{TMP_SUFFIX}", f".plandesk-thu-ghi-*{TMP_SUFFIX}"):
+            for stale in target.parent.glob(pattern):  # an earlier backup cut short
+                stale.unlink(missing_ok=True)
     except OSError as exc:
         raise BackupError(f"{_disk_message(exc, target.parent)}; chưa sao lưu.") from exc
     done = 0

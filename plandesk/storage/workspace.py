@@ -150,8 +150,9 @@ def good_backups(root: Path) -> list[Path]:
 def _damaged(db_path: Path, exc: BaseException) -> DamagedDatabase:
     root = db_path.parent
     good = good_backups(root)
-    offer = (f" Bản sao lưu tốt gần nhất: '{good[0]}'. Khôi phục bằng: plandesk --data \"{root}\" restore "
-             f"\"{good[0]}\" (tệp hỏng được giữ lại bên cạnh)." if good else
+    offer = (f" Bản sao lưu tốt gần nhất: '{good[0]}'. Để khôi phục: đóng PlanDesk, đổi tên tệp hỏng (và các tệp "
+             f"{DB_NAME}-wal, {DB_NAME}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành '{db_path}'."
+             if good else
              " Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) "
              "trên USB hoặc ổ đĩa khác.")
     return DamagedDatabase(f"{exc}{offer}", db_path, good)
