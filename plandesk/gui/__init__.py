@@ -1,7 +1,6 @@
 """The desktop application (Qt Widgets). The only package that imports QtWidgets/QtGui."""
 from __future__ import annotations
 
-import sys
 from typing import Callable
 
 from plandesk.services import Services

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from plandesk import __version__
 

@@ -3,7 +3,6 @@ as the officer types, the decision, the result, the units in charge, the deadlin
 evidence. Changes save by themselves shortly after typing stops (and at once when leaving)."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,7 +19,6 @@ from .evidence_panel import EvidencePanel
 from .icons import COLOURS, status_icon
 from .labels import REVIEW_LABELS, tr_label
 from .widgets import DateField, UnitPicker
-from .labels import tr_label
 
 SAVE_DELAY_MS = 700
 _SUGGESTION_COLOURS = {Suggestion.DAT: COLOURS[Status.DAT], Suggestion.KHONG_DAT: COLOURS[Status.KHONG_DAT],

@@ -44,6 +44,21 @@ class RememberingDialog(QDialog):
         QSettings().setValue(self._key, self.saveGeometry())
         super().done(result)
 
+    def ok_cancel(self, on_accept=None) -> QDialogButtonBox:
+        """OK and Cancel with Vietnamese texts; OK runs on_accept (a check) or accepts."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(on_accept or self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    @staticmethod
+    def error_label() -> QLabel:
+        label = QLabel()
+        label.setStyleSheet("color: #c62828")
+        label.setWordWrap(True)
+        return label
+
 
 class EvidenceDialog(RememberingDialog):
     def __init__(self, parent: QWidget | None, info: EvidenceInfo):
@@ -66,10 +81,7 @@ class EvidenceDialog(RememberingDialog):
         form.addRow(self.tr("T&rích yếu:"), self.title)
         form.addRow(self.tr("&Ghi chú:"), self.note)
         form.addRow(self.tr("Dùng cho tiêu chí:"), QLabel(", ".join(info.criteria) or self.tr("(chưa gắn)")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.ok_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -98,10 +110,7 @@ class LinkDialog(RememberingDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in info.criteria else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.ok_cancel()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(nfc(info.title or info.original_name)))
         layout.addWidget(self.list)
@@ -133,12 +142,8 @@ class MemberDialog(RememberingDialog):
         form.addRow(self.tr("&Họ và tên:"), self.name)
         form.addRow(self.tr("&Chức vụ:"), self.position)
         form.addRow(self.tr("&Vai trò trong Hội đồng:"), self.role)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.error = self.error_label()
+        buttons = self.ok_cancel(self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

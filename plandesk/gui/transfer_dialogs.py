@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from plandesk.services.transfer import CATEGORY_LABELS, CONFLICTING, KEEP, TAKE, UNCHANGED, ImportReport
 from plandesk.transfer.manifest import KIND_REVIEW
 
-from .dialogs import RememberingDialog, name_buttons
+from .dialogs import RememberingDialog
 
 MIN_PASSPHRASE = 8
 
@@ -48,12 +48,8 @@ class PackDialog(RememberingDialog):
                               "không ghi cùng USB. Quên mật khẩu thì không mở được gói."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555")
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.error = self.error_label()
+        buttons = self.ok_cancel(self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -103,10 +99,7 @@ class PassphraseDialog(RememberingDialog):
         label.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.ok_cancel()
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.edit)
@@ -159,13 +152,9 @@ class ImportDialog(RememberingDialog):
                 self.table.setCellWidget(row, 2, box)
                 self.decisions[change.key] = box
         self.table.setAccessibleName(self.tr("Các thay đổi"))
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: #c62828")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(self.buttons)
+        self.hint = self.error_label()
+        self.buttons = self.ok_cancel()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Nhập"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(QLabel(where))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
 
-from plandesk.domain.dossier import Status, UnitInfo
+from plandesk.domain.dossier import Status
 from plandesk.gui.dialogs import DossierPicker, NewDossierDialog
 from plandesk.gui.models.criteria import CODE_ROLE, CriteriaModel
 from plandesk.gui.models.evidence import EvidenceModel

@@ -3,11 +3,9 @@ filters, opening a commune's dossier for review (read-only but for the review), 
 review package that brings the comments back to the commune."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 
 from plandesk.domain.dossier import ReviewStatus, UnitInfo
 from plandesk.gui import messages
-from plandesk.gui.models.rollup import DOSSIER_ROLE
 from plandesk.gui.transfer_dialogs import ImportDialog, PackDialog
 from plandesk.services import Services
 from plandesk.services.demo import create_demo
