@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from plandesk.documents.preview import render_pages
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
-from plandesk.services.document_texts import editable_texts
 from plandesk.services.export import ExportService
 
 from . import messages
@@ -215,19 +214,20 @@ class DocumentsView(QWidget):
             note.setStyleSheet("color: #555")
             form.addRow(note)
             self.form.addWidget(box)
-        texts = editable_texts(self.export_service, self.ctx.dossier_id, self.doc)
+        texts = [t for t in self.export_service.editable_texts(self.ctx.dossier_id) if t.document == self.doc]
         for item in texts:
-            box = QGroupBox(tr_label(TEXT_LABELS.get(item.key, item.key)))
+            box = QGroupBox(tr_label(TEXT_LABELS[item.key]) if item.key in TEXT_LABELS else item.label)
             v = QVBoxLayout(box)
-            edit = QPlainTextEdit(item.current)
+            edit = QPlainTextEdit(item.current or item.default)
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(90)
-            edit.setAccessibleName(TEXT_LABELS.get(item.key, item.key))
+            edit.setAccessibleName(TEXT_LABELS.get(item.key, item.label))
             edit.textChanged.connect(lambda e=edit, t=item: self._edited(
                 "texts", t.key, "" if nfc(e.toPlainText()).strip() == t.default else nfc(e.toPlainText()).strip()))
             reset = QPushButton(self.tr("Dùng lại văn bản tự động"))
             reset.clicked.connect(lambda _=False, e=edit, t=item: e.setPlainText(t.default))
-            state = QLabel(self.tr("Đã sửa theo ý người dùng") if item.own else self.tr("Văn bản tự động từ số liệu hồ sơ"))
+            state = QLabel(self.tr("Đã sửa theo ý người dùng") if item.current else
+                           self.tr("Văn bản tự động từ số liệu hồ sơ"))
             state.setStyleSheet("color: #555")
             row = QHBoxLayout()
             row.addWidget(state)
