@@ -55,6 +55,49 @@
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="22"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <source>Kích thước</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="40"/>
+        <source>Trước khi khôi phục, PlanDesk giữ lại dữ liệu hiện tại trong thư mục backups/. Bản sao lưu “đầy đủ” có cả các tệp minh chứng.</source>
+        <translation>Before restoring, PlanDesk keeps the current data in the backups/ folder. A “full” backup also holds the evidence files.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="44"/>
+        <source>Chọn &amp;tệp khác…</source>
+        <translation>Choose &amp;another file…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="64"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="65"/>
+        <source>Bản sao lưu PlanDesk (*.zip *.sqlite);;Mọi tệp (*)</source>
+        <translation>PlanDesk backups (*.zip *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ConditionForm</name>
     <message>
         <location filename="../plandesk/gui/condition_form.py" line="44"/>
@@ -191,93 +234,93 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="51"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="49"/>
         <source>Nội dung tiêu chí</source>
         <translation>Criterion text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="55"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="53"/>
         <source>Số liệu để đánh giá</source>
         <translation>Figures for the assessment</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="59"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="57"/>
         <source>Gợi ý</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="65"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="63"/>
         <source>Kết luận</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="68"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="66"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation>Results: figures, documents, concrete activities…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="73"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="71"/>
         <source>Bắt buộc khi kết luận mà chưa có tài liệu minh chứng</source>
         <translation>Required when deciding without evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="86"/>
         <source>Gợi ý:</source>
         <translation>Suggestion:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
         <source>&amp;Kết luận:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation>&amp;Results:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
         <source>&amp;Giải trình:</source>
         <translation>E&amp;xplanation:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation>&amp;Lead unit:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation>&amp;Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="94"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
         <source>&amp;Thời hạn:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="107"/>
         <source>Ý kiến thẩm định</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation>The approving body&apos;s comment (sent back to the commune in a review package)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
         <source>Thẩm định:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="128"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="126"/>
         <source>Tài liệu minh chứng</source>
         <translation>Evidence documents</translation>
     </message>
@@ -377,93 +420,93 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="87"/>
+        <location filename="../plandesk/gui/documents_view.py" line="86"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="117"/>
+        <location filename="../plandesk/gui/documents_view.py" line="116"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="125"/>
+        <location filename="../plandesk/gui/documents_view.py" line="124"/>
         <source>Xuất &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="127"/>
+        <location filename="../plandesk/gui/documents_view.py" line="126"/>
         <source>Xuất &amp;DOCX</source>
         <translation>Export &amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="129"/>
+        <location filename="../plandesk/gui/documents_view.py" line="128"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation>Export &amp;all (PDF, DOCX, Excel)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="131"/>
+        <location filename="../plandesk/gui/documents_view.py" line="130"/>
         <source>Chọn thư &amp;mục…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="133"/>
+        <location filename="../plandesk/gui/documents_view.py" line="132"/>
         <source>&amp;Mở thư mục</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="135"/>
+        <location filename="../plandesk/gui/documents_view.py" line="134"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="155"/>
+        <location filename="../plandesk/gui/documents_view.py" line="154"/>
         <location filename="../plandesk/gui/documents_view.py" line="366"/>
         <source>Thư mục xuất: %1</source>
         <translation>Export folder: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="188"/>
+        <location filename="../plandesk/gui/documents_view.py" line="187"/>
         <source>Số và ngày của văn bản</source>
         <translation>Number and date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="191"/>
+        <location filename="../plandesk/gui/documents_view.py" line="190"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation>leave empty to write it by hand after registration</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="197"/>
+        <location filename="../plandesk/gui/documents_view.py" line="196"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="198"/>
+        <location filename="../plandesk/gui/documents_view.py" line="197"/>
         <source>Ngày ban hành:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="201"/>
+        <location filename="../plandesk/gui/documents_view.py" line="200"/>
         <source>Cuộc họp xét</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="207"/>
+        <location filename="../plandesk/gui/documents_view.py" line="206"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="212"/>
+        <location filename="../plandesk/gui/documents_view.py" line="211"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation>The chair and the secretary come from the council list (roles Chair and Secretary); empty vote counts follow the members present.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="228"/>
+        <location filename="../plandesk/gui/documents_view.py" line="227"/>
         <source>Dùng lại văn bản tự động</source>
         <translation>Use the generated text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="230"/>
+        <location filename="../plandesk/gui/documents_view.py" line="229"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation>Reworded by the user</translation>
     </message>
@@ -535,53 +578,53 @@ If the file is open in Word or a PDF reader, close it and try again. Save to ano
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="213"/>
+        <location filename="../plandesk/gui/dialogs.py" line="218"/>
         <source>Chọn hồ sơ</source>
         <translation>Choose a dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="213"/>
-        <location filename="../plandesk/gui/dialogs.py" line="256"/>
+        <location filename="../plandesk/gui/dialogs.py" line="218"/>
+        <location filename="../plandesk/gui/dialogs.py" line="261"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="216"/>
+        <location filename="../plandesk/gui/dialogs.py" line="221"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation>Choose the dossier to work on:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="217"/>
+        <location filename="../plandesk/gui/dialogs.py" line="222"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation>There is no dossier yet. Create your commune&apos;s dossier, or open the sample dossier (xã Thanh Mỹ, 2024) to see how it works.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="224"/>
+        <location filename="../plandesk/gui/dialogs.py" line="229"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="234"/>
+        <location filename="../plandesk/gui/dialogs.py" line="239"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="236"/>
+        <location filename="../plandesk/gui/dialogs.py" line="241"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation>&amp;Next year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="238"/>
+        <location filename="../plandesk/gui/dialogs.py" line="243"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="240"/>
+        <location filename="../plandesk/gui/dialogs.py" line="245"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation>Open the &amp;sample dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="242"/>
+        <location filename="../plandesk/gui/dialogs.py" line="247"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -589,52 +632,52 @@ If the file is open in Word or a PDF reader, close it and try again. Save to ano
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="51"/>
+        <location filename="../plandesk/gui/dialogs.py" line="66"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation>Evidence document details</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="54"/>
+        <location filename="../plandesk/gui/dialogs.py" line="69"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation>e.g. 12/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="62"/>
+        <location filename="../plandesk/gui/dialogs.py" line="77"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="63"/>
+        <location filename="../plandesk/gui/dialogs.py" line="78"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation>&amp;Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/dialogs.py" line="79"/>
         <source>&amp;Ngày ban hành:</source>
         <translation>&amp;Date issued:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/dialogs.py" line="80"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/dialogs.py" line="81"/>
         <source>T&amp;rích yếu:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="67"/>
+        <location filename="../plandesk/gui/dialogs.py" line="82"/>
         <source>&amp;Ghi chú:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="68"/>
+        <location filename="../plandesk/gui/dialogs.py" line="83"/>
         <source>Dùng cho tiêu chí:</source>
         <translation>Used for criteria:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="68"/>
+        <location filename="../plandesk/gui/dialogs.py" line="83"/>
         <source>(chưa gắn)</source>
         <translation>(not linked)</translation>
     </message>
@@ -738,82 +781,82 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="121"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="131"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 năm %3 (bộ tiêu chí %4)&lt;br&gt;Mã nộp: %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 (framework %4)&lt;br&gt;Submission id: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="135"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation>This dossier is not on this PC yet: it will be created.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="136"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="129"/>
         <source>Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.</source>
         <translation>This dossier is already on this PC (no. %1): the current version is kept in the history before importing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="141"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="134"/>
         <source>Những gì đã kiểm tra</source>
         <translation>What was checked</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="150"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="161"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="154"/>
         <source>Các thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="166"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="172"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="161"/>
         <source>Đã kiểm tra (gói còn nguyên vẹn):</source>
         <translation>Checked (the package is intact):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="176"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="165"/>
         <source>Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.</source>
         <translation>This is a review package: the comments are shown beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation>%1 conflicting record(s) (changed both here and in the package) need a decision.</translation>
     </message>
@@ -821,7 +864,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation>Criteria this document proves</translation>
     </message>
@@ -829,208 +872,218 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="89"/>
+        <location filename="../plandesk/gui/main_window.py" line="90"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="91"/>
+        <location filename="../plandesk/gui/main_window.py" line="92"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="96"/>
+        <location filename="../plandesk/gui/main_window.py" line="97"/>
         <source>Lọc tiêu chí</source>
         <translation>Filter criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="102"/>
+        <location filename="../plandesk/gui/main_window.py" line="103"/>
         <source>Danh sách tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="129"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="130"/>
+        <location filename="../plandesk/gui/main_window.py" line="131"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="131"/>
+        <location filename="../plandesk/gui/main_window.py" line="132"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="132"/>
+        <location filename="../plandesk/gui/main_window.py" line="133"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="133"/>
+        <location filename="../plandesk/gui/main_window.py" line="134"/>
         <source>Hội đồng</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <location filename="../plandesk/gui/main_window.py" line="135"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="135"/>
+        <location filename="../plandesk/gui/main_window.py" line="136"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="136"/>
+        <location filename="../plandesk/gui/main_window.py" line="137"/>
         <source>Tổng hợp các xã</source>
         <translation>Communes roll-up</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="150"/>
+        <location filename="../plandesk/gui/main_window.py" line="151"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="166"/>
-        <location filename="../plandesk/gui/main_window.py" line="566"/>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="620"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="168"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="168"/>
+        <location filename="../plandesk/gui/main_window.py" line="169"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="185"/>
+        <location filename="../plandesk/gui/main_window.py" line="186"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="186"/>
+        <location filename="../plandesk/gui/main_window.py" line="187"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="187"/>
+        <location filename="../plandesk/gui/main_window.py" line="188"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="188"/>
+        <location filename="../plandesk/gui/main_window.py" line="189"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="190"/>
+        <location filename="../plandesk/gui/main_window.py" line="191"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation>&amp;Export dossier package (USB)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="192"/>
+        <location filename="../plandesk/gui/main_window.py" line="193"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation>&amp;Import dossier package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <location filename="../plandesk/gui/main_window.py" line="195"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation>Export &amp;review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="196"/>
+        <location filename="../plandesk/gui/main_window.py" line="197"/>
+        <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
+        <translation>&amp;Full backup (to USB, another disk)…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="200"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <location filename="../plandesk/gui/main_window.py" line="202"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation>Open &amp;another workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="199"/>
+        <location filename="../plandesk/gui/main_window.py" line="203"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation>&amp;Move the workspace to…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="201"/>
+        <location filename="../plandesk/gui/main_window.py" line="205"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="202"/>
+        <location filename="../plandesk/gui/main_window.py" line="206"/>
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="203"/>
+        <location filename="../plandesk/gui/main_window.py" line="207"/>
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="205"/>
+        <location filename="../plandesk/gui/main_window.py" line="209"/>
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="208"/>
+        <location filename="../plandesk/gui/main_window.py" line="212"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="210"/>
+        <location filename="../plandesk/gui/main_window.py" line="214"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="212"/>
+        <location filename="../plandesk/gui/main_window.py" line="216"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation>Import the &amp;assignment table from Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="214"/>
+        <location filename="../plandesk/gui/main_window.py" line="218"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation>Export the assignment table to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="216"/>
+        <location filename="../plandesk/gui/main_window.py" line="220"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="220"/>
+        <location filename="../plandesk/gui/main_window.py" line="224"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="221"/>
+        <location filename="../plandesk/gui/main_window.py" line="225"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="245"/>
+        <location filename="../plandesk/gui/main_window.py" line="249"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="257"/>
+        <location filename="../plandesk/gui/main_window.py" line="261"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="280"/>
+        <location filename="../plandesk/gui/main_window.py" line="284"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="420"/>
+        <location filename="../plandesk/gui/main_window.py" line="424"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
@@ -1039,79 +1092,130 @@ Mã nộp: %5</source>
 Submission id: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="422"/>
+        <location filename="../plandesk/gui/main_window.py" line="426"/>
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="423"/>
+        <location filename="../plandesk/gui/main_window.py" line="427"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="425"/>
+        <location filename="../plandesk/gui/main_window.py" line="429"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="441"/>
+        <location filename="../plandesk/gui/main_window.py" line="445"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation>Review package written: %1
 Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="444"/>
+        <location filename="../plandesk/gui/main_window.py" line="448"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="448"/>
+        <location filename="../plandesk/gui/main_window.py" line="452"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation>Writing the review package…</translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="456"/>
+        <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
+        <translation>Choose where to write the backup (USB or another disk)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="465"/>
+        <source>Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).</source>
+        <translation>Backed up to %1 (%2 MiB, %3 evidence files, verified).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="467"/>
+        <source>Sao lưu đầy đủ</source>
+        <translation>Full backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="470"/>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="482"/>
+        <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
+        <translation>This backup was made by a newer PlanDesk; update PlanDesk first.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="485"/>
+        <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
+        <translation>Restore this backup? The current data is kept in the backups/ folder first.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="486"/>
+        <location filename="../plandesk/gui/main_window.py" line="495"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="489"/>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="493"/>
+        <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
+        <translation>Restored from %1. The previous data is kept at %2.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="502"/>
+        <source>Đang kiểm tra bản sao lưu…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="510"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="457"/>
+        <location filename="../plandesk/gui/main_window.py" line="511"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="475"/>
+        <location filename="../plandesk/gui/main_window.py" line="529"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="479"/>
+        <location filename="../plandesk/gui/main_window.py" line="533"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="480"/>
+        <location filename="../plandesk/gui/main_window.py" line="534"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="492"/>
+        <location filename="../plandesk/gui/main_window.py" line="546"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="508"/>
+        <location filename="../plandesk/gui/main_window.py" line="562"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="508"/>
+        <location filename="../plandesk/gui/main_window.py" line="562"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="510"/>
+        <location filename="../plandesk/gui/main_window.py" line="564"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1120,27 +1224,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="521"/>
+        <location filename="../plandesk/gui/main_window.py" line="575"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="527"/>
+        <location filename="../plandesk/gui/main_window.py" line="581"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="545"/>
+        <location filename="../plandesk/gui/main_window.py" line="599"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="549"/>
+        <location filename="../plandesk/gui/main_window.py" line="603"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="558"/>
+        <location filename="../plandesk/gui/main_window.py" line="612"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
@@ -1148,32 +1252,32 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="123"/>
+        <location filename="../plandesk/gui/dialogs.py" line="132"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="127"/>
+        <location filename="../plandesk/gui/dialogs.py" line="136"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation>e.g. Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="133"/>
+        <location filename="../plandesk/gui/dialogs.py" line="142"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="134"/>
+        <location filename="../plandesk/gui/dialogs.py" line="143"/>
         <source>&amp;Chức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="135"/>
+        <location filename="../plandesk/gui/dialogs.py" line="144"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation>&amp;Role in the council:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="150"/>
+        <location filename="../plandesk/gui/dialogs.py" line="155"/>
         <source>Hãy nhập họ và tên.</source>
         <translation>Enter the full name.</translation>
     </message>
@@ -1181,12 +1285,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/dialogs.py" line="191"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="190"/>
+        <location filename="../plandesk/gui/dialogs.py" line="195"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation>No criteria framework is available; reinstall the application.</translation>
     </message>
@@ -1304,27 +1408,27 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <translation>Give the password to the recipient another way (phone, in person), never on the same USB stick. A forgotten password cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="61"/>
         <source>Lưu gói hồ sơ</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="62"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation>PlanDesk packages (*.plandesk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="72"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="68"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation>Choose where to save the package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="76"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="72"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="79"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1332,17 +1436,17 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="95"/>
         <source>Mật khẩu của gói</source>
         <translation>Package password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="96"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation>Wrong password. Enter the password of “%1” again:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="101"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="97"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation>“%1” is encrypted. Enter its password:</translation>
     </message>
@@ -1497,12 +1601,32 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="59"/>
+        <location filename="../plandesk/gui/application.py" line="58"/>
+        <location filename="../plandesk/gui/application.py" line="73"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="66"/>
+        <location filename="../plandesk/gui/application.py" line="61"/>
+        <source>%1
+
+Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
+        <translation>%1
+
+Restore from the newest backup “%2”? The damaged file is kept in the backups/ folder for recovery.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="64"/>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="70"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="92"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation>An unexpected error occurred. What was saved is not affected; try the action again.
@@ -1593,143 +1717,143 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Send the commune&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="30"/>
+        <location filename="../plandesk/gui/documents_view.py" line="29"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation>Submission letter (tờ trình)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/documents_view.py" line="30"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation>Report (with the evidence index)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32"/>
+        <location filename="../plandesk/gui/documents_view.py" line="31"/>
         <source>Biên bản họp xét</source>
         <translation>Review meeting minutes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <location filename="../plandesk/gui/documents_view.py" line="32"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation>Plan and assignment table</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="34"/>
+        <location filename="../plandesk/gui/documents_view.py" line="33"/>
         <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="35"/>
+        <location filename="../plandesk/gui/documents_view.py" line="34"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation>Evidence index</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="36"/>
+        <location filename="../plandesk/gui/documents_view.py" line="35"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation>Evidence bundle (one PDF)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="39"/>
+        <location filename="../plandesk/gui/documents_view.py" line="38"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <location filename="../plandesk/gui/documents_view.py" line="39"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <location filename="../plandesk/gui/documents_view.py" line="40"/>
         <source>Đề nghị</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="41"/>
         <source>Đặc điểm tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
         <source>Công tác triển khai</source>
         <translation>How it was organised</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Hạn chế, tồn tại</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Nội dung cuộc họp</source>
         <translation>Meeting content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Ý kiến thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Mục đích, yêu cầu</source>
         <translation>Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Tổ chức thực hiện</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="51"/>
         <source>Tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation>Plans for the second half</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation>Starts at (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Kết thúc lúc</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation>Absent (Name (reason); …)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>

@@ -55,6 +55,49 @@
     </message>
 </context>
 <context>
+    <name>BackupPicker</name>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="22"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <source>Kích thước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="40"/>
+        <source>Trước khi khôi phục, PlanDesk giữ lại dữ liệu hiện tại trong thư mục backups/. Bản sao lưu “đầy đủ” có cả các tệp minh chứng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="44"/>
+        <source>Chọn &amp;tệp khác…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="64"/>
+        <source>Chọn bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="65"/>
+        <source>Bản sao lưu PlanDesk (*.zip *.sqlite);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionForm</name>
     <message>
         <location filename="../plandesk/gui/condition_form.py" line="44"/>
@@ -191,93 +234,93 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="51"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="49"/>
         <source>Nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="55"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="53"/>
         <source>Số liệu để đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="59"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="57"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="65"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="63"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="68"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="66"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="73"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="71"/>
         <source>Bắt buộc khi kết luận mà chưa có tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="86"/>
         <source>Gợi ý:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
         <source>&amp;Kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
         <source>&amp;Giải trình:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="94"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
         <source>&amp;Thời hạn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="107"/>
         <source>Ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
         <source>Thẩm định:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
         <source>Nhận xét:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="128"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="126"/>
         <source>Tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,93 +420,93 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="87"/>
+        <location filename="../plandesk/gui/documents_view.py" line="86"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="117"/>
+        <location filename="../plandesk/gui/documents_view.py" line="116"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="125"/>
+        <location filename="../plandesk/gui/documents_view.py" line="124"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="127"/>
+        <location filename="../plandesk/gui/documents_view.py" line="126"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="129"/>
+        <location filename="../plandesk/gui/documents_view.py" line="128"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="131"/>
+        <location filename="../plandesk/gui/documents_view.py" line="130"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="133"/>
+        <location filename="../plandesk/gui/documents_view.py" line="132"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="135"/>
+        <location filename="../plandesk/gui/documents_view.py" line="134"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="155"/>
+        <location filename="../plandesk/gui/documents_view.py" line="154"/>
         <location filename="../plandesk/gui/documents_view.py" line="366"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="188"/>
+        <location filename="../plandesk/gui/documents_view.py" line="187"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="191"/>
+        <location filename="../plandesk/gui/documents_view.py" line="190"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="197"/>
+        <location filename="../plandesk/gui/documents_view.py" line="196"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="198"/>
+        <location filename="../plandesk/gui/documents_view.py" line="197"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="201"/>
+        <location filename="../plandesk/gui/documents_view.py" line="200"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="207"/>
+        <location filename="../plandesk/gui/documents_view.py" line="206"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="212"/>
+        <location filename="../plandesk/gui/documents_view.py" line="211"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="228"/>
+        <location filename="../plandesk/gui/documents_view.py" line="227"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="230"/>
+        <location filename="../plandesk/gui/documents_view.py" line="229"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,53 +576,53 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="213"/>
+        <location filename="../plandesk/gui/dialogs.py" line="218"/>
         <source>Chọn hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="213"/>
-        <location filename="../plandesk/gui/dialogs.py" line="256"/>
+        <location filename="../plandesk/gui/dialogs.py" line="218"/>
+        <location filename="../plandesk/gui/dialogs.py" line="261"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="216"/>
+        <location filename="../plandesk/gui/dialogs.py" line="221"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="217"/>
+        <location filename="../plandesk/gui/dialogs.py" line="222"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="224"/>
+        <location filename="../plandesk/gui/dialogs.py" line="229"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="234"/>
+        <location filename="../plandesk/gui/dialogs.py" line="239"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="236"/>
+        <location filename="../plandesk/gui/dialogs.py" line="241"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="238"/>
+        <location filename="../plandesk/gui/dialogs.py" line="243"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="240"/>
+        <location filename="../plandesk/gui/dialogs.py" line="245"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="242"/>
+        <location filename="../plandesk/gui/dialogs.py" line="247"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,52 +630,52 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="51"/>
+        <location filename="../plandesk/gui/dialogs.py" line="66"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="54"/>
+        <location filename="../plandesk/gui/dialogs.py" line="69"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="62"/>
+        <location filename="../plandesk/gui/dialogs.py" line="77"/>
         <source>Tệp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="63"/>
+        <location filename="../plandesk/gui/dialogs.py" line="78"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/dialogs.py" line="79"/>
         <source>&amp;Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/dialogs.py" line="80"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/dialogs.py" line="81"/>
         <source>T&amp;rích yếu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="67"/>
+        <location filename="../plandesk/gui/dialogs.py" line="82"/>
         <source>&amp;Ghi chú:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="68"/>
+        <location filename="../plandesk/gui/dialogs.py" line="83"/>
         <source>Dùng cho tiêu chí:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="68"/>
+        <location filename="../plandesk/gui/dialogs.py" line="83"/>
         <source>(chưa gắn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,82 +778,82 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="121"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="131"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 năm %3 (bộ tiêu chí %4)&lt;br&gt;Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="135"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="136"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="129"/>
         <source>Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="141"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="134"/>
         <source>Những gì đã kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
         <source>Bản ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
         <source>Thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>— chọn —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
         <source>Giữ bản trong máy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="150"/>
         <source>Lấy bản trong gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="161"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="154"/>
         <source>Các thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="166"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>&amp;Nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="172"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="161"/>
         <source>Đã kiểm tra (gói còn nguyên vẹn):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="176"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="165"/>
         <source>Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +861,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,313 +869,374 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="89"/>
+        <location filename="../plandesk/gui/main_window.py" line="90"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="91"/>
+        <location filename="../plandesk/gui/main_window.py" line="92"/>
         <source>Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="96"/>
+        <location filename="../plandesk/gui/main_window.py" line="97"/>
         <source>Lọc tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="102"/>
+        <location filename="../plandesk/gui/main_window.py" line="103"/>
         <source>Danh sách tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="129"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="130"/>
+        <location filename="../plandesk/gui/main_window.py" line="131"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="131"/>
+        <location filename="../plandesk/gui/main_window.py" line="132"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="132"/>
+        <location filename="../plandesk/gui/main_window.py" line="133"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="133"/>
+        <location filename="../plandesk/gui/main_window.py" line="134"/>
         <source>Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <location filename="../plandesk/gui/main_window.py" line="135"/>
         <source>Thiết lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="135"/>
+        <location filename="../plandesk/gui/main_window.py" line="136"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="136"/>
+        <location filename="../plandesk/gui/main_window.py" line="137"/>
         <source>Tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="150"/>
+        <location filename="../plandesk/gui/main_window.py" line="151"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="166"/>
-        <location filename="../plandesk/gui/main_window.py" line="566"/>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="620"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="168"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="168"/>
+        <location filename="../plandesk/gui/main_window.py" line="169"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="185"/>
+        <location filename="../plandesk/gui/main_window.py" line="186"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="186"/>
+        <location filename="../plandesk/gui/main_window.py" line="187"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="187"/>
+        <location filename="../plandesk/gui/main_window.py" line="188"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="188"/>
+        <location filename="../plandesk/gui/main_window.py" line="189"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="190"/>
+        <location filename="../plandesk/gui/main_window.py" line="191"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="192"/>
+        <location filename="../plandesk/gui/main_window.py" line="193"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <location filename="../plandesk/gui/main_window.py" line="195"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="196"/>
-        <source>Xem thư mục &amp;làm việc</source>
+        <location filename="../plandesk/gui/main_window.py" line="197"/>
+        <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="198"/>
-        <source>Mở thư mục làm việc &amp;khác…</source>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="199"/>
-        <source>&amp;Chuyển thư mục làm việc sang…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="201"/>
-        <source>&amp;Thoát</source>
+        <location filename="../plandesk/gui/main_window.py" line="200"/>
+        <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="202"/>
-        <source>Tiêu &amp;chí</source>
+        <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="203"/>
-        <source>Tiêu chí &amp;trước</source>
+        <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="205"/>
+        <source>&amp;Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="206"/>
+        <source>Tiêu &amp;chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="207"/>
+        <source>Tiêu chí &amp;trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="209"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="208"/>
+        <location filename="../plandesk/gui/main_window.py" line="212"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="210"/>
+        <location filename="../plandesk/gui/main_window.py" line="214"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="212"/>
+        <location filename="../plandesk/gui/main_window.py" line="216"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="214"/>
+        <location filename="../plandesk/gui/main_window.py" line="218"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="216"/>
+        <location filename="../plandesk/gui/main_window.py" line="220"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="220"/>
+        <location filename="../plandesk/gui/main_window.py" line="224"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="221"/>
+        <location filename="../plandesk/gui/main_window.py" line="225"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="245"/>
+        <location filename="../plandesk/gui/main_window.py" line="249"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="257"/>
+        <location filename="../plandesk/gui/main_window.py" line="261"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="280"/>
+        <location filename="../plandesk/gui/main_window.py" line="284"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="420"/>
+        <location filename="../plandesk/gui/main_window.py" line="424"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="422"/>
+        <location filename="../plandesk/gui/main_window.py" line="426"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="423"/>
+        <location filename="../plandesk/gui/main_window.py" line="427"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="425"/>
+        <location filename="../plandesk/gui/main_window.py" line="429"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="441"/>
+        <location filename="../plandesk/gui/main_window.py" line="445"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="444"/>
+        <location filename="../plandesk/gui/main_window.py" line="448"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="448"/>
+        <location filename="../plandesk/gui/main_window.py" line="452"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="456"/>
-        <source>Chọn gói hồ sơ</source>
+        <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="457"/>
-        <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
+        <location filename="../plandesk/gui/main_window.py" line="465"/>
+        <source>Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="475"/>
-        <source>Đang nhập gói hồ sơ…</source>
+        <location filename="../plandesk/gui/main_window.py" line="467"/>
+        <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="479"/>
-        <source>Đã nhập %1 năm %2 (%3).</source>
+        <location filename="../plandesk/gui/main_window.py" line="470"/>
+        <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="480"/>
-        <source>Nhập gói hồ sơ</source>
+        <location filename="../plandesk/gui/main_window.py" line="482"/>
+        <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="492"/>
-        <source>Đang kiểm tra gói hồ sơ…</source>
+        <location filename="../plandesk/gui/main_window.py" line="485"/>
+        <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="508"/>
-        <source>ổ USB (ổ di động)</source>
+        <location filename="../plandesk/gui/main_window.py" line="486"/>
+        <location filename="../plandesk/gui/main_window.py" line="495"/>
+        <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="508"/>
-        <source>ổ mạng</source>
+        <location filename="../plandesk/gui/main_window.py" line="489"/>
+        <source>Đang khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="493"/>
+        <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="502"/>
+        <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="510"/>
+        <source>Chọn gói hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="511"/>
+        <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="529"/>
+        <source>Đang nhập gói hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="533"/>
+        <source>Đã nhập %1 năm %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="534"/>
+        <source>Nhập gói hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="546"/>
+        <source>Đang kiểm tra gói hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="562"/>
+        <source>ổ USB (ổ di động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="562"/>
+        <source>ổ mạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="564"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="521"/>
+        <location filename="../plandesk/gui/main_window.py" line="575"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="527"/>
+        <location filename="../plandesk/gui/main_window.py" line="581"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="545"/>
+        <location filename="../plandesk/gui/main_window.py" line="599"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="549"/>
+        <location filename="../plandesk/gui/main_window.py" line="603"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="558"/>
+        <location filename="../plandesk/gui/main_window.py" line="612"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,32 +1244,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="123"/>
+        <location filename="../plandesk/gui/dialogs.py" line="132"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="127"/>
+        <location filename="../plandesk/gui/dialogs.py" line="136"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="133"/>
+        <location filename="../plandesk/gui/dialogs.py" line="142"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="134"/>
+        <location filename="../plandesk/gui/dialogs.py" line="143"/>
         <source>&amp;Chức vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="135"/>
+        <location filename="../plandesk/gui/dialogs.py" line="144"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="150"/>
+        <location filename="../plandesk/gui/dialogs.py" line="155"/>
         <source>Hãy nhập họ và tên.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,12 +1277,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/dialogs.py" line="191"/>
         <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="190"/>
+        <location filename="../plandesk/gui/dialogs.py" line="195"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,27 +1400,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="61"/>
         <source>Lưu gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="62"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="72"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="68"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="76"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="72"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="79"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,17 +1428,17 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="95"/>
         <source>Mật khẩu của gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="96"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="101"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="97"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,12 +1593,30 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="59"/>
+        <location filename="../plandesk/gui/application.py" line="58"/>
+        <location filename="../plandesk/gui/application.py" line="73"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="66"/>
+        <location filename="../plandesk/gui/application.py" line="61"/>
+        <source>%1
+
+Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="64"/>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="70"/>
+        <source>Không khôi phục được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="92"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
@@ -1584,143 +1706,143 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="30"/>
+        <location filename="../plandesk/gui/documents_view.py" line="29"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/documents_view.py" line="30"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32"/>
+        <location filename="../plandesk/gui/documents_view.py" line="31"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <location filename="../plandesk/gui/documents_view.py" line="32"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="34"/>
+        <location filename="../plandesk/gui/documents_view.py" line="33"/>
         <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="35"/>
+        <location filename="../plandesk/gui/documents_view.py" line="34"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="36"/>
+        <location filename="../plandesk/gui/documents_view.py" line="35"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="39"/>
+        <location filename="../plandesk/gui/documents_view.py" line="38"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <location filename="../plandesk/gui/documents_view.py" line="39"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <location filename="../plandesk/gui/documents_view.py" line="40"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="41"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="51"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>

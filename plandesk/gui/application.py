@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from plandesk import paths
 from plandesk.logs import log_unexpected
 from plandesk.services import Services
+from plandesk.services.backup import recover_damaged_database
+from plandesk.storage.workspace import DamagedDatabase
 from plandesk.settings import APP_NAME, current_user
 
 from . import messages
@@ -46,6 +48,32 @@ def configure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_or_recover(app: QApplication, open_services: Callable[..., Services], user: str) -> Services | None:
+    """Open the workspace; a damaged database is never written over: offer its newest good
+    backup (the damaged file is kept aside), else say why and stop."""
+    try:
+        return open_services(user)
+    except DamagedDatabase as exc:
+        if not exc.good_backups:
+            messages.show_error(None, str(exc), app.translate("application", "Không mở được thư mục làm việc"))
+            return None
+        backup = exc.good_backups[0]
+        question = app.translate("application", "%1\n\nKhôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ "
+                                                "lại trong thư mục backups/ để cứu dữ liệu nếu cần.") \
+            .replace("%1", str(exc)).replace("%2", backup.name)
+        if not messages.confirm(None, question, app.translate("application", "Cơ sở dữ liệu bị hỏng")):
+            return None
+        try:
+            recover_damaged_database(exc.db_path.parent, backup, user)
+            return open_services(user)
+        except Exception as again:  # recovery failed: the damaged file is still kept
+            messages.show_error(None, str(again), app.translate("application", "Không khôi phục được"))
+            return None
+    except Exception as exc:  # the workspace cannot be opened: say why, change nothing
+        messages.show_error(None, str(exc), app.translate("application", "Không mở được thư mục làm việc"))
+        return None
+
+
 def run(open_services: Callable[..., Services], argv: list[str] | None = None) -> int:
     """``open_services(user)`` opens the workspace chosen at start; ``open_services(user, path)``
     opens another one (File → open or move the workspace)."""
@@ -53,10 +81,8 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None) -
     settings = QSettings()
     install_translator(app, str(settings.value("language", "vi")))
     user = str(settings.value("user_name", "") or current_user())
-    try:
-        services = open_services(user)
-    except Exception as exc:  # the workspace cannot be opened: say why, change nothing
-        messages.show_error(None, str(exc), app.translate("application", "Không mở được thư mục làm việc"))
+    services = open_or_recover(app, open_services, user)
+    if services is None:
         return 2
     ctx = AppContext(services, settings, reopen=lambda path: open_services(user, path))
     window = MainWindow(ctx)

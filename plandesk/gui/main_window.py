@@ -24,6 +24,7 @@ from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspac
 from . import messages
 from .context import AppContext
 from .about import AboutDialog
+from .backup_dialogs import BackupPicker
 from .council_view import CouncilView
 from .criterion_view import CriterionView
 from .dashboard import Dashboard
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Nhập gói hồ sơ…"), self.import_package,
                      QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I))
         self._action(file, self.tr("Xuất gói ý &kiến thẩm định…"), self.export_review_package)
+        file.addSeparator()
+        self._action(file, self.tr("&Sao lưu đầy đủ (ra USB, ổ khác)…"), self.full_backup)
+        self._action(file, self.tr("&Khôi phục từ bản sao lưu…"), self.restore_backup)
         file.addSeparator()
         self._action(file, self.tr("Xem thư mục &làm việc"), self.open_workspace_folder)
         if self.ctx.reopen is not None:
@@ -446,6 +450,56 @@ class MainWindow(QMainWindow):
         self.ctx.runner.run(lambda r, c: services.transfer.pack_review(
             dossier_id, choice["path"], passphrase=choice["passphrase"]),
             done, self._service_failed, title=self.tr("Đang ghi gói ý kiến thẩm định…"), parent=self, cancellable=True)
+
+    # -- backups ----------------------------------------------------------------------------
+    def full_backup(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)"),
+                                                  str(Path.home()))
+        if not folder:
+            return
+        self.criterion.flush()
+        services = self.ctx.services
+
+        def done(written) -> None:
+            size = format_number(written.size / (1 << 20))
+            text = self.tr("Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).").replace(
+                "%1", str(written.path)).replace("%2", size).replace("%3", str(written.files))
+            messages.show_info(self, "\n\n".join([text, *written.notes]), self.tr("Sao lưu đầy đủ"))
+
+        self.ctx.runner.run(lambda r, _c: services.backup.full_backup(Path(folder), report=r), done,
+                            self._service_failed, title=self.tr("Đang sao lưu…"), parent=self)
+
+    def restore_backup(self) -> None:
+        services = self.ctx.services
+        path = BackupPicker.ask(self, services.backup.list_backups())
+        if path is None:
+            return
+        self.criterion.flush()
+        self.ctx.runner.wait()
+
+        def described(contents) -> None:
+            if contents.newer:
+                messages.show_error(self, self.tr("Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk."))
+                return
+            if not messages.confirm(self, contents.summary + "\n\n" + self.tr(
+                    "Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi "
+                    "khôi phục."), self.tr("Khôi phục từ bản sao lưu")):
+                return
+            self.ctx.runner.run(lambda r, _c: services.backup.restore(path, report=r), restored,
+                                self._service_failed, title=self.tr("Đang khôi phục…"), parent=self)
+
+        def restored(result) -> None:
+            notes = "\n".join(result.notes)
+            messages.show_info(self, self.tr("Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.").replace(
+                "%1", str(result.source)).replace("%2", str(result.kept_aside)) + ("\n" + notes if notes else ""),
+                self.tr("Khôi phục từ bản sao lưu"))
+            services.dossiers.forget_framework()
+            self.ctx.dossier_id = None
+            self.model.load(None)
+            self.start()
+
+        self.ctx.runner.run(lambda _r, _c: services.backup.describe(path), described, self._service_failed,
+                            title=self.tr("Đang kiểm tra bản sao lưu…"), parent=self)
 
     def _allow_editing(self) -> None:
         self.ctx.read_only = False

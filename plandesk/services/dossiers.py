@@ -481,10 +481,13 @@ class DossierService:
             evidence_count=evidence_count, review_status=ReviewStatus(row.review_status),
             review_comment=row.review_comment)
 
-    def forget_framework(self, dossier_id: int) -> None:
+    def forget_framework(self, dossier_id: int | None = None) -> None:
         """Drop the cached framework of a dossier whose stored copy was replaced (an import
-        of a package from a newer framework version)."""
-        self._frameworks.pop(dossier_id, None)
+        of a package from a newer framework version); None drops them all (after a restore)."""
+        if dossier_id is None:
+            self._frameworks.clear()
+        else:
+            self._frameworks.pop(dossier_id, None)
 
 
 def _shift_year(value: dt.date | None, years: int) -> dt.date | None:

@@ -51,3 +51,28 @@ def test_about_lists_the_version_workspace_and_licences(qsettings, qtbot, tmp_pa
     assert "SIL Open Font License 1.1" in text
     for name in ("PySide6-Essentials", "SQLAlchemy", "reportlab", "python-docx"):
         assert name in text
+
+
+def test_damaged_database_is_recovered_from_the_newest_backup(qsettings, workspace_dir, monkeypatch, qapp):
+    from plandesk.services.demo import create_demo
+
+    services = Services.build(open_workspace(workspace_dir), "t")
+    create_demo(services)
+    services.backup.automatic_backup()
+    services.close()
+    db = workspace_dir / "plandesk.sqlite"
+    for suffix in ("-wal", "-shm"):
+        (workspace_dir / f"plandesk.sqlite{suffix}").unlink(missing_ok=True)
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db.write_bytes(bytes(data))
+    asked = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, title=None: asked.append(text) or True)
+    opened = application.open_or_recover(qapp, lambda user: Services.build(open_workspace(workspace_dir), user), "t")
+    try:
+        assert asked and "bản sao lưu mới nhất" in asked[0]
+        assert opened is not None and opened.dossiers.list_dossiers()[0].unit.name == "Thanh Mỹ"
+        assert any(p.name.startswith("hong-") for p in (workspace_dir / "backups").iterdir())
+    finally:
+        if opened is not None:
+            opened.close()

@@ -1,0 +1,36 @@
+"""Backups from the window: a full backup to another folder, and restoring it after a change
+(the window shows the restored state)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog
+
+from plandesk.gui import messages
+from plandesk.gui.backup_dialogs import BackupPicker
+from plandesk.services.demo import create_demo
+
+
+def test_full_backup_then_restore(open_window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(messages, "show_info", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None, details=None: shown.append(
+        "LỖI " + text))
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, title=None: shown.append(text) or True)
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
+    window.full_backup()
+    backup = next(usb.glob("PlanDesk-sao-luu-*.zip"))
+    assert "Đã sao lưu vào" in shown[-1]
+
+    window.select_criterion("III.11")
+    window.ctx.services.dossiers.update_assessment(window.ctx.dossier_id, "III.11", result="Sửa sau khi sao lưu")
+    monkeypatch.setattr(BackupPicker, "ask", classmethod(lambda cls, parent, entries: backup))
+    window.restore_backup()
+    assert any("Bản sao lưu đầy đủ" in text for text in shown)  # what it holds was shown before asking
+    assert "Đã khôi phục" in shown[-1]
+    info = window.ctx.services.dossiers.assessment(window.ctx.dossier_id, "III.11")
+    assert info.result != "Sửa sau khi sao lưu"
+    assert window.ctx.services.integrity.check().ok
