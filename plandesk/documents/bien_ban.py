@@ -121,6 +121,10 @@ def default_conclusion(data: DossierData, agreed: int | None, present: int) -> s
 
 def vote_lines(data: DossierData, present: int) -> list[str]:
     agreed, against = _int(data.meeting("votes_for", "")), _int(data.meeting("votes_against", ""))
+    if not data.council:  # no council list yet: room to write the counts by hand
+        return [f"Số thành viên có mặt: {BLANK}/{BLANK} thành viên.",
+                f"- Tán thành: {BLANK}/{BLANK} thành viên có mặt, tỷ lệ {BLANK} %.",
+                f"- Không tán thành: {BLANK}/{BLANK} thành viên có mặt, tỷ lệ {BLANK} %."]
     lines = [f"Số thành viên có mặt: {padded(present)}/{padded(len(data.council))} thành viên."]
     for label, value in (("Tán thành", agreed), ("Không tán thành", against)):
         if value is None:
@@ -145,7 +149,7 @@ def build(data: DossierData) -> Document:
         para(f"1. Chủ trì: {_described(chair, data)}."),
         para(f"2. Thư ký: {_described(secretary, data)}."),
         para(f"3. Thành viên Hội đồng có mặt: {padded(len(present))}/{padded(len(data.council))} thành viên"
-             f"{':' if present else '.'}"),
+             f"{':' if present else '.'}" if data.council else f"3. Thành viên Hội đồng có mặt: {BLANK} thành viên."),
     ]
     for i, m in enumerate(present):
         end = "." if i == len(present) - 1 else ";"

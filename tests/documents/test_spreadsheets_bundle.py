@@ -11,15 +11,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from plandesk.domain.dossier import CouncilRole
-from plandesk.services.demo import create_demo
 from plandesk.services.export import ExportService
 from plandesk.services.spreadsheets import SpreadsheetErrors, SpreadsheetService
-
-
-@pytest.fixture
-def demo(services):
-    info, _ = create_demo(services)
-    return services, info.id
 
 
 def exporter(services) -> ExportService:
@@ -148,20 +141,21 @@ def test_bundle_has_index_pages_bookmarks_and_lists_what_it_cannot_include(demo)
     assert len(reader.pages) == first_document + 6 + 1
 
 
-def test_export_command_writes_every_document_and_prints_the_paths(tmp_path):
+def test_export_command_writes_every_document_and_prints_the_paths(demo_template, tmp_path):
     import os
+    import shutil
     import subprocess
     import sys
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
     env = dict(os.environ, PYTHONPATH=str(root), PYTHONIOENCODING="utf-8")
+    shutil.copytree(demo_template[0], tmp_path / "w")
 
     def run(*args):
         return subprocess.run([sys.executable, "-m", "plandesk", "--data", str(tmp_path / "w"), *args],
                               capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
 
-    assert run("demo").returncode == 0
     out_dir = tmp_path / "ra"
     done = run("export", "--doc", "all", "--format", "pdf", "--out", str(out_dir))
     assert done.returncode == 0, done.stderr
