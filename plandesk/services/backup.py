@@ -151,10 +151,10 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
             files.snapshot_database(source, target)
             summary = files.read_database(target, full_check=True)
     except files.BackupError as exc:
-        target.unlink(missing_ok=True)
+        files.remove_database_file(target)
         raise ServiceError(str(exc)) from exc
     if summary.revision is not None and summary.revision not in _known_revisions():  # whatever the manifest says
-        target.unlink(missing_ok=True)
+        files.remove_database_file(target)
         raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
                            f"{summary.revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.")
     return target
@@ -257,7 +257,7 @@ class BackupService:
             finally:
                 self.ws.engine.dispose()
         finally:
-            prepared.unlink(missing_ok=True)
+            files.remove_database_file(prepared)
         upgraded = migrate(self.ws.engine, self.ws.db_path, self.ws.backups_dir) is not None
         with self.ws.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
@@ -309,7 +309,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "") -> Restor
                                    f"Các tệp cũ (nếu đã chuyển) nằm ở '{aside}'; hãy giải phóng chỗ trống hoặc "
                                    "kiểm tra quyền ghi rồi thử lại.") from exc
         finally:
-            prepared.unlink(missing_ok=True)
+            files.remove_database_file(prepared)
     finally:
         held.release()
     try:

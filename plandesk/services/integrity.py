@@ -85,7 +85,7 @@ class IntegrityService:
             found += [p for p in self.ws.store.tmp_dir.iterdir() if p.is_file()]
         for folder in (self.ws.root, self.ws.backups_dir):
             if folder.is_dir():
-                found += [p for p in folder.glob(f"*{backup_files.TMP_SUFFIX}") if p.is_file()]
+                found += [p for p in folder.glob(f"*{backup_files.TMP_SUFFIX}*") if p.is_file()]
         return sorted(found)
 
     def _needed_elsewhere(self) -> set[str]:

@@ -23,6 +23,7 @@ import re
 import shutil
 import sqlite3
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable
@@ -41,6 +42,9 @@ _HASH = re.compile(r"^[0-9a-f]{64}$")
 _ANY_HASH = re.compile(r"[0-9a-f]{64}")
 
 Report = Callable[[int, int, str], None]
+# what zipfile raises on a damaged archive, besides BadZipFile: a flipped bit can make a member
+# look encrypted, compressed by an unknown method, or of another zip version
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, KeyError)
 
 
 class BackupError(Exception):
@@ -51,6 +55,13 @@ def _disk_message(exc: BaseException, where: Path) -> str:
     import errno
 
     text = str(exc).lower()
+    if "disk i/o error" in text:  # SQLite says this too when the disk fills under it
+        try:
+            nearly_full = shutil.disk_usage(where).free < 4 * (1 << 20)
+        except OSError:
+            nearly_full = False
+        if nearly_full:
+            text = "disk is full"
     if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text or "no space" in text:
         return f"Ổ đĩa chứa '{where}' đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác"
     if getattr(exc, "errno", None) == errno.EFBIG:
@@ -94,6 +105,15 @@ def probe_writable(folder: Path) -> None:
     os.unlink(probe)
 
 
+def remove_database_file(path: Path) -> None:
+    """Remove a database file and the journal files SQLite may have left beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -109,7 +129,7 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         probe_writable(target.parent)
-        tmp.unlink(missing_ok=True)
+        remove_database_file(tmp)
         source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
         try:
             dest = sqlite3.connect(tmp)
@@ -128,10 +148,10 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
         fsync_dir(target.parent)
         return target
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        remove_database_file(tmp)
         raise BackupError(f"{_disk_message(exc, target.parent)}; chưa sao lưu được cơ sở dữ liệu.") from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_database_file(tmp)
         raise
 
 
@@ -374,7 +394,7 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         probe_writable(target.parent)
-        for pattern in (f"PlanDesk-sao-luu-*{TMP_SUFFIX}", f".plandesk-thu-ghi-*{TMP_SUFFIX}"):
+        for pattern in (f"PlanDesk-sao-luu-*{TMP_SUFFIX}*", f".plandesk-thu-ghi-*{TMP_SUFFIX}"):
             for stale in target.parent.glob(pattern):  # an earlier backup cut short
                 stale.unlink(missing_ok=True)
     except OSError as exc:
@@ -431,7 +451,7 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
         tmp.unlink(missing_ok=True)
         raise
     finally:
-        db_tmp.unlink(missing_ok=True)
+        remove_database_file(db_tmp)
     size = target.stat().st_size
     info = FullBackupInfo(target, now, app_version, summary.revision, source, summary.dossiers,
                           tuple((h, sizes[h]) for h in hashes), db_sha, size)
@@ -465,7 +485,7 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise BackupError(f"Không tìm thấy tệp '{path}'. Hãy kiểm tra đường dẫn.") from exc
-    except zipfile.BadZipFile as exc:
+    except _ZIP_DAMAGE as exc:
         raise BackupError(f"Tệp '{path}' không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng "
                           "zip). Hãy dùng một bản sao lưu khác.") from exc
     except OSError as exc:
@@ -476,7 +496,7 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
             raise _foreign(path)
         try:
             manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-        except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, OSError) as exc:
+        except (*_ZIP_DAMAGE, UnicodeDecodeError, OSError) as exc:
             raise _damaged(path, f"mục lục không đọc được: {exc}") from exc
         if not isinstance(manifest, dict) or manifest.get("kind") != FULL_KIND:
             raise _foreign(path)
@@ -508,8 +528,8 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
                 for sha, size in evidence:
                     if archive.getinfo(_member(sha)).file_size != size or _copy_member(archive, _member(sha), None) != sha:
                         raise _damaged(path, f"tệp minh chứng {sha[:12]}… đã bị thay đổi")
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise _damaged(path, str(exc)) from exc
+            except (*_ZIP_DAMAGE, OSError) as exc:
+                raise _damaged(path, str(exc) or type(exc).__name__) from exc
     return info
 
 
@@ -522,9 +542,9 @@ def extract_database(path: Path, target: Path) -> DatabaseSummary:
             sha = _copy_member(archive, DB_MEMBER, out)
             out.flush()
             os.fsync(out.fileno())
-    except (zipfile.BadZipFile, EOFError) as exc:
+    except _ZIP_DAMAGE as exc:
         tmp.unlink(missing_ok=True)
-        raise _damaged(path, str(exc)) from exc
+        raise _damaged(path, str(exc) or type(exc).__name__) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"{_disk_message(exc, tmp.parent)}; chưa khôi phục gì.") from exc
@@ -554,6 +574,6 @@ def restore_evidence(path: Path, store: EvidenceStore, hashes: Iterable[str], re
                 added += 1
                 if report:
                     report(index + 1, len(wanted), sha)
-    except (zipfile.BadZipFile, EOFError) as exc:
-        raise _damaged(path, str(exc)) from exc
+    except _ZIP_DAMAGE as exc:
+        raise _damaged(path, str(exc) or type(exc).__name__) from exc
     return added

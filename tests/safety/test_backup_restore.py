@@ -269,3 +269,30 @@ def test_repair_keeps_orphans_a_backup_still_needs(demo_copy):
         assert s.integrity.repair().changed is False
     finally:
         s.close()
+
+
+def test_a_flipped_byte_anywhere_in_a_backup_is_refused_or_harmless(demo_copy, tmp_path):
+    ws = demo_copy()
+    s = open_services(ws)
+    try:
+        good = s.backup.full_backup(tmp_path / "usb").path
+        before = _state(s)
+        data = good.read_bytes()
+        refused = harmless = 0
+        for position in range(0, len(data), max(1, len(data) // 60)):
+            bad = tmp_path / f"lat-{position}.zip"
+            flipped = bytearray(data)
+            flipped[position] ^= 0x10
+            bad.write_bytes(bytes(flipped))
+            try:
+                s.backup.describe(bad)
+            except ServiceError as exc:  # never another exception: a message naming the file
+                assert str(bad) in str(exc)
+                refused += 1
+                continue
+            s.backup.restore(bad)  # accepted: then it restores exactly the same state
+            assert _state(s) == before
+            harmless += 1
+        assert refused > 40
+    finally:
+        s.close()

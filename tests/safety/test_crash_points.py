@@ -65,7 +65,7 @@ def test_attach_killed_at_any_point_leaves_the_file_and_its_row_together(demo_co
     total = count_points(demo_copy("counting"), *args)
     assert total > 20  # the command passes many points: fsyncs, renames, statements, commit
     attached = not_attached = debris = 0
-    for point, ws in _runs(template, tmp_path, args, spread(total, 12)):
+    for point, ws in _runs(template, tmp_path, args, spread(total, 10)):
         debris += _assert_sound(ws)
         s = open_services(ws)
         try:
@@ -89,7 +89,7 @@ def test_backup_killed_at_any_point_leaves_no_backup_that_is_not_whole(demo_copy
     total = count_points(demo_copy("counting"), "backup", "--out", str(tmp_path / "usb-count"))
     whole = 0
     for point, ws in _runs(template, tmp_path, lambda ws: ("backup", "--out", str(ws.parent / "usb")),
-                           spread(total, 10)):
+                           spread(total, 8)):
         usb = ws.parent / "usb"
         for path in usb.glob("*.zip") if usb.is_dir() else []:
             backup_files.read_full_backup(path, verify=True)  # a backup under its name is always whole
@@ -101,7 +101,7 @@ def test_backup_killed_at_any_point_leaves_no_backup_that_is_not_whole(demo_copy
             assert backup_files.read_full_backup(written.path, verify=True).evidence
         finally:
             s.close()
-        assert not list(usb.glob(f"*{backup_files.TMP_SUFFIX}")), "the next backup clears what a kill left"
+        assert not list(usb.glob(f"*{backup_files.TMP_SUFFIX}*")), "the next backup clears what a kill left"
     assert whole >= 1
 
 
@@ -116,7 +116,7 @@ def test_restore_killed_at_any_point_gives_the_old_or_the_restored_state(demo_co
     args = ("restore", "--yes", str(backup))
     total = count_points(demo_copy("counting"), *args)
     states = set()
-    for point, ws in _runs(template, tmp_path, args, spread(total, 10)):
+    for point, ws in _runs(template, tmp_path, args, spread(total, 8)):
         _assert_sound(ws)
         s = open_services(ws)
         try:
@@ -143,7 +143,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     plandesk(template, "pack", "--no-documents", "--out", str(package))
     pack_args = lambda ws: ("pack", "--no-documents", "--out", str(ws.parent / "goi.plandesk"))  # noqa: E731
     total = count_points(demo_copy("counting"), *pack_args(tmp_path / "counting"))
-    for point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 6)):
+    for point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 5)):
         _assert_sound(ws)
         out = ws.parent / "goi.plandesk"
         if out.exists():  # a package under its name is always whole: it opens as a zip with every member
@@ -154,7 +154,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     open_services(empty).close()
     unpack_args = ("unpack", str(package))
     total = count_points(shutil.copytree(empty, tmp_path / "unpack-count" / "W"), *unpack_args)
-    for point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 8)):
+    for point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 6)):
         _assert_sound(ws)
         s = open_services(ws)
         try:
