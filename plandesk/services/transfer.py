@@ -372,7 +372,8 @@ class TransferService:
         with tempfile.TemporaryDirectory(prefix="plandesk-nhap-") as staging:
             opened = self._open(path, Path(staging), passphrase, limits, report, is_cancelled)
             result, plan = self._plan(opened)
-            package_sha = _sha256(Path(path) if Path(path).is_file() else parts.part_path(parts.base_of(path), 1))
+            single = Path(path).is_file() and not parts.is_part_name(Path(path))
+            package_sha = _sha256(Path(path) if single else parts.part_path(parts.base_of(Path(path)), 1))
             if result.kind == KIND_REVIEW:
                 self._apply_review(result, plan, package_sha)
                 return result

@@ -27,6 +27,16 @@ STORED_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".docx", ".
 Report = Callable[[int, int, str], None]
 
 
+def _read_umask() -> int:
+    # read once, at import: setting the umask to read it is not safe while other threads write
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 @dataclass(frozen=True)
 class Source:
     """One entry to put in a package: from a file or from bytes."""
@@ -67,6 +77,7 @@ def _check_names(sources: list[Source]) -> None:
 def _temp(folder: Path, name: str) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".dang-ghi", dir=folder)
     os.close(fd)
+    os.chmod(tmp, 0o666 & ~_UMASK)   # mkstemp makes it private; a package is an ordinary file
     return Path(tmp)
 
 

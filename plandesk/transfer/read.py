@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import stat
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -21,6 +22,10 @@ from .names import entry_problem, windows_key
 
 CHUNK = 1024 * 1024
 Report = Callable[[int, int, str], None]
+# What zipfile raises on a damaged or crafted archive (besides BadZipFile): a flipped bit in a
+# header can ask for an unknown version, "strong encryption", patched data, a huge count…
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError,
+              OverflowError, IndexError, KeyError, struct.error, UnicodeDecodeError)
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         source = decrypted
     try:
         archive = zipfile.ZipFile(source)
-    except zipfile.BadZipFile:
+    except ZIP_ERRORS:
         raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục "
                            "ZIP). Hãy chép lại gói từ nguồn.") from None
     except OSError as exc:
@@ -194,7 +199,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, limit
                     out.write(block)
                     if report:
                         report(done + size, total, entry.path)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        except ZIP_ERRORS as exc:
             raise PackageError(f"Mục '{entry.path}' trong gói {label} bị hỏng ({exc}). Hãy chép lại gói từ nguồn.") \
                 from None
         if size != entry.size:
@@ -213,7 +218,7 @@ def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> 
     try:
         with archive.open(info) as stream:
             data = stream.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} bị hỏng ({exc}).") from None
     if len(data) != info.file_size:
         raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} có kích thước khác khai báo; gói bị hỏng.")

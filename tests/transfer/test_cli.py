@@ -3,6 +3,8 @@ body unpacks, rolls up, reviews and sends the review back; errors are one clear 
 stderr with exit status 2, never a traceback."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -11,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+
+from plandesk.app import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,11 +28,23 @@ def plandesk(workspace: Path, *args: str, check: bool = True) -> subprocess.Comp
     return proc
 
 
+def run(workspace: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """The same command line in this process (app.main), for the steps where a new Python
+    process adds only start-up time."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--data", str(workspace), *args])
+    proc = subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
+    if check and code != 0:
+        raise AssertionError(f"exit {code}\nstdout: {proc.stdout}\nstderr: {proc.stderr}")
+    return proc
+
+
 @pytest.fixture(scope="module")
 def trip(tmp_path_factory):
     root = tmp_path_factory.mktemp("cli-trip")
     commune, reviewer = root / "xa", root / "tham-dinh"
-    plandesk(commune, "demo")
+    run(commune, "demo")
     secret = root / "mat-khau.txt"
     secret.write_text("Mật khẩu gửi huyện\n", encoding="utf-8")
     out = plandesk(commune, "pack", "--out", str(root / "thanh-my.plandesk"), "--passphrase-file", str(secret))
@@ -44,34 +60,34 @@ def test_commune_to_reviewer_and_back(trip):
     failed = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(wrong), check=False)
     assert failed.returncode == 2 and "Sai mật khẩu" in failed.stderr and "Traceback" not in failed.stderr
 
-    dry = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret), "--dry-run")
+    dry = run(reviewer, "unpack", str(package), "--passphrase-file", str(secret), "--dry-run")
     assert "Chưa nhập (chạy thử): 53 mới" in dry.stdout and "AES-256-GCM" in dry.stdout
     done = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
     assert "Đã nhập vào hồ sơ số 1: 53 mới, 0 cập nhật, 0 không đổi, 0 xung đột." in done.stdout
-    again = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
+    again = run(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
     assert "0 mới, 0 cập nhật, 53 không đổi, 0 xung đột" in again.stdout
 
-    data = json.loads(plandesk(reviewer, "rollup", "--year", "2024", "--json").stdout)
+    data = json.loads(run(reviewer, "rollup", "--year", "2024", "--json").stdout)
     assert data["totals"]["communes"] == 1 and data["communes"][0]["name"] == "Thanh Mỹ"
     assert sum(data["communes"][0]["counts"].values()) == 34
-    table = plandesk(reviewer, "rollup", "--year", "2024").stdout
+    table = run(reviewer, "rollup", "--year", "2024").stdout
     assert "Xã Thanh Mỹ" in table and "III.19" in table
     xlsx = root / "tong-hop.xlsx"
-    assert "1 xã × 34 tiêu chí" in plandesk(reviewer, "rollup", "--year", "2024", "--xlsx", str(xlsx)).stdout
+    assert "1 xã × 34 tiêu chí" in run(reviewer, "rollup", "--year", "2024", "--xlsx", str(xlsx)).stdout
     assert load_workbook(xlsx)["Tổng hợp"]["B4"].value == "Xã Thanh Mỹ"
     report = root / "bao-cao.docx"
-    plandesk(reviewer, "rollup", "--year", "2024", "--report", str(report), "--body", "Ban Chỉ đạo 138",
+    run(reviewer, "rollup", "--year", "2024", "--report", str(report), "--body", "Ban Chỉ đạo 138",
              "--number", "15")
     assert report.stat().st_size > 0
 
-    plandesk(reviewer, "review", "set", "--criterion", "III.3", "--status", "yeu_cau_bo_sung",
+    run(reviewer, "review", "set", "--criterion", "III.3", "--status", "yeu_cau_bo_sung",
              "--comment", "Bổ sung số liệu năm 2023.")
     review = root / "tham-dinh.plandesk"
-    assert "Đã ghi gói thẩm định TD-" in plandesk(reviewer, "review", "pack", "--out", str(review)).stdout
-    back = plandesk(commune, "unpack", str(review))
+    assert "Đã ghi gói thẩm định TD-" in run(reviewer, "review", "pack", "--out", str(review)).stdout
+    back = run(commune, "unpack", str(review))
     assert "Gói thẩm định" in back.stdout and "1 mới" in back.stdout
-    assert "III.3\tĐạt\tyeu_cau_bo_sung\tBổ sung số liệu năm 2023." in plandesk(commune, "review", "list").stdout
-    history = plandesk(commune, "transfers").stdout
+    assert "III.3\tĐạt\tyeu_cau_bo_sung\tBổ sung số liệu năm 2023." in run(commune, "review", "list").stdout
+    history = run(commune, "transfers").stdout
     assert "đóng gói" in history and "nhập gói thẩm định" in history
 
 
@@ -79,10 +95,10 @@ def test_parts_from_the_command_line(trip):
     root, commune, reviewer, secret = trip
     folder = root / "fat32"
     folder.mkdir()
-    out = plandesk(commune, "pack", "--out", str(folder / "goi.plandesk"), "--part-size", "150K", "--no-documents")
+    out = run(commune, "pack", "--out", str(folder / "goi.plandesk"), "--part-size", "150K", "--no-documents")
     assert "phần" in out.stdout and (folder / "goi.plandesk.001").exists()
     (folder / "goi.plandesk.002").unlink()
-    failed = plandesk(reviewer, "unpack", str(folder / "goi.plandesk.001"), check=False)
+    failed = run(reviewer, "unpack", str(folder / "goi.plandesk.001"), check=False)
     assert failed.returncode == 2 and "Thiếu phần 2/" in failed.stderr and "Traceback" not in failed.stderr
 
 
@@ -92,5 +108,5 @@ def test_damaged_package_on_the_command_line(trip):
     damaged.write_bytes((root / "thanh-my.plandesk").read_bytes()[:-200])
     failed = plandesk(reviewer, "unpack", str(damaged), "--passphrase-file", str(secret), check=False)
     assert failed.returncode == 2 and "cắt cụt" in failed.stderr and "Traceback" not in failed.stderr
-    bad = plandesk(reviewer, "pack", "--out", str(root / "a?.plandesk"), "--no-documents", check=False)
+    bad = run(reviewer, "pack", "--out", str(root / "a?.plandesk"), "--no-documents", check=False)
     assert bad.returncode == 2 and "Windows" in bad.stderr
