@@ -68,6 +68,9 @@ def register(sub) -> dict:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="ngày ban hành")
     p.add_argument("--issuer", default="", help="cơ quan ban hành")
     p.add_argument("--title", default="", help="trích yếu")
+    p.add_argument("--auto", action="store_true",
+                   help="đọc số, ngày, cơ quan ban hành, trích yếu từ trang đầu văn bản để điền (là gợi ý, "
+                        "cần xác nhận); in những gì đọc được kèm độ tin cậy và tiêu chí gợi ý")
 
     p = sub.add_parser("evidence", help="danh sách, liên kết, bỏ liên kết, sửa, xóa tài liệu minh chứng")
     p.add_argument("--dossier", type=int, metavar="ID")
@@ -246,7 +249,31 @@ def _attach(args, s: Services, out, err) -> int:
         note = (" (đã có sẵn, đã gắn với tiêu chí này)" if result.already_linked
                 else " (tệp trùng với tài liệu đã có: chỉ liên kết, không chép lại)" if result.duplicate else "")
         print(f"[{e.id}] {e.original_name} → {', '.join(e.criteria)}{note}", file=out)
+        if args.auto and not result.duplicate:
+            _attach_auto(s, dossier_id, e.id, out)
     return 0
+
+
+def _attach_auto(s: Services, dossier_id: int, evidence_id: int, out) -> None:
+    from plandesk.cli.search import _print_reading
+
+    text = s.evidence.text
+    info = text.text_info(dossier_id, evidence_id)
+    if info is None or not info.has_text:
+        reason = info.reason if info else "chưa đọc được nội dung"
+        print(f"    Không đọc được thông tin từ văn bản: {reason}", file=out)
+        if info is not None and info.needs_ocr:
+            print("    Nhận dạng chữ bản quét bằng: plandesk ocr " + str(evidence_id), file=out)
+        return
+    reading = text.read_metadata(dossier_id, evidence_id)
+    _, filled = text.apply_metadata(dossier_id, evidence_id, state="suggested")
+    _print_reading(reading, out)
+    if filled:
+        print(f"    Đã điền (gợi ý, chờ xác nhận): {', '.join(filled)}", file=out)
+    suggestions = text.suggest_criteria(dossier_id, evidence_id, 3)
+    if suggestions:
+        print("    Tiêu chí gợi ý: " + "; ".join(f"{c.code} ({', '.join(c.words[:3])})" for c in suggestions),
+              file=out)
 
 
 def _evidence(args, s: Services, out, err) -> int:

@@ -9,6 +9,7 @@ from .backup import BackupService
 from .dossiers import DossierService
 from .errors import InvalidInput, NotFound, ServiceError
 from .evidence import EvidenceService
+from .evidence_text import EvidenceTextService
 from .frameworks import FrameworkService
 from .integrity import IntegrityService
 from .rollup import RollupService
@@ -35,6 +36,11 @@ class Services:
                    EvidenceService(workspace, user), IntegrityService(workspace, user),
                    TransferService(workspace, user, dossiers.forget_framework), RollupService(workspace),
                    BackupService(workspace, user))
+
+    @property
+    def evidence_text(self) -> EvidenceTextService:
+        """Reading documents: text, search, OCR, metadata read from the first page, criteria suggestions."""
+        return self.evidence.text
 
     def close(self) -> None:
         self.workspace.close()

@@ -4,6 +4,7 @@ several criteria, unlink, and remove a document no criterion uses."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,9 @@ from plandesk.storage.workspace import Workspace
 
 from . import audit
 from .errors import InvalidInput, NotFound, ServiceError
+from .evidence_text import EvidenceTextService
+
+log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], None]
 
@@ -47,6 +51,7 @@ class EvidenceService:
     def __init__(self, workspace: Workspace, user: str = ""):
         self.ws = workspace
         self.user = user
+        self.text = EvidenceTextService(workspace, user)
 
     def attach(self, dossier_id: int, code: str, files: Sequence[Path], metadata: EvidenceMetadata | None = None,
                report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> list[AttachResult]:
@@ -116,7 +121,17 @@ class EvidenceService:
             audit.record(session, user=self.user, dossier_id=dossier_id,
                          action="dinh_kem_trung" if duplicate else "dinh_kem", target=assessment.code,
                          field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
-            return AttachResult(self._info(session, evidence), duplicate, already)
+            result = AttachResult(self._info(session, evidence), duplicate, already)
+        self._read_text(result.evidence.id)
+        return result
+
+    def _read_text(self, evidence_id: int) -> None:
+        """Read the new document's text for search and suggestions (text layers only: OCR is
+        a separate, explicit step). Whatever goes wrong here, the attach stands."""
+        try:
+            self.text.index(evidence_id)
+        except Exception:  # noqa: BLE001 - reading is a bonus, never a reason to fail an attach
+            log.exception("could not read the text of evidence %s", evidence_id)
 
     def link(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
         with self.ws.sessions.begin() as session:

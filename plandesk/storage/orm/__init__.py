@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -163,3 +163,25 @@ class DossierVersion(Base):
     package_sha256: Mapped[str] = mapped_column(String(64), default="")
     summary: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class EvidenceText(Base):
+    """What was read from an evidence document: its text (NFC), how (pdf-text, docx, text,
+    ocr, none), whether it still needs OCR and how far OCR got, why nothing could be read,
+    and the metadata read from its first page with the officer's answer (suggested,
+    confirmed, dismissed). The folded text lives in the FTS5 table ``evidence_fts``
+    (migration 0004), rowid = evidence id."""
+
+    __tablename__ = "evidence_text"
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    method: Mapped[str] = mapped_column(String(20), default="none")
+    text: Mapped[str] = mapped_column(Text, default="")
+    page_count: Mapped[int] = mapped_column(Integer, default=0)
+    pages_done: Mapped[int] = mapped_column(Integer, default=0)
+    needs_ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    metadata_read: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    metadata_state: Mapped[str] = mapped_column(String(20), default="")
+    read_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)

@@ -1,0 +1,483 @@
+"""Reading the first page of a Vietnamese administrative document (Nghị định 30/2020, Phụ lục I):
+issuing body and its parent, number and symbol, document type, place, date and subject
+(trích yếu), each with a confidence between 0 and 1.
+
+The input is the page as lines of text. A line may carry layout hints when the reader knows
+them (a text PDF and OCR give positions, a DOCX gives table cells, alignment and bold); the
+parser uses them when present and falls back on the words alone when not. Pure Python."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from .text import nfc
+
+# document types: symbol abbreviation -> name (format-nd30.md, "Abbreviations of document types")
+DOCUMENT_TYPES: dict[str, str] = {
+    "TTr": "Tờ trình", "BC": "Báo cáo", "BB": "Biên bản", "KH": "Kế hoạch", "QĐ": "Quyết định",
+    "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "NQ": "Nghị quyết", "CT": "Chỉ thị",
+    "KL": "Kết luận", "QC": "Quy chế", "QyĐ": "Quy định", "CV": "Công văn", "GM": "Giấy mời",
+    "PA": "Phương án", "ĐA": "Đề án", "GXN": "Giấy xác nhận", "BK": "Bằng khen", "GK": "Giấy khen",
+}
+_TYPE_BY_FOLDED_NAME = {}  # filled below: "ke hoach" -> "KH"
+_TYPE_BY_FOLDED_ABBR = {}  # "kh" -> "KH"
+
+# words an issuing body's name starts with: a line starting so begins a new body, another
+# line of the left column continues the one above (long names wrap)
+_BODY_STARTS = (
+    "uy ban", "ubnd", "hoi dong", "hdnd", "cong an", "ban ", "dang uy", "dang bo", "chi bo", "dang bo",
+    "mat tran", "uy ban mat tran", "hoi ", "doan ", "truong ", "phong ", "so ", "bo ", "tinh uy", "huyen uy",
+    "thanh uy", "thi uy", "quan uy", "van phong", "cuc ", "ban chi", "ban chi huy", "chi cuc", "toa an",
+    "vien kiem sat", "benh vien", "trung tam", "lien doan", "ubmttq", "bch", "bcd", "dang uy",
+)
+_NATIONAL = "cong hoa xa hoi chu nghia viet nam"
+_MOTTO = "doc lap tu do hanh phuc"
+_STOP_SUBJECT = ("can cu", "kinh gui", "hom nay", "vao luc", "noi nhan", "i. ", "1. ", "dieu 1")
+# these begin the body too, but a subject may begin so ("Thực hiện công tác …"): they stop
+# the subject only after its first line
+_STOP_LATER = ("thuc hien", "nham ", "theo de nghi", "xet de nghi", "phan ", "thoi gian", "dia diem",
+               "thanh phan")
+
+
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    if low == "đ":
+        return "d"
+    base = unicodedata.normalize("NFD", low)
+    kept = "".join(c for c in base if not unicodedata.combining(c))
+    return kept[:1] if kept else ""
+
+
+def fold_aligned(text: str) -> tuple[str, list[int]]:
+    """The accent- and case-folded text with, for each of its characters, the index of the
+    character of ``text`` it came from (so a match in the folded text can be cut from the
+    original)."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        if f:
+            out.append(f)
+            where.append(i)
+    return "".join(out), where
+
+
+def ffold(text: str) -> str:
+    return fold_aligned(nfc(text))[0]
+
+
+for _abbr, _name in DOCUMENT_TYPES.items():
+    _TYPE_BY_FOLDED_NAME[ffold(_name)] = _abbr
+    _TYPE_BY_FOLDED_ABBR[ffold(_abbr)] = _abbr
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line (or one column's part of a line) of the first page, top to bottom.
+
+    ``x0``/``x1`` are the left and right ends as fractions of the page width (None: unknown);
+    ``column`` is "left" or "right" when the text sits in one column of the header table
+    (a DOCX cell); ``centered`` and ``bold`` when the reader knows them."""
+    text: str
+    x0: float | None = None
+    x1: float | None = None
+    column: str | None = None
+    centered: bool | None = None
+    bold: bool | None = None
+
+    @property
+    def side(self) -> str | None:
+        if self.column:
+            return self.column
+        if self.x0 is None or self.x1 is None:
+            return None
+        middle = (self.x0 + self.x1) / 2
+        if self.x1 - self.x0 > 0.55:
+            return "full"
+        return "left" if middle < 0.45 else "right" if middle > 0.5 else "full"
+
+
+@dataclass(frozen=True)
+class Field:
+    value: object
+    confidence: float  # 0: not found; 1: sure
+    source: str = ""   # the text it was read from
+
+    @property
+    def found(self) -> bool:
+        return self.confidence > 0
+
+
+_NONE = Field(None, 0.0)
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What the first page says. ``number`` is "12/KH-UBND" (or "/KH-UBND" when the number
+    is left blank for the records office), ``number_only`` "12" or ""."""
+    issuer: Field = _NONE
+    parent: Field = _NONE
+    number: Field = _NONE
+    number_only: Field = _NONE
+    doc_type: Field = _NONE      # the abbreviation: "KH"
+    place: Field = _NONE
+    date: Field = _NONE          # a datetime.date, or None when the day or month is blank
+    year: Field = _NONE
+    subject: Field = _NONE
+    notes: tuple[str, ...] = ()
+
+    @property
+    def doc_type_name(self) -> str:
+        return DOCUMENT_TYPES.get(self.doc_type.value or "", "") if self.doc_type.found else ""
+
+    def fields(self) -> dict[str, Field]:
+        return {"issuer": self.issuer, "parent": self.parent, "number": self.number, "doc_type": self.doc_type,
+                "place": self.place, "date": self.date, "subject": self.subject}
+
+
+# -- small helpers ---------------------------------------------------------------------------------
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", nfc(text).replace("\u00a0", " ")).strip()
+
+
+def _similar(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def _is_rule(text: str) -> bool:
+    return bool(text) and not any(c.isalnum() for c in text)
+
+
+def _contains_fuzzy(folded: str, phrase: str, threshold: float = 0.8) -> tuple[int, int] | None:
+    """Where ``phrase`` (folded) appears in ``folded``, exactly or nearly (OCR slips)."""
+    at = folded.find(phrase)
+    if at >= 0:
+        return at, at + len(phrase)
+    n = len(phrase)
+    if len(folded) < n * threshold:
+        return None
+    best, where = 0.0, None
+    step = max(1, n // 8)
+    for start in range(0, max(1, len(folded) - int(n * threshold)) + 1, step):
+        for length in (n - 2, n, n + 2):
+            piece = folded[start:start + length]
+            score = _similar(piece, phrase)
+            if score > best:
+                best, where = score, (start, start + len(piece))
+    return where if best >= threshold else None
+
+
+def _remove_span(line: Line, span: tuple[int, int], where: list[int]) -> Line:
+    """The line without the original characters behind folded ``span``."""
+    text = nfc(line.text)
+    start = where[span[0]] if span[0] < len(where) else len(text)
+    end = where[span[1] - 1] + 1 if span[1] - 1 < len(where) else len(text)
+    rest = _clean(text[:start] + " " + text[end:])
+    return replace(line, text=rest)
+
+
+# number and symbol: "Số: 12/KH-UBND", "Số:    /KH-UBND", "Số: 860 /KH-UBND", "Số 05-NQ/ĐU"
+_SYM = r"[0-9A-Za-zĐđƠơƯư]+(?:\s*[/-]\s*[0-9A-Za-zĐđƠơƯư]+)*"
+_NUMBER = re.compile(
+    r"^\s*(?:S[oốồổỗộơ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + ")")
+# place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month
+_DATE = re.compile(
+    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay\s*(?P<d>[0-9]{1,2})?\s*[.,]?\s*thang\s*(?P<m>[0-9]{1,2})?\s*[.,]?\s*"
+    r"nam\s*(?P<y>[0-9]{4})")
+
+
+def _parse_number(text: str) -> tuple[str, str, float] | None:
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    raw = m.group(0)
+    num = m.group("num").translate(str.maketrans("OIl", "011"))
+    sym = re.sub(r"\s+", "", m.group("sym"))
+    confidence = 0.97
+    if m.group("sep") == "-":  # party documents: "Số 05-NQ/ĐU"
+        sym_full = f"{num}-{sym}" if num else f"-{sym}"
+        number = sym_full
+    else:
+        number = f"{num}/{sym}"
+    if not re.fullmatch(r"[0-9A-Za-zĐđƠơƯư]+([/-][0-9A-Za-zĐđƠơƯư]+)*", sym):
+        confidence = 0.6
+    if re.search(r"\d\s+[/-]", raw) or ":" not in raw:
+        confidence = min(confidence, 0.9)
+    return number, num, confidence
+
+
+def _type_from_symbol(number: str) -> str | None:
+    if "/" not in number:
+        return None
+    left, _, right = number.partition("/")
+    if "-" in left:  # "05-NQ/ĐU": the type sits before the slash
+        candidate = left.split("-")[-1]
+    else:
+        candidate = right.split("-")[0]
+    return _TYPE_BY_FOLDED_ABBR.get(ffold(candidate))
+
+
+def _type_from_title(text: str) -> tuple[str, float] | None:
+    folded = " ".join(ffold(text).split())
+    if not folded or len(folded) > 24:
+        return None
+    if folded in _TYPE_BY_FOLDED_NAME:
+        return _TYPE_BY_FOLDED_NAME[folded], 1.0
+    best, abbr = 0.0, None
+    for name, candidate in _TYPE_BY_FOLDED_NAME.items():
+        score = _similar(folded, name)
+        if score > best:
+            best, abbr = score, candidate
+    if best >= 0.8 and _upper_ratio(text) > 0.6:
+        return abbr, best
+    return None
+
+
+def _starts_body(folded: str) -> bool:
+    return any(folded.startswith(p) for p in _BODY_STARTS)
+
+
+def _join_lines(lines: list[str]) -> str:
+    return _clean(" ".join(lines))
+
+
+def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
+    """(parent, issuer, confidence) from the upper-case lines of the header's left column."""
+    texts = [_clean(l.text) for l in lines]
+    if not texts:
+        return "", "", 0.0
+    bolds = [l.bold for l in lines]
+    if all(b is not None for b in bolds) and any(bolds) and not all(bolds):
+        # bold is the issuing body, upright above it the parent (format-nd30.md)
+        first_bold = bolds.index(True)
+        parent = _join_lines(texts[:first_bold])
+        issuer = _join_lines([t for t, b in zip(texts[first_bold:], bolds[first_bold:]) if b])
+        return parent, issuer, 0.95
+    units: list[list[str]] = []
+    for text in texts:
+        folded = ffold(text)
+        continues = bool(units) and (units[-1][-1].endswith((",", "-", "VÀ")) or not _starts_body(folded))
+        if continues:
+            units[-1].append(text)
+        else:
+            units.append([text])
+    if len(units) == 1:
+        if len(texts) == 2 and not units[0][0].endswith(","):
+            # two lines, the second not a body's start: usually "ỦY BAN NHÂN DÂN" / "XÃ THANH MỸ"
+            return "", _join_lines(texts), 0.75
+        return "", _join_lines(units[0]), 0.85
+    issuer = _join_lines(units[-1])
+    parent = _join_lines([_join_lines(u) for u in units[:-1]])
+    return parent, issuer, 0.9 if len(units) == 2 else 0.7
+
+
+def _display_date(d: str | None, m: str | None, y: str) -> tuple[dt.date | None, float]:
+    if not d or not m:
+        return None, 0.9
+    try:
+        return dt.date(int(y), int(m), int(d)), 0.97
+    except ValueError:
+        return None, 0.3
+
+
+# -- the parser ------------------------------------------------------------------------------------
+def _phrase_pattern(words: str) -> re.Pattern:
+    return re.compile(r"\W*".join(re.escape(w) for w in words.split()))
+
+
+_NATIONAL_RE = _phrase_pattern(_NATIONAL)
+_MOTTO_RE = _phrase_pattern(_MOTTO)
+
+
+def _find_phrase(folded: str, pattern: re.Pattern, phrase: str) -> tuple[int, int] | None:
+    m = pattern.search(folded)
+    if m:
+        return m.start(), m.end()
+    # OCR slips: compare word by word, spacing and punctuation aside
+    squeezed = re.sub(r"[^a-z0-9]", "", folded)
+    target = phrase.replace(" ", "")
+    if len(squeezed) < len(target) * 0.8:
+        return None
+    if _contains_fuzzy(squeezed, target, 0.8) is None:
+        return None
+    # locate the phrase's ends in the folded text: from its first to its last word found
+    words = phrase.split()
+    first = folded.find(words[0][:3])
+    last_word = words[-1][-3:]
+    last = folded.rfind(last_word)
+    if first < 0:
+        first = 0
+    end = last + len(last_word) if last > first else len(folded)
+    return first, end
+
+
+def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
+    """Read the header, title and subject of an administrative document's first page."""
+    if isinstance(lines, str):
+        lines = lines.splitlines()
+    items = [l if isinstance(l, Line) else Line(str(l)) for l in lines]
+    items = [replace(l, text=_clean(l.text)) for l in items]
+    items = [l for l in items if l.text][:80]
+    notes: list[str] = []
+
+    # 1. the type title ("KẾ HOẠCH"): the header is what comes before it
+    type_at = None
+    doc_type = _NONE
+    for i, line in enumerate(items[:30]):
+        found = _type_from_title(line.text)
+        if found and line.side != "left" and line.column is None:
+            type_at, doc_type = i, Field(found[0], 0.9 * found[1], line.text)
+            break
+    header_stop = type_at if type_at is not None else min(len(items), 14)
+
+    # 2. the national title and the motto; they may share a line with the left column's text
+    cleaned: list[Line] = []
+    for i, line in enumerate(items):
+        if i < header_stop:
+            for pattern, phrase in ((_NATIONAL_RE, _NATIONAL), (_MOTTO_RE, _MOTTO)):
+                folded, where = fold_aligned(line.text)
+                span = _find_phrase(folded, pattern, phrase)
+                if span is not None:
+                    line = _remove_span(line, span, where)
+        cleaned.append(line)
+
+    # 3. number and place/date; they too may share a line (left and right column)
+    number = number_only = place = date = year = _NONE
+    number_at = date_at = None
+    for i in range(header_stop):
+        line = cleaned[i]
+        if date_at is None:
+            folded, where = fold_aligned(line.text)
+            m = _DATE.search(folded)
+            if m:
+                text = nfc(line.text)
+                before = _clean(text[:where[m.start("place")]])
+                place_text = _clean(text[where[m.start("place")]:where[m.end("place") - 1] + 1])
+                parsed = _parse_number(_clean(before + " " + place_text))
+                if parsed and not before:
+                    # "Số: 12/KH-UBND Thanh Mỹ, ngày …": the place follows the symbol
+                    sym_end = _NUMBER.match(place_text)
+                    before, place_text = place_text[:sym_end.end()], _clean(place_text[sym_end.end():])
+                value, conf = _display_date(m.group("d"), m.group("m"), m.group("y"))
+                date = Field(value, conf, _clean(text[where[m.start()]:]))
+                year = Field(int(m.group("y")), 0.97, m.group("y"))
+                place = Field(place_text, 0.9 if place_text[:1].isupper() else 0.5, place_text)
+                date_at = i
+                if not m.group("d") or not m.group("m"):
+                    notes.append("ngày ban hành để trống trên văn bản")
+                cleaned[i] = line = replace(line, text=before)
+        if number_at is None:
+            parsed = _parse_number(line.text)
+            if parsed:
+                ref, num, conf = parsed
+                number = Field(ref, conf, line.text)
+                number_only = Field(num, conf, line.text)
+                number_at = i
+                if not num:
+                    notes.append("số văn bản để trống (chỉ có ký hiệu)")
+
+    symbol_type = _type_from_symbol(number.value) if number.found else None
+    if symbol_type and doc_type.found:
+        if symbol_type == doc_type.value:
+            doc_type = replace(doc_type, confidence=0.99)
+        else:
+            notes.append(f"loại văn bản theo tiêu đề ({doc_type.value}) khác ký hiệu ({symbol_type})")
+            doc_type = replace(doc_type, confidence=0.6)
+    elif symbol_type:
+        doc_type = Field(symbol_type, 0.8, number.value)
+    elif not doc_type.found and number.found:
+        # no type title and a symbol naming a body: a công văn, its subject under the number ("V/v …")
+        doc_type = Field("CV", 0.7, number.value)
+
+    # 4. the subject: the lines under the type title, up to the rule, "Kính gửi", "Căn cứ" or the body
+    subject = _NONE
+    if type_at is not None:
+        parts: list[str] = []
+        for line in cleaned[type_at + 1: type_at + 7]:
+            text = line.text
+            folded = ffold(text)
+            if _is_rule(text) or any(folded.startswith(s) for s in _STOP_SUBJECT):
+                break
+            if parts and any(folded.startswith(s) for s in _STOP_LATER):
+                break
+            if line.centered is False or line.bold is False:
+                break
+            if line.bold is None and line.x0 is not None and line.x1 is not None and line.x0 < 0.2 and line.x1 > 0.85:
+                break  # a justified body line runs from margin to margin (the subject is centred)
+            if line.centered is None and line.x0 is None and parts and (
+                    len(text) > 75 or text.endswith((";", ":")) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", text)):
+                break
+            parts.append(text)
+        if parts:
+            subject = Field(_join_lines(parts), 0.9 if len(parts) <= 3 else 0.7, "\n".join(parts))
+    elif number_at is not None:
+        # công văn: "V/v …" under the number, in the left column
+        parts = []
+        for line in cleaned[number_at + 1: number_at + 6]:
+            folded = ffold(line.text)
+            if not parts and not folded.startswith(("v/v", "ve viec")):
+                continue
+            if parts and (line.side == "right" or any(folded.startswith(s) for s in _STOP_SUBJECT)
+                          or _is_rule(line.text)):
+                break
+            parts.append(line.text)
+        if parts:
+            subject = Field(_join_lines(parts), 0.75, "\n".join(parts))
+
+    # 5. the issuing body and its parent: upper-case lines of the left column above the number
+    stop = number_at if number_at is not None else header_stop
+    body_lines: list[Line] = []
+    for line in cleaned[:stop]:
+        text = line.text
+        if not text or _is_rule(text) or line.side == "right":
+            continue
+        if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text):
+            continue
+        body_lines.append(line)
+    parent_text, issuer_text, conf = _split_bodies(body_lines)
+    issuer = Field(issuer_text, conf, issuer_text) if issuer_text else _NONE
+    parent = Field(parent_text, conf, parent_text) if parent_text else Field("", 0.5 if issuer_text else 0.0)
+    return DocMeta(issuer=issuer, parent=parent, number=number, number_only=number_only, doc_type=doc_type,
+                   place=place, date=date, year=year, subject=subject, notes=tuple(notes))
+
+
+# -- how the officer would write the body's name -----------------------------------------------------
+_KEEP_UPPER = {"UBND", "HĐND", "MTTQ", "ANTT", "ANTQ", "BCĐ", "CAND", "PCCC", "THPT", "THCS", "TW", "VN", "CAX",
+               "ĐU", "BCH", "CA", "BCĐ138"}
+_PLACE_WORDS = ("xã", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thị xã", "thành phố", "ấp", "khóm",
+                "đặc khu")
+_PHRASES = (("tổ quốc", "Tổ quốc"), ("việt nam", "Việt Nam"), ("mặt trận", "Mặt trận"), ("đảng", "Đảng"),
+            ("nhà nước", "Nhà nước"), ("chính phủ", "Chính phủ"), ("quốc hội", "Quốc hội"))
+
+
+def display_name(upper: str) -> str:
+    """"CÔNG AN XÃ THANH MỸ" -> "Công an xã Thanh Mỹ": the name in sentence case, the place
+    after xã/huyện/tỉnh… capitalised and the usual abbreviations kept upper case. A suggestion only."""
+    text = _clean(upper)
+    if _upper_ratio(text) < 0.75:
+        return text
+    words = []
+    for word in text.split(" "):
+        bare = re.sub(r"[^\wĐđ]", "", word)
+        words.append(word if bare in _KEEP_UPPER or not any(c.isalpha() for c in bare) else word.lower())
+    out = " ".join(words)
+    for low, proper in _PHRASES:
+        out = re.sub(rf"(?<!\w){low}(?!\w)", proper, out)
+    # the proper name after a unit word, up to a comma: "xã thanh mỹ" -> "xã Thanh Mỹ"
+    unit = "|".join(sorted(_PLACE_WORDS, key=len, reverse=True))
+
+    def place(m: re.Match) -> str:
+        name = " ".join(w[:1].upper() + w[1:] for w in m.group(2).split(" "))
+        return m.group(1) + name
+    out = re.sub(rf"(?<!\w)((?:{unit}) )([^,]+?)(?=,|$)", place, out)
+    return out[:1].upper() + out[1:]

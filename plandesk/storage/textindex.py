@@ -1,0 +1,474 @@
+"""The text of evidence files and its full-text index.
+
+Reading: the text layer of a PDF (pypdfium2), a DOCX (python-docx, tables included, the
+header table of page 1 kept as two columns), plain text, and images or image-only PDFs
+through Tesseract OCR, one page at a time. The first page also comes back as lines with
+their position (``docmeta.Line``) for the metadata parser. Bad input never raises: it
+gives no text and a reason.
+
+Index: an FTS5 table ``evidence_fts`` (rowid = evidence id) holding the accent-folded text
+(``domain.text.fold``), so "ngay hoi toan dan" finds "Ngày hội toàn dân"; snippets are cut
+from the original text with the folded match positions."""
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from plandesk.domain.docmeta import Line, fold_aligned
+from plandesk.domain.text import fold, nfc
+
+MAX_PAGES = 400          # text-layer pages read at attach; more is rare and slow
+MAX_CHARS = 2_000_000    # text kept per document
+OCR_DPI = 300
+OCR_TIMEOUT_S = 180
+_MIN_CHARS_PER_PAGE = 25  # below this a PDF page is a scan: OCR it
+
+PDF, DOCX, IMAGE, TEXT, OTHER = "pdf", "docx", "image", "text", "other"
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+
+
+@dataclass
+class Extracted:
+    """What could be read from a file without OCR."""
+    kind: str                              # pdf, docx, image, text, other
+    method: str = "none"                   # pdf-text, docx, text, ocr, none
+    pages: list[str] = field(default_factory=list)
+    first_page: list[Line] = field(default_factory=list)
+    page_count: int = 0
+    needs_ocr: bool = False                # a scan: the text needs OCR (an explicit, slow step)
+    reason: str = ""                       # why there is no text, in the officer's words
+
+    @property
+    def text(self) -> str:
+        return "\n\f\n".join(self.pages)
+
+
+def kind_of(path: Path, name: str | None = None) -> str:
+    """pdf, docx, image, text or other, from the first bytes and the (original) file name:
+    files in the evidence store are named by their hash, without a suffix."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return OTHER
+    suffix = Path(name).suffix.lower() if name else path.suffix.lower()
+    if head.startswith(b"%PDF") or suffix == ".pdf":
+        return PDF
+    if head.startswith(b"PK") and suffix in (".docx", ".docm", ""):
+        return DOCX
+    if suffix in _IMAGE_SUFFIXES or head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return IMAGE
+    if suffix in (".txt", ".md", ".csv"):
+        return TEXT
+    return OTHER
+
+
+def extract(path: Path, name: str | None = None) -> Extracted:
+    """The text of a file, never raising: damaged or unknown files give a reason."""
+    path = Path(path)
+    kind = kind_of(path, name)
+    try:
+        if kind == PDF:
+            return _extract_pdf(path)
+        if kind == DOCX:
+            return _extract_docx(path)
+        if kind == IMAGE:
+            return _extract_image(path)
+        if kind == TEXT:
+            text = nfc(path.read_bytes()[:MAX_CHARS].decode("utf-8", errors="replace"))
+            if not text.strip():
+                return Extracted(TEXT, reason="Tệp văn bản trống.")
+            return Extracted(TEXT, "text", [text], [Line(t) for t in text.splitlines()[:80]], 1)
+        return Extracted(OTHER, reason="Không đọc được nội dung loại tệp này (chỉ PDF, DOCX, ảnh và văn bản).")
+    except Exception as exc:  # a damaged file of any kind: no text, with the reason
+        return Extracted(kind, reason=f"Tệp bị hỏng hoặc không đọc được ({type(exc).__name__}: {exc})"[:300])
+
+
+# -- PDF -------------------------------------------------------------------------------------------
+def _pdf_lines(page, textpage) -> list[Line]:
+    """The page's text runs as lines with positions (fractions of the page width), top to
+    bottom, left to right; bold when the run's font says so."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    runs = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = nfc(textpage.get_text_bounded(left, bottom, right, top)).strip()
+        if not text:
+            continue
+        bold = None
+        index = textpage.get_index(left + 1, (top + bottom) / 2, 3, 3)
+        if index is not None and index >= 0:
+            weight = raw.FPDFText_GetFontWeight(textpage.raw, index)
+            buffer = (raw.ctypes.c_char * 128)()
+            flags = raw.ctypes.c_int()
+            size = raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, 128, raw.ctypes.byref(flags))
+            name = bytes(buffer)[:max(0, size - 1)].decode("latin-1", errors="replace") if size else ""
+            bold = weight >= 600 or "bold" in name.lower() or "black" in name.lower()
+        runs.append((-(top + bottom) / 2, left / width, right / width, text, bold))
+    runs.sort(key=lambda r: (round(r[0] / 4), r[1]))
+    return [Line(text, x0, x1, bold=bold) for _, x0, x1, text, bold in runs]
+
+
+def _extract_pdf(path: Path) -> Extracted:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            return Extracted(PDF, reason="Tệp PDF có mật khẩu: không đọc được nội dung.")
+        return Extracted(PDF, reason=f"Tệp PDF bị hỏng hoặc không đọc được ({message}).")
+    try:
+        count = len(pdf)
+        pages: list[str] = []
+        first: list[Line] = []
+        empty = 0
+        total = 0
+        for index in range(min(count, MAX_PAGES)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            text = nfc(textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
+            if index == 0:
+                first = _pdf_lines(page, textpage)
+            textpage.close()
+            page.close()
+            if len(text.strip()) < _MIN_CHARS_PER_PAGE:
+                empty += 1
+            pages.append(text)
+            total += len(text)
+            if total > MAX_CHARS:
+                break
+        needs_ocr = count > 0 and empty >= max(1, len(pages) // 2)
+        result = Extracted(PDF, "pdf-text" if not needs_ocr else "none", pages, first, count, needs_ocr)
+        if needs_ocr:
+            result.reason = "Bản quét (PDF chỉ có hình ảnh): cần nhận dạng chữ (OCR)."
+        return result
+    finally:
+        pdf.close()
+
+
+# -- DOCX ------------------------------------------------------------------------------------------
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text with line breaks (w:br) kept as new lines and tabs as spaces."""
+    parts: list[str] = []
+    for node in p.iter():
+        if node.tag == _W + "t" and node.text:
+            parts.append(node.text)
+        elif node.tag in (_W + "br", _W + "cr"):
+            parts.append("\n")
+        elif node.tag == _W + "tab":
+            parts.append(" ")
+    return nfc("".join(parts))
+
+
+def _paragraph_hints(p) -> tuple[bool | None, bool | None]:
+    """(centered, bold) of a paragraph, from its own properties (styles aside)."""
+    ppr = p.find(_W + "pPr")
+    centered = None
+    if ppr is not None:
+        jc = ppr.find(_W + "jc")
+        if jc is not None:
+            centered = jc.get(_W + "val") == "center"
+    runs = [r for r in p.iter(_W + "r") if any(t.text and t.text.strip() for t in r.iter(_W + "t"))]
+    bold = None
+    if runs:
+        flags = []
+        for r in runs:
+            rpr = r.find(_W + "rPr")
+            b = rpr.find(_W + "b") if rpr is not None else None
+            flags.append(b is not None and b.get(_W + "val") not in ("0", "false"))
+        bold = all(flags)
+    return centered, bold
+
+
+def _extract_docx(path: Path) -> Extracted:
+    import docx  # python-docx
+    from docx.oxml.ns import qn
+
+    with zipfile.ZipFile(path) as z:
+        if "word/document.xml" not in z.namelist():
+            return Extracted(DOCX, reason="Không phải tệp DOCX (thiếu word/document.xml).")
+    document = docx.Document(str(path))
+    body = document.element.body
+    lines: list[Line] = []
+    texts: list[str] = []
+
+    def add_paragraph(p, column: str | None = None) -> None:
+        text = _paragraph_text(p)
+        centered, bold = _paragraph_hints(p)
+        for piece in text.split("\n"):
+            if piece.strip():
+                texts.append(piece)
+                lines.append(Line(piece, column=column, centered=centered, bold=bold))
+
+    for index, child in enumerate(body.iterchildren()):
+        if child.tag == qn("w:p"):
+            add_paragraph(child)
+        elif child.tag == qn("w:tbl"):
+            rows = child.findall(qn("w:tr"))
+            header_like = not any(isinstance(l, Line) and l.column is None and l.text.strip() for l in lines[:3]) \
+                and len(lines) < 12
+            if header_like and rows and all(len(r.findall(qn("w:tc"))) == 2 for r in rows):
+                # the two-column header of page 1: read the left column, then the right one
+                for side, col in (("left", 0), ("right", 1)):
+                    for row in rows:
+                        cell = row.findall(qn("w:tc"))[col]
+                        for p in cell.iter(qn("w:p")):
+                            add_paragraph(p, side)
+            else:
+                for row in rows:
+                    cells = [" ".join(_paragraph_text(p) for p in tc.iter(qn("w:p"))).strip()
+                             for tc in row.findall(qn("w:tc"))]
+                    row_text = " | ".join(c for c in cells if c)
+                    if row_text:
+                        texts.append(row_text)
+                        lines.append(Line(row_text, centered=False))
+    text = nfc("\n".join(texts))[:MAX_CHARS]
+    if not text.strip():
+        return Extracted(DOCX, "none", [], [], 1, reason="Tệp DOCX không có chữ.")
+    return Extracted(DOCX, "docx", [text], lines[:120], 1)
+
+
+# -- images and OCR --------------------------------------------------------------------------------
+def _extract_image(path: Path) -> Extracted:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        frames = getattr(image, "n_frames", 1)
+        image.verify() if frames == 1 else None
+    return Extracted(IMAGE, "none", [], [], frames, needs_ocr=True,
+                     reason="Ảnh chụp hoặc bản quét: cần nhận dạng chữ (OCR).")
+
+
+_WINDOWS_PLACES = (
+    r"C:\Program Files\Tesseract-OCR\tesseract.exe",
+    r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe",
+)
+
+
+def find_tesseract() -> str | None:
+    """The Tesseract program: $PLANDESK_TESSERACT, then PATH, then the usual Windows folders."""
+    candidates = [os.environ.get("PLANDESK_TESSERACT", ""), shutil.which("tesseract") or ""]
+    candidates += list(_WINDOWS_PLACES)
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        candidates.append(str(Path(local) / "Programs" / "Tesseract-OCR" / "tesseract.exe"))
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+@dataclass(frozen=True)
+class OcrStatus:
+    available: bool
+    program: str = ""
+    languages: tuple[str, ...] = ()
+    message: str = ""   # what to install when OCR is missing or lacks Vietnamese
+
+
+INSTALL_HINT = ("Để đọc bản quét, hãy cài Tesseract OCR kèm dữ liệu tiếng Việt: trên Windows, tải bộ cài "
+                "của UB Mannheim (github.com/UB-Mannheim/tesseract/wiki), chọn thêm \"Vietnamese\" trong "
+                "\"Additional language data\", cài vào C:\\Program Files\\Tesseract-OCR; trên Debian/Ubuntu: "
+                "apt-get install tesseract-ocr tesseract-ocr-vie. PlanDesk vẫn làm việc bình thường khi chưa có OCR.")
+
+
+def ocr_status() -> OcrStatus:
+    program = find_tesseract()
+    if not program:
+        return OcrStatus(False, message="Chưa có Tesseract OCR. " + INSTALL_HINT)
+    try:
+        out = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=20,
+                             **_no_window()).stdout
+    except (OSError, subprocess.SubprocessError) as exc:
+        return OcrStatus(False, program, message=f"Không chạy được Tesseract ({exc}). " + INSTALL_HINT)
+    langs = tuple(l.strip() for l in out.splitlines()[1:] if l.strip())
+    if "vie" not in langs:
+        return OcrStatus(False, program, langs, "Tesseract chưa có dữ liệu tiếng Việt (vie). " + INSTALL_HINT)
+    return OcrStatus(True, program, langs)
+
+
+def _no_window() -> dict:
+    if os.name == "nt":  # no console window flashing over the GUI
+        return {"creationflags": getattr(subprocess, "CREATE_NO_WINDOW", 0)}
+    return {}
+
+
+def page_image(path: Path, index: int, dpi: int = OCR_DPI):
+    """Page ``index`` of a PDF or an image file as a PIL image (greyscale)."""
+    from PIL import Image
+
+    if kind_of(path) == PDF:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            page = pdf[index]
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            page.close()
+            return image
+        finally:
+            pdf.close()
+    with Image.open(path) as image:
+        if getattr(image, "n_frames", 1) > 1:
+            image.seek(index)
+        return image.convert("L")
+
+
+def page_count(path: Path) -> int:
+    if kind_of(path) == PDF:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return getattr(image, "n_frames", 1)
+
+
+def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
+    """Tesseract on one page image: its text and its lines with positions."""
+    width = image.width or 1
+    with tempfile.TemporaryDirectory(prefix="plandesk-ocr-") as tmp:
+        source = Path(tmp) / "page.png"
+        image.save(source)
+        run = subprocess.run([program, str(source), "stdout", "-l", lang, "--psm", "3", "tsv"],
+                             capture_output=True, timeout=OCR_TIMEOUT_S, **_no_window())
+    if run.returncode != 0:
+        raise OSError(run.stderr.decode("utf-8", errors="replace").strip()[:300] or "Tesseract failed")
+    rows = run.stdout.decode("utf-8", errors="replace").splitlines()[1:]
+    words: dict[tuple[int, int, int], list[tuple[int, int, int, str]]] = {}
+    for row in rows:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        key = (int(cols[2]), int(cols[3]), int(cols[4]))
+        left, top, w = int(cols[6]), int(cols[7]), int(cols[8])
+        words.setdefault(key, []).append((top, left, left + w, nfc(cols[11])))
+    built = []
+    for key, ws in words.items():
+        ws.sort(key=lambda w: w[1])
+        # a wide gap inside one OCR line separates the header's two columns
+        segment = [ws[0]]
+        for w in ws[1:]:
+            if w[1] - segment[-1][2] > width * 0.08:
+                built.append(segment)
+                segment = [w]
+            else:
+                segment.append(w)
+        built.append(segment)
+    lines = []
+    for seg in built:
+        top = min(w[0] for w in seg)
+        lines.append((top, seg[0][1] / width, seg[-1][2] / width, " ".join(w[3] for w in seg)))
+    lines.sort(key=lambda l: (round(l[0] / (width / 120)), l[1]))
+    out = [Line(t, x0, x1) for _, x0, x1, t in lines]
+    return "\n".join(l.text for l in out), out
+
+
+# -- full-text search ------------------------------------------------------------------------------
+FTS_TABLE = "evidence_fts"
+_TOKEN = re.compile(r"[0-9a-z]+")
+
+
+def fts_put(connection, evidence_id: int, text: str) -> None:
+    """(Re)index one document's text (folded) in the same transaction as the caller."""
+    connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (evidence_id,))
+    folded = fold(text)
+    if folded.strip():
+        connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (evidence_id, folded))
+
+
+def fts_delete(connection, evidence_id: int) -> None:
+    connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (evidence_id,))
+
+
+def query_terms(query: str) -> list[str]:
+    """The folded words of what the officer typed."""
+    return _TOKEN.findall(fold(query))
+
+
+def fts_match(terms: list[str], prefix_last: bool = True) -> str:
+    """An FTS5 MATCH expression: every word, the last one also as a prefix (search as you type)."""
+    quoted = [f'"{t}"' for t in terms]
+    if prefix_last and quoted and len(terms[-1]) >= 2:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def fts_search(connection, terms: list[str], limit: int = 200) -> list[tuple[int, float]]:
+    """(evidence id, rank) of the documents holding every word, best first (bm25); the
+    documents holding the words as one phrase come before the others."""
+    if not terms:
+        return []
+    sql = (f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
+           f"ORDER BY bm25({FTS_TABLE}) LIMIT ?")
+    out: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    queries = [fts_match(terms)]
+    if len(terms) > 1:
+        queries.insert(0, '"' + " ".join(terms) + '"')
+    for query in queries:
+        for rowid, rank in connection.exec_driver_sql(sql, (query, limit)).fetchall():
+            if int(rowid) not in seen:
+                seen.add(int(rowid))
+                out.append((int(rowid), float(rank)))
+    return out[:limit]
+
+
+def snippet(text: str, terms: list[str], width: int = 160) -> tuple[str, list[tuple[int, int]]]:
+    """A piece of the original text around the best cluster of the words, and where the
+    words are in it (start, end) so the window can highlight them."""
+    text = nfc(text)
+    folded, where = fold_aligned(text)
+    if not terms or not folded:
+        return text[:width].replace("\n", " "), []
+    spans: list[tuple[int, int]] = []
+    for term in set(terms):
+        for m in re.finditer(rf"(?<![0-9a-z]){re.escape(term)}[0-9a-z]*", folded):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        return text[:width].replace("\n", " "), []
+    spans.sort()
+    phrase = re.search(r"[^0-9a-z]+".join(re.escape(t) for t in terms), folded) if len(terms) > 1 else None
+    best_start, best_count = (phrase.start(), len(terms) + 1) if phrase else (spans[0][0], 0)
+    for i, (start, _) in enumerate(spans):
+        distinct = {folded[s:e] for s, e in spans[i:] if s - start < width * 0.7}
+        if len(distinct) > best_count:
+            best_start, best_count = start, len(distinct)
+    origin = where[best_start]
+    begin = max(0, origin - width // 4)
+    space = text.rfind(" ", 0, begin) if begin > 0 else -1
+    begin = space + 1 if 0 <= space > origin - width // 2 else begin
+    end = min(len(text), begin + width)
+    piece = text[begin:end]
+    marks = []
+    for s, e in spans:
+        o_s, o_e = where[s], where[e - 1] + 1
+        if o_s >= begin and o_e <= end:
+            marks.append((o_s - begin, o_e - begin))
+    prefix = "…" if begin > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shown = piece.replace("\n", " ").replace("\f", " ")
+    return prefix + shown + suffix, [(s + len(prefix), e + len(prefix)) for s, e in marks]
+
+
+Report = Callable[[int, int, str], None]
