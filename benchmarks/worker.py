@@ -1,0 +1,150 @@
+"""In-process measurements, each run in its own process so that its peak memory is its own:
+``python -m benchmarks.worker NAME --data WS [--dossier ID] [--year Y]`` prints one JSON line
+with the seconds measured (imports and opening the workspace are not counted)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DOCS = ("to-trinh", "bao-cao", "bien-ban", "ke-hoach", "bao-cao-6-thang", "danh-muc")
+
+
+def _services(data: Path):
+    from plandesk.services import Services
+    from plandesk.storage.workspace import open_workspace
+
+    return Services.build(open_workspace(data, backup=False, maintenance_every=None), user="Cán bộ thử")
+
+
+def switch(args) -> dict:
+    """Median time to go to the next criterion (detail and its evidence list), 100 times, back
+    and forth over the first ``--heavy`` criteria (200 evidence documents each at scale 1)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from plandesk.gui.application import configure_app
+    from plandesk.gui.context import AppContext
+    from plandesk.gui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(args.settings))
+    app = configure_app(sys.argv[:1])
+    services = _services(args.data)
+    try:
+        ctx = AppContext(services, QSettings(), synchronous=True)
+        window = MainWindow(ctx)
+        window.resize(1280, 800)
+        window.show()
+        window.open_dossier(args.dossier)
+        app.processEvents()
+        codes = window.model.codes()[:args.heavy]  # the criteria with the long evidence lists
+        shown = []
+        times = []
+        direction = 1
+        for i in range(args.repeat + 5):
+            if window.criterion.code == codes[-1]:
+                direction = -1
+            elif window.criterion.code == codes[0]:
+                direction = 1
+            started = time.perf_counter()
+            window.step(direction)
+            app.processEvents()       # the repaint of what changed
+            elapsed = time.perf_counter() - started
+            if i >= 5:                # the first visits build the condition forms once
+                times.append(elapsed)
+            shown.append(window.criterion.evidence.model.rowCount())
+        window.close()
+        return {"seconds": statistics.median(times), "p90": sorted(times)[int(len(times) * 0.9)],
+                "max": max(times), "evidence_rows": max(shown)}
+    finally:
+        services.close()
+
+
+def render(args) -> dict:
+    """The dossier's documents rendered in process (no process start, no file writes)."""
+    from plandesk.services.export import ExportService
+
+    services = _services(args.data)
+    try:
+        export = ExportService(services.dossiers, services.evidence)
+        export.render(args.dossier, "to-trinh", args.format)  # fonts registered, caches warm
+        started = time.perf_counter()
+        sizes = {doc: len(export.render(args.dossier, doc, args.format)) for doc in DOCS}
+        return {"seconds": time.perf_counter() - started, "bytes": sum(sizes.values())}
+    finally:
+        services.close()
+
+
+def rollup(args) -> dict:
+    services = _services(args.data)
+    try:
+        services.rollup.rollup(args.year)
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            result = services.rollup.rollup(args.year)
+            times.append(time.perf_counter() - started)
+        return {"seconds": statistics.median(times), "communes": len(result.rows)}
+    finally:
+        services.close()
+
+
+FLOOR_SQL = """
+SELECT a.dossier_id,
+       SUM(a.status = 'khong_dat'),
+       SUM(a.status != 'khong_dat' AND l.n IS NULL),
+       SUM(a.status = 'dat' AND l.n IS NOT NULL),
+       SUM(a.status NOT IN ('dat', 'khong_dat') AND l.n IS NOT NULL)
+FROM assessments a
+JOIN dossiers d ON d.id = a.dossier_id
+JOIN units u ON u.id = d.unit_id
+LEFT JOIN (SELECT assessment_id, COUNT(*) AS n FROM evidence_links GROUP BY assessment_id) l
+       ON l.assessment_id = a.id
+WHERE d.year = ?
+GROUP BY a.dossier_id
+"""
+
+
+def rollup_floor(args) -> dict:
+    """The same counts per commune (đạt, không đạt, thiếu minh chứng, chưa) in one raw query."""
+    connection = sqlite3.connect(args.data / "plandesk.sqlite")
+    try:
+        connection.execute(FLOOR_SQL, (args.year,)).fetchall()
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            rows = connection.execute(FLOOR_SQL, (args.year,)).fetchall()
+            times.append(time.perf_counter() - started)
+        return {"seconds": statistics.median(times), "communes": len(rows)}
+    finally:
+        connection.close()
+
+
+WORKERS = {"switch": switch, "render": render, "rollup": rollup, "rollup-floor": rollup_floor}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("name", choices=WORKERS)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--dossier", type=int)
+    parser.add_argument("--year", type=int, default=2024)
+    parser.add_argument("--format", default="pdf")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--settings", type=Path)
+    parser.add_argument("--heavy", type=int, default=8)
+    args = parser.parse_args()
+    print(json.dumps(WORKERS[args.name](args)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
