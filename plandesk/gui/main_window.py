@@ -17,7 +17,7 @@ from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
 from plandesk.services.demo import create_demo
 from plandesk.services.export import ExportService
-from plandesk.transfer.crypto import is_encrypted
+from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
 
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
             self.import_package_file(Path(name))
 
     def import_package_file(self, path: Path, passphrase: str | None = None, again: bool = False) -> None:
-        if passphrase is None and is_encrypted(path):
+        if passphrase is None and self.ctx.services.transfer.needs_passphrase(path):
             passphrase = PassphraseDialog.ask(self, path.name, again)
             if passphrase is None:
                 return
@@ -536,7 +536,7 @@ class MainWindow(QMainWindow):
                 self.open_dossier(report.dossier_id)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ServiceError) and passphrase and "Sai mật khẩu" in str(exc):
+            if isinstance(exc, WrongPassphraseError):
                 self.import_package_file(path, None, again=True)
             else:
                 self._service_failed(exc)
