@@ -202,6 +202,9 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, limit
         except ZIP_ERRORS as exc:
             raise PackageError(f"Mục '{entry.path}' trong gói {label} bị hỏng ({exc}). Hãy chép lại gói từ nguồn.") \
                 from None
+        except OSError as exc:  # a header pointing outside the file (EINVAL on seek), or a failing disk
+            raise PackageError(f"Không đọc được mục '{entry.path}' trong gói {label} ({exc.strerror or exc}): gói bị "
+                               "hỏng hoặc ổ đĩa có lỗi. Hãy chép lại gói từ nguồn.") from None
         if size != entry.size:
             raise PackageError(f"Mục '{entry.path}' trong gói {label} có {size} byte, bảng kê ghi {entry.size}: "
                                "gói bị cắt cụt hoặc hỏng.")
@@ -218,7 +221,7 @@ def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> 
     try:
         with archive.open(info) as stream:
             data = stream.read(info.file_size + 1)
-    except ZIP_ERRORS as exc:
+    except (*ZIP_ERRORS, OSError) as exc:
         raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} bị hỏng ({exc}).") from None
     if len(data) != info.file_size:
         raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} có kích thước khác khai báo; gói bị hỏng.")
