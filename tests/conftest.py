@@ -4,8 +4,15 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI explores the same examples on every run, so a red build is reproducible and never a dice
+# roll; a developer's run explores new ones (and keeps failures in .hypothesis/).
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from plandesk.services import Services  # noqa: E402
 from plandesk.storage.workspace import open_workspace  # noqa: E402
