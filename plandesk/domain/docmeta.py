@@ -251,9 +251,15 @@ def _join_lines(lines: list[str]) -> str:
     return _clean(" ".join(lines))
 
 
+def _strip_marks(text: str) -> str:
+    """Specks an OCR reads as "_", "|" or "." between the words of a body's name."""
+    text = re.sub(r"(?<=\w)[._|]+(?=\s|$)", "", text)
+    return _clean(re.sub(r"(?:(?<=\s)|^)[._|~-]+(?=\s|$)", " ", text))
+
+
 def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     """(parent, issuer, confidence) from the upper-case lines of the header's left column."""
-    texts = [_clean(l.text) for l in lines]
+    texts = [_strip_marks(l.text) for l in lines]
     if not texts:
         return "", "", 0.0
     bolds = [l.bold for l in lines]
@@ -400,6 +406,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
         doc_type = Field("CV", 0.7, number.value)
 
     # 4. the subject: the lines under the type title, up to the rule, "Kính gửi", "Căn cứ" or the body
+    placed = [l for l in cleaned if l.x0 is not None and l.x1 is not None]
+    left = min((l.x0 for l in placed), default=None)
+    right = max((l.x1 for l in placed), default=None)
     subject = _NONE
     if type_at is not None:
         parts: list[str] = []
@@ -412,8 +421,12 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
                 break
             if line.centered is False or line.bold is False:
                 break
-            if line.bold is None and line.x0 is not None and line.x1 is not None and line.x0 < 0.2 and line.x1 > 0.85:
-                break  # a justified body line runs from margin to margin (the subject is centred)
+            if line.bold is None and line.x0 is not None and line.x1 is not None and left is not None:
+                # without bold (OCR), the subject is told from the body by being centred: a body line
+                # starts at the margin (or the indent) and runs to the right margin
+                gap_left, gap_right = line.x0 - left, right - line.x1
+                if (gap_left < 0.012 and gap_right < 0.012) or abs(gap_left - gap_right) > 0.03:
+                    break
             if line.centered is None and line.x0 is None and parts and (
                     len(text) > 75 or text.endswith((";", ":")) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", text)):
                 break
@@ -481,3 +494,67 @@ def display_name(upper: str) -> str:
         return m.group(1) + name
     out = re.sub(rf"(?<!\w)((?:{unit}) )([^,]+?)(?=,|$)", place, out)
     return out[:1].upper() + out[1:]
+
+
+# -- OCR slips in the accents --------------------------------------------------------------------
+# Administrative vocabulary: word pairs whose accents OCR tends to get wrong ("an nỉnh", "dần
+# cư", "CHÍ ĐẠO"). A pair read with other accents than the only form known is put right; pairs
+# with two known forms, and everything else, are left as read.
+COMMON_PHRASES = """
+ủy ban nhân dân; hội đồng nhân dân; công an nhân dân; mặt trận tổ quốc việt nam; ban chỉ đạo; ban chỉ huy
+quân sự; hội đồng bảo vệ an ninh, trật tự; an ninh tổ quốc; an ninh trật tự; trật tự an toàn xã hội
+đoàn thanh niên cộng sản hồ chí minh; hội liên hiệp phụ nữ; hội nông dân; hội cựu chiến binh; huyện đoàn
+đảng ủy; đảng bộ; chi bộ; công an xã; công an huyện; công an tỉnh; văn phòng; thống kê
+kế hoạch; báo cáo; tờ trình; quyết định; thông báo; biên bản; chương trình; hướng dẫn; nghị quyết
+về việc; thực hiện; triển khai; tổ chức; kết quả; tình hình; công tác; xây dựng; phong trào toàn dân
+bảo vệ; bảo đảm; phòng, chống; phòng cháy, chữa cháy; ma túy; tội phạm; tệ nạn xã hội; dân cư; khu dân cư
+định danh điện tử; xác thực điện tử; dữ liệu dân cư; căn cước; cư trú; điều lệnh; lễ tiết tác phong
+khen thưởng; tập thể, cá nhân; thành tích xuất sắc; điển hình tiên tiến; gương người tốt việc tốt
+tuyên truyền; phổ biến pháp luật; cán bộ, công chức; cán bộ, chiến sĩ; đảng viên; nhân dân
+kiện toàn; củng cố; lực lượng; cơ sở; tuần tra; kiểm tra; tập huấn; nghiệp vụ; hội nghị; sơ kết; tổng kết
+tiếp công dân; đơn thư; khiếu nại, tố cáo; tin báo, tố giác; giải quyết; quản lý; đối tượng; tái phạm
+giao thông; tai nạn; môi trường; thực phẩm; kinh tế; tham nhũng; buôn lậu; trụ sở; đơn vị văn hóa
+gương mẫu chấp hành; ngày hội; tháng hành động; hưởng ứng; mô hình; dân vận khéo; camera an ninh
+năm; tháng; ngày; trên địa bàn; địa phương; các ấp; của; cấp trên; văn bản chỉ đạo; quán triệt
+"""
+
+
+def build_lexicon(*texts: str) -> dict[str, tuple[str, str]]:
+    """Folded word pair -> its only accented form (lower case), from the texts given."""
+    forms: dict[str, set[tuple[str, str]]] = {}
+    for text in (COMMON_PHRASES, *texts):
+        words = re.findall(r"[^\W\d_]+", nfc(text).lower())
+        for a, b in zip(words, words[1:]):
+            key = f"{ffold(a)} {ffold(b)}"
+            forms.setdefault(key, set()).add((a, b))
+    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+
+
+def _like(word: str, model: str) -> str:
+    if word.isupper():
+        return model.upper()
+    if word[:1].isupper():
+        return model[:1].upper() + model[1:]
+    return model
+
+
+def correct_ocr(text: str, lexicon: dict[str, tuple[str, str]]) -> str:
+    """The OCR'd text with the accents of known word pairs put right."""
+    text = nfc(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)]
+    fixed = {i: text[s:e] for i, (s, e) in enumerate(spans)}
+    for i in range(len(spans) - 1):
+        (s1, e1), (s2, e2) = spans[i], spans[i + 1]
+        if text[e1:s2] != " ":
+            continue
+        a, b = text[s1:e1], text[s2:e2]
+        known = lexicon.get(f"{ffold(a)} {ffold(b)}")
+        if known and (a.lower(), b.lower()) != known:
+            fixed[i], fixed[i + 1] = _like(a, known[0]), _like(b, known[1])
+    out, last = [], 0
+    for i, (s, e) in enumerate(spans):
+        out.append(text[last:s])
+        out.append(fixed[i])
+        last = e
+    out.append(text[last:])
+    return "".join(out)

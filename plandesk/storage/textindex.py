@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from plandesk.domain.docmeta import Line, fold_aligned
+from plandesk.domain.docmeta import Line, build_lexicon, correct_ocr, fold_aligned
 from plandesk.domain.text import fold, nfc
 
 MAX_PAGES = 400          # text-layer pages read at attach; more is rare and slow
@@ -380,8 +380,42 @@ def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
         top = min(w[0] for w in seg)
         lines.append((top, seg[0][1] / width, seg[-1][2] / width, " ".join(w[3] for w in seg)))
     lines.sort(key=lambda l: (round(l[0] / (width / 120)), l[1]))
-    out = [Line(t, x0, x1) for _, x0, x1, t in lines]
+    lexicon = ocr_lexicon()
+    out = [Line(correct_ocr(t, lexicon), x0, x1) for _, x0, x1, t in lines]
     return "\n".join(l.text for l in out), out
+
+
+_LEXICON: dict | None = None
+
+
+def ocr_lexicon() -> dict:
+    """Word pairs whose accents OCR gets wrong, from the built-in administrative vocabulary and
+    the criteria frameworks shipped with PlanDesk (built once)."""
+    global _LEXICON
+    if _LEXICON is None:
+        from plandesk import paths
+
+        import tomllib
+
+        texts: list[str] = []
+
+        def strings(node) -> None:  # the framework's sentences, not its identifiers
+            if isinstance(node, dict):
+                for value in node.values():
+                    strings(value)
+            elif isinstance(node, list):
+                for value in node:
+                    strings(value)
+            elif isinstance(node, str) and " " in node:
+                texts.append(node)
+
+        try:
+            for path in sorted(Path(paths.frameworks_dir()).glob("*.toml")):
+                strings(tomllib.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            pass
+        _LEXICON = build_lexicon(*texts)
+    return _LEXICON
 
 
 # -- full-text search ------------------------------------------------------------------------------

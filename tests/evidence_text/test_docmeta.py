@@ -138,3 +138,27 @@ def test_generated_headers_round_trip(body, name, kind, number, day, blank_day, 
     assert meta.date.value == (None if blank_day else day)
     assert meta.year.value == day.year
     assert meta.subject.value == subject
+
+
+def test_ocr_accent_slips_in_known_word_pairs_are_put_right():
+    from plandesk.domain.docmeta import build_lexicon, correct_ocr
+    from plandesk.storage.textindex import ocr_lexicon
+
+    lexicon = ocr_lexicon()
+    assert correct_ocr("Bảo đảm an nĩnh, trật tự ở khu dần cư", lexicon) == "Bảo đảm an ninh, trật tự ở khu dân cư"
+    assert correct_ocr("BAN CHÍ ĐẠO XÃ EA TIÊU", lexicon) == "BAN CHỈ ĐẠO XÃ EA TIÊU"
+    assert correct_ocr("Số: 12/KH-UBND", lexicon) == "Số: 12/KH-UBND"
+    # a pair known with two accentings is left as read
+    two = build_lexicon("bàn ghế", "bán ghế")
+    assert correct_ocr("bản ghế", two) == "bản ghế"
+
+
+def test_ocr_lines_without_bold_subject_is_told_by_centring():
+    lines = [Line("CÔNG AN XÃ THANH MỸ", 0.2, 0.4), Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 0.48, 0.89),
+             Line("Số: 12/BC-CAX", 0.22, 0.37), Line("Thanh Mỹ, ngày 05 tháng 10 năm 2024", 0.52, 0.86),
+             Line("BÁO CÁO", 0.48, 0.59),
+             Line("Công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2024", 0.17, 0.9),
+             Line("Trong năm, tình hình an ninh, trật tự trên địa bàn xã cơ bản ổn định, không để xảy", 0.19, 0.93),
+             Line("ra vụ việc phức tạp.", 0.14, 0.3)]
+    meta = parse_first_page(lines)
+    assert meta.subject.value == "Công tác xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2024"
