@@ -65,7 +65,7 @@ def test_attach_killed_at_any_point_leaves_the_file_and_its_row_together(demo_co
     total = count_points(demo_copy("counting"), *args)
     assert total > 20  # the command passes many points: fsyncs, renames, statements, commit
     attached = not_attached = debris = 0
-    for point, ws in _runs(template, tmp_path, args, spread(total, 10)):
+    for point, ws in _runs(template, tmp_path, args, spread(total, 9)):
         debris += _assert_sound(ws)
         s = open_services(ws)
         try:
@@ -143,7 +143,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     plandesk(template, "pack", "--no-documents", "--out", str(package))
     pack_args = lambda ws: ("pack", "--no-documents", "--out", str(ws.parent / "goi.plandesk"))  # noqa: E731
     total = count_points(demo_copy("counting"), *pack_args(tmp_path / "counting"))
-    for point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 5)):
+    for point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 4)):
         _assert_sound(ws)
         out = ws.parent / "goi.plandesk"
         if out.exists():  # a package under its name is always whole: it opens as a zip with every member
@@ -154,7 +154,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     open_services(empty).close()
     unpack_args = ("unpack", str(package))
     total = count_points(shutil.copytree(empty, tmp_path / "unpack-count" / "W"), *unpack_args)
-    for point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 6)):
+    for point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 5)):
         _assert_sound(ws)
         s = open_services(ws)
         try:
