@@ -84,6 +84,7 @@ class _Styles:
         }[style]
 
 
+_RECIPIENTS_PER_ROW = 12
 _KEEP_STYLES = (Style.HEADING1, Style.HEADING2, Style.HEADING3, Style.CENTER_BOLD)
 _ROOM_AFTER_HEADING_MM = 45
 _ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.JUSTIFY: TA_JUSTIFY}
@@ -180,16 +181,24 @@ class _Renderer:
         s = self.s
         left_w = L.SIGNATURE_LEFT_WIDTH_MM * mm
         right_w = L.text_width_mm(landscape_page) * mm - left_w
+        rows: list[list] = []
         if sig.left is not None:
-            left = self._signer(sig.left)
+            rows.append([self._signer(sig.left), self._signer(sig.right)])
         elif sig.recipients:
-            left = [RLParagraph(_markup(L.RECIPIENTS_TITLE), s.make(L.RECIPIENTS_TITLE_SIZE, s.bold_italic))]
-            left += [RLParagraph(_markup(line), s.make(L.RECIPIENTS_SIZE)) for line in sig.recipients]
+            # a long list goes in several rows, so the block can continue on the next page
+            lines = list(sig.recipients)
+            chunks = [lines[i:i + _RECIPIENTS_PER_ROW] for i in range(0, len(lines), _RECIPIENTS_PER_ROW)]
+            for k, chunk in enumerate(chunks):
+                cell = [RLParagraph(_markup(L.RECIPIENTS_TITLE), s.make(L.RECIPIENTS_TITLE_SIZE, s.bold_italic))] \
+                    if k == 0 else []
+                cell += [RLParagraph(_markup(line), s.make(L.RECIPIENTS_SIZE)) for line in chunk]
+                rows.append([cell, self._signer(sig.right) if k == 0 else ""])
         else:
-            left = ""
-        t = RLTable([[left, self._signer(sig.right)]], colWidths=_widths([left_w, right_w], landscape_page))
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+            rows.append(["", self._signer(sig.right)])
+        t = RLTable(rows, colWidths=_widths([left_w, right_w], landscape_page))
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         return [Spacer(1, 4 * mm), t]
 
     def flowables(self, doc: Document) -> list:

@@ -355,3 +355,15 @@ def test_docx_is_plain_editable_word_with_named_styles_and_no_shapes(demo, doc):
     grid = [t for t in document.tables if t.style is not None and t.style.name == "Table Grid"]
     first_rows = [t.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") for t in grid]
     assert grid and all(x is not None for x in first_rows)  # every bordered table repeats its header
+
+
+def test_a_recipient_list_longer_than_a_page_continues_on_the_next_page(demo):
+    services, dossier_id = demo
+    many = [f"Ban Chỉ đạo ấp số {i}" for i in range(70)]
+    services.dossiers.update_settings(dossier_id, recipients=many)
+    pdf, docx_bytes = both(services, dossier_id, "to-trinh")
+    lines = [f"- Ban Chỉ đạo ấp số {i};" for i in range(70)]
+    text = pdf_text(pdf)
+    assert all(line in text for line in lines) and "- Lưu: VT." in text
+    assert len(pdf_reader(pdf).pages) >= 3
+    assert all(line in docx_paragraphs(docx_bytes) for line in lines)
