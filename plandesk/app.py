@@ -11,12 +11,25 @@ from plandesk import cli
 from plandesk.logs import log_unexpected
 from plandesk.services import ServiceError, Services
 from plandesk.settings import current_user, default_data_dir
-from plandesk.storage.workspace import WorkspaceError, open_workspace
+from plandesk.services.backup import recover_damaged_database
+from plandesk.storage.workspace import DamagedDatabase, WorkspaceError, open_workspace
 
 
 def open_services(data_dir: Path | None = None, user: str | None = None) -> Services:
     workspace = open_workspace(data_dir or default_data_dir())
     return Services.build(workspace, current_user() if user is None else user)
+
+
+def _recover(exc: DamagedDatabase, backup: Path) -> int:
+    """`plandesk restore FILE --yes` on a workspace whose database is damaged: the damaged
+    file is moved aside (kept), the backup takes its place."""
+    try:
+        result = recover_damaged_database(exc.db_path.parent, backup, current_user())
+    except ServiceError as error:
+        print(f"Lỗi: {error}", file=sys.stderr)
+        return 2
+    print(f"Đã khôi phục từ '{result.source}'. Tệp cơ sở dữ liệu hỏng được giữ ở '{result.kept_aside}'.")
+    return 0
 
 
 def _utf8_console() -> None:
@@ -46,6 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(lambda user, path=None: open_services(path or args.data, user))
     try:
         services = open_services(args.data)
+    except DamagedDatabase as exc:
+        if args.command == "restore" and getattr(args, "yes", False):
+            return _recover(exc, args.file)
+        hint = (" Để khôi phục: plandesk restore TỆP --yes (ví dụ bản mới nhất: "
+                f"'{exc.good_backups[0]}').") if exc.good_backups else ""
+        print(f"Lỗi: {exc}{hint}", file=sys.stderr)
+        return 2
     except WorkspaceError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2

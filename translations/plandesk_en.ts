@@ -938,7 +938,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="167"/>
-        <location filename="../plandesk/gui/main_window.py" line="620"/>
+        <location filename="../plandesk/gui/main_window.py" line="623"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
@@ -1068,22 +1068,27 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="249"/>
+        <location filename="../plandesk/gui/main_window.py" line="233"/>
+        <source>Chưa sao lưu tự động được: %1</source>
+        <translation>The automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="252"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="261"/>
+        <location filename="../plandesk/gui/main_window.py" line="264"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="284"/>
+        <location filename="../plandesk/gui/main_window.py" line="287"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="424"/>
+        <location filename="../plandesk/gui/main_window.py" line="427"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
@@ -1092,130 +1097,130 @@ Mã nộp: %5</source>
 Submission id: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="426"/>
+        <location filename="../plandesk/gui/main_window.py" line="429"/>
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="427"/>
+        <location filename="../plandesk/gui/main_window.py" line="430"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="429"/>
+        <location filename="../plandesk/gui/main_window.py" line="432"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="445"/>
+        <location filename="../plandesk/gui/main_window.py" line="448"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation>Review package written: %1
 Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="448"/>
+        <location filename="../plandesk/gui/main_window.py" line="451"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="452"/>
+        <location filename="../plandesk/gui/main_window.py" line="455"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation>Writing the review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="456"/>
+        <location filename="../plandesk/gui/main_window.py" line="459"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation>Choose where to write the backup (USB or another disk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="465"/>
+        <location filename="../plandesk/gui/main_window.py" line="468"/>
         <source>Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation>Backed up to %1 (%2 MiB, %3 evidence files, verified).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="467"/>
+        <location filename="../plandesk/gui/main_window.py" line="470"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="470"/>
+        <location filename="../plandesk/gui/main_window.py" line="473"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="482"/>
+        <location filename="../plandesk/gui/main_window.py" line="485"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation>This backup was made by a newer PlanDesk; update PlanDesk first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="485"/>
+        <location filename="../plandesk/gui/main_window.py" line="488"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation>Restore this backup? The current data is kept in the backups/ folder first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="486"/>
-        <location filename="../plandesk/gui/main_window.py" line="495"/>
+        <location filename="../plandesk/gui/main_window.py" line="489"/>
+        <location filename="../plandesk/gui/main_window.py" line="498"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="489"/>
+        <location filename="../plandesk/gui/main_window.py" line="492"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="493"/>
+        <location filename="../plandesk/gui/main_window.py" line="496"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation>Restored from %1. The previous data is kept at %2.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="502"/>
+        <location filename="../plandesk/gui/main_window.py" line="505"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="510"/>
+        <location filename="../plandesk/gui/main_window.py" line="513"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="511"/>
+        <location filename="../plandesk/gui/main_window.py" line="514"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="529"/>
+        <location filename="../plandesk/gui/main_window.py" line="532"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="533"/>
+        <location filename="../plandesk/gui/main_window.py" line="536"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="534"/>
+        <location filename="../plandesk/gui/main_window.py" line="537"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="546"/>
+        <location filename="../plandesk/gui/main_window.py" line="549"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="562"/>
+        <location filename="../plandesk/gui/main_window.py" line="565"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="562"/>
+        <location filename="../plandesk/gui/main_window.py" line="565"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="564"/>
+        <location filename="../plandesk/gui/main_window.py" line="567"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1224,27 +1229,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="575"/>
+        <location filename="../plandesk/gui/main_window.py" line="578"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="581"/>
+        <location filename="../plandesk/gui/main_window.py" line="584"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="599"/>
+        <location filename="../plandesk/gui/main_window.py" line="602"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="603"/>
+        <location filename="../plandesk/gui/main_window.py" line="606"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="612"/>
+        <location filename="../plandesk/gui/main_window.py" line="615"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>

@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After the window is shown: reopen the last dossier, or offer to create one."""
         self._warn_if_removable()
+        warning = getattr(self.ctx.services.workspace, "backup_warning", None)
+        if warning:
+            self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
         dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
         last = self.ctx.last_dossier()
         if last in dossiers:

@@ -142,3 +142,22 @@ def test_settings_and_deadlines_are_editable(tmp_path):
     assert "ho_so\t10/10/2024" in out and "xong 03/10/2024" in out
     bad = plandesk(ws, "settings", "set", "khong_co=1", check=False)
     assert bad.returncode == 2 and "KEY=VALUE" in bad.stderr
+
+
+def test_restore_on_a_damaged_database_from_the_command_line(tmp_path):
+    ws = tmp_path / "W"
+    plandesk(ws, "demo")
+    plandesk(ws, "backup", "--out", str(tmp_path / "usb"))
+    backup = next((tmp_path / "usb").glob("PlanDesk-sao-luu-*.zip"))
+    db = ws / "plandesk.sqlite"
+    for suffix in ("-wal", "-shm"):
+        (ws / f"plandesk.sqlite{suffix}").unlink(missing_ok=True)
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db.write_bytes(bytes(data))
+    refused = plandesk(ws, "status", check=False)
+    assert refused.returncode == 2 and "plandesk restore" in refused.stderr
+    out = plandesk(ws, "restore", str(backup), "--yes")
+    assert "Đã khôi phục" in out.stdout
+    assert "Thanh Mỹ" in plandesk(ws, "dossiers").stdout
+    assert plandesk(ws, "check").returncode == 0
