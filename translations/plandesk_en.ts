@@ -578,53 +578,53 @@ If the file is open in Word or a PDF reader, close it and try again. Save to ano
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="218"/>
+        <location filename="../plandesk/gui/dialogs.py" line="270"/>
         <source>Chọn hồ sơ</source>
         <translation>Choose a dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="218"/>
-        <location filename="../plandesk/gui/dialogs.py" line="261"/>
+        <location filename="../plandesk/gui/dialogs.py" line="270"/>
+        <location filename="../plandesk/gui/dialogs.py" line="313"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="221"/>
+        <location filename="../plandesk/gui/dialogs.py" line="273"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation>Choose the dossier to work on:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="222"/>
+        <location filename="../plandesk/gui/dialogs.py" line="274"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation>There is no dossier yet. Create your commune&apos;s dossier, or open the sample dossier (xã Thanh Mỹ, 2024) to see how it works.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="229"/>
+        <location filename="../plandesk/gui/dialogs.py" line="281"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="239"/>
+        <location filename="../plandesk/gui/dialogs.py" line="291"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="241"/>
+        <location filename="../plandesk/gui/dialogs.py" line="293"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation>&amp;Next year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="243"/>
+        <location filename="../plandesk/gui/dialogs.py" line="295"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="245"/>
+        <location filename="../plandesk/gui/dialogs.py" line="297"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation>Open the &amp;sample dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="247"/>
+        <location filename="../plandesk/gui/dialogs.py" line="299"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -632,60 +632,100 @@ If the file is open in Word or a PDF reader, close it and try again. Save to ano
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/dialogs.py" line="69"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation>Evidence document details</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="69"/>
+        <location filename="../plandesk/gui/dialogs.py" line="72"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation>e.g. 12/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="77"/>
+        <location filename="../plandesk/gui/dialogs.py" line="80"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="78"/>
+        <location filename="../plandesk/gui/dialogs.py" line="81"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation>&amp;Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="79"/>
+        <location filename="../plandesk/gui/dialogs.py" line="82"/>
         <source>&amp;Ngày ban hành:</source>
         <translation>&amp;Date issued:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/dialogs.py" line="83"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="81"/>
+        <location filename="../plandesk/gui/dialogs.py" line="84"/>
         <source>T&amp;rích yếu:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="82"/>
+        <location filename="../plandesk/gui/dialogs.py" line="85"/>
         <source>&amp;Ghi chú:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="83"/>
+        <location filename="../plandesk/gui/dialogs.py" line="86"/>
         <source>Dùng cho tiêu chí:</source>
         <translation>Used for criteria:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="83"/>
+        <location filename="../plandesk/gui/dialogs.py" line="86"/>
         <source>(chưa gắn)</source>
         <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="91"/>
+        <source>Đọc được từ văn bản</source>
+        <translation>Read from the document</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <source>Ngày ban hành</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
+        <source>Điền &amp;các giá trị đọc được vào ô</source>
+        <translation>&amp;Fill in the values read</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="117"/>
+        <source>Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)</source>
+        <translation>Suggested criteria (tick to link the document)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../plandesk/gui/models/evidence.py" line="65"/>
+        <location filename="../plandesk/gui/models/evidence.py" line="79"/>
+        <source>Đọc tự động từ văn bản: hãy kiểm tra rồi bấm “Xác nhận thông tin đọc được”.</source>
+        <translation>Read from the document: check it, then click “Confirm the details read”.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/evidence.py" line="83"/>
         <source>(chưa gắn)</source>
         <translation>(not linked)</translation>
     </message>
@@ -693,74 +733,124 @@ If the file is open in Word or a PDF reader, close it and try again. Save to ano
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="59"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="80"/>
         <source>Danh sách tài liệu minh chứng</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="62"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="83"/>
         <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
         <translation>Drag files from Explorer here, or click “Add files…”. A file with the same content is linked, not copied again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="68"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="89"/>
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="70"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="91"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="72"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="93"/>
         <source>Sửa thông &amp;tin…</source>
         <translation>Edit de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="74"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="95"/>
         <source>Gắn với &amp;tiêu chí…</source>
         <translation>Link to &amp;criteria…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="76"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="97"/>
         <source>&amp;Bỏ khỏi tiêu chí</source>
         <translation>&amp;Remove from criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="78"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="99"/>
         <source>&amp;Xóa tài liệu</source>
         <translation>&amp;Delete document</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="127"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="101"/>
+        <source>&amp;Xác nhận thông tin đọc được</source>
+        <translation>&amp;Confirm the details read</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
+        <source>Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; bấm để xác nhận các tài liệu đang chọn</source>
+        <translation>The number, date, issuer and subject were read from the document; click to confirm the selected documents</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="105"/>
+        <source>Nhận dạng chữ bản &amp;quét (OCR)…</source>
+        <translation>Read &amp;scans (OCR)…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="121"/>
+        <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
+        <translation>Search the documents&apos; text (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="123"/>
+        <source>Tìm trong nội dung tài liệu</source>
+        <translation>Search the documents&apos; text</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="185"/>
+        <source>Không tìm thấy tài liệu nào có “%1”.</source>
+        <translation>No document contains “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="200"/>
+        <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
+        <translation>No OCR program installed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="205"/>
+        <source>Không có bản quét nào cần nhận dạng chữ.</source>
+        <translation>No scan needs reading.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="210"/>
+        <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
+        <translation>Read %1 of %2 scans.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="220"/>
+        <source>Đang nhận dạng chữ các bản quét…</source>
+        <translation>Reading the scans…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation>Choose evidence files for criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="128"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="190"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="310"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation>Remove %1 from criterion %2?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="199"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="319"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation>Document “%1” is no longer used by any criterion. Delete it from the dossier?
 Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="212"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="332"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation>Document “%1” is still used by criteria %2; remove those links first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="216"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="336"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation>Delete %1 from the dossier? This cannot be undone.</translation>
     </message>
@@ -864,7 +954,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="106"/>
+        <location filename="../plandesk/gui/dialogs.py" line="158"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation>Criteria this document proves</translation>
     </message>
@@ -1257,32 +1347,32 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="132"/>
+        <location filename="../plandesk/gui/dialogs.py" line="184"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="136"/>
+        <location filename="../plandesk/gui/dialogs.py" line="188"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation>e.g. Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="142"/>
+        <location filename="../plandesk/gui/dialogs.py" line="194"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/dialogs.py" line="195"/>
         <source>&amp;Chức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/dialogs.py" line="196"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation>&amp;Role in the council:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/dialogs.py" line="207"/>
         <source>Hãy nhập họ và tên.</source>
         <translation>Enter the full name.</translation>
     </message>
@@ -1290,12 +1380,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="191"/>
+        <location filename="../plandesk/gui/dialogs.py" line="243"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="195"/>
+        <location filename="../plandesk/gui/dialogs.py" line="247"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation>No criteria framework is available; reinstall the application.</translation>
     </message>
@@ -2094,22 +2184,22 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>parent</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="234"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="361"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation>Attached %1 file(s) to criterion %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="363"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation> (%1 already in the dossier: linked, not copied again)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="238"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="365"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation>; stopped, %1 file(s) not attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="253"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="380"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation>Attaching evidence files…</translation>
     </message>

@@ -576,53 +576,53 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="218"/>
+        <location filename="../plandesk/gui/dialogs.py" line="270"/>
         <source>Chọn hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="218"/>
-        <location filename="../plandesk/gui/dialogs.py" line="261"/>
+        <location filename="../plandesk/gui/dialogs.py" line="270"/>
+        <location filename="../plandesk/gui/dialogs.py" line="313"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="221"/>
+        <location filename="../plandesk/gui/dialogs.py" line="273"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="222"/>
+        <location filename="../plandesk/gui/dialogs.py" line="274"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="229"/>
+        <location filename="../plandesk/gui/dialogs.py" line="281"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="239"/>
+        <location filename="../plandesk/gui/dialogs.py" line="291"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="241"/>
+        <location filename="../plandesk/gui/dialogs.py" line="293"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="243"/>
+        <location filename="../plandesk/gui/dialogs.py" line="295"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="245"/>
+        <location filename="../plandesk/gui/dialogs.py" line="297"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="247"/>
+        <location filename="../plandesk/gui/dialogs.py" line="299"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,60 +630,100 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/dialogs.py" line="69"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="69"/>
+        <location filename="../plandesk/gui/dialogs.py" line="72"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="77"/>
+        <location filename="../plandesk/gui/dialogs.py" line="80"/>
         <source>Tệp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="78"/>
+        <location filename="../plandesk/gui/dialogs.py" line="81"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="79"/>
+        <location filename="../plandesk/gui/dialogs.py" line="82"/>
         <source>&amp;Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/dialogs.py" line="83"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="81"/>
+        <location filename="../plandesk/gui/dialogs.py" line="84"/>
         <source>T&amp;rích yếu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="82"/>
+        <location filename="../plandesk/gui/dialogs.py" line="85"/>
         <source>&amp;Ghi chú:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="83"/>
+        <location filename="../plandesk/gui/dialogs.py" line="86"/>
         <source>Dùng cho tiêu chí:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="83"/>
+        <location filename="../plandesk/gui/dialogs.py" line="86"/>
         <source>(chưa gắn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="91"/>
+        <source>Đọc được từ văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
+        <source>Điền &amp;các giá trị đọc được vào ô</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="117"/>
+        <source>Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../plandesk/gui/models/evidence.py" line="65"/>
+        <location filename="../plandesk/gui/models/evidence.py" line="79"/>
+        <source>Đọc tự động từ văn bản: hãy kiểm tra rồi bấm “Xác nhận thông tin đọc được”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/evidence.py" line="83"/>
         <source>(chưa gắn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,73 +731,123 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="59"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="80"/>
         <source>Danh sách tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="62"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="83"/>
         <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="68"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="89"/>
         <source>&amp;Thêm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="70"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="91"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="72"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="93"/>
         <source>Sửa thông &amp;tin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="74"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="95"/>
         <source>Gắn với &amp;tiêu chí…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="76"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="97"/>
         <source>&amp;Bỏ khỏi tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="78"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="99"/>
         <source>&amp;Xóa tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="127"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="101"/>
+        <source>&amp;Xác nhận thông tin đọc được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
+        <source>Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; bấm để xác nhận các tài liệu đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="105"/>
+        <source>Nhận dạng chữ bản &amp;quét (OCR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="121"/>
+        <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="123"/>
+        <source>Tìm trong nội dung tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="185"/>
+        <source>Không tìm thấy tài liệu nào có “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="200"/>
+        <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="205"/>
+        <source>Không có bản quét nào cần nhận dạng chữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="210"/>
+        <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="220"/>
+        <source>Đang nhận dạng chữ các bản quét…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="128"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="190"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="310"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="199"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="319"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="212"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="332"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="216"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="336"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,7 +951,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="106"/>
+        <location filename="../plandesk/gui/dialogs.py" line="158"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,32 +1339,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="132"/>
+        <location filename="../plandesk/gui/dialogs.py" line="184"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="136"/>
+        <location filename="../plandesk/gui/dialogs.py" line="188"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="142"/>
+        <location filename="../plandesk/gui/dialogs.py" line="194"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/dialogs.py" line="195"/>
         <source>&amp;Chức vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/dialogs.py" line="196"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/dialogs.py" line="207"/>
         <source>Hãy nhập họ và tên.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,12 +1372,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="191"/>
+        <location filename="../plandesk/gui/dialogs.py" line="243"/>
         <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="195"/>
+        <location filename="../plandesk/gui/dialogs.py" line="247"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,22 +2173,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>parent</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="234"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="361"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="363"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="238"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="365"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="253"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="380"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>

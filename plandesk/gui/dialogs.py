@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from plandesk.domain.dossier import CouncilRole, DossierInfo, EvidenceInfo, UnitInfo
-from plandesk.domain.text import clean, nfc
+from plandesk.domain.text import clean, format_date_short, nfc
 
 from .forms.ui_new_dossier import Ui_NewDossierDialog
 from .widgets import DateField
@@ -61,7 +61,10 @@ class RememberingDialog(QDialog):
 
 
 class EvidenceDialog(RememberingDialog):
-    def __init__(self, parent: QWidget | None, info: EvidenceInfo):
+    """A document's details; with what was read from the file (to fill in with one click) and
+    the criteria it most likely proves (to tick)."""
+
+    def __init__(self, parent: QWidget | None, info: EvidenceInfo, reading=None, suggestions=()):
         super().__init__(parent, "evidence")
         self.setWindowTitle(self.tr("Thông tin tài liệu minh chứng"))
         form = QFormLayout()
@@ -81,21 +84,70 @@ class EvidenceDialog(RememberingDialog):
         form.addRow(self.tr("T&rích yếu:"), self.title)
         form.addRow(self.tr("&Ghi chú:"), self.note)
         form.addRow(self.tr("Dùng cho tiêu chí:"), QLabel(", ".join(info.criteria) or self.tr("(chưa gắn)")))
-        buttons = self.ok_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(max(self.width(), 520), self.height())
+        self.reading = reading
+        if reading is not None and any(v.value for v in reading.fields().values()):
+            box = QGroupBox(self.tr("Đọc được từ văn bản"))
+            read_form = QFormLayout(box)
+            labels = {"number": self.tr("Số, ký hiệu"), "issued_on": self.tr("Ngày ban hành"),
+                      "issuer": self.tr("Cơ quan ban hành"), "title": self.tr("Trích yếu")}
+            for key, value in reading.fields().items():
+                if value.value in (None, ""):
+                    continue
+                shown = format_date_short(value.value) if key == "issued_on" else str(value.value)
+                read_form.addRow(labels[key] + ":", QLabel(f"{shown}  <span style='color:#555'>"
+                                                           f"({round(value.confidence * 100)} %)</span>"))
+            fill = QPushButton(self.tr("Điền &các giá trị đọc được vào ô"))
+            fill.clicked.connect(self.fill_from_reading)
+            read_form.addRow("", fill)
+            layout.addWidget(box)
+        self.suggestion_list = QListWidget()
+        for item in suggestions:
+            if item.already_linked:
+                continue
+            words = ", ".join(item.words[:5])
+            entry = QListWidgetItem(f"{item.code} — {item.short_title}" + (f"  ({self.tr('khớp')}: {words})"
+                                                                            if words else ""))
+            entry.setData(Qt.ItemDataRole.UserRole, item.code)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.suggestion_list.addItem(entry)
+        if self.suggestion_list.count():
+            box = QGroupBox(self.tr("Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)"))
+            QVBoxLayout(box).addWidget(self.suggestion_list)
+            self.suggestion_list.setMaximumHeight(110)
+            layout.addWidget(box)
+        layout.addWidget(self.ok_cancel())
+        self.resize(max(self.width(), 560), self.height())
+
+    def fill_from_reading(self) -> None:
+        values = self.reading.fields()
+        if values["number"].value:
+            self.number.setText(str(values["number"].value))
+        if values["issued_on"].value:
+            self.date.set_value(values["issued_on"].value)
+        if values["issuer"].value:
+            self.issuer.setText(str(values["issuer"].value))
+        if values["title"].value:
+            self.title.setPlainText(str(values["title"].value))
 
     def fields(self) -> dict[str, Any]:
         return {"number": clean(self.number.text()), "issued_on": self.date.value(),
                 "issuer": clean(self.issuer.text()), "title": clean(self.title.toPlainText().replace("\n", " ")),
                 "note": nfc(self.note.text())}
 
+    def chosen_criteria(self) -> list[str]:
+        return [self.suggestion_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.suggestion_list.count())
+                if self.suggestion_list.item(i).checkState() == Qt.CheckState.Checked]
+
     @classmethod
-    def ask(cls, parent: QWidget | None, info: EvidenceInfo) -> dict[str, Any] | None:
-        dialog = cls(parent, info)
-        return dialog.fields() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None, info: EvidenceInfo, reading=None,
+            suggestions=()) -> tuple[dict[str, Any], list[str]] | None:
+        dialog = cls(parent, info, reading, suggestions)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.fields(), dialog.chosen_criteria()
 
 
 class LinkDialog(RememberingDialog):

@@ -2,20 +2,41 @@
 use the button; open, edit metadata, link to other criteria, unlink, remove."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget)
 
 from plandesk.domain.text import nfc
 from plandesk.services import ServiceError
+from plandesk.services.evidence_text import CONFIRMED, SUGGESTED
 
 from . import messages
 from .context import AppContext
 from .dialogs import EvidenceDialog, LinkDialog
 from .models.evidence import EvidenceModel
+
+
+def search_html(hits, nothing: str) -> str:
+    """Search results as links with the matching words in bold."""
+    if not hits:
+        return f"<p>{html.escape(nothing)}</p>"
+    items = []
+    for hit in hits:
+        snippet, last = [], 0
+        for start, end in hit.highlights:
+            snippet.append(html.escape(hit.snippet[last:start]) + "<b>" + html.escape(hit.snippet[start:end]) + "</b>")
+            last = end
+        snippet.append(html.escape(hit.snippet[last:]))
+        head = " — ".join(x for x in (hit.number, html.escape(hit.title or hit.original_name)) if x)
+        used = ", ".join(hit.criteria)
+        items.append(f"<p><a href='evidence:{hit.evidence_id}'>{head}</a> <small>({html.escape(used)})</small>"
+                     f"<br><small>…{''.join(snippet)}…</small></p>")
+    return "".join(items)
 
 
 def dropped_files(mime) -> list[Path]:
@@ -77,10 +98,18 @@ class EvidencePanel(QWidget):
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.remove_button = QPushButton(self.tr("&Xóa tài liệu"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.confirm_button = QPushButton(self.tr("&Xác nhận thông tin đọc được"))
+        self.confirm_button.setToolTip(self.tr("Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; "
+                                               "bấm để xác nhận các tài liệu đang chọn"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.ocr_button = QPushButton(self.tr("Nhận dạng chữ bản &quét (OCR)…"))
+        self.ocr_button.clicked.connect(self.run_ocr)
         for b in (self.add_button, self.open_button, self.edit_button, self.link_button, self.unlink_button,
-                  self.remove_button):
+                  self.remove_button, self.confirm_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        buttons.addWidget(self.ocr_button)
+        self.ocr_button.setVisible(all_documents)
         self.add_button.setVisible(not all_documents)
         self.unlink_button.setVisible(not all_documents)
         self.remove_button.setVisible(all_documents)
@@ -88,9 +117,23 @@ class EvidencePanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=(
             self.remove_selected if all_documents else self.unlink_selected))
 
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm trong nội dung tài liệu (gõ không dấu cũng được)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Tìm trong nội dung tài liệu"))
+        self.search.returnPressed.connect(self.run_search)
+        self.search.textChanged.connect(lambda t: self.results.setVisible(False) if not t.strip() else None)
+        self.results = QTextBrowser()
+        self.results.setOpenLinks(False)
+        self.results.anchorClicked.connect(self._result_clicked)
+        self.results.setMaximumHeight(220)
+        self.results.hide()
+        self.search.setVisible(all_documents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         ctx.signals.evidence_changed.connect(self.reload)
@@ -104,11 +147,77 @@ class EvidencePanel(QWidget):
         if self.ctx.dossier_id is None or (self.code is None and not self.all_documents):
             self.model.load([])
             return
-        self.model.load(self.ctx.services.evidence.list(self.ctx.dossier_id, None if self.all_documents else self.code))
+        dossier_id = self.ctx.dossier_id
+        rows = self.ctx.services.evidence.list(dossier_id, None if self.all_documents else self.code)
+        text = self.ctx.services.evidence_text
+        suggested = set()
+        for e in rows:
+            info = text.text_info(dossier_id, e.id)
+            if info is not None and info.metadata_state == SUGGESTED:
+                suggested.add(e.id)
+        self.model.load(rows, suggested)
 
     def selected(self):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row(r) for r in rows]
+
+    # -- reading the documents -------------------------------------------------------------
+    def confirm_selected(self) -> None:
+        """The details read from the selected documents are right: confirm them."""
+        for e in self.selected():
+            try:
+                self.ctx.services.evidence_text.apply_metadata(self.ctx.dossier_id, e.id, fields=(), state=CONFIRMED)
+            except ServiceError as exc:
+                messages.show_error(self, str(exc))
+                return
+            self.model.set_confirmed(e.id)
+
+    def run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query or self.ctx.dossier_id is None:
+            self.results.hide()
+            return
+        try:
+            hits = self.ctx.services.evidence_text.search(query, self.ctx.dossier_id)
+        except ServiceError as exc:
+            messages.show_error(self, str(exc))
+            return
+        self.results.setHtml(search_html(hits, self.tr("Không tìm thấy tài liệu nào có “%1”.").replace("%1", query)))
+        self.results.show()
+
+    def _result_clicked(self, url) -> None:
+        evidence_id = int(url.toString().rpartition(":")[2] or 0)
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).id == evidence_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def run_ocr(self) -> None:
+        text = self.ctx.services.evidence_text
+        status = text.ocr_status()
+        if not status.available:
+            messages.show_error(self, status.message, self.tr("Chưa có chương trình nhận dạng chữ (OCR)"))
+            return
+        dossier_id = self.ctx.dossier_id
+        waiting = text.needing_ocr(dossier_id)
+        if not waiting:
+            messages.show_info(self, self.tr("Không có bản quét nào cần nhận dạng chữ."))
+            return
+
+        def done(finished: int) -> None:
+            self.ctx.signals.evidence_changed.emit()
+            messages.show_info(self, self.tr("Đã nhận dạng chữ %1/%2 bản quét.").replace("%1", str(finished))
+                               .replace("%2", str(len(waiting))))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError):
+                messages.show_error(self, str(exc))
+            else:
+                raise exc
+
+        self.ctx.runner.run(lambda r, c: text.ocr_pending(dossier_id, r, c), done, failed,
+                            title=self.tr("Đang nhận dạng chữ các bản quét…"), parent=self, cancellable=True)
 
     # -- attaching -----------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -148,18 +257,29 @@ class EvidencePanel(QWidget):
         items = self.selected()
         if not items:
             return
-        e = items[0]
-        fields = EvidenceDialog.ask(self, e)
-        if fields is None:
-            return
+        e, dossier_id, text = items[0], self.ctx.dossier_id, self.ctx.services.evidence_text
         try:
-            info = self.ctx.services.evidence.update(self.ctx.dossier_id, e.id, **fields)
+            reading = text.read_metadata(dossier_id, e.id)
+            suggestions = text.suggest_criteria(dossier_id, e.id)
+        except ServiceError:
+            reading, suggestions = None, []
+        answer = EvidenceDialog.ask(self, e, reading, suggestions)
+        if answer is None:
+            return
+        fields, codes = answer
+        try:
+            info = self.ctx.services.evidence.update(dossier_id, e.id, **fields)
+            text.apply_metadata(dossier_id, e.id, fields=(), state=CONFIRMED)
+            for code in codes:
+                info = self.ctx.services.evidence.link(dossier_id, e.id, code)
         except ServiceError as exc:
             messages.show_error(self, str(exc))
             return
         self.model.update(info)
+        self.model.set_confirmed(e.id)
+        for code in codes:
+            self.ctx.signals.assessment_changed.emit(code)
         self.ctx.signals.evidence_changed.emit()
-
 
     def link_selected(self) -> None:
         items = self.selected()
@@ -227,7 +347,14 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
         return
 
     def work(report, is_cancelled):
-        return ctx.services.evidence.attach(dossier_id, code, files, report=report, is_cancelled=is_cancelled)
+        results = ctx.services.evidence.attach(dossier_id, code, files, report=report, is_cancelled=is_cancelled)
+        for result in results:  # fill empty details from the document, as suggestions to confirm
+            if not result.duplicate:
+                try:
+                    ctx.services.evidence_text.apply_metadata(dossier_id, result.evidence.id, state=SUGGESTED)
+                except ServiceError:
+                    pass  # a document that cannot be read keeps the details typed by hand
+        return results
 
     def done(results) -> None:
         duplicates = sum(1 for r in results if r.duplicate)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import format_date_short, nfc
@@ -18,11 +19,23 @@ class EvidenceModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[EvidenceInfo] = []
+        self._suggested: set[int] = set()
 
-    def load(self, rows: list[EvidenceInfo]) -> None:
+    def load(self, rows: list[EvidenceInfo], suggested: set[int] | None = None) -> None:
+        """``suggested``: documents whose details were read from the file and await confirmation."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._suggested = set(suggested or ())
         self.endResetModel()
+
+    def is_suggested(self, evidence_id: int) -> bool:
+        return evidence_id in self._suggested
+
+    def set_confirmed(self, evidence_id: int) -> None:
+        self._suggested.discard(evidence_id)
+        for i, row in enumerate(self._rows):
+            if row.id == evidence_id:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
     def update(self, info: EvidenceInfo) -> None:
         for i, row in enumerate(self._rows):
@@ -59,6 +72,11 @@ class EvidenceModel(QAbstractTableModel):
         e = self._rows[index.row()]
         if role == EVIDENCE_ROLE:
             return e
+        suggested = e.id in self._suggested and index.column() < 4
+        if role == Qt.ItemDataRole.ForegroundRole and suggested:
+            return QBrush(QColor("#8a6d00"))
+        if role == Qt.ItemDataRole.ToolTipRole and suggested:
+            return self.tr("Đọc tự động từ văn bản: hãy kiểm tra rồi bấm “Xác nhận thông tin đọc được”.")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             col = index.column()
             values = (e.number, format_date_short(e.issued_on), e.issuer, e.title, nfc(e.original_name),
