@@ -421,9 +421,10 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
                 break
             if line.centered is False or line.bold is False:
                 break
-            if line.bold is None and line.x0 is not None and line.x1 is not None and left is not None:
+            if parts and line.bold is None and line.x0 is not None and line.x1 is not None and left is not None:
                 # without bold (OCR), the subject is told from the body by being centred: a body line
-                # starts at the margin (or the indent) and runs to the right margin
+                # starts at the margin (or the indent) and runs to the right margin. The first line
+                # under the title is the subject whatever its width (the body starts with a stop word)
                 gap_left, gap_right = line.x0 - left, right - line.x1
                 if (gap_left < 0.012 and gap_right < 0.012) or abs(gap_left - gap_right) > 0.03:
                     break
