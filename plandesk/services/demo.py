@@ -10,6 +10,7 @@ from plandesk.domain.dossier import CouncilRole, DocumentSettings, DossierInfo, 
 
 from . import Services
 from .evidence import EvidenceMetadata
+from .evidence_text import CONFIRMED
 
 FRAMEWORK_ID = "xa-dien-hinh-antq"
 UNIT = UnitInfo("Thanh Mỹ", "", "huyện Tháp Mười", "tỉnh Đồng Tháp", "xã")
@@ -186,6 +187,8 @@ def create_demo(services: Services) -> tuple[DossierInfo, bool]:
         file_name = f"{doc.doc_type} {doc.number.replace('/', '-')}.pdf"
         meta = EvidenceMetadata(number=doc.number, issued_on=doc.date, issuer=issuer, title=doc.subject)
         first = services.evidence.attach_bytes(info.id, codes[0], file_name, data, meta)
+        # the sample's details were typed, not read: nothing awaits confirmation
+        services.evidence_text.apply_metadata(info.id, first.evidence.id, fields=(), state=CONFIRMED)
         for code in codes[1:]:
             services.evidence.link(info.id, first.evidence.id, code)
     framework = dossiers.framework(info.id)
