@@ -69,6 +69,16 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
             return ", ".join(sorted(f.path.name for f in files))
         return run
 
+    def search(state: dict) -> str:
+        import sqlite3
+
+        con = sqlite3.connect(":memory:")
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(body)")
+        con.close()
+        hits = state["services"].evidence_text.search("tinh hinh an ninh", state["dossier"])
+        assert hits, "không tìm thấy báo cáo tình hình ANTT của hồ sơ mẫu"
+        return f"SQLite {sqlite3.sqlite_version} có FTS5; “tinh hinh an ninh” → {hits[0].number}"
+
     def preview(state: dict) -> str:
         from plandesk.documents.preview import render_pages
 
@@ -103,6 +113,7 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
         ("Bộ tiêu chí", frameworks),
         ("Tạo hồ sơ mẫu", demo),
         ("Kiểm tra toàn vẹn", integrity),
+        ("Tìm kiếm không dấu (FTS5)", search),
         ("Xuất mọi văn bản PDF", export("pdf")),
         ("Xuất mọi văn bản DOCX", export("docx")),
         ("Dựng ảnh xem trước trang PDF", preview),

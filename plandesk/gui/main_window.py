@@ -537,6 +537,10 @@ class MainWindow(QMainWindow):
                                .replace("%2", str(report.year)).replace("%3", counts), self.tr("Nhập gói hồ sơ"))
             if report.dossier_id is not None:
                 self.open_dossier(report.dossier_id)
+                # read the imported documents' text for search, quietly in the background
+                dossier_id = report.dossier_id
+                self.ctx.runner.run(lambda r, c: services.evidence_text.index_missing(dossier_id, r, c),
+                                    lambda _n: None, lambda _e: None)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, WrongPassphraseError):
