@@ -95,6 +95,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None) -
 
     previous_hook, sys.excepthook = sys.excepthook, excepthook
     window.show()
+    app.processEvents()  # paint the empty window first; opening the dossier comes after
     QTimer.singleShot(0, window.start)
     try:
         return app.exec()

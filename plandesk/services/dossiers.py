@@ -330,7 +330,7 @@ class DossierService:
     def known_units(self) -> list[str]:
         """Every unit name typed before as lead or cooperating unit, for pick lists."""
         with self.ws.sessions() as session:
-            rows = session.execute(select(orm.Assessment.lead_unit, orm.Assessment.cooperating_units)).all()
+            rows = session.execute(select(orm.Assessment.lead_unit, orm.Assessment.cooperating_units).distinct()).all()
         names = set()
         for lead, cooperating in rows:
             for text in (lead, *cooperating.split(";")):

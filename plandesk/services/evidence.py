@@ -207,7 +207,15 @@ class EvidenceService:
                          .order_by(orm.EvidenceLink.position, orm.Evidence.id))
             else:
                 query = query.order_by(orm.Evidence.id)
-            return [self._info(session, e) for e in session.scalars(query).all()]
+            rows = session.scalars(query).all()
+            # every document's criteria in one query, not one per document
+            codes: dict[int, list[str]] = {}
+            for evidence_id, linked in session.execute(
+                    select(orm.EvidenceLink.evidence_id, orm.Assessment.code)
+                    .join(orm.Assessment, orm.Assessment.id == orm.EvidenceLink.assessment_id)
+                    .where(orm.Assessment.dossier_id == dossier_id).order_by(orm.Assessment.position)):
+                codes.setdefault(evidence_id, []).append(linked)
+            return [self._info(session, e, tuple(codes.get(e.id, ()))) for e in rows]
 
     def get(self, dossier_id: int, evidence_id: int) -> EvidenceInfo:
         with self.ws.sessions() as session:
@@ -245,6 +253,8 @@ class EvidenceService:
             select(orm.Assessment.code).join(orm.EvidenceLink, orm.EvidenceLink.assessment_id == orm.Assessment.id)
             .where(orm.EvidenceLink.evidence_id == evidence_id).order_by(orm.Assessment.position)))
 
-    def _info(self, session: Session, e: orm.Evidence) -> EvidenceInfo:
+    def _info(self, session: Session, e: orm.Evidence, codes: tuple[str, ...] | None = None) -> EvidenceInfo:
+        if codes is None:
+            codes = tuple(self._codes(session, e.id))
         return EvidenceInfo(e.id, e.sha256, e.original_name, e.size, e.media_type, e.number, e.issued_on,
-                            e.issuer, e.title, e.note, tuple(self._codes(session, e.id)))
+                            e.issuer, e.title, e.note, codes)
