@@ -252,10 +252,12 @@ class _Renderer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         self._fixed_layout(table, widths, L.TABLE_CELL_PADDING_PT)
 
+        cell_style = self.doc.styles["PlanDesk Bảng"]  # looked up once: by name it costs a scan per cell
+
         def fill(cell, text: str, align, bold: bool) -> None:
             self._clear(cell)
             for line in (text.split("\n") if text else [""]):
-                p = cell.add_paragraph(style="PlanDesk Bảng")
+                p = cell.add_paragraph(style=cell_style)
                 p.alignment = align
                 run = p.add_run(line)
                 run.font.size = Pt(t.size)
