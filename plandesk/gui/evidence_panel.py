@@ -149,13 +149,7 @@ class EvidencePanel(QWidget):
             return
         dossier_id = self.ctx.dossier_id
         rows = self.ctx.services.evidence.list(dossier_id, None if self.all_documents else self.code)
-        text = self.ctx.services.evidence_text
-        suggested = set()
-        for e in rows:
-            info = text.text_info(dossier_id, e.id)
-            if info is not None and info.metadata_state == SUGGESTED:
-                suggested.add(e.id)
-        self.model.load(rows, suggested)
+        self.model.load(rows, self.ctx.services.evidence_text.awaiting_confirmation(dossier_id))
 
     def selected(self):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

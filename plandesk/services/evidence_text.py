@@ -343,6 +343,14 @@ class EvidenceTextService:
             row = session.get(orm.EvidenceText, evidence_id)
             return self._info(row) if row else None
 
+    def awaiting_confirmation(self, dossier_id: int) -> set[int]:
+        """The documents of a dossier whose details were read and not yet confirmed (one query)."""
+        with self.ws.sessions() as session:
+            return set(session.scalars(
+                select(orm.EvidenceText.evidence_id)
+                .join(orm.Evidence, orm.Evidence.id == orm.EvidenceText.evidence_id)
+                .where(orm.Evidence.dossier_id == dossier_id, orm.EvidenceText.metadata_state == SUGGESTED)))
+
     def text(self, dossier_id: int, evidence_id: int) -> str:
         with self.ws.sessions() as session:
             self._evidence(session, dossier_id, evidence_id)
