@@ -20,6 +20,7 @@ from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
 
 from . import audit
+from .evidence_rows import evidence_info, find_evidence, linked_codes
 from .errors import InvalidInput, NotFound, ServiceError
 from .evidence_text import EvidenceTextService
 
@@ -121,7 +122,7 @@ class EvidenceService:
             audit.record(session, user=self.user, dossier_id=dossier_id,
                          action="dinh_kem_trung" if duplicate else "dinh_kem", target=assessment.code,
                          field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
-            result = AttachResult(self._info(session, evidence), duplicate, already)
+            result = AttachResult(evidence_info(session, evidence), duplicate, already)
         self._read_text(result.evidence.id)
         return result
 
@@ -135,19 +136,19 @@ class EvidenceService:
 
     def link(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
         with self.ws.sessions.begin() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
             assessment = self._assessment(session, dossier_id, code)
             if session.get(orm.EvidenceLink, (assessment.id, evidence.id)) is None:
                 session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id))
                 session.flush()
                 audit.record(session, user=self.user, dossier_id=dossier_id, action="lien_ket_minh_chung",
                              target=assessment.code, new=evidence.original_name)
-            return self._info(session, evidence)
+            return evidence_info(session, evidence)
 
     def unlink(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
         """Remove a document from a criterion; the document stays in the dossier."""
         with self.ws.sessions.begin() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
             assessment = self._assessment(session, dossier_id, code)
             link = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
             if link is None:
@@ -156,13 +157,13 @@ class EvidenceService:
             session.flush()
             audit.record(session, user=self.user, dossier_id=dossier_id, action="bo_lien_ket_minh_chung",
                          target=assessment.code, old=evidence.original_name)
-            return self._info(session, evidence)
+            return evidence_info(session, evidence)
 
     def remove(self, dossier_id: int, evidence_id: int) -> None:
         """Delete a document no criterion uses; its file goes when no dossier uses it."""
         with self.ws.sessions.begin() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
-            used = self._codes(session, evidence.id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
+            used = linked_codes(session, evidence.id)
             if used:
                 raise InvalidInput(f"Tài liệu '{evidence.original_name}' còn được dùng cho tiêu chí "
                                    f"{', '.join(used)}; hãy bỏ liên kết trước.")
@@ -181,7 +182,7 @@ class EvidenceService:
         if unknown:
             raise InvalidInput(f"Không có trường: {', '.join(sorted(unknown))}.")
         with self.ws.sessions.begin() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
             old, new = {}, {}
             for key, value in fields.items():
                 if key == "issued_on":
@@ -195,7 +196,7 @@ class EvidenceService:
             if new:
                 audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_minh_chung",
                              target=evidence.original_name, field=",".join(new), old=old, new=new)
-            return self._info(session, evidence)
+            return evidence_info(session, evidence)
 
     def list(self, dossier_id: int, code: str | None = None) -> list[EvidenceInfo]:
         with self.ws.sessions() as session:
@@ -215,11 +216,11 @@ class EvidenceService:
                     .join(orm.Assessment, orm.Assessment.id == orm.EvidenceLink.assessment_id)
                     .where(orm.Assessment.dossier_id == dossier_id).order_by(orm.Assessment.position)):
                 codes.setdefault(evidence_id, []).append(linked)
-            return [self._info(session, e, tuple(codes.get(e.id, ()))) for e in rows]
+            return [evidence_info(session, e, tuple(codes.get(e.id, ()))) for e in rows]
 
     def get(self, dossier_id: int, evidence_id: int) -> EvidenceInfo:
         with self.ws.sessions() as session:
-            return self._info(session, self._evidence(session, dossier_id, evidence_id))
+            return evidence_info(session, find_evidence(session, dossier_id, evidence_id))
 
     def file_path(self, dossier_id: int, evidence_id: int) -> Path:
         info = self.get(dossier_id, evidence_id)
@@ -239,22 +240,3 @@ class EvidenceService:
                 raise NotFound(f"Không có hồ sơ số {dossier_id}.")
             raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19).")
         return row
-
-    @staticmethod
-    def _evidence(session: Session, dossier_id: int, evidence_id: int) -> orm.Evidence:
-        evidence = session.get(orm.Evidence, evidence_id)
-        if evidence is None or evidence.dossier_id != dossier_id:
-            raise NotFound(f"Không có tài liệu minh chứng số {evidence_id} trong hồ sơ.")
-        return evidence
-
-    @staticmethod
-    def _codes(session: Session, evidence_id: int) -> list[str]:
-        return list(session.scalars(
-            select(orm.Assessment.code).join(orm.EvidenceLink, orm.EvidenceLink.assessment_id == orm.Assessment.id)
-            .where(orm.EvidenceLink.evidence_id == evidence_id).order_by(orm.Assessment.position)))
-
-    def _info(self, session: Session, e: orm.Evidence, codes: tuple[str, ...] | None = None) -> EvidenceInfo:
-        if codes is None:
-            codes = tuple(self._codes(session, e.id))
-        return EvidenceInfo(e.id, e.sha256, e.original_name, e.size, e.media_type, e.number, e.issued_on,
-                            e.issuer, e.title, e.note, codes)

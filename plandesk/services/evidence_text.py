@@ -27,6 +27,7 @@ from plandesk.storage import orm, textindex
 from plandesk.storage.workspace import Workspace
 
 from . import audit
+from .evidence_rows import evidence_info, find_evidence, linked_codes
 from .errors import NotFound, ServiceError
 
 Report = Callable[[int, int, str], None]
@@ -339,7 +340,7 @@ class EvidenceTextService:
 
     def text_info(self, dossier_id: int, evidence_id: int) -> TextInfo | None:
         with self.ws.sessions() as session:
-            self._evidence(session, dossier_id, evidence_id)
+            find_evidence(session, dossier_id, evidence_id)
             row = session.get(orm.EvidenceText, evidence_id)
             return self._info(row) if row else None
 
@@ -353,7 +354,7 @@ class EvidenceTextService:
 
     def text(self, dossier_id: int, evidence_id: int) -> str:
         with self.ws.sessions() as session:
-            self._evidence(session, dossier_id, evidence_id)
+            find_evidence(session, dossier_id, evidence_id)
             row = session.get(orm.EvidenceText, evidence_id)
             return row.text if row else ""
 
@@ -369,7 +370,7 @@ class EvidenceTextService:
                 orm.EvidenceText, orm.EvidenceText.evidence_id == orm.Evidence.id).where(
                 orm.Evidence.dossier_id == dossier_id, orm.EvidenceText.needs_ocr.is_(True))
                 .order_by(orm.Evidence.id)).all()
-            return [self._evidence_info(session, e) for e in rows]
+            return [evidence_info(session, e) for e in rows]
 
     def ocr(self, dossier_id: int, evidence_id: int, report: Report | None = None,
             is_cancelled: IsCancelled | None = None, status: textindex.OcrStatus | None = None) -> TextInfo:
@@ -380,7 +381,7 @@ class EvidenceTextService:
         if not status.available:
             raise ServiceError(status.message)
         with self.ws.sessions() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
             name, sha = evidence.original_name, evidence.sha256
         info = self.index(evidence_id)
         path = self.ws.store.path_for(sha)
@@ -449,7 +450,7 @@ class EvidenceTextService:
     # metadata --------------------------------------------------------------------------------------
     def read_metadata(self, dossier_id: int, evidence_id: int) -> MetadataReading:
         with self.ws.sessions() as session:
-            self._evidence(session, dossier_id, evidence_id)
+            find_evidence(session, dossier_id, evidence_id)
             row = session.get(orm.EvidenceText, evidence_id)
         if row is None:
             self.index(evidence_id)
@@ -472,7 +473,7 @@ class EvidenceTextService:
         wanted = set(fields) if fields is not None else set(METADATA_FIELDS)
         values = {k: v for k, v in reading.confident(0.0 if fields is not None else minimum).items() if k in wanted}
         with self.ws.sessions.begin() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
             old, new = {}, {}
             for key, value in values.items():
                 current = getattr(evidence, key)
@@ -489,12 +490,12 @@ class EvidenceTextService:
             audit.record(session, user=self.user, dossier_id=dossier_id,
                          action="dien_thong_tin_tu_van_ban" if state == SUGGESTED else "xac_nhan_thong_tin_van_ban",
                          target=evidence.original_name, field=",".join(new), old=old or None, new=new or None)
-            return self._evidence_info(session, evidence), new
+            return evidence_info(session, evidence), new
 
     def dismiss_metadata(self, dossier_id: int, evidence_id: int) -> None:
         """The officer says the read values are wrong: stop suggesting them."""
         with self.ws.sessions.begin() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
             row = session.get(orm.EvidenceText, evidence_id)
             if row is not None and row.metadata_state != DISMISSED:
                 row.metadata_state = DISMISSED
@@ -543,7 +544,7 @@ class EvidenceTextService:
 
     def _hit(self, session: Session, e: orm.Evidence, piece: str, marks, in_text: bool) -> SearchHit:
         return SearchHit(e.id, e.dossier_id, e.original_name, e.number, e.issued_on, e.issuer, e.title,
-                         tuple(self._codes(session, e.id)), piece, tuple(marks), in_text)
+                         tuple(linked_codes(session, e.id)), piece, tuple(marks), in_text)
 
     # criteria suggestions ----------------------------------------------------------------------------
     def ranker(self, dossier_id: int, exclude: int | None = None) -> CriteriaRanker:
@@ -573,14 +574,14 @@ class EvidenceTextService:
         """The criteria this document most likely proves, best first, with the words that
         matched. Only suggestions: linking stays the officer's click (EvidenceService.link)."""
         with self.ws.sessions() as session:
-            evidence = self._evidence(session, dossier_id, evidence_id)
+            evidence = find_evidence(session, dossier_id, evidence_id)
             row = session.get(orm.EvidenceText, evidence_id)
             # the subject read from the first page says most; the officer's title too when typed
             read_subject = ((row.metadata_read or {}).get("title") or {}).get("value") if row else ""
             placeholder = evidence.title == clean(Path(evidence.original_name).stem)
             title = " ".join(t for t in (read_subject or "", "" if placeholder else evidence.title) if t)
             body = row.text if row else ""
-            linked = set(self._codes(session, evidence_id))
+            linked = set(linked_codes(session, evidence_id))
         return self._suggest(self.ranker(dossier_id, exclude=evidence_id), title, body, linked, limit)
 
     def suggest_for_text(self, dossier_id: int, title: str, text: str = "", limit: int = 5) -> list[CriterionSuggestion]:
@@ -603,20 +604,3 @@ class EvidenceTextService:
     def _info(row: orm.EvidenceText) -> TextInfo:
         return TextInfo(row.evidence_id, row.kind, row.method, len(row.text or ""), row.page_count, row.pages_done,
                         row.needs_ocr, row.reason, row.metadata_state)
-
-    @staticmethod
-    def _evidence(session: Session, dossier_id: int, evidence_id: int) -> orm.Evidence:
-        evidence = session.get(orm.Evidence, evidence_id)
-        if evidence is None or evidence.dossier_id != dossier_id:
-            raise NotFound(f"Không có tài liệu minh chứng số {evidence_id} trong hồ sơ.")
-        return evidence
-
-    @staticmethod
-    def _codes(session: Session, evidence_id: int) -> list[str]:
-        return list(session.scalars(
-            select(orm.Assessment.code).join(orm.EvidenceLink, orm.EvidenceLink.assessment_id == orm.Assessment.id)
-            .where(orm.EvidenceLink.evidence_id == evidence_id).order_by(orm.Assessment.position)))
-
-    def _evidence_info(self, session: Session, e: orm.Evidence) -> EvidenceInfo:
-        return EvidenceInfo(e.id, e.sha256, e.original_name, e.size, e.media_type, e.number, e.issued_on,
-                            e.issuer, e.title, e.note, tuple(self._codes(session, e.id)))
