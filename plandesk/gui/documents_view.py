@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from plandesk.documents.preview import render_pages
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
-from plandesk.services.export import ExportService
 
 from . import messages
 from .context import AppContext
@@ -143,13 +141,15 @@ class DocumentsView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)
-        self.export_service: ExportService | None = None
+        self.export_service = None  # made when a dossier is shown (reportlab and friends load then)
         self.last_exported: list[Path] = []
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         if self.ctx.dossier_id is None:
             return
+        from plandesk.services.export import ExportService  # heavy: loaded on first use, not at start-up
+
         self.export_service = ExportService(self.ctx.services.dossiers, self.ctx.services.evidence)
         self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", str(self.out_dir())))
         self._build_form()
@@ -318,6 +318,8 @@ class DocumentsView(QWidget):
         self.preview_note.setText(self.tr("Đang dựng bản xem trước…"))
 
         def work(_report, _cancelled):
+            from plandesk.documents.preview import render_pages
+
             pdf = service.bundle(dossier_id) if doc == "ho-so-minh-chung" else service.render(dossier_id, doc, "pdf")
             images = []
             for image in render_pages(pdf, dpi=90):

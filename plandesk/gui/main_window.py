@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
 from plandesk.services.demo import create_demo
-from plandesk.services.export import ExportService
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
@@ -415,6 +414,8 @@ class MainWindow(QMainWindow):
         def work(report, is_cancelled):
             documents = []
             if choice["documents"]:
+                from plandesk.services.export import ExportService
+
                 export = ExportService(services.dossiers, services.evidence)
                 for doc in ("to-trinh", "bao-cao", "bien-ban"):
                     documents.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from plandesk.domain.text import safe_file_name
 from plandesk.services import ServiceError
-from plandesk.services.export import ExportService, write_atomic
-from plandesk.services.spreadsheets import SpreadsheetErrors, SpreadsheetService
 
 from . import messages
 from .context import AppContext
@@ -25,6 +23,8 @@ def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
     if not name:
         return None
     target = Path(name if name.endswith(".xlsx") else name + ".xlsx")
+    from plandesk.services.export import ExportService, write_atomic  # openpyxl loads on first use
+
     try:
         data = ExportService(ctx.services.dossiers, ctx.services.evidence).render(ctx.dossier_id, doc, "xlsx")
         write_atomic(target, data)
@@ -46,6 +46,8 @@ def import_sheet(ctx: AppContext, parent: QWidget, doc: str) -> bool:
 
 
 def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) -> bool:
+    from plandesk.services.spreadsheets import SpreadsheetErrors, SpreadsheetService
+
     service = SpreadsheetService(ctx.services.dossiers)
     if doc == "hoi-dong" and not messages.confirm(parent, parent.tr(
             "Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?").replace("%1", path.name)):
