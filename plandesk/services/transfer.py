@@ -26,7 +26,7 @@ from plandesk import __version__
 from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
 from plandesk.storage import orm
-from plandesk.storage.engine import current_revision, head_revision
+from plandesk.storage.engine import current_revision
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
 from plandesk.transfer import dataformat as fmt
@@ -703,33 +703,13 @@ class TransferService:
 
         local = member_keys(members, lambda m: m.name)
         incoming = member_keys(data["council"], lambda m: m["name"])
-        for key in _ordered(incoming, local):
-            if key not in take:
-                continue
-            m, row = incoming.get(key), local.get(key)
-            if m is None:
-                session.delete(row)
-                continue
-            if row is None:
-                row = orm.CouncilMember(dossier_id=dossier.id)
-                session.add(row)
-            for name in fmt.COUNCIL_FIELDS:
-                setattr(row, name, m[name])
+        _sync_records(session, incoming, local, lambda key: key, take,
+                      lambda key: orm.CouncilMember(dossier_id=dossier.id), fmt.COUNCIL_FIELDS)
         deadlines = {t.key: t for t in session.scalars(select(orm.Deadline)
                                                       .where(orm.Deadline.dossier_id == dossier.id))}
         wanted = {t["key"]: t for t in data["deadlines"]}
-        for key in _ordered(wanted, deadlines):
-            if f"thoi_han:{key}" not in take:
-                continue
-            t, row = wanted.get(key), deadlines.get(key)
-            if t is None:
-                session.delete(row)
-                continue
-            if row is None:
-                row = orm.Deadline(dossier_id=dossier.id, key=key)
-                session.add(row)
-            for name in ("title", "due_on", "done_on"):
-                setattr(row, name, t[name])
+        _sync_records(session, wanted, deadlines, lambda key: f"thoi_han:{key}", take,
+                      lambda key: orm.Deadline(dossier_id=dossier.id, key=key), ("title", "due_on", "done_on"))
 
     @staticmethod
     def _check_consistent(session: Session, dossier: orm.Dossier) -> None:
@@ -769,6 +749,24 @@ def entry_name(name: str) -> str:
     cleaned = safe_file_name("".join(c for c in nfc(name) if c.isprintable()), max_length=100)
     cleaned = nfc(cleaned).rstrip(". ") or "tep"
     return cleaned if entry_problem(f"x/{cleaned}") is None else "tep"
+
+
+def _sync_records(session: Session, incoming: dict, local: dict, take_key, take: set[str], new_row,
+                  fields) -> None:
+    """Make the chosen records (``take``) of the workspace equal to the package's: delete the
+    ones the package no longer has, create the new ones, copy the fields."""
+    for key in _ordered(incoming, local):
+        if take_key(key) not in take:
+            continue
+        record, row = incoming.get(key), local.get(key)
+        if record is None:
+            session.delete(row)
+            continue
+        if row is None:
+            row = new_row(key)
+            session.add(row)
+        for name in fields:
+            setattr(row, name, record[name])
 
 
 def _ordered(incoming: dict, local: dict) -> list:
