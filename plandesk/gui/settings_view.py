@@ -137,5 +137,4 @@ class SettingsView(QWidget):
         name = clean(self.user.text())
         self.ctx.settings.setValue("user_name", name)
         if name:
-            self.ctx.services.dossiers.user = name
-            self.ctx.services.evidence.user = name
+            self.ctx.services.identity.rename(name)

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from plandesk.storage.workspace import Workspace
 
+from .access import AccessDenied, DossierSealed, Identity
+from .accounts import AccountService
 from .backup import BackupService
 from .dossiers import DossierService
 from .errors import InvalidInput, NotFound, ServiceError
@@ -13,9 +15,10 @@ from .evidence_text import EvidenceTextService
 from .frameworks import FrameworkService
 from .integrity import IntegrityService
 from .rollup import RollupService
+from .seals import SealService
 from .transfer import TransferService
 
-__all__ = ["Services", "ServiceError", "InvalidInput", "NotFound"]
+__all__ = ["Services", "ServiceError", "InvalidInput", "NotFound", "AccessDenied", "DossierSealed", "Identity"]
 
 
 @dataclass
@@ -28,14 +31,21 @@ class Services:
     transfer: TransferService
     rollup: RollupService
     backup: BackupService
+    accounts: AccountService
+    seals: SealService
+    identity: Identity
 
     @classmethod
-    def build(cls, workspace: Workspace, user: str = "") -> "Services":
-        dossiers = DossierService(workspace, user)
+    def build(cls, workspace: Workspace, user: "str | Identity" = "") -> "Services":
+        """All the use cases over one workspace, acting for one identity (shared: signing in
+        through ``accounts`` changes who acts for every service)."""
+        identity = Identity.of(user)
+        dossiers = DossierService(workspace, identity)
         return cls(workspace, FrameworkService(workspace), dossiers,
-                   EvidenceService(workspace, user), IntegrityService(workspace, user),
-                   TransferService(workspace, user, dossiers.forget_framework), RollupService(workspace),
-                   BackupService(workspace, user))
+                   EvidenceService(workspace, identity), IntegrityService(workspace, identity),
+                   TransferService(workspace, identity, dossiers.forget_framework), RollupService(workspace),
+                   BackupService(workspace, identity), AccountService(workspace, identity),
+                   SealService(workspace, identity), identity)
 
     @property
     def evidence_text(self) -> EvidenceTextService:

@@ -11,7 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from plandesk.domain.access import Actor, needed_permission
 from plandesk.storage.orm import AuditEntry
+
+from .access import authorize
 
 
 def _text(value: Any) -> str:
@@ -29,8 +32,15 @@ def entry_digest(prev_hash: str, at: dt.datetime, user: str, dossier_id: int | N
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record(session: Session, *, user: str, dossier_id: int | None, action: str, target: str = "",
-           field: str = "", old: Any = None, new: Any = None) -> AuditEntry:
+def record(session: Session, *, actor: Actor, dossier_id: int | None, action: str, target: str = "",
+           field: str = "", old: Any = None, new: Any = None, authorized: bool = False) -> AuditEntry:
+    """Append one entry to the chain. This is the gate every change passes: unless the caller
+    has already checked (``authorized``, e.g. a restore that replaced the database), the
+    actor's role must allow the action and a finalised dossier refuses changes; raising here
+    rolls the caller's transaction back."""
+    if not authorized:
+        authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action)
+    user = actor.name
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
     prev_hash = last.entry_hash if last else ""
     at = dt.datetime.now().replace(microsecond=0)

@@ -16,6 +16,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from plandesk import __version__
+from plandesk.domain.access import Actor, Permission
 from plandesk.storage import backup as files
 from plandesk.storage import orm
 from plandesk.storage.engine import alembic_config, migrate
@@ -23,6 +24,7 @@ from plandesk.storage.evidence_store import EvidenceStore, EvidenceStoreError
 from plandesk.storage.lock import LockError, acquire_lock
 from plandesk.storage.workspace import DB_NAME, Workspace, WorkspaceError, good_backups, open_workspace
 
+from .access import ActingService, Identity, require
 from . import audit
 from .errors import InvalidInput, ServiceError
 
@@ -166,10 +168,10 @@ def _carried_hashes(contents: BackupContents) -> list[str]:
     return [sha for sha, _ in files.read_full_backup(contents.path).evidence]
 
 
-class BackupService:
-    def __init__(self, workspace: Workspace, user: str = ""):
+class BackupService(ActingService):
+    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
         self.ws = workspace
-        self.user = user
+        self.identity = Identity.of(user)
 
     # -- what there is --------------------------------------------------------------------
     def list_backups(self) -> list[BackupEntry]:
@@ -202,6 +204,7 @@ class BackupService:
     def full_backup(self, out_dir: Path | None = None, report: Report | None = None,
                     now: dt.datetime | None = None) -> files.WrittenBackup:
         """Database and evidence into one verified .zip in ``out_dir`` (default ``backups/``)."""
+        require(self.ws, self.actor, Permission.READ)
         now = (now or dt.datetime.now()).replace(microsecond=0)
         folder = Path(out_dir).expanduser() if out_dir else self.ws.backups_dir
         if folder.exists() and not folder.is_dir():
@@ -220,7 +223,7 @@ class BackupService:
             written.notes.append("Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa "
                                  "khác (hoặc dùng --out) để phòng khi hỏng máy.")
         with self.ws.sessions.begin() as session:
-            audit.record(session, user=self.user, dossier_id=None, action="sao_luu", target=str(target),
+            audit.record(session, actor=self.actor, dossier_id=None, action="sao_luu", target=str(target),
                          new={"ho_so": len(written.info.dossiers), "tep_minh_chung": written.files,
                               "kich_thuoc": written.size})
         return written
@@ -230,6 +233,7 @@ class BackupService:
         """Replace the workspace's data by a backup's: check it all, keep the current
         database aside, add the backup's evidence files, then swap the database content in
         one SQLite transaction. Refuses a damaged, foreign or newer backup untouched."""
+        require(self.ws, self.actor, Permission.MANAGE)
         path = Path(path).expanduser()
         contents = self.describe(path, verify=True)
         root = self.ws.root
@@ -261,7 +265,9 @@ class BackupService:
         upgraded = migrate(self.ws.engine, self.ws.db_path, self.ws.backups_dir) is not None
         with self.ws.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
-            audit.record(session, user=self.user, dossier_id=None, action="khoi_phuc", target=str(path),
+            # checked before the restore: the restored database may hold other accounts
+            audit.record(session, actor=self.actor, authorized=True, dossier_id=None, action="khoi_phuc",
+                         target=str(path),
                          old={"giu_lai": str(aside)},
                          new={"ho_so": len(contents.dossiers), "tai_lieu": contents.evidence_count})
         missing = tuple(sorted(h for h in shas if not self.ws.store.has(h)))
@@ -319,7 +325,9 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "") -> Restor
     try:
         with workspace.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
-            audit.record(session, user=user, dossier_id=None, action="khoi_phuc_csdl_hong", target=str(backup),
+            # the damaged database cannot say who may restore; whoever can replace the file may
+            audit.record(session, actor=Actor(name=user), authorized=True, dossier_id=None,
+                         action="khoi_phuc_csdl_hong", target=str(backup),
                          old={"giu_lai": str(aside)}, new={"ho_so": len(contents.dossiers)})
         missing = tuple(sorted(h for h in shas if not workspace.store.has(h)))
         upgraded = workspace.upgrade_backup is not None

@@ -29,6 +29,7 @@ from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
+from .access import ActingService, Identity
 from . import audit
 from .audit import AuditInfo
 from .errors import InvalidInput, NotFound, ServiceError
@@ -45,10 +46,10 @@ def dossier_info(dossier: orm.Dossier) -> DossierInfo:
                        dossier.framework_version, dossier.framework_title, dossier.created_at)
 
 
-class DossierService:
-    def __init__(self, workspace: Workspace, user: str = ""):
+class DossierService(ActingService):
+    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
         self.ws = workspace
-        self.user = user
+        self.identity = Identity.of(user)
         self._frameworks: dict[int, Framework] = {}
 
     # -- reading -------------------------------------------------------------------------
@@ -198,7 +199,7 @@ class DossierService:
                     session.add(orm.Deadline(dossier_id=dossier.id, key=default.key, title=default.title,
                                              due_on=dt.date(int(year), default.month, default.day)))
             action = "tao_ho_so_tu_nam_truoc" if previous is not None else "tao_ho_so"
-            audit.record(session, user=self.user, dossier_id=dossier.id, action=action,
+            audit.record(session, actor=self.actor, dossier_id=dossier.id, action=action,
                          target=f"{unit.display_name} năm {year}",
                          new={"bo_tieu_chi": f"{framework.id} {framework.version}",
                               "tu_ho_so": previous.id if previous is not None else None})
@@ -299,7 +300,7 @@ class DossierService:
                         f"“{Status(row.status).label}” hãy đính kèm tài liệu hoặc nhập giải trình.")
             if changes:
                 row.updated_at = dt.datetime.now().replace(microsecond=0)
-                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_tieu_chi",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_tieu_chi",
                              target=criterion.code, field=",".join(changes),
                              old={k: v[0] for k, v in changes.items()}, new={k: v[1] for k, v in changes.items()})
         return self.assessment(dossier_id, criterion.code)
@@ -359,7 +360,7 @@ class DossierService:
                                        role=role.value, sort_order=order)
             session.add(member)
             session.flush()
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="them_thanh_vien", target=name,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="them_thanh_vien", target=name,
                          new={"chuc_vu": member.position, "vai_tro": role.label})
             return member.id
 
@@ -380,7 +381,7 @@ class DossierService:
                 member.role = role.value
             new = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
             if new != old:
-                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_thanh_vien",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thanh_vien",
                              target=member.name, old=old, new=new)
 
     def remove_member(self, dossier_id: int, member_id: int) -> None:
@@ -388,7 +389,7 @@ class DossierService:
             member = session.get(orm.CouncilMember, member_id)
             if member is None or member.dossier_id != dossier_id:
                 raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="xoa_thanh_vien",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="xoa_thanh_vien",
                          target=member.name, old={"chuc_vu": member.position, "vai_tro": member.role})
             session.delete(member)
 
@@ -410,7 +411,7 @@ class DossierService:
                 old, new = current.to_dict(), updated.to_dict()
                 changed = [k for k in new if new[k] != old[k]]
                 dossier.settings = new
-                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_thiet_lap",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thiet_lap",
                              field=",".join(changed), old={k: old[k] for k in changed},
                              new={k: new[k] for k in changed})
             return updated
@@ -441,7 +442,7 @@ class DossierService:
             if done_on is not _UNSET:
                 row.done_on = done_on
             session.flush()
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_thoi_han", target=row.title,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thoi_han", target=row.title,
                          old=old, new={"han": str(row.due_on), "hoan_thanh": str(row.done_on or "")})
             return DeadlineInfo(row.key, row.title, row.due_on, row.done_on)
 

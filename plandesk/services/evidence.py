@@ -13,12 +13,14 @@ from typing import Any, Callable, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from plandesk.domain.access import Permission
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import clean, nfc
 from plandesk.storage import orm
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
 
+from .access import ActingService, Identity, authorize, require
 from . import audit
 from .evidence_rows import evidence_info, find_evidence, linked_codes
 from .errors import InvalidInput, NotFound, ServiceError
@@ -48,16 +50,17 @@ class AttachResult:
 _FIELDS = ("number", "issued_on", "issuer", "title", "note")
 
 
-class EvidenceService:
-    def __init__(self, workspace: Workspace, user: str = ""):
+class EvidenceService(ActingService):
+    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
         self.ws = workspace
-        self.user = user
-        self.text = EvidenceTextService(workspace, user)
+        self.identity = Identity.of(user)
+        self.text = EvidenceTextService(workspace, self.identity)
 
     def attach(self, dossier_id: int, code: str, files: Sequence[Path], metadata: EvidenceMetadata | None = None,
                report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> list[AttachResult]:
         """Attach files to a criterion, one transaction per file. On cancel, the files done
         so far stay attached and the rest are not touched."""
+        require(self.ws, self.actor, Permission.EDIT, dossier_id)
         metadata = metadata or EvidenceMetadata()
         files = [Path(f) for f in files]
         for path in files:
@@ -92,6 +95,7 @@ class EvidenceService:
     def attach_bytes(self, dossier_id: int, code: str, name: str, data: bytes,
                      metadata: EvidenceMetadata | None = None) -> AttachResult:
         with self.ws.sessions() as session:
+            authorize(session, self.actor, Permission.EDIT, dossier_id)
             self._assessment(session, dossier_id, code)
         stored = self.ws.store.add_bytes(data)
         return self._record(dossier_id, code, nfc(name), stored.sha256, stored.size, metadata or EvidenceMetadata())
@@ -119,7 +123,7 @@ class EvidenceService:
                 session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id,
                                              position=position))
                 session.flush()
-            audit.record(session, user=self.user, dossier_id=dossier_id,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id,
                          action="dinh_kem_trung" if duplicate else "dinh_kem", target=assessment.code,
                          field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
             result = AttachResult(evidence_info(session, evidence), duplicate, already)
@@ -141,7 +145,7 @@ class EvidenceService:
             if session.get(orm.EvidenceLink, (assessment.id, evidence.id)) is None:
                 session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id))
                 session.flush()
-                audit.record(session, user=self.user, dossier_id=dossier_id, action="lien_ket_minh_chung",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="lien_ket_minh_chung",
                              target=assessment.code, new=evidence.original_name)
             return evidence_info(session, evidence)
 
@@ -155,7 +159,7 @@ class EvidenceService:
                 raise NotFound(f"Tài liệu '{evidence.original_name}' không gắn với tiêu chí {assessment.code}.")
             session.delete(link)
             session.flush()
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="bo_lien_ket_minh_chung",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="bo_lien_ket_minh_chung",
                          target=assessment.code, old=evidence.original_name)
             return evidence_info(session, evidence)
 
@@ -168,7 +172,7 @@ class EvidenceService:
                 raise InvalidInput(f"Tài liệu '{evidence.original_name}' còn được dùng cho tiêu chí "
                                    f"{', '.join(used)}; hãy bỏ liên kết trước.")
             sha = evidence.sha256
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="xoa_minh_chung",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="xoa_minh_chung",
                          target=evidence.original_name, old={"sha256": sha})
             session.delete(evidence)
             session.flush()
@@ -194,7 +198,7 @@ class EvidenceService:
                     old[key], new[key] = getattr(evidence, key), value
                     setattr(evidence, key, value)
             if new:
-                audit.record(session, user=self.user, dossier_id=dossier_id, action="sua_minh_chung",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_minh_chung",
                              target=evidence.original_name, field=",".join(new), old=old, new=new)
             return evidence_info(session, evidence)
 

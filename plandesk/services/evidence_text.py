@@ -26,6 +26,7 @@ from plandesk.domain.text import clean, fold, nfc
 from plandesk.storage import orm, textindex
 from plandesk.storage.workspace import Workspace
 
+from .access import ActingService, Identity
 from . import audit
 from .evidence_rows import evidence_info, find_evidence, linked_codes
 from .errors import NotFound, ServiceError
@@ -264,10 +265,10 @@ class CriteriaRanker:
 
 
 # -- the service ----------------------------------------------------------------------------------------
-class EvidenceTextService:
-    def __init__(self, workspace: Workspace, user: str = ""):
+class EvidenceTextService(ActingService):
+    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
         self.ws = workspace
-        self.user = user
+        self.identity = Identity.of(user)
 
     # reading and indexing ------------------------------------------------------------------------
     def index(self, evidence_id: int, force: bool = False) -> TextInfo:
@@ -487,7 +488,7 @@ class EvidenceTextService:
             row = session.get(orm.EvidenceText, evidence_id)
             if row is not None:
                 row.metadata_state = state if (new or state == CONFIRMED) else row.metadata_state
-            audit.record(session, user=self.user, dossier_id=dossier_id,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id,
                          action="dien_thong_tin_tu_van_ban" if state == SUGGESTED else "xac_nhan_thong_tin_van_ban",
                          target=evidence.original_name, field=",".join(new), old=old or None, new=new or None)
             return evidence_info(session, evidence), new
@@ -499,7 +500,7 @@ class EvidenceTextService:
             row = session.get(orm.EvidenceText, evidence_id)
             if row is not None and row.metadata_state != DISMISSED:
                 row.metadata_state = DISMISSED
-                audit.record(session, user=self.user, dossier_id=dossier_id, action="bo_goi_y_thong_tin_van_ban",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="bo_goi_y_thong_tin_van_ban",
                              target=evidence.original_name)
 
     # search ----------------------------------------------------------------------------------------

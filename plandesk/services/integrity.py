@@ -12,11 +12,14 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
+from plandesk.domain.access import Permission
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
+from .access import ActingService, Identity, require
 from . import audit
+from .seals import verify_seals
 
 
 @dataclass
@@ -45,10 +48,10 @@ class RepairReport:
         return bool(self.removed_temp or self.removed_orphans)
 
 
-class IntegrityService:
-    def __init__(self, workspace: Workspace, user: str = ""):
+class IntegrityService(ActingService):
+    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
         self.ws = workspace
-        self.user = user
+        self.identity = Identity.of(user)
 
     def check(self) -> CheckReport:
         report = CheckReport()
@@ -63,6 +66,7 @@ class IntegrityService:
             evidence = session.execute(select(orm.Evidence.sha256, orm.Evidence.original_name, orm.Evidence.size,
                                               orm.Evidence.dossier_id)).all()
             report.problems.extend(audit.verify_chain(session))
+            report.problems.extend(verify_seals(session))
         known = set()
         for sha, name, size, dossier_id in evidence:
             known.add(sha)
@@ -109,6 +113,7 @@ class IntegrityService:
         One audit entry when something was removed. Run it with no attach in progress in
         this process (the window's single write thread); other programs are kept out by the
         workspace lock."""
+        require(self.ws, self.actor, Permission.EDIT)
         result = RepairReport()
         for path in self.temporary_files():
             try:
@@ -132,7 +137,7 @@ class IntegrityService:
                                      f"{exc.strerror or exc}.")
         if result.changed:
             with self.ws.sessions.begin() as session:
-                audit.record(session, user=self.user, dossier_id=None, action="sua_chua_kho",
+                audit.record(session, actor=self.actor, dossier_id=None, action="sua_chua_kho",
                              new={"tep_tam": len(result.removed_temp), "tep_thua": len(result.removed_orphans)})
         result.after = self.check()
         if result.kept_orphans:

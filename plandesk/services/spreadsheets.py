@@ -20,6 +20,7 @@ from plandesk.domain.dossier import CouncilRole
 from plandesk.domain.text import clean, fold
 from plandesk.storage import orm
 
+from .access import ActingService
 from . import audit
 from .dossiers import DossierService
 from .errors import InvalidInput
@@ -82,11 +83,11 @@ def _date(value: Any) -> dt.date | None:
         raise ValueError(f"'{text}' không phải ngày hợp lệ (dạng 30/09/2024)") from None
 
 
-class SpreadsheetService:
+class SpreadsheetService(ActingService):
     def __init__(self, dossiers: DossierService):
         self.dossiers = dossiers
         self.ws = dossiers.ws
-        self.user = dossiers.user
+        self.identity = dossiers.identity
 
     # -- reading the file ------------------------------------------------------------------------
     @staticmethod
@@ -170,7 +171,7 @@ class SpreadsheetService:
             for order, (name, position, role) in enumerate(members, start=1):
                 session.add(orm.CouncilMember(dossier_id=dossier_id, name=name, position=position, role=role.value,
                                               sort_order=order))
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="nhap_hoi_dong_excel",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="nhap_hoi_dong_excel",
                          target=Path(path).name, old=old, new=[m[0] for m in members])
         return ImportResult("hoi-dong", len(members))
 
@@ -220,6 +221,6 @@ class SpreadsheetService:
                     changed[code] = {"chu_tri": lead, "phoi_hop": coop, "han": str(deadline or "")}
                     row.lead_unit, row.cooperating_units, row.deadline = lead, coop, deadline
                     row.updated_at = dt.datetime.now().replace(microsecond=0)
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="nhap_phan_cong_excel",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="nhap_phan_cong_excel",
                          target=Path(path).name, new=changed)
         return ImportResult("phan-cong", len(changes))

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plandesk import __version__
+from plandesk.domain.access import Permission
 from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
 from plandesk.storage import orm
@@ -38,6 +39,7 @@ from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Ma
 from plandesk.transfer.pack import Source, write_package
 from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open_package
 
+from .access import ActingService, Identity, require
 from . import audit
 from .errors import InvalidInput, NotFound, ServiceError
 
@@ -153,11 +155,11 @@ def _classify(base: dict | None, local: dict | None, incoming: dict | None,
     return CONFLICTING, ""
 
 
-class TransferService:
-    def __init__(self, workspace: Workspace, user: str = "",
+class TransferService(ActingService):
+    def __init__(self, workspace: Workspace, user: "str | Identity" = "",
                  on_dossier_changed: Callable[[int], None] | None = None):
         self.ws = workspace
-        self.user = user
+        self.identity = Identity.of(user)
         self.on_dossier_changed = on_dossier_changed   # told after an import changed a dossier
 
     # -- the dossier in package form ---------------------------------------------------------
@@ -206,6 +208,8 @@ class TransferService:
             "history": [{k: getattr(h, k) for k in fmt.HISTORY_FIELDS} for h in history],
         })
 
+    dossier_content = _data   # also what a finalised dossier's seal covers (services/seals.py)
+
     # -- writing packages ------------------------------------------------------------------
     def pack(self, dossier_id: int, out: Path, *, passphrase: str | None = None,
              part_size: int = parts.FAT32_LIMIT, documents: Sequence[Path | tuple[str, bytes]] = (),
@@ -213,6 +217,7 @@ class TransferService:
              is_cancelled: Callable[[], bool] | None = None) -> PackResult:
         """Write the dossier, its evidence files, a readable index and the given exported
         documents into one package (or numbered parts)."""
+        require(self.ws, self.actor, Permission.EDIT)
         out = self._out_path(out)
         with self.ws.sessions() as session:
             dossier = session.get(orm.Dossier, dossier_id)
@@ -250,7 +255,7 @@ class TransferService:
                 package_sha256=_sha256(written.paths[0]),
                 summary={"tep": [p.name for p in written.paths], "ma_hoa": written.encrypted,
                          "so_tep": len(sources)}, snapshot={}))
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="dong_goi", target=submission,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="dong_goi", target=submission,
                          new={"tep": ", ".join(p.name for p in written.paths), "ma_hoa": written.encrypted,
                               "so_minh_chung": len(data["evidence"])})
         return PackResult(written.paths, written.size, submission, len(sources), written.encrypted)
@@ -262,7 +267,7 @@ class TransferService:
         from .evidence import EvidenceService
         from .export import BUILDERS, ExportService
 
-        export = ExportService(DossierService(self.ws, self.user), EvidenceService(self.ws, self.user))
+        export = ExportService(DossierService(self.ws, self.identity), EvidenceService(self.ws, self.identity))
         made, problems = [], []
         for doc in BUILDERS:
             try:
@@ -295,6 +300,7 @@ class TransferService:
     def pack_review(self, dossier_id: int, out: Path, *, passphrase: str | None = None,
                     part_size: int = parts.FAT32_LIMIT) -> PackResult:
         """The reviewer's package back to the commune: per criterion, review status and comment."""
+        require(self.ws, self.actor, Permission.EDIT)
         out = self._out_path(out)
         data = self.review_data(dossier_id)
         with self.ws.sessions() as session:
@@ -310,7 +316,7 @@ class TransferService:
                 dossier_id=dossier_id, user=self.user, reason=REVIEW_PACKED, submission_id=submission,
                 sequence=sequence, package_sha256=_sha256(written.paths[0]),
                 summary={"tep": [p.name for p in written.paths], "da_tham_dinh": reviewed}, snapshot=data))
-            audit.record(session, user=self.user, dossier_id=dossier_id, action="dong_goi_tham_dinh",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="dong_goi_tham_dinh",
                          target=submission, new={"tep": ", ".join(p.name for p in written.paths),
                                                  "so_tieu_chi_da_tham_dinh": reviewed})
         return PackResult(written.paths, written.size, submission, 1, written.encrypted)
@@ -364,6 +370,7 @@ class TransferService:
         """Verify a package in full, then import it in one transaction. Conflicts need a
         decision (``decisions`` by record key, or ``on_conflict`` for all): without one nothing
         is imported and the report lists them."""
+        require(self.ws, self.actor, Permission.EDIT)
         decisions = dict(decisions or {})
         for key, value in list(decisions.items()) + ([("--on-conflict", on_conflict)] if on_conflict else []):
             if value not in (KEEP, TAKE):
@@ -544,7 +551,7 @@ class TransferService:
             session.add(orm.DossierVersion(dossier_id=dossier.id, user=self.user, reason=REVIEW_IMPORTED,
                                            submission_id=result.submission_id, package_sha256=package_sha,
                                            summary=result.counts, snapshot=_jsonable(data)))
-            audit.record(session, user=self.user, dossier_id=dossier.id, action="nhap_goi_tham_dinh",
+            audit.record(session, actor=self.actor, dossier_id=dossier.id, action="nhap_goi_tham_dinh",
                          target=result.submission_id,
                          new={**result.counts, "nguoi_tham_dinh": data.get("reviewer", "")})
         result.applied = True
@@ -624,7 +631,7 @@ class TransferService:
                                                c.key: c.action for c in result.changes
                                                if c.category == CONFLICTING}},
                                            snapshot=plan["json"]))
-            audit.record(session, user=self.user, dossier_id=dossier.id,
+            audit.record(session, actor=self.actor, dossier_id=dossier.id,
                          action="nhap_goi" if before is None else "nhap_lai_goi", target=result.submission_id,
                          new={**result.counts, "bo_tieu_chi": result.framework})
             result.created = before is None

@@ -185,3 +185,37 @@ class EvidenceText(Base):
     metadata_read: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     metadata_state: Mapped[str] = mapped_column(String(20), default="")
     read_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Account(Base):
+    """A local account of the optional sign-in. The password is kept only as a scrypt hash
+    with the account's own random salt (``scrypt$n$r$p$salt-hex$hash-hex``)."""
+
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)   # NFC, lower case
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    last_sign_in: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class DossierSeal(Base):
+    """A dossier finalised for submission: the digest of its data and evidence at that
+    moment. The dossier is read-only while its latest seal is not reopened; reopening keeps
+    the row with who reopened it, when and why."""
+
+    __tablename__ = "dossier_seals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    sealed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    sealed_by: Mapped[str] = mapped_column(String(200), default="")
+    digest: Mapped[str] = mapped_column(String(64))
+    evidence_count: Mapped[int] = mapped_column(Integer, default=0)
+    reopened_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    reopened_by: Mapped[str] = mapped_column(String(200), default="")
+    reopen_reason: Mapped[str] = mapped_column(Text, default="")

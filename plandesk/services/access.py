@@ -1,0 +1,127 @@
+"""Enforcing the roles and the seals, in the service layer, whatever the window shows.
+
+Every change the services make is recorded in the audit log inside its transaction, and
+``audit.record`` calls :func:`authorize` first: an action the signed-in role does not allow,
+or a change to a finalised dossier, raises and the whole transaction is rolled back. Services
+that do work before their transaction (copying files) also call :func:`require` first."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from plandesk.domain.access import ALLOWED_WHEN_SEALED, Actor, Permission, Role, allows
+from plandesk.domain.text import format_date_long
+from plandesk.storage import orm
+from plandesk.storage.workspace import Workspace
+
+from .errors import ServiceError
+
+
+class AccessDenied(ServiceError):
+    """The signed-in account's role does not allow the action (or nobody is signed in)."""
+
+
+class DossierSealed(ServiceError):
+    """The dossier is finalised: it must be reopened by a leader before it can change."""
+
+
+class Identity:
+    """Who is using this open workspace; shared by all the services of one window or
+    command, so signing in (or out) changes it for all of them at once."""
+
+    def __init__(self, actor: Actor | None = None):
+        self.actor = actor or Actor()
+
+    @classmethod
+    def of(cls, user: "str | Identity | Actor") -> "Identity":
+        if isinstance(user, Identity):
+            return user
+        if isinstance(user, Actor):
+            return cls(user)
+        return cls(Actor(name=user or ""))
+
+    @property
+    def name(self) -> str:
+        return self.actor.name
+
+    def rename(self, name: str) -> None:
+        """The name written in the history when nobody is signed in (a setting of the PC)."""
+        if not self.actor.signed_in:
+            self.actor = Actor(name=name)
+
+
+class ActingService:
+    """Base of the services that change data: who acts for them."""
+
+    identity: Identity
+
+    @property
+    def user(self) -> str:
+        return self.identity.actor.name
+
+    @property
+    def actor(self) -> Actor:
+        return self.identity.actor
+
+
+def sign_in_enabled(session: Session) -> bool:
+    return bool(session.scalar(select(exists().where(orm.Account.active.is_(True)))))
+
+
+def current_seal(session: Session, dossier_id: int) -> orm.DossierSeal | None:
+    """The dossier's seal in force (its latest, not reopened), or None."""
+    seal = session.scalars(select(orm.DossierSeal).where(orm.DossierSeal.dossier_id == dossier_id)
+                           .order_by(orm.DossierSeal.id.desc()).limit(1)).first()
+    return seal if seal is not None and seal.reopened_at is None else None
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What the actor may do now, for the window to show (the services check again)."""
+
+    sign_in: bool
+    role: Role | None
+
+    def allows(self, permission: Permission) -> bool:
+        return not self.sign_in or allows(self.role, permission)
+
+
+def grant(session: Session, actor: Actor) -> Grant:
+    if not sign_in_enabled(session):
+        return Grant(False, None)
+    account = session.get(orm.Account, actor.account_id) if actor.account_id is not None else None
+    role = Role(account.role) if account is not None and account.active else None
+    return Grant(True, role)
+
+
+def authorize(session: Session, actor: Actor, permission: Permission, dossier_id: int | None = None,
+              action: str = "") -> None:
+    """Raise unless the actor may do this now. The role is read from the database each time,
+    so a role changed or an account disabled takes effect at once."""
+    current = grant(session, actor)
+    if not current.allows(permission):
+        if current.role is None:
+            raise AccessDenied(f"Cần đăng nhập để {permission.label}. Hãy đăng nhập bằng tài khoản "
+                               "được giao (trên dòng lệnh: --user TÊN).")
+        raise AccessDenied(f"Tài khoản '{actor.name}' (vai trò {current.role.label}) không được "
+                           f"{permission.label}. Hãy nhờ người có quyền thực hiện.")
+    if dossier_id is not None and permission is not Permission.READ and action not in ALLOWED_WHEN_SEALED:
+        seal = current_seal(session, dossier_id)
+        if seal is not None:
+            when = format_date_long(seal.sealed_at.date())
+            raise DossierSealed(f"Hồ sơ đã được chốt để nộp ({when}, {seal.sealed_by or 'không rõ người chốt'}) "
+                                "nên không sửa được. Muốn sửa, lãnh đạo phải mở lại hồ sơ và ghi lý do.")
+
+
+def require(workspace: Workspace, actor: Actor, permission: Permission, dossier_id: int | None = None) -> None:
+    """:func:`authorize` in a read-only session of its own, before work that precedes the
+    transaction (e.g. copying evidence files)."""
+    with workspace.sessions() as session:
+        authorize(session, actor, permission, dossier_id)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
