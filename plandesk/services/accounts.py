@@ -113,7 +113,8 @@ class AccountService(ActingService):
 
     # -- managing -------------------------------------------------------------------------------
     def create(self, username: str, full_name: str, role: Role | str, password: str) -> AccountInfo:
-        """A new account. The first one turns sign-in on and must be a leader's."""
+        """A new account. The first one turns sign-in on, must be a leader's, and signs its
+        creator in as that leader."""
         username = normalize_username(username)
         full_name = clean(full_name)
         role = Role.parse(role) if isinstance(role, str) else role
@@ -137,7 +138,10 @@ class AccountService(ActingService):
                               created_at=now())
             session.add(row)
             session.flush()
-            return _info(row)
+            info = _info(row)
+        if first:   # whoever turned sign-in on is now signed in as that leader (they just chose the password)
+            self.identity.actor = Actor(name=info.display_name, account_id=info.id, role=info.role)
+        return info
 
     def update(self, account_id: int, *, full_name: str | None = None, role: Role | str | None = None,
                active: bool | None = None) -> AccountInfo:
