@@ -30,6 +30,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
         epilog="Không có lệnh: mở ứng dụng (cửa sổ).")
     parser.add_argument("--data", metavar="DIR", type=Path,
                         help="thư mục làm việc (mặc định: thư mục dữ liệu của người dùng)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="tên đăng nhập, khi thư mục làm việc bật đăng nhập (hoặc biến PLANDESK_USER)")
+    parser.add_argument("--password-file", type=Path, metavar="FILE",
+                        help="tệp chứa mật khẩu (dòng đầu); không có thì đọc PLANDESK_PASSWORD hoặc hỏi")
     parser.add_argument("--version", action="version", version=f"PlanDesk {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="tự kiểm tra bản cài đặt (thư mục tạm, hồ sơ mẫu, xuất văn bản, cửa sổ) rồi thoát")
@@ -41,4 +45,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
 
 
 def run(handlers: dict, args: argparse.Namespace, services: Services, out=None, err=None) -> int:
+    from .accounts import sign_in
+
+    sign_in(args, services)
     return handlers[args.command](args, services, out or sys.stdout, err or sys.stderr) or 0

@@ -161,3 +161,40 @@ def test_restore_on_a_damaged_database_from_the_command_line(tmp_path):
     assert "Đã khôi phục" in out.stdout
     assert "Thanh Mỹ" in plandesk(ws, "dossiers").stdout
     assert plandesk(ws, "check").returncode == 0
+
+
+def test_sign_in_roles_and_finalising_from_the_command_line(tmp_path):
+    ws = tmp_path / "W"
+    leader_pw, officer_pw = tmp_path / "lanhdao.txt", tmp_path / "canbo.txt"
+    leader_pw.write_text("mật-khẩu-lãnh-đạo\n", encoding="utf-8")
+    officer_pw.write_text("mật-khẩu-cán-bộ\n", encoding="utf-8")
+    plandesk(ws, "demo")
+    refused = plandesk(ws, "accounts", "add", "canbo", "--role", "can_bo", "--new-password-file", str(officer_pw),
+                       check=False)
+    assert refused.returncode == 2 and "phải có vai trò Lãnh đạo" in refused.stderr
+    plandesk(ws, "accounts", "add", "lanhdao", "--name", "Nguyễn Văn Lãnh", "--role", "lanh_dao",
+             "--new-password-file", str(leader_pw))
+    leader = ("--user", "lanhdao", "--password-file", str(leader_pw))
+    officer = ("--user", "canbo", "--password-file", str(officer_pw))
+    plandesk(ws, *leader, "accounts", "add", "canbo", "--name", "Trần Thị Cán", "--role", "can_bo",
+             "--new-password-file", str(officer_pw))
+
+    anonymous = plandesk(ws, "status", check=False)
+    assert anonymous.returncode == 2 and "--user" in anonymous.stderr
+    assert "Trần Thị Cán" in plandesk(ws, *leader, "accounts", "list").stdout
+
+    plandesk(ws, *officer, "set", "--criterion", "I.1", "--result", "Đã có nghị quyết")
+    decide = plandesk(ws, *officer, "set", "--criterion", "I.1", "--status", "khong_dat", "--explanation", "Thiếu",
+                      check=False)
+    assert decide.returncode == 2 and "kết luận Đạt/Không đạt" in decide.stderr
+
+    sealed = plandesk(ws, *leader, "finalise")
+    assert "Đã chốt hồ sơ" in sealed.stdout and "Mã kiểm tra" in sealed.stdout
+    after = plandesk(ws, *leader, "set", "--criterion", "I.1", "--result", "Sửa sau khi chốt", check=False)
+    assert after.returncode == 2 and "đã được chốt" in after.stderr
+    assert plandesk(ws, *officer, "reopen", "--reason", "bổ sung", check=False).returncode == 2
+    plandesk(ws, *leader, "reopen", "--reason", "Bổ sung minh chứng theo yêu cầu")
+    plandesk(ws, *leader, "set", "--criterion", "I.1", "--result", "Sửa sau khi mở lại")
+    history = plandesk(ws, *leader, "history").stdout
+    assert "Bổ sung minh chứng theo yêu cầu" in history
+    assert plandesk(ws, *leader, "check").returncode == 0
