@@ -55,6 +55,256 @@
     </message>
 </context>
 <context>
+    <name>AccessActions</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="354"/>
+        <source>Hồ &amp;sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="355"/>
+        <source>&amp;Chốt hồ sơ để nộp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="357"/>
+        <source>&amp;Mở lại hồ sơ đã chốt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="361"/>
+        <source>Tài &amp;khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="362"/>
+        <source>&amp;Tài khoản và đăng nhập…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="363"/>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="365"/>
+        <source>Đăng nhập &amp;người khác…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="375"/>
+        <source>Người dùng: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="390"/>
+        <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="397"/>
+        <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="421"/>
+        <source>Đã đổi mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="440"/>
+        <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="443"/>
+        <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="445"/>
+        <source>Chốt hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="449"/>
+        <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="454"/>
+        <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="92"/>
+        <source>Tài khoản mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="92"/>
+        <source>Sửa tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="95"/>
+        <source>Tài khoản đầu tiên bật đăng nhập cho thư mục làm việc này và phải có vai trò Lãnh đạo. Bạn sẽ được đăng nhập bằng tài khoản này; hãy ghi nhớ mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="102"/>
+        <source>ví dụ: tam.tm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="104"/>
+        <source>ví dụ: Trần Minh Tâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="107"/>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="108"/>
+        <source>&amp;Họ và tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="109"/>
+        <source>&amp;Vai trò:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="113"/>
+        <source>&amp;Mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="114"/>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="116"/>
+        <source>Cán bộ: sửa đánh giá và minh chứng. Lãnh đạo: thêm kết luận Đạt/Không đạt, chốt hồ sơ, quản lý tài khoản. Chỉ xem: không sửa được gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="126"/>
+        <source>Hãy nhập tên đăng nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="130"/>
+        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="133"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="219"/>
+        <source>Tài khoản và đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="226"/>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="226"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="226"/>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="227"/>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="236"/>
+        <source>&amp;Thêm tài khoản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="238"/>
+        <source>&amp;Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="240"/>
+        <source>Đặt &amp;mật khẩu mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="242"/>
+        <source>&amp;Ngừng / cho dùng lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="244"/>
+        <source>Tắt đăng &amp;nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="264"/>
+        <source>Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được việc theo vai trò của mình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="268"/>
+        <source>Đăng nhập đang bật. Bạn đang dùng tài khoản %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="272"/>
+        <source>đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="272"/>
+        <source>ngừng dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="274"/>
+        <source>, tạm khóa đến %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="288"/>
+        <source>Hãy chọn một tài khoản trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="325"/>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="333"/>
+        <source>Tắt đăng nhập? Sau đó ai dùng máy này cũng sửa được hồ sơ. Các tài khoản được giữ lại (ngừng dùng) và có thể bật lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPicker</name>
     <message>
         <location filename="../plandesk/gui/backup_dialogs.py" line="22"/>
@@ -420,48 +670,48 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="86"/>
+        <location filename="../plandesk/gui/documents_view.py" line="84"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="116"/>
+        <location filename="../plandesk/gui/documents_view.py" line="114"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="124"/>
+        <location filename="../plandesk/gui/documents_view.py" line="122"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="126"/>
+        <location filename="../plandesk/gui/documents_view.py" line="124"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="128"/>
+        <location filename="../plandesk/gui/documents_view.py" line="126"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="130"/>
+        <location filename="../plandesk/gui/documents_view.py" line="128"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="132"/>
+        <location filename="../plandesk/gui/documents_view.py" line="130"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="134"/>
+        <location filename="../plandesk/gui/documents_view.py" line="132"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="154"/>
-        <location filename="../plandesk/gui/documents_view.py" line="366"/>
+        <location filename="../plandesk/gui/documents_view.py" line="368"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,49 +776,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="342"/>
+        <location filename="../plandesk/gui/documents_view.py" line="344"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="347"/>
+        <location filename="../plandesk/gui/documents_view.py" line="349"/>
         <source>Không dựng được bản xem trước: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="363"/>
+        <location filename="../plandesk/gui/documents_view.py" line="365"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="382"/>
+        <location filename="../plandesk/gui/documents_view.py" line="384"/>
         <source>Đã xuất vào %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="390"/>
+        <location filename="../plandesk/gui/documents_view.py" line="392"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="392"/>
+        <location filename="../plandesk/gui/documents_view.py" line="394"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="393"/>
+        <location filename="../plandesk/gui/documents_view.py" line="395"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="398"/>
+        <location filename="../plandesk/gui/documents_view.py" line="400"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="411"/>
+        <location filename="../plandesk/gui/documents_view.py" line="413"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,58 +1046,58 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="185"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="179"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="200"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="194"/>
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="205"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="199"/>
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="210"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="204"/>
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="220"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="214"/>
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="230"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="231"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="310"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="304"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="319"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="313"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="332"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="326"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="336"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="330"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,7 +1275,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="167"/>
-        <location filename="../plandesk/gui/main_window.py" line="623"/>
+        <location filename="../plandesk/gui/main_window.py" line="632"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,298 +1290,298 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="186"/>
+        <location filename="../plandesk/gui/main_window.py" line="187"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="187"/>
+        <location filename="../plandesk/gui/main_window.py" line="188"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="188"/>
+        <location filename="../plandesk/gui/main_window.py" line="189"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="189"/>
+        <location filename="../plandesk/gui/main_window.py" line="190"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="191"/>
+        <location filename="../plandesk/gui/main_window.py" line="192"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="193"/>
+        <location filename="../plandesk/gui/main_window.py" line="194"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="195"/>
+        <location filename="../plandesk/gui/main_window.py" line="196"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="197"/>
+        <location filename="../plandesk/gui/main_window.py" line="198"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <location filename="../plandesk/gui/main_window.py" line="199"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="200"/>
+        <location filename="../plandesk/gui/main_window.py" line="201"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="202"/>
+        <location filename="../plandesk/gui/main_window.py" line="203"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="203"/>
+        <location filename="../plandesk/gui/main_window.py" line="204"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="205"/>
+        <location filename="../plandesk/gui/main_window.py" line="206"/>
         <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="206"/>
+        <location filename="../plandesk/gui/main_window.py" line="208"/>
         <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="207"/>
+        <location filename="../plandesk/gui/main_window.py" line="209"/>
         <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="209"/>
+        <location filename="../plandesk/gui/main_window.py" line="211"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="212"/>
+        <location filename="../plandesk/gui/main_window.py" line="214"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="214"/>
+        <location filename="../plandesk/gui/main_window.py" line="216"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="216"/>
+        <location filename="../plandesk/gui/main_window.py" line="218"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="218"/>
+        <location filename="../plandesk/gui/main_window.py" line="220"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="220"/>
+        <location filename="../plandesk/gui/main_window.py" line="222"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="224"/>
+        <location filename="../plandesk/gui/main_window.py" line="227"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="225"/>
+        <location filename="../plandesk/gui/main_window.py" line="228"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="233"/>
+        <location filename="../plandesk/gui/main_window.py" line="236"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="252"/>
+        <location filename="../plandesk/gui/main_window.py" line="255"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="264"/>
+        <location filename="../plandesk/gui/main_window.py" line="267"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="287"/>
+        <location filename="../plandesk/gui/main_window.py" line="290"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="427"/>
+        <location filename="../plandesk/gui/main_window.py" line="432"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="429"/>
+        <location filename="../plandesk/gui/main_window.py" line="434"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="430"/>
+        <location filename="../plandesk/gui/main_window.py" line="435"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="432"/>
+        <location filename="../plandesk/gui/main_window.py" line="437"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="448"/>
+        <location filename="../plandesk/gui/main_window.py" line="453"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="451"/>
+        <location filename="../plandesk/gui/main_window.py" line="456"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="455"/>
+        <location filename="../plandesk/gui/main_window.py" line="460"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="459"/>
+        <location filename="../plandesk/gui/main_window.py" line="464"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="468"/>
+        <location filename="../plandesk/gui/main_window.py" line="473"/>
         <source>Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="470"/>
+        <location filename="../plandesk/gui/main_window.py" line="475"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="473"/>
+        <location filename="../plandesk/gui/main_window.py" line="478"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="485"/>
+        <location filename="../plandesk/gui/main_window.py" line="490"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="488"/>
+        <location filename="../plandesk/gui/main_window.py" line="493"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="489"/>
-        <location filename="../plandesk/gui/main_window.py" line="498"/>
+        <location filename="../plandesk/gui/main_window.py" line="494"/>
+        <location filename="../plandesk/gui/main_window.py" line="503"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="492"/>
+        <location filename="../plandesk/gui/main_window.py" line="497"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="496"/>
+        <location filename="../plandesk/gui/main_window.py" line="501"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="505"/>
+        <location filename="../plandesk/gui/main_window.py" line="510"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="513"/>
+        <location filename="../plandesk/gui/main_window.py" line="518"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="514"/>
+        <location filename="../plandesk/gui/main_window.py" line="519"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="532"/>
+        <location filename="../plandesk/gui/main_window.py" line="537"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="536"/>
+        <location filename="../plandesk/gui/main_window.py" line="541"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="537"/>
+        <location filename="../plandesk/gui/main_window.py" line="542"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="549"/>
+        <location filename="../plandesk/gui/main_window.py" line="558"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="565"/>
+        <location filename="../plandesk/gui/main_window.py" line="574"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="565"/>
+        <location filename="../plandesk/gui/main_window.py" line="574"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="567"/>
+        <location filename="../plandesk/gui/main_window.py" line="576"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="578"/>
+        <location filename="../plandesk/gui/main_window.py" line="587"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="584"/>
+        <location filename="../plandesk/gui/main_window.py" line="593"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="602"/>
+        <location filename="../plandesk/gui/main_window.py" line="611"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="606"/>
+        <location filename="../plandesk/gui/main_window.py" line="615"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="615"/>
+        <location filename="../plandesk/gui/main_window.py" line="624"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1789,67 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="152"/>
+        <source>Đổi mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="152"/>
+        <source>Đặt mật khẩu mới cho %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="157"/>
+        <source>Mật khẩu &amp;hiện tại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="159"/>
+        <source>Mật khẩu &amp;mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="160"/>
+        <source>&amp;Nhập lại mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="168"/>
+        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="170"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="187"/>
+        <source>Mở lại hồ sơ đã chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="189"/>
+        <source>Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="194"/>
+        <source>ví dụ: Bổ sung minh chứng theo yêu cầu của Ban Chỉ đạo huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="203"/>
+        <source>Hãy ghi lý do mở lại hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RollupModel</name>
     <message>
         <location filename="../plandesk/gui/models/rollup.py" line="45"/>
@@ -1678,6 +1989,49 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="43"/>
+        <source>Đăng nhập PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="45"/>
+        <source>Thư mục làm việc %1 yêu cầu đăng nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="50"/>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="52"/>
+        <source>Mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="53"/>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="54"/>
+        <source>&amp;Mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="59"/>
+        <source>Đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="60"/>
+        <source>Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../plandesk/gui/tasks.py" line="57"/>
@@ -1688,30 +2042,35 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="58"/>
-        <location filename="../plandesk/gui/application.py" line="73"/>
+        <location filename="../plandesk/gui/application.py" line="29"/>
+        <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="67"/>
+        <location filename="../plandesk/gui/application.py" line="82"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="61"/>
+        <location filename="../plandesk/gui/application.py" line="70"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="64"/>
+        <location filename="../plandesk/gui/application.py" line="73"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="70"/>
+        <location filename="../plandesk/gui/application.py" line="79"/>
         <source>Không khôi phục được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="92"/>
+        <location filename="../plandesk/gui/application.py" line="104"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
@@ -1754,14 +2113,14 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="55"/>
+        <location filename="../plandesk/gui/labels.py" line="58"/>
         <location filename="../plandesk/gui/models/rollup.py" line="17"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="55"/>
+        <location filename="../plandesk/gui/labels.py" line="58"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,327 +2136,342 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Chủ tịch</source>
+        <source>Cán bộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Phó Chủ tịch</source>
+        <source>Lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="18"/>
-        <source>Thư ký</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <source>Thành viên</source>
+        <source>Chỉ xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="20"/>
+        <source>Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <source>Phó Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="23"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="29"/>
+        <location filename="../plandesk/gui/documents_view.py" line="27"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="30"/>
+        <location filename="../plandesk/gui/documents_view.py" line="28"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/documents_view.py" line="29"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32"/>
+        <location filename="../plandesk/gui/documents_view.py" line="30"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33"/>
-        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="34"/>
+        <location filename="../plandesk/gui/documents_view.py" line="32"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="35"/>
+        <location filename="../plandesk/gui/documents_view.py" line="33"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="38"/>
+        <location filename="../plandesk/gui/documents_view.py" line="36"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="39"/>
+        <location filename="../plandesk/gui/documents_view.py" line="37"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <location filename="../plandesk/gui/documents_view.py" line="38"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <location filename="../plandesk/gui/documents_view.py" line="39"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="40"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="41"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <location filename="../plandesk/gui/labels.py" line="27"/>
         <source>Tất cả tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <location filename="../plandesk/gui/labels.py" line="27"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Quá thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Được yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="31"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="31"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Dùng cho tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="36"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="41"/>
         <source>Chức vụ người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="39"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>Họ và tên người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="45"/>
         <source>đã thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="45"/>
         <source>tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="46"/>
         <source>năm trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="46"/>
         <source>năm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="44"/>
+        <location filename="../plandesk/gui/labels.py" line="47"/>
         <source>số trường hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="49"/>
+        <location filename="../plandesk/gui/labels.py" line="52"/>
         <source>Chưa thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="50"/>
+        <location filename="../plandesk/gui/labels.py" line="53"/>
         <source>Thẩm định: đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="51"/>
+        <location filename="../plandesk/gui/labels.py" line="54"/>
         <source>Yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="56"/>
+        <location filename="../plandesk/gui/labels.py" line="59"/>
         <source>Thiếu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="56"/>
+        <location filename="../plandesk/gui/labels.py" line="59"/>
         <source>Chưa kết luận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2173,32 +2547,32 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>parent</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="361"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="355"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="363"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="357"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="365"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="359"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="380"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="374"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="23"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="21"/>
         <source>Lưu bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="24"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="22"/>
         <location filename="../plandesk/gui/spreadsheet_actions.py" line="42"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
@@ -2214,17 +2588,17 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="51"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="53"/>
         <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="62"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="64"/>
         <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="69"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="71"/>
         <source>Đã nhập %1 dòng từ “%2”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,14 +11,23 @@ from PySide6.QtWidgets import QApplication
 
 from plandesk import paths
 from plandesk.logs import log_unexpected
-from plandesk.services import Services
+from plandesk.services import ServiceError, Services
 from plandesk.services.backup import recover_damaged_database
 from plandesk.storage.workspace import DamagedDatabase
 from plandesk.settings import APP_NAME, current_user
 
 from . import messages
 from .context import AppContext
+from .access import sign_in_if_needed
 from .main_window import MainWindow
+
+
+def signed_in(services: Services) -> Services:
+    """Another workspace opened from the window: its own sign-in, if it has one."""
+    if not sign_in_if_needed(None, services):
+        services.close()
+        raise ServiceError(QApplication.translate("application", "Chưa đăng nhập nên thư mục làm việc chưa được mở."))
+    return services
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -84,7 +93,10 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None) -
     services = open_or_recover(app, open_services, user)
     if services is None:
         return 2
-    ctx = AppContext(services, settings, reopen=lambda path: open_services(user, path))
+    if not sign_in_if_needed(None, services):
+        services.close()
+        return 2
+    ctx = AppContext(services, settings, reopen=lambda path: signed_in(open_services(user, path)))
     window = MainWindow(ctx)
 
     def excepthook(kind, exc, tb) -> None:

@@ -13,6 +13,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("labels", "Chưa đánh giá"), QT_TRANSLATE_NOOP("labels", "Đang thực hiện"),
     QT_TRANSLATE_NOOP("labels", "Đạt"), QT_TRANSLATE_NOOP("labels", "Không đạt"),
     QT_TRANSLATE_NOOP("labels", "Chưa đủ số liệu"), QT_TRANSLATE_NOOP("labels", "Do Hội đồng đánh giá"),
+    # account roles
+    QT_TRANSLATE_NOOP("labels", "Cán bộ"), QT_TRANSLATE_NOOP("labels", "Lãnh đạo"),
+    QT_TRANSLATE_NOOP("labels", "Chỉ xem"),
     # council roles
     QT_TRANSLATE_NOOP("labels", "Chủ tịch"), QT_TRANSLATE_NOOP("labels", "Phó Chủ tịch"),
     QT_TRANSLATE_NOOP("labels", "Thư ký"), QT_TRANSLATE_NOOP("labels", "Thành viên"),

@@ -23,6 +23,7 @@ from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspac
 from . import messages
 from .context import AppContext
 from .about import AboutDialog
+from .access import AccessActions
 from .backup_dialogs import BackupPicker
 from .council_view import CouncilView
 from .criterion_view import CriterionView
@@ -147,10 +148,10 @@ class MainWindow(QMainWindow):
         banner_layout = QHBoxLayout(self.banner)
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        allow = QPushButton(self.tr("Cho phép sửa hồ sơ này"))
-        allow.clicked.connect(self._allow_editing)
+        self.banner_allow = QPushButton(self.tr("Cho phép sửa hồ sơ này"))
+        self.banner_allow.clicked.connect(self._allow_editing)
         banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(allow)
+        banner_layout.addWidget(self.banner_allow)
         self.banner.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
                                                                         else self.tr("Đã lưu")))
         ctx.signals.assessment_changed.connect(self._assessment_changed)
         ctx.signals.evidence_changed.connect(self._evidence_changed)
+        self.access = AccessActions(self, ctx)
         self._build_menus()
         self._restore_layout()
 
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
             self._action(file, self.tr("&Chuyển thư mục làm việc sang…"), self.move_workspace)
         file.addSeparator()
         self._action(file, self.tr("&Thoát"), self.close, QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.access.install_dossier_menu(bar)
         criteria = bar.addMenu(self.tr("Tiêu &chí"))
         self._action(criteria, self.tr("Tiêu chí &trước"), lambda: self.step(-1),
                      [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up)])
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             self._action(view, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
                          QKeySequence(f"Ctrl+{i + 1}"))
+        self.access.install_account_menu(bar)
         help_menu = bar.addMenu(self.tr("T&rợ giúp"))
         self._action(help_menu, self.tr("&Giới thiệu PlanDesk"), self.about)
 

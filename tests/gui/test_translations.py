@@ -23,7 +23,7 @@ def test_english_interface(open_window, qapp, workspace_dir):
         assert translator is not None
         window = open_window(start=False)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Criteria", "&View", "&Help"]
+        assert menus == ["&File", "&Dossier", "&Criteria", "&View", "&Account", "&Help"]
         assert window.tabs.tabText(0) == "Overview"
         assert QCoreApplication.translate("labels", "Đạt") == "Met"
     finally:
@@ -32,4 +32,4 @@ def test_english_interface(open_window, qapp, workspace_dir):
 
 def test_vietnamese_is_the_default(open_window):
     window = open_window(start=False)
-    assert [a.text() for a in window.menuBar().actions()] == ["&Tệp", "Tiêu &chí", "&Xem", "T&rợ giúp"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Tệp", "Hồ &sơ", "Tiêu &chí", "&Xem", "Tài &khoản", "T&rợ giúp"]
