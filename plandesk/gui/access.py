@@ -383,6 +383,10 @@ class AccessActions(QObject):
         self.reopen_action.setEnabled(seal is not None and grant.allows(Permission.FINALISE))
         window = self.window
         window.banner_allow.setVisible(seal is None and grant.allows(Permission.EDIT))
+        editable = seal is None and grant.allows(Permission.EDIT)
+        for view in (window.council, window.documents, window.documents_view):
+            view.set_editable(editable)
+        window.settings_view.set_editable(editable, actor.signed_in)
         if dossier_id is None:
             return
         if seal is not None:

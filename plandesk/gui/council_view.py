@@ -41,6 +41,7 @@ class CouncilView(QWidget):
         export_button.clicked.connect(lambda: export_sheet(self.ctx, self, "hoi-dong"))
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, activated=self.add)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.remove)
+        self.edit_buttons = (add, edit, remove, import_button)
         row = QHBoxLayout()
         for b in (add, edit, remove):
             row.addWidget(b)
@@ -55,6 +56,11 @@ class CouncilView(QWidget):
         layout.addLayout(row)
         self._members: list[dict] = []
         ctx.signals.council_changed.connect(self.reload)
+
+    def set_editable(self, editable: bool) -> None:
+        """A finalised dossier or a view-only account: the list can be read and exported only."""
+        for button in self.edit_buttons:
+            button.setEnabled(editable)
 
     def reload(self) -> None:
         self._members = self.ctx.services.dossiers.council(self.ctx.dossier_id) if self.ctx.dossier_id else []

@@ -144,6 +144,10 @@ class DocumentsView(QWidget):
         self.export_service = None  # made when a dossier is shown (reportlab and friends load then)
         self.last_exported: list[Path] = []
 
+    def set_editable(self, editable: bool) -> None:
+        """Numbers, dates and texts of a finalised dossier are shown, not changed; export stays."""
+        self.form_widget.setEnabled(editable)
+
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         if self.ctx.dossier_id is None:

@@ -143,6 +143,12 @@ class EvidencePanel(QWidget):
         self.code = code
         self.reload()
 
+    def set_editable(self, editable: bool) -> None:
+        for button in (self.add_button, self.edit_button, self.link_button, self.unlink_button, self.remove_button,
+                       self.confirm_button, self.ocr_button):
+            button.setEnabled(editable)
+        self.setAcceptDrops(editable and not self.all_documents)
+
     def reload(self) -> None:
         if self.ctx.dossier_id is None or (self.code is None and not self.all_documents):
             self.model.load([])

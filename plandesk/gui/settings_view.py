@@ -32,7 +32,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.edits: dict[str, QLineEdit] = {}
-        doc_box = QGroupBox(self.tr("Văn bản của hồ sơ"))
+        self.doc_box = doc_box = QGroupBox(self.tr("Văn bản của hồ sơ"))
         form = QFormLayout(doc_box)
         for key, label in FIELDS:
             edit = QLineEdit()
@@ -73,6 +73,13 @@ class SettingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def set_editable(self, editable: bool, signed_in: bool = False) -> None:
+        """The dossier's settings and deadlines follow the dossier's state; the name written in
+        the history is the account's while someone is signed in."""
+        self.doc_box.setEnabled(editable)
+        self.deadline_box.setEnabled(editable)
+        self.user.setEnabled(not signed_in)
 
     def reload(self) -> None:
         if self.ctx.dossier_id is None:

@@ -87,11 +87,15 @@ def test_leader_finalises_the_dossier_and_the_window_becomes_read_only(open_wind
     assert window.banner.isVisible() and "đã được chốt" in window.banner_text.text()
     assert not window.banner_allow.isVisible()
     assert not window.criterion.result.isEnabled() and not window.criterion.evidence.add_button.isEnabled()
+    assert not window.council.edit_buttons[0].isEnabled() and not window.documents_view.form_widget.isEnabled()
+    assert not window.settings_view.doc_box.isEnabled() and not window.documents.remove_button.isEnabled()
+    assert window.documents_view.pdf_button.isEnabled()          # a finalised dossier is still exported
     assert window.access.reopen_action.isEnabled() and not window.access.finalise_action.isEnabled()
 
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, parent, title: "Bổ sung minh chứng tiêu chí I.2"))
     window.access.reopen()
     assert not window.banner.isVisible() and window.criterion.result.isEnabled()
+    assert window.council.edit_buttons[0].isEnabled() and window.settings_view.doc_box.isEnabled()
     history = window.ctx.services.dossiers.history(window.ctx.dossier_id)
     assert any(h.action == "mo_lai_ho_so" and "Bổ sung minh chứng tiêu chí I.2" in h.new_value for h in history)
 
