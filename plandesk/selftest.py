@@ -107,6 +107,22 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
         assert image.width() > 0 and win.model.rowCount() == 3
         return f"cửa sổ {image.width()}×{image.height()}, {len(win.model.codes())} tiêu chí"
 
+    def access(state: dict) -> str:
+        from plandesk.domain.access import Role
+        from plandesk.services import DossierSealed
+
+        services, dossier_id = state["services"], state["dossier"]
+        services.accounts.create("tu-kiem-tra", "Tự kiểm tra", Role.LANH_DAO, "mat-khau-tu-kiem-tra")
+        seal = services.seals.finalise(dossier_id)
+        try:
+            services.dossiers.update_assessment(dossier_id, "I.1", result="sửa sau khi chốt")
+            raise AssertionError("hồ sơ đã chốt vẫn sửa được")
+        except DossierSealed:
+            pass
+        services.seals.reopen(dossier_id, "tự kiểm tra mở lại")
+        assert services.integrity.check().ok
+        return f"scrypt, chốt hồ sơ (mã {seal.digest[:12]}…), mở lại"
+
     return [
         ("Tài nguyên đi kèm", lambda s: str(paths.resources_dir())),
         ("Mở thư mục làm việc tạm, nâng cấp cơ sở dữ liệu", workspace),
@@ -118,6 +134,7 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
         ("Xuất mọi văn bản DOCX", export("docx")),
         ("Dựng ảnh xem trước trang PDF", preview),
         ("Mở cửa sổ (offscreen)", window),
+        ("Đăng nhập, vai trò, chốt hồ sơ", access),
     ]
 
 
