@@ -56,84 +56,84 @@
 <context>
     <name>AccessActions</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="354" />
+        <location filename="../plandesk/gui/access.py" line="359" />
         <source>Hồ &amp;sơ</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="355" />
+        <location filename="../plandesk/gui/access.py" line="360" />
         <source>&amp;Chốt hồ sơ để nộp…</source>
         <translation>&amp;Finalise for submission…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="357" />
+        <location filename="../plandesk/gui/access.py" line="362" />
         <source>&amp;Mở lại hồ sơ đã chốt…</source>
         <translation>&amp;Reopen finalised dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="361" />
+        <location filename="../plandesk/gui/access.py" line="366" />
         <source>Tài &amp;khoản</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="362" />
+        <location filename="../plandesk/gui/access.py" line="367" />
         <source>&amp;Tài khoản và đăng nhập…</source>
         <translation>&amp;Accounts and sign-in…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="363" />
+        <location filename="../plandesk/gui/access.py" line="368" />
         <source>Đổi &amp;mật khẩu…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="365" />
+        <location filename="../plandesk/gui/access.py" line="370" />
         <source>Đăng nhập &amp;người khác…</source>
         <translation>Sign in as &amp;someone else…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="375" />
+        <location filename="../plandesk/gui/access.py" line="380" />
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="390" />
+        <location filename="../plandesk/gui/access.py" line="399" />
         <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
         <translation>This dossier was finalised for submission (%1, %2): read-only. To change it, a leader chooses Dossier → Reopen finalised dossier and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="397" />
+        <location filename="../plandesk/gui/access.py" line="406" />
         <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
         <translation>Your account may only view dossiers.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="421" />
+        <location filename="../plandesk/gui/access.py" line="430" />
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="440" />
+        <location filename="../plandesk/gui/access.py" line="449" />
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation>Finalise the dossier for submission? PlanDesk checks every evidence file again and records a digest of the data. Once finalised the dossier is read-only; changing it needs a leader to reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="443" />
+        <location filename="../plandesk/gui/access.py" line="452" />
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation>Note: %1 criteria have no decision yet (%2).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="445" />
+        <location filename="../plandesk/gui/access.py" line="454" />
         <source>Chốt hồ sơ</source>
         <translation>Finalise dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="449" />
+        <location filename="../plandesk/gui/access.py" line="458" />
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation>Dossier finalised (%1 evidence documents). Digest:
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="454" />
+        <location filename="../plandesk/gui/access.py" line="463" />
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation>Checking the evidence and finalising the dossier…</translation>
     </message>
@@ -141,165 +141,155 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="92" />
+        <location filename="../plandesk/gui/access.py" line="101" />
         <source>Tài khoản mới</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="92" />
+        <location filename="../plandesk/gui/access.py" line="101" />
         <source>Sửa tài khoản</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="95" />
+        <location filename="../plandesk/gui/access.py" line="104" />
         <source>Tài khoản đầu tiên bật đăng nhập cho thư mục làm việc này và phải có vai trò Lãnh đạo. Bạn sẽ được đăng nhập bằng tài khoản này; hãy ghi nhớ mật khẩu.</source>
         <translation>The first account turns sign-in on for this workspace and must have the Leader role. You will be signed in with it; remember the password.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="102" />
+        <location filename="../plandesk/gui/access.py" line="111" />
         <source>ví dụ: tam.tm</source>
         <translation>e.g. tam.tm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="104" />
+        <location filename="../plandesk/gui/access.py" line="113" />
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="107" />
+        <location filename="../plandesk/gui/access.py" line="116" />
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="108" />
+        <location filename="../plandesk/gui/access.py" line="117" />
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="109" />
+        <location filename="../plandesk/gui/access.py" line="118" />
         <source>&amp;Vai trò:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="113" />
+        <location filename="../plandesk/gui/access.py" line="122" />
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="114" />
+        <location filename="../plandesk/gui/access.py" line="123" />
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="116" />
+        <location filename="../plandesk/gui/access.py" line="125" />
         <source>Cán bộ: sửa đánh giá và minh chứng. Lãnh đạo: thêm kết luận Đạt/Không đạt, chốt hồ sơ, quản lý tài khoản. Chỉ xem: không sửa được gì.</source>
         <translation>Officer: edits assessments and evidence. Leader: also decides Met/Not met, finalises, manages accounts. View only: cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="126" />
+        <location filename="../plandesk/gui/access.py" line="135" />
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Enter a user name.</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="130" />
-        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
-        <translation>The password needs at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="133" />
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="219" />
+        <location filename="../plandesk/gui/access.py" line="224" />
         <source>Tài khoản và đăng nhập</source>
         <translation>Accounts and sign-in</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="226" />
+        <location filename="../plandesk/gui/access.py" line="231" />
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="226" />
+        <location filename="../plandesk/gui/access.py" line="231" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="226" />
+        <location filename="../plandesk/gui/access.py" line="231" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="227" />
+        <location filename="../plandesk/gui/access.py" line="232" />
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="236" />
+        <location filename="../plandesk/gui/access.py" line="241" />
         <source>&amp;Thêm tài khoản…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="238" />
+        <location filename="../plandesk/gui/access.py" line="243" />
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="240" />
+        <location filename="../plandesk/gui/access.py" line="245" />
         <source>Đặt &amp;mật khẩu mới…</source>
         <translation>Set new &amp;password…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="242" />
+        <location filename="../plandesk/gui/access.py" line="247" />
         <source>&amp;Ngừng / cho dùng lại</source>
         <translation>&amp;Disable / enable</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="244" />
+        <location filename="../plandesk/gui/access.py" line="249" />
         <source>Tắt đăng &amp;nhập</source>
         <translation>Turn sign-i&amp;n off</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="264" />
+        <location filename="../plandesk/gui/access.py" line="269" />
         <source>Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được việc theo vai trò của mình.</source>
         <translation>Sign-in is off: whoever uses this PC can change the dossiers. To turn it on, add the first Leader account; then everyone signs in and can do only what their role allows.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="268" />
+        <location filename="../plandesk/gui/access.py" line="273" />
         <source>Đăng nhập đang bật. Bạn đang dùng tài khoản %1.</source>
         <translation>Sign-in is on. You are signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="272" />
+        <location filename="../plandesk/gui/access.py" line="277" />
         <source>đang dùng</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="272" />
+        <location filename="../plandesk/gui/access.py" line="277" />
         <source>ngừng dùng</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="274" />
+        <location filename="../plandesk/gui/access.py" line="279" />
         <source>, tạm khóa đến %1</source>
         <translation>, locked until %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="288" />
+        <location filename="../plandesk/gui/access.py" line="293" />
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation>Select an account in the list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="325" />
+        <location filename="../plandesk/gui/access.py" line="330" />
         <source>Đã đặt mật khẩu mới cho %1.</source>
         <translation>New password set for %1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="333" />
+        <location filename="../plandesk/gui/access.py" line="338" />
         <source>Tắt đăng nhập? Sau đó ai dùng máy này cũng sửa được hồ sơ. Các tài khoản được giữ lại (ngừng dùng) và có thể bật lại.</source>
         <translation>Turn sign-in off? Whoever uses this PC will then be able to change the dossiers. The accounts are kept (disabled) and can be enabled again.</translation>
     </message>
@@ -418,12 +408,12 @@
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="50" />
+        <location filename="../plandesk/gui/council_view.py" line="51" />
         <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
         <translation>Used for the review meeting minutes (present, absent) and the signature blocks.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="95" />
+        <location filename="../plandesk/gui/council_view.py" line="101" />
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation>Remove %1 from the council?</translation>
     </message>
@@ -710,93 +700,93 @@
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="154" />
-        <location filename="../plandesk/gui/documents_view.py" line="368" />
+        <location filename="../plandesk/gui/documents_view.py" line="158" />
+        <location filename="../plandesk/gui/documents_view.py" line="372" />
         <source>Thư mục xuất: %1</source>
         <translation>Export folder: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="187" />
+        <location filename="../plandesk/gui/documents_view.py" line="191" />
         <source>Số và ngày của văn bản</source>
         <translation>Number and date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="190" />
+        <location filename="../plandesk/gui/documents_view.py" line="194" />
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation>leave empty to write it by hand after registration</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="196" />
+        <location filename="../plandesk/gui/documents_view.py" line="200" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="197" />
+        <location filename="../plandesk/gui/documents_view.py" line="201" />
         <source>Ngày ban hành:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="200" />
+        <location filename="../plandesk/gui/documents_view.py" line="204" />
         <source>Cuộc họp xét</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="206" />
+        <location filename="../plandesk/gui/documents_view.py" line="210" />
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="211" />
+        <location filename="../plandesk/gui/documents_view.py" line="215" />
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation>The chair and the secretary come from the council list (roles Chair and Secretary); empty vote counts follow the members present.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="227" />
+        <location filename="../plandesk/gui/documents_view.py" line="231" />
         <source>Dùng lại văn bản tự động</source>
         <translation>Use the generated text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="229" />
+        <location filename="../plandesk/gui/documents_view.py" line="233" />
         <source>Đã sửa theo ý người dùng</source>
         <translation>Reworded by the user</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="230" />
+        <location filename="../plandesk/gui/documents_view.py" line="234" />
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation>Generated from the dossier's data</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="240" />
+        <location filename="../plandesk/gui/documents_view.py" line="244" />
         <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
         <translation>Recipients (one per line; “Lưu: VT” is added when missing)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="318" />
+        <location filename="../plandesk/gui/documents_view.py" line="322" />
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="344" />
+        <location filename="../plandesk/gui/documents_view.py" line="348" />
         <source>Xem trước: %1 trang</source>
         <translation>Preview: %1 page(s)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="349" />
+        <location filename="../plandesk/gui/documents_view.py" line="353" />
         <source>Không dựng được bản xem trước: %1</source>
         <translation>The preview could not be rendered: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="365" />
+        <location filename="../plandesk/gui/documents_view.py" line="369" />
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="384" />
+        <location filename="../plandesk/gui/documents_view.py" line="388" />
         <source>Đã xuất vào %1: %2</source>
         <translation>Exported to %1: %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="392" />
+        <location filename="../plandesk/gui/documents_view.py" line="396" />
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -805,22 +795,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="394" />
+        <location filename="../plandesk/gui/documents_view.py" line="398" />
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="395" />
+        <location filename="../plandesk/gui/documents_view.py" line="399" />
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="400" />
+        <location filename="../plandesk/gui/documents_view.py" line="404" />
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="413" />
+        <location filename="../plandesk/gui/documents_view.py" line="417" />
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>
@@ -1048,59 +1038,59 @@ If the file is open in Word or a PDF reader, close it and try again. Save to ano
         <translation>Search the documents' text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="179" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="185" />
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation>No document contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="194" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="200" />
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation>No OCR program installed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="199" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="205" />
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation>No scan needs reading.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="204" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="210" />
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation>Read %1 of %2 scans.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="214" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="220" />
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation>Reading the scans…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="230" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="236" />
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation>Choose evidence files for criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="231" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="237" />
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="304" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="310" />
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation>Remove %1 from criterion %2?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="313" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="319" />
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation>Document “%1” is no longer used by any criterion. Delete it from the dossier?
 Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="326" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="332" />
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation>Document “%1” is still used by criteria %2; remove those links first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="330" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="336" />
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation>Delete %1 from the dossier? This cannot be undone.</translation>
     </message>
@@ -1799,60 +1789,50 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="152" />
+        <location filename="../plandesk/gui/access.py" line="158" />
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="152" />
+        <location filename="../plandesk/gui/access.py" line="158" />
         <source>Đặt mật khẩu mới cho %1</source>
         <translation>Set a new password for %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="157" />
+        <location filename="../plandesk/gui/access.py" line="163" />
         <source>Mật khẩu &amp;hiện tại:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="159" />
+        <location filename="../plandesk/gui/access.py" line="165" />
         <source>Mật khẩu &amp;mới:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="160" />
+        <location filename="../plandesk/gui/access.py" line="166" />
         <source>&amp;Nhập lại mật khẩu mới:</source>
         <translation>&amp;Repeat new password:</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="168" />
-        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
-        <translation>The password needs at least %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="170" />
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
-        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="187" />
+        <location filename="../plandesk/gui/access.py" line="192" />
         <source>Mở lại hồ sơ đã chốt</source>
         <translation>Reopen finalised dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="189" />
+        <location filename="../plandesk/gui/access.py" line="194" />
         <source>Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):</source>
         <translation>Dossier %1 was finalised for submission. Give the reason for reopening it (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="194" />
+        <location filename="../plandesk/gui/access.py" line="199" />
         <source>ví dụ: Bổ sung minh chứng theo yêu cầu của Ban Chỉ đạo huyện</source>
         <translation>e.g. Adding evidence requested by the district steering committee</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="203" />
+        <location filename="../plandesk/gui/access.py" line="208" />
         <source>Hãy ghi lý do mở lại hồ sơ.</source>
         <translation>Give the reason for reopening the dossier.</translation>
     </message>
@@ -1991,7 +1971,7 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="92" />
+        <location filename="../plandesk/gui/settings_view.py" line="99" />
         <source>đã xong</source>
         <translation>done</translation>
     </message>
@@ -1999,42 +1979,42 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="43" />
+        <location filename="../plandesk/gui/access.py" line="52" />
         <source>Đăng nhập PlanDesk</source>
         <translation>Sign in to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="45" />
+        <location filename="../plandesk/gui/access.py" line="54" />
         <source>Thư mục làm việc %1 yêu cầu đăng nhập.</source>
         <translation>Workspace %1 requires signing in.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="50" />
+        <location filename="../plandesk/gui/access.py" line="59" />
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="52" />
+        <location filename="../plandesk/gui/access.py" line="61" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="53" />
+        <location filename="../plandesk/gui/access.py" line="62" />
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="54" />
+        <location filename="../plandesk/gui/access.py" line="63" />
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="59" />
+        <location filename="../plandesk/gui/access.py" line="68" />
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="60" />
+        <location filename="../plandesk/gui/access.py" line="69" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -2045,6 +2025,19 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <location filename="../plandesk/gui/tasks.py" line="57" />
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="31" />
+        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="33" />
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2558,22 +2551,22 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>parent</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="355" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="361" />
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation>Attached %1 file(s) to criterion %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="357" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="363" />
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation> (%1 already in the dossier: linked, not copied again)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="359" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="365" />
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation>; stopped, %1 file(s) not attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="374" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="380" />
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation>Attaching evidence files…</translation>
     </message>

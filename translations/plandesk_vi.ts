@@ -57,83 +57,83 @@
 <context>
     <name>AccessActions</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="354"/>
+        <location filename="../plandesk/gui/access.py" line="359"/>
         <source>Hồ &amp;sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="355"/>
+        <location filename="../plandesk/gui/access.py" line="360"/>
         <source>&amp;Chốt hồ sơ để nộp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="357"/>
+        <location filename="../plandesk/gui/access.py" line="362"/>
         <source>&amp;Mở lại hồ sơ đã chốt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="361"/>
+        <location filename="../plandesk/gui/access.py" line="366"/>
         <source>Tài &amp;khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="362"/>
+        <location filename="../plandesk/gui/access.py" line="367"/>
         <source>&amp;Tài khoản và đăng nhập…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="363"/>
+        <location filename="../plandesk/gui/access.py" line="368"/>
         <source>Đổi &amp;mật khẩu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="365"/>
+        <location filename="../plandesk/gui/access.py" line="370"/>
         <source>Đăng nhập &amp;người khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="375"/>
+        <location filename="../plandesk/gui/access.py" line="380"/>
         <source>Người dùng: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="390"/>
+        <location filename="../plandesk/gui/access.py" line="399"/>
         <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="397"/>
+        <location filename="../plandesk/gui/access.py" line="406"/>
         <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="421"/>
+        <location filename="../plandesk/gui/access.py" line="430"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="440"/>
+        <location filename="../plandesk/gui/access.py" line="449"/>
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="443"/>
+        <location filename="../plandesk/gui/access.py" line="452"/>
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="445"/>
+        <location filename="../plandesk/gui/access.py" line="454"/>
         <source>Chốt hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="449"/>
+        <location filename="../plandesk/gui/access.py" line="458"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="454"/>
+        <location filename="../plandesk/gui/access.py" line="463"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,165 +141,155 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="92"/>
+        <location filename="../plandesk/gui/access.py" line="101"/>
         <source>Tài khoản mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="92"/>
+        <location filename="../plandesk/gui/access.py" line="101"/>
         <source>Sửa tài khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="95"/>
+        <location filename="../plandesk/gui/access.py" line="104"/>
         <source>Tài khoản đầu tiên bật đăng nhập cho thư mục làm việc này và phải có vai trò Lãnh đạo. Bạn sẽ được đăng nhập bằng tài khoản này; hãy ghi nhớ mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="102"/>
+        <location filename="../plandesk/gui/access.py" line="111"/>
         <source>ví dụ: tam.tm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="104"/>
+        <location filename="../plandesk/gui/access.py" line="113"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="107"/>
+        <location filename="../plandesk/gui/access.py" line="116"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="108"/>
+        <location filename="../plandesk/gui/access.py" line="117"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="109"/>
+        <location filename="../plandesk/gui/access.py" line="118"/>
         <source>&amp;Vai trò:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="113"/>
+        <location filename="../plandesk/gui/access.py" line="122"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="114"/>
+        <location filename="../plandesk/gui/access.py" line="123"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="116"/>
+        <location filename="../plandesk/gui/access.py" line="125"/>
         <source>Cán bộ: sửa đánh giá và minh chứng. Lãnh đạo: thêm kết luận Đạt/Không đạt, chốt hồ sơ, quản lý tài khoản. Chỉ xem: không sửa được gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="126"/>
+        <location filename="../plandesk/gui/access.py" line="135"/>
         <source>Hãy nhập tên đăng nhập.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="130"/>
-        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="133"/>
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="219"/>
+        <location filename="../plandesk/gui/access.py" line="224"/>
         <source>Tài khoản và đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="226"/>
+        <location filename="../plandesk/gui/access.py" line="231"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="226"/>
+        <location filename="../plandesk/gui/access.py" line="231"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="226"/>
+        <location filename="../plandesk/gui/access.py" line="231"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="227"/>
+        <location filename="../plandesk/gui/access.py" line="232"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="236"/>
+        <location filename="../plandesk/gui/access.py" line="241"/>
         <source>&amp;Thêm tài khoản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="238"/>
+        <location filename="../plandesk/gui/access.py" line="243"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="240"/>
+        <location filename="../plandesk/gui/access.py" line="245"/>
         <source>Đặt &amp;mật khẩu mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="242"/>
+        <location filename="../plandesk/gui/access.py" line="247"/>
         <source>&amp;Ngừng / cho dùng lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="244"/>
+        <location filename="../plandesk/gui/access.py" line="249"/>
         <source>Tắt đăng &amp;nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="264"/>
+        <location filename="../plandesk/gui/access.py" line="269"/>
         <source>Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được việc theo vai trò của mình.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="268"/>
+        <location filename="../plandesk/gui/access.py" line="273"/>
         <source>Đăng nhập đang bật. Bạn đang dùng tài khoản %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="272"/>
+        <location filename="../plandesk/gui/access.py" line="277"/>
         <source>đang dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="272"/>
+        <location filename="../plandesk/gui/access.py" line="277"/>
         <source>ngừng dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="274"/>
+        <location filename="../plandesk/gui/access.py" line="279"/>
         <source>, tạm khóa đến %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="288"/>
+        <location filename="../plandesk/gui/access.py" line="293"/>
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="325"/>
+        <location filename="../plandesk/gui/access.py" line="330"/>
         <source>Đã đặt mật khẩu mới cho %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="333"/>
+        <location filename="../plandesk/gui/access.py" line="338"/>
         <source>Tắt đăng nhập? Sau đó ai dùng máy này cũng sửa được hồ sơ. Các tài khoản được giữ lại (ngừng dùng) và có thể bật lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,12 +408,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="50"/>
+        <location filename="../plandesk/gui/council_view.py" line="51"/>
         <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="95"/>
+        <location filename="../plandesk/gui/council_view.py" line="101"/>
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,115 +700,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="154"/>
-        <location filename="../plandesk/gui/documents_view.py" line="368"/>
+        <location filename="../plandesk/gui/documents_view.py" line="158"/>
+        <location filename="../plandesk/gui/documents_view.py" line="372"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="187"/>
+        <location filename="../plandesk/gui/documents_view.py" line="191"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="190"/>
+        <location filename="../plandesk/gui/documents_view.py" line="194"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="196"/>
+        <location filename="../plandesk/gui/documents_view.py" line="200"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="197"/>
+        <location filename="../plandesk/gui/documents_view.py" line="201"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="200"/>
+        <location filename="../plandesk/gui/documents_view.py" line="204"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="206"/>
+        <location filename="../plandesk/gui/documents_view.py" line="210"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="211"/>
+        <location filename="../plandesk/gui/documents_view.py" line="215"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="227"/>
+        <location filename="../plandesk/gui/documents_view.py" line="231"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="229"/>
+        <location filename="../plandesk/gui/documents_view.py" line="233"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="230"/>
+        <location filename="../plandesk/gui/documents_view.py" line="234"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="240"/>
+        <location filename="../plandesk/gui/documents_view.py" line="244"/>
         <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="318"/>
+        <location filename="../plandesk/gui/documents_view.py" line="322"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="344"/>
+        <location filename="../plandesk/gui/documents_view.py" line="348"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="349"/>
+        <location filename="../plandesk/gui/documents_view.py" line="353"/>
         <source>Không dựng được bản xem trước: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="365"/>
+        <location filename="../plandesk/gui/documents_view.py" line="369"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="384"/>
+        <location filename="../plandesk/gui/documents_view.py" line="388"/>
         <source>Đã xuất vào %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="392"/>
+        <location filename="../plandesk/gui/documents_view.py" line="396"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="394"/>
+        <location filename="../plandesk/gui/documents_view.py" line="398"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="395"/>
+        <location filename="../plandesk/gui/documents_view.py" line="399"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="400"/>
+        <location filename="../plandesk/gui/documents_view.py" line="404"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="413"/>
+        <location filename="../plandesk/gui/documents_view.py" line="417"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,58 +1036,58 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="179"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="185"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="194"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="200"/>
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="199"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="205"/>
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="204"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="210"/>
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="214"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="220"/>
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="230"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="231"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="304"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="310"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="313"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="319"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="326"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="332"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="330"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="336"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,60 +1781,50 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="152"/>
+        <location filename="../plandesk/gui/access.py" line="158"/>
         <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="152"/>
+        <location filename="../plandesk/gui/access.py" line="158"/>
         <source>Đặt mật khẩu mới cho %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="157"/>
+        <location filename="../plandesk/gui/access.py" line="163"/>
         <source>Mật khẩu &amp;hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="159"/>
+        <location filename="../plandesk/gui/access.py" line="165"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="160"/>
+        <location filename="../plandesk/gui/access.py" line="166"/>
         <source>&amp;Nhập lại mật khẩu mới:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="168"/>
-        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/access.py" line="170"/>
-        <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="187"/>
+        <location filename="../plandesk/gui/access.py" line="192"/>
         <source>Mở lại hồ sơ đã chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="189"/>
+        <location filename="../plandesk/gui/access.py" line="194"/>
         <source>Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="194"/>
+        <location filename="../plandesk/gui/access.py" line="199"/>
         <source>ví dụ: Bổ sung minh chứng theo yêu cầu của Ban Chỉ đạo huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="203"/>
+        <location filename="../plandesk/gui/access.py" line="208"/>
         <source>Hãy ghi lý do mở lại hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,7 +1963,7 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="92"/>
+        <location filename="../plandesk/gui/settings_view.py" line="99"/>
         <source>đã xong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,42 +1971,42 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="43"/>
+        <location filename="../plandesk/gui/access.py" line="52"/>
         <source>Đăng nhập PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="45"/>
+        <location filename="../plandesk/gui/access.py" line="54"/>
         <source>Thư mục làm việc %1 yêu cầu đăng nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="50"/>
+        <location filename="../plandesk/gui/access.py" line="59"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="52"/>
+        <location filename="../plandesk/gui/access.py" line="61"/>
         <source>Mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="53"/>
+        <location filename="../plandesk/gui/access.py" line="62"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="54"/>
+        <location filename="../plandesk/gui/access.py" line="63"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="59"/>
+        <location filename="../plandesk/gui/access.py" line="68"/>
         <source>Đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="60"/>
+        <location filename="../plandesk/gui/access.py" line="69"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,6 +2016,19 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
     <message>
         <location filename="../plandesk/gui/tasks.py" line="57"/>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="31"/>
+        <source>Mật khẩu cần ít nhất %1 ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="33"/>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,22 +2540,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>parent</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="355"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="361"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="357"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="363"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="359"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="365"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="374"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="380"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>

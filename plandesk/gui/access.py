@@ -3,7 +3,7 @@ seals; this module asks for passwords, shows who is signed in, and greys out wha
 role or a finalised dossier does not allow."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
     QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -23,6 +23,15 @@ def _password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
+
+
+def password_problem(password: QLineEdit, repeat: QLineEdit) -> str:
+    """What is wrong with a new password typed twice ("" when nothing)."""
+    if len(nfc(password.text())) < MIN_PASSWORD:
+        return QCoreApplication.translate("access", "Mật khẩu cần ít nhất %1 ký tự.").replace("%1", str(MIN_PASSWORD))
+    if password.text() != repeat.text():
+        return QCoreApplication.translate("access", "Hai lần nhập mật khẩu không giống nhau.")
+    return ""
 
 
 def _role_combo(current: Role | None = None) -> QComboBox:
@@ -125,13 +134,10 @@ class AccountDialog(RememberingDialog):
         if not clean(self.username.text()):
             self.error.setText(self.tr("Hãy nhập tên đăng nhập."))
             return
-        if self.password is not None:
-            if len(nfc(self.password.text())) < MIN_PASSWORD:
-                self.error.setText(self.tr("Mật khẩu cần ít nhất %1 ký tự.").replace("%1", str(MIN_PASSWORD)))
-                return
-            if self.password.text() != self.repeat.text():
-                self.error.setText(self.tr("Hai lần nhập mật khẩu không giống nhau."))
-                return
+        problem = password_problem(self.password, self.repeat) if self.password is not None else ""
+        if problem:
+            self.error.setText(problem)
+            return
         self.accept()
 
     def values(self) -> dict:
@@ -164,10 +170,9 @@ class PasswordDialog(RememberingDialog):
         layout.addWidget(self.ok_cancel(self._check))
 
     def _check(self) -> None:
-        if len(nfc(self.new.text())) < MIN_PASSWORD:
-            self.error.setText(self.tr("Mật khẩu cần ít nhất %1 ký tự.").replace("%1", str(MIN_PASSWORD)))
-        elif self.new.text() != self.repeat.text():
-            self.error.setText(self.tr("Hai lần nhập mật khẩu không giống nhau."))
+        problem = password_problem(self.new, self.repeat)
+        if problem:
+            self.error.setText(problem)
         else:
             self.accept()
 
