@@ -179,13 +179,21 @@ def status_json(status: DossierStatus, today: dt.date) -> dict[str, Any]:
 def _status(args, s: Services, out, err) -> int:
     dossier_id = s.dossiers.resolve(args.dossier)
     status = s.dossiers.status(dossier_id)
+    seal = s.seals.seal(dossier_id)
     today = dt.date.today()
     if args.json:
-        json.dump(status_json(status, today), out, ensure_ascii=False, indent=2)
+        data = status_json(status, today)
+        data["finalised"] = None if seal is None else {
+            "at": seal.sealed_at.isoformat(), "by": seal.sealed_by, "digest": seal.digest,
+            "evidence_count": seal.evidence_count}
+        json.dump(data, out, ensure_ascii=False, indent=2)
         print(file=out)
         return 0
     d = status.dossier
     print(f"{d.unit.display_name} — năm {d.year} — {d.framework_title} ({d.framework_version})", file=out)
+    if seal is not None:
+        print(f"Đã chốt để nộp lúc {seal.sealed_at:%H:%M ngày %d/%m/%Y}, {seal.sealed_by or 'không rõ người chốt'} "
+              f"(mã kiểm tra {seal.digest[:16]}…): chỉ xem; lãnh đạo mở lại bằng 'plandesk reopen'.", file=out)
     for group in status.groups:
         print(f"\n{group.code}. {group.title}: đạt {group.dat}/{group.total}", file=out)
         for c in (c for c in status.criteria if c.group == group.code):

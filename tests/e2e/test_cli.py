@@ -188,8 +188,12 @@ def test_sign_in_roles_and_finalising_from_the_command_line(tmp_path):
                       check=False)
     assert decide.returncode == 2 and "kết luận Đạt/Không đạt" in decide.stderr
 
+    assert json.loads(plandesk(ws, *leader, "status", "--json").stdout)["finalised"] is None
     sealed = plandesk(ws, *leader, "finalise")
     assert "Đã chốt hồ sơ" in sealed.stdout and "Mã kiểm tra" in sealed.stdout
+    finalised = json.loads(plandesk(ws, *officer, "status", "--json").stdout)["finalised"]
+    assert finalised["by"] == "Nguyễn Văn Lãnh" and finalised["digest"] in sealed.stdout
+    assert "Đã chốt để nộp" in plandesk(ws, *officer, "status").stdout
     after = plandesk(ws, *leader, "set", "--criterion", "I.1", "--result", "Sửa sau khi chốt", check=False)
     assert after.returncode == 2 and "đã được chốt" in after.stderr
     assert plandesk(ws, *officer, "reopen", "--reason", "bổ sung", check=False).returncode == 2
