@@ -3,7 +3,9 @@ seals; this module asks for passwords, shows who is signed in, and greys out wha
 role or a finalised dossier does not allow."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMainWindow,
     QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -344,9 +346,14 @@ class AccountsDialog(RememberingDialog):
         cls(parent, services).exec()
 
 
+IDLE_MINUTES = 15          # signed in and untouched this long: signed out, the sign-in asked again
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.MouseMove}
+
+
 class AccessActions(QObject):
-    """The Account and Dossier menus, who is signed in (status bar), and the read-only state
-    of the open dossier when it is finalised or the role cannot edit."""
+    """The Account and Dossier menus, who is signed in (status bar), the read-only state of
+    the open dossier when it is finalised or the role cannot edit, and the sign-out after
+    IDLE_MINUTES without a key or a click (a PC shared by the office)."""
 
     def __init__(self, window: QMainWindow, ctx: AppContext):
         super().__init__(window)
@@ -354,6 +361,40 @@ class AccessActions(QObject):
         self.user_label = QLabel()
         window.statusBar().addPermanentWidget(self.user_label)
         ctx.signals.dossier_opened.connect(lambda _id: self.refresh())
+        self.idle_limit = IDLE_MINUTES * 60.0
+        self.last_activity = time.monotonic()
+        self._locking = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(30_000)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.idle_timer.start()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _ACTIVITY:
+            self.last_activity = time.monotonic()
+        return False
+
+    def check_idle(self) -> None:
+        """Sign out whoever left the PC signed in; the next person signs in (or PlanDesk closes)."""
+        actor = self.ctx.services.identity.actor
+        if self._locking or not actor.signed_in or time.monotonic() - self.last_activity < self.idle_limit:
+            return
+        self._locking = True
+        try:
+            self.window.criterion.flush()
+            self.ctx.runner.wait()
+            self.ctx.services.accounts.sign_out()
+            self.refresh()
+            if SignInDialog.ask(self.window, self.ctx.services):
+                self.last_activity = time.monotonic()
+                self._after_change()
+            else:
+                self.window.close()
+        finally:
+            self._locking = False
 
     def install_dossier_menu(self, bar) -> None:
         dossier = bar.addMenu(self.tr("Hồ &sơ"))

@@ -125,3 +125,30 @@ def test_a_read_only_account_sees_the_dossier_but_cannot_edit(open_window, offic
     window.start()
     assert window.banner.isVisible() and "chỉ được xem" in window.banner_text.text()
     assert not window.criterion.status.isEnabled() and not window.banner_allow.isVisible()
+
+
+def test_an_idle_window_signs_out_and_the_next_person_signs_in(open_window, office, monkeypatch):
+    window = open_window(start=False)
+    window.ctx.services.accounts.sign_in("lanhdao", PASSWORD)
+    window.start()
+    watch = window.access
+    watch.check_idle()                                   # not idle yet: nothing happens
+    assert window.ctx.services.identity.actor.name == "Nguyễn Văn Lãnh"
+
+    seen = []
+
+    def next_person(cls, parent, services):
+        seen.append(services.identity.actor.signed_in)   # the previous person is already signed out
+        services.accounts.sign_in("canbo", PASSWORD)
+        return True
+
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(next_person))
+    watch.idle_limit = 0
+    watch.check_idle()
+    assert seen == [False]
+    assert watch.user_label.text() == "Người dùng: Trần Thị Cán (Cán bộ)"
+    assert not watch.finalise_action.isEnabled()
+
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, parent, services: False))
+    watch.check_idle()
+    assert not window.isVisible() and not window.ctx.services.identity.actor.signed_in
