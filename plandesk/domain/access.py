@@ -121,6 +121,15 @@ ALLOWED_WHEN_SEALED = frozenset({"dong_goi", "dong_goi_tham_dinh", "nhap_goi_tha
                                  "sao_luu"})
 
 DECISIONS = frozenset({"dat", "khong_dat"})
+REVIEW_FIELDS = frozenset({"review_status", "review_comment"})
+
+
+def allowed_when_sealed(action: str, field: str = "") -> bool:
+    """What a finalised dossier still allows: being sent, reopened, and the approving body's
+    review (its status and comment per criterion are not part of the seal)."""
+    if action in ALLOWED_WHEN_SEALED:
+        return True
+    return action == "sua_tieu_chi" and bool(field) and set(field.split(",")) <= REVIEW_FIELDS
 
 
 def needed_permission(action: str, field: str = "", old: Any = None, new: Any = None) -> Permission:

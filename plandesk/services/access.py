@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import ALLOWED_WHEN_SEALED, Actor, Permission, Role, allows
+from plandesk.domain.access import Actor, Permission, Role, allowed_when_sealed, allows
 from plandesk.domain.text import format_date_long
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
@@ -98,7 +98,7 @@ def grant(session: Session, actor: Actor) -> Grant:
 
 
 def authorize(session: Session, actor: Actor, permission: Permission, dossier_id: int | None = None,
-              action: str = "") -> None:
+              action: str = "", field: str = "") -> None:
     """Raise unless the actor may do this now. The role is read from the database each time,
     so a role changed or an account disabled takes effect at once."""
     current = grant(session, actor)
@@ -108,7 +108,7 @@ def authorize(session: Session, actor: Actor, permission: Permission, dossier_id
                                "được giao (trên dòng lệnh: --user TÊN).")
         raise AccessDenied(f"Tài khoản '{actor.name}' (vai trò {current.role.label}) không được "
                            f"{permission.label}. Hãy nhờ người có quyền thực hiện.")
-    if dossier_id is not None and permission is not Permission.READ and action not in ALLOWED_WHEN_SEALED:
+    if dossier_id is not None and permission is not Permission.READ and not allowed_when_sealed(action, field):
         seal = current_seal(session, dossier_id)
         if seal is not None:
             when = format_date_long(seal.sealed_at.date())

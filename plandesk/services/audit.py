@@ -39,7 +39,7 @@ def record(session: Session, *, actor: Actor, dossier_id: int | None, action: st
     actor's role must allow the action and a finalised dossier refuses changes; raising here
     rolls the caller's transaction back."""
     if not authorized:
-        authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action)
+        authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action, field)
     user = actor.name
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
     prev_hash = last.entry_hash if last else ""

@@ -29,7 +29,7 @@ from .errors import InvalidInput, NotFound, ServiceError
 from .transfer import TransferService
 
 _NOT_SEALED = ("history", "app_version")
-_REVIEW_FIELDS = ("review_status", "review_comment")
+_NOT_SEALED_FIELDS = ("review_status", "review_comment", "updated_at")   # the review, and when it arrived
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def dossier_digest(session: Session, dossier: orm.Dossier) -> tuple[str, int]:
     """SHA-256 of the dossier's submitted content in canonical JSON, and its evidence count."""
     data: dict[str, Any] = {k: v for k, v in TransferService.dossier_content(session, dossier).items()
                             if k not in _NOT_SEALED}
-    data["assessments"] = [{k: v for k, v in a.items() if k not in _REVIEW_FIELDS} for a in data["assessments"]]
+    data["assessments"] = [{k: v for k, v in a.items() if k not in _NOT_SEALED_FIELDS} for a in data["assessments"]]
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest(), len(data["evidence"])
 

@@ -12,10 +12,14 @@ from .conftest import workspace_digest
 
 def test_finalised_dossier_takes_review_comments_but_refuses_a_newer_copy(commune, reviewer, tmp_path):
     rid = reviewer.transfer.unpack(commune.transfer.pack(1, tmp_path / "nop.plandesk").paths[0]).dossier_id
+    # the reviewer finalises its copy of the submission: the review is still written, nothing else
+    reviewer.seals.finalise(rid)
     reviewer.dossiers.update_assessment(rid, "III.3", review_status=ReviewStatus.YEU_CAU_BO_SUNG,
                                         review_comment="Bổ sung số liệu.")
-    # the reviewer finalises its own copy too: packing and the review still work
-    reviewer.seals.finalise(rid)
+    with pytest.raises(DossierSealed):
+        reviewer.dossiers.update_assessment(rid, "III.3", result="Sửa tại nơi thẩm định",
+                                            review_comment="Bổ sung số liệu.")
+    assert reviewer.integrity.check().ok
     updated = reviewer.transfer.pack_review(rid, tmp_path / "tham-dinh.plandesk").paths[0]
 
     commune.seals.finalise(1)
