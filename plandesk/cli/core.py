@@ -10,7 +10,6 @@ from typing import Any
 from plandesk.domain.dossier import CouncilRole, DossierStatus, UnitInfo
 from plandesk.domain.text import clean, format_date_short, format_number, nfc
 from plandesk.services import InvalidInput, Services
-from plandesk.services.demo import create_demo
 from plandesk.services.evidence import EvidenceMetadata
 
 STATUS_CHOICES = ("dat", "khong_dat", "dang_thuc_hien", "chua_danh_gia")
@@ -112,6 +111,8 @@ def register(sub) -> dict:
 
 # -- commands ------------------------------------------------------------------------------
 def _demo(args, s: Services, out, err) -> int:
+    from plandesk.services.demo import create_demo  # reportlab: only for the sample's PDFs
+
     info, created = create_demo(s)
     if created:
         print(f"Đã tạo hồ sơ mẫu số {info.id}: {info.unit.display_name}, {info.unit.district}, "

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from plandesk.services import Services
-from plandesk.services.export import ALL_DOCS, FORMATS, ExportService
-from plandesk.services.spreadsheets import SpreadsheetService
+from plandesk.services.export_names import ALL_DOCS, FORMATS
+
+# services.export (reportlab, pypdf, python-docx) and services.spreadsheets (openpyxl) are
+# imported by the handlers: every other command starts without them
 
 
 def register(sub) -> dict:
@@ -26,6 +28,8 @@ def register(sub) -> dict:
 
 
 def _export(args, s: Services, out, err) -> int:
+    from plandesk.services.export import ExportService
+
     dossier_id = s.dossiers.resolve(args.dossier)
     service = ExportService(s.dossiers, s.evidence)
     for item in service.export(dossier_id, args.doc, args.format, args.out):
@@ -34,6 +38,8 @@ def _export(args, s: Services, out, err) -> int:
 
 
 def _import(args, s: Services, out, err) -> int:
+    from plandesk.services.spreadsheets import SpreadsheetService
+
     dossier_id = s.dossiers.resolve(args.dossier)
     service = SpreadsheetService(s.dossiers)
     if args.kind == "hoi-dong":

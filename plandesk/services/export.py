@@ -21,8 +21,9 @@ from plandesk.documents.texts import EditableText, editable_texts
 from .dossiers import DossierService
 from .errors import InvalidInput, NotFound, ServiceError
 from .evidence import EvidenceService
+from .export_names import BUNDLE, FORMATS, XLSX_DOCS
 
-# document key (command line) -> builder
+# document key (command line, export_names.DOCUMENTS) -> builder
 BUILDERS: dict[str, Callable[[DossierData], Document]] = {
     "to-trinh": to_trinh.build,
     "bao-cao": bao_cao.build,
@@ -31,11 +32,6 @@ BUILDERS: dict[str, Callable[[DossierData], Document]] = {
     "bao-cao-6-thang": bao_cao_6_thang.build,
     "danh-muc": bao_cao.build_index,
 }
-FORMATS = ("pdf", "docx", "xlsx")
-# what each format can hold
-XLSX_DOCS = ("checklist", "danh-muc", "phan-cong", "hoi-dong")
-BUNDLE = "ho-so-minh-chung"
-ALL_DOCS = (*BUILDERS, "checklist", "phan-cong", "hoi-dong", BUNDLE)
 
 
 @dataclass(frozen=True)

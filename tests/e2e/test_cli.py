@@ -202,3 +202,13 @@ def test_sign_in_roles_and_finalising_from_the_command_line(tmp_path):
     history = plandesk(ws, *leader, "history").stdout
     assert "Bổ sung minh chứng theo yêu cầu" in history
     assert plandesk(ws, *leader, "check").returncode == 0
+
+
+def test_a_command_at_head_loads_neither_alembic_nor_the_document_libraries(demo_workspace):
+    # what makes every command start slowly (BENCHMARKS.md §1): these load only when used
+    code = ("import sys; from plandesk.app import main; code = main(['--data', sys.argv[1], 'status']); "
+            "print(sorted(m for m in ('alembic', 'openpyxl', 'reportlab', 'docx', 'pypdf') if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, "-c", code, str(demo_workspace)], capture_output=True, text=True,
+                          encoding="utf-8", env=env, timeout=120, check=True)
+    assert proc.stdout.splitlines()[-1] == "[]"

@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from plandesk.domain.dossier import Status
 from plandesk.domain.rules import Suggestion
 from plandesk.services import Services
-from plandesk.storage.engine import alembic_config, current_revision, head_revision
+from plandesk.storage.engine import alembic_config, current_revision, head_revision, shipped_revisions
 from plandesk.storage.workspace import WorkspaceError, open_workspace
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -37,6 +37,12 @@ def test_revision_chain_is_linear():
     assert len(script.get_bases()) == 1
     for revision in script.walk_revisions():
         assert len(revision.nextrev) <= 1, f"branch at {revision.revision}"
+
+
+def test_revisions_read_from_the_files_are_alembics():
+    # the usual open decides "nothing to upgrade" from the files alone, without Alembic
+    script = ScriptDirectory.from_config(alembic_config())
+    assert shipped_revisions() == (script.get_current_head(), frozenset(r.revision for r in script.walk_revisions()))
 
 
 def test_new_workspace_is_created_at_head(tmp_path):
