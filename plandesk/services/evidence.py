@@ -102,6 +102,14 @@ class EvidenceService(ActingService):
 
     def _record(self, dossier_id: int, code: str, name: str, sha256: str, size: int,
                 metadata: EvidenceMetadata) -> AttachResult:
+        """The rows of one attached file (already safe in the store): the document, its link,
+        the audit entry and its text for search, in one transaction and one commit."""
+        reading, readable = None, True
+        try:  # the slow reading happens before the transaction opens
+            reading = self.text.read_for_attach(sha256, name)
+        except Exception:  # noqa: BLE001 - reading is a bonus, never a reason to fail an attach
+            log.exception("could not read the text of %s", name)
+            readable = False  # left for index_missing, as a document imported from a package
         with self.ws.sessions.begin() as session:
             assessment = self._assessment(session, dossier_id, code)
             evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id,
@@ -126,17 +134,19 @@ class EvidenceService(ActingService):
             audit.record(session, actor=self.actor, dossier_id=dossier_id,
                          action="dinh_kem_trung" if duplicate else "dinh_kem", target=assessment.code,
                          field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
+            if readable:
+                self._index_text(session, evidence.id, sha256, name, reading)
             result = AttachResult(evidence_info(session, evidence), duplicate, already)
-        self._read_text(result.evidence.id)
         return result
 
-    def _read_text(self, evidence_id: int) -> None:
-        """Read the new document's text for search and suggestions (text layers only: OCR is
-        a separate, explicit step). Whatever goes wrong here, the attach stands."""
+    def _index_text(self, session: Session, evidence_id: int, sha256: str, name: str, reading) -> None:
+        """The new document's text for search and suggestions (text layers only: OCR is a
+        separate, explicit step), in a savepoint: whatever goes wrong here, the attach stands."""
         try:
-            self.text.index(evidence_id)
+            with session.begin_nested():
+                self.text.index_in(session, evidence_id, sha256, name, reading)
         except Exception:  # noqa: BLE001 - reading is a bonus, never a reason to fail an attach
-            log.exception("could not read the text of evidence %s", evidence_id)
+            log.exception("could not index the text of evidence %s", evidence_id)
 
     def link(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
         with self.ws.sessions.begin() as session:

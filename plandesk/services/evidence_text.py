@@ -282,41 +282,73 @@ class EvidenceTextService(ActingService):
             existing = session.get(orm.EvidenceText, evidence_id)
             if existing is not None and not force:
                 return self._info(existing)
-            twin = session.scalars(select(orm.EvidenceText).where(
-                orm.EvidenceText.sha256 == sha, orm.EvidenceText.evidence_id != evidence_id)).first()
-            twin_data = None
-            if twin is not None and not force:  # the same file in another dossier: read once
-                twin_data = {c: getattr(twin, c) for c in ("kind", "method", "text", "page_count", "pages_done",
-                                                           "needs_ocr", "reason", "metadata_read")}
+            twin_data = None if force else self._twin_data(session, evidence_id, sha)
         if twin_data is None:
-            path = self.ws.store.path_for(sha)
-            if path.is_file():
-                extracted = textindex.extract(path, name)
-            else:
-                extracted = textindex.Extracted("other", reason="Tệp không còn trong kho minh chứng.")
-            meta = parse_first_page(extracted.first_page) if extracted.first_page else None
-            twin_data = dict(kind=extracted.kind, method=extracted.method, text=extracted.text,
-                             page_count=extracted.page_count, pages_done=0, needs_ocr=extracted.needs_ocr,
-                             reason=extracted.reason, metadata_read=_meta_json(meta) if meta else {})
+            twin_data = self._extract(sha, name)
         return self._save(evidence_id, sha, twin_data)
 
+    def read_for_attach(self, sha: str, name: str) -> dict[str, Any] | None:
+        """Read a stored file about to be attached, before the attach's transaction opens (the
+        reading is the slow part). None when a document with the same content was read
+        already: ``index_in`` copies that reading."""
+        with self.ws.sessions() as session:
+            if session.scalar(select(orm.EvidenceText.evidence_id)
+                              .where(orm.EvidenceText.sha256 == sha).limit(1)) is not None:
+                return None
+        return self._extract(sha, name)
+
+    def index_in(self, session: Session, evidence_id: int, sha: str, name: str,
+                 reading: dict[str, Any] | None) -> TextInfo:
+        """Index a new document in the caller's transaction (attach: the document, its links
+        and its text are one commit). ``reading`` comes from ``read_for_attach``."""
+        existing = session.get(orm.EvidenceText, evidence_id)
+        if existing is not None:
+            return self._info(existing)
+        if reading is None:
+            reading = self._twin_data(session, evidence_id, sha) or self._extract(sha, name)
+        return self._store(session, evidence_id, sha, reading)
+
+    @staticmethod
+    def _twin_data(session: Session, evidence_id: int, sha: str) -> dict[str, Any] | None:
+        """The reading of the same file in another document (another dossier): read once."""
+        twin = session.scalars(select(orm.EvidenceText).where(
+            orm.EvidenceText.sha256 == sha, orm.EvidenceText.evidence_id != evidence_id)).first()
+        if twin is None:
+            return None
+        return {c: getattr(twin, c) for c in ("kind", "method", "text", "page_count", "pages_done",
+                                              "needs_ocr", "reason", "metadata_read")}
+
+    def _extract(self, sha: str, name: str) -> dict[str, Any]:
+        path = self.ws.store.path_for(sha)
+        if path.is_file():
+            extracted = textindex.extract(path, name)
+        else:
+            extracted = textindex.Extracted("other", reason="Tệp không còn trong kho minh chứng.")
+        meta = parse_first_page(extracted.first_page) if extracted.first_page else None
+        return dict(kind=extracted.kind, method=extracted.method, text=extracted.text,
+                    page_count=extracted.page_count, pages_done=0, needs_ocr=extracted.needs_ocr,
+                    reason=extracted.reason, metadata_read=_meta_json(meta) if meta else {})
+
     def _save(self, evidence_id: int, sha: str, data: dict[str, Any]) -> TextInfo:
-        found = any((data["metadata_read"].get(k) or {}).get("confidence") for k in METADATA_FIELDS)
         with self.ws.sessions.begin() as session:
             if session.get(orm.Evidence, evidence_id) is None:
                 raise NotFound(f"Không có tài liệu minh chứng số {evidence_id}.")
-            row = session.get(orm.EvidenceText, evidence_id)
-            if row is None:
-                row = orm.EvidenceText(evidence_id=evidence_id, sha256=sha)
-                session.add(row)
-            for key, value in data.items():
-                setattr(row, key, value)
-            if not row.metadata_state or row.metadata_state == SUGGESTED:
-                row.metadata_state = SUGGESTED if found else ""
-            row.read_at = dt.datetime.now().replace(microsecond=0)
-            session.flush()
-            textindex.fts_put(session.connection(), evidence_id, row.text)
-            return self._info(row)
+            return self._store(session, evidence_id, sha, data)
+
+    def _store(self, session: Session, evidence_id: int, sha: str, data: dict[str, Any]) -> TextInfo:
+        found = any((data["metadata_read"].get(k) or {}).get("confidence") for k in METADATA_FIELDS)
+        row = session.get(orm.EvidenceText, evidence_id)
+        if row is None:
+            row = orm.EvidenceText(evidence_id=evidence_id, sha256=sha)
+            session.add(row)
+        for key, value in data.items():
+            setattr(row, key, value)
+        if not row.metadata_state or row.metadata_state == SUGGESTED:
+            row.metadata_state = SUGGESTED if found else ""
+        row.read_at = dt.datetime.now().replace(microsecond=0)
+        session.flush()
+        textindex.fts_put(session.connection(), evidence_id, row.text)
+        return self._info(row)
 
     def index_missing(self, dossier_id: int | None = None, report: Report | None = None,
                       is_cancelled: IsCancelled | None = None) -> int:

@@ -110,6 +110,38 @@ def test_damaged_files_attach_with_a_reason(services, dossier, tmp_path):
     assert filled == {}
 
 
+def test_a_failure_to_index_leaves_the_attach_whole_and_the_text_for_later(services, dossier, tmp_path, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("FTS5 missing")
+
+    monkeypatch.setattr("plandesk.storage.textindex.fts_put", broken)
+    kh = attach(services, dossier, tmp_path, "kh.pdf", render_pdf(NGAY_HOI))
+    assert services.evidence.get(dossier.id, kh.id).criteria == ("II.3",)
+    assert services.evidence_text.text_info(dossier.id, kh.id) is None   # rolled back to the savepoint only
+    assert services.integrity.check().ok
+    monkeypatch.undo()
+    assert services.evidence_text.index_missing(dossier.id) == 1
+    assert services.evidence_text.search("ngay hoi")[0].evidence_id == kh.id
+
+
+def test_an_attached_file_and_its_text_are_one_commit(services, dossier, tmp_path):
+    from sqlalchemy import event
+
+    commits = []
+
+    def count(_connection):
+        commits.append(1)
+
+    event.listen(services.workspace.engine, "commit", count)
+    try:
+        attach(services, dossier, tmp_path, "kh.pdf", render_pdf(NGAY_HOI))
+        attach(services, dossier, tmp_path, "tt.docx", render_docx(BLANK), code="I.2")
+    finally:
+        event.remove(services.workspace.engine, "commit", count)
+    assert len(commits) == 2   # one per file: the document, its link, the audit entry and its text
+    assert services.evidence_text.search("ngay hoi toan dan")
+
+
 def test_documents_without_text_rows_are_read_later(services, dossier, tmp_path):
     kh = attach(services, dossier, tmp_path, "kh.pdf", render_pdf(NGAY_HOI))
     with services.workspace.sessions.begin() as session:   # as after an import or an upgrade
