@@ -67,7 +67,8 @@ class EvidenceService(ActingService):
             if not path.is_file():
                 raise InvalidInput(f"Không tìm thấy tệp '{path}'. Hãy kiểm tra đường dẫn.")
         with self.ws.sessions() as session:
-            self._assessment(session, dossier_id, code)
+            assessment = self._assessment(session, dossier_id, code)
+            target = (assessment.id, assessment.code)  # looked up once, not once per file
         total = sum(p.stat().st_size for p in files) or 1
         done_bytes = 0
         results: list[AttachResult] = []
@@ -87,7 +88,7 @@ class EvidenceService(ActingService):
             except EvidenceStoreError as exc:
                 raise ServiceError(str(exc)) from exc
             done_bytes += stored.size
-            results.append(self._record(dossier_id, code, name, stored.sha256, stored.size, metadata))
+            results.append(self._record(dossier_id, target, name, stored.sha256, stored.size, metadata))
         if report:
             report(total, total, "")
         return results
@@ -96,14 +97,17 @@ class EvidenceService(ActingService):
                      metadata: EvidenceMetadata | None = None) -> AttachResult:
         with self.ws.sessions() as session:
             authorize(session, self.actor, Permission.EDIT, dossier_id)
-            self._assessment(session, dossier_id, code)
+            assessment = self._assessment(session, dossier_id, code)
+            target = (assessment.id, assessment.code)
         stored = self.ws.store.add_bytes(data)
-        return self._record(dossier_id, code, nfc(name), stored.sha256, stored.size, metadata or EvidenceMetadata())
+        return self._record(dossier_id, target, nfc(name), stored.sha256, stored.size, metadata or EvidenceMetadata())
 
-    def _record(self, dossier_id: int, code: str, name: str, sha256: str, size: int,
+    def _record(self, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
                 metadata: EvidenceMetadata) -> AttachResult:
-        """The rows of one attached file (already safe in the store): the document, its link,
-        the audit entry and its text for search, in one transaction and one commit."""
+        """The rows of one attached file (already safe in the store): the document, its link
+        to the criterion ``target`` (assessment id, code), the audit entry and its text for
+        search, in one transaction and one commit."""
+        assessment_id, code = target
         reading, readable = None, True
         try:  # the slow reading happens before the transaction opens
             reading = self.text.read_for_attach(sha256, name)
@@ -111,7 +115,6 @@ class EvidenceService(ActingService):
             log.exception("could not read the text of %s", name)
             readable = False  # left for index_missing, as a document imported from a package
         with self.ws.sessions.begin() as session:
-            assessment = self._assessment(session, dossier_id, code)
             evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id,
                                                                   orm.Evidence.sha256 == sha256)).first()
             duplicate = evidence is not None
@@ -123,28 +126,28 @@ class EvidenceService(ActingService):
                     title=clean(metadata.title) or clean(Path(name).stem), note=nfc(metadata.note))
                 session.add(evidence)
                 session.flush()
-            link = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
-            already = link is not None
+            # a new document has no link and no text yet: no need to look
+            already = duplicate and session.get(orm.EvidenceLink, (assessment_id, evidence.id)) is not None
             if not already:
                 position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
-                                          .where(orm.EvidenceLink.assessment_id == assessment.id)) + 1
-                session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id,
+                                          .where(orm.EvidenceLink.assessment_id == assessment_id)) + 1
+                session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id,
                                              position=position))
-                session.flush()
             audit.record(session, actor=self.actor, dossier_id=dossier_id,
-                         action="dinh_kem_trung" if duplicate else "dinh_kem", target=assessment.code,
+                         action="dinh_kem_trung" if duplicate else "dinh_kem", target=code,
                          field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
             if readable:
-                self._index_text(session, evidence.id, sha256, name, reading)
-            result = AttachResult(evidence_info(session, evidence), duplicate, already)
+                self._index_text(session, evidence.id, sha256, name, reading, new_document=not duplicate)
+            result = AttachResult(evidence_info(session, evidence, None if duplicate else (code,)), duplicate, already)
         return result
 
-    def _index_text(self, session: Session, evidence_id: int, sha256: str, name: str, reading) -> None:
+    def _index_text(self, session: Session, evidence_id: int, sha256: str, name: str, reading,
+                    new_document: bool) -> None:
         """The new document's text for search and suggestions (text layers only: OCR is a
         separate, explicit step), in a savepoint: whatever goes wrong here, the attach stands."""
         try:
             with session.begin_nested():
-                self.text.index_in(session, evidence_id, sha256, name, reading)
+                self.text.index_in(session, evidence_id, sha256, name, reading, new_document)
         except Exception:  # noqa: BLE001 - reading is a bonus, never a reason to fail an attach
             log.exception("could not index the text of evidence %s", evidence_id)
 

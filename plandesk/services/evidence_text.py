@@ -298,15 +298,15 @@ class EvidenceTextService(ActingService):
         return self._extract(sha, name)
 
     def index_in(self, session: Session, evidence_id: int, sha: str, name: str,
-                 reading: dict[str, Any] | None) -> TextInfo:
-        """Index a new document in the caller's transaction (attach: the document, its links
-        and its text are one commit). ``reading`` comes from ``read_for_attach``."""
-        existing = session.get(orm.EvidenceText, evidence_id)
-        if existing is not None:
+                 reading: dict[str, Any] | None, new_document: bool = False) -> TextInfo:
+        """Index a document in the caller's transaction (attach: the document, its links and
+        its text are one commit). ``reading`` comes from ``read_for_attach``;
+        ``new_document``: added in this transaction, so it has no text record yet."""
+        if not new_document and (existing := session.get(orm.EvidenceText, evidence_id)) is not None:
             return self._info(existing)
         if reading is None:
             reading = self._twin_data(session, evidence_id, sha) or self._extract(sha, name)
-        return self._store(session, evidence_id, sha, reading)
+        return self._store(session, None, evidence_id, sha, reading)
 
     @staticmethod
     def _twin_data(session: Session, evidence_id: int, sha: str) -> dict[str, Any] | None:
@@ -333,11 +333,12 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions.begin() as session:
             if session.get(orm.Evidence, evidence_id) is None:
                 raise NotFound(f"Không có tài liệu minh chứng số {evidence_id}.")
-            return self._store(session, evidence_id, sha, data)
+            return self._store(session, session.get(orm.EvidenceText, evidence_id), evidence_id, sha, data)
 
-    def _store(self, session: Session, evidence_id: int, sha: str, data: dict[str, Any]) -> TextInfo:
+    def _store(self, session: Session, row: orm.EvidenceText | None, evidence_id: int, sha: str,
+               data: dict[str, Any]) -> TextInfo:
+        """Write ``data`` into the text record ``row`` (a new one when None) and the index."""
         found = any((data["metadata_read"].get(k) or {}).get("confidence") for k in METADATA_FIELDS)
-        row = session.get(orm.EvidenceText, evidence_id)
         if row is None:
             row = orm.EvidenceText(evidence_id=evidence_id, sha256=sha)
             session.add(row)
