@@ -32,7 +32,7 @@ from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
 from plandesk.transfer import dataformat as fmt
 from plandesk.transfer import parts
-from plandesk.transfer.errors import PackageError, WrongPassphrase
+from plandesk.transfer.errors import PackageError, SourceChanged, WrongPassphrase
 from plandesk.transfer.index_html import INDEX_NAME, render_index
 from plandesk.transfer.names import entry_problem
 from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Manifest
@@ -228,13 +228,14 @@ class TransferService(ActingService):
         unit, d = data["unit"], data["dossier"]
         submission = self._submission_id(unit, d["framework_id"], d["year"], sequence)
         sources: list[Source] = [Source(MAIN_ENTRY[KIND_DOSSIER], data=fmt.dumps(data))]
+        names = {}
         for e in data["evidence"]:
             path = self.ws.store.path_for(e["sha256"])
-            problem = self.ws.store.verify(e["sha256"])
-            if problem:
-                raise ServiceError(f"Không đóng gói được: tệp của tài liệu '{e['original_name']}' {problem}. "
-                                   "Hãy chạy 'plandesk check' và đính kèm lại tệp.")
-            sources.append(Source(e["file"], file=path))
+            if not path.is_file():
+                raise ServiceError(_unpackable(e["original_name"], "thiếu tệp"))
+            # each file is checked against its hash as it is copied into the package (one read)
+            sources.append(Source(e["file"], file=path, sha256=e["sha256"]))
+            names[e["file"]] = e["original_name"]
         doc_paths = []
         for i, doc in enumerate(documents, 1):
             if isinstance(doc, tuple):          # (file name, bytes) rendered in memory
@@ -248,11 +249,11 @@ class TransferService(ActingService):
             sources.append(Source(doc_paths[-1], file=doc))
         sources.append(Source(INDEX_NAME, data=render_index(data, submission, doc_paths)))
         manifest = self._manifest(KIND_DOSSIER, submission, data)
-        written = self._write(out, manifest, sources, passphrase, part_size, report, is_cancelled)
+        written = self._write(out, manifest, sources, passphrase, part_size, report, is_cancelled, names)
         with self.ws.sessions.begin() as session:
             session.add(orm.DossierVersion(
                 dossier_id=dossier_id, user=self.user, reason=PACKED, submission_id=submission, sequence=sequence,
-                package_sha256=_sha256(written.paths[0]),
+                package_sha256=written.sha256,
                 summary={"tep": [p.name for p in written.paths], "ma_hoa": written.encrypted,
                          "so_tep": len(sources)}, snapshot={}))
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action="dong_goi", target=submission,
@@ -314,7 +315,7 @@ class TransferService(ActingService):
         with self.ws.sessions.begin() as session:
             session.add(orm.DossierVersion(
                 dossier_id=dossier_id, user=self.user, reason=REVIEW_PACKED, submission_id=submission,
-                sequence=sequence, package_sha256=_sha256(written.paths[0]),
+                sequence=sequence, package_sha256=written.sha256,
                 summary={"tep": [p.name for p in written.paths], "da_tham_dinh": reviewed}, snapshot=data))
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action="dong_goi_tham_dinh",
                          target=submission, new={"tep": ", ".join(p.name for p in written.paths),
@@ -330,10 +331,15 @@ class TransferService(ActingService):
                                f"(ví dụ '{safe_file_name(name)}').")
         return out.with_name(name)
 
-    def _write(self, out, manifest, sources, passphrase, part_size, report, is_cancelled):
+    def _write(self, out, manifest, sources, passphrase, part_size, report, is_cancelled, names=None):
+        """Write the package; ``names``: entry -> document name, for an evidence file found
+        damaged on the way (nothing is written then)."""
         try:
             return write_package(out, manifest, sources, passphrase=passphrase, part_size=part_size,
                                  report=report, is_cancelled=is_cancelled)
+        except SourceChanged as exc:
+            problem = f"nội dung đã bị thay đổi (mã băm hiện tại {exc.actual[:12]}…)"
+            raise ServiceError(_unpackable((names or {}).get(exc.path, exc.path), problem)) from exc
         except PackageError as exc:
             raise ServiceError(str(exc)) from exc
 
@@ -780,6 +786,10 @@ def _ordered(incoming: dict, local: dict) -> list:
     """The package's records in its order (so rows are created as the source had them), then
     the workspace's records the package lacks."""
     return list(incoming) + [key for key in local if key not in incoming]
+
+
+def _unpackable(name: str, problem: str) -> str:
+    return f"Không đóng gói được: tệp của tài liệu '{name}' {problem}. Hãy chạy 'plandesk check' và đính kèm lại tệp."
 
 
 def _sha256(path: Path) -> str:

@@ -57,44 +57,75 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", index, 1 if last else 0)
 
 
+class EncryptingWriter:
+    """A write-only stream that encrypts what is written to it into ``target`` (the layout
+    above), so a package is encrypted as it is written rather than in a second pass over a
+    plain copy. ``close()`` seals the last chunk (and the end of the package)."""
+
+    def __init__(self, target: BinaryIO, passphrase: str, *, log2_n: int = DEFAULT_LOG2_N,
+                 chunk_size: int = DEFAULT_CHUNK):
+        if not passphrase:
+            raise PackageError("Mật khẩu rỗng; hãy nhập một mật khẩu.")
+        salt, self._prefix = os.urandom(16), os.urandom(7)
+        fields = _FIELDS.pack(MAGIC, log2_n, 8, 1, salt, self._prefix, chunk_size)
+        header_wo_key = fields + hashlib.sha256(fields).digest()[:8]
+        self._aead = AESGCM(_key(passphrase, salt, log2_n, 8, 1))
+        self._header = header_wo_key + self._aead.encrypt(self._prefix + b"\xff\xff\xff\xff\x02", b"", header_wo_key)
+        self._target, self._chunk = target, chunk_size
+        self._buffer = bytearray()
+        self._index = 0
+        self.closed = False
+        target.write(self._header)
+
+    def write(self, data: bytes) -> int:
+        self._buffer += data
+        # a full chunk is sealed only once more data follows: the last one carries the last flag
+        while len(self._buffer) > self._chunk:
+            self._seal(bytes(self._buffer[:self._chunk]), last=False)
+            del self._buffer[:self._chunk]
+        return len(data)
+
+    def _seal(self, block: bytes, last: bool) -> None:
+        self._target.write(self._aead.encrypt(_nonce(self._prefix, self._index, last), block, self._header))
+        self._index += 1
+
+    def close(self) -> None:
+        if not self.closed:
+            self._seal(bytes(self._buffer), last=True)
+            self._buffer.clear()
+            self.closed = True
+
+
 def encrypt_file(source: Path, target: BinaryIO, passphrase: str, *, log2_n: int = DEFAULT_LOG2_N,
                  chunk_size: int = DEFAULT_CHUNK, progress: Progress | None = None,
                  is_cancelled: Callable[[], bool] | None = None) -> None:
-    if not passphrase:
-        raise PackageError("Mật khẩu rỗng; hãy nhập một mật khẩu.")
-    salt, prefix = os.urandom(16), os.urandom(7)
-    fields = _FIELDS.pack(MAGIC, log2_n, 8, 1, salt, prefix, chunk_size)
-    check = hashlib.sha256(fields).digest()[:8]
-    header_wo_key = fields + check
-    aead = AESGCM(_key(passphrase, salt, log2_n, 8, 1))
-    key_check = aead.encrypt(prefix + b"\xff\xff\xff\xff\x02", b"", header_wo_key)
-    header = header_wo_key + key_check
-    target.write(header)
+    writer = EncryptingWriter(target, passphrase, log2_n=log2_n, chunk_size=chunk_size)
     done = 0
-    index = 0
     with open(source, "rb") as handle:
-        block = handle.read(chunk_size)
         while True:
             if is_cancelled and is_cancelled():
                 raise Cancelled("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
-            following = handle.read(chunk_size)
-            last = not following
-            target.write(aead.encrypt(_nonce(prefix, index, last), block, header))
+            block = handle.read(chunk_size)
+            if not block:
+                break
+            writer.write(block)
             done += len(block)
-            index += 1
             if progress:
                 progress(done)
-            if last:
-                return
-            block = following
+    writer.close()
 
 
 def decrypt_file(source: Path, target: BinaryIO, passphrase: str, *, name: str = "",
-                 progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None) -> None:
-    """Decrypt into ``target``; refuses a wrong passphrase and any damaged or cut file."""
+                 progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None,
+                 digest=None) -> None:
+    """Decrypt into ``target``; refuses a wrong passphrase and any damaged or cut file.
+    ``digest`` (a hashlib object), when given, is fed every byte of ``source`` as it is read:
+    the package's own SHA-256 without reading it again."""
     label = f"'{name or source.name}'"
     with open(source, "rb") as handle:
         header = handle.read(HEADER_SIZE)
+        if digest is not None:
+            digest.update(header)
         if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
             raise PackageError(f"Gói {label} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; "
                                "hãy chép lại gói từ nguồn.")
@@ -120,6 +151,8 @@ def decrypt_file(source: Path, target: BinaryIO, passphrase: str, *, name: str =
         while True:
             if is_cancelled and is_cancelled():
                 raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
+            if digest is not None:
+                digest.update(block)
             following = handle.read(chunk_size + TAG) if len(block) == chunk_size + TAG else b""
             last = not following
             try:

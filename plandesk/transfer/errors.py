@@ -13,3 +13,13 @@ class WrongPassphrase(PackageError):
 
 class Cancelled(PackageError):
     """The user stopped the work; nothing was changed."""
+
+
+class SourceChanged(PackageError):
+    """A file being packed does not have the SHA-256 it was expected to have (changed or
+    damaged on disk); ``path`` is the entry, ``actual`` the digest read."""
+
+    def __init__(self, message: str, path: str, actual: str):
+        super().__init__(message)
+        self.path = path
+        self.actual = actual

@@ -2,7 +2,12 @@
 SHA-256; optionally encrypted; cut into numbered parts when it would not fit on FAT32.
 
 Everything is written under temporary names in the target folder and renamed at the very end,
-so a stick pulled out mid-way leaves no half file under the final name."""
+so a stick pulled out mid-way leaves no half file under the final name.
+
+One pass: each file is read once, hashed (and checked against the SHA-256 it should have) as
+it goes into the ZIP; the ZIP is written front to back (entries carry data descriptors, as
+when zipping to a pipe), encrypted as it is written, and the package's own SHA-256 is taken
+from the bytes on their way to the disk."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,7 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import crypto, parts
-from .errors import Cancelled, PackageError
+from .errors import Cancelled, PackageError, SourceChanged
 from .manifest import MANIFEST_NAME, FileEntry, Manifest
 from .names import entry_problem, windows_key
 
@@ -39,11 +44,14 @@ _UMASK = _read_umask()
 
 @dataclass(frozen=True)
 class Source:
-    """One entry to put in a package: from a file or from bytes."""
+    """One entry to put in a package: from a file or from bytes. ``sha256``, when known (an
+    evidence file stored by its hash), is checked as the file is copied: a file changed or
+    damaged on disk stops the packing (SourceChanged) instead of travelling."""
 
     path: str
     file: Path | None = None
     data: bytes | None = None
+    sha256: str | None = None
 
     @property
     def size(self) -> int:
@@ -56,6 +64,44 @@ class Written:
     size: int                    # bytes written in all
     manifest: Manifest
     encrypted: bool
+    sha256: str = ""             # of paths[0], the file the receiver's records name
+
+
+class _Forward:
+    """What the ZIP is written into: passes each write on and cannot seek, so ``zipfile``
+    writes front to back (no going back to patch a header) and the stream can be encrypted
+    and hashed on its way to the file."""
+
+    def __init__(self, sink):
+        self._sink, self._position = sink, 0
+
+    def write(self, data) -> int:
+        self._sink.write(data)
+        self._position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, *_args):
+        raise OSError("written front to back")
+
+    def seekable(self) -> bool:
+        return False
+
+    def flush(self) -> None:
+        pass
+
+
+class _Hashing:
+    """The package file itself: every byte written is hashed."""
+
+    def __init__(self, handle, digest):
+        self._handle, self._digest = handle, digest
+
+    def write(self, data) -> int:
+        self._digest.update(data)
+        return self._handle.write(data)
 
 
 def compression_for(path: str) -> int:
@@ -81,6 +127,14 @@ def _temp(folder: Path, name: str) -> Path:
     return Path(tmp)
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -95,9 +149,10 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def write_zip(target: Path, manifest: Manifest, sources: list[Source], report: Report | None = None,
+def write_zip(target, manifest: Manifest, sources: list[Source], report: Report | None = None,
               is_cancelled: Callable[[], bool] | None = None, date_time=(2000, 1, 1, 0, 0, 0)) -> Manifest:
-    """Write the ZIP (entries, then the manifest listing them) and return the manifest."""
+    """Write the ZIP (entries, then the manifest listing them) into ``target`` (a path or a
+    writable stream) and return the manifest."""
     _check_names(sources)
     total = sum(s.size for s in sources) or 1
     done = 0
@@ -131,7 +186,11 @@ def write_zip(target: Path, manifest: Manifest, sources: list[Source], report: R
                             if report:
                                 report(done + size, total, source.path)
             done += size
-            files.append(FileEntry(source.path, size, digest.hexdigest()))
+            actual = digest.hexdigest()
+            if source.sha256 is not None and actual != source.sha256:
+                raise SourceChanged(f"Tệp '{source.file}' của mục '{source.path}' không còn đúng mã SHA-256 "
+                                    f"{source.sha256[:12]}… (hiện là {actual[:12]}…).", source.path, actual)
+            files.append(FileEntry(source.path, size, actual))
         manifest = manifest.with_files(files)
         info = zipfile.ZipInfo(MANIFEST_NAME, date_time=date_time)
         info.compress_type = zipfile.ZIP_DEFLATED
@@ -150,27 +209,29 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
         raise PackageError(f"Thư mục '{folder}' không tồn tại; hãy chọn nơi lưu khác.")
     temps: list[Path] = []
     try:
-        plain = _temp(folder, out.name)
-        temps.append(plain)
+        package = _temp(folder, out.name)
+        temps.append(package)
         try:
             stamp = dt.datetime.fromisoformat(manifest.created_at).timetuple()[:6]
         except ValueError:
             stamp = (2000, 1, 1, 0, 0, 0)
-        manifest = write_zip(plain, manifest, sources, report, is_cancelled, date_time=stamp)
-        final_source = plain
-        if passphrase is not None:
-            sealed = _temp(folder, out.name)
-            temps.append(sealed)
-            with open(sealed, "wb") as handle:
-                crypto.encrypt_file(plain, handle, passphrase, log2_n=log2_n, is_cancelled=is_cancelled)
-            final_source = sealed
-        size = final_source.stat().st_size
+        digest = hashlib.sha256()
+        with open(package, "wb") as handle:
+            sink = _Hashing(handle, digest)
+            sealer = crypto.EncryptingWriter(sink, passphrase, log2_n=log2_n) if passphrase is not None else None
+            manifest = write_zip(_Forward(sealer or sink), manifest, sources, report, is_cancelled, date_time=stamp)
+            if sealer is not None:
+                sealer.close()
+            handle.flush()
+            if handle.tell() <= part_size:   # the file that will be renamed into place
+                os.fsync(handle.fileno())
+        size = package.stat().st_size
         if size <= part_size:
-            _fsync(final_source)
-            os.replace(final_source, out)
+            os.replace(package, out)
             for stale in parts.existing_parts(out):
                 stale.unlink()
             written: tuple[Path, ...] = (out,)
+            package_sha = digest.hexdigest()
         else:
             part_temps: dict[int, Path] = {}
 
@@ -180,7 +241,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
                 part_temps[index] = path
                 return open(path, "wb")
 
-            count = parts.write_parts(final_source, open_part, part_size, is_cancelled)
+            count = parts.write_parts(package, open_part, part_size, is_cancelled)
             for path in part_temps.values():
                 _fsync(path)
             for stale in parts.existing_parts(out):
@@ -190,8 +251,9 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
             out.unlink(missing_ok=True)
             written = tuple(parts.part_path(out, i) for i in range(1, count + 1))
             size = sum(p.stat().st_size for p in written)
+            package_sha = _sha256(written[0])   # parts (over 4 GiB) are rare: part 1 read once more
         _fsync_dir(folder)
-        return Written(written, size, manifest, passphrase is not None)
+        return Written(written, size, manifest, passphrase is not None, package_sha)
     except OSError as exc:
         raise PackageError(f"Không ghi được gói '{out}': {exc.strerror or exc}. Hãy kiểm tra ổ đĩa (USB) còn chỗ "
                            "trống, không bị khóa ghi, rồi thử lại.") from exc

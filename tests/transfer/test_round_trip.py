@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 import zipfile
 
@@ -134,6 +135,17 @@ def test_missing_evidence_file_stops_packing(commune, tmp_path):
     with pytest.raises(ServiceError, match="thiếu tệp"):
         commune.transfer.pack(1, tmp_path / "goi.plandesk")
     assert not (tmp_path / "goi.plandesk").exists()
+
+
+def test_damaged_evidence_file_stops_packing_and_leaves_nothing(commune, tmp_path):
+    # the hash is checked while the file is copied into the package, not in a pass before
+    e = commune.transfer.dossier_data(1)["evidence"][-1]
+    stored = commune.workspace.store.path_for(e["sha256"])
+    stored.chmod(0o644)
+    stored.write_bytes(stored.read_bytes() + b"x")
+    with pytest.raises(ServiceError, match=re.escape(f"'{e['original_name']}' nội dung đã bị thay đổi")):
+        commune.transfer.pack(1, tmp_path / "goi.plandesk", passphrase="mật khẩu")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xa"]   # no package, no temporary file
 
 
 def test_reviewer_sees_same_statuses(commune, reviewer, package):
