@@ -11,10 +11,10 @@ that tells, next time, a change made here from a change that came in the package
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import mimetypes
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -382,11 +382,15 @@ class TransferService(ActingService):
             if value not in (KEEP, TAKE):
                 raise InvalidInput(f"Quyết định '{value}' cho '{key}' không hợp lệ; dùng '{KEEP}' (giữ bản tại máy) "
                                    f"hoặc '{TAKE}' (lấy bản trong gói).")
-        with tempfile.TemporaryDirectory(prefix="plandesk-nhap-") as staging:
-            opened = self._open(path, Path(staging), passphrase, limits, report, is_cancelled)
+        # staged in the workspace's own temporary folder (same disk as the store): a checked
+        # evidence file is then renamed into the store, not copied again; a crash leaves only
+        # temporary files there, which 'check --repair' removes
+        staging, prefix = self.ws.store.tmp_dir, f"nhap-{uuid.uuid4().hex[:12]}-"
+        made_staging = not staging.is_dir()
+        try:
+            opened = self._open(path, staging, passphrase, limits, report, is_cancelled, prefix)
             result, plan = self._plan(opened)
-            single = Path(path).is_file() and not parts.is_part_name(Path(path))
-            package_sha = _sha256(Path(path) if single else parts.part_path(parts.base_of(Path(path)), 1))
+            package_sha = opened.sha256
             if result.kind == KIND_REVIEW:
                 self._apply_review(result, plan, package_sha)
                 return result
@@ -407,6 +411,14 @@ class TransferService(ActingService):
             self._precheck(result, plan)
             self._apply_dossier(result, plan, opened, package_sha)
             return result
+        finally:
+            for leftover in staging.glob(f"{prefix}*"):
+                leftover.unlink(missing_ok=True)
+            if made_staging:   # a refused package leaves the workspace as it was, folders too
+                try:
+                    staging.rmdir()
+                except OSError:
+                    pass
 
     @staticmethod
     def needs_passphrase(path: Path) -> bool:
@@ -414,10 +426,10 @@ class TransferService(ActingService):
         encrypted, so the passphrase can be asked before the work starts."""
         return needs_passphrase(Path(path))
 
-    def _open(self, path, staging, passphrase, limits, report, is_cancelled) -> OpenedPackage:
+    def _open(self, path, staging, passphrase, limits, report, is_cancelled, prefix="") -> OpenedPackage:
         try:
             return open_package(Path(path), staging, passphrase=passphrase, limits=limits, report=report,
-                                is_cancelled=is_cancelled)
+                                is_cancelled=is_cancelled, prefix=prefix)
         except WrongPassphrase as exc:
             raise WrongPassphraseError(str(exc)) from exc
         except PackageError as exc:
@@ -590,15 +602,14 @@ class TransferService(ActingService):
         data = plan["data"]
         take = {c.key for c in result.changes if c.action == TAKE}
         evidence_by_key = {f"minh_chung:{e['sha256']}": e for e in data["evidence"]}
-        # files first, each checked against its hash; rows reference them only afterwards
+        # files first, each checked against its hash (as it was extracted: the plan holds each
+        # evidence's hash equal to its manifest entry's); rows reference them only afterwards
         for key in take & set(evidence_by_key):
             e = evidence_by_key[key]
             try:
-                stored = self.ws.store.add_file(opened.files[e["file"]])
+                self.ws.store.adopt(opened.files[e["file"]], e["sha256"])
             except EvidenceStoreError as exc:
                 raise ServiceError(str(exc)) from exc
-            if stored.sha256 != e["sha256"]:  # the staged copy changed under us
-                raise ServiceError(f"Tệp '{e['file']}' thay đổi trong khi nhập; chưa nhập gì, hãy thử lại.")
         unit, d = data["unit"], data["dossier"]
         with self.ws.sessions.begin() as session:
             dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None
@@ -790,17 +801,6 @@ def _ordered(incoming: dict, local: dict) -> list:
 
 def _unpackable(name: str, problem: str) -> str:
     return f"Không đóng gói được: tệp của tài liệu '{name}' {problem}. Hãy chạy 'plandesk check' và đính kèm lại tệp."
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            while block := handle.read(1024 * 1024):
-                digest.update(block)
-    except OSError:
-        return ""
-    return digest.hexdigest()
 
 
 def read_passphrase(path: Path) -> str:

@@ -97,6 +97,26 @@ class EvidenceStore:
             tmp.unlink(missing_ok=True)
             raise
 
+    def adopt(self, staged: Path, sha256: str) -> StoredFile:
+        """Move a file already checked against ``sha256`` (staged in ``tmp_dir``, so on the
+        same disk) into the store: flushed, renamed, the folder flushed — no second copy. The
+        caller vouches for the hash (an imported package's entry, checked as it was extracted)."""
+        final = self.path_for(sha256)
+        try:
+            size = staged.stat().st_size
+            if final.is_file() and final.stat().st_size == size:
+                staged.unlink()
+                return StoredFile(sha256, size, final, True)
+            with open(staged, "rb+") as handle:
+                os.fsync(handle.fileno())
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, final)
+            _fsync_dir(final.parent)
+            return StoredFile(sha256, size, final, False)
+        except OSError as exc:
+            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': {exc.strerror or exc}. "
+                                     "Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi.") from exc
+
     def verify(self, sha256: str) -> str | None:
         """None when the stored file is present and intact, else what is wrong."""
         path = self.path_for(sha256)

@@ -1,7 +1,9 @@
 """Opening a package that came from outside and checking all of it before anything uses it:
 the parts, the encryption, the ZIP structure, every entry name, the ZIP-bomb limits, the
 manifest, and every entry's size and SHA-256. Entries are extracted into a staging folder the
-caller owns (never into the workspace); the caller imports only from a fully checked package.
+caller owns (the workspace's own temporary folder when importing, so a checked file can be
+renamed into the evidence store instead of copied again); the caller imports only from a
+fully checked package. The package's own SHA-256 is taken from the reads the checks make.
 
 Every refusal raises PackageError with a message that names the file or entry at fault."""
 from __future__ import annotations
@@ -47,6 +49,7 @@ class OpenedPackage:
     parts: int = 1
     checked_bytes: int = 0
     checks: list[str] = field(default_factory=list)   # what was checked, for the summary
+    sha256: str = ""                  # of the package file (of part 1 when in parts)
 
     def read(self, path: str) -> bytes:
         return self.files[path].read_bytes()
@@ -76,10 +79,69 @@ def needs_passphrase(path: Path) -> bool:
         return False
 
 
+class _HashingReader:
+    """The package file, read by ``zipfile``, that also yields the SHA-256 of the whole file:
+    bytes are hashed in file order as the reads reach them (the entries are read in the order
+    they were written), small gaps the reads skip (data descriptors) are read to fill in, and
+    ``finish`` hashes whatever was never read (the manifest and the central directory at the
+    end). Whatever the order of the reads, the digest is that of the file."""
+
+    GAP = 64 * 1024
+
+    def __init__(self, path: Path):
+        self._file = open(path, "rb")
+        self._digest = hashlib.sha256()
+        self._done = 0   # bytes [0, _done) are hashed
+
+    def read(self, size: int = -1) -> bytes:
+        start = self._file.tell()
+        data = self._file.read(size)
+        end = start + len(data)
+        if end > self._done and start - self._done <= self.GAP:
+            if start > self._done:
+                self._file.seek(self._done)
+                self._digest.update(self._file.read(start - self._done))
+                self._file.seek(end)
+                self._done = start
+            self._digest.update(memoryview(data)[self._done - start:])
+            self._done = end
+        return data
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._file.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def finish(self) -> str:
+        self._file.seek(self._done)
+        while block := self._file.read(CHUNK):
+            self._digest.update(block)
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def open_package(path: Path, staging: Path, *, passphrase: str | None = None, limits: Limits = Limits(),
-                 report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> OpenedPackage:
+                 report: Report | None = None, is_cancelled: Callable[[], bool] | None = None,
+                 prefix: str = "") -> OpenedPackage:
+    """Check the whole package, extracting its entries into ``staging`` as files whose names
+    start with ``prefix`` (the caller removes them)."""
     path = Path(path)
     staging.mkdir(parents=True, exist_ok=True)
+    package_sha = ""
     label = f"'{path.name}'"
     checks: list[str] = []
     count = 1
@@ -87,35 +149,47 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     if not path.is_file() or parts.is_part_name(path):
         if not parts.existing_parts(parts.base_of(path)):
             raise PackageError(f"Không tìm thấy tệp gói '{path}'. Hãy kiểm tra đường dẫn.")
-        source = staging / "goi-ghep.bin"
+        source = staging / f"{prefix}goi-ghep.bin"
         with open(source, "wb") as handle:
             count = parts.join_parts(path, handle, is_cancelled)
+        package_sha = _file_sha256(parts.part_path(parts.base_of(path), 1))   # parts (over 4 GiB) are rare
         checks.append(f"{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256")
         label = f"'{parts.base_of(path).name}'"
     encrypted = crypto.is_encrypted(source)
     if encrypted:
         if not passphrase:
             raise PackageError(f"Gói {label} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).")
-        decrypted = staging / "goi-giai-ma.zip"
+        decrypted = staging / f"{prefix}goi-giai-ma.zip"
+        digest = hashlib.sha256()
         with open(decrypted, "wb") as handle:
-            crypto.decrypt_file(source, handle, passphrase, name=parts.base_of(path).name, is_cancelled=is_cancelled)
+            crypto.decrypt_file(source, handle, passphrase, name=parts.base_of(path).name, is_cancelled=is_cancelled,
+                                digest=None if package_sha else digest)
         checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
         source = decrypted
+        package_sha = package_sha or digest.hexdigest()
     try:
-        archive = zipfile.ZipFile(source)
-    except ZIP_ERRORS:
-        raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục "
-                           "ZIP). Hãy chép lại gói từ nguồn.") from None
+        reader = _HashingReader(source)
     except OSError as exc:
         raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
-    with archive:
-        files = _check_and_extract(archive, label, staging / "muc", limits, checks, report, is_cancelled)
-    manifest, staged, checked = files
-    return OpenedPackage(manifest, staged, encrypted, count, checked, checks)
+    try:
+        try:
+            archive = zipfile.ZipFile(reader)
+        except ZIP_ERRORS:
+            raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục "
+                               "ZIP). Hãy chép lại gói từ nguồn.") from None
+        except OSError as exc:
+            raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+        with archive:
+            manifest, staged, checked = _check_and_extract(archive, label, staging, f"{prefix}muc-", limits, checks,
+                                                           report, is_cancelled)
+        package_sha = package_sha or reader.finish()
+    finally:
+        reader.close()
+    return OpenedPackage(manifest, staged, encrypted, count, checked, checks, package_sha)
 
 
-def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, limits: Limits, checks: list[str],
-                       report: Report | None, is_cancelled: Callable[[], bool] | None):
+def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefix: str, limits: Limits,
+                       checks: list[str], report: Report | None, is_cancelled: Callable[[], bool] | None):
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
         raise PackageError(f"Gói {label} có {len(infos)} mục (tối đa {limits.max_entries}); gói bị từ chối.")
@@ -152,13 +226,16 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, limit
         raise PackageError(f"Bảng kê của gói {label} quá lớn ({info.file_size} byte); gói bị từ chối.")
     manifest = Manifest.from_json(_read_small(archive, info, label))
     listed: dict[str, int] = {}
+    listed_keys: set[str] = set()
     for entry in manifest.files:
         problem = entry_problem(entry.path)
         if problem or entry.path == MANIFEST_NAME:
             raise PackageError(f"Bảng kê của gói {label} có đường dẫn không an toàn '{entry.path}': "
                                f"{problem or 'trùng tên bảng kê'}.")
-        if windows_key(entry.path) in {windows_key(p) for p in listed}:
+        key = windows_key(entry.path)
+        if key in listed_keys:
             raise PackageError(f"Bảng kê của gói {label} liệt kê '{entry.path}' hai lần.")
+        listed_keys.add(key)
         listed[entry.path] = entry.size
     names = set(seen.values()) - {MANIFEST_NAME}
     extra = sorted(names - set(listed))
@@ -179,7 +256,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, limit
         if info.file_size != entry.size:
             raise PackageError(f"Mục '{entry.path}' trong gói {label}: kích thước trong ZIP ({info.file_size} byte) "
                                f"khác bảng kê ({entry.size} byte). Gói bị từ chối.")
-        target = folder / f"{index:05d}"
+        target = folder / f"{prefix}{index:05d}"
         digest, size = hashlib.sha256(), 0
         if report:
             report(done, total, entry.path)

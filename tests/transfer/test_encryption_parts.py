@@ -120,3 +120,26 @@ def test_missing_damaged_and_foreign_parts_are_named(commune, reviewer, tmp_path
     with pytest.raises(ServiceError, match="thuộc một gói khác"):
         reviewer.transfer.unpack(out)
     assert workspace_digest(reviewer) == before
+
+
+@pytest.mark.parametrize("passphrase, part_size", [(None, None), (PASS, None), (PASS, 80 * 1024)])
+def test_both_sides_record_the_sha256_of_the_package_file(commune, reviewer, tmp_path, passphrase, part_size):
+    # taken while writing and while checking, not by reading the package again: still the file's
+    import hashlib
+
+    from sqlalchemy import select
+
+    from plandesk.storage import orm
+
+    out = tmp_path / "goi.plandesk"
+    written = commune.transfer.pack(1, out, passphrase=passphrase, **({"part_size": part_size} if part_size else {}))
+    first = written.paths[0]
+    assert (len(written.paths) > 1) == bool(part_size)
+    expected = hashlib.sha256(first.read_bytes()).hexdigest()
+    report = reviewer.transfer.unpack(first, passphrase=passphrase)
+    for side, services in (("packed", commune), ("imported", reviewer)):
+        with services.workspace.sessions() as session:
+            recorded = session.scalars(select(orm.DossierVersion.package_sha256)
+                                       .order_by(orm.DossierVersion.id.desc())).first()
+        assert recorded == expected, side
+    assert report.applied
