@@ -604,12 +604,11 @@ class TransferService(ActingService):
         evidence_by_key = {f"minh_chung:{e['sha256']}": e for e in data["evidence"]}
         # files first, each checked against its hash (as it was extracted: the plan holds each
         # evidence's hash equal to its manifest entry's); rows reference them only afterwards
-        for key in take & set(evidence_by_key):
-            e = evidence_by_key[key]
-            try:
-                self.ws.store.adopt(opened.files[e["file"]], e["sha256"])
-            except EvidenceStoreError as exc:
-                raise ServiceError(str(exc)) from exc
+        incoming = [evidence_by_key[key] for key in sorted(take & set(evidence_by_key))]
+        try:
+            self.ws.store.adopt((opened.files[e["file"]], e["sha256"]) for e in incoming)
+        except EvidenceStoreError as exc:
+            raise ServiceError(str(exc)) from exc
         unit, d = data["unit"], data["dossier"]
         with self.ws.sessions.begin() as session:
             dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None
@@ -691,7 +690,8 @@ class TransferService(ActingService):
             if e is None:
                 session.delete(row)
                 continue
-            if row is None:
+            new = row is None
+            if new:
                 row = orm.Evidence(dossier_id=dossier.id, sha256=sha)
                 session.add(row)
             for name in fmt.EVIDENCE_FIELDS:
@@ -700,9 +700,10 @@ class TransferService(ActingService):
             if not row.media_type:
                 row.media_type = mimetypes.guess_type(row.original_name)[0] or "application/octet-stream"
             session.flush()
-            for link in session.scalars(select(orm.EvidenceLink).where(orm.EvidenceLink.evidence_id == row.id)):
-                session.delete(link)
-            session.flush()
+            if not new:  # a new document has no links to replace
+                for link in session.scalars(select(orm.EvidenceLink).where(orm.EvidenceLink.evidence_id == row.id)):
+                    session.delete(link)
+                session.flush()
             for link in e["criteria"]:
                 if link["code"] not in assessments:
                     raise ServiceError(f"Tài liệu '{e['original_name']}' gắn với tiêu chí {link['code']}, tiêu chí "

@@ -11,7 +11,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 CHUNK = 1024 * 1024
 _HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -97,25 +97,34 @@ class EvidenceStore:
             tmp.unlink(missing_ok=True)
             raise
 
-    def adopt(self, staged: Path, sha256: str) -> StoredFile:
-        """Move a file already checked against ``sha256`` (staged in ``tmp_dir``, so on the
-        same disk) into the store: flushed, renamed, the folder flushed — no second copy. The
-        caller vouches for the hash (an imported package's entry, checked as it was extracted)."""
-        final = self.path_for(sha256)
+    def adopt(self, staged: Iterable[tuple[Path, str]]) -> list[StoredFile]:
+        """Move files already checked against their SHA-256 (``(path, sha256)`` pairs, staged
+        in ``tmp_dir``, so on the same disk) into the store: each flushed and renamed, then
+        each folder they went into flushed once — no second copy. When it returns, every file
+        is safe under its hash name. The caller vouches for the hashes (an imported package's
+        entries, checked as they were extracted)."""
+        done: list[StoredFile] = []
+        folders: set[Path] = set()
         try:
-            size = staged.stat().st_size
-            if final.is_file() and final.stat().st_size == size:
-                staged.unlink()
-                return StoredFile(sha256, size, final, True)
-            with open(staged, "rb+") as handle:
-                os.fsync(handle.fileno())
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged, final)
-            _fsync_dir(final.parent)
-            return StoredFile(sha256, size, final, False)
+            for path, sha256 in staged:
+                final = self.path_for(sha256)
+                size = path.stat().st_size
+                if final.is_file() and final.stat().st_size == size:
+                    path.unlink()
+                    done.append(StoredFile(sha256, size, final, True))
+                    continue
+                with open(path, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                final.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(path, final)
+                folders.add(final.parent)
+                done.append(StoredFile(sha256, size, final, False))
+            for folder in sorted(folders):
+                _fsync_dir(folder)
         except OSError as exc:
             raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': {exc.strerror or exc}. "
                                      "Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi.") from exc
+        return done
 
     def verify(self, sha256: str) -> str | None:
         """None when the stored file is present and intact, else what is wrong."""

@@ -54,3 +54,19 @@ def test_failed_copy_leaves_no_temporary_file(tmp_path, monkeypatch):
         store.add_file(src)
     assert list(store.tmp_dir.iterdir()) == []
     assert list(store.stored_hashes()) == []
+
+
+def test_checked_staged_files_are_renamed_into_the_store_not_copied(tmp_path):
+    store = EvidenceStore(tmp_path / "evidence")
+    store.tmp_dir.mkdir(parents=True)
+    staged = []
+    for i, data in enumerate((b"mot" * 1000, b"hai" * 1000, b"mot" * 1000)):
+        path = store.tmp_dir / f"nhap-{i}"
+        path.write_bytes(data)
+        staged.append((path, hashlib.sha256(data).hexdigest()))
+    inode = staged[0][0].stat().st_ino
+    done = store.adopt(staged)
+    assert [d.already_present for d in done] == [False, False, True]   # the same content twice: stored once
+    assert done[0].path.stat().st_ino == inode                           # renamed, not copied
+    assert all(store.verify(sha) is None for _, sha in staged)
+    assert list(store.tmp_dir.iterdir()) == []
