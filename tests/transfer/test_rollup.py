@@ -192,3 +192,32 @@ def test_summary_report_pdf_and_docx(services, tmp_path):
     assert len(document.tables) >= 2
     with pytest.raises(InvalidInput, match=r"\.pdf hoặc \.docx"):
         write_summary(rollup, settings, tmp_path / "bao-cao.txt")
+
+
+def test_the_database_sorts_cells_into_the_same_categories_as_the_rule():
+    from sqlalchemy import create_engine, literal, select
+
+    from plandesk.services.rollup import category, category_sql
+
+    engine = create_engine("sqlite://")
+    with engine.connect() as connection:
+        for status in ("dat", "khong_dat", "dang_thuc_hien", "chua_danh_gia"):
+            for count in (0, 1, 7):
+                sql = connection.scalar(select(category_sql(literal(status), literal(count))))
+                assert sql == category(status, count), (status, count)
+
+
+def test_criteria_the_framework_does_not_know_come_last_in_their_order(services):
+    # e.g. a dossier assessed against an older version with criteria since removed
+    add_commune(services, "Thanh Mỹ", "huyện Tháp Mười", 2024, {"I.1": ("dat", 1, "chua_xem")})
+    other = add_commune(services, "Mỹ Đông", "huyện Tháp Mười", 2024, {})
+    with services.workspace.sessions.begin() as session:
+        for position, code in ((91, "IV.2"), (90, "IV.1")):
+            session.add(orm.Assessment(dossier_id=other, code=code, uid=f"cu:{code}", group_code="IV",
+                                       position=position, status="khong_dat", values={}, review_status="chua_xem"))
+    rollup = services.rollup.rollup(2024)
+    assert rollup.criteria[-2:] == [("IV.1", ""), ("IV.2", "")]
+    my_dong = next(r for r in rollup.rows if r.unit.name == "Mỹ Đông")
+    assert list(my_dong.cells)[-2:] == ["IV.1", "IV.2"] and my_dong.counts["khong_dat"] == 2
+    assert rollup.per_criterion["IV.1"] == {"dat": 0, "khong_dat": 1, "thieu_minh_chung": 0, "chua_ket_luan": 0}
+    assert "IV.1" not in next(r for r in rollup.rows if r.unit.name == "Thanh Mỹ").cells
