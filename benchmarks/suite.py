@@ -267,6 +267,12 @@ class Suite:
         path = Path(ws["path"])
         r.sizes[size] = worker("rollup", path, year=ws["year"], repeat=5)
         r.floors[size] = worker("rollup-floor", path, year=ws["year"], repeat=5)
+        # second anchor: a raw query returning the same cells (the floor above returns counts only)
+        cells = self.result("Roll-up of one year (in process), second anchor", "≤ 3 × one raw SQL query of the same cells",
+                            lambda x: x <= 3)
+        cells.note = "the floor returns every cell (status, evidence count, review, category), as the service does"
+        cells.sizes[size] = r.sizes[size]
+        cells.floors[size] = worker("rollup-cells-floor", path, year=ws["year"], repeat=5)
 
     def check(self, size: str, ws: dict) -> None:
         r = self.result("plandesk check (process)", "≤ 1.3 × sha256sum", lambda x: x <= 1.3)
