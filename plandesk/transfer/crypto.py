@@ -25,13 +25,13 @@ import hashlib
 import os
 import struct
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from .errors import Cancelled, PackageError, WrongPassphrase
+from .errors import PackageError, WrongPassphrase
 
 MAGIC = b"PDKENC\x00\x01"
 _FIELDS = struct.Struct(">8sBBB16s7sI")
@@ -41,7 +41,6 @@ DEFAULT_LOG2_N = 15          # 32 MiB of memory, a fraction of a second on an of
 DEFAULT_CHUNK = 1024 * 1024
 MAX_LOG2_N = 17              # 128 MiB with r = 8: a header cannot make the reader exhaust memory
 
-Progress = Callable[[int], None]
 
 
 def is_encrypted(path: Path) -> bool:
@@ -96,76 +95,99 @@ class EncryptingWriter:
             self.closed = True
 
 
-def encrypt_file(source: Path, target: BinaryIO, passphrase: str, *, log2_n: int = DEFAULT_LOG2_N,
-                 chunk_size: int = DEFAULT_CHUNK, progress: Progress | None = None,
-                 is_cancelled: Callable[[], bool] | None = None) -> None:
-    writer = EncryptingWriter(target, passphrase, log2_n=log2_n, chunk_size=chunk_size)
-    done = 0
-    with open(source, "rb") as handle:
-        while True:
-            if is_cancelled and is_cancelled():
-                raise Cancelled("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
-            block = handle.read(chunk_size)
-            if not block:
-                break
-            writer.write(block)
-            done += len(block)
-            if progress:
-                progress(done)
-    writer.close()
+def _open_chunk(aead: AESGCM, prefix: bytes, index: int, last: bool, block: bytes, header: bytes, label: str) -> bytes:
+    try:
+        return aead.decrypt(_nonce(prefix, index, last), block, header)
+    except InvalidTag:
+        where = "bị hỏng hoặc bị cắt cụt" if last else "bị hỏng"
+        raise PackageError(f"Gói mã hóa {label} {where} (khối dữ liệu số {index + 1} không khớp mã "
+                           "xác thực). Hãy chép lại gói từ nguồn.") from None
 
 
-def decrypt_file(source: Path, target: BinaryIO, passphrase: str, *, name: str = "",
-                 progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None,
-                 digest=None) -> None:
-    """Decrypt into ``target``; refuses a wrong passphrase and any damaged or cut file.
-    ``digest`` (a hashlib object), when given, is fed every byte of ``source`` as it is read:
-    the package's own SHA-256 without reading it again."""
-    label = f"'{name or source.name}'"
-    with open(source, "rb") as handle:
-        header = handle.read(HEADER_SIZE)
-        if digest is not None:
-            digest.update(header)
-        if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
-            raise PackageError(f"Gói {label} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; "
-                               "hãy chép lại gói từ nguồn.")
-        fields, check, key_check = header[:_FIELDS.size], header[_FIELDS.size:_FIELDS.size + 8], header[-TAG:]
-        if hashlib.sha256(fields).digest()[:8] != check:
-            raise PackageError(f"Phần đầu của gói mã hóa {label} bị hỏng; hãy chép lại gói từ nguồn.")
-        _, log2_n, r, p, salt, prefix, chunk_size = _FIELDS.unpack(fields)
-        if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 16 and 1 <= p <= 4 and 1024 <= chunk_size <= 64 * 1024 * 1024):
-            raise PackageError(f"Gói mã hóa {label} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, "
-                               f"p={p}, khối {chunk_size}); có thể gói do phiên bản PlanDesk mới hơn tạo.")
-        try:
-            aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
-        except (MemoryError, ValueError) as exc:
-            raise PackageError(f"Không tạo được khóa giải mã cho gói {label} ({exc}); máy thiếu bộ nhớ "
-                               "hoặc gói dùng tham số không hỗ trợ.") from None
-        try:
-            aead.decrypt(prefix + b"\xff\xff\xff\xff\x02", key_check, header[:-TAG])
-        except InvalidTag:
-            raise WrongPassphrase(f"Sai mật khẩu cho gói {label}. Hãy kiểm tra lại mật khẩu "
-                                  "(phân biệt chữ hoa, chữ thường và dấu).") from None
-        index, done = 0, 0
-        block = handle.read(chunk_size + TAG)
-        while True:
-            if is_cancelled and is_cancelled():
-                raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
-            if digest is not None:
-                digest.update(block)
-            following = handle.read(chunk_size + TAG) if len(block) == chunk_size + TAG else b""
-            last = not following
-            try:
-                plain = aead.decrypt(_nonce(prefix, index, last), block, header)
-            except InvalidTag:
-                where = "bị hỏng hoặc bị cắt cụt" if last else "bị hỏng"
-                raise PackageError(f"Gói mã hóa {label} {where} (khối dữ liệu số {index + 1} không khớp mã "
-                                   "xác thực). Hãy chép lại gói từ nguồn.") from None
-            target.write(plain)
-            done += len(block)
-            if progress:
-                progress(done)
-            index += 1
-            if last:
-                return
-            block = following
+def _open_header(header: bytes, passphrase: str, label: str) -> tuple[AESGCM, bytes, int]:
+    """Check the header and the passphrase; the cipher, the nonce prefix and the chunk size."""
+    if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
+        raise PackageError(f"Gói {label} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; "
+                           "hãy chép lại gói từ nguồn.")
+    fields, check, key_check = header[:_FIELDS.size], header[_FIELDS.size:_FIELDS.size + 8], header[-TAG:]
+    if hashlib.sha256(fields).digest()[:8] != check:
+        raise PackageError(f"Phần đầu của gói mã hóa {label} bị hỏng; hãy chép lại gói từ nguồn.")
+    _, log2_n, r, p, salt, prefix, chunk_size = _FIELDS.unpack(fields)
+    if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 16 and 1 <= p <= 4 and 1024 <= chunk_size <= 64 * 1024 * 1024):
+        raise PackageError(f"Gói mã hóa {label} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, "
+                           f"p={p}, khối {chunk_size}); có thể gói do phiên bản PlanDesk mới hơn tạo.")
+    try:
+        aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+    except (MemoryError, ValueError) as exc:
+        raise PackageError(f"Không tạo được khóa giải mã cho gói {label} ({exc}); máy thiếu bộ nhớ "
+                           "hoặc gói dùng tham số không hỗ trợ.") from None
+    try:
+        aead.decrypt(prefix + b"\xff\xff\xff\xff\x02", key_check, header[:-TAG])
+    except InvalidTag:
+        raise WrongPassphrase(f"Sai mật khẩu cho gói {label}. Hãy kiểm tra lại mật khẩu "
+                              "(phân biệt chữ hoa, chữ thường và dấu).") from None
+    return aead, prefix, chunk_size
+
+
+class DecryptingReader:
+    """Random access to the plain ZIP inside an encrypted package, without writing it out:
+    each chunk is authenticated when a read first needs it (nothing unauthenticated is ever
+    returned), and ``finish()`` authenticates every chunk no read touched, so the whole
+    package is checked as a full decryption checks it (cut, extended, reordered or altered
+    anywhere: refused). ``raw`` is the package file opened for reading (seek, read)."""
+
+    def __init__(self, raw, size: int, passphrase: str, *, name: str = "package"):
+        self._raw, self._label = raw, f"'{name}'"
+        raw.seek(0)
+        self._header = raw.read(HEADER_SIZE)
+        self._aead, self._prefix, self._chunk = _open_header(self._header, passphrase, self._label)
+        body = size - HEADER_SIZE
+        self._count = max(1, -(-body // (self._chunk + TAG)))
+        last_plain = body - (self._count - 1) * (self._chunk + TAG) - TAG
+        if last_plain < 0:
+            raise PackageError(f"Gói mã hóa {self._label} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {self._count} "
+                               "thiếu mã xác thực). Hãy chép lại gói từ nguồn.")
+        self.size = (self._count - 1) * self._chunk + last_plain
+        self._checked = bytearray(self._count)
+        self._cache: dict[int, bytes] = {}
+        self._position = 0
+
+    def _plain(self, index: int) -> bytes:
+        if index not in self._cache:
+            self._raw.seek(HEADER_SIZE + index * (self._chunk + TAG))
+            block = self._raw.read(self._chunk + TAG)
+            plain = _open_chunk(self._aead, self._prefix, index, index == self._count - 1, block, self._header,
+                                self._label)
+            self._checked[index] = 1
+            if len(self._cache) >= 2:   # zipfile goes back a little (a header, then its data)
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[index] = plain
+        return self._cache[index]
+
+    def read(self, size: int = -1) -> bytes:
+        end = self.size if size is None or size < 0 else min(self.size, self._position + size)
+        parts = []
+        while self._position < end:
+            index, offset = divmod(self._position, self._chunk)
+            piece = self._plain(index)[offset:offset + end - self._position]
+            parts.append(piece)
+            self._position += len(piece)
+        return b"".join(parts)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._position, 2: self.size}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def tell(self) -> int:
+        return self._position
+
+    def seekable(self) -> bool:
+        return True
+
+    def finish(self) -> None:
+        """Authenticate the chunks no read needed (data descriptors, gaps)."""
+        for index in range(self._count):
+            if not self._checked[index]:
+                self._cache.pop(index, None)
+                self._plain(index)

@@ -156,35 +156,35 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         checks.append(f"{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256")
         label = f"'{parts.base_of(path).name}'"
     encrypted = crypto.is_encrypted(source)
-    if encrypted:
-        if not passphrase:
-            raise PackageError(f"Gói {label} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).")
-        decrypted = staging / f"{prefix}goi-giai-ma.zip"
-        digest = hashlib.sha256()
-        with open(decrypted, "wb") as handle:
-            crypto.decrypt_file(source, handle, passphrase, name=parts.base_of(path).name, is_cancelled=is_cancelled,
-                                digest=None if package_sha else digest)
-        checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
-        source = decrypted
-        package_sha = package_sha or digest.hexdigest()
+    if encrypted and not passphrase:
+        raise PackageError(f"Gói {label} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).")
     try:
-        reader = _HashingReader(source)
+        raw = _HashingReader(source)
     except OSError as exc:
         raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
     try:
+        # an encrypted package is read through its decryption, chunk by chunk as the ZIP needs
+        # it (no decrypted copy on disk); every chunk is authenticated before the import
+        sealed = crypto.DecryptingReader(raw, source.stat().st_size, passphrase, name=parts.base_of(path).name) \
+            if encrypted else None
         try:
-            archive = zipfile.ZipFile(reader)
+            archive = zipfile.ZipFile(sealed or raw)
         except ZIP_ERRORS:
             raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục "
                                "ZIP). Hãy chép lại gói từ nguồn.") from None
         except OSError as exc:
             raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+        zip_checks: list[str] = []
         with archive:
-            manifest, staged, checked = _check_and_extract(archive, label, staging, f"{prefix}muc-", limits, checks,
-                                                           report, is_cancelled)
-        package_sha = package_sha or reader.finish()
+            manifest, staged, checked = _check_and_extract(archive, label, staging, f"{prefix}muc-", limits,
+                                                           zip_checks, report, is_cancelled)
+        if sealed is not None:
+            sealed.finish()
+            checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
+        checks += zip_checks
+        package_sha = package_sha or raw.finish()
     finally:
-        reader.close()
+        raw.close()
     return OpenedPackage(manifest, staged, encrypted, count, checked, checks, package_sha)
 
 

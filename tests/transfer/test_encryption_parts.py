@@ -143,3 +143,36 @@ def test_both_sides_record_the_sha256_of_the_package_file(commune, reviewer, tmp
                                        .order_by(orm.DossierVersion.id.desc())).first()
         assert recorded == expected, side
     assert report.applied
+
+
+def test_the_encrypted_zip_is_read_in_place_and_every_chunk_authenticated(tmp_path):
+    # unpack reads the ZIP through its decryption (no decrypted copy): reads anywhere give the
+    # plain bytes, and damage in a chunk no read touched is still found by finish()
+    import io
+    import random
+
+    from plandesk.transfer.errors import PackageError
+
+    plain = random.Random(5).randbytes(10 * 1024 + 77)
+    sealed = io.BytesIO()
+    writer = crypto.EncryptingWriter(sealed, PASS, log2_n=10, chunk_size=1024)
+    for at in range(0, len(plain), 700):
+        writer.write(plain[at:at + 700])
+    writer.close()
+    data = sealed.getvalue()
+    reader = crypto.DecryptingReader(io.BytesIO(data), len(data), PASS)
+    assert reader.size == len(plain)
+    for at, size in ((0, 10), (1020, 10), (5000, 3000), (len(plain) - 5, 100)):
+        reader.seek(at)
+        assert reader.read(size) == plain[at:at + size]
+    reader.finish()
+    damaged = bytearray(data)
+    damaged[crypto.HEADER_SIZE + 3 * (1024 + crypto.TAG) + 5] ^= 1      # chunk 4, not read below
+    reader = crypto.DecryptingReader(io.BytesIO(bytes(damaged)), len(damaged), PASS)
+    reader.seek(0)
+    assert reader.read(100) == plain[:100]
+    with pytest.raises(PackageError, match="khối dữ liệu số 4"):
+        reader.finish()
+    for cut in (data[:-1], data[:-(1024 + crypto.TAG)]):               # cut inside, or at a chunk's end
+        with pytest.raises(PackageError, match="cắt cụt"):
+            crypto.DecryptingReader(io.BytesIO(cut), len(cut), PASS).finish()
