@@ -366,7 +366,8 @@ class TransferService(ActingService):
                 report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Verify a package and say what importing it would change; changes nothing."""
         with tempfile.TemporaryDirectory(prefix="plandesk-nhap-") as staging:
-            opened = self._open(path, Path(staging), passphrase, limits, report, is_cancelled)
+            # every entry checked as for an import, but only the data entry is written
+            opened = self._open(path, Path(staging), passphrase, limits, report, is_cancelled, extract=False)
             result, _ = self._plan(opened)
             return result
 
@@ -426,10 +427,11 @@ class TransferService(ActingService):
         encrypted, so the passphrase can be asked before the work starts."""
         return needs_passphrase(Path(path))
 
-    def _open(self, path, staging, passphrase, limits, report, is_cancelled, prefix="") -> OpenedPackage:
+    def _open(self, path, staging, passphrase, limits, report, is_cancelled, prefix="",
+              extract: bool = True) -> OpenedPackage:
         try:
             return open_package(Path(path), staging, passphrase=passphrase, limits=limits, report=report,
-                                is_cancelled=is_cancelled, prefix=prefix)
+                                is_cancelled=is_cancelled, prefix=prefix, extract=extract)
         except WrongPassphrase as exc:
             raise WrongPassphraseError(str(exc)) from exc
         except PackageError as exc:

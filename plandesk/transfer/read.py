@@ -136,9 +136,10 @@ def _file_sha256(path: Path) -> str:
 
 def open_package(path: Path, staging: Path, *, passphrase: str | None = None, limits: Limits = Limits(),
                  report: Report | None = None, is_cancelled: Callable[[], bool] | None = None,
-                 prefix: str = "") -> OpenedPackage:
+                 prefix: str = "", extract: bool = True) -> OpenedPackage:
     """Check the whole package, extracting its entries into ``staging`` as files whose names
-    start with ``prefix`` (the caller removes them)."""
+    start with ``prefix`` (the caller removes them). ``extract=False`` (a preview) checks every
+    entry the same way but keeps only the main data entry: nothing else is written."""
     path = Path(path)
     staging.mkdir(parents=True, exist_ok=True)
     package_sha = ""
@@ -177,7 +178,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         zip_checks: list[str] = []
         with archive:
             manifest, staged, checked = _check_and_extract(archive, label, staging, f"{prefix}muc-", limits,
-                                                           zip_checks, report, is_cancelled)
+                                                           zip_checks, report, is_cancelled, extract)
         if sealed is not None:
             sealed.finish()
             checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
@@ -188,8 +189,20 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     return OpenedPackage(manifest, staged, encrypted, count, checked, checks, package_sha)
 
 
+class _Discard:
+    def write(self, data) -> int:
+        return len(data)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        pass
+
+
 def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefix: str, limits: Limits,
-                       checks: list[str], report: Report | None, is_cancelled: Callable[[], bool] | None):
+                       checks: list[str], report: Report | None, is_cancelled: Callable[[], bool] | None,
+                       extract: bool = True):
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
         raise PackageError(f"Gói {label} có {len(infos)} mục (tối đa {limits.max_entries}); gói bị từ chối.")
@@ -261,7 +274,8 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
         if report:
             report(done, total, entry.path)
         try:
-            with archive.open(info) as stream, open(target, "wb") as out:
+            keep = extract or entry.path == manifest.main_entry
+            with archive.open(info) as stream, (open(target, "wb") if keep else _Discard()) as out:
                 while True:
                     if is_cancelled and is_cancelled():
                         raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
@@ -289,7 +303,8 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
             raise PackageError(f"Mục '{entry.path}' trong gói {label} bị hỏng: mã SHA-256 không khớp bảng kê. "
                                "Hãy chép lại gói từ nguồn.")
         done += size
-        staged[entry.path] = target
+        if keep:
+            staged[entry.path] = target
     checks.append(f"{len(manifest.files)} tệp ({done} byte): đúng kích thước và mã SHA-256 trong bảng kê")
     return manifest, staged, done
 

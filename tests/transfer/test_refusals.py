@@ -216,3 +216,16 @@ def test_entry_larger_than_declared_is_cut_off(tmp_path):
     out.write_bytes(bytes(data))
     with pytest.raises(PackageError, match="kích thước|bị hỏng"):
         open_package(out, tmp_path / "staging")
+
+
+def test_a_preview_checks_every_entry_but_writes_only_the_data(package, tmp_path):
+    from plandesk.transfer.errors import PackageError
+    from plandesk.transfer.read import open_package
+
+    opened = open_package(package, tmp_path / "xem", extract=False)
+    assert list(opened.files) == [opened.manifest.main_entry]
+    assert [p.name for p in (tmp_path / "xem").iterdir()] == [opened.files[opened.manifest.main_entry].name]
+    assert opened.checked_bytes == sum(f.size for f in opened.manifest.files)
+    damaged = _flip_in_entry(package, tmp_path / "hong.plandesk", pdf_name(package))
+    with pytest.raises(PackageError, match="bị hỏng"):
+        open_package(damaged, tmp_path / "xem2", extract=False)
