@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pypdf import PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject, TextStringObject
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
 
 _COPY_CHUNK = 1 << 20
 
@@ -197,12 +197,24 @@ class PdfStreamWriter:
         return shown
 
 
+_NAMES: dict[str, bytes] = {}  # a name's PDF form (pypdf escapes it character by character each time)
+
+
+def _name(name) -> bytes:
+    data = _NAMES.get(name)
+    if data is None:
+        buffer = io.BytesIO()
+        name.write_to_stream(buffer)
+        data = _NAMES[str(name)] = buffer.getvalue()
+    return data
+
+
 def _entries(obj: DictionaryObject, buffer: io.BytesIO, ref, skip: tuple[str, ...] = ()) -> None:
     for name, value in dict.items(obj):
         if name in skip or (len(name) > 2 and name[1] == "%" and name[-1] == "%"):  # pypdf's private keys
             continue
         buffer.write(b" ")
-        name.write_to_stream(buffer)
+        buffer.write(_name(name))
         buffer.write(b" ")
         _serialise(value, buffer, ref)
 
@@ -223,5 +235,7 @@ def _serialise(obj, buffer: io.BytesIO, ref) -> None:
         buffer.write(b" ]")
     elif obj is None:
         buffer.write(b"null")
+    elif isinstance(obj, NameObject):
+        buffer.write(_name(obj))
     else:
         obj.write_to_stream(buffer)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
-from plandesk.services.demo import create_demo
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
@@ -158,6 +157,11 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
+        self.loading = QLabel(self.tr("Đang mở hồ sơ…"))  # while the dossier opens at start
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setStyleSheet("font-size: 15pt; color: #444")
+        self.loading.hide()
+        central_layout.addWidget(self.loading, 1)
         self.setCentralWidget(central)
 
         self.workspace_label = QLabel()
@@ -228,20 +232,42 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&Giới thiệu PlanDesk"), self.about)
 
     # -- dossiers --------------------------------------------------------------------------
+    def show_loading(self) -> None:
+        """The "opening the dossier" state shown until start() has opened it."""
+        self.splitter.hide()
+        self.loading.show()
+
+    def _hide_loading(self) -> None:
+        if not self.loading.isHidden():
+            self.loading.hide()
+            self.splitter.show()
+
     def start(self) -> None:
         """After the window is shown: reopen the last dossier, or offer to create one."""
-        self._warn_if_removable()
-        warning = getattr(self.ctx.services.workspace, "backup_warning", None)
-        if warning:
-            self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
-        dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
-        last = self.ctx.last_dossier()
-        if last in dossiers:
-            self.open_dossier(last)
-        elif len(dossiers) == 1:
-            self.open_dossier(next(iter(dossiers)))
-        else:
-            self.pick_dossier()
+        try:
+            self._warn_if_removable()
+            warning = getattr(self.ctx.services.workspace, "backup_warning", None)
+            if warning:
+                self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
+            last = self.ctx.last_dossier()
+            if last is not None and self._exists(last):  # the usual start: no need to list every dossier
+                self.open_dossier(last)
+                return
+            self._hide_loading()
+            dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
+            if len(dossiers) == 1:
+                self.open_dossier(next(iter(dossiers)))
+            else:
+                self.pick_dossier()
+        finally:
+            self._hide_loading()
+
+    def _exists(self, dossier_id: int) -> bool:
+        try:
+            self.ctx.services.dossiers.info(dossier_id)
+        except ServiceError:  # NotFound: removed since, or another workspace's id
+            return False
+        return True
 
     def open_dossier(self, dossier_id: int, read_only: bool = False) -> None:
         self.criterion.flush()
@@ -272,6 +298,7 @@ class MainWindow(QMainWindow):
             self.criterion.code = None
             self.select_criterion(codes[0], switch_tab=read_only)
         self.criterion.apply_read_only()
+        self._hide_loading()
         self.ctx.signals.dossier_opened.emit(dossier_id)
 
     def pick_dossier(self) -> None:
@@ -286,6 +313,8 @@ class MainWindow(QMainWindow):
         elif action == "next_year":
             self.next_year(dossier_id)
         elif action == "demo":
+            from plandesk.services.demo import create_demo  # reportlab: loads when a sample is asked for
+
             self.run_service(lambda: create_demo(self.ctx.services), lambda r: self.open_dossier(r[0].id),
                              self.tr("Đang tạo hồ sơ mẫu…"))
 

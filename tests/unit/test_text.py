@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from plandesk.domain.text import (
@@ -67,3 +67,23 @@ def test_any_name_becomes_a_valid_windows_name(name):
     assert not set(out) & set('\\/:*?"<>|')
     assert not out.endswith((".", " "))
     assert out.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+@given(st.one_of(st.integers(-10 ** 15, 10 ** 15),
+                 st.floats(-1e12, 1e12, allow_nan=False, allow_infinity=False),
+                 st.decimals(-10 ** 6, 10 ** 6, places=4, allow_nan=False).map(float)),
+       st.integers(1, 3))
+@example(0.15, 1)
+@example(0.25, 1)
+@example(1234.55, 1)
+@example(-0.04, 1)
+@example(-1234567, 1)
+@example(1e16, 2)
+def test_numbers_read_as_babel_writes_them_for_vietnamese(value, digits):
+    from babel.numbers import format_decimal
+
+    if float(value).is_integer():
+        expected = format_decimal(int(value), locale="vi")
+    else:
+        expected = format_decimal(value, format="#,##0." + "#" * digits, locale="vi")
+    assert format_number(value, digits) == expected
