@@ -55,6 +55,21 @@ def _markup(text: str) -> str:
     return out.replace("\n", "<br/>")
 
 
+class _CellParagraph(RLParagraph):
+    """A table cell's paragraph: reportlab wraps every cell again each time a long table is
+    split at a page end and once more to draw it, always at the column's width; the lines
+    found for a width are kept (a paragraph's wrap depends on the width only)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 class _Styles:
     def __init__(self) -> None:
         family = register_fonts()
@@ -142,7 +157,7 @@ class _Renderer:
     def table(self, t: Table, landscape_page: bool) -> list:
         s = self.s
         head_style = s.make(t.size, s.bold, TA_CENTER, spacing=1.0)
-        data = [[RLParagraph(_markup(c.title), head_style) for c in t.columns]]
+        data = [[_CellParagraph(_markup(c.title), head_style) for c in t.columns]]
         commands = [("GRID", (0, 0), (-1, -1), L.TABLE_BORDER_PT, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
         for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING"):
@@ -151,14 +166,14 @@ class _Renderer:
                   for a in Align for b in (False, True)}
         for i, row in enumerate(t.rows, start=1):
             if row.kind is RowKind.GROUP:
-                cells = [RLParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
+                cells = [_CellParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
                 cells += [""] * (len(t.columns) - 1)
                 commands.append(("SPAN", (0, i), (-1, i)))
                 if i < len(t.rows):  # a group's title never ends a page alone
                     commands.append(("NOSPLIT", (0, i), (-1, i + 1)))
             else:
                 bold = row.kind is RowKind.TOTAL
-                cells = [RLParagraph(_markup(text), styles[(col.align, bold)]) if text else ""
+                cells = [_CellParagraph(_markup(text), styles[(col.align, bold)]) if text else ""
                          for text, col in zip(row.cells, t.columns)]
             data.append(cells)
         table = RLTable(data, colWidths=_widths([c.width_mm for c in t.columns], landscape_page),
