@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
                             .replace("%2", str(d.year)))
         self.ctx.remember_dossier(dossier_id)
         self.criterion.code = None
+        self.criterion.forget_units()
         self.dashboard.show_status(status)
         self.documents.reload()
         self.documents_view.reload()

@@ -59,3 +59,23 @@ def test_a_remembered_dossier_that_is_gone_falls_back_to_the_only_one(open_windo
     window.start()
     assert window.ctx.dossier_id == dossier_id
     assert window.tree.isVisible() and not window.loading.isVisible()
+
+
+def test_unit_pick_lists_are_read_once_and_again_after_a_change(open_window, monkeypatch):
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    dossiers = window.ctx.services.dossiers
+    calls = []
+    known_units = dossiers.known_units
+    monkeypatch.setattr(dossiers, "known_units", lambda: calls.append(1) or known_units())
+    for code in ("I.2", "I.3", "II.1"):
+        window.select_criterion(code)
+    assert calls == []  # read when the dossier opened, not at every criterion
+    window.criterion.lead.setEditText("Đội dân phòng ấp Mới")
+    window.criterion.flush()
+    window.select_criterion("I.2")
+    assert calls == [1]
+    assert "Đội dân phòng ấp Mới" in window.criterion.lead_choices()
+    assert "Đội dân phòng ấp Mới" in [window.criterion.cooperating.itemText(i)
+                                      for i in range(window.criterion.cooperating.count())]
