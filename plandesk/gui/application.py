@@ -111,7 +111,7 @@ def show_then_start(window: MainWindow, start: Callable[[], None] | None = None)
     """Show the window in its "opening the dossier" state and open the dossier once it has
     been painted (``start``: the window's own start unless given)."""
     window.show_loading()
-    _AfterFirstPaint(window, start or window.start)
+    window._after_first_paint = _AfterFirstPaint(window, start or window.start)  # kept with the window
     window.show()
 
 

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("Lịch sử"))
         self.tabs.addTab(self.rollup, self.tr("Tổng hợp các xã"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._stale: set[QWidget] = set()  # screens to read again when next shown
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -284,8 +285,14 @@ class MainWindow(QMainWindow):
         self.criterion.code = None
         self.criterion.forget_units()
         self.dashboard.show_status(status)
-        self.documents.reload()
-        self.documents_view.reload()
+        # the dossier's whole evidence list and the document texts are read when their tab is
+        # shown (the Văn bản tab reloads itself then anyway), not at every opening
+        self._stale = {self.documents}
+        if self.tabs.currentWidget() is self.documents:
+            self._stale.clear()
+            self.documents.reload()
+        elif self.tabs.currentWidget() is self.documents_view:
+            self.documents_view.reload()
         self.council.reload()
         self.settings_view.reload()
         self.history.reload()
@@ -409,6 +416,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         widget = self.tabs.currentWidget()
+        if widget in self._stale:
+            self._stale.discard(widget)
+            widget.reload()
         if widget is self.history:
             self.history.reload()
         elif widget is self.documents_view:

@@ -2,7 +2,10 @@
 loads, then shows the dossier; a remembered dossier that is gone falls back to the list."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication
 
 from plandesk.gui.application import show_then_start
 from plandesk.gui.context import AppContext
@@ -38,7 +41,12 @@ def test_the_window_is_painted_showing_the_dossier_opening_before_it_loads(qsett
     try:
         show_then_start(window, start)
         assert not seen  # nothing loads before the first paint
-        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        # processEvents, not qtbot.waitUntil: after another test's application.run() (app.exec()
+        # then quit()), qtbot's waits no longer run timers in this process
+        deadline = time.monotonic() + 5
+        while not seen and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
         assert seen["paints"] >= 1 and seen["loading"] and not seen["tree"]
         assert seen["text"] == "Đang mở hồ sơ…"
         assert not seen["image"].isNull()
@@ -79,3 +87,14 @@ def test_unit_pick_lists_are_read_once_and_again_after_a_change(open_window, mon
     assert "Đội dân phòng ấp Mới" in window.criterion.lead_choices()
     assert "Đội dân phòng ấp Mới" in [window.criterion.cooperating.itemText(i)
                                       for i in range(window.criterion.cooperating.count())]
+
+
+def test_the_dossiers_whole_evidence_list_is_read_when_its_tab_is_shown(open_window):
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    assert window.documents.model.rowCount() == 0  # not read at opening
+    window.tabs.setCurrentWidget(window.documents)
+    assert window.documents.model.rowCount() == 6
+    window.open_dossier(window.ctx.dossier_id)  # opened again with the tab showing: read at once
+    assert window.documents.model.rowCount() == 6
