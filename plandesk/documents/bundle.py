@@ -19,7 +19,7 @@ from plandesk.domain.text import format_date_short, nfc
 from . import layout
 from .common import DossierData, header
 from .model import Align, Column, Document, Header, Paragraph, Row, RowKind, Style, Title, para, table
-from .pdf import render_pdf
+from .pdf import count_pages, render_pdf
 from .pdf_stream import Bookmark, EncryptedPdf, PdfStreamWriter
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
@@ -199,20 +199,18 @@ def render_bundle(data: DossierData, files: dict[int, Path | None], out: BinaryI
                 start += parts[eid].pages
         return pages
 
-    # the page numbers do not change the index's length (one short line each): a number wider
-    # than any real one stands in for all of them, then the real ones; more renders only if
-    # that was wrong
+    # the page numbers do not change the index's length (one short line each): the cover is
+    # laid out once with a number wider than any real one to count its pages (its tables not
+    # drawn), then rendered with the real numbers; again only if that count was wrong
     wider = (sum(p.pages for p in parts.values() if p.included) + 1) * 10
-    pages = {eid: wider for eid in numbered(1)}
-    front = render_pdf(cover(data, parts, pages))
+    cover_pages = count_pages(cover(data, parts, {eid: wider for eid in numbered(1)}))
     for _ in range(3):
-        cover_pages = len(PdfReader(io.BytesIO(front)).pages)
         pages = numbered(cover_pages + 1)
-        again = render_pdf(cover(data, parts, pages))
-        front = again
-        if len(PdfReader(io.BytesIO(again)).pages) == cover_pages:
+        front = writer.append_pdf(render_pdf(cover(data, parts, pages)))
+        if len(front) == cover_pages:
             break
-    kids = writer.append_pdf(front)
+        cover_pages = len(front)  # the pages written for the wrong count stay unused in the file
+    kids = front
     for eid in order:
         if parts[eid].included:
             kids += objects[eid]

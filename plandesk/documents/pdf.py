@@ -70,6 +70,14 @@ class _CellParagraph(RLParagraph):
         return size
 
 
+class _UndrawnTable(RLTable):
+    """Laid out and split across pages like the real table, never drawn: for counting pages
+    (drawing the cells is most of a long table's cost)."""
+
+    def draw(self) -> None:
+        pass
+
+
 class _Styles:
     def __init__(self) -> None:
         family = register_fonts()
@@ -115,8 +123,9 @@ def _widths(widths_mm: list[float], landscape_page: bool) -> list[float]:
 
 
 class _Renderer:
-    def __init__(self) -> None:
+    def __init__(self, table_class: type[RLTable] = RLTable) -> None:
         self.s = _Styles()
+        self.table_class = table_class
 
     # -- blocks ------------------------------------------------------------------------------
     def header(self, h: Header) -> list:
@@ -176,8 +185,8 @@ class _Renderer:
                 cells = [_CellParagraph(_markup(text), styles[(col.align, bold)]) if text else ""
                          for text, col in zip(row.cells, t.columns)]
             data.append(cells)
-        table = RLTable(data, colWidths=_widths([c.width_mm for c in t.columns], landscape_page),
-                        repeatRows=1)
+        table = self.table_class(data, colWidths=_widths([c.width_mm for c in t.columns], landscape_page),
+                                 repeatRows=1)
         table.setStyle(TableStyle(commands))
         return [table, Spacer(1, L.SPACE_AFTER_PT)]
 
@@ -261,6 +270,16 @@ def _page_number(canvas, doc) -> None:
 def render_pdf(document: Document, author: str = "") -> bytes:
     """The document as PDF bytes."""
     buffer = io.BytesIO()
+    _build(document, author, buffer, _Renderer())
+    return buffer.getvalue()
+
+
+def count_pages(document: Document) -> int:
+    """How many pages render_pdf(document) has, laid out without drawing its tables."""
+    return _build(document, "", io.BytesIO(), _Renderer(_UndrawnTable))
+
+
+def _build(document: Document, author: str, buffer: io.BytesIO, renderer: _Renderer) -> int:
     margins = dict(leftMargin=L.MARGIN_LEFT_MM * mm, rightMargin=L.MARGIN_RIGHT_MM * mm,
                    topMargin=L.MARGIN_TOP_MM * mm, bottomMargin=L.MARGIN_BOTTOM_MM * mm)
     template = BaseDocTemplate(buffer, pagesize=A4, title=nfc(document.title), author=nfc(author),
@@ -273,5 +292,5 @@ def render_pdf(document: Document, author: str = "") -> bytes:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
         templates.append(PageTemplate(id=name, frames=[frame], onPage=_page_number, pagesize=size))
     template.addPageTemplates(templates)
-    template.build(_Renderer().flowables(document))
-    return buffer.getvalue()
+    template.build(renderer.flowables(document))
+    return template.page

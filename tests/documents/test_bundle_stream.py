@@ -136,3 +136,16 @@ def test_damaged_protected_and_truncated_files_are_listed_and_the_rest_is_valid(
     good_page = pages["Văn bản còn tốt"]
     assert [reader.pages[good_page + n].extract_text().strip() for n in (0, 1)] == ["Trang ke thua 1",
                                                                                    "Trang ke thua 2"]
+
+
+def test_counting_pages_without_drawing_gives_the_rendered_count():
+    from plandesk.documents.model import Align, Column, Document, Paragraph, Row, Table
+    from plandesk.documents.pdf import count_pages, render_pdf
+
+    columns = (Column("STT", 10, Align.CENTER), Column("Tài liệu", 90), Column("Trang", 16, Align.CENTER))
+    rows = tuple(Row((str(i), f"Văn bản số {i} về công tác bảo đảm an ninh, trật tự " * (1 + i % 3), str(i * 3)))
+                 for i in range(1, 400))
+    document = Document("dem", "Đếm trang", (Paragraph("MỤC LỤC"), Table(columns, rows, 11)))
+    rendered = len(PdfReader(io.BytesIO(render_pdf(document))).pages)
+    assert rendered > 10
+    assert count_pages(document) == rendered
