@@ -20,7 +20,7 @@ from . import layout
 from .common import DossierData, header
 from .model import Align, Column, Document, Header, Paragraph, Row, RowKind, Style, Title, para, table
 from .pdf import count_pages, render_pdf
-from .pdf_stream import Bookmark, EncryptedPdf, PdfStreamWriter
+from .pdf_stream import Bookmark, EncryptedPdf, OutputError, PdfStreamWriter
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 IMAGE_DPI = 150
@@ -118,7 +118,10 @@ def add_file(writer: PdfStreamWriter | None, evidence: EvidenceInfo, path: Path 
                 pages = writer.append_pdf(Path(path))
         except EncryptedPdf:
             return Part(evidence, 0, "tệp PDF có mật khẩu"), []
-        except (PdfReadError, ValueError, KeyError, OSError, RecursionError) as exc:
+        except OutputError:
+            raise
+        except (PdfReadError, ValueError, KeyError, OSError, RecursionError, AttributeError, TypeError,
+                IndexError) as exc:  # a damaged file, whatever pypdf trips on, is listed, not fatal
             return Part(evidence, 0, f"tệp PDF bị hỏng ({exc.__class__.__name__})"), []
         if not pages:
             return Part(evidence, 0, "tệp PDF không có trang nào"), []
@@ -130,6 +133,8 @@ def add_file(writer: PdfStreamWriter | None, evidence: EvidenceInfo, path: Path 
                 return Part(evidence, 1), ([_append_jpeg(writer, Path(path), *jpeg)] if writer else [0])
             pdf = image_to_pdf(Path(path).read_bytes())
             return Part(evidence, 1), (writer.append_pdf(pdf) if writer else [0])
+        except OutputError:
+            raise
         except (UnidentifiedImageError, OSError, ValueError) as exc:
             return Part(evidence, 0, f"ảnh không đọc được ({exc.__class__.__name__})"), []
     kind = suffix.lstrip(".").upper() or "không rõ định dạng"

@@ -24,6 +24,10 @@ class EncryptedPdf(Exception):
     """A source PDF protected by a password: it cannot be copied."""
 
 
+class OutputError(OSError):
+    """Writing the output failed (disk full, device gone): not a fault of the file being read."""
+
+
 @dataclass
 class Bookmark:
     title: str
@@ -41,7 +45,10 @@ class PdfStreamWriter:
 
     # -- low level -------------------------------------------------------------------------------
     def _write(self, data: bytes) -> None:
-        self.out.write(data)
+        try:
+            self.out.write(data)
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror or str(exc)) from exc
         self.pos += len(data)
 
     def _reserve(self) -> int:

@@ -149,3 +149,27 @@ def test_counting_pages_without_drawing_gives_the_rendered_count():
     rendered = len(PdfReader(io.BytesIO(render_pdf(document))).pages)
     assert rendered > 10
     assert count_pages(document) == rendered
+
+
+def test_a_full_disk_stops_the_bundle_instead_of_listing_files_as_damaged(demo):
+    import errno
+
+    import pytest
+
+    services, dossier_id = demo
+    written, refused = [], []
+
+    class Full(io.BytesIO):
+        def write(self, data):
+            if sum(written) + len(data) > 20_000:  # while the evidence files are copied
+                refused.append(len(data))
+                raise OSError(errno.ENOSPC, "No space left on device")
+            written.append(len(data))
+            return len(data)
+
+    exporter = ExportService(services.dossiers, services.evidence)
+    with pytest.raises(OSError) as caught:
+        exporter.write_bundle(dossier_id, Full())
+    assert caught.value.errno == errno.ENOSPC
+    assert len(refused) == 1  # stopped at once: the next files were not tried and called damaged
+
