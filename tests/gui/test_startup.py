@@ -98,3 +98,14 @@ def test_the_dossiers_whole_evidence_list_is_read_when_its_tab_is_shown(open_win
     assert window.documents.model.rowCount() == 6
     window.open_dossier(window.ctx.dossier_id)  # opened again with the tab showing: read at once
     assert window.documents.model.rowCount() == 6
+
+
+def test_the_opening_state_is_translated(open_window, qapp):
+    from plandesk.gui.application import install_translator
+
+    translator = install_translator(qapp, "en")
+    try:
+        window = open_window(start=False)
+        assert window.loading.text() == "Opening the dossier…"
+    finally:
+        qapp.removeTranslator(translator)
