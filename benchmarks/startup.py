@@ -1,8 +1,8 @@
 """Benchmark-only entry point for start-up: builds the window exactly as
 ``plandesk.gui.application.run`` does (configure_app, QSettings, translator, open the workspace,
-AppContext, MainWindow, show, ``start`` on the first turn of the event loop) and prints wall-clock
-timestamps (``time.time()``) when the window is first painted and when the last dossier is shown
-and usable (``start`` returned, background work done, the window painted again), then exits.
+AppContext, MainWindow, ``show_then_start``: shown in its "opening" state, ``start`` after the
+first paint) and prints wall-clock timestamps (``time.time()``) when the window is first
+painted and when the last dossier is shown and usable (``start`` returned, background work done, the window painted again), then exits.
 
     python -m benchmarks.startup app --data WS --settings DIR [--dossier ID]
     python -m benchmarks.startup floor          # a bare QMainWindow shown and painted
@@ -60,7 +60,7 @@ def app_window(data: Path, settings_dir: Path, dossier: int | None) -> int:
     from PySide6.QtCore import QSettings, QTimer
 
     from plandesk.app import open_services
-    from plandesk.gui.application import configure_app, install_translator
+    from plandesk.gui.application import configure_app, install_translator, show_then_start
     from plandesk.gui.context import AppContext
     from plandesk.gui.main_window import MainWindow
     from plandesk.settings import current_user
@@ -90,8 +90,7 @@ def app_window(data: Path, settings_dir: Path, dossier: int | None) -> int:
         window.start()
         QTimer.singleShot(0, usable)
 
-    window.show()
-    QTimer.singleShot(0, start)
+    show_then_start(window, start)
     try:
         return app.exec()
     finally:

@@ -61,7 +61,11 @@ def main() -> int:
         for size in args.size or ["1280x800"]:
             width, height = map(int, size.split("x"))
             window.resize(width, height)
+            window.show_loading()  # what start-up shows while the dossier opens
             window.show()
+            for _ in range(3):
+                app.processEvents()
+            window.grab().save(str(args.out / f"{size}-x{args.scale}-opening.png"))
             window.open_dossier(demo_id)
             app.processEvents()
             shots = [("overview", lambda: window.tabs.setCurrentWidget(window.dashboard)),

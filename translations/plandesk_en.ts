@@ -1202,6 +1202,11 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../plandesk/gui/main_window.py" line="161" />
+        <source>Đang mở hồ sơ…</source>
+        <translation>Opening the dossier…</translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/main_window.py" line="90" />
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>

@@ -1199,6 +1199,11 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../plandesk/gui/main_window.py" line="161"/>
+        <source>Đang mở hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/main_window.py" line="90"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>

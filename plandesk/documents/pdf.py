@@ -55,6 +55,29 @@ def _markup(text: str) -> str:
     return out.replace("\n", "<br/>")
 
 
+class _CellParagraph(RLParagraph):
+    """A table cell's paragraph: reportlab wraps every cell again each time a long table is
+    split at a page end and once more to draw it, always at the column's width; the lines
+    found for a width are kept (a paragraph's wrap depends on the width only)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
+class _UndrawnTable(RLTable):
+    """Laid out and split across pages like the real table, never drawn: for counting pages
+    (drawing the cells is most of a long table's cost)."""
+
+    def draw(self) -> None:
+        pass
+
+
 class _Styles:
     def __init__(self) -> None:
         family = register_fonts()
@@ -100,8 +123,9 @@ def _widths(widths_mm: list[float], landscape_page: bool) -> list[float]:
 
 
 class _Renderer:
-    def __init__(self) -> None:
+    def __init__(self, table_class: type[RLTable] = RLTable) -> None:
         self.s = _Styles()
+        self.table_class = table_class
 
     # -- blocks ------------------------------------------------------------------------------
     def header(self, h: Header) -> list:
@@ -142,7 +166,7 @@ class _Renderer:
     def table(self, t: Table, landscape_page: bool) -> list:
         s = self.s
         head_style = s.make(t.size, s.bold, TA_CENTER, spacing=1.0)
-        data = [[RLParagraph(_markup(c.title), head_style) for c in t.columns]]
+        data = [[_CellParagraph(_markup(c.title), head_style) for c in t.columns]]
         commands = [("GRID", (0, 0), (-1, -1), L.TABLE_BORDER_PT, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
         for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING"):
@@ -151,18 +175,18 @@ class _Renderer:
                   for a in Align for b in (False, True)}
         for i, row in enumerate(t.rows, start=1):
             if row.kind is RowKind.GROUP:
-                cells = [RLParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
+                cells = [_CellParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
                 cells += [""] * (len(t.columns) - 1)
                 commands.append(("SPAN", (0, i), (-1, i)))
                 if i < len(t.rows):  # a group's title never ends a page alone
                     commands.append(("NOSPLIT", (0, i), (-1, i + 1)))
             else:
                 bold = row.kind is RowKind.TOTAL
-                cells = [RLParagraph(_markup(text), styles[(col.align, bold)]) if text else ""
+                cells = [_CellParagraph(_markup(text), styles[(col.align, bold)]) if text else ""
                          for text, col in zip(row.cells, t.columns)]
             data.append(cells)
-        table = RLTable(data, colWidths=_widths([c.width_mm for c in t.columns], landscape_page),
-                        repeatRows=1)
+        table = self.table_class(data, colWidths=_widths([c.width_mm for c in t.columns], landscape_page),
+                                 repeatRows=1)
         table.setStyle(TableStyle(commands))
         return [table, Spacer(1, L.SPACE_AFTER_PT)]
 
@@ -246,6 +270,16 @@ def _page_number(canvas, doc) -> None:
 def render_pdf(document: Document, author: str = "") -> bytes:
     """The document as PDF bytes."""
     buffer = io.BytesIO()
+    _build(document, author, buffer, _Renderer())
+    return buffer.getvalue()
+
+
+def count_pages(document: Document) -> int:
+    """How many pages render_pdf(document) has, laid out without drawing its tables."""
+    return _build(document, "", io.BytesIO(), _Renderer(_UndrawnTable))
+
+
+def _build(document: Document, author: str, buffer: io.BytesIO, renderer: _Renderer) -> int:
     margins = dict(leftMargin=L.MARGIN_LEFT_MM * mm, rightMargin=L.MARGIN_RIGHT_MM * mm,
                    topMargin=L.MARGIN_TOP_MM * mm, bottomMargin=L.MARGIN_BOTTOM_MM * mm)
     template = BaseDocTemplate(buffer, pagesize=A4, title=nfc(document.title), author=nfc(author),
@@ -258,5 +292,5 @@ def render_pdf(document: Document, author: str = "") -> bytes:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
         templates.append(PageTemplate(id=name, frames=[frame], onPage=_page_number, pagesize=size))
     template.addPageTemplates(templates)
-    template.build(_Renderer().flowables(document))
-    return buffer.getvalue()
+    template.build(renderer.flowables(document))
+    return template.page

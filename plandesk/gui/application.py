@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Callable
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -83,6 +83,38 @@ def open_or_recover(app: QApplication, open_services: Callable[..., Services], u
         return None
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``start`` on the event loop's turn after the window's first paint, so the window is
+    on screen (showing that the dossier is opening) before the dossier loads. Without a paint
+    (a window that opens minimised) ``start`` runs after ``fallback_ms`` all the same."""
+
+    def __init__(self, window, start: Callable[[], None], fallback_ms: int = 1000):
+        super().__init__(window)
+        self._window, self._start = window, start
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._go)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._go)  # after this paint reaches the screen
+        return False
+
+    def _go(self) -> None:
+        if self._start is not None:
+            start, self._start = self._start, None
+            self._window.removeEventFilter(self)
+            start()
+
+
+def show_then_start(window: MainWindow, start: Callable[[], None] | None = None) -> None:
+    """Show the window in its "opening the dossier" state and open the dossier once it has
+    been painted (``start``: the window's own start unless given)."""
+    window.show_loading()
+    window._after_first_paint = _AfterFirstPaint(window, start or window.start)  # kept with the window
+    window.show()
+
+
 def run(open_services: Callable[..., Services], argv: list[str] | None = None) -> int:
     """``open_services(user)`` opens the workspace chosen at start; ``open_services(user, path)``
     opens another one (File → open or move the workspace)."""
@@ -106,9 +138,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None) -
             "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.").replace("%1", str(log)))
 
     previous_hook, sys.excepthook = sys.excepthook, excepthook
-    window.show()
-    app.processEvents()  # paint the empty window first; opening the dossier comes after
-    QTimer.singleShot(0, window.start)
+    show_then_start(window)
     try:
         return app.exec()
     finally:

@@ -39,6 +39,10 @@ class CriterionView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        # the pick lists' unit names (every dossier of the workspace): read when a dossier is
+        # opened and after a change, not at every criterion shown
+        self._units: tuple[object, list[str]] | None = None
+        ctx.signals.assessment_changed.connect(self.forget_units)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -151,10 +155,15 @@ class CriterionView(QWidget):
         self.setEnabled(True)
         framework = self.ctx.services.dossiers.framework(self.ctx.dossier_id)
         self.conditions.build(framework.criterion(code), framework)
-        self.lead.set_choices(self.ctx.services.dossiers.known_units())
-        self.cooperating.set_choices(self.lead_choices())
+        if self._units is None or self._units[0] is not self.ctx.services:  # another workspace: read again
+            self._units = (self.ctx.services, self.ctx.services.dossiers.known_units())
+            self.lead.set_choices(self._units[1])
+            self.cooperating.set_choices(self.lead_choices())
         self.refresh()
         self.evidence.show_criterion(code)
+
+    def forget_units(self, *_args) -> None:
+        self._units = None
 
     def lead_choices(self) -> list[str]:
         return [self.lead.itemText(i) for i in range(self.lead.count())]

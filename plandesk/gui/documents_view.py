@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -324,9 +325,16 @@ class DocumentsView(QWidget):
         def work(_report, _cancelled):
             from plandesk.documents.preview import render_pages
 
-            pdf = service.bundle(dossier_id) if doc == "ho-so-minh-chung" else service.render(dossier_id, doc, "pdf")
+            if doc == "ho-so-minh-chung":  # as big as the evidence: through a temporary file, not memory
+                with tempfile.TemporaryDirectory(prefix="plandesk-") as folder:
+                    path = Path(folder) / "ho-so-minh-chung.pdf"
+                    with open(path, "wb") as handle:
+                        service.write_bundle(dossier_id, handle)
+                    pages = render_pages(path, dpi=90)
+            else:
+                pages = render_pages(service.render(dossier_id, doc, "pdf"), dpi=90)
             images = []
-            for image in render_pages(pdf, dpi=90):
+            for image in pages:
                 buffer = io.BytesIO()
                 image.save(buffer, format="PNG")
                 images.append(buffer.getvalue())

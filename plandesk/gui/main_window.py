@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
-from plandesk.services.demo import create_demo
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
@@ -136,6 +135,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("Lịch sử"))
         self.tabs.addTab(self.rollup, self.tr("Tổng hợp các xã"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._stale: set[QWidget] = set()  # screens to read again when next shown
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -158,6 +158,11 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.splitter, 1)
+        self.loading = QLabel(self.tr("Đang mở hồ sơ…"))  # while the dossier opens at start
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setStyleSheet("font-size: 15pt; color: #444")
+        self.loading.hide()
+        central_layout.addWidget(self.loading, 1)
         self.setCentralWidget(central)
 
         self.workspace_label = QLabel()
@@ -228,20 +233,42 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&Giới thiệu PlanDesk"), self.about)
 
     # -- dossiers --------------------------------------------------------------------------
+    def show_loading(self) -> None:
+        """The "opening the dossier" state shown until start() has opened it."""
+        self.splitter.hide()
+        self.loading.show()
+
+    def _hide_loading(self) -> None:
+        if not self.loading.isHidden():
+            self.loading.hide()
+            self.splitter.show()
+
     def start(self) -> None:
         """After the window is shown: reopen the last dossier, or offer to create one."""
-        self._warn_if_removable()
-        warning = getattr(self.ctx.services.workspace, "backup_warning", None)
-        if warning:
-            self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
-        dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
-        last = self.ctx.last_dossier()
-        if last in dossiers:
-            self.open_dossier(last)
-        elif len(dossiers) == 1:
-            self.open_dossier(next(iter(dossiers)))
-        else:
-            self.pick_dossier()
+        try:
+            self._warn_if_removable()
+            warning = getattr(self.ctx.services.workspace, "backup_warning", None)
+            if warning:
+                self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
+            last = self.ctx.last_dossier()
+            if last is not None and self._exists(last):  # the usual start: no need to list every dossier
+                self.open_dossier(last)
+                return
+            self._hide_loading()
+            dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
+            if len(dossiers) == 1:
+                self.open_dossier(next(iter(dossiers)))
+            else:
+                self.pick_dossier()
+        finally:
+            self._hide_loading()
+
+    def _exists(self, dossier_id: int) -> bool:
+        try:
+            self.ctx.services.dossiers.info(dossier_id)
+        except ServiceError:  # NotFound: removed since, or another workspace's id
+            return False
+        return True
 
     def open_dossier(self, dossier_id: int, read_only: bool = False) -> None:
         self.criterion.flush()
@@ -256,9 +283,16 @@ class MainWindow(QMainWindow):
                             .replace("%2", str(d.year)))
         self.ctx.remember_dossier(dossier_id)
         self.criterion.code = None
+        self.criterion.forget_units()
         self.dashboard.show_status(status)
-        self.documents.reload()
-        self.documents_view.reload()
+        # the dossier's whole evidence list and the document texts are read when their tab is
+        # shown (the Văn bản tab reloads itself then anyway), not at every opening
+        self._stale = {self.documents}
+        if self.tabs.currentWidget() is self.documents:
+            self._stale.clear()
+            self.documents.reload()
+        elif self.tabs.currentWidget() is self.documents_view:
+            self.documents_view.reload()
         self.council.reload()
         self.settings_view.reload()
         self.history.reload()
@@ -272,6 +306,7 @@ class MainWindow(QMainWindow):
             self.criterion.code = None
             self.select_criterion(codes[0], switch_tab=read_only)
         self.criterion.apply_read_only()
+        self._hide_loading()
         self.ctx.signals.dossier_opened.emit(dossier_id)
 
     def pick_dossier(self) -> None:
@@ -286,6 +321,8 @@ class MainWindow(QMainWindow):
         elif action == "next_year":
             self.next_year(dossier_id)
         elif action == "demo":
+            from plandesk.services.demo import create_demo  # reportlab: loads when a sample is asked for
+
             self.run_service(lambda: create_demo(self.ctx.services), lambda r: self.open_dossier(r[0].id),
                              self.tr("Đang tạo hồ sơ mẫu…"))
 
@@ -379,6 +416,9 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, _index: int) -> None:
         widget = self.tabs.currentWidget()
+        if widget in self._stale:
+            self._stale.discard(widget)
+            widget.reload()
         if widget is self.history:
             self.history.reload()
         elif widget is self.documents_view:

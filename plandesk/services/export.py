@@ -4,22 +4,20 @@ PDF, DOCX or XLSX files with ASCII names, each written to a temporary name then 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_trinh
-from plandesk.documents.bundle import render_bundle
 from plandesk.documents.common import DossierData, Member
-from plandesk.documents.docx import render_docx
 from plandesk.documents.model import Document
-from plandesk.documents.pdf import render_pdf
 from plandesk.documents.texts import EditableText, editable_texts
 
 from .dossiers import DossierService
-from .errors import InvalidInput, NotFound, ServiceError
+from .errors import InvalidInput, ServiceError
 from .evidence import EvidenceService
 from .export_names import BUNDLE, FORMATS, XLSX_DOCS
 
@@ -46,14 +44,19 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, flush it to disk, then rename it over."""
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
+    """Write to a temporary file beside the target, flush it to disk, then rename it over.
+    ``data`` is the bytes, or a function that writes them to the open file (the bundle,
+    which is never whole in memory)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a document is an ordinary file
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if callable(data):
+                data(handle)
+            else:
+                handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -103,22 +106,35 @@ class ExportService:
             raise InvalidInput(f"Văn bản '{doc}' không có định dạng {fmt}.")
         document = BUILDERS[doc](data)
         author = data.settings.issuing_body or data.council_name
+        # the renderers (reportlab, python-docx) load on first use, not with the service
         if fmt == "pdf":
+            from plandesk.documents.pdf import render_pdf
+
             return render_pdf(document, author)
         if fmt == "docx":
+            from plandesk.documents.docx import render_docx
+
             return render_docx(document, author)
         raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
 
-    def bundle(self, dossier_id: int) -> bytes:
-        """The evidence bundle PDF: cover and index, then every evidence file in criterion order."""
+    def write_bundle(self, dossier_id: int, out: BinaryIO) -> None:
+        """The evidence bundle PDF written to ``out`` as it is made: cover and index, then every
+        evidence file in criterion order (one evidence file in memory at a time)."""
+        from plandesk.documents.bundle import render_bundle
+
         data = self.data(dossier_id)
+        store = self.evidence.ws.store  # the paths from the hashes already read (file_path() is a query each)
         files: dict[int, Path | None] = {}
         for e in data.evidence:
-            try:
-                files[e.id] = self.evidence.file_path(dossier_id, e.id)
-            except NotFound:
-                files[e.id] = None  # listed in the index as missing
-        return render_bundle(data, files)
+            path = store.path_for(e.sha256)
+            files[e.id] = path if path.is_file() else None  # a missing file is listed in the index as missing
+        render_bundle(data, files, out)
+
+    def bundle(self, dossier_id: int) -> bytes:
+        """The evidence bundle as bytes (small dossiers and tests; export() streams it to the file)."""
+        buffer = io.BytesIO()
+        self.write_bundle(dossier_id, buffer)
+        return buffer.getvalue()
 
     def export(self, dossier_id: int, docs: list[str], fmt: str, out_dir: Path) -> list[ExportedFile]:
         """Write the documents; 'all' means every document the format can hold."""
@@ -132,12 +148,12 @@ class ExportService:
             if doc == BUNDLE:
                 if fmt != "pdf":
                     raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
-                data = self.bundle(dossier_id)
+                content = lambda handle: self.write_bundle(dossier_id, handle)  # noqa: E731
             else:
-                data = self.render(dossier_id, doc, fmt)
+                content = self.render(dossier_id, doc, fmt)
             path = out_dir / f"{doc}.{fmt}"
             try:
-                write_atomic(path, data)
+                write_atomic(path, content)
             except OSError as exc:
                 raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
             results.append(ExportedFile(doc, path))

@@ -56,6 +56,14 @@ def test_preview_shows_the_pages(docs_screen):
     assert view.preview_note.text().startswith("Xem trước:")
 
 
+def test_preview_of_the_evidence_bundle_shows_its_pages(docs_screen):
+    _window, view = docs_screen
+    view.chooser.setCurrentIndex(view.chooser.findData("ho-so-minh-chung"))
+    # the cover and index, then the sample dossier's six one-page evidence PDFs
+    assert view.preview_note.text() == "Xem trước: 8 trang"
+    assert view.pages_layout.count() == 8
+
+
 def test_export_all_writes_every_format(docs_screen, tmp_path, qsettings):
     window, view = docs_screen
     window.ctx.settings.setValue(f"export_dir/{window.ctx.workspace_key}", str(tmp_path / "all"))

@@ -1,0 +1,248 @@
+"""An append-only PDF writer for the evidence bundle: each source PDF is read, its pages and
+everything they use are written straight to the output file, and the source is dropped, so
+memory holds one source file at a time, never the whole bundle. JPEG photos go in as they
+are (DCTDecode: the compressed data copied, never decoded). The page tree, the bookmarks and
+the cross-reference table are written at the end; the page order is the caller's, not the
+order in which the pages were written (the cover can be written after the documents it lists).
+
+pypdf parses the sources; its objects are serialised here with their references renumbered
+(pypdf's own PdfWriter keeps every copied object in memory until ``write``)."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
+
+_COPY_CHUNK = 1 << 20
+
+
+class EncryptedPdf(Exception):
+    """A source PDF protected by a password: it cannot be copied."""
+
+
+class OutputError(OSError):
+    """Writing the output failed (disk full, device gone): not a fault of the file being read."""
+
+
+@dataclass
+class Bookmark:
+    title: str
+    page: int                                   # index in the final page order
+    children: list["Bookmark"] = field(default_factory=list)
+
+
+class PdfStreamWriter:
+    def __init__(self, out: BinaryIO):
+        self.out = out
+        self.pos = 0
+        self.offsets: list[int | None] = [None]  # by object number; 0 is the head of the free list
+        self.pages_root = self._reserve()
+        self._write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+
+    # -- low level -------------------------------------------------------------------------------
+    def _write(self, data: bytes) -> None:
+        try:
+            self.out.write(data)
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror or str(exc)) from exc
+        self.pos += len(data)
+
+    def _reserve(self) -> int:
+        self.offsets.append(None)
+        return len(self.offsets) - 1
+
+    def _object(self, number: int, body: bytes) -> None:
+        self.offsets[number] = self.pos
+        self._write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+
+    def _stream(self, number: int, head: bytes, data: bytes) -> None:
+        """``head``: the stream's dictionary entries (without /Length)."""
+        self.offsets[number] = self.pos
+        self._write(b"%d 0 obj\n<<%s /Length %d>>\nstream\n" % (number, head, len(data)))
+        self._write(data)
+        self._write(b"\nendstream\nendobj\n")
+
+    # -- copying a source PDF ---------------------------------------------------------------------
+    def append_pdf(self, source: Path | bytes) -> list[int]:
+        """Copy every page of a PDF (a path or bytes); returns the object numbers of its pages.
+        Raises pypdf's errors (and ValueError, KeyError, OSError) on a damaged file; pages of a
+        file that failed half way are left out of the page tree (their objects are unused)."""
+        reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+        if reader.is_encrypted:
+            raise EncryptedPdf(str(source) if not isinstance(source, bytes) else "")
+        pages = list(reader.pages)  # inherited attributes (MediaBox, Resources…) are copied onto each page
+        numbers: dict[tuple[int, int], int] = {}
+        page_keys = set()
+        for page in pages:
+            ref = page.indirect_reference
+            key = (ref.idnum, ref.generation)
+            page_keys.add(key)
+            numbers[key] = self._reserve()
+        pending: list[IndirectObject] = []
+
+        def ref(obj: IndirectObject) -> int:
+            key = (obj.idnum, obj.generation)
+            if key not in numbers:
+                numbers[key] = self._reserve()
+                pending.append(obj)
+            return numbers[key]
+
+        result = []
+        for page in pages:
+            key = (page.indirect_reference.idnum, page.indirect_reference.generation)
+            buffer = io.BytesIO()
+            buffer.write(b"<< /Type /Page /Parent %d 0 R" % self.pages_root)
+            _entries(page, buffer, ref, skip=("/Parent", "/Type"))
+            buffer.write(b" >>")
+            self._object(numbers[key], buffer.getvalue())
+            result.append(numbers[key])
+            while pending:  # what this page uses, before the next page: bounded by one source
+                indirect = pending.pop()
+                number = numbers[(indirect.idnum, indirect.generation)]
+                obj = indirect.get_object()
+                if isinstance(obj, DictionaryObject) and (
+                        obj.get("/Type") in ("/Pages", "/Catalog")
+                        or (obj.get("/Type") == "/Page" and (indirect.idnum, indirect.generation) not in page_keys)):
+                    self._object(number, b"null")  # the source's page tree or a page not in it
+                elif isinstance(obj, StreamObject):
+                    buffer = io.BytesIO()
+                    _entries(obj, buffer, ref, skip=("/Length",))
+                    self._stream(number, buffer.getvalue(), obj._data)
+                elif obj is None:
+                    self._object(number, b"null")
+                else:
+                    buffer = io.BytesIO()
+                    _serialise(obj, buffer, ref)
+                    self._object(number, buffer.getvalue())
+        return result
+
+    # -- a JPEG as one page -----------------------------------------------------------------------
+    def append_jpeg(self, path: Path, size: int, width: int, height: int, colour_space: bytes,
+                    page_size: tuple[float, float], placement: tuple[float, float, float, float]) -> int:
+        """One page of ``page_size`` (points) showing the JPEG at ``placement`` (x, y, w, h in
+        points); the file's bytes are copied into the PDF as they are."""
+        image, content, page = self._reserve(), self._reserve(), self._reserve()
+        self.offsets[image] = self.pos
+        self._write(b"%d 0 obj\n<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s "
+                    b"/BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n"
+                    % (image, width, height, colour_space, size))
+        copied = 0
+        with open(path, "rb") as source:
+            while chunk := source.read(min(_COPY_CHUNK, size - copied)):
+                self._write(chunk)
+                copied += len(chunk)
+        if copied != size:
+            raise OSError(f"{path}: {copied} of {size} bytes read")
+        self._write(b"\nendstream\nendobj\n")
+        x, y, w, h = placement
+        self._stream(content, b"", b"q %.3f 0 0 %.3f %.3f %.3f cm /Im0 Do Q" % (w, h, x, y))
+        self._object(page, b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.3f %.3f] "
+                           b"/Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>"
+                     % (self.pages_root, page_size[0], page_size[1], image, content))
+        return page
+
+    # -- the end ------------------------------------------------------------------------------
+    def finish(self, kids: list[int], bookmarks: list[Bookmark], info: dict[str, str]) -> None:
+        """The page tree in the order of ``kids``, the bookmarks, the document information, the
+        cross-reference table and the trailer."""
+        self._object(self.pages_root, b"<< /Type /Pages /Count %d /Kids [%s] >>"
+                     % (len(kids), b" ".join(b"%d 0 R" % k for k in kids)))
+        outlines = self._bookmarks(bookmarks, kids) if bookmarks else None
+        catalog = self._reserve()
+        self._object(catalog, b"<< /Type /Catalog /Pages %d 0 R%s >>"
+                     % (self.pages_root, b" /Outlines %d 0 R" % outlines if outlines else b""))
+        info_number = self._reserve()
+        buffer = io.BytesIO()
+        buffer.write(b"<<")
+        for key, value in info.items():
+            buffer.write(b" /%s " % key.encode("ascii"))
+            TextStringObject(value).write_to_stream(buffer)
+        buffer.write(b" >>")
+        self._object(info_number, buffer.getvalue())
+        for number, offset in enumerate(self.offsets):
+            if number and offset is None:  # reserved for an object of a file that failed half way
+                self._object(number, b"null")
+        xref = self.pos
+        lines = [b"xref\n0 %d\n0000000000 65535 f \n" % len(self.offsets)]
+        lines += [b"%010d 00000 n \n" % offset for offset in self.offsets[1:]]
+        self._write(b"".join(lines))
+        self._write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+                    % (len(self.offsets), catalog, info_number, xref))
+
+    def _bookmarks(self, items: list[Bookmark], kids: list[int]) -> int:
+        root = self._reserve()
+        total = self._outline_level(items, root, kids)
+        first, last = items[0]._number, items[-1]._number  # type: ignore[attr-defined]
+        self._object(root, b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>" % (first, last, total))
+        return root
+
+    def _outline_level(self, items: list[Bookmark], parent: int, kids: list[int]) -> int:
+        """Writes one level (open, as pypdf does by default); returns the number of items shown."""
+        for item in items:
+            item._number = self._reserve()  # type: ignore[attr-defined]
+        shown = 0
+        for i, item in enumerate(items):
+            below = self._outline_level(item.children, item._number, kids) if item.children else 0  # type: ignore
+            shown += 1 + below
+            buffer = io.BytesIO()
+            buffer.write(b"<< /Title ")
+            TextStringObject(item.title).write_to_stream(buffer)
+            buffer.write(b" /Parent %d 0 R /Dest [%d 0 R /Fit]" % (parent, kids[item.page]))
+            if i > 0:
+                buffer.write(b" /Prev %d 0 R" % items[i - 1]._number)  # type: ignore[attr-defined]
+            if i + 1 < len(items):
+                buffer.write(b" /Next %d 0 R" % items[i + 1]._number)  # type: ignore[attr-defined]
+            if item.children:
+                buffer.write(b" /First %d 0 R /Last %d 0 R /Count %d"
+                             % (item.children[0]._number, item.children[-1]._number, below))  # type: ignore
+            buffer.write(b" >>")
+            self._object(item._number, buffer.getvalue())  # type: ignore[attr-defined]
+        return shown
+
+
+_NAMES: dict[str, bytes] = {}  # a name's PDF form (pypdf escapes it character by character each time)
+
+
+def _name(name) -> bytes:
+    data = _NAMES.get(name)
+    if data is None:
+        buffer = io.BytesIO()
+        name.write_to_stream(buffer)
+        data = _NAMES[str(name)] = buffer.getvalue()
+    return data
+
+
+def _entries(obj: DictionaryObject, buffer: io.BytesIO, ref, skip: tuple[str, ...] = ()) -> None:
+    for name, value in dict.items(obj):
+        if name in skip or (len(name) > 2 and name[1] == "%" and name[-1] == "%"):  # pypdf's private keys
+            continue
+        buffer.write(b" ")
+        buffer.write(_name(name))
+        buffer.write(b" ")
+        _serialise(value, buffer, ref)
+
+
+def _serialise(obj, buffer: io.BytesIO, ref) -> None:
+    """A direct object with its references renumbered by ``ref``."""
+    if isinstance(obj, IndirectObject):
+        buffer.write(b"%d 0 R" % ref(obj))
+    elif isinstance(obj, DictionaryObject):
+        buffer.write(b"<<")
+        _entries(obj, buffer, ref)
+        buffer.write(b" >>")
+    elif isinstance(obj, ArrayObject):
+        buffer.write(b"[")
+        for item in obj:
+            buffer.write(b" ")
+            _serialise(item, buffer, ref)
+        buffer.write(b" ]")
+    elif obj is None:
+        buffer.write(b"null")
+    elif isinstance(obj, NameObject):
+        buffer.write(_name(obj))
+    else:
+        obj.write_to_stream(buffer)
