@@ -7,6 +7,7 @@ removed or demoted."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import hmac
 import os
@@ -49,9 +50,12 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(expected.rsplit("$", 1)[1], digest)
 
 
-# compared against when the user name is unknown, so that a wrong name takes as long as a
-# wrong password and does not reveal which names exist
-_DUMMY_HASH = hash_password("", b"\0" * SALT_BYTES)
+@functools.cache
+def _dummy_hash() -> str:
+    """Compared against when the user name is unknown, so that a wrong name takes as long as a
+    wrong password and does not reveal which names exist (made on first use: a scrypt costs
+    ~40 ms, which every command would pay at import)."""
+    return hash_password("", b"\0" * SALT_BYTES)
 
 
 class SignInFailed(ServiceError):
@@ -213,7 +217,7 @@ class AccountService(ActingService):
         with self.ws.sessions.begin() as session:
             row = session.scalars(select(orm.Account).where(orm.Account.username == username)).first()
             if row is None or not row.active:
-                verify_password(password, _DUMMY_HASH)
+                verify_password(password, _dummy_hash())
                 raise SignInFailed("Tên đăng nhập hoặc mật khẩu không đúng.")
             if row.locked_until is not None and row.locked_until > at:
                 raise SignInFailed(f"Tài khoản '{username}' đang tạm khóa đến {row.locked_until:%H:%M} ngày "
