@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Actor, needed_permission
 from plandesk.storage.orm import AuditEntry
+from plandesk.storage.serialize import hold_audit_chain
 
 from .access import authorize
 
@@ -41,6 +42,7 @@ def record(session: Session, *, actor: Actor, dossier_id: int | None, action: st
     if not authorized:
         authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action, field)
     user = actor.name
+    hold_audit_chain(session)  # another PC on a shared server waits here: one chain, never a fork
     last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
     prev_hash = last.entry_hash if last else ""
     at = dt.datetime.now().replace(microsecond=0)

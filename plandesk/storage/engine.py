@@ -1,34 +1,101 @@
-"""Opening the workspace database: the engine with its pragmas, the session factory, and
-Alembic migrations run in code (so a frozen application can migrate too).
+"""Opening the workspace database: the engine with its per-dialect settings, the session
+factory, and Alembic migrations run in code (so a frozen application can migrate too).
 
-On open: a newer schema than this program knows is refused; an older one is backed up with
-SQLite's online backup API, then upgraded one migration per transaction. Alembic itself is
-loaded only when there is something to upgrade: the usual open reads the stamped revision with
-a plain query and the shipped ones from the migration files."""
+Two kinds of database: the SQLite file inside the workspace folder (the commune's PC), or a
+PostgreSQL server shared by several reviewers' PCs on a LAN (``postgresql://…``; the
+evidence files stay in the workspace folder, a shared folder then).
+
+On open: a newer schema than this program knows is refused; an older one is upgraded one
+migration per transaction, after a backup with SQLite's online backup API for a file (on a
+server, the server's own backups apply: PlanDesk cannot copy a server's database). Alembic
+itself is loaded only when there is something to upgrade: the usual open reads the stamped
+revision with a plain query and the shipped ones from the migration files."""
+
 from __future__ import annotations
 
 import ast
 import datetime as dt
+import logging
 import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, String, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE, POSTGRESQL = "sqlite", "postgresql"
+PG_DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_S = 10
+# a PC that dies mid-transaction must not hold rows (or the audit chain) for long; a write
+# that waits this long for another PC's lock gives up with an error instead of hanging
+PG_SESSION_OPTIONS = "-c lock_timeout=30s -c idle_in_transaction_session_timeout=10min"
+
+log = logging.getLogger(__name__)
 
 
 class SchemaError(Exception):
     """The database cannot be opened by this version of PlanDesk."""
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}")
+class DatabaseUnavailable(SchemaError):
+    """The database server cannot be reached or refuses us; the message names the server and
+    says what to do."""
+
+
+@compiles(String, "postgresql")
+def _unbounded_varchar(element, compiler, **kw):  # pragma: no cover - exercised by migrations on PG
+    # SQLite never enforced the String(n) lengths of the schema, so workspaces hold (and
+    # packages carry) longer values; on the server they are plain VARCHAR, which takes them.
+    return "VARCHAR"
+
+
+def database_url(value: str | URL) -> URL:
+    """The SQLAlchemy URL of a shared database given as ``postgresql://user@host:port/db``
+    (``postgres://`` and ``postgresql+psycopg://`` too); PlanDesk talks to it with psycopg 3.
+    ValueError, in the user's words, for anything else."""
+    try:
+        url = make_url(value) if isinstance(value, str) else value
+    except ArgumentError as exc:
+        raise ValueError(f"Địa chỉ cơ sở dữ liệu '{value}' không hợp lệ. Dạng đúng: "
+                         "postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu.") from exc
+    backend = url.get_backend_name()
+    if backend == "postgres":
+        backend = POSTGRESQL
+    if backend != POSTGRESQL:
+        raise ValueError(f"PlanDesk chỉ dùng chung được cơ sở dữ liệu PostgreSQL (postgresql://…), không dùng "
+                         f"được '{url.render_as_string(hide_password=True)}'.")
+    if not url.database:
+        raise ValueError(f"Địa chỉ '{url.render_as_string(hide_password=True)}' thiếu tên cơ sở dữ liệu "
+                         "(phần sau dấu / cuối, ví dụ …:5432/plandesk).")
+    return url.set(drivername=PG_DRIVER)
+
+
+def server_label(url: URL) -> str:
+    """The server and database in the user's words, never with the password."""
+    where = url.host or "máy này"
+    if url.port:
+        where = f"{where}:{url.port}"
+    return f"máy chủ PostgreSQL '{where}', cơ sở dữ liệu '{url.database}'"
+
+
+def dialect_of(target: Path | URL) -> str:
+    return POSTGRESQL if isinstance(target, URL) else SQLITE
+
+
+def make_engine(target: Path | URL) -> Engine:
+    """An engine on the workspace's SQLite file (a Path) or on a PostgreSQL server (a URL
+    from ``database_url``)."""
+    if isinstance(target, URL):
+        return _postgres_engine(target)
+    engine = create_engine(f"sqlite:///{target}")
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):  # pragma: no cover - exercised by every test
@@ -40,6 +107,48 @@ def make_engine(db_path: Path) -> Engine:
         cursor.close()
 
     return engine
+
+
+def _postgres_engine(url: URL) -> Engine:
+    options = " ".join(o for o in (url.query.get("options"), PG_SESSION_OPTIONS) if o)
+    try:
+        return create_engine(
+            url.difference_update_query(["options"]),
+            pool_pre_ping=True,        # a server restarted or a LAN cable replugged: reconnect, do not fail
+            pool_size=4, max_overflow=4, pool_recycle=30 * 60,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "PlanDesk",
+                          "options": options, "keepalives": 1, "keepalives_idle": 60})
+    except (ImportError, NoSuchModuleError) as exc:
+        raise DatabaseUnavailable("Bản cài đặt PlanDesk thiếu thư viện kết nối PostgreSQL (psycopg); hãy cài đặt "
+                                  "lại ứng dụng.") from exc
+
+
+def connection_problem(url: URL, exc: BaseException) -> DatabaseUnavailable:
+    """What went wrong connecting to the server, in the user's words, naming the server."""
+    text = str(getattr(exc, "orig", None) or exc)
+    server = server_label(url)
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered \
+            or "authentication failed" in lowered:
+        why = (f"sai tên đăng nhập '{url.username or ''}' hoặc mật khẩu. Hãy kiểm tra mật khẩu (trong tệp "
+               "pgpass.conf của người dùng, biến PGPASSWORD, hoặc trong địa chỉ) với người quản trị máy chủ")
+    elif re.search(r'database ".*" does not exist', lowered):
+        why = (f"máy chủ chưa có cơ sở dữ liệu '{url.database}'. Hãy nhờ người quản trị tạo nó (createdb -O "
+               f"{url.username or 'TÊN_NGƯỜI_DÙNG'} {url.database}) rồi mở lại")
+    elif re.search(r'role ".*" does not exist', lowered):
+        why = f"máy chủ không có người dùng '{url.username or ''}'. Hãy nhờ người quản trị tạo tài khoản"
+    elif "no pg_hba.conf entry" in lowered:
+        why = "máy chủ không cho máy này kết nối (pg_hba.conf). Hãy nhờ người quản trị cho phép địa chỉ của máy này"
+    elif "permission denied" in lowered:
+        why = "người dùng này không có quyền trên cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (chủ sở hữu CSDL)"
+    elif any(s in lowered for s in ("connection refused", "timeout expired", "timed out", "could not translate",
+                                    "failed to resolve", "name or service not known", "no route to host",
+                                    "network is unreachable", "could not connect", "server closed the connection")):
+        why = ("không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, PostgreSQL đang chạy, địa chỉ và cổng "
+               "đúng, và mạng LAN thông suốt, rồi thử lại")
+    else:
+        why = f"máy chủ báo lỗi: {text.strip().splitlines()[0] if text.strip() else type(exc).__name__}"
+    return DatabaseUnavailable(f"Không mở được {server}: {why}. Chưa thay đổi gì.")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -109,9 +218,21 @@ def backup_database(db_path: Path, target: Path) -> Path:
     return target
 
 
-def inspect_database(db_path: Path) -> str | None:
-    """Look at an existing database without changing a byte: a quick integrity check and its
-    schema revision. Refuses a damaged file and one from a newer PlanDesk."""
+def _refuse_newer(revision: str | None, where: str, untouched: str = "tệp không bị thay đổi") -> None:
+    known = shipped_revisions()[1]
+    if revision is not None and known and revision not in known:  # no files at all: migrate says so
+        raise SchemaError(
+            f"Cơ sở dữ liệu {where} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). "
+            f"Hãy cập nhật PlanDesk rồi mở lại; {untouched}.")
+
+
+def inspect_database(target: Path | URL) -> str | None:
+    """Look at an existing database without changing a byte: its schema revision (None when
+    there is nothing yet). A file gets a quick integrity check first. Refuses a damaged file,
+    one from a newer PlanDesk, and a server database holding tables that are not PlanDesk's."""
+    if isinstance(target, URL):
+        return _inspect_server(target)
+    db_path = target
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
@@ -132,17 +253,33 @@ def inspect_database(db_path: Path) -> str | None:
     finally:
         con.close()
     revision = revision[0] if revision else None
-    known = shipped_revisions()[1]
-    if revision is not None and known and revision not in known:  # no files at all: migrate says so
-        raise SchemaError(
-            f"Cơ sở dữ liệu '{db_path}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). "
-            "Hãy cập nhật PlanDesk rồi mở lại; tệp không bị thay đổi.")
+    _refuse_newer(revision, f"'{db_path}'")
     return revision
 
 
-def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> str | None:
+def _inspect_server(url: URL) -> str | None:
+    engine = make_engine(url)
+    try:
+        with engine.connect().execution_options(postgresql_readonly=True) as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = (connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                        if "alembic_version" in tables else None)
+    except DBAPIError as exc:
+        raise connection_problem(url, exc) from exc
+    finally:
+        engine.dispose()
+    if revision is None and tables:
+        shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
+        raise SchemaError(f"Trên {server_label(url)} đã có các bảng không phải của PlanDesk ({shown}). PlanDesk không "
+                          "ghi vào đó; hãy dùng một cơ sở dữ liệu riêng, trống (createdb) cho PlanDesk.")
+    _refuse_newer(revision, f"trên {server_label(url)}", "dữ liệu không bị thay đổi")
+    return revision
+
+
+def migrate(engine: Engine, db_path: Path | None, backups_dir: Path) -> str | None:
     """Bring the database to the newest schema. Returns the path of the backup made before
-    an upgrade, or None when nothing was upgraded or the database was new."""
+    an upgrade, or None when nothing was upgraded, the database was new, or it lives on a
+    server (``db_path`` None: the server's backups apply, PlanDesk cannot copy it)."""
     head, _ = shipped_revisions()
     current = current_revision(engine)
     if head is not None and current == head:  # the usual open: Alembic is not even imported
@@ -159,12 +296,17 @@ def migrate(engine: Engine, db_path: Path, backups_dir: Path) -> str | None:
         return None
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
+        where, untouched = ((f"'{db_path}'", "tệp không bị thay đổi") if db_path is not None else
+                            (f"trên {server_label(engine.url)}", "dữ liệu không bị thay đổi"))
         raise SchemaError(
-            f"Cơ sở dữ liệu '{db_path}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {current}). "
-            "Hãy cập nhật PlanDesk rồi mở lại; tệp không bị thay đổi.")
+            f"Cơ sở dữ liệu {where} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {current}). "
+            f"Hãy cập nhật PlanDesk rồi mở lại; {untouched}.")
     backup = None
-    if current is not None:
+    if current is not None and engine.dialect.name == SQLITE and db_path is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = str(backup_database(db_path, backups_dir / f"truoc-nang-cap-{current}-{stamp}.sqlite"))
+    elif current is not None:
+        log.warning("Upgrading the schema of %s from %s to %s without a copy by PlanDesk: the server's own "
+                    "backups (pg_dump) apply.", engine.url.render_as_string(hide_password=True), current, head)
     command.upgrade(alembic_config(engine), "head")
     return backup

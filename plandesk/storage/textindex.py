@@ -6,9 +6,12 @@ through Tesseract OCR, one page at a time. The first page also comes back as lin
 their position (``docmeta.Line``) for the metadata parser. Bad input never raises: it
 gives no text and a reason.
 
-Index: an FTS5 table ``evidence_fts`` (rowid = evidence id) holding the accent-folded text
-(``domain.text.fold``), so "ngay hoi toan dan" finds "Ngày hội toàn dân"; snippets are cut
-from the original text with the folded match positions."""
+Index: the accent-folded text (``domain.text.fold``), so "ngay hoi toan dan" finds "Ngày hội
+toàn dân": on SQLite an FTS5 table ``evidence_fts`` (rowid = evidence id); on PostgreSQL the
+table ``evidence_search``, the folded words in parts with a generated tsvector (GIN index).
+Both answer the same questions: every word, the last one also as a prefix, the documents
+holding them as a phrase first. Snippets are cut from the original text with the folded
+match positions."""
 from __future__ import annotations
 
 import io
@@ -21,6 +24,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+
+from sqlalchemy import text as sql_text
 
 from plandesk.domain.docmeta import Line, build_lexicon, correct_ocr, fold_aligned
 from plandesk.domain.text import fold, nfc
@@ -423,16 +428,37 @@ FTS_TABLE = "evidence_fts"
 _TOKEN = re.compile(r"[0-9a-z]+")
 
 
+PG_TABLE = "evidence_search"
+PART_WORDS = 8000    # words per PostgreSQL part: positions stay below tsvector's 16383
+PART_OVERLAP = 32    # words repeated at the start of the next part, so a phrase across parts is found
+
+
+def _postgres(connection) -> bool:
+    return connection.dialect.name == "postgresql"
+
+
 def fts_put(connection, evidence_id: int, text: str) -> None:
     """(Re)index one document's text (folded) in the same transaction as the caller."""
-    connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (evidence_id,))
+    fts_delete(connection, evidence_id)
     folded = fold(text)
+    if _postgres(connection):
+        words = _TOKEN.findall(folded)
+        step = PART_WORDS - PART_OVERLAP
+        parts = [" ".join(words[start:start + PART_WORDS]) for start in range(0, len(words), step)
+                 if start == 0 or start + PART_OVERLAP < len(words)]
+        if words:
+            connection.execute(sql_text(f"INSERT INTO {PG_TABLE} (evidence_id, part, body) VALUES (:id, :part, :body)"),
+                               [{"id": evidence_id, "part": n, "body": body} for n, body in enumerate(parts)])
+        return
     if folded.strip():
         connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, body) VALUES (?, ?)", (evidence_id, folded))
 
 
 def fts_delete(connection, evidence_id: int) -> None:
-    connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (evidence_id,))
+    if _postgres(connection):
+        connection.execute(sql_text(f"DELETE FROM {PG_TABLE} WHERE evidence_id = :id"), {"id": evidence_id})
+    else:
+        connection.exec_driver_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid = ?", (evidence_id,))
 
 
 def query_terms(query: str) -> list[str]:
@@ -449,10 +475,13 @@ def fts_match(terms: list[str], prefix_last: bool = True) -> str:
 
 
 def fts_search(connection, terms: list[str], limit: int = 200) -> list[tuple[int, float]]:
-    """(evidence id, rank) of the documents holding every word, best first (bm25); the
-    documents holding the words as one phrase come before the others."""
+    """(evidence id, rank) of the documents holding every word, best first (bm25 on SQLite,
+    ts_rank on PostgreSQL); the documents holding the words as one phrase come before the
+    others."""
     if not terms:
         return []
+    if _postgres(connection):
+        return _pg_search(connection, terms, limit)
     sql = (f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
            f"ORDER BY bm25({FTS_TABLE}) LIMIT ?")
     out: list[tuple[int, float]] = []
@@ -465,6 +494,43 @@ def fts_search(connection, terms: list[str], limit: int = 200) -> list[tuple[int
             if int(rowid) not in seen:
                 seen.add(int(rowid))
                 out.append((int(rowid), float(rank)))
+    return out[:limit]
+
+
+def _tsquery_terms(terms: list[str], prefix_last: bool = True) -> list[str]:
+    """The words as tsquery operands (they are [0-9a-z]+ already: nothing to escape)."""
+    out = list(terms)
+    if prefix_last and out and len(out[-1]) >= 2:
+        out[-1] += ":*"
+    return out
+
+
+def _pg_search(connection, terms: list[str], limit: int) -> list[tuple[int, float]]:
+    """Every word somewhere in the document (in any of its parts), then the phrase within a part."""
+    operands = _tsquery_terms(terms)
+    params: dict = {"any": " | ".join(operands), "limit": limit}
+    every = []
+    for n, operand in enumerate(operands):
+        params[f"t{n}"] = operand
+        every.append(f"bool_or(words @@ to_tsquery('simple', :t{n}))")
+    all_words = sql_text(
+        f"SELECT evidence_id, sum(ts_rank(words, to_tsquery('simple', :any))) AS score FROM {PG_TABLE} "
+        f"WHERE words @@ to_tsquery('simple', :any) GROUP BY evidence_id HAVING {' AND '.join(every)} "
+        "ORDER BY score DESC, evidence_id LIMIT :limit")
+    queries = [(all_words, params)]
+    if len(terms) > 1:
+        phrase = sql_text(
+            f"SELECT evidence_id, max(ts_rank(words, to_tsquery('simple', :phrase))) AS score FROM {PG_TABLE} "
+            "WHERE words @@ to_tsquery('simple', :phrase) GROUP BY evidence_id "
+            "ORDER BY score DESC, evidence_id LIMIT :limit")
+        queries.insert(0, (phrase, {"phrase": " <-> ".join(terms), "limit": limit}))
+    out: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    for query, values in queries:
+        for evidence_id, score in connection.execute(query, values).fetchall():
+            if int(evidence_id) not in seen:
+                seen.add(int(evidence_id))
+                out.append((int(evidence_id), float(score)))
     return out[:limit]
 
 

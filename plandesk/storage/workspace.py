@@ -6,7 +6,13 @@ who has it), creates what is missing, refuses a damaged database untouched (nami
 newest good backup), migrates (backing up first), makes the opening backup and loads the
 frameworks. While open, a background thread refreshes the lock and makes a backup at least
 daily. ``close`` stops it and gives the lock back. Nothing here knows about the GUI or the
-command line."""
+command line.
+
+A shared workspace keeps its database on a PostgreSQL server (``--database URL``, or the URL
+written in ``database.txt`` in the folder) and its evidence in the folder, a shared network
+folder then. Several PCs use it at once by design, so there is no workspace lock: every write
+is a server transaction, and the evidence store only ever adds files under their hash. No
+automatic copies either: a server database is backed up by the server (pg_dump)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -15,17 +21,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
 
 from . import backup as backups
-from .engine import SchemaError, inspect_database, make_engine, make_session_factory, migrate
+from .engine import (SchemaError, connection_problem, database_url, inspect_database, make_engine,
+                     make_session_factory, migrate, server_label)
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
 from .lock import LockError, LockInfo, WorkspaceLock, acquire_lock
 
 DB_NAME = "plandesk.sqlite"
+DATABASE_SETTING = "database.txt"   # in a shared workspace: the PostgreSQL server's URL
 BACKUP_EVERY = dt.timedelta(days=1)
 MAINTENANCE_EVERY = 5 * 60  # seconds between two looks at the lock and the daily backup
 
@@ -63,6 +73,7 @@ class Workspace:
     lock: WorkspaceLock | None = None
     last_backup: Path | None = None        # the newest automatic database copy (made or confirmed)
     backup_warning: str | None = None      # why the last automatic copy could not be made
+    database_url: URL | None = None        # a shared workspace: its PostgreSQL server; None: the SQLite file
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _maintenance: threading.Thread | None = field(default=None, repr=False)
     _backup_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -70,6 +81,16 @@ class Workspace:
     @property
     def db_path(self) -> Path:
         return self.root / DB_NAME
+
+    @property
+    def shared(self) -> bool:
+        """The database is on a PostgreSQL server that several PCs use at once."""
+        return self.database_url is not None
+
+    @property
+    def database_label(self) -> str:
+        """Where the data is, in the user's words (never a password)."""
+        return server_label(self.database_url) if self.database_url is not None else f"tệp '{self.db_path}'"
 
     @property
     def frameworks_dir(self) -> Path:
@@ -89,7 +110,10 @@ class Workspace:
 
     def backup_now(self, now: dt.datetime | None = None) -> backups.AutoBackup | None:
         """Make the automatic database copy (skipped when unchanged since the newest one).
-        Never raises: a failure is kept in ``backup_warning`` for the window to show."""
+        Never raises: a failure is kept in ``backup_warning`` for the window to show. A server
+        database is not copied (its server's backups apply): None."""
+        if self.shared:
+            return None
         with self._backup_lock:
             try:
                 made = backups.automatic_backup(self.db_path, self.backups_dir, now)
@@ -106,6 +130,8 @@ class Workspace:
         now = now or dt.datetime.now()
         if self.lock is not None:
             self.lock.heartbeat(now.replace(microsecond=0))
+        if self.shared:
+            return
         latest = backups.latest_backup_time(self.backups_dir)
         if latest is None or now - latest >= BACKUP_EVERY:
             self.backup_now(now)
@@ -158,10 +184,40 @@ def _damaged(db_path: Path, exc: BaseException) -> DamagedDatabase:
     return DamagedDatabase(f"{exc}{offer}", db_path, good)
 
 
-def open_workspace(root: Path, *, lock: bool = True, backup: bool = True,
+def database_setting(root: Path) -> str | None:
+    """The server URL written in the workspace's ``database.txt`` (first line that is not
+    blank or a ``#`` comment), or None when the workspace keeps its own SQLite file."""
+    try:
+        lines = (Path(root) / DATABASE_SETTING).read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise WorkspaceError(f"Không đọc được tệp '{Path(root) / DATABASE_SETTING}': {exc.strerror or exc}.") from exc
+    for line in lines:
+        if line.strip() and not line.lstrip().startswith("#"):
+            return line.strip()
+    return None
+
+
+def write_database_setting(root: Path, url: URL) -> Path:
+    """Remember the server in the workspace folder (``database.txt``), without the password:
+    a shared folder is readable by everyone who uses it."""
+    target = Path(root) / DATABASE_SETTING
+    text = ("# Cơ sở dữ liệu PostgreSQL dùng chung của thư mục làm việc này (PlanDesk đọc dòng đầu tiên).\n"
+            "# Mật khẩu không ghi ở đây: đặt trong pgpass.conf của từng người dùng hoặc biến PGPASSWORD.\n"
+            f"{url.set(drivername='postgresql', password=None).render_as_string(hide_password=False)}\n")
+    tmp = target.with_name(target.name + backups.TMP_SUFFIX)
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
+    return target
+
+
+def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool = True, backup: bool = True,
                    maintenance_every: float | None = MAINTENANCE_EVERY) -> Workspace:
-    """Open (or create) the workspace folder. ``lock=False`` is only for tools that must look
-    at a folder some other program holds; ``maintenance_every=None`` starts no helper thread."""
+    """Open (or create) the workspace folder. ``database`` is a PostgreSQL URL for a shared
+    workspace (default: the one in the folder's ``database.txt``, else the folder's SQLite
+    file). ``lock=False`` is only for tools that must look at a folder some other program
+    holds; ``maintenance_every=None`` starts no helper thread."""
     root = Path(root).expanduser()
     try:
         for sub in ("", "evidence", "frameworks", "backups"):
@@ -169,6 +225,14 @@ def open_workspace(root: Path, *, lock: bool = True, backup: bool = True,
     except OSError as exc:
         raise WorkspaceError(f"Không tạo được thư mục làm việc '{root}': {exc.strerror or exc}. "
                              "Hãy chọn thư mục khác bằng --data.") from exc
+    if database is None:
+        database = database_setting(root)
+    if database is not None:
+        try:
+            url = database_url(database)
+        except ValueError as exc:
+            raise WorkspaceError(str(exc)) from exc
+        return _open_shared(root, url)
     held = None
     if lock:
         try:
@@ -183,6 +247,35 @@ def open_workspace(root: Path, *, lock: bool = True, backup: bool = True,
         raise
     if maintenance_every is not None:
         workspace._start_maintenance(maintenance_every)
+    return workspace
+
+
+def _open_shared(root: Path, url: URL) -> Workspace:
+    """A workspace whose database is on a PostgreSQL server: no lock, no copies, no helper thread."""
+    try:
+        inspect_database(url)
+    except SchemaError as exc:
+        raise WorkspaceError(str(exc)) from exc
+    engine = make_engine(url)
+    try:
+        migrate(engine, None, root / "backups")
+    except SchemaError as exc:
+        engine.dispose()
+        raise WorkspaceError(str(exc)) from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        if exc.connection_invalidated or getattr(exc, "orig", None) is None or "connection" in str(exc).lower():
+            raise WorkspaceError(str(connection_problem(url, exc))) from exc
+        raise WorkspaceError(f"Không nâng cấp được cơ sở dữ liệu trên {server_label(url)}: "
+                             f"{str(exc.orig).strip().splitlines()[0]}. Hãy thử lại; nếu vẫn lỗi, báo người quản "
+                             "trị máy chủ (dữ liệu đã có không bị thay đổi: mỗi bước nâng cấp là một giao dịch).") from exc
+    workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
+                          FrameworkCatalog(), database_url=url)
+    try:
+        workspace.reload_frameworks()
+    except BaseException:
+        engine.dispose()
+        raise
     return workspace
 
 
