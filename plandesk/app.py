@@ -15,8 +15,10 @@ from plandesk.services.backup import recover_damaged_database
 from plandesk.storage.workspace import DamagedDatabase, WorkspaceError, open_workspace
 
 
-def open_services(data_dir: Path | None = None, user: str | None = None) -> Services:
-    workspace = open_workspace(data_dir or default_data_dir())
+def open_services(data_dir: Path | None = None, user: str | None = None, database: str | None = None) -> Services:
+    """``database``: a PostgreSQL URL (``--database``); None: the workspace's ``database.txt``,
+    else its own SQLite file."""
+    workspace = open_workspace(data_dir or default_data_dir(), database=database)
     return Services.build(workspace, current_user() if user is None else user)
 
 
@@ -56,9 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from plandesk.gui import run_gui
 
-        return run_gui(lambda user, path=None: open_services(path or args.data, user))
+        # --database belongs to the workspace given at start; another folder opened in the
+        # window brings its own (its database.txt)
+        return run_gui(lambda user, path=None: open_services(path or args.data, user,
+                                                             args.database if path is None else None))
     try:
-        services = open_services(args.data)
+        services = open_services(args.data, database=args.database)
     except DamagedDatabase as exc:
         if args.command == "restore" and getattr(args, "yes", False):
             return _recover(exc, args.file)

@@ -1,7 +1,14 @@
-"""Shared fixtures: a fresh workspace in tmp_path with its services; Qt offscreen."""
+"""Shared fixtures: a fresh workspace in tmp_path with its services; Qt offscreen.
+
+Modules marked ``both_databases`` run each test that uses the ``database`` fixture (the
+``services`` fixture does) twice: on the workspace's SQLite file and on a PostgreSQL server,
+the one named by $PLANDESK_TEST_POSTGRES (``postgresql://user:password@host:port/db``; the
+user must be able to create schemas there). Each PostgreSQL test gets a fresh schema, dropped
+afterwards. Without the variable the PostgreSQL runs are skipped."""
 from __future__ import annotations
 
 import os
+import uuid
 
 import pytest
 from hypothesis import settings
@@ -18,14 +25,67 @@ from plandesk.services import Services  # noqa: E402
 from plandesk.storage.workspace import open_workspace  # noqa: E402
 
 
+POSTGRES_ENV = "PLANDESK_TEST_POSTGRES"
+
+
+def pytest_generate_tests(metafunc):
+    if "database" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_databases"):
+        metafunc.parametrize("database", ["sqlite", "postgresql"], indirect=True)
+
+
+def postgres_schema_url(base: str, schema: str) -> str:
+    """``base`` with every connection's search_path set to ``schema``."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base)
+    return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def postgres_server():
+    """The test server's URL (skips the test when $PLANDESK_TEST_POSTGRES is not set)."""
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server to test against")
+    return base
+
+
+@pytest.fixture
+def postgres_schema(postgres_server):
+    """A fresh, empty schema on the test server: (URL whose connections use it, name)."""
+    from sqlalchemy import create_engine, text
+
+    from plandesk.storage.engine import database_url
+
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(database_url(postgres_server))
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield postgres_schema_url(postgres_server, schema), schema
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def database(request):
+    """None: the workspace's own SQLite file; else a PostgreSQL URL on a fresh schema."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return None
+    url, _ = request.getfixturevalue("postgres_schema")
+    return url
+
+
 @pytest.fixture
 def workspace_dir(tmp_path):
     return tmp_path / "workspace"
 
 
 @pytest.fixture
-def services(workspace_dir):
-    s = Services.build(open_workspace(workspace_dir), user="tester")
+def services(workspace_dir, database):
+    s = Services.build(open_workspace(workspace_dir, database=database), user="tester")
     yield s
     s.close()
 

@@ -1,5 +1,5 @@
 """The command line: argparse over the services. Options come before the command:
-``plandesk [--data DIR] COMMAND ...``. Errors go to stderr in plain words with a non-zero
+``plandesk [--data DIR] [--database URL] COMMAND ...``. Errors go to stderr in plain words with a non-zero
 exit status (2 for a request that cannot be done, 1 when ``check`` finds problems).
 
 Each module in this package that defines ``register(subparsers) -> {name: handler}`` adds
@@ -34,6 +34,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
                         help="tên đăng nhập, khi thư mục làm việc bật đăng nhập (hoặc biến PLANDESK_USER)")
     parser.add_argument("--password-file", type=Path, metavar="FILE",
                         help="tệp chứa mật khẩu (dòng đầu); không có thì đọc PLANDESK_PASSWORD hoặc hỏi")
+    parser.add_argument("--database", metavar="URL",
+                        help="cơ sở dữ liệu PostgreSQL dùng chung, ví dụ postgresql://tham_dinh@may-chu:5432/plandesk "
+                             "(mặc định: địa chỉ ghi trong database.txt của thư mục làm việc, nếu không có thì tệp "
+                             "plandesk.sqlite trong thư mục làm việc); minh chứng vẫn nằm trong thư mục làm việc")
     parser.add_argument("--version", action="version", version=f"PlanDesk {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="tự kiểm tra bản cài đặt (thư mục tạm, hồ sơ mẫu, xuất văn bản, cửa sổ) rồi thoát")

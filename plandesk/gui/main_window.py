@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
+from plandesk.services.database import SERVER_BACKUPS
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
@@ -500,7 +501,17 @@ class MainWindow(QMainWindow):
             done, self._service_failed, title=self.tr("Đang ghi gói ý kiến thẩm định…"), parent=self, cancellable=True)
 
     # -- backups ----------------------------------------------------------------------------
+    def _refused_on_server(self, what: str) -> bool:
+        """True (after saying why) when the workspace's database is on a shared server."""
+        if not self.ctx.services.workspace.shared:
+            return False
+        messages.show_error(self, self.tr("Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.\n\n%2")
+                            .replace("%1", what).replace("%2", SERVER_BACKUPS), self.tr("Cơ sở dữ liệu dùng chung"))
+        return True
+
     def full_backup(self) -> None:
+        if self._refused_on_server(self.tr("sao lưu đầy đủ")):
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)"),
                                                   str(Path.home()))
         if not folder:
@@ -518,6 +529,8 @@ class MainWindow(QMainWindow):
                             self._service_failed, title=self.tr("Đang sao lưu…"), parent=self)
 
     def restore_backup(self) -> None:
+        if self._refused_on_server(self.tr("khôi phục từ bản sao lưu")):
+            return
         services = self.ctx.services
         path = BackupPicker.ask(self, services.backup.list_backups())
         if path is None:
@@ -609,7 +622,8 @@ class MainWindow(QMainWindow):
         root = self.ctx.services.workspace.root
         kind = storage_kind(root)
         key = f"removable_ok/{self.ctx.workspace_key}"
-        if kind == LOCAL or self.ctx.reopen is None or self.ctx.settings.value(key):
+        if kind == LOCAL or self.ctx.reopen is None or self.ctx.settings.value(key) \
+                or self.ctx.services.workspace.shared:  # a shared folder is meant to be on the network
             return
         where = self.tr("ổ USB (ổ di động)") if kind == REMOVABLE else self.tr("ổ mạng")
         if messages.confirm(self, self.tr(
@@ -630,6 +644,9 @@ class MainWindow(QMainWindow):
             self.switch_workspace(Path(folder))
 
     def move_workspace(self) -> None:
+        if self._refused_on_server(self.tr("chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt "
+                                           "bằng tay; dữ liệu vẫn ở máy chủ)")):
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục trống để chuyển thư mục làm việc sang"),
                                                   str(Path.home()))
         if folder:

@@ -8,6 +8,7 @@ from plandesk.storage.workspace import Workspace
 from .access import AccessDenied, DossierSealed, Identity
 from .accounts import AccountService
 from .backup import BackupService
+from .database import DatabaseService
 from .dossiers import DossierService
 from .errors import InvalidInput, NotFound, ServiceError
 from .evidence import EvidenceService
@@ -51,6 +52,11 @@ class Services:
     def evidence_text(self) -> EvidenceTextService:
         """Reading documents: text, search, OCR, metadata read from the first page, criteria suggestions."""
         return self.evidence.text
+
+    @property
+    def database(self) -> DatabaseService:
+        """Which database the workspace uses (a file or a shared server) and remembering a server."""
+        return DatabaseService(self.workspace)
 
     def close(self) -> None:
         self.workspace.close()

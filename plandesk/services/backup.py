@@ -26,6 +26,7 @@ from plandesk.storage.workspace import DB_NAME, Workspace, WorkspaceError, good_
 
 from .access import ActingService, Identity, require
 from . import audit
+from .database import refuse_on_server
 from .errors import InvalidInput, ServiceError
 
 Report = Callable[[int, int, str], None]
@@ -196,6 +197,7 @@ class BackupService(ActingService):
 
     # -- making ---------------------------------------------------------------------------
     def automatic_backup(self, now: dt.datetime | None = None) -> files.AutoBackup:
+        refuse_on_server(self.ws, "sao lưu cơ sở dữ liệu")
         made = self.ws.backup_now(now)
         if made is None:
             raise ServiceError(self.ws.backup_warning or "Chưa sao lưu được cơ sở dữ liệu.")
@@ -205,6 +207,7 @@ class BackupService(ActingService):
                     now: dt.datetime | None = None) -> files.WrittenBackup:
         """Database and evidence into one verified .zip in ``out_dir`` (default ``backups/``)."""
         require(self.ws, self.actor, Permission.READ)
+        refuse_on_server(self.ws, "sao lưu đầy đủ")
         now = (now or dt.datetime.now()).replace(microsecond=0)
         folder = Path(out_dir).expanduser() if out_dir else self.ws.backups_dir
         if folder.exists() and not folder.is_dir():
@@ -234,6 +237,7 @@ class BackupService(ActingService):
         database aside, add the backup's evidence files, then swap the database content in
         one SQLite transaction. Refuses a damaged, foreign or newer backup untouched."""
         require(self.ws, self.actor, Permission.MANAGE)
+        refuse_on_server(self.ws, "khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung")
         path = Path(path).expanduser()
         contents = self.describe(path, verify=True)
         root = self.ws.root

@@ -7,10 +7,12 @@ transfer, no database copy in ``backups/``). Everything else is reported, never 
 guessing."""
 from __future__ import annotations
 
+import datetime as dt
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from plandesk.domain.access import Permission
 from plandesk.storage import backup as backup_files
@@ -48,6 +50,19 @@ class RepairReport:
         return bool(self.removed_temp or self.removed_orphans)
 
 
+# On a shared workspace another PC may be attaching right now: its file is in the store (or
+# still a temporary file) before its database row commits. Only what is older than this is
+# left over from a crash.
+SHARED_MIN_AGE = dt.timedelta(days=1)
+
+
+def _older_than(path: Path, age: dt.timedelta) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime >= age.total_seconds()
+    except OSError:
+        return False
+
+
 class IntegrityService(ActingService):
     def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
         self.ws = workspace
@@ -55,13 +70,13 @@ class IntegrityService(ActingService):
 
     def check(self) -> CheckReport:
         report = CheckReport()
-        with self.ws.engine.connect() as connection:
-            rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                report.problems.extend(f"Cơ sở dữ liệu: {r}" for r in rows)
-            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
-                report.problems.append(f"Cơ sở dữ liệu: dòng {rowid} của bảng {table} trỏ tới {parent} không tồn tại.")
-            connection.execute(text("SELECT 1"))
+        if self.ws.shared:
+            # the server keeps its own pages and foreign keys whole: nothing like SQLite's
+            # integrity_check to ask of it; whether it answers is checked by the queries below
+            report.notes.append(f"Cơ sở dữ liệu trên {self.ws.database_label}: máy chủ tự bảo đảm toàn vẹn và khóa "
+                                "ngoại; đã kiểm tra nhật ký thay đổi và tệp minh chứng.")
+        else:
+            self._check_sqlite(report)
         with self.ws.sessions() as session:
             evidence = session.execute(select(orm.Evidence.sha256, orm.Evidence.original_name, orm.Evidence.size,
                                               orm.Evidence.dossier_id)).all()
@@ -82,6 +97,15 @@ class IntegrityService(ActingService):
                                 "(vô hại; có thể do ứng dụng bị tắt giữa chừng).")
         return report
 
+    def _check_sqlite(self, report: CheckReport) -> None:
+        with self.ws.engine.connect() as connection:
+            rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                report.problems.extend(f"Cơ sở dữ liệu: {r}" for r in rows)
+            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall():
+                report.problems.append(f"Cơ sở dữ liệu: dòng {rowid} của bảng {table} trỏ tới {parent} không tồn tại.")
+            connection.execute(text("SELECT 1"))
+
     def temporary_files(self) -> list[Path]:
         """Files a crash may leave: half-copied evidence, half-written backups and restores."""
         found: list[Path] = []
@@ -97,9 +121,7 @@ class IntegrityService(ActingService):
         still refer to: restoring them must find their files."""
         needed: set[str] = set()
         with self.ws.engine.connect() as connection:
-            has_versions = connection.exec_driver_sql(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='dossier_versions'").first()
-            if has_versions:
+            if inspect(connection).has_table("dossier_versions"):
                 for snapshot, summary in connection.exec_driver_sql(
                         "SELECT CAST(snapshot AS TEXT), CAST(summary AS TEXT) FROM dossier_versions"):
                     needed.update(backup_files._ANY_HASH.findall(f"{snapshot or ''} {summary or ''}"))
@@ -112,10 +134,14 @@ class IntegrityService(ActingService):
         """Remove leftover temporary files and the orphans nothing needs; report the rest.
         One audit entry when something was removed. Run it with no attach in progress in
         this process (the window's single write thread); other programs are kept out by the
-        workspace lock."""
+        workspace lock, or, on a shared server, files younger than a day are left alone."""
         require(self.ws, self.actor, Permission.EDIT)
         result = RepairReport()
+        recent = 0
         for path in self.temporary_files():
+            if self.ws.shared and not _older_than(path, SHARED_MIN_AGE):
+                recent += 1
+                continue
             try:
                 path.unlink()
                 result.removed_temp.append(path)
@@ -126,6 +152,9 @@ class IntegrityService(ActingService):
         for sha in orphans:
             if sha in needed:
                 result.kept_orphans.append(sha)
+                continue
+            if self.ws.shared and not _older_than(self.ws.store.path_for(sha), SHARED_MIN_AGE):
+                recent += 1
                 continue
             try:
                 self.ws.store.path_for(sha).unlink()
@@ -140,6 +169,9 @@ class IntegrityService(ActingService):
                 audit.record(session, actor=self.actor, dossier_id=None, action="sua_chua_kho",
                              new={"tep_tam": len(result.removed_temp), "tep_thua": len(result.removed_orphans)})
         result.after = self.check()
+        if recent:
+            result.after.notes.append(f"{recent} tệp mới (dưới một ngày) được để nguyên: thư mục làm việc dùng chung, "
+                                      "máy khác có thể đang đính kèm chúng.")
         if result.kept_orphans:
             result.after.notes.append(f"{len(result.kept_orphans)} tệp không thuộc tài liệu nào được giữ lại vì bản "
                                       "sao lưu trong backups/ hoặc phiên bản đã lưu khi nhận gói còn dùng đến.")

@@ -19,8 +19,8 @@ from plandesk.services.demo import create_demo
 from plandesk.storage.workspace import open_workspace
 
 
-def make_services(root: Path, user: str) -> Services:
-    return Services.build(open_workspace(root), user=user)
+def make_services(root: Path, user: str, database: str | None = None) -> Services:
+    return Services.build(open_workspace(root, database=database), user=user)
 
 
 @pytest.fixture(scope="session")
@@ -48,8 +48,10 @@ def commune(commune_template, tmp_path):
 
 
 @pytest.fixture
-def reviewer(tmp_path):
-    s = make_services(tmp_path / "tham-dinh", "Ban Chỉ đạo")
+def reviewer(tmp_path, database):
+    """The reviewing office's workspace: its SQLite file, or a shared server in modules that
+    run on both databases."""
+    s = make_services(tmp_path / "tham-dinh", "Ban Chỉ đạo", database)
     yield s
     s.close()
 

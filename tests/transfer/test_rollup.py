@@ -1,5 +1,6 @@
 """The reviewer's roll-up: counts per commune and per criterion against values worked out by
-hand, Vietnamese order, filters, and the Excel export read back."""
+hand, Vietnamese order, filters, and the Excel export read back; on the SQLite file and on a
+PostgreSQL server (when $PLANDESK_TEST_POSTGRES is set: a provincial office's shared database)."""
 from __future__ import annotations
 
 import hashlib
@@ -11,6 +12,8 @@ from sqlalchemy import select
 
 from plandesk.services import InvalidInput, NotFound
 from plandesk.storage import orm
+
+pytestmark = pytest.mark.both_databases
 
 FRAMEWORK = "xa-dien-hinh-antq"
 # in Vietnamese alphabetical order (a < â, d < đ, o < ô, tones after letters)

@@ -1,5 +1,6 @@
-"""The workspace keeps what the officer enters: round trips through the SQLite file,
-evidence stored once by hash, Vietnamese text stored NFC, framework text frozen per dossier."""
+"""The workspace keeps what the officer enters: round trips through the database (the SQLite
+file, and a PostgreSQL server when $PLANDESK_TEST_POSTGRES is set), evidence stored once by
+hash, Vietnamese text stored NFC, framework text frozen per dossier."""
 from __future__ import annotations
 
 import datetime as dt
@@ -13,11 +14,13 @@ from plandesk.services import InvalidInput, NotFound, Services
 from plandesk.services.evidence import EvidenceMetadata
 from plandesk.storage.workspace import open_workspace
 
+pytestmark = pytest.mark.both_databases
+
 
 def reopen(services: Services) -> Services:
-    root = services.workspace.root
+    root, url = services.workspace.root, services.workspace.database_url
     services.close()
-    return Services.build(open_workspace(root), user="tester")
+    return Services.build(open_workspace(root, database=url), user="tester")
 
 
 def test_new_dossier_copies_the_framework_and_default_deadlines(services, dossier):
