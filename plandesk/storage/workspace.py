@@ -203,9 +203,10 @@ def write_database_setting(root: Path, url: URL) -> Path:
     """Remember the server in the workspace folder (``database.txt``), without the password:
     a shared folder is readable by everyone who uses it."""
     target = Path(root) / DATABASE_SETTING
+    without_password = URL.create("postgresql", url.username, None, url.host, url.port, url.database, url.query)
     text = ("# Cơ sở dữ liệu PostgreSQL dùng chung của thư mục làm việc này (PlanDesk đọc dòng đầu tiên).\n"
             "# Mật khẩu không ghi ở đây: đặt trong pgpass.conf của từng người dùng hoặc biến PGPASSWORD.\n"
-            f"{url.set(drivername='postgresql', password=None).render_as_string(hide_password=False)}\n")
+            f"{without_password.render_as_string(hide_password=False)}\n")
     tmp = target.with_name(target.name + backups.TMP_SUFFIX)
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)
