@@ -44,6 +44,7 @@ def _backups(args, s: Services, out, err) -> int:
 
 
 def _restore(args, s: Services, out, err) -> int:
+    s.backup.ensure_restorable()
     contents = s.backup.describe(args.file)
     print(contents.summary, file=out)
     if not args.yes:

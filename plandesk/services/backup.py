@@ -232,12 +232,17 @@ class BackupService(ActingService):
         return written
 
     # -- restoring ------------------------------------------------------------------------
+    def ensure_restorable(self) -> None:
+        """ServiceError when this workspace cannot be restored by PlanDesk (its database is on
+        a shared server), before anything is asked or read."""
+        refuse_on_server(self.ws, "khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung")
+
     def restore(self, path: Path, report: Report | None = None) -> RestoreResult:
         """Replace the workspace's data by a backup's: check it all, keep the current
         database aside, add the backup's evidence files, then swap the database content in
         one SQLite transaction. Refuses a damaged, foreign or newer backup untouched."""
         require(self.ws, self.actor, Permission.MANAGE)
-        refuse_on_server(self.ws, "khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung")
+        self.ensure_restorable()
         path = Path(path).expanduser()
         contents = self.describe(path, verify=True)
         root = self.ws.root

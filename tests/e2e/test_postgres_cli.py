@@ -1,0 +1,82 @@
+"""The real ``plandesk`` command on a shared workspace: ``--database`` on a PostgreSQL server
+($PLANDESK_TEST_POSTGRES, a fresh schema per test), the folder remembering it, the
+reviewer's roll-up, and refusals with exit status 2 and no traceback (an unreachable server
+needs no server: that test always runs)."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def plandesk(workspace: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "plandesk", "--data", str(workspace), *args],
+                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"exit {proc.returncode}\nstdout: {proc.stdout}\nstderr: {proc.stderr}")
+    return proc
+
+
+def test_status_set_search_and_rollup_on_a_shared_server(postgres_schema, tmp_path):
+    url, _ = postgres_schema
+    ws = tmp_path / "chia-se"
+    assert "Đã tạo hồ sơ mẫu số 1" in plandesk(ws, "--database", url, "demo").stdout
+    assert not (ws / "plandesk.sqlite").exists() and (ws / "evidence").is_dir()
+    out = plandesk(ws, "--database", url, "set", "--criterion", "III.11", "--value", "so_ap_kiem_tra.done=6",
+                   "--status", "dat", "--explanation", "Biên bản kiểm tra 06 ấp.")
+    assert "gợi ý: Đạt" in out.stdout
+    status = json.loads(plandesk(ws, "--database", url, "status", "--json").stdout)
+    iii11 = next(c for c in status["criteria"] if c["code"] == "III.11")
+    assert (iii11["status"], iii11["suggested_status"]) == ("dat", "dat") and len(status["criteria"]) == 34
+    found = plandesk(ws, "--database", url, "search", "tinh hinh an ninh").stdout
+    assert "52/BC-CAX" in found
+    rollup = json.loads(plandesk(ws, "--database", url, "rollup", "--year", "2024", "--json").stdout)
+    assert [c["name"] for c in rollup["communes"]] == ["Thanh Mỹ"]
+    assert rollup["communes"][0]["cells"]["III.11"]["status"] == "dat"
+    check = plandesk(ws, "--database", url, "check")
+    assert check.returncode == 0
+
+
+def test_the_folder_remembers_the_server_for_the_next_start(postgres_schema, tmp_path, monkeypatch):
+    from plandesk.storage.engine import database_url
+
+    url, _ = postgres_schema
+    ws = tmp_path / "chia-se"
+    plandesk(ws, "--database", url, "demo")
+    saved = plandesk(ws, "--database", url, "database", "--save")
+    assert "database.txt" in saved.stdout and "(dùng chung)" in saved.stdout and "pg_dump" in saved.stdout
+    password = database_url(url).password
+    assert password not in (ws / "database.txt").read_text(encoding="utf-8")
+    monkeypatch.setenv("PGPASSWORD", password)  # each user's own password (or pgpass.conf)
+    status = json.loads(plandesk(ws, "status", "--json").stdout)  # no --database: database.txt
+    assert status["dossier"]["unit"] == "Thanh Mỹ"
+    assert not (ws / "plandesk.sqlite").exists()
+
+
+def test_backup_and_restore_refuse_on_the_server_with_exit_2(postgres_schema, tmp_path):
+    url, _ = postgres_schema
+    ws = tmp_path / "chia-se"
+    plandesk(ws, "--database", url, "demo")
+    for args in (["backup", "--out", str(tmp_path / "usb")], ["restore", str(tmp_path / "x.zip"), "--yes"]):
+        proc = plandesk(ws, "--database", url, *args, check=False)
+        assert proc.returncode == 2, proc.stderr
+        assert "pg_dump" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "usb").exists()
+
+
+def test_an_unreachable_server_exits_2_naming_it(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = plandesk(tmp_path / "ws", "--database", f"postgresql://tham_dinh:bi-mat@127.0.0.1:{port}/plandesk", "status",
+                    check=False)
+    assert proc.returncode == 2
+    assert f"Lỗi: Không mở được máy chủ PostgreSQL '127.0.0.1:{port}', cơ sở dữ liệu 'plandesk'" in proc.stderr
+    assert "Traceback" not in proc.stderr and "bi-mat" not in proc.stderr
+    assert not (tmp_path / "ws" / "plandesk.sqlite").exists()
