@@ -79,6 +79,28 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
         assert hits, "không tìm thấy báo cáo tình hình ANTT của hồ sơ mẫu"
         return f"SQLite {sqlite3.sqlite_version} có FTS5; “tinh hinh an ninh” → {hits[0].number}"
 
+    def postgres_driver(state: dict) -> str:
+        # a shared server is not at hand: prove the bundled driver (psycopg with its libpq) loads,
+        # and that a server that does not answer gives the user's message, not a crash
+        import socket
+
+        import psycopg
+
+        from plandesk.storage.engine import SchemaError, database_url, inspect_database
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        try:
+            inspect_database(database_url(f"postgresql://plandesk@127.0.0.1:{port}/plandesk"))
+        except SchemaError as exc:
+            assert "không kết nối được tới máy chủ" in str(exc), str(exc)
+        else:
+            raise AssertionError(f"a server answered on free port {port}")
+        libpq = psycopg.pq.version()
+        return (f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq // 10000}.{libpq % 100}; "
+                "máy chủ không trả lời được báo rõ")
+
     def preview(state: dict) -> str:
         from plandesk.documents.preview import render_pages
 
@@ -130,6 +152,7 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
         ("Tạo hồ sơ mẫu", demo),
         ("Kiểm tra toàn vẹn", integrity),
         ("Tìm kiếm không dấu (FTS5)", search),
+        ("Thư viện kết nối PostgreSQL", postgres_driver),
         ("Xuất mọi văn bản PDF", export("pdf")),
         ("Xuất mọi văn bản DOCX", export("docx")),
         ("Dựng ảnh xem trước trang PDF", preview),
