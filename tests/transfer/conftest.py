@@ -7,7 +7,6 @@ import hashlib
 import io
 import json
 import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 from typing import Callable
@@ -66,18 +65,17 @@ def package(commune, tmp_path) -> Path:
 
 def workspace_digest(services: Services) -> str:
     """Everything the workspace holds: every table's rows (in a stable order) and every file
-    under evidence/ (path and bytes)."""
+    under evidence/ (path and bytes). The database is read through the workspace's engine: the
+    SQLite file or the PostgreSQL server alike."""
+    from sqlalchemy import inspect, text
+
     root = services.workspace.root
     digest = hashlib.sha256()
-    con = sqlite3.connect(root / "plandesk.sqlite")
-    try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        for table in tables:
+    with services.workspace.engine.connect() as connection:
+        for table in sorted(inspect(connection).get_table_names()):
             digest.update(table.encode())
-            for row in con.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
-                digest.update(repr(row).encode())
-    finally:
-        con.close()
+            for row in connection.execute(text(f'SELECT * FROM "{table}" ORDER BY 1')):
+                digest.update(repr(tuple(row)).encode())
     for path in sorted((root / "evidence").rglob("*")):
         digest.update(str(path.relative_to(root)).encode())
         if path.is_file():

@@ -13,6 +13,8 @@ from plandesk.storage import orm
 
 from .conftest import workspace_digest
 
+pytestmark = pytest.mark.both_databases  # the reviewing office's workspace also on a shared server
+
 
 def by_key(report):
     return {c.key: c for c in report.changes}
