@@ -57,83 +57,83 @@
 <context>
     <name>AccessActions</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="359"/>
+        <location filename="../plandesk/gui/access.py" line="400"/>
         <source>Hồ &amp;sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="360"/>
+        <location filename="../plandesk/gui/access.py" line="401"/>
         <source>&amp;Chốt hồ sơ để nộp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="362"/>
+        <location filename="../plandesk/gui/access.py" line="403"/>
         <source>&amp;Mở lại hồ sơ đã chốt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="366"/>
+        <location filename="../plandesk/gui/access.py" line="407"/>
         <source>Tài &amp;khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="367"/>
+        <location filename="../plandesk/gui/access.py" line="408"/>
         <source>&amp;Tài khoản và đăng nhập…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="368"/>
+        <location filename="../plandesk/gui/access.py" line="409"/>
         <source>Đổi &amp;mật khẩu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="370"/>
+        <location filename="../plandesk/gui/access.py" line="411"/>
         <source>Đăng nhập &amp;người khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="380"/>
+        <location filename="../plandesk/gui/access.py" line="421"/>
         <source>Người dùng: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="399"/>
+        <location filename="../plandesk/gui/access.py" line="440"/>
         <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="406"/>
+        <location filename="../plandesk/gui/access.py" line="447"/>
         <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="430"/>
+        <location filename="../plandesk/gui/access.py" line="471"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="449"/>
+        <location filename="../plandesk/gui/access.py" line="490"/>
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="452"/>
+        <location filename="../plandesk/gui/access.py" line="493"/>
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="454"/>
+        <location filename="../plandesk/gui/access.py" line="495"/>
         <source>Chốt hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="458"/>
+        <location filename="../plandesk/gui/access.py" line="499"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="463"/>
+        <location filename="../plandesk/gui/access.py" line="504"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,62 +141,62 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="101"/>
+        <location filename="../plandesk/gui/access.py" line="103"/>
         <source>Tài khoản mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="101"/>
+        <location filename="../plandesk/gui/access.py" line="103"/>
         <source>Sửa tài khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="104"/>
+        <location filename="../plandesk/gui/access.py" line="106"/>
         <source>Tài khoản đầu tiên bật đăng nhập cho thư mục làm việc này và phải có vai trò Lãnh đạo. Bạn sẽ được đăng nhập bằng tài khoản này; hãy ghi nhớ mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="111"/>
+        <location filename="../plandesk/gui/access.py" line="113"/>
         <source>ví dụ: tam.tm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="113"/>
+        <location filename="../plandesk/gui/access.py" line="115"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="116"/>
+        <location filename="../plandesk/gui/access.py" line="118"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="117"/>
+        <location filename="../plandesk/gui/access.py" line="119"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="118"/>
+        <location filename="../plandesk/gui/access.py" line="120"/>
         <source>&amp;Vai trò:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="122"/>
+        <location filename="../plandesk/gui/access.py" line="124"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="123"/>
+        <location filename="../plandesk/gui/access.py" line="125"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="125"/>
+        <location filename="../plandesk/gui/access.py" line="127"/>
         <source>Cán bộ: sửa đánh giá và minh chứng. Lãnh đạo: thêm kết luận Đạt/Không đạt, chốt hồ sơ, quản lý tài khoản. Chỉ xem: không sửa được gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="135"/>
+        <location filename="../plandesk/gui/access.py" line="137"/>
         <source>Hãy nhập tên đăng nhập.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,92 +204,92 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="224"/>
+        <location filename="../plandesk/gui/access.py" line="226"/>
         <source>Tài khoản và đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="231"/>
+        <location filename="../plandesk/gui/access.py" line="233"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="231"/>
+        <location filename="../plandesk/gui/access.py" line="233"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="231"/>
+        <location filename="../plandesk/gui/access.py" line="233"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="232"/>
+        <location filename="../plandesk/gui/access.py" line="234"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="241"/>
+        <location filename="../plandesk/gui/access.py" line="243"/>
         <source>&amp;Thêm tài khoản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="243"/>
+        <location filename="../plandesk/gui/access.py" line="245"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="245"/>
+        <location filename="../plandesk/gui/access.py" line="247"/>
         <source>Đặt &amp;mật khẩu mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="247"/>
+        <location filename="../plandesk/gui/access.py" line="249"/>
         <source>&amp;Ngừng / cho dùng lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="249"/>
+        <location filename="../plandesk/gui/access.py" line="251"/>
         <source>Tắt đăng &amp;nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="269"/>
+        <location filename="../plandesk/gui/access.py" line="271"/>
         <source>Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được việc theo vai trò của mình.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="273"/>
+        <location filename="../plandesk/gui/access.py" line="275"/>
         <source>Đăng nhập đang bật. Bạn đang dùng tài khoản %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="277"/>
+        <location filename="../plandesk/gui/access.py" line="279"/>
         <source>đang dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="277"/>
+        <location filename="../plandesk/gui/access.py" line="279"/>
         <source>ngừng dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="279"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>, tạm khóa đến %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="293"/>
+        <location filename="../plandesk/gui/access.py" line="295"/>
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="330"/>
+        <location filename="../plandesk/gui/access.py" line="332"/>
         <source>Đã đặt mật khẩu mới cho %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="338"/>
+        <location filename="../plandesk/gui/access.py" line="340"/>
         <source>Tắt đăng nhập? Sau đó ai dùng máy này cũng sửa được hồ sơ. Các tài khoản được giữ lại (ngừng dùng) và có thể bật lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,93 +474,93 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="49"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="53"/>
         <source>Nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="53"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="57"/>
         <source>Số liệu để đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="57"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="61"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="63"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="67"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="66"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="70"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="71"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="75"/>
         <source>Bắt buộc khi kết luận mà chưa có tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="86"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
         <source>Gợi ý:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
         <source>&amp;Kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="89"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
         <source>&amp;Giải trình:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="94"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="95"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="96"/>
         <source>&amp;Thời hạn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="107"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="102"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
         <source>Ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="113"/>
         <source>Thẩm định:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="114"/>
         <source>Nhận xét:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="126"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="130"/>
         <source>Tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,155 +660,155 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="84"/>
+        <location filename="../plandesk/gui/documents_view.py" line="85"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="114"/>
+        <location filename="../plandesk/gui/documents_view.py" line="115"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="122"/>
+        <location filename="../plandesk/gui/documents_view.py" line="123"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="124"/>
+        <location filename="../plandesk/gui/documents_view.py" line="125"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="126"/>
+        <location filename="../plandesk/gui/documents_view.py" line="127"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="128"/>
+        <location filename="../plandesk/gui/documents_view.py" line="129"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="130"/>
+        <location filename="../plandesk/gui/documents_view.py" line="131"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="132"/>
+        <location filename="../plandesk/gui/documents_view.py" line="133"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="158"/>
-        <location filename="../plandesk/gui/documents_view.py" line="372"/>
+        <location filename="../plandesk/gui/documents_view.py" line="159"/>
+        <location filename="../plandesk/gui/documents_view.py" line="380"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="191"/>
+        <location filename="../plandesk/gui/documents_view.py" line="192"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="194"/>
+        <location filename="../plandesk/gui/documents_view.py" line="195"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="200"/>
+        <location filename="../plandesk/gui/documents_view.py" line="201"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="201"/>
+        <location filename="../plandesk/gui/documents_view.py" line="202"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="204"/>
+        <location filename="../plandesk/gui/documents_view.py" line="205"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="210"/>
+        <location filename="../plandesk/gui/documents_view.py" line="211"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="215"/>
+        <location filename="../plandesk/gui/documents_view.py" line="216"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="231"/>
+        <location filename="../plandesk/gui/documents_view.py" line="232"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="233"/>
+        <location filename="../plandesk/gui/documents_view.py" line="234"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="234"/>
+        <location filename="../plandesk/gui/documents_view.py" line="235"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="244"/>
+        <location filename="../plandesk/gui/documents_view.py" line="245"/>
         <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="322"/>
+        <location filename="../plandesk/gui/documents_view.py" line="323"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="348"/>
+        <location filename="../plandesk/gui/documents_view.py" line="356"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="353"/>
+        <location filename="../plandesk/gui/documents_view.py" line="361"/>
         <source>Không dựng được bản xem trước: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="369"/>
+        <location filename="../plandesk/gui/documents_view.py" line="377"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="388"/>
+        <location filename="../plandesk/gui/documents_view.py" line="396"/>
         <source>Đã xuất vào %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="396"/>
+        <location filename="../plandesk/gui/documents_view.py" line="404"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="398"/>
+        <location filename="../plandesk/gui/documents_view.py" line="406"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="399"/>
+        <location filename="../plandesk/gui/documents_view.py" line="407"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="404"/>
+        <location filename="../plandesk/gui/documents_view.py" line="412"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="417"/>
+        <location filename="../plandesk/gui/documents_view.py" line="425"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,7 +1199,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="161"/>
+        <location filename="../plandesk/gui/main_window.py" line="162"/>
         <source>Đang mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,319 +1264,346 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="151"/>
+        <location filename="../plandesk/gui/main_window.py" line="152"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
-        <location filename="../plandesk/gui/main_window.py" line="632"/>
+        <location filename="../plandesk/gui/main_window.py" line="173"/>
+        <location filename="../plandesk/gui/main_window.py" line="689"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="168"/>
+        <location filename="../plandesk/gui/main_window.py" line="174"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="169"/>
+        <location filename="../plandesk/gui/main_window.py" line="175"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="187"/>
+        <location filename="../plandesk/gui/main_window.py" line="193"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="188"/>
+        <location filename="../plandesk/gui/main_window.py" line="194"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="189"/>
+        <location filename="../plandesk/gui/main_window.py" line="195"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="190"/>
+        <location filename="../plandesk/gui/main_window.py" line="196"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="192"/>
+        <location filename="../plandesk/gui/main_window.py" line="198"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <location filename="../plandesk/gui/main_window.py" line="200"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="196"/>
+        <location filename="../plandesk/gui/main_window.py" line="202"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <location filename="../plandesk/gui/main_window.py" line="204"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="199"/>
+        <location filename="../plandesk/gui/main_window.py" line="205"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="201"/>
+        <location filename="../plandesk/gui/main_window.py" line="207"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="203"/>
+        <location filename="../plandesk/gui/main_window.py" line="209"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="204"/>
+        <location filename="../plandesk/gui/main_window.py" line="210"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="206"/>
+        <location filename="../plandesk/gui/main_window.py" line="212"/>
         <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="208"/>
+        <location filename="../plandesk/gui/main_window.py" line="214"/>
         <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="209"/>
+        <location filename="../plandesk/gui/main_window.py" line="215"/>
         <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="211"/>
+        <location filename="../plandesk/gui/main_window.py" line="217"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="214"/>
+        <location filename="../plandesk/gui/main_window.py" line="220"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="216"/>
+        <location filename="../plandesk/gui/main_window.py" line="222"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="218"/>
+        <location filename="../plandesk/gui/main_window.py" line="224"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="220"/>
+        <location filename="../plandesk/gui/main_window.py" line="226"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="222"/>
+        <location filename="../plandesk/gui/main_window.py" line="228"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="227"/>
+        <location filename="../plandesk/gui/main_window.py" line="233"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="228"/>
+        <location filename="../plandesk/gui/main_window.py" line="234"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="236"/>
+        <location filename="../plandesk/gui/main_window.py" line="253"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="255"/>
+        <location filename="../plandesk/gui/main_window.py" line="283"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="267"/>
+        <location filename="../plandesk/gui/main_window.py" line="302"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="290"/>
+        <location filename="../plandesk/gui/main_window.py" line="328"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="432"/>
+        <location filename="../plandesk/gui/main_window.py" line="473"/>
         <source>Đã ghi gói hồ sơ: %1
 %2 tệp minh chứng, %3 MB%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="434"/>
+        <location filename="../plandesk/gui/main_window.py" line="475"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="435"/>
+        <location filename="../plandesk/gui/main_window.py" line="476"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="437"/>
+        <location filename="../plandesk/gui/main_window.py" line="478"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="453"/>
+        <location filename="../plandesk/gui/main_window.py" line="494"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="456"/>
+        <location filename="../plandesk/gui/main_window.py" line="497"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="460"/>
+        <location filename="../plandesk/gui/main_window.py" line="501"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="464"/>
+        <location filename="../plandesk/gui/main_window.py" line="508"/>
+        <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="509"/>
+        <source>Cơ sở dữ liệu dùng chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="513"/>
+        <source>sao lưu đầy đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="515"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="473"/>
+        <location filename="../plandesk/gui/main_window.py" line="524"/>
         <source>Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="475"/>
+        <location filename="../plandesk/gui/main_window.py" line="526"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="478"/>
+        <location filename="../plandesk/gui/main_window.py" line="529"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="490"/>
+        <location filename="../plandesk/gui/main_window.py" line="532"/>
+        <source>khôi phục từ bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="543"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="493"/>
+        <location filename="../plandesk/gui/main_window.py" line="546"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="494"/>
-        <location filename="../plandesk/gui/main_window.py" line="503"/>
+        <location filename="../plandesk/gui/main_window.py" line="547"/>
+        <location filename="../plandesk/gui/main_window.py" line="556"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="497"/>
+        <location filename="../plandesk/gui/main_window.py" line="550"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="501"/>
+        <location filename="../plandesk/gui/main_window.py" line="554"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="510"/>
+        <location filename="../plandesk/gui/main_window.py" line="563"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="518"/>
+        <location filename="../plandesk/gui/main_window.py" line="571"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="519"/>
+        <location filename="../plandesk/gui/main_window.py" line="572"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="537"/>
+        <location filename="../plandesk/gui/main_window.py" line="590"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="541"/>
+        <location filename="../plandesk/gui/main_window.py" line="594"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="542"/>
+        <location filename="../plandesk/gui/main_window.py" line="595"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="558"/>
+        <location filename="../plandesk/gui/main_window.py" line="611"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="574"/>
+        <location filename="../plandesk/gui/main_window.py" line="628"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="574"/>
+        <location filename="../plandesk/gui/main_window.py" line="628"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="576"/>
+        <location filename="../plandesk/gui/main_window.py" line="630"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="587"/>
+        <location filename="../plandesk/gui/main_window.py" line="641"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="593"/>
+        <location filename="../plandesk/gui/main_window.py" line="647"/>
+        <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="650"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="611"/>
+        <location filename="../plandesk/gui/main_window.py" line="668"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="615"/>
+        <location filename="../plandesk/gui/main_window.py" line="672"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="624"/>
+        <location filename="../plandesk/gui/main_window.py" line="681"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,27 +1813,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="158"/>
+        <location filename="../plandesk/gui/access.py" line="160"/>
         <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="158"/>
+        <location filename="../plandesk/gui/access.py" line="160"/>
         <source>Đặt mật khẩu mới cho %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="163"/>
+        <location filename="../plandesk/gui/access.py" line="165"/>
         <source>Mật khẩu &amp;hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="165"/>
+        <location filename="../plandesk/gui/access.py" line="167"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="166"/>
+        <location filename="../plandesk/gui/access.py" line="168"/>
         <source>&amp;Nhập lại mật khẩu mới:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,22 +1841,22 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="192"/>
+        <location filename="../plandesk/gui/access.py" line="194"/>
         <source>Mở lại hồ sơ đã chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="194"/>
+        <location filename="../plandesk/gui/access.py" line="196"/>
         <source>Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="199"/>
+        <location filename="../plandesk/gui/access.py" line="201"/>
         <source>ví dụ: Bổ sung minh chứng theo yêu cầu của Ban Chỉ đạo huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="208"/>
+        <location filename="../plandesk/gui/access.py" line="210"/>
         <source>Hãy ghi lý do mở lại hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,42 +2003,42 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="52"/>
+        <location filename="../plandesk/gui/access.py" line="54"/>
         <source>Đăng nhập PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="54"/>
+        <location filename="../plandesk/gui/access.py" line="56"/>
         <source>Thư mục làm việc %1 yêu cầu đăng nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="59"/>
+        <location filename="../plandesk/gui/access.py" line="61"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="61"/>
+        <location filename="../plandesk/gui/access.py" line="63"/>
         <source>Mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="62"/>
+        <location filename="../plandesk/gui/access.py" line="64"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="63"/>
+        <location filename="../plandesk/gui/access.py" line="65"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="68"/>
+        <location filename="../plandesk/gui/access.py" line="70"/>
         <source>Đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="69"/>
+        <location filename="../plandesk/gui/access.py" line="71"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,12 +2054,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>access</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="31"/>
+        <location filename="../plandesk/gui/access.py" line="33"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="33"/>
+        <location filename="../plandesk/gui/access.py" line="35"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2095,7 @@ Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được gi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="104"/>
+        <location filename="../plandesk/gui/application.py" line="136"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
@@ -2173,143 +2200,143 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="27"/>
+        <location filename="../plandesk/gui/documents_view.py" line="28"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="28"/>
+        <location filename="../plandesk/gui/documents_view.py" line="29"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="29"/>
+        <location filename="../plandesk/gui/documents_view.py" line="30"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="30"/>
+        <location filename="../plandesk/gui/documents_view.py" line="31"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/documents_view.py" line="32"/>
         <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32"/>
+        <location filename="../plandesk/gui/documents_view.py" line="33"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <location filename="../plandesk/gui/documents_view.py" line="34"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="36"/>
+        <location filename="../plandesk/gui/documents_view.py" line="37"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="37"/>
+        <location filename="../plandesk/gui/documents_view.py" line="38"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="38"/>
+        <location filename="../plandesk/gui/documents_view.py" line="39"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="39"/>
+        <location filename="../plandesk/gui/documents_view.py" line="40"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <location filename="../plandesk/gui/documents_view.py" line="41"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <location filename="../plandesk/gui/documents_view.py" line="51"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,12 +22,13 @@ def qsettings(tmp_path, qapp):
 
 
 @pytest.fixture
-def open_window(qtbot, qsettings, workspace_dir):
-    """Opens (or reopens) the window on the test workspace; closes everything at the end."""
+def open_window(qtbot, qsettings, workspace_dir, database):
+    """Opens (or reopens) the window on the test workspace (its SQLite file, or a server when the
+    test parametrizes ``database``); closes everything at the end."""
     opened: list[tuple[MainWindow, Services]] = []
 
     def _open(start: bool = True) -> MainWindow:
-        services = Services.build(open_workspace(workspace_dir), user="Cán bộ thử")
+        services = Services.build(open_workspace(workspace_dir, database=database), user="Cán bộ thử")
         ctx = AppContext(services, QSettings(), synchronous=True)
         window = MainWindow(ctx)
         qtbot.addWidget(window)

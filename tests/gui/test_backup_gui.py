@@ -2,9 +2,11 @@
 (the window shows the restored state)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from plandesk.gui import messages
+from plandesk.domain.dossier import UnitInfo
 from plandesk.gui.backup_dialogs import BackupPicker
 from plandesk.services.demo import create_demo
 
@@ -34,3 +36,25 @@ def test_full_backup_then_restore(open_window, tmp_path, monkeypatch):
     info = window.ctx.services.dossiers.assessment(window.ctx.dossier_id, "III.11")
     assert info.result != "Sửa sau khi sao lưu"
     assert window.ctx.services.integrity.check().ok
+
+
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_on_a_shared_server_backup_restore_and_move_say_why_not(open_window, monkeypatch):
+    errors: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None, details=None: errors.append(text))
+
+    def no_dialog(*args, **kwargs):
+        raise AssertionError("a file dialog opened for something that cannot be done")
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(no_dialog))
+    monkeypatch.setattr(BackupPicker, "ask", classmethod(no_dialog))
+    window = open_window(start=False)
+    window.ctx.services.dossiers.create(UnitInfo("Mỹ Đông", "", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2024,
+                                        "xa-dien-hinh-antq")
+    window.start()
+    assert errors == []  # no offer to copy the shared folder to this PC, no backup warning
+    window.full_backup()
+    window.restore_backup()
+    window.move_workspace()
+    assert len(errors) == 3 and all("máy chủ dùng chung" in e and "pg_dump" in e for e in errors)
+    assert not list((window.ctx.services.workspace.backups_dir).iterdir())
