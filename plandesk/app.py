@@ -12,6 +12,7 @@ from plandesk.logs import log_unexpected
 from plandesk.services import ServiceError, Services
 from plandesk.settings import current_user, default_data_dir
 from plandesk.services.backup import recover_damaged_database
+from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase, WorkspaceError, open_workspace
 
 
@@ -76,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return cli.run(handlers, args, services)
-    except ServiceError as exc:
+    except (ServiceError, ServerTrouble) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into a program that stopped reading (e.g. head)

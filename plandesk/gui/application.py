@@ -13,6 +13,7 @@ from plandesk import paths
 from plandesk.logs import log_unexpected
 from plandesk.services import ServiceError, Services
 from plandesk.services.backup import recover_damaged_database
+from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
 from plandesk.settings import APP_NAME, current_user
 
@@ -132,6 +133,9 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None) -
     window = MainWindow(ctx)
 
     def excepthook(kind, exc, tb) -> None:
+        if isinstance(exc, ServerTrouble):  # a shared server busy or out of reach: nothing was written
+            messages.show_error(window, str(exc))
+            return
         log = log_unexpected(services.workspace.root, exc)
         messages.show_error(window, app.translate(
             "application", "Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.\n"

@@ -50,6 +50,17 @@ class DatabaseUnavailable(SchemaError):
     says what to do."""
 
 
+class ServerTrouble(Exception):
+    """A shared server could not finish a statement: another PC held the same data too long
+    (lock timeout, deadlock) or the connection was lost. The action's transaction is rolled
+    back, so nothing of it was written; trying again is the answer. Raised instead of the
+    driver's error so that the window and the command line can say so in plain words."""
+
+
+# lock_not_available (lock_timeout), deadlock_detected, serialization_failure
+_BUSY_STATES = {"55P03", "40P01", "40001"}
+
+
 @compiles(String, "postgresql")
 def _unbounded_varchar(element, compiler, **kw):  # pragma: no cover - exercised by migrations on PG
     # SQLite never enforced the String(n) lengths of the schema, so workspaces hold (and
@@ -110,9 +121,10 @@ def make_engine(target: Path | URL) -> Engine:
 
 
 def _postgres_engine(url: URL) -> Engine:
-    options = " ".join(o for o in (url.query.get("options"), PG_SESSION_OPTIONS) if o)
+    # PlanDesk's session settings first: the URL's own ``options`` (an administrator's) win
+    options = " ".join(o for o in (PG_SESSION_OPTIONS, url.query.get("options")) if o)
     try:
-        return create_engine(
+        engine = create_engine(
             url.difference_update_query(["options"]),
             pool_pre_ping=True,        # a server restarted or a LAN cable replugged: reconnect, do not fail
             pool_size=4, max_overflow=4, pool_recycle=30 * 60,
@@ -121,6 +133,21 @@ def _postgres_engine(url: URL) -> Engine:
     except (ImportError, NoSuchModuleError) as exc:
         raise DatabaseUnavailable("Bản cài đặt PlanDesk thiếu thư viện kết nối PostgreSQL (psycopg); hãy cài đặt "
                                   "lại ứng dụng.") from exc
+
+    @event.listens_for(engine, "handle_error")
+    def _in_plain_words(context):
+        if context.connection is None:  # connecting: the opener explains (connection_problem)
+            return
+        state = getattr(context.original_exception, "sqlstate", None)
+        if state in _BUSY_STATES:
+            raise ServerTrouble(f"Máy khác đang sửa cùng dữ liệu trên {server_label(url)} nên thao tác này phải chờ "
+                                "quá lâu và đã được hủy; chưa có gì được ghi. Hãy thử lại sau giây lát.") \
+                from context.original_exception
+        if context.is_disconnect:
+            raise ServerTrouble(f"Mất kết nối tới {server_label(url)}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN và "
+                                "máy chủ rồi thử lại.") from context.original_exception
+
+    return engine
 
 
 def connection_problem(url: URL, exc: BaseException) -> DatabaseUnavailable:

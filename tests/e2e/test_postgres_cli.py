@@ -80,3 +80,34 @@ def test_an_unreachable_server_exits_2_naming_it(tmp_path):
     assert f"Lỗi: Không mở được máy chủ PostgreSQL '127.0.0.1:{port}', cơ sở dữ liệu 'plandesk'" in proc.stderr
     assert "Traceback" not in proc.stderr and "bi-mat" not in proc.stderr
     assert not (tmp_path / "ws" / "plandesk.sqlite").exists()
+
+
+def test_another_pc_holding_the_history_too_long_is_explained_and_nothing_is_written(postgres_schema, tmp_path):
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from plandesk.storage.engine import database_url
+    from plandesk.storage.serialize import lock_key
+
+    url, schema = postgres_schema
+    ws = tmp_path / "chia-se"
+    plandesk(ws, "--database", url, "demo")
+    # the administrator's options in the URL win over PlanDesk's 30 s (a test cannot wait that long)
+    impatient = make_url(url).update_query_dict({"options": f"-csearch_path={schema} -c lock_timeout=1s"}) \
+        .render_as_string(hide_password=False)
+    other_pc = create_engine(database_url(url))
+    with other_pc.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:k)"), {"k": lock_key("audit_log")})
+        try:
+            proc = plandesk(ws, "--database", impatient, "set", "--criterion", "I.1", "--result", "Sửa khi bị chặn",
+                            check=False)
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": lock_key("audit_log")})
+    other_pc.dispose()
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert "Máy khác đang sửa cùng dữ liệu" in proc.stderr and "chưa có gì được ghi" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    status = json.loads(plandesk(ws, "--database", url, "status", "--json").stdout)
+    assert all(c.get("result") != "Sửa khi bị chặn" for c in status["criteria"])
+    shown = plandesk(ws, "--database", url, "show", "--criterion", "I.1").stdout
+    assert "Sửa khi bị chặn" not in shown
