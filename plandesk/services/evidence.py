@@ -177,7 +177,8 @@ class EvidenceService(ActingService):
             return evidence_info(session, evidence)
 
     def remove(self, dossier_id: int, evidence_id: int) -> None:
-        """Delete a document no criterion uses; its file goes when no dossier uses it."""
+        """Delete a document no criterion uses; its file goes when no dossier uses it (on a
+        shared server workspace, at the next 'check --repair')."""
         with self.ws.sessions.begin() as session:
             evidence = find_evidence(session, dossier_id, evidence_id)
             used = linked_codes(session, evidence.id)
@@ -191,7 +192,9 @@ class EvidenceService(ActingService):
             session.flush()
             still_used = session.scalar(select(func.count()).select_from(orm.Evidence)
                                         .where(orm.Evidence.sha256 == sha))
-        if not still_used:
+        # on a shared folder another PC may be attaching the same file at this moment (it finds
+        # the file stored and does not write it again): leave the orphan to 'check --repair'
+        if not still_used and not self.ws.shared:
             self.ws.store.remove(sha)
 
     def update(self, dossier_id: int, evidence_id: int, **fields: Any) -> EvidenceInfo:

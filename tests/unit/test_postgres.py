@@ -238,6 +238,9 @@ def test_search_without_accents_on_the_server_finds_words_across_parts(pg, tmp_p
         assert search("khong co tu nay") == []
         services.evidence.unlink(dossier_id, long_doc.evidence.id, "II.2")
         services.evidence.remove(dossier_id, long_doc.evidence.id)
+        # another PC may be attaching the same file right now: the file stays for 'check --repair'
+        assert services.workspace.store.has(long_doc.evidence.sha256)
+        assert services.integrity.check().orphans == [long_doc.evidence.sha256]
         with engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM evidence_search WHERE evidence_id = :i"),
                                       {"i": long_doc.evidence.id}).scalar() == 0

@@ -4,6 +4,7 @@ hash, Vietnamese text stored NFC, framework text frozen per dossier."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import unicodedata
 
 import pytest
@@ -99,8 +100,16 @@ def test_unlink_keeps_the_document_until_removed(services, dossier, tmp_path):
     assert left.criteria == ()
     assert services.workspace.store.has(e.sha256)
     services.evidence.remove(dossier.id, e.id)
-    assert not services.workspace.store.has(e.sha256)
     assert services.evidence.list(dossier.id) == []
+    if services.workspace.shared:
+        # another PC may be attaching the same file: it goes at a repair once a day old
+        stored = services.workspace.store.path_for(e.sha256)
+        assert stored.is_file()
+        services.integrity.repair()
+        assert stored.is_file()
+        os.utime(stored, (stored.stat().st_atime, stored.stat().st_mtime - 2 * 86400))
+        assert services.integrity.repair().removed_orphans == [e.sha256]
+    assert not services.workspace.store.has(e.sha256)
 
 
 def test_nfd_input_is_stored_nfc(services, tmp_path):
