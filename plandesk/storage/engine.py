@@ -293,6 +293,8 @@ def _inspect_server(url: URL) -> str | None:
                         if "alembic_version" in tables else None)
     except DBAPIError as exc:
         raise connection_problem(url, exc) from exc
+    except ServerTrouble as exc:
+        raise DatabaseUnavailable(str(exc)) from exc
     finally:
         engine.dispose()
     if revision is None and tables:

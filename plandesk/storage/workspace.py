@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from plandesk import paths
 
 from . import backup as backups
-from .engine import (SchemaError, connection_problem, database_url, inspect_database, make_engine,
+from .engine import (SchemaError, ServerTrouble, connection_problem, database_url, inspect_database, make_engine,
                      make_session_factory, migrate, server_label)
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
@@ -263,13 +263,12 @@ def _open_shared(root: Path, url: URL) -> Workspace:
     except SchemaError as exc:
         engine.dispose()
         raise WorkspaceError(str(exc)) from exc
-    except DBAPIError as exc:
+    except DBAPIError as exc:  # out of reach, no rights to create tables, …: named and explained
         engine.dispose()
-        if exc.connection_invalidated or getattr(exc, "orig", None) is None or "connection" in str(exc).lower():
-            raise WorkspaceError(str(connection_problem(url, exc))) from exc
-        raise WorkspaceError(f"Không nâng cấp được cơ sở dữ liệu trên {server_label(url)}: "
-                             f"{str(exc.orig).strip().splitlines()[0]}. Hãy thử lại; nếu vẫn lỗi, báo người quản "
-                             "trị máy chủ (dữ liệu đã có không bị thay đổi: mỗi bước nâng cấp là một giao dịch).") from exc
+        raise WorkspaceError(str(connection_problem(url, exc))) from exc
+    except ServerTrouble as exc:  # another PC upgrading for too long, or the connection lost
+        engine.dispose()
+        raise WorkspaceError(str(exc)) from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
                           FrameworkCatalog(), database_url=url)
     try:

@@ -321,3 +321,11 @@ def test_the_folder_remembers_its_server_without_the_password(pg, tmp_path):
             assert info.shared and info.setting == path and info.revision == head_revision()
         finally:
             again.close()
+
+
+def test_a_user_without_the_right_to_create_tables_is_told_so(pg, tmp_path):
+    url, schema, engine = pg
+    with engine.begin() as connection:
+        connection.execute(text(f'REVOKE CREATE ON SCHEMA "{schema}" FROM CURRENT_USER'))
+    with pytest.raises(WorkspaceError, match="không có quyền.*Chưa thay đổi gì"):
+        open_workspace(tmp_path / "ws", database=url)
