@@ -1273,8 +1273,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="173"/>
-        <location filename="../plandesk/gui/main_window.py" line="689"/>
+        <location filename="../plandesk/gui/main_window.py" line="695"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
@@ -1617,6 +1616,11 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <location filename="../plandesk/gui/main_window.py" line="681"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="697"/>
+        <source>dữ liệu dùng chung trên %1</source>
+        <translation>shared data on %1</translation>
     </message>
 </context>
 <context>
@@ -2078,18 +2082,18 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="29"/>
+        <location filename="../plandesk/gui/application.py" line="30"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation>Nobody signed in, so the workspace was not opened.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="67"/>
-        <location filename="../plandesk/gui/application.py" line="82"/>
+        <location filename="../plandesk/gui/application.py" line="68"/>
+        <location filename="../plandesk/gui/application.py" line="83"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="70"/>
+        <location filename="../plandesk/gui/application.py" line="71"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
@@ -2098,17 +2102,17 @@ Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được gi
 Restore from the newest backup “%2”? The damaged file is kept in the backups/ folder for recovery.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="73"/>
+        <location filename="../plandesk/gui/application.py" line="74"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="79"/>
+        <location filename="../plandesk/gui/application.py" line="80"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="136"/>
+        <location filename="../plandesk/gui/application.py" line="140"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation>An unexpected error occurred. What was saved is not affected; try the action again.

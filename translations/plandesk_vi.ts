@@ -1269,8 +1269,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="173"/>
-        <location filename="../plandesk/gui/main_window.py" line="689"/>
+        <location filename="../plandesk/gui/main_window.py" line="695"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,6 +1604,11 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
     <message>
         <location filename="../plandesk/gui/main_window.py" line="681"/>
         <source>Không mở được thư mục làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="697"/>
+        <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,35 +2071,35 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="29"/>
+        <location filename="../plandesk/gui/application.py" line="30"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="67"/>
-        <location filename="../plandesk/gui/application.py" line="82"/>
+        <location filename="../plandesk/gui/application.py" line="68"/>
+        <location filename="../plandesk/gui/application.py" line="83"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="70"/>
+        <location filename="../plandesk/gui/application.py" line="71"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="73"/>
+        <location filename="../plandesk/gui/application.py" line="74"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="79"/>
+        <location filename="../plandesk/gui/application.py" line="80"/>
         <source>Không khôi phục được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="136"/>
+        <location filename="../plandesk/gui/application.py" line="140"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>

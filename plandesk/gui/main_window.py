@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
-        self.workspace_label.setText(self.tr("Thư mục làm việc: %1").replace("%1", str(ctx.services.workspace.root)))
+        self._show_workspace()
         ctx.signals.saving.connect(lambda busy: self.save_label.setText(self.tr("Đang lưu…") if busy
                                                                         else self.tr("Đã lưu")))
         ctx.signals.assessment_changed.connect(self._assessment_changed)
@@ -686,9 +686,16 @@ class MainWindow(QMainWindow):
         self.ctx.dossier_id = None
         self.criterion.code = None
         self.model.load(None)
-        self.workspace_label.setText(self.tr("Thư mục làm việc: %1").replace("%1", str(folder)))
+        self._show_workspace()
         self.start()
         return True
+
+    def _show_workspace(self) -> None:
+        workspace = self.ctx.services.workspace
+        text = self.tr("Thư mục làm việc: %1").replace("%1", str(workspace.root))
+        if workspace.shared:  # the reviewers should see that they work on the office's shared data
+            text += " — " + self.tr("dữ liệu dùng chung trên %1").replace("%1", workspace.database_label)
+        self.workspace_label.setText(text)
 
     # -- the rest --------------------------------------------------------------------------
     def open_workspace_folder(self) -> None:

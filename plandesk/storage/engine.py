@@ -97,10 +97,6 @@ def server_label(url: URL) -> str:
     return f"máy chủ PostgreSQL '{where}', cơ sở dữ liệu '{url.database}'"
 
 
-def dialect_of(target: Path | URL) -> str:
-    return POSTGRESQL if isinstance(target, URL) else SQLITE
-
-
 def make_engine(target: Path | URL) -> Engine:
     """An engine on the workspace's SQLite file (a Path) or on a PostgreSQL server (a URL
     from ``database_url``)."""

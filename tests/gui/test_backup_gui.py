@@ -53,6 +53,7 @@ def test_on_a_shared_server_backup_restore_and_move_say_why_not(open_window, mon
                                         "xa-dien-hinh-antq")
     window.start()
     assert errors == []  # no offer to copy the shared folder to this PC, no backup warning
+    assert "dữ liệu dùng chung trên máy chủ PostgreSQL" in window.workspace_label.text()
     window.full_backup()
     window.restore_backup()
     window.move_workspace()
