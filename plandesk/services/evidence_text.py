@@ -23,7 +23,7 @@ from plandesk.domain.docmeta import DOCUMENT_TYPES, DocMeta, Line, display_name,
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.text import clean, fold, nfc
-from plandesk.storage import orm, textindex
+from plandesk.storage import orm, serialize, textindex
 from plandesk.storage.workspace import Workspace
 
 from .access import ActingService, Identity
@@ -302,8 +302,10 @@ class EvidenceTextService(ActingService):
         """Index a document in the caller's transaction (attach: the document, its links and
         its text are one commit). ``reading`` comes from ``read_for_attach``;
         ``new_document``: added in this transaction, so it has no text record yet."""
-        if not new_document and (existing := session.get(orm.EvidenceText, evidence_id)) is not None:
-            return self._info(existing)
+        if not new_document:
+            serialize.hold(session, f"evidence_text:{evidence_id}")  # as in _save: one PC at a time
+            if (existing := session.get(orm.EvidenceText, evidence_id)) is not None:
+                return self._info(existing)
         if reading is None:
             reading = self._twin_data(session, evidence_id, sha) or self._extract(sha, name)
         return self._store(session, None, evidence_id, sha, reading)
@@ -333,6 +335,9 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions.begin() as session:
             if session.get(orm.Evidence, evidence_id) is None:
                 raise NotFound(f"Không có tài liệu minh chứng số {evidence_id}.")
+            # two PCs on a shared server may read the same imported document at once (the first
+            # search after an import): one after the other, the second updates the first's row
+            serialize.hold(session, f"evidence_text:{evidence_id}")
             return self._store(session, session.get(orm.EvidenceText, evidence_id), evidence_id, sha, data)
 
     def _store(self, session: Session, row: orm.EvidenceText | None, evidence_id: int, sha: str,

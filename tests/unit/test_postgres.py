@@ -329,3 +329,49 @@ def test_a_user_without_the_right_to_create_tables_is_told_so(pg, tmp_path):
         connection.execute(text(f'REVOKE CREATE ON SCHEMA "{schema}" FROM CURRENT_USER'))
     with pytest.raises(WorkspaceError, match="không có quyền.*Chưa thay đổi gì"):
         open_workspace(tmp_path / "ws", database=url)
+
+
+def test_a_row_another_pc_wrote_in_between_is_explained_not_a_crash(pg, tmp_path):
+    from plandesk.storage.engine import ServerTrouble
+
+    url, _, _ = pg
+    services = shared(tmp_path / "ws", url)
+    try:
+        dossier_id = make_dossier(services)
+        sha = services.evidence.attach_bytes(dossier_id, "I.2", "a.txt", b"van ban").evidence.sha256
+        # what a second PC attaching the same file at the same moment ends with
+        with pytest.raises(ServerTrouble, match="Máy khác vừa ghi cùng dữ liệu này.*thử lại"):
+            with services.workspace.sessions.begin() as session:
+                session.add(orm.Evidence(dossier_id=dossier_id, sha256=sha, original_name="a.txt", size=7))
+        assert len(services.evidence.list(dossier_id)) == 1
+    finally:
+        services.close()
+
+
+def test_two_pcs_reading_the_same_document_at_once_both_succeed(pg, tmp_path):
+    url, _, _ = pg
+    first, second = shared(tmp_path / "ws", url, "Máy 1"), shared(tmp_path / "ws", url, "Máy 2")
+    try:
+        dossier_id = make_dossier(first)
+        evidence_id = first.evidence.attach_bytes(dossier_id, "I.2", "b.txt", "Nghị quyết số 05".encode()).evidence.id
+        with first.workspace.engine.begin() as connection:  # as after an import: not read yet
+            connection.execute(text("DELETE FROM evidence_text"))
+        errors: list[BaseException] = []
+
+        def read(services: Services) -> None:
+            try:
+                for _ in range(5):
+                    services.evidence_text.index(evidence_id, force=True)
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        workers = [threading.Thread(target=read, args=(s,)) for s in (first, second)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(60)
+        assert errors == []
+        assert [h.evidence_id for h in first.evidence_text.search("nghi quyet so 05")] == [evidence_id]
+    finally:
+        first.close()
+        second.close()
