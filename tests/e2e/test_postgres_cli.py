@@ -111,3 +111,13 @@ def test_another_pc_holding_the_history_too_long_is_explained_and_nothing_is_wri
     assert all(c.get("result") != "Sửa khi bị chặn" for c in status["criteria"])
     shown = plandesk(ws, "--database", url, "show", "--criterion", "I.1").stdout
     assert "Sửa khi bị chặn" not in shown
+
+
+def test_database_command_on_a_workspace_with_its_own_file(tmp_path):
+    ws = tmp_path / "xa"
+    plandesk(ws, "demo")
+    shown = plandesk(ws, "database").stdout
+    assert f"Cơ sở dữ liệu: tệp '{ws / 'plandesk.sqlite'}'" in shown and "Tự động sao lưu" in shown
+    refused = plandesk(ws, "database", "--save", check=False)
+    assert refused.returncode == 2 and "--database postgresql://" in refused.stderr
+    assert not (ws / "database.txt").exists()
