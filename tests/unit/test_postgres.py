@@ -375,3 +375,10 @@ def test_two_pcs_reading_the_same_document_at_once_both_succeed(pg, tmp_path):
     finally:
         first.close()
         second.close()
+
+
+@pytest.mark.parametrize("given", ["postgresql://u@h/db", "postgres://u@h/db", "postgresql+psycopg://u@h/db",
+                                   "postgresql+psycopg2://u@h/db"])
+def test_every_usual_spelling_of_a_postgresql_url_uses_psycopg_3(given):
+    url = database_url(given)
+    assert (url.drivername, url.username, url.host, url.database) == ("postgresql+psycopg", "u", "h", "db")
