@@ -382,3 +382,21 @@ def test_two_pcs_reading_the_same_document_at_once_both_succeed(pg, tmp_path):
 def test_every_usual_spelling_of_a_postgresql_url_uses_psycopg_3(given):
     url = database_url(given)
     assert (url.drivername, url.username, url.host, url.database) == ("postgresql+psycopg", "u", "h", "db")
+
+
+def test_an_older_schema_on_the_server_is_upgraded_in_place_without_a_file_copy(pg, tmp_path, caplog):
+    url, _, engine = pg
+    command.upgrade(alembic_config(engine), "0003")  # as a PlanDesk of before the evidence text left it
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO units (name, code, kind, district, province) "
+                                "VALUES ('Thanh Mỹ', '', 'xã', 'huyện Tháp Mười', 'tỉnh Đồng Tháp')"))
+    with caplog.at_level("WARNING", logger="plandesk.storage.engine"):
+        services = shared(tmp_path / "ws", url)
+    try:
+        assert current_revision(engine) == head_revision()
+        assert services.workspace.upgrade_backup is None and not list(services.workspace.backups_dir.iterdir())
+        assert any("server's own backups" in r.getMessage() and "0003" in r.getMessage() for r in caplog.records)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT name FROM units")).scalars().all() == ["Thanh Mỹ"]
+    finally:
+        services.close()
