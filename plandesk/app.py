@@ -75,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WorkspaceError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
+    if services.workspace.upgrade_note:  # a shared server was upgraded: whose backups apply
+        print(f"Ghi chú: {services.workspace.upgrade_note}", file=sys.stderr)
     try:
         return cli.run(handlers, args, services)
     except (ServiceError, ServerTrouble) as exc:

@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
             warning = getattr(self.ctx.services.workspace, "backup_warning", None)
             if warning:
                 self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
+            note = getattr(self.ctx.services.workspace, "upgrade_note", None)
+            if note:  # a shared server's schema was upgraded just now: its own backups are the ones to use
+                self.statusBar().showMessage(note, 20000)
             last = self.ctx.last_dossier()
             if last is not None and self._exists(last):  # the usual start: no need to list every dossier
                 self.open_dossier(last)

@@ -334,7 +334,7 @@ def migrate(engine: Engine, db_path: Path | None, backups_dir: Path) -> str | No
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = str(backup_database(db_path, backups_dir / f"truoc-nang-cap-{current}-{stamp}.sqlite"))
     elif current is not None:
-        log.warning("Upgrading the schema of %s from %s to %s without a copy by PlanDesk: the server's own "
-                    "backups (pg_dump) apply.", engine.url.render_as_string(hide_password=True), current, head)
+        log.info("Upgrading the schema of %s from %s to %s without a copy by PlanDesk: the server's own "
+                 "backups (pg_dump) apply.", engine.url.render_as_string(hide_password=True), current, head)
     command.upgrade(alembic_config(engine), "head")
     return backup

@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from plandesk import paths
 
 from . import backup as backups
-from .engine import (SchemaError, ServerTrouble, connection_problem, database_url, inspect_database, make_engine,
-                     make_session_factory, migrate, server_label)
+from .engine import (SchemaError, ServerTrouble, connection_problem, current_revision, database_url,
+                     inspect_database, make_engine, make_session_factory, migrate, server_label)
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
 from .lock import LockError, LockInfo, WorkspaceLock, acquire_lock
@@ -74,6 +74,7 @@ class Workspace:
     last_backup: Path | None = None        # the newest automatic database copy (made or confirmed)
     backup_warning: str | None = None      # why the last automatic copy could not be made
     database_url: URL | None = None        # a shared workspace: its PostgreSQL server; None: the SQLite file
+    upgrade_note: str | None = None        # a shared server's schema was upgraded on opening: say whose backups apply
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _maintenance: threading.Thread | None = field(default=None, repr=False)
     _backup_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -254,12 +255,13 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
 def _open_shared(root: Path, url: URL) -> Workspace:
     """A workspace whose database is on a PostgreSQL server: no lock, no copies, no helper thread."""
     try:
-        inspect_database(url)
+        before = inspect_database(url)
     except SchemaError as exc:
         raise WorkspaceError(str(exc)) from exc
     engine = make_engine(url)
     try:
         migrate(engine, None, root / "backups")
+        after = current_revision(engine)
     except SchemaError as exc:
         engine.dispose()
         raise WorkspaceError(str(exc)) from exc
@@ -271,6 +273,10 @@ def _open_shared(root: Path, url: URL) -> Workspace:
         raise WorkspaceError(str(exc)) from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
                           FrameworkCatalog(), database_url=url)
+    if before is not None and before != after:
+        workspace.upgrade_note = (f"Đã nâng cấp cơ sở dữ liệu trên {server_label(url)} (lược đồ {before} → {after}). "
+                                  "PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) "
+                                  "là bản dùng để khôi phục nếu cần.")
     try:
         workspace.reload_frameworks()
     except BaseException:

@@ -390,13 +390,18 @@ def test_an_older_schema_on_the_server_is_upgraded_in_place_without_a_file_copy(
     with engine.begin() as connection:
         connection.execute(text("INSERT INTO units (name, code, kind, district, province) "
                                 "VALUES ('Thanh Mỹ', '', 'xã', 'huyện Tháp Mười', 'tỉnh Đồng Tháp')"))
-    with caplog.at_level("WARNING", logger="plandesk.storage.engine"):
+    with caplog.at_level("INFO", logger="plandesk.storage.engine"):
         services = shared(tmp_path / "ws", url)
     try:
         assert current_revision(engine) == head_revision()
         assert services.workspace.upgrade_backup is None and not list(services.workspace.backups_dir.iterdir())
         assert any("server's own backups" in r.getMessage() and "0003" in r.getMessage() for r in caplog.records)
+        assert f"(lược đồ 0003 → {head_revision()})" in services.workspace.upgrade_note
+        assert "pg_dump" in services.workspace.upgrade_note
         with engine.connect() as connection:
             assert connection.execute(text("SELECT name FROM units")).scalars().all() == ["Thanh Mỹ"]
     finally:
         services.close()
+    again = shared(tmp_path / "ws", url)
+    assert again.workspace.upgrade_note is None  # said once, when it happened
+    again.close()
