@@ -35,6 +35,15 @@ def _recover(exc: DamagedDatabase, backup: Path) -> int:
     return 0
 
 
+def _database_for(args, path: Path | None) -> str | None:
+    """--database belongs to the workspace given at start (also when the window reopens it);
+    another folder opened in the window brings its own (its database.txt)."""
+    if args.database is None or path is None:
+        return args.database
+    start = Path(args.data or default_data_dir()).expanduser().resolve()
+    return args.database if Path(path).expanduser().resolve() == start else None
+
+
 def _utf8_console() -> None:
     # a windowed executable (PlanDesk.exe) has no console: keep prints from failing
     if sys.stdout is None:
@@ -59,10 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from plandesk.gui import run_gui
 
-        # --database belongs to the workspace given at start; another folder opened in the
-        # window brings its own (its database.txt)
         return run_gui(lambda user, path=None: open_services(path or args.data, user,
-                                                             args.database if path is None else None))
+                                                             _database_for(args, path)))
     try:
         services = open_services(args.data, database=args.database)
     except DamagedDatabase as exc:

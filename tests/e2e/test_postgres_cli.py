@@ -121,3 +121,15 @@ def test_database_command_on_a_workspace_with_its_own_file(tmp_path):
     refused = plandesk(ws, "database", "--save", check=False)
     assert refused.returncode == 2 and "--database postgresql://" in refused.stderr
     assert not (ws / "database.txt").exists()
+
+
+def test_the_window_reopening_the_start_folder_keeps_the_server_another_folder_has_its_own(tmp_path):
+    import argparse
+
+    from plandesk.app import _database_for
+
+    args = argparse.Namespace(data=tmp_path / "chia-se", database="postgresql://u@h/db")
+    assert _database_for(args, None) == "postgresql://u@h/db"
+    assert _database_for(args, tmp_path / "chia-se" / ".." / "chia-se") == "postgresql://u@h/db"
+    assert _database_for(args, tmp_path / "khac") is None
+    assert _database_for(argparse.Namespace(data=None, database=None), tmp_path) is None
