@@ -93,8 +93,10 @@ class IntegrityService(ActingService):
                 report.bytes_checked += size
         report.orphans = sorted(set(self.ws.store.stored_hashes()) - known)
         if report.orphans:
+            why = ("tài liệu vừa bị xóa trên thư mục dùng chung, hoặc máy khác đang đính kèm" if self.ws.shared
+                   else "có thể do ứng dụng bị tắt giữa chừng")
             report.notes.append(f"{len(report.orphans)} tệp trong kho minh chứng không thuộc tài liệu nào "
-                                "(vô hại; có thể do ứng dụng bị tắt giữa chừng).")
+                                f"(vô hại; {why}).")
         return report
 
     def _check_sqlite(self, report: CheckReport) -> None:
