@@ -43,8 +43,7 @@ def record(session: Session, *, actor: Actor, dossier_id: int | None, action: st
         authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action, field)
     user = actor.name
     hold_audit_chain(session)  # another PC on a shared server waits here: one chain, never a fork
-    last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
-    prev_hash = last.entry_hash if last else ""
+    prev_hash = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
     at = dt.datetime.now().replace(microsecond=0)
     old_text, new_text = _text(old), _text(new)
     entry = AuditEntry(at=at, user=user, dossier_id=dossier_id, action=action, target=target, field=field,
