@@ -127,7 +127,8 @@ def _temp(folder: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a whole file, read in chunks (also used by read.py)."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while block := handle.read(CHUNK):
@@ -251,7 +252,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
             out.unlink(missing_ok=True)
             written = tuple(parts.part_path(out, i) for i in range(1, count + 1))
             size = sum(p.stat().st_size for p in written)
-            package_sha = _sha256(written[0])   # parts (over 4 GiB) are rare: part 1 read once more
+            package_sha = file_sha256(written[0])   # parts (over 4 GiB) are rare: part 1 read once more
         _fsync_dir(folder)
         return Written(written, size, manifest, passphrase is not None, package_sha)
     except OSError as exc:

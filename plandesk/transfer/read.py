@@ -21,6 +21,7 @@ from . import crypto, parts
 from .errors import Cancelled, PackageError
 from .manifest import MANIFEST_NAME, Manifest
 from .names import entry_problem, windows_key
+from .pack import file_sha256
 
 CHUNK = 1024 * 1024
 Report = Callable[[int, int, str], None]
@@ -126,14 +127,6 @@ class _HashingReader:
         self._file.close()
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def open_package(path: Path, staging: Path, *, passphrase: str | None = None, limits: Limits = Limits(),
                  report: Report | None = None, is_cancelled: Callable[[], bool] | None = None,
                  prefix: str = "", extract: bool = True) -> OpenedPackage:
@@ -153,7 +146,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         source = staging / f"{prefix}goi-ghep.bin"
         with open(source, "wb") as handle:
             count = parts.join_parts(path, handle, is_cancelled)
-        package_sha = _file_sha256(parts.part_path(parts.base_of(path), 1))   # parts (over 4 GiB) are rare
+        package_sha = file_sha256(parts.part_path(parts.base_of(path), 1))   # parts (over 4 GiB) are rare
         checks.append(f"{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256")
         label = f"'{parts.base_of(path).name}'"
     encrypted = crypto.is_encrypted(source)

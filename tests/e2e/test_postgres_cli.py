@@ -5,22 +5,9 @@ needs no server: that test always runs)."""
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def plandesk(workspace: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "plandesk", "--data", str(workspace), *args],
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"exit {proc.returncode}\nstdout: {proc.stdout}\nstderr: {proc.stderr}")
-    return proc
+from test_cli import plandesk  # the same subprocess helper as the other command-line tests
 
 
 def test_status_set_search_and_rollup_on_a_shared_server(postgres_schema, tmp_path):
