@@ -53,7 +53,7 @@ def read_secret(path: Path | None, prompt: str, env: str | None = None) -> str:
     argument: it would show in the process list and the shell history)."""
     if path is not None:
         try:
-            return path.read_text(encoding="utf-8-sig").splitlines()[0] if path.stat().st_size else ""
+            return (path.read_text(encoding="utf-8-sig").splitlines() or [""])[0]
         except (OSError, UnicodeDecodeError) as exc:
             raise InvalidInput(f"Không đọc được tệp mật khẩu '{path}': {exc}.") from exc
     if env and os.environ.get(env):

@@ -364,13 +364,24 @@ class AccessActions(QObject):
         self.idle_limit = IDLE_MINUTES * 60.0
         self.last_activity = time.monotonic()
         self._locking = False
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
         self.idle_timer = QTimer(self)
         self.idle_timer.setInterval(30_000)
         self.idle_timer.timeout.connect(self.check_idle)
         self.idle_timer.start()
+
+    def _watch_activity(self, on: bool) -> None:
+        """Look at every key and click only while someone is signed in: a filter on the whole
+        application costs a Python call per event, which a single-user PC need not pay."""
+        app = QCoreApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            self.last_activity = time.monotonic()
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY:
@@ -418,6 +429,7 @@ class AccessActions(QObject):
         services = self.ctx.services
         grant = services.accounts.grant()
         actor = services.identity.actor
+        self._watch_activity(actor.signed_in)
         self.user_label.setText(self.tr("Người dùng: %1 (%2)").replace("%1", actor.name)
                                 .replace("%2", tr_label(actor.role.label)) if actor.signed_in and actor.role else "")
         self.password_action.setEnabled(actor.signed_in)
