@@ -28,11 +28,20 @@ _TYPE_BY_FOLDED_ABBR = {}  # "kh" -> "KH"
 # words an issuing body's name starts with: a line starting so begins a new body, another
 # line of the left column continues the one above (long names wrap)
 _BODY_STARTS = (
-    "uy ban", "ubnd", "hoi dong", "hdnd", "cong an", "ban ", "dang uy", "dang bo", "chi bo", "dang bo",
-    "mat tran", "uy ban mat tran", "hoi ", "doan ", "truong ", "phong ", "so ", "bo ", "tinh uy", "huyen uy",
-    "thanh uy", "thi uy", "quan uy", "van phong", "cuc ", "ban chi", "ban chi huy", "chi cuc", "toa an",
-    "vien kiem sat", "benh vien", "trung tam", "lien doan", "ubmttq", "bch", "bcd", "dang uy",
+    "uy ban", "ubnd", "hoi dong", "hdnd", "cong an", "ban ", "dang uy", "dang bo", "chi bo",
+    "mat tran", "hoi ", "doan ", "truong ", "phong ", "so ", "bo ", "tinh uy", "huyen uy", "huyen doan",
+    "tinh doan", "thanh doan", "thanh uy", "thi uy", "quan uy", "dang uy", "van phong", "cuc ", "chi cuc", "toa an",
+    "vien kiem sat", "benh vien", "trung tam", "lien doan", "ubmttq", "ubmt", "bch", "bcd", "thanh tra",
+    "tram ", "doi ", "chi hoi", "thuong truc", "bo chi huy", "ban chi huy", "quan doi",
 )
+# a line starting so goes on with the name above it: "PHONG TRÀO TOÀN DÂN" under "BAN CHỈ ĐẠO XÂY
+# DỰNG" is no "Phòng", "BẢO VỆ AN NINH TỔ QUỐC" no "Bộ"
+_NOT_A_START = ("phong trao", "phong chong", "phong, chong", "bo ve", "so tay", "truong hop", "doan ket",
+                "ban hanh", "hoi vien", "cong tac", "an ninh", "to quoc", "te nan", "toi pham", "xay dung")
+# the organ of a body, whose name follows on the next line: "BAN THƯỜNG TRỰC" / "UBMTTQ VIỆT NAM XÃ …"
+_ORGANS = ("ban thuong truc", "ban thuong vu", "ban chap hanh", "bch", "thuong truc", "ban chi huy")
+# words a body's name does not end with: the next line goes on with it
+_OPEN_ENDINGS = ("va", "cua", "xay dung", "bao ve", "phong", "chong", "ve", "cho", "tai", "-", ",", "&")
 _NATIONAL = "cong hoa xa hoi chu nghia viet nam"
 _MOTTO = "doc lap tu do hanh phuc"
 _STOP_SUBJECT = ("can cu", "kinh gui", "hom nay", "vao luc", "noi nhan", "i. ", "1. ", "dieu 1")
@@ -87,6 +96,8 @@ class Line:
     column: str | None = None
     centered: bool | None = None
     bold: bool | None = None
+    y0: float | None = None      # top and bottom, as fractions of the page height from the top
+    y1: float | None = None
 
     @property
     def side(self) -> str | None:
@@ -98,6 +109,76 @@ class Line:
         if self.x1 - self.x0 > 0.55:
             return "full"
         return "left" if middle < 0.45 else "right" if middle > 0.5 else "full"
+
+
+# -- putting a page's pieces of text back into lines --------------------------------------------------
+_RIGHT_ANCHORS = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc", "dang cong san viet nam",
+                  "doan tncs ho chi minh", "doan thanh nien cong san ho chi minh")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", ffold(text))
+
+
+def assemble_lines(pieces: list[Line]) -> list[Line]:
+    """The lines of a page from its positioned pieces of text (PDF runs or OCR words and
+    segments), top to bottom.
+
+    Word processors and PDF printers cut a line wherever it has a gap: "Số:" and "/KH-BCĐ138"
+    apart when the number is left blank with spaces, "Tháp Mười, ngày" and "tháng 01 năm 2024"
+    when the day is, or every word on its own. Pieces on one row are put back together per
+    column of the header: the right column is where the national title (or the party's, the
+    youth union's) is centred, the left one where the other header pieces are, and the line
+    between them halfway. A row that crosses that line (body text) stays one line."""
+    placed = [p for p in pieces if p.text.strip() and None not in (p.x0, p.x1, p.y0, p.y1)]
+    others = [p for p in pieces if p.text.strip() and p not in placed]
+    if not placed:
+        return others
+    rows: list[list[Line]] = []
+    for piece in sorted(placed, key=lambda p: ((p.y0 + p.y1) / 2, p.x0)):
+        middle, height = (piece.y0 + piece.y1) / 2, piece.y1 - piece.y0
+        if rows:
+            row = rows[-1]
+            top, bottom = min(p.y0 for p in row), max(p.y1 for p in row)
+            band = max(bottom - top, height)
+            if abs(middle - (top + bottom) / 2) < 0.45 * band:
+                row.append(piece)
+                continue
+        rows.append([piece])
+    # the two columns of the header
+    squeezed = [(p, _squeeze(p.text)) for p in placed]
+    anchors = [p for p, sq in squeezed if p.y0 < 0.4 and any(
+        a.replace(" ", "") in sq and len(a.replace(" ", "")) >= 0.7 * len(sq) for a in _RIGHT_ANCHORS)]
+    split = 0.5
+    if anchors:
+        right_start = min(p.x0 for p in anchors)
+        top = min(p.y0 for p in anchors)
+        bottom = max(p.y1 for p in anchors) + 0.12
+        left_ends = [p.x1 for p in placed
+                     if p.x1 <= right_start + 0.01 and top - 0.02 <= p.y0 <= bottom and p.x1 - p.x0 < 0.45]
+        left_end = max(left_ends, default=right_start)
+        split = (left_end + right_start) / 2 if left_end < right_start else right_start - 0.005
+    out: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda p: p.x0)
+        if any(p.x0 < split < p.x1 for p in row):
+            groups = [row]
+        else:
+            left = [p for p in row if (p.x0 + p.x1) / 2 < split]
+            right = [p for p in row if (p.x0 + p.x1) / 2 >= split]
+            groups = [g for g in (left, right) if g]
+            if len(groups) == 2 and right[0].x0 - left[-1].x1 < 0.015:
+                groups = [row]   # touching: one line whatever the columns
+        for group in groups:
+            text = " ".join(p.text.strip() for p in group)
+            bolds = [p.bold for p in group if p.bold is not None]
+            weight = [len(p.text) for p in group if p.bold is not None]
+            bold = None
+            if bolds:
+                bold = sum(w for b, w in zip(bolds, weight) if b) * 2 > sum(weight)
+            out.append(Line(_clean(text), group[0].x0, max(p.x1 for p in group), bold=bold,
+                            y0=min(p.y0 for p in group), y1=max(p.y1 for p in group)))
+    return out + others
 
 
 @dataclass(frozen=True)
@@ -140,7 +221,9 @@ class DocMeta:
 
 # -- small helpers ---------------------------------------------------------------------------------
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", nfc(text).replace("\u00a0", " ")).strip()
+    # U+00D0 (Icelandic eth) is what OCR and old fonts give for "Đ"; Vietnamese has no other use for it
+    text = nfc(text).replace("\u00a0", " ").replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _similar(a: str, b: str) -> float:
@@ -189,11 +272,11 @@ def _remove_span(line: Line, span: tuple[int, int], where: list[int]) -> Line:
 # number and symbol: "Số: 12/KH-UBND", "Số:    /KH-UBND", "Số: 860 /KH-UBND", "Số 05-NQ/ĐU"
 _SYM = r"[0-9A-Za-zĐđƠơƯư]+(?:\s*[/-]\s*[0-9A-Za-zĐđƠơƯư]+)*"
 _NUMBER = re.compile(
-    r"^\s*(?:S[oốồổỗộơ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + ")")
+    r"^\s*(?:S[oốồổỗộơớờởỡợóòỏõọ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})[\s._…]*(?P<sep>[/-])\s*(?P<sym>" + _SYM + ")")
 # place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month
 _DATE = re.compile(
-    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay\s*(?P<d>[0-9]{1,2})?\s*[.,]?\s*thang\s*(?P<m>[0-9]{1,2})?\s*[.,]?\s*"
-    r"nam\s*(?P<y>[0-9]{4})")
+    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[\s._…]*(?P<d>[0-9]{1,2})?[\s._…,]*thang[\s._…]*(?P<m>[0-9]{1,2})?"
+    r"[\s._…,]*nam[\s._…]*(?P<y>[0-9]{4})")
 
 
 def _parse_number(text: str) -> tuple[str, str, float] | None:
@@ -243,8 +326,41 @@ def _type_from_title(text: str) -> tuple[str, float] | None:
     return None
 
 
+# the signing authority printed under a decision's or resolution's subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+# XÃ …", "GIÁM ĐỐC CÔNG AN TỈNH", "TRƯỞNG BAN CHỈ ĐẠO …", "HỘI ĐỒNG NHÂN DÂN XÃ …", "BAN THƯỜNG VỤ …")
+_AUTHORITY_STARTS = ("chu tich", "pho chu tich", "giam doc", "pho giam doc", "truong ", "pho truong", "bo truong",
+                     "thu truong", "chanh ", "cuc truong", "chi cuc truong", "hieu truong", "bi thu", "tong ",
+                     "khoa ", "ky hop", "tm.", "kt.")
+
+
+def _is_authority(text: str) -> bool:
+    """An upper-case line under a subject: the authority that signs, not the subject."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 5 or _upper_ratio(text) < 0.7:
+        return False
+    folded = " ".join(ffold(text).split())
+    if _upper_ratio(text) >= 0.9 and len(text.split()) >= 2:
+        return True
+    return any(folded.startswith(a) for a in _AUTHORITY_STARTS) or _starts_body(folded)
+
+
 def _starts_body(folded: str) -> bool:
+    folded = folded.strip()
+    if any(folded.startswith(p) for p in _NOT_A_START):
+        return False
     return any(folded.startswith(p) for p in _BODY_STARTS)
+
+
+def _open_ended(text: str) -> bool:
+    """A body's name line that cannot end there ("… VÀ XÂY DỰNG", "… PHÒNG,")."""
+    folded = " ".join(ffold(text).split())
+    if text.rstrip().endswith((",", "-", "&")):
+        return True
+    return any(folded == e or folded.endswith(" " + e) for e in _OPEN_ENDINGS if e.isalpha() or " " in e)
+
+
+def _is_organ(texts: list[str]) -> bool:
+    return " ".join(ffold(" ".join(texts)).split()) in _ORGANS
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -272,7 +388,7 @@ def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     units: list[list[str]] = []
     for text in texts:
         folded = ffold(text)
-        continues = bool(units) and (units[-1][-1].endswith((",", "-", "VÀ")) or not _starts_body(folded))
+        continues = bool(units) and (_open_ended(units[-1][-1]) or _is_organ(units[-1]) or not _starts_body(folded))
         if continues:
             units[-1].append(text)
         else:
@@ -303,6 +419,11 @@ def _phrase_pattern(words: str) -> re.Pattern:
 
 _NATIONAL_RE = _phrase_pattern(_NATIONAL)
 _MOTTO_RE = _phrase_pattern(_MOTTO)
+# the right column's title of a party committee's and of the youth union's documents
+_PARTY = "dang cong san viet nam"
+_YOUTH = "doan tncs ho chi minh"
+_TITLES = ((_NATIONAL_RE, _NATIONAL), (_MOTTO_RE, _MOTTO), (_phrase_pattern(_PARTY), _PARTY),
+           (_phrase_pattern(_YOUTH), _YOUTH))
 
 
 def _find_phrase(folded: str, pattern: re.Pattern, phrase: str) -> tuple[int, int] | None:
@@ -350,7 +471,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     cleaned: list[Line] = []
     for i, line in enumerate(items):
         if i < header_stop:
-            for pattern, phrase in ((_NATIONAL_RE, _NATIONAL), (_MOTTO_RE, _MOTTO)):
+            for pattern, phrase in _TITLES:
                 folded, where = fold_aligned(line.text)
                 span = _find_phrase(folded, pattern, phrase)
                 if span is not None:
@@ -365,10 +486,36 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
         if date_at is None:
             folded, where = fold_aligned(line.text)
             m = _DATE.search(folded)
+            if m is None and re.search(r",\s*ngay\b", folded):
+                # a date wrapped in a narrow column: "Quảng Điền, ngày 02 tháng 4 năm" / "2024" (the
+                # left column's line may come between)
+                for k in range(i + 1, min(i + 4, len(cleaned))):
+                    following = cleaned[k]
+                    if len(following.text) > 40 or (following.side or "right") != (line.side or "right"):
+                        continue
+                    joined = replace(line, text=_clean(line.text + " " + following.text))
+                    folded_joined, where_joined = fold_aligned(joined.text)
+                    m = _DATE.search(folded_joined)
+                    if m:
+                        line, folded, where = joined, folded_joined, where_joined
+                        cleaned[k] = replace(following, text="")
+                    break
             if m:
                 text = nfc(line.text)
                 before = _clean(text[:where[m.start("place")]])
                 place_text = _clean(text[where[m.start("place")]:where[m.end("place") - 1] + 1])
+                # "ĐẢNG ỦY XÃ THANH MỸ Thanh Mỹ": the left column's line in front of the place
+                words = place_text.split(" ")
+                cut = 0
+                for k, word in enumerate(words[:-1]):
+                    if not any(c.isalnum() for c in word) or (_upper_ratio(word) == 1 and len(word) > 1
+                                                              and not word.endswith(".")):
+                        cut = k + 1
+                    else:
+                        break
+                if cut and (cut >= 2 or not any(c.isalnum() for c in words[0])):
+                    before = _clean(before + " " + " ".join(words[:cut]))
+                    place_text = " ".join(words[cut:])
                 parsed = _parse_number(_clean(before + " " + place_text))
                 if parsed and not before:
                     # "Số: 12/KH-UBND Thanh Mỹ, ngày …": the place follows the symbol
@@ -418,6 +565,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             if _is_rule(text) or any(folded.startswith(s) for s in _STOP_SUBJECT):
                 break
             if parts and any(folded.startswith(s) for s in _STOP_LATER):
+                break
+            if parts and _is_authority(text):
+                notes.append(f"dòng thẩm quyền ban hành (không thuộc trích yếu): {text}")
                 break
             if line.centered is False or line.bold is False:
                 break

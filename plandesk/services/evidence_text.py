@@ -78,6 +78,7 @@ class MetadataReading:
     place: ReadValue
     notes: tuple[str, ...]
     state: str                # suggested, confirmed, dismissed, "" (nothing read)
+    issuer_display: str = ""  # the issuer in sentence case ("Ủy ban nhân dân xã Thanh Mỹ"), a display form
 
     def fields(self) -> dict[str, ReadValue]:
         return {"number": self.number, "issued_on": self.issued_on, "issuer": self.issuer, "title": self.title}
@@ -119,11 +120,13 @@ def _meta_json(meta: DocMeta) -> dict[str, Any]:
             v = v.isoformat()
         return {"value": v, "confidence": round(field.confidence, 3), "source": field.source}
 
-    issuer = display_name(meta.issuer.value) if meta.issuer.found else ""
-    parent = display_name(meta.parent.value) if meta.parent.found and meta.parent.value else ""
-    return {"number": f(meta.number), "issued_on": f(meta.date), "issuer": f(meta.issuer, issuer or None),
-            "title": f(meta.subject), "doc_type": f(meta.doc_type), "parent": f(meta.parent, parent or None),
-            "place": f(meta.place), "year": f(meta.year), "notes": list(meta.notes)}
+    # the body's name as printed (a clerk copies it so); the sentence-case form is offered beside it
+    issuer_display = display_name(meta.issuer.value) if meta.issuer.found else ""
+    parent_display = display_name(meta.parent.value) if meta.parent.found and meta.parent.value else ""
+    return {"number": f(meta.number), "issued_on": f(meta.date), "issuer": f(meta.issuer),
+            "title": f(meta.subject), "doc_type": f(meta.doc_type), "parent": f(meta.parent),
+            "place": f(meta.place), "year": f(meta.year), "notes": list(meta.notes),
+            "issuer_display": issuer_display, "parent_display": parent_display}
 
 
 def _read_value(data: dict[str, Any], key: str) -> ReadValue:
@@ -500,7 +503,8 @@ class EvidenceTextService(ActingService):
         return MetadataReading(evidence_id, _read_value(data, "number"), _read_value(data, "issued_on"),
                                _read_value(data, "issuer"), _read_value(data, "title"), doc_type,
                                DOCUMENT_TYPES.get(doc_type.value or "", ""), _read_value(data, "parent"),
-                               _read_value(data, "place"), tuple(data.get("notes") or ()), row.metadata_state)
+                               _read_value(data, "place"), tuple(data.get("notes") or ()), row.metadata_state,
+                               data.get("issuer_display") or "")
 
     def apply_metadata(self, dossier_id: int, evidence_id: int, fields: Iterable[str] | None = None,
                        minimum: float = AUTO_FILL_CONFIDENCE, overwrite: bool = False,

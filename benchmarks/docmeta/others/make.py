@@ -350,7 +350,7 @@ def convert_with_libreoffice(docx_files: list[Path], out_dir: Path) -> None:
 
 
 # -- another PDF generator: reportlab's bare canvas, word by word ---------------------------------------
-_FONT_DIRS = ("/usr/share/fonts/truetype/liberation", "/usr/share/fonts/truetype/dejavu")
+_FONT_DIRS = ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/dejavu")
 
 
 def _register_fonts() -> dict[str, str]:
