@@ -98,6 +98,7 @@ class Line:
     bold: bool | None = None
     y0: float | None = None      # top and bottom, as fractions of the page height from the top
     y1: float | None = None
+    conf: float | None = None    # OCR: the lowest confidence (0..1) of the line's words; None when not OCR'd
 
     @property
     def side(self) -> str | None:
@@ -176,8 +177,10 @@ def assemble_lines(pieces: list[Line]) -> list[Line]:
             bold = None
             if bolds:
                 bold = sum(w for b, w in zip(bolds, weight) if b) * 2 > sum(weight)
+            confs = [p.conf for p in group if p.conf is not None]
             out.append(Line(_clean(text), group[0].x0, max(p.x1 for p in group), bold=bold,
-                            y0=min(p.y0 for p in group), y1=max(p.y1 for p in group)))
+                            y0=min(p.y0 for p in group), y1=max(p.y1 for p in group),
+                            conf=min(confs) if confs else None))
     return out + others
 
 
@@ -270,9 +273,10 @@ def _remove_span(line: Line, span: tuple[int, int], where: list[int]) -> Line:
 
 
 # number and symbol: "Số: 12/KH-UBND", "Số:    /KH-UBND", "Số: 860 /KH-UBND", "Số 05-NQ/ĐU"
-_SYM = r"[0-9A-Za-zĐđƠơƯư]+(?:\s*[/-]\s*[0-9A-Za-zĐđƠơƯư]+)*"
+_SYM = r"[^\W_]+(?:\s*[/-]\s*[^\W_]+)*"
 _NUMBER = re.compile(
-    r"^\s*(?:S[oốồổỗộơớờởỡợóòỏõọ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})[\s._…]*(?P<sep>[/-])\s*(?P<sym>" + _SYM + ")")
+    r"^\s*(?:S[oốồổỗộơớờởỡợóòỏõọ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})(?:[\s._…]*(?P<sep>[/-])|\s*[._…]{3,})\s*"
+    r"(?P<sym>" + _SYM + ")")
 # place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month
 _DATE = re.compile(
     r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[\s._…]*(?P<d>[0-9]{1,2})?[\s._…,]*thang[\s._…]*(?P<m>[0-9]{1,2})?"
@@ -287,6 +291,7 @@ def _parse_number(text: str) -> tuple[str, str, float] | None:
     num = m.group("num").translate(str.maketrans("OIl", "011"))
     sym = re.sub(r"\s+", "", m.group("sym"))
     confidence = 0.97
+    sym = clean_symbol(sym)
     if m.group("sep") == "-":  # party documents: "Số 05-NQ/ĐU"
         sym_full = f"{num}-{sym}" if num else f"-{sym}"
         number = sym_full
@@ -297,6 +302,49 @@ def _parse_number(text: str) -> tuple[str, str, float] | None:
     if re.search(r"\d\s+[/-]", raw) or ":" not in raw:
         confidence = min(confidence, 0.9)
     return number, num, confidence
+
+
+# parts of symbols seen on the first pages of the dossier's documents: bodies and their units
+KNOWN_SYMBOL_PARTS = frozenset("""UBND HĐND HĐ BCĐ BCĐ138 BCĐ389 CAX CAH CAT CAP CAQ CAN TTr ĐU HU TU QU TXU ĐTN HĐTN
+MTTQ BTT HND HPN HLHPN PN CCB BND THCS THPT TH MN STP SNV SVHTTDL PNV PTP PVHTT PGDĐT NC VP KT VX PC ĐB BCA BTV BDVHU
+BDVTU BTGHU BTGTU BTCHU CB CBCA UBKT UBKTHU VKS TA BCH HĐBVANTT BVANTT TTTP LĐLĐ CĐ HCCB HVHNT BQP BCHQS CTUBND
+TTg CP BNV UB TWĐ ĐTNCS""".split())
+_SYMBOL_CONFUSIONS = {"I": "T1l", "T": "I", "l": "1I", "1": "lI", "P": "Đ", "D": "Đ", "O": "0Q", "0": "O",
+                      "Q": "O0", "B": "8", "8": "B", "S": "5", "5": "S", "U": "ĐƯ", "H": "N", "N": "H"}
+
+
+def clean_symbol(symbol: str) -> str:
+    """A symbol as read, put right where a reading slip is plain: accents on letters other
+    than Đ ("ĐŨ" → "ĐU"), a doubled "ĐĐ", "Ð" for "Đ", and a part one look-alike letter away
+    from a known type or body abbreviation when the part itself is not one ("QĐĐ" → "QĐ",
+    "TIr" → "TTr", "BCP138" → "BCĐ138"); letters among digits ("PV0l") become digits."""
+    symbol = symbol.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    parts = re.split(r"([/-])", symbol)
+    known = set(KNOWN_SYMBOL_PARTS) | set(DOCUMENT_TYPES)
+    out = []
+    for part in parts:
+        if part in ("/", "-") or not part:
+            out.append(part)
+            continue
+        bare = "".join(c if c in "Đđ" else (unicodedata.normalize("NFD", c)[0] if c.isalpha() else c) for c in part)
+        bare = re.sub(r"ĐĐ+", "Đ", bare)
+        if re.fullmatch(r"[A-Za-z]+[0-9OIl]+", bare) and re.search(r"\d", bare):
+            head = re.match(r"[A-Za-z]+?(?=[0-9OIl]+$)", bare)
+            if head:
+                bare = head.group(0) + bare[head.end():].translate(str.maketrans("OIl", "011"))
+        if bare not in known and not re.fullmatch(r"[A-Z]{1,2}\d{1,3}", bare):
+            candidates = set()
+            for i, c in enumerate(bare):
+                for alt in _SYMBOL_CONFUSIONS.get(c, ""):
+                    trial = bare[:i] + alt + bare[i + 1:]
+                    if trial in known:
+                        candidates.add(trial)
+                if i + 1 < len(bare) and bare[i] == bare[i + 1] and bare[:i] + bare[i + 1:] in known:
+                    candidates.add(bare[:i] + bare[i + 1:])
+            if len(candidates) == 1:
+                bare = candidates.pop()
+        out.append(bare)
+    return "".join(out)
 
 
 def _type_from_symbol(number: str) -> str | None:
@@ -368,9 +416,28 @@ def _join_lines(lines: list[str]) -> str:
 
 
 def _strip_marks(text: str) -> str:
-    """Specks an OCR reads as "_", "|" or "." between the words of a body's name."""
-    text = re.sub(r"(?<=\w)[._|]+(?=\s|$)", "", text)
-    return _clean(re.sub(r"(?:(?<=\s)|^)[._|~-]+(?=\s|$)", " ", text))
+    """Specks an OCR reads as "_", "|", "ˆ" or "." between the words of a body's name: a word
+    with no letter or digit is dropped, marks stuck to a word's end too."""
+    text = re.sub(r"(?<=\w)[._|`'\"ˆ~]+(?=\s|$)", "", text)
+    def real(c: str) -> bool:   # a letter or digit, not a modifier mark such as "ˆ"
+        return c.isalnum() and unicodedata.category(c) != "Lm"
+    return _clean(" ".join(w for w in text.split() if any(real(c) for c in w) or w == "&"))
+
+
+def _is_garbage(text: str) -> bool:
+    """Noise an OCR reads from a rule, a stamp or a speck: little of it is letters, or a
+    "word" longer than any Vietnamese syllable (numbers and symbols aside)."""
+    bare = text.replace(" ", "")
+    if not bare:
+        return True
+    alnum = sum(c.isalnum() for c in bare)
+    if alnum < 0.6 * len(bare):
+        return True
+    for word in text.split():
+        core = word.strip(".,;:()“”\"'")
+        if len(core) > 9 and not re.search(r"[/\-]", core) and not core.isdigit() and not core.isupper():
+            return True
+    return False
 
 
 def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
@@ -401,6 +468,20 @@ def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     issuer = _join_lines(units[-1])
     parent = _join_lines([_join_lines(u) for u in units[:-1]])
     return parent, issuer, 0.9 if len(units) == 2 else 0.7
+
+
+def _ocr_cap(lines: list[Line]) -> float:
+    """The most a value read from these lines can be trusted: 1 for text that was not OCR'd;
+    for OCR, what Tesseract thought of the least sure word (a slip rarely keeps 95 %)."""
+    confs = [l.conf for l in lines if l.conf is not None]
+    if not confs:
+        return 1.0
+    return max(0.3, min(0.93, 0.25 + 0.7 * min(confs)))
+
+
+def _symbol_corrected(text: str, number: str) -> bool:
+    m = _NUMBER.match(_clean(text))
+    return bool(m) and re.sub(r"\s+", "", m.group("sym")) not in number
 
 
 def _display_date(d: str | None, m: str | None, y: str) -> tuple[dt.date | None, float]:
@@ -463,7 +544,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     for i, line in enumerate(items[:30]):
         found = _type_from_title(line.text)
         if found and line.side != "left" and line.column is None:
-            type_at, doc_type = i, Field(found[0], 0.9 * found[1], line.text)
+            type_at, doc_type = i, Field(found[0], min(0.9 * found[1], _ocr_cap([line])), line.text)
             break
     header_stop = type_at if type_at is not None else min(len(items), 14)
 
@@ -522,9 +603,10 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
                     sym_end = _NUMBER.match(place_text)
                     before, place_text = place_text[:sym_end.end()], _clean(place_text[sym_end.end():])
                 value, conf = _display_date(m.group("d"), m.group("m"), m.group("y"))
-                date = Field(value, conf, _clean(text[where[m.start()]:]))
+                date = Field(value, min(conf, _ocr_cap([line])), _clean(text[where[m.start()]:]))
                 year = Field(int(m.group("y")), 0.97, m.group("y"))
-                place = Field(place_text, 0.9 if place_text[:1].isupper() else 0.5, place_text)
+                place = Field(place_text, min(0.9 if place_text[:1].isupper() else 0.5, _ocr_cap([line])),
+                              place_text)
                 date_at = i
                 if not m.group("d") or not m.group("m"):
                     notes.append("ngày ban hành để trống trên văn bản")
@@ -533,6 +615,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             parsed = _parse_number(line.text)
             if parsed:
                 ref, num, conf = parsed
+                conf = min(conf, _ocr_cap([line]))
+                if line.conf is not None and _symbol_corrected(line.text, ref):
+                    conf = min(conf, 0.85)   # a letter of the symbol was put right: worth a look
                 number = Field(ref, conf, line.text)
                 number_only = Field(num, conf, line.text)
                 number_at = i
@@ -557,6 +642,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     left = min((l.x0 for l in placed), default=None)
     right = max((l.x1 for l in placed), default=None)
     subject = _NONE
+    subject_lines: list[Line] = []
     if type_at is not None:
         parts: list[str] = []
         for line in cleaned[type_at + 1: type_at + 7]:
@@ -581,18 +667,24 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             if line.centered is None and line.x0 is None and parts and (
                     len(text) > 75 or text.endswith((";", ":")) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", text)):
                 break
+            if line.conf is not None and _is_garbage(text):
+                break   # a rule or a speck read as letters
             parts.append(text)
+            subject_lines.append(line)
         if parts:
-            subject = Field(_join_lines(parts), 0.9 if len(parts) <= 3 else 0.7, "\n".join(parts))
+            subject = Field(_join_lines(parts), min(0.9 if len(parts) <= 3 else 0.7, _ocr_cap(subject_lines)),
+                            "\n".join(parts))
     elif number_at is not None:
         # công văn: "V/v …" under the number, in the left column
         parts = []
-        for line in cleaned[number_at + 1: number_at + 6]:
+        for line in cleaned[number_at + 1: number_at + 8]:
             folded = ffold(line.text)
             if not parts and not folded.startswith(("v/v", "ve viec")):
                 continue
-            if parts and (line.side == "right" or any(folded.startswith(s) for s in _STOP_SUBJECT)
-                          or _is_rule(line.text)):
+            if parts and (line.side == "right" or not line.text):
+                continue   # the right column's date between the subject's lines
+            if parts and (any(folded.startswith(s) for s in _STOP_SUBJECT) or _is_rule(line.text)
+                          or line.side == "full"):
                 break
             parts.append(line.text)
         if parts:
@@ -601,14 +693,21 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     # 5. the issuing body and its parent: upper-case lines of the left column above the number
     stop = number_at if number_at is not None else header_stop
     body_lines: list[Line] = []
+    unsure_between = False   # OCR read something that is no name among the name's lines
     for line in cleaned[:stop]:
         text = line.text
         if not text or _is_rule(text) or line.side == "right":
             continue
-        if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text):
-            continue
+        if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text) or (
+                line.conf is not None and (_is_garbage(text) or len(re.sub(r"[^\w]", "", text)) < 2)):
+            if body_lines and line.conf is not None and line.conf < 0.6 and re.search(r"\w\w", text):
+                unsure_between = True
+            continue   # a speck or the rule under the name, read as letters
         body_lines.append(line)
     parent_text, issuer_text, conf = _split_bodies(body_lines)
+    conf = min(conf, _ocr_cap(body_lines))
+    if unsure_between or (issuer_text and _open_ended(issuer_text)):
+        conf = min(conf, 0.7)   # a word of the name may be missing
     issuer = Field(issuer_text, conf, issuer_text) if issuer_text else _NONE
     parent = Field(parent_text, conf, parent_text) if parent_text else Field("", 0.5 if issuer_text else 0.0)
     return DocMeta(issuer=issuer, parent=parent, number=number, number_only=number_only, doc_type=doc_type,
@@ -667,6 +766,18 @@ tiếp công dân; đơn thư; khiếu nại, tố cáo; tin báo, tố giác; g
 giao thông; tai nạn; môi trường; thực phẩm; kinh tế; tham nhũng; buôn lậu; trụ sở; đơn vị văn hóa
 gương mẫu chấp hành; ngày hội; tháng hành động; hưởng ứng; mô hình; dân vận khéo; camera an ninh
 năm; tháng; ngày; trên địa bàn; địa phương; các ấp; của; cấp trên; văn bản chỉ đạo; quán triệt
+vận động nhân dân; vận động hội viên; trật tự tại; tại các; tại địa phương; án phạt tù; chấp hành xong; đặc xá
+người nghiện; cai nghiện; ma túy; tin báo; tố giác; tiếp nhận; phân loại; xử lý; đề án; định danh
+hộ gia đình; sản xuất, kinh doanh; phòng cháy; chữa cháy; an toàn thực phẩm; vệ sinh; bạo lực học đường
+học sinh; năm học; giáo dục; đào tạo; quý i; quý ii; quý iii; quý iv; tháng đầu năm; tháng cuối năm
+tổng kết; sơ kết; phương hướng, nhiệm vụ; kiểm điểm; đánh giá, xếp loại; chất lượng; hoàn thành tốt nhiệm vụ
+lãnh đạo; chỉ đạo; điều hành; tăng cường; sự lãnh đạo của đảng; cấp ủy; chính quyền; mặt trận; đoàn thể
+hội liên hiệp phụ nữ; hội cựu chiến binh; hội nông dân; đoàn thanh niên; ban thường trực; ban thường vụ
+ban chấp hành; ban dân vận; dân vận khéo; phối hợp; giữ gìn; tụ điểm phức tạp; hình sự; ra quân; hưởng ứng
+tập huấn; nghiệp vụ; thành viên; phân công nhiệm vụ; ban hành quy chế; quy chế hoạt động; đơn vị văn hóa
+gương mẫu chấp hành điều lệnh; khen thưởng; giấy khen; bằng khen; thi đua; tiếp công dân định kỳ; chủ tịch
+đề nghị công nhận; họp xét; xã điển hình; biên bản; đề nghị hỗ trợ; kinh phí; mua sắm; trang thiết bị
+tai nạn giao thông; đua xe trái phép; trật tự, an toàn giao thông; bảo vệ môi trường; tài nguyên
 """
 
 
@@ -674,10 +785,20 @@ def build_lexicon(*texts: str) -> dict[str, tuple[str, str]]:
     """Folded word pair -> its only accented form (lower case), from the texts given."""
     forms: dict[str, set[tuple[str, str]]] = {}
     for text in (COMMON_PHRASES, *texts):
-        words = re.findall(r"[^\W\d_]+", nfc(text).lower())
-        for a, b in zip(words, words[1:]):
+        text = nfc(text).lower()
+        found = list(re.finditer(r"[^\W\d_]+", text))
+        for m1, m2 in zip(found, found[1:]):
+            a, b = m1.group(0), m2.group(0)
             key = f"{ffold(a)} {ffold(b)}"
             forms.setdefault(key, set()).add((a, b))
+            if text[m1.end():m2.start()] == ", ":   # "phòng, chống": the comma belongs to the pair
+                forms.setdefault(f"{ffold(a)}, {ffold(b)}", set()).add((a, b))
+    # the first pair of each common phrase, for a pair that starts a line: "Bạn chỉ đạo" at the
+    # head of a name is "Ban chỉ đạo", though "văn bản chỉ đạo" makes "ban chi" ambiguous
+    for phrase in re.split(r"[;\n]", COMMON_PHRASES):
+        words = re.findall(r"[^\W\d_]+", nfc(phrase).lower())
+        if len(words) >= 2:
+            forms.setdefault(f"^{ffold(words[0])} {ffold(words[1])}", set()).add((words[0], words[1]))
     return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
 
 
@@ -690,18 +811,36 @@ def _like(word: str, model: str) -> str:
 
 
 def correct_ocr(text: str, lexicon: dict[str, tuple[str, str]]) -> str:
-    """The OCR'd text with the accents of known word pairs put right."""
+    """The OCR'd text with the accents of known word pairs put right. A word is changed only
+    when no pair it belongs to is known as read ("tác phong" does not turn "phòng, chống"
+    into "phong") and the pairs that would change it agree."""
     text = nfc(text)
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)]
     fixed = {i: text[s:e] for i, (s, e) in enumerate(spans)}
+    confirmed: set[int] = set()
+    forced: set[int] = set()   # a pair with its comma ("phòng, chống") outweighs one without
+    proposals: dict[int, set[str]] = {}
     for i in range(len(spans) - 1):
         (s1, e1), (s2, e2) = spans[i], spans[i + 1]
-        if text[e1:s2] != " ":
+        if text[e1:s2] not in (" ", ", "):
             continue
         a, b = text[s1:e1], text[s2:e2]
-        known = lexicon.get(f"{ffold(a)} {ffold(b)}")
-        if known and (a.lower(), b.lower()) != known:
-            fixed[i], fixed[i + 1] = _like(a, known[0]), _like(b, known[1])
+        strong = text[e1:s2] == ", " and f"{ffold(a)}, {ffold(b)}" in lexicon
+        known = lexicon.get(f"{ffold(a)}, {ffold(b)}") if strong else lexicon.get(f"{ffold(a)} {ffold(b)}")
+        if known is None and not text[:s1].strip(" ([“\"-"):
+            known = lexicon.get(f"^{ffold(a)} {ffold(b)}")
+        if not known:
+            continue
+        for index, word, model in ((i, a, known[0]), (i + 1, b, known[1])):
+            if word.lower() == model:
+                confirmed.add(index)
+            else:
+                proposals.setdefault(index, set()).add(model)
+                if strong:
+                    forced.add(index)
+    for index, models in proposals.items():
+        if (index not in confirmed or index in forced) and len(models) == 1:
+            fixed[index] = _like(fixed[index], next(iter(models)))
     out, last = [], 0
     for i, (s, e) in enumerate(spans):
         out.append(text[last:s])
@@ -709,3 +848,94 @@ def correct_ocr(text: str, lexicon: dict[str, tuple[str, str]]) -> str:
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+# -- OCR slips of a header: case, roman numerals, place names -------------------------------------------
+_UNIT_WORDS = ("xã", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thị xã", "thành phố", "ấp", "khóm", "đặc khu")
+_ROMAN_AFTER = ("quy", "khoa", "ky hop thu", "phan", "giai doan")
+
+
+def _place_index(names) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for name in names:
+        name = _clean(name)
+        if name:
+            index.setdefault(" ".join(ffold(name).split()), set()).add(name)
+    return index
+
+
+def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, set[str]]) -> list[str] | None:
+    """The accented form of a place name read without (or with wrong) accents: the dossier's own
+    units first, then a list of administrative units when the name is in it once."""
+    key = " ".join(ffold(" ".join(words)).split())
+    forms = own.get(key) or known.get(key)
+    if not forms or len(forms) != 1:
+        return None
+    form = next(iter(forms)).split(" ")
+    if len(form) != len(words):
+        return None
+    upper = all(_upper_ratio(w) > 0.5 for w in words)
+    return [f.upper() if upper else f for f in form]
+
+
+def clean_ocr_lines(lines: list[Line], own_places=(), known_places=()) -> list[Line]:
+    """Put right what OCR typically gets wrong in an administrative header, line by line:
+    - a header line mostly in capitals is all in capitals ("CÔNG AN XÃ THANH Mỹ");
+    - a lower-case line keeps its words lower case ("trật tự Ở Cơ SỞ" → "trật tự ở cơ sở");
+    - roman numerals after "quý", "khóa" ("quý HI" → "quý III");
+    - place names after xã, huyện, tỉnh, ấp… and before ", ngày": the accents the dossier's own
+      units (``own_places``) or the list of administrative units (``known_places``) give them.
+    Pure: the lines as read go in, corrected copies come out."""
+    own, known = _place_index(own_places), _place_index(known_places)
+    out = []
+    for line in lines:
+        text = _clean(line.text)
+        words = text.split(" ")
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) >= 4 and _upper_ratio(text) >= 0.6 and not re.match(r"(?i)s[ốo0]\b", ffold(text)):
+            words = [w.upper() if not re.search(r"\d", w) else w for w in words]
+        elif len(letters) >= 8 and _upper_ratio(text) < 0.35:
+            # a run of shouting words inside a lower-case line: OCR's case slip
+            shout = [len(re.sub(r"[^\w]", "", w)) >= 2 and w.isupper() and any(ord(c) > 127 for c in w)
+                     for w in words]
+            capital = [w[:1].isupper() and not re.search(r"\d", w) for w in words]
+            i = 1
+            while i < len(words):
+                j = i
+                while j < len(words) and capital[j] and not words[j - 1].endswith((".", ":")):
+                    j += 1
+                if any(shout[i:j]):   # a run of capitals holding a shouted word: all lower case
+                    words[i:j] = [w.lower() for w in words[i:j]]
+                i = max(j, i + 1)
+        # roman numerals read as letters: "quý HI", "khóa Xll"
+        for i in range(1, len(words)):
+            before = " ".join(ffold(" ".join(words[max(0, i - 3):i])).split())
+            if any(before.endswith(r) for r in _ROMAN_AFTER) and re.fullmatch(r"[IVXHl1|]{1,5}[.,;]?", words[i]):
+                tail = words[i][-1] if words[i][-1] in ".,;" else ""
+                core = words[i].rstrip(".,;").replace("H", "II").replace("l", "I").replace("1", "I").replace("|", "I")
+                if re.fullmatch(r"(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X{1,3}|XI?V|XIX)", core):
+                    words[i] = core + tail
+        # place names
+        if own or known:
+            folded_words = [ffold(w).strip(",.") for w in words]
+            unit_first = {ffold(u).split()[0] for u in _UNIT_WORDS}
+            i = 0
+            while i < len(words):
+                starts = i > 0 and (folded_words[i - 1] in unit_first or
+                                    " ".join(folded_words[max(0, i - 2):i]) in {ffold(u) for u in _UNIT_WORDS})
+                date_place = i == 0 and re.search(r",\s*ngay\b", ffold(text))
+                if starts or date_place:
+                    for n in (4, 3, 2, 1):
+                        span = words[i:i + n]
+                        if len(span) < n or any(not re.sub(r"[,.]", "", w).isalpha() for w in span):
+                            continue
+                        trail = span[-1][len(span[-1].rstrip(",.")):]
+                        restored = _restore_place([w.rstrip(",.") for w in span], own, known)
+                        if restored:
+                            restored[-1] += trail
+                            words[i:i + n] = restored
+                            i += n - 1
+                            break
+                i += 1
+        out.append(replace(line, text=" ".join(words)))
+    return out

@@ -12,14 +12,15 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields as dataclass_fields
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.docmeta import DOCUMENT_TYPES, DocMeta, Line, display_name, parse_first_page
+from plandesk.domain.docmeta import (DOCUMENT_TYPES, DocMeta, Line, clean_ocr_lines, display_name,
+                                     parse_first_page)
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.text import clean, fold, nfc
@@ -140,6 +141,54 @@ def _read_value(data: dict[str, Any], key: str) -> ReadValue:
     if value is None:
         value = None if key == "issued_on" else ""
     return ReadValue(value, float(item.get("confidence") or 0.0), item.get("source") or "")
+
+
+_LINE_FIELDS = tuple(f.name for f in dataclass_fields(Line))
+
+
+def _dossier_places(session: Session, dossier_id: int) -> tuple[str, ...]:
+    """The dossier's own units, as the officer typed them: commune, district, province."""
+    dossier = session.get(orm.Dossier, dossier_id)
+    if dossier is None:
+        return ()
+    names = []
+    place = (dossier.settings or {}).get("place") if isinstance(dossier.settings, dict) else None
+    for value in (dossier.unit.name, dossier.unit.district, dossier.unit.province,
+                  place if isinstance(place, str) else ""):
+        value = clean(value or "")
+        for word in ("thành phố", "thị trấn", "thị xã", "huyện", "tỉnh", "quận", "xã", "phường"):
+            if value.lower().startswith(word + " "):
+                value = value[len(word) + 1:]
+                break
+        if value:
+            names.append(value)
+    return tuple(names)
+
+
+_KNOWN_PLACES: tuple[str, ...] | None = None
+
+
+def _known_places() -> tuple[str, ...]:
+    """Names of the provinces and communes (wards) of Việt Nam from the ``vietnam_provinces``
+    package (after the 2025 reorganisation; many older communes kept their names). Loaded on
+    the first OCR only; empty if the package is missing."""
+    global _KNOWN_PLACES
+    if _KNOWN_PLACES is None:
+        try:
+            from vietnam_provinces import Province, Ward
+        except ImportError:  # the list only helps: OCR works without it
+            _KNOWN_PLACES = ()
+            return _KNOWN_PLACES
+        prefixes = ("Thành phố ", "Xã ", "Phường ", "Đặc khu ", "Thị trấn ")
+        names = set()
+        for unit in (*Province.iter_all(), *Ward.iter_all()):
+            name = unit.name
+            for prefix in prefixes:
+                if name.startswith(prefix):
+                    name = name[len(prefix):]
+            names.add(nfc(name))
+        _KNOWN_PLACES = tuple(sorted(names))
+    return _KNOWN_PLACES
 
 
 # -- criteria suggestions -------------------------------------------------------------------------------
@@ -432,8 +481,9 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions() as session:
             row = session.get(orm.EvidenceText, evidence_id)
             pages = row.text.split("\n\f\n") if row.method == "ocr" and row.text else []
-            first_lines = [Line(**l) for l in (row.metadata_read.get("_first_lines") or [])] \
-                if row.method == "ocr" else []
+            first_lines = [Line(**{k: v for k, v in l.items() if k in _LINE_FIELDS})
+                           for l in (row.metadata_read.get("_first_lines") or [])] if row.method == "ocr" else []
+            places = _dossier_places(session, dossier_id)
         try:
             total = textindex.page_count(path)
         except Exception as exc:
@@ -456,15 +506,21 @@ class EvidenceTextService(ActingService):
             pages.append(text)
             if index == 0:
                 first_lines = lines
-            self._save_ocr(evidence_id, sha, pages, total, first_lines)
+            self._save_ocr(evidence_id, sha, pages, total, first_lines, places)
         if report:
             report(len(pages), total, "")
         return self.text_info(dossier_id, evidence_id) or info
 
-    def _save_ocr(self, evidence_id: int, sha: str, pages: list[str], total: int, first_lines: list[Line]) -> None:
-        meta = parse_first_page(first_lines) if first_lines else None
+    def _save_ocr(self, evidence_id: int, sha: str, pages: list[str], total: int, first_lines: list[Line],
+                  places: tuple[str, ...] = ()) -> None:
+        # what OCR gets wrong in a header is put right before reading it: the case of a line,
+        # roman numerals, the accents of place names (the dossier's own units, then the list of
+        # administrative units); the lines as read are kept
+        lines = clean_ocr_lines(first_lines, places, _known_places()) if first_lines else []
+        meta = parse_first_page(lines) if lines else None
         data = _meta_json(meta) if meta else {}
-        data["_first_lines"] = [dict(text=l.text, x0=l.x0, x1=l.x1) for l in first_lines]
+        data["_first_lines"] = [{k: getattr(l, k) for k in _LINE_FIELDS if getattr(l, k) is not None}
+                                for l in first_lines]
         done = len(pages) >= total
         self._save(evidence_id, sha, dict(
             method="ocr", text="\n\f\n".join(pages), page_count=total, pages_done=len(pages), needs_ocr=not done,

@@ -440,33 +440,35 @@ def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
     if run.returncode != 0:
         raise OSError(run.stderr.decode("utf-8", errors="replace").strip()[:300] or "Tesseract failed")
     rows = run.stdout.decode("utf-8", errors="replace").splitlines()[1:]
-    words: dict[tuple[int, int, int], list[tuple[int, int, int, str]]] = {}
+    height = image.height or 1
+    words: dict[tuple[int, int, int], list[tuple[int, int, int, int, float, str]]] = {}
     for row in rows:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
         key = (int(cols[2]), int(cols[3]), int(cols[4]))
-        left, top, w = int(cols[6]), int(cols[7]), int(cols[8])
-        words.setdefault(key, []).append((top, left, left + w, nfc(cols[11])))
-    built = []
-    for key, ws in words.items():
-        ws.sort(key=lambda w: w[1])
-        # a wide gap inside one OCR line separates the header's two columns
-        segment = [ws[0]]
-        for w in ws[1:]:
-            if w[1] - segment[-1][2] > width * 0.08:
-                built.append(segment)
-                segment = [w]
-            else:
-                segment.append(w)
-        built.append(segment)
-    lines = []
-    for seg in built:
-        top = min(w[0] for w in seg)
-        lines.append((top, seg[0][1] / width, seg[-1][2] / width, " ".join(w[3] for w in seg)))
-    lines.sort(key=lambda l: (round(l[0] / (width / 120)), l[1]))
+        left, top, w, h = int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9])
+        try:
+            conf = max(0.0, float(cols[10])) / 100
+        except ValueError:
+            conf = 0.0
+        words.setdefault(key, []).append((top, top + h, left, left + w, conf, nfc(cols[11])))
     lexicon = ocr_lexicon()
-    out = [Line(correct_ocr(t, lexicon), x0, x1) for _, x0, x1, t in lines]
+    pieces: list[Line] = []
+    for ws in words.values():
+        ws.sort(key=lambda w: w[2])
+        # a wide gap inside one OCR line separates the header's two columns (or a blank number)
+        segment = [ws[0]]
+        for w in ws[1:] + [None]:
+            if w is not None and w[2] - segment[-1][3] <= width * 0.04:
+                segment.append(w)
+                continue
+            text = correct_ocr(" ".join(x[5] for x in segment), lexicon)
+            pieces.append(Line(text, segment[0][2] / width, segment[-1][3] / width,
+                               y0=min(x[0] for x in segment) / height, y1=max(x[1] for x in segment) / height,
+                               conf=min(x[4] for x in segment)))
+            segment = [w] if w is not None else []
+    out = assemble_lines(pieces)
     return "\n".join(l.text for l in out), out
 
 

@@ -350,7 +350,10 @@ def convert_with_libreoffice(docx_files: list[Path], out_dir: Path) -> None:
 
 
 # -- another PDF generator: reportlab's bare canvas, word by word ---------------------------------------
-_FONT_DIRS = ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/dejavu")
+# the system's fonts (Debian's fonts-liberation2; its older fonts-liberation lacks Vietnamese), else
+# the Liberation Serif files that ship with PlanDesk (only the font: the PDF is drawn here)
+_FONT_DIRS = ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/dejavu",
+              str(HERE.parents[2] / "resources" / "fonts"))
 
 
 def _register_fonts() -> dict[str, str]:
