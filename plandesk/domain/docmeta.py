@@ -698,6 +698,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
         text = line.text
         if not text or _is_rule(text) or line.side == "right":
             continue
+        if body_lines and re.fullmatch(r"\d{1,3}", text) and line.conf is None:
+            body_lines[-1] = replace(body_lines[-1], text=body_lines[-1].text + " " + text)
+            continue   # a number wrapped onto a line of its own: "TRƯỜNG THPT LAI VUNG" / "1"
         if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text) or (
                 line.conf is not None and (_is_garbage(text) or len(re.sub(r"[^\w]", "", text)) < 2)):
             if body_lines and line.conf is not None and line.conf < 0.6 and re.search(r"\w\w", text):

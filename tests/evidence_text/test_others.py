@@ -196,3 +196,45 @@ def test_a_scanned_party_resolution():
         _, lines = textindex.ocr_image(image.convert("L"), textindex.ocr_status().program)
     meta = parse_first_page(clean_ocr_lines(lines, ("Thanh Mỹ", "Tháp Mười", "Đồng Tháp"), _known_places()))
     assert_reads(meta, "d18-dang-uy-xa-nq", ("issuer", "parent", "number", "type", "place", "date"))
+
+
+@pytest.mark.skipif(not textindex.ocr_status().available, reason="Tesseract OCR with Vietnamese data is not installed")
+def test_cli_reads_a_scan_at_attach_and_with_ocr_apply(tmp_path):
+    """`attach --auto` runs OCR when the first page has no text and fills the empty fields as
+    suggestions; `ocr ID --apply` does the same for a scan attached without it; `evidence show`
+    says what was read with its confidence."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), PYTHONIOENCODING="utf-8")
+
+    def run(*args):
+        proc = subprocess.run([sys.executable, "-m", "plandesk", "--data", str(tmp_path / "W"), *args],
+                              capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        return proc.stdout
+
+    from PIL import Image
+
+    scan = HERE / "d18-dang-uy-xa-nq.scan200.jpg"
+    copy = tmp_path / "nghi-quyet.jpg"     # the same page scanned again: another file
+    with Image.open(scan) as image:
+        image.save(copy, "JPEG", quality=90, dpi=(200, 200))
+    run("new", "--commune", "Thanh Mỹ", "--district", "huyện Tháp Mười", "--province", "tỉnh Đồng Tháp",
+        "--year", "2024")
+    out = run("attach", "--criterion", "I.2", "--auto", str(scan))
+    assert "nhận dạng chữ (OCR)" in out and "Số, ký hiệu: 05-NQ/ĐU" in out
+    assert "Đã điền (gợi ý, chờ xác nhận)" in out
+    listed = run("evidence", "list")
+    assert "05-NQ/ĐU\t10/01/2024\tĐẢNG ỦY XÃ THANH MỸ" in listed
+    shown = run("evidence", "show", "1")
+    assert "chờ xác nhận" in shown and "Cơ quan chủ quản: ĐẢNG BỘ HUYỆN THÁP MƯỜI  (độ tin cậy" in shown
+    assert "(viết thường: Đảng ủy xã Thanh Mỹ)" in shown
+
+    run("attach", "--criterion", "I.2", str(copy))                 # another file, no --auto
+    assert run("evidence", "list").splitlines()[1].startswith("2\t\t\t\tnghi-quyet")   # nothing read yet
+    out = run("ocr", "2", "--apply")
+    assert "Đã điền (gợi ý, chờ xác nhận): Số, ký hiệu, Ngày ban hành, Cơ quan ban hành, Trích yếu" in out
+    assert run("evidence", "list").splitlines()[1].startswith("2\t05-NQ/ĐU\t10/01/2024\tĐẢNG ỦY XÃ THANH MỸ")
