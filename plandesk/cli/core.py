@@ -67,8 +67,9 @@ def register(sub) -> dict:
     p.add_argument("--issuer", default="", help="cơ quan ban hành")
     p.add_argument("--title", default="", help="trích yếu")
     p.add_argument("--auto", action="store_true",
-                   help="đọc số, ngày, cơ quan ban hành, trích yếu từ trang đầu văn bản để điền (là gợi ý, "
-                        "cần xác nhận); in những gì đọc được kèm độ tin cậy và tiêu chí gợi ý")
+                   help="đọc số, ngày, cơ quan ban hành, trích yếu từ trang đầu văn bản (bản quét: nhận dạng chữ "
+                        "trước, khi có Tesseract) để điền (là gợi ý, cần xác nhận); in những gì đọc được kèm độ "
+                        "tin cậy và tiêu chí gợi ý")
 
     p = sub.add_parser("evidence", help="danh sách, liên kết, bỏ liên kết, sửa, xóa tài liệu minh chứng")
     p.add_argument("--dossier", type=int, metavar="ID")
@@ -87,6 +88,8 @@ def register(sub) -> dict:
     q.add_argument("--title")
     q.add_argument("--note")
     q = ev.add_parser("remove")
+    q.add_argument("evidence_id", type=int, metavar="EVIDENCE_ID")
+    q = ev.add_parser("show", help="chi tiết tài liệu và thông tin đọc được từ trang đầu, kèm độ tin cậy")
     q.add_argument("evidence_id", type=int, metavar="EVIDENCE_ID")
 
     p = sub.add_parser("council", help="thành viên Hội đồng bảo vệ ANTT")
@@ -263,25 +266,9 @@ def _attach(args, s: Services, out, err) -> int:
 
 
 def _attach_auto(s: Services, dossier_id: int, evidence_id: int, out) -> None:
-    from plandesk.cli.search import _print_reading
+    from plandesk.cli.search import attach_auto
 
-    text = s.evidence.text
-    info = text.text_info(dossier_id, evidence_id)
-    if info is None or not info.has_text:
-        reason = info.reason if info else "chưa đọc được nội dung"
-        print(f"    Không đọc được thông tin từ văn bản: {reason}", file=out)
-        if info is not None and info.needs_ocr:
-            print("    Nhận dạng chữ bản quét bằng: plandesk ocr " + str(evidence_id), file=out)
-        return
-    reading = text.read_metadata(dossier_id, evidence_id)
-    _, filled = text.apply_metadata(dossier_id, evidence_id, state="suggested")
-    _print_reading(reading, out)
-    if filled:
-        print(f"    Đã điền (gợi ý, chờ xác nhận): {', '.join(filled)}", file=out)
-    suggestions = text.suggest_criteria(dossier_id, evidence_id, 3)
-    if suggestions:
-        print("    Tiêu chí gợi ý: " + "; ".join(f"{c.code} ({', '.join(c.words[:3])})" for c in suggestions),
-              file=out)
+    attach_auto(s, dossier_id, evidence_id, out)
 
 
 def _evidence(args, s: Services, out, err) -> int:
@@ -307,6 +294,10 @@ def _evidence(args, s: Services, out, err) -> int:
     elif cmd == "remove":
         s.evidence.remove(dossier_id, args.evidence_id)
         print(f"Đã xóa tài liệu số {args.evidence_id}.", file=out)
+    elif cmd == "show":
+        from plandesk.cli.search import show_evidence
+
+        show_evidence(s, dossier_id, args.evidence_id, out)
     return 0
 
 

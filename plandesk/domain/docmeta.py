@@ -28,11 +28,20 @@ _TYPE_BY_FOLDED_ABBR = {}  # "kh" -> "KH"
 # words an issuing body's name starts with: a line starting so begins a new body, another
 # line of the left column continues the one above (long names wrap)
 _BODY_STARTS = (
-    "uy ban", "ubnd", "hoi dong", "hdnd", "cong an", "ban ", "dang uy", "dang bo", "chi bo", "dang bo",
-    "mat tran", "uy ban mat tran", "hoi ", "doan ", "truong ", "phong ", "so ", "bo ", "tinh uy", "huyen uy",
-    "thanh uy", "thi uy", "quan uy", "van phong", "cuc ", "ban chi", "ban chi huy", "chi cuc", "toa an",
-    "vien kiem sat", "benh vien", "trung tam", "lien doan", "ubmttq", "bch", "bcd", "dang uy",
+    "uy ban", "ubnd", "hoi dong", "hdnd", "cong an", "ban ", "dang uy", "dang bo", "chi bo",
+    "mat tran", "hoi ", "doan ", "truong ", "phong ", "so ", "bo ", "tinh uy", "huyen uy", "huyen doan",
+    "tinh doan", "thanh doan", "thanh uy", "thi uy", "quan uy", "dang uy", "van phong", "cuc ", "chi cuc", "toa an",
+    "vien kiem sat", "benh vien", "trung tam", "lien doan", "ubmttq", "ubmt", "bch", "bcd", "thanh tra",
+    "tram ", "doi ", "chi hoi", "thuong truc", "bo chi huy", "ban chi huy", "quan doi",
 )
+# a line starting so goes on with the name above it: "PHONG TRÀO TOÀN DÂN" under "BAN CHỈ ĐẠO XÂY
+# DỰNG" is no "Phòng", "BẢO VỆ AN NINH TỔ QUỐC" no "Bộ"
+_NOT_A_START = ("phong trao", "phong chong", "phong, chong", "bo ve", "so tay", "truong hop", "doan ket",
+                "ban hanh", "hoi vien", "cong tac", "an ninh", "to quoc", "te nan", "toi pham", "xay dung")
+# the organ of a body, whose name follows on the next line: "BAN THƯỜNG TRỰC" / "UBMTTQ VIỆT NAM XÃ …"
+_ORGANS = ("ban thuong truc", "ban thuong vu", "ban chap hanh", "bch", "thuong truc", "ban chi huy")
+# words a body's name does not end with: the next line goes on with it
+_OPEN_ENDINGS = ("va", "cua", "xay dung", "bao ve", "phong", "chong", "ve", "cho", "tai", "-", ",", "&")
 _NATIONAL = "cong hoa xa hoi chu nghia viet nam"
 _MOTTO = "doc lap tu do hanh phuc"
 _STOP_SUBJECT = ("can cu", "kinh gui", "hom nay", "vao luc", "noi nhan", "i. ", "1. ", "dieu 1")
@@ -87,6 +96,9 @@ class Line:
     column: str | None = None
     centered: bool | None = None
     bold: bool | None = None
+    y0: float | None = None      # top and bottom, as fractions of the page height from the top
+    y1: float | None = None
+    conf: float | None = None    # OCR: the lowest confidence (0..1) of the line's words; None when not OCR'd
 
     @property
     def side(self) -> str | None:
@@ -98,6 +110,78 @@ class Line:
         if self.x1 - self.x0 > 0.55:
             return "full"
         return "left" if middle < 0.45 else "right" if middle > 0.5 else "full"
+
+
+# -- putting a page's pieces of text back into lines --------------------------------------------------
+_RIGHT_ANCHORS = ("cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc", "dang cong san viet nam",
+                  "doan tncs ho chi minh", "doan thanh nien cong san ho chi minh")
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", ffold(text))
+
+
+def assemble_lines(pieces: list[Line]) -> list[Line]:
+    """The lines of a page from its positioned pieces of text (PDF runs or OCR words and
+    segments), top to bottom.
+
+    Word processors and PDF printers cut a line wherever it has a gap: "Số:" and "/KH-BCĐ138"
+    apart when the number is left blank with spaces, "Tháp Mười, ngày" and "tháng 01 năm 2024"
+    when the day is, or every word on its own. Pieces on one row are put back together per
+    column of the header: the right column is where the national title (or the party's, the
+    youth union's) is centred, the left one where the other header pieces are, and the line
+    between them halfway. A row that crosses that line (body text) stays one line."""
+    placed = [p for p in pieces if p.text.strip() and None not in (p.x0, p.x1, p.y0, p.y1)]
+    others = [p for p in pieces if p.text.strip() and p not in placed]
+    if not placed:
+        return others
+    rows: list[list[Line]] = []
+    for piece in sorted(placed, key=lambda p: ((p.y0 + p.y1) / 2, p.x0)):
+        middle, height = (piece.y0 + piece.y1) / 2, piece.y1 - piece.y0
+        if rows:
+            row = rows[-1]
+            top, bottom = min(p.y0 for p in row), max(p.y1 for p in row)
+            band = max(bottom - top, height)
+            if abs(middle - (top + bottom) / 2) < 0.45 * band:
+                row.append(piece)
+                continue
+        rows.append([piece])
+    # the two columns of the header
+    squeezed = [(p, _squeeze(p.text)) for p in placed]
+    anchors = [p for p, sq in squeezed if p.y0 < 0.4 and any(
+        a.replace(" ", "") in sq and len(a.replace(" ", "")) >= 0.7 * len(sq) for a in _RIGHT_ANCHORS)]
+    split = 0.5
+    if anchors:
+        right_start = min(p.x0 for p in anchors)
+        top = min(p.y0 for p in anchors)
+        bottom = max(p.y1 for p in anchors) + 0.12
+        left_ends = [p.x1 for p in placed
+                     if p.x1 <= right_start + 0.01 and top - 0.02 <= p.y0 <= bottom and p.x1 - p.x0 < 0.45]
+        left_end = max(left_ends, default=right_start)
+        split = (left_end + right_start) / 2 if left_end < right_start else right_start - 0.005
+    out: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda p: p.x0)
+        if any(p.x0 < split < p.x1 for p in row):
+            groups = [row]
+        else:
+            left = [p for p in row if (p.x0 + p.x1) / 2 < split]
+            right = [p for p in row if (p.x0 + p.x1) / 2 >= split]
+            groups = [g for g in (left, right) if g]
+            if len(groups) == 2 and right[0].x0 - left[-1].x1 < 0.015:
+                groups = [row]   # touching: one line whatever the columns
+        for group in groups:
+            text = " ".join(p.text.strip() for p in group)
+            bolds = [p.bold for p in group if p.bold is not None]
+            weight = [len(p.text) for p in group if p.bold is not None]
+            bold = None
+            if bolds:
+                bold = sum(w for b, w in zip(bolds, weight) if b) * 2 > sum(weight)
+            confs = [p.conf for p in group if p.conf is not None]
+            out.append(Line(_clean(text), group[0].x0, max(p.x1 for p in group), bold=bold,
+                            y0=min(p.y0 for p in group), y1=max(p.y1 for p in group),
+                            conf=min(confs) if confs else None))
+    return out + others
 
 
 @dataclass(frozen=True)
@@ -140,7 +224,9 @@ class DocMeta:
 
 # -- small helpers ---------------------------------------------------------------------------------
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", nfc(text).replace("\u00a0", " ")).strip()
+    # U+00D0 (Icelandic eth) is what OCR and old fonts give for "Đ"; Vietnamese has no other use for it
+    text = nfc(text).replace("\u00a0", " ").replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _similar(a: str, b: str) -> float:
@@ -187,13 +273,14 @@ def _remove_span(line: Line, span: tuple[int, int], where: list[int]) -> Line:
 
 
 # number and symbol: "Số: 12/KH-UBND", "Số:    /KH-UBND", "Số: 860 /KH-UBND", "Số 05-NQ/ĐU"
-_SYM = r"[0-9A-Za-zĐđƠơƯư]+(?:\s*[/-]\s*[0-9A-Za-zĐđƠơƯư]+)*"
+_SYM = r"[^\W_]+(?:\s*[/-]\s*[^\W_]+)*"
 _NUMBER = re.compile(
-    r"^\s*(?:S[oốồổỗộơ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})\s*(?P<sep>[/-])\s*(?P<sym>" + _SYM + ")")
+    r"^\s*(?:S[oốồổỗộơớờởỡợóòỏõọ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})(?:[\s._…]*(?P<sep>[/-])|\s*[._…]{3,})\s*"
+    r"(?P<sym>" + _SYM + ")")
 # place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month
 _DATE = re.compile(
-    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay\s*(?P<d>[0-9]{1,2})?\s*[.,]?\s*thang\s*(?P<m>[0-9]{1,2})?\s*[.,]?\s*"
-    r"nam\s*(?P<y>[0-9]{4})")
+    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[\s._…]*(?P<d>[0-9]{1,2})?[\s._…,]*thang[\s._…]*(?P<m>[0-9]{1,2})?"
+    r"[\s._…,]*nam[\s._…]*(?P<y>[0-9]{4})")
 
 
 def _parse_number(text: str) -> tuple[str, str, float] | None:
@@ -204,6 +291,7 @@ def _parse_number(text: str) -> tuple[str, str, float] | None:
     num = m.group("num").translate(str.maketrans("OIl", "011"))
     sym = re.sub(r"\s+", "", m.group("sym"))
     confidence = 0.97
+    sym = clean_symbol(sym)
     if m.group("sep") == "-":  # party documents: "Số 05-NQ/ĐU"
         sym_full = f"{num}-{sym}" if num else f"-{sym}"
         number = sym_full
@@ -214,6 +302,49 @@ def _parse_number(text: str) -> tuple[str, str, float] | None:
     if re.search(r"\d\s+[/-]", raw) or ":" not in raw:
         confidence = min(confidence, 0.9)
     return number, num, confidence
+
+
+# parts of symbols seen on the first pages of the dossier's documents: bodies and their units
+KNOWN_SYMBOL_PARTS = frozenset("""UBND HĐND HĐ BCĐ BCĐ138 BCĐ389 CAX CAH CAT CAP CAQ CAN TTr ĐU HU TU QU TXU ĐTN HĐTN
+MTTQ BTT HND HPN HLHPN PN CCB BND THCS THPT TH MN STP SNV SVHTTDL PNV PTP PVHTT PGDĐT NC VP KT VX PC ĐB BCA BTV BDVHU
+BDVTU BTGHU BTGTU BTCHU CB CBCA UBKT UBKTHU VKS TA BCH HĐBVANTT BVANTT TTTP LĐLĐ CĐ HCCB HVHNT BQP BCHQS CTUBND
+TTg CP BNV UB TWĐ ĐTNCS""".split())
+_SYMBOL_CONFUSIONS = {"I": "T1l", "T": "I", "l": "1I", "1": "lI", "P": "Đ", "D": "Đ", "O": "0Q", "0": "O",
+                      "Q": "O0", "B": "8", "8": "B", "S": "5", "5": "S", "U": "ĐƯ", "H": "N", "N": "H"}
+
+
+def clean_symbol(symbol: str) -> str:
+    """A symbol as read, put right where a reading slip is plain: accents on letters other
+    than Đ ("ĐŨ" → "ĐU"), a doubled "ĐĐ", "Ð" for "Đ", and a part one look-alike letter away
+    from a known type or body abbreviation when the part itself is not one ("QĐĐ" → "QĐ",
+    "TIr" → "TTr", "BCP138" → "BCĐ138"); letters among digits ("PV0l") become digits."""
+    symbol = symbol.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    parts = re.split(r"([/-])", symbol)
+    known = set(KNOWN_SYMBOL_PARTS) | set(DOCUMENT_TYPES)
+    out = []
+    for part in parts:
+        if part in ("/", "-") or not part:
+            out.append(part)
+            continue
+        bare = "".join(c if c in "Đđ" else (unicodedata.normalize("NFD", c)[0] if c.isalpha() else c) for c in part)
+        bare = re.sub(r"ĐĐ+", "Đ", bare)
+        if re.fullmatch(r"[A-Za-z]+[0-9OIl]+", bare) and re.search(r"\d", bare):
+            head = re.match(r"[A-Za-z]+?(?=[0-9OIl]+$)", bare)
+            if head:
+                bare = head.group(0) + bare[head.end():].translate(str.maketrans("OIl", "011"))
+        if bare not in known and not re.fullmatch(r"[A-Z]{1,2}\d{1,3}", bare):
+            candidates = set()
+            for i, c in enumerate(bare):
+                for alt in _SYMBOL_CONFUSIONS.get(c, ""):
+                    trial = bare[:i] + alt + bare[i + 1:]
+                    if trial in known:
+                        candidates.add(trial)
+                if i + 1 < len(bare) and bare[i] == bare[i + 1] and bare[:i] + bare[i + 1:] in known:
+                    candidates.add(bare[:i] + bare[i + 1:])
+            if len(candidates) == 1:
+                bare = candidates.pop()
+        out.append(bare)
+    return "".join(out)
 
 
 def _type_from_symbol(number: str) -> str | None:
@@ -243,8 +374,41 @@ def _type_from_title(text: str) -> tuple[str, float] | None:
     return None
 
 
+# the signing authority printed under a decision's or resolution's subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+# XÃ …", "GIÁM ĐỐC CÔNG AN TỈNH", "TRƯỞNG BAN CHỈ ĐẠO …", "HỘI ĐỒNG NHÂN DÂN XÃ …", "BAN THƯỜNG VỤ …")
+_AUTHORITY_STARTS = ("chu tich", "pho chu tich", "giam doc", "pho giam doc", "truong ", "pho truong", "bo truong",
+                     "thu truong", "chanh ", "cuc truong", "chi cuc truong", "hieu truong", "bi thu", "tong ",
+                     "khoa ", "ky hop", "tm.", "kt.")
+
+
+def _is_authority(text: str) -> bool:
+    """An upper-case line under a subject: the authority that signs, not the subject."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 5 or _upper_ratio(text) < 0.7:
+        return False
+    folded = " ".join(ffold(text).split())
+    if _upper_ratio(text) >= 0.9 and len(text.split()) >= 2:
+        return True
+    return any(folded.startswith(a) for a in _AUTHORITY_STARTS) or _starts_body(folded)
+
+
 def _starts_body(folded: str) -> bool:
+    folded = folded.strip()
+    if any(folded.startswith(p) for p in _NOT_A_START):
+        return False
     return any(folded.startswith(p) for p in _BODY_STARTS)
+
+
+def _open_ended(text: str) -> bool:
+    """A body's name line that cannot end there ("… VÀ XÂY DỰNG", "… PHÒNG,")."""
+    folded = " ".join(ffold(text).split())
+    if text.rstrip().endswith((",", "-", "&")):
+        return True
+    return any(folded == e or folded.endswith(" " + e) for e in _OPEN_ENDINGS if e.isalpha() or " " in e)
+
+
+def _is_organ(texts: list[str]) -> bool:
+    return " ".join(ffold(" ".join(texts)).split()) in _ORGANS
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -252,9 +416,28 @@ def _join_lines(lines: list[str]) -> str:
 
 
 def _strip_marks(text: str) -> str:
-    """Specks an OCR reads as "_", "|" or "." between the words of a body's name."""
-    text = re.sub(r"(?<=\w)[._|]+(?=\s|$)", "", text)
-    return _clean(re.sub(r"(?:(?<=\s)|^)[._|~-]+(?=\s|$)", " ", text))
+    """Specks an OCR reads as "_", "|", "ˆ" or "." between the words of a body's name: a word
+    with no letter or digit is dropped, marks stuck to a word's end too."""
+    text = re.sub(r"(?<=\w)[._|`'\"ˆ~]+(?=\s|$)", "", text)
+    def real(c: str) -> bool:   # a letter or digit, not a modifier mark such as "ˆ"
+        return c.isalnum() and unicodedata.category(c) != "Lm"
+    return _clean(" ".join(w for w in text.split() if any(real(c) for c in w) or w == "&"))
+
+
+def _is_garbage(text: str) -> bool:
+    """Noise an OCR reads from a rule, a stamp or a speck: little of it is letters, or a
+    "word" longer than any Vietnamese syllable (numbers and symbols aside)."""
+    bare = text.replace(" ", "")
+    if not bare:
+        return True
+    alnum = sum(c.isalnum() for c in bare)
+    if alnum < 0.6 * len(bare):
+        return True
+    for word in text.split():
+        core = word.strip(".,;:()“”\"'")
+        if len(core) > 9 and not re.search(r"[/\-]", core) and not core.isdigit() and not core.isupper():
+            return True
+    return False
 
 
 def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
@@ -272,7 +455,7 @@ def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     units: list[list[str]] = []
     for text in texts:
         folded = ffold(text)
-        continues = bool(units) and (units[-1][-1].endswith((",", "-", "VÀ")) or not _starts_body(folded))
+        continues = bool(units) and (_open_ended(units[-1][-1]) or _is_organ(units[-1]) or not _starts_body(folded))
         if continues:
             units[-1].append(text)
         else:
@@ -285,6 +468,20 @@ def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     issuer = _join_lines(units[-1])
     parent = _join_lines([_join_lines(u) for u in units[:-1]])
     return parent, issuer, 0.9 if len(units) == 2 else 0.7
+
+
+def _ocr_cap(lines: list[Line]) -> float:
+    """The most a value read from these lines can be trusted: 1 for text that was not OCR'd;
+    for OCR, what Tesseract thought of the least sure word (a slip rarely keeps 95 %)."""
+    confs = [l.conf for l in lines if l.conf is not None]
+    if not confs:
+        return 1.0
+    return max(0.3, min(0.93, 0.25 + 0.7 * min(confs)))
+
+
+def _symbol_corrected(text: str, number: str) -> bool:
+    m = _NUMBER.match(_clean(text))
+    return bool(m) and re.sub(r"\s+", "", m.group("sym")) not in number
 
 
 def _display_date(d: str | None, m: str | None, y: str) -> tuple[dt.date | None, float]:
@@ -303,6 +500,11 @@ def _phrase_pattern(words: str) -> re.Pattern:
 
 _NATIONAL_RE = _phrase_pattern(_NATIONAL)
 _MOTTO_RE = _phrase_pattern(_MOTTO)
+# the right column's title of a party committee's and of the youth union's documents
+_PARTY = "dang cong san viet nam"
+_YOUTH = "doan tncs ho chi minh"
+_TITLES = ((_NATIONAL_RE, _NATIONAL), (_MOTTO_RE, _MOTTO), (_phrase_pattern(_PARTY), _PARTY),
+           (_phrase_pattern(_YOUTH), _YOUTH))
 
 
 def _find_phrase(folded: str, pattern: re.Pattern, phrase: str) -> tuple[int, int] | None:
@@ -342,7 +544,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     for i, line in enumerate(items[:30]):
         found = _type_from_title(line.text)
         if found and line.side != "left" and line.column is None:
-            type_at, doc_type = i, Field(found[0], 0.9 * found[1], line.text)
+            type_at, doc_type = i, Field(found[0], min(0.9 * found[1], _ocr_cap([line])), line.text)
             break
     header_stop = type_at if type_at is not None else min(len(items), 14)
 
@@ -350,7 +552,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     cleaned: list[Line] = []
     for i, line in enumerate(items):
         if i < header_stop:
-            for pattern, phrase in ((_NATIONAL_RE, _NATIONAL), (_MOTTO_RE, _MOTTO)):
+            for pattern, phrase in _TITLES:
                 folded, where = fold_aligned(line.text)
                 span = _find_phrase(folded, pattern, phrase)
                 if span is not None:
@@ -365,19 +567,46 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
         if date_at is None:
             folded, where = fold_aligned(line.text)
             m = _DATE.search(folded)
+            if m is None and re.search(r",\s*ngay\b", folded):
+                # a date wrapped in a narrow column: "Quảng Điền, ngày 02 tháng 4 năm" / "2024" (the
+                # left column's line may come between)
+                for k in range(i + 1, min(i + 4, len(cleaned))):
+                    following = cleaned[k]
+                    if len(following.text) > 40 or (following.side or "right") != (line.side or "right"):
+                        continue
+                    joined = replace(line, text=_clean(line.text + " " + following.text))
+                    folded_joined, where_joined = fold_aligned(joined.text)
+                    m = _DATE.search(folded_joined)
+                    if m:
+                        line, folded, where = joined, folded_joined, where_joined
+                        cleaned[k] = replace(following, text="")
+                    break
             if m:
                 text = nfc(line.text)
                 before = _clean(text[:where[m.start("place")]])
                 place_text = _clean(text[where[m.start("place")]:where[m.end("place") - 1] + 1])
+                # "ĐẢNG ỦY XÃ THANH MỸ Thanh Mỹ": the left column's line in front of the place
+                words = place_text.split(" ")
+                cut = 0
+                for k, word in enumerate(words[:-1]):
+                    if not any(c.isalnum() for c in word) or (_upper_ratio(word) == 1 and len(word) > 1
+                                                              and not word.endswith(".")):
+                        cut = k + 1
+                    else:
+                        break
+                if cut and (cut >= 2 or not any(c.isalnum() for c in words[0])):
+                    before = _clean(before + " " + " ".join(words[:cut]))
+                    place_text = " ".join(words[cut:])
                 parsed = _parse_number(_clean(before + " " + place_text))
                 if parsed and not before:
                     # "Số: 12/KH-UBND Thanh Mỹ, ngày …": the place follows the symbol
                     sym_end = _NUMBER.match(place_text)
                     before, place_text = place_text[:sym_end.end()], _clean(place_text[sym_end.end():])
                 value, conf = _display_date(m.group("d"), m.group("m"), m.group("y"))
-                date = Field(value, conf, _clean(text[where[m.start()]:]))
+                date = Field(value, min(conf, _ocr_cap([line])), _clean(text[where[m.start()]:]))
                 year = Field(int(m.group("y")), 0.97, m.group("y"))
-                place = Field(place_text, 0.9 if place_text[:1].isupper() else 0.5, place_text)
+                place = Field(place_text, min(0.9 if place_text[:1].isupper() else 0.5, _ocr_cap([line])),
+                              place_text)
                 date_at = i
                 if not m.group("d") or not m.group("m"):
                     notes.append("ngày ban hành để trống trên văn bản")
@@ -386,6 +615,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             parsed = _parse_number(line.text)
             if parsed:
                 ref, num, conf = parsed
+                conf = min(conf, _ocr_cap([line]))
+                if line.conf is not None and _symbol_corrected(line.text, ref):
+                    conf = min(conf, 0.85)   # a letter of the symbol was put right: worth a look
                 number = Field(ref, conf, line.text)
                 number_only = Field(num, conf, line.text)
                 number_at = i
@@ -410,6 +642,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     left = min((l.x0 for l in placed), default=None)
     right = max((l.x1 for l in placed), default=None)
     subject = _NONE
+    subject_lines: list[Line] = []
     if type_at is not None:
         parts: list[str] = []
         for line in cleaned[type_at + 1: type_at + 7]:
@@ -418,6 +651,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             if _is_rule(text) or any(folded.startswith(s) for s in _STOP_SUBJECT):
                 break
             if parts and any(folded.startswith(s) for s in _STOP_LATER):
+                break
+            if parts and _is_authority(text):
+                notes.append(f"dòng thẩm quyền ban hành (không thuộc trích yếu): {text}")
                 break
             if line.centered is False or line.bold is False:
                 break
@@ -431,18 +667,24 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             if line.centered is None and line.x0 is None and parts and (
                     len(text) > 75 or text.endswith((";", ":")) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", text)):
                 break
+            if line.conf is not None and _is_garbage(text):
+                break   # a rule or a speck read as letters
             parts.append(text)
+            subject_lines.append(line)
         if parts:
-            subject = Field(_join_lines(parts), 0.9 if len(parts) <= 3 else 0.7, "\n".join(parts))
+            subject = Field(_join_lines(parts), min(0.9 if len(parts) <= 3 else 0.7, _ocr_cap(subject_lines)),
+                            "\n".join(parts))
     elif number_at is not None:
         # công văn: "V/v …" under the number, in the left column
         parts = []
-        for line in cleaned[number_at + 1: number_at + 6]:
+        for line in cleaned[number_at + 1: number_at + 8]:
             folded = ffold(line.text)
             if not parts and not folded.startswith(("v/v", "ve viec")):
                 continue
-            if parts and (line.side == "right" or any(folded.startswith(s) for s in _STOP_SUBJECT)
-                          or _is_rule(line.text)):
+            if parts and (line.side == "right" or not line.text):
+                continue   # the right column's date between the subject's lines
+            if parts and (any(folded.startswith(s) for s in _STOP_SUBJECT) or _is_rule(line.text)
+                          or line.side == "full"):
                 break
             parts.append(line.text)
         if parts:
@@ -451,14 +693,24 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     # 5. the issuing body and its parent: upper-case lines of the left column above the number
     stop = number_at if number_at is not None else header_stop
     body_lines: list[Line] = []
+    unsure_between = False   # OCR read something that is no name among the name's lines
     for line in cleaned[:stop]:
         text = line.text
         if not text or _is_rule(text) or line.side == "right":
             continue
-        if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text):
-            continue
+        if body_lines and re.fullmatch(r"\d{1,3}", text) and line.conf is None:
+            body_lines[-1] = replace(body_lines[-1], text=body_lines[-1].text + " " + text)
+            continue   # a number wrapped onto a line of its own: "TRƯỜNG THPT LAI VUNG" / "1"
+        if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text) or (
+                line.conf is not None and (_is_garbage(text) or len(re.sub(r"[^\w]", "", text)) < 2)):
+            if body_lines and line.conf is not None and line.conf < 0.6 and re.search(r"\w\w", text):
+                unsure_between = True
+            continue   # a speck or the rule under the name, read as letters
         body_lines.append(line)
     parent_text, issuer_text, conf = _split_bodies(body_lines)
+    conf = min(conf, _ocr_cap(body_lines))
+    if unsure_between or (issuer_text and _open_ended(issuer_text)):
+        conf = min(conf, 0.7)   # a word of the name may be missing
     issuer = Field(issuer_text, conf, issuer_text) if issuer_text else _NONE
     parent = Field(parent_text, conf, parent_text) if parent_text else Field("", 0.5 if issuer_text else 0.0)
     return DocMeta(issuer=issuer, parent=parent, number=number, number_only=number_only, doc_type=doc_type,
@@ -517,6 +769,18 @@ tiếp công dân; đơn thư; khiếu nại, tố cáo; tin báo, tố giác; g
 giao thông; tai nạn; môi trường; thực phẩm; kinh tế; tham nhũng; buôn lậu; trụ sở; đơn vị văn hóa
 gương mẫu chấp hành; ngày hội; tháng hành động; hưởng ứng; mô hình; dân vận khéo; camera an ninh
 năm; tháng; ngày; trên địa bàn; địa phương; các ấp; của; cấp trên; văn bản chỉ đạo; quán triệt
+vận động nhân dân; vận động hội viên; trật tự tại; tại các; tại địa phương; án phạt tù; chấp hành xong; đặc xá
+người nghiện; cai nghiện; ma túy; tin báo; tố giác; tiếp nhận; phân loại; xử lý; đề án; định danh
+hộ gia đình; sản xuất, kinh doanh; phòng cháy; chữa cháy; an toàn thực phẩm; vệ sinh; bạo lực học đường
+học sinh; năm học; giáo dục; đào tạo; quý i; quý ii; quý iii; quý iv; tháng đầu năm; tháng cuối năm
+tổng kết; sơ kết; phương hướng, nhiệm vụ; kiểm điểm; đánh giá, xếp loại; chất lượng; hoàn thành tốt nhiệm vụ
+lãnh đạo; chỉ đạo; điều hành; tăng cường; sự lãnh đạo của đảng; cấp ủy; chính quyền; mặt trận; đoàn thể
+hội liên hiệp phụ nữ; hội cựu chiến binh; hội nông dân; đoàn thanh niên; ban thường trực; ban thường vụ
+ban chấp hành; ban dân vận; dân vận khéo; phối hợp; giữ gìn; tụ điểm phức tạp; hình sự; ra quân; hưởng ứng
+tập huấn; nghiệp vụ; thành viên; phân công nhiệm vụ; ban hành quy chế; quy chế hoạt động; đơn vị văn hóa
+gương mẫu chấp hành điều lệnh; khen thưởng; giấy khen; bằng khen; thi đua; tiếp công dân định kỳ; chủ tịch
+đề nghị công nhận; họp xét; xã điển hình; biên bản; đề nghị hỗ trợ; kinh phí; mua sắm; trang thiết bị
+tai nạn giao thông; đua xe trái phép; trật tự, an toàn giao thông; bảo vệ môi trường; tài nguyên
 """
 
 
@@ -524,10 +788,20 @@ def build_lexicon(*texts: str) -> dict[str, tuple[str, str]]:
     """Folded word pair -> its only accented form (lower case), from the texts given."""
     forms: dict[str, set[tuple[str, str]]] = {}
     for text in (COMMON_PHRASES, *texts):
-        words = re.findall(r"[^\W\d_]+", nfc(text).lower())
-        for a, b in zip(words, words[1:]):
+        text = nfc(text).lower()
+        found = list(re.finditer(r"[^\W\d_]+", text))
+        for m1, m2 in zip(found, found[1:]):
+            a, b = m1.group(0), m2.group(0)
             key = f"{ffold(a)} {ffold(b)}"
             forms.setdefault(key, set()).add((a, b))
+            if text[m1.end():m2.start()] == ", ":   # "phòng, chống": the comma belongs to the pair
+                forms.setdefault(f"{ffold(a)}, {ffold(b)}", set()).add((a, b))
+    # the first pair of each common phrase, for a pair that starts a line: "Bạn chỉ đạo" at the
+    # head of a name is "Ban chỉ đạo", though "văn bản chỉ đạo" makes "ban chi" ambiguous
+    for phrase in re.split(r"[;\n]", COMMON_PHRASES):
+        words = re.findall(r"[^\W\d_]+", nfc(phrase).lower())
+        if len(words) >= 2:
+            forms.setdefault(f"^{ffold(words[0])} {ffold(words[1])}", set()).add((words[0], words[1]))
     return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
 
 
@@ -540,18 +814,36 @@ def _like(word: str, model: str) -> str:
 
 
 def correct_ocr(text: str, lexicon: dict[str, tuple[str, str]]) -> str:
-    """The OCR'd text with the accents of known word pairs put right."""
+    """The OCR'd text with the accents of known word pairs put right. A word is changed only
+    when no pair it belongs to is known as read ("tác phong" does not turn "phòng, chống"
+    into "phong") and the pairs that would change it agree."""
     text = nfc(text)
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", text)]
     fixed = {i: text[s:e] for i, (s, e) in enumerate(spans)}
+    confirmed: set[int] = set()
+    forced: set[int] = set()   # a pair with its comma ("phòng, chống") outweighs one without
+    proposals: dict[int, set[str]] = {}
     for i in range(len(spans) - 1):
         (s1, e1), (s2, e2) = spans[i], spans[i + 1]
-        if text[e1:s2] != " ":
+        if text[e1:s2] not in (" ", ", "):
             continue
         a, b = text[s1:e1], text[s2:e2]
-        known = lexicon.get(f"{ffold(a)} {ffold(b)}")
-        if known and (a.lower(), b.lower()) != known:
-            fixed[i], fixed[i + 1] = _like(a, known[0]), _like(b, known[1])
+        strong = text[e1:s2] == ", " and f"{ffold(a)}, {ffold(b)}" in lexicon
+        known = lexicon.get(f"{ffold(a)}, {ffold(b)}") if strong else lexicon.get(f"{ffold(a)} {ffold(b)}")
+        if known is None and not text[:s1].strip(" ([“\"-"):
+            known = lexicon.get(f"^{ffold(a)} {ffold(b)}")
+        if not known:
+            continue
+        for index, word, model in ((i, a, known[0]), (i + 1, b, known[1])):
+            if word.lower() == model:
+                confirmed.add(index)
+            else:
+                proposals.setdefault(index, set()).add(model)
+                if strong:
+                    forced.add(index)
+    for index, models in proposals.items():
+        if (index not in confirmed or index in forced) and len(models) == 1:
+            fixed[index] = _like(fixed[index], next(iter(models)))
     out, last = [], 0
     for i, (s, e) in enumerate(spans):
         out.append(text[last:s])
@@ -559,3 +851,94 @@ def correct_ocr(text: str, lexicon: dict[str, tuple[str, str]]) -> str:
         last = e
     out.append(text[last:])
     return "".join(out)
+
+
+# -- OCR slips of a header: case, roman numerals, place names -------------------------------------------
+_UNIT_WORDS = ("xã", "huyện", "tỉnh", "phường", "quận", "thị trấn", "thị xã", "thành phố", "ấp", "khóm", "đặc khu")
+_ROMAN_AFTER = ("quy", "khoa", "ky hop thu", "phan", "giai doan")
+
+
+def _place_index(names) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = {}
+    for name in names:
+        name = _clean(name)
+        if name:
+            index.setdefault(" ".join(ffold(name).split()), set()).add(name)
+    return index
+
+
+def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, set[str]]) -> list[str] | None:
+    """The accented form of a place name read without (or with wrong) accents: the dossier's own
+    units first, then a list of administrative units when the name is in it once."""
+    key = " ".join(ffold(" ".join(words)).split())
+    forms = own.get(key) or known.get(key)
+    if not forms or len(forms) != 1:
+        return None
+    form = next(iter(forms)).split(" ")
+    if len(form) != len(words):
+        return None
+    upper = all(_upper_ratio(w) > 0.5 for w in words)
+    return [f.upper() if upper else f for f in form]
+
+
+def clean_ocr_lines(lines: list[Line], own_places=(), known_places=()) -> list[Line]:
+    """Put right what OCR typically gets wrong in an administrative header, line by line:
+    - a header line mostly in capitals is all in capitals ("CÔNG AN XÃ THANH Mỹ");
+    - a lower-case line keeps its words lower case ("trật tự Ở Cơ SỞ" → "trật tự ở cơ sở");
+    - roman numerals after "quý", "khóa" ("quý HI" → "quý III");
+    - place names after xã, huyện, tỉnh, ấp… and before ", ngày": the accents the dossier's own
+      units (``own_places``) or the list of administrative units (``known_places``) give them.
+    Pure: the lines as read go in, corrected copies come out."""
+    own, known = _place_index(own_places), _place_index(known_places)
+    out = []
+    for line in lines:
+        text = _clean(line.text)
+        words = text.split(" ")
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) >= 4 and _upper_ratio(text) >= 0.6 and not re.match(r"(?i)s[ốo0]\b", ffold(text)):
+            words = [w.upper() if not re.search(r"\d", w) else w for w in words]
+        elif len(letters) >= 8 and _upper_ratio(text) < 0.35:
+            # a run of shouting words inside a lower-case line: OCR's case slip
+            shout = [len(re.sub(r"[^\w]", "", w)) >= 2 and w.isupper() and any(ord(c) > 127 for c in w)
+                     for w in words]
+            capital = [w[:1].isupper() and not re.search(r"\d", w) for w in words]
+            i = 1
+            while i < len(words):
+                j = i
+                while j < len(words) and capital[j] and not words[j - 1].endswith((".", ":")):
+                    j += 1
+                if any(shout[i:j]):   # a run of capitals holding a shouted word: all lower case
+                    words[i:j] = [w.lower() for w in words[i:j]]
+                i = max(j, i + 1)
+        # roman numerals read as letters: "quý HI", "khóa Xll"
+        for i in range(1, len(words)):
+            before = " ".join(ffold(" ".join(words[max(0, i - 3):i])).split())
+            if any(before.endswith(r) for r in _ROMAN_AFTER) and re.fullmatch(r"[IVXHl1|]{1,5}[.,;]?", words[i]):
+                tail = words[i][-1] if words[i][-1] in ".,;" else ""
+                core = words[i].rstrip(".,;").replace("H", "II").replace("l", "I").replace("1", "I").replace("|", "I")
+                if re.fullmatch(r"(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|X{1,3}|XI?V|XIX)", core):
+                    words[i] = core + tail
+        # place names
+        if own or known:
+            folded_words = [ffold(w).strip(",.") for w in words]
+            unit_first = {ffold(u).split()[0] for u in _UNIT_WORDS}
+            i = 0
+            while i < len(words):
+                starts = i > 0 and (folded_words[i - 1] in unit_first or
+                                    " ".join(folded_words[max(0, i - 2):i]) in {ffold(u) for u in _UNIT_WORDS})
+                date_place = i == 0 and re.search(r",\s*ngay\b", ffold(text))
+                if starts or date_place:
+                    for n in (4, 3, 2, 1):
+                        span = words[i:i + n]
+                        if len(span) < n or any(not re.sub(r"[,.]", "", w).isalpha() for w in span):
+                            continue
+                        trail = span[-1][len(span[-1].rstrip(",.")):]
+                        restored = _restore_place([w.rstrip(",.") for w in span], own, known)
+                        if restored:
+                            restored[-1] += trail
+                            words[i:i + n] = restored
+                            i += n - 1
+                            break
+                i += 1
+        out.append(replace(line, text=" ".join(words)))
+    return out

@@ -12,14 +12,15 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields as dataclass_fields
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.docmeta import DOCUMENT_TYPES, DocMeta, Line, display_name, parse_first_page
+from plandesk.domain.docmeta import (DOCUMENT_TYPES, DocMeta, Line, clean_ocr_lines, display_name,
+                                     parse_first_page)
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.text import clean, fold, nfc
@@ -78,6 +79,7 @@ class MetadataReading:
     place: ReadValue
     notes: tuple[str, ...]
     state: str                # suggested, confirmed, dismissed, "" (nothing read)
+    issuer_display: str = ""  # the issuer in sentence case ("Ủy ban nhân dân xã Thanh Mỹ"), a display form
 
     def fields(self) -> dict[str, ReadValue]:
         return {"number": self.number, "issued_on": self.issued_on, "issuer": self.issuer, "title": self.title}
@@ -119,11 +121,13 @@ def _meta_json(meta: DocMeta) -> dict[str, Any]:
             v = v.isoformat()
         return {"value": v, "confidence": round(field.confidence, 3), "source": field.source}
 
-    issuer = display_name(meta.issuer.value) if meta.issuer.found else ""
-    parent = display_name(meta.parent.value) if meta.parent.found and meta.parent.value else ""
-    return {"number": f(meta.number), "issued_on": f(meta.date), "issuer": f(meta.issuer, issuer or None),
-            "title": f(meta.subject), "doc_type": f(meta.doc_type), "parent": f(meta.parent, parent or None),
-            "place": f(meta.place), "year": f(meta.year), "notes": list(meta.notes)}
+    # the body's name as printed (a clerk copies it so); the sentence-case form is offered beside it
+    issuer_display = display_name(meta.issuer.value) if meta.issuer.found else ""
+    parent_display = display_name(meta.parent.value) if meta.parent.found and meta.parent.value else ""
+    return {"number": f(meta.number), "issued_on": f(meta.date), "issuer": f(meta.issuer),
+            "title": f(meta.subject), "doc_type": f(meta.doc_type), "parent": f(meta.parent),
+            "place": f(meta.place), "year": f(meta.year), "notes": list(meta.notes),
+            "issuer_display": issuer_display, "parent_display": parent_display}
 
 
 def _read_value(data: dict[str, Any], key: str) -> ReadValue:
@@ -137,6 +141,54 @@ def _read_value(data: dict[str, Any], key: str) -> ReadValue:
     if value is None:
         value = None if key == "issued_on" else ""
     return ReadValue(value, float(item.get("confidence") or 0.0), item.get("source") or "")
+
+
+_LINE_FIELDS = tuple(f.name for f in dataclass_fields(Line))
+
+
+def _dossier_places(session: Session, dossier_id: int) -> tuple[str, ...]:
+    """The dossier's own units, as the officer typed them: commune, district, province."""
+    dossier = session.get(orm.Dossier, dossier_id)
+    if dossier is None:
+        return ()
+    names = []
+    place = (dossier.settings or {}).get("place") if isinstance(dossier.settings, dict) else None
+    for value in (dossier.unit.name, dossier.unit.district, dossier.unit.province,
+                  place if isinstance(place, str) else ""):
+        value = clean(value or "")
+        for word in ("thành phố", "thị trấn", "thị xã", "huyện", "tỉnh", "quận", "xã", "phường"):
+            if value.lower().startswith(word + " "):
+                value = value[len(word) + 1:]
+                break
+        if value:
+            names.append(value)
+    return tuple(names)
+
+
+_KNOWN_PLACES: tuple[str, ...] | None = None
+
+
+def _known_places() -> tuple[str, ...]:
+    """Names of the provinces and communes (wards) of Việt Nam from the ``vietnam_provinces``
+    package (after the 2025 reorganisation; many older communes kept their names). Loaded on
+    the first OCR only; empty if the package is missing."""
+    global _KNOWN_PLACES
+    if _KNOWN_PLACES is None:
+        try:
+            from vietnam_provinces import Province, Ward
+        except ImportError:  # the list only helps: OCR works without it
+            _KNOWN_PLACES = ()
+            return _KNOWN_PLACES
+        prefixes = ("Thành phố ", "Xã ", "Phường ", "Đặc khu ", "Thị trấn ")
+        names = set()
+        for unit in (*Province.iter_all(), *Ward.iter_all()):
+            name = unit.name
+            for prefix in prefixes:
+                if name.startswith(prefix):
+                    name = name[len(prefix):]
+            names.add(nfc(name))
+        _KNOWN_PLACES = tuple(sorted(names))
+    return _KNOWN_PLACES
 
 
 # -- criteria suggestions -------------------------------------------------------------------------------
@@ -429,8 +481,9 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions() as session:
             row = session.get(orm.EvidenceText, evidence_id)
             pages = row.text.split("\n\f\n") if row.method == "ocr" and row.text else []
-            first_lines = [Line(**l) for l in (row.metadata_read.get("_first_lines") or [])] \
-                if row.method == "ocr" else []
+            first_lines = [Line(**{k: v for k, v in l.items() if k in _LINE_FIELDS})
+                           for l in (row.metadata_read.get("_first_lines") or [])] if row.method == "ocr" else []
+            places = _dossier_places(session, dossier_id)
         try:
             total = textindex.page_count(path)
         except Exception as exc:
@@ -453,23 +506,31 @@ class EvidenceTextService(ActingService):
             pages.append(text)
             if index == 0:
                 first_lines = lines
-            self._save_ocr(evidence_id, sha, pages, total, first_lines)
+            self._save_ocr(evidence_id, sha, pages, total, first_lines, places)
         if report:
             report(len(pages), total, "")
         return self.text_info(dossier_id, evidence_id) or info
 
-    def _save_ocr(self, evidence_id: int, sha: str, pages: list[str], total: int, first_lines: list[Line]) -> None:
-        meta = parse_first_page(first_lines) if first_lines else None
+    def _save_ocr(self, evidence_id: int, sha: str, pages: list[str], total: int, first_lines: list[Line],
+                  places: tuple[str, ...] = ()) -> None:
+        # what OCR gets wrong in a header is put right before reading it: the case of a line,
+        # roman numerals, the accents of place names (the dossier's own units, then the list of
+        # administrative units); the lines as read are kept
+        lines = clean_ocr_lines(first_lines, places, _known_places()) if first_lines else []
+        meta = parse_first_page(lines) if lines else None
         data = _meta_json(meta) if meta else {}
-        data["_first_lines"] = [dict(text=l.text, x0=l.x0, x1=l.x1) for l in first_lines]
+        data["_first_lines"] = [{k: getattr(l, k) for k in _LINE_FIELDS if getattr(l, k) is not None}
+                                for l in first_lines]
         done = len(pages) >= total
         self._save(evidence_id, sha, dict(
             method="ocr", text="\n\f\n".join(pages), page_count=total, pages_done=len(pages), needs_ocr=not done,
             reason="" if any(p.strip() for p in pages) else "OCR không nhận ra chữ nào.", metadata_read=data))
 
     def ocr_pending(self, dossier_id: int, report: Report | None = None,
-                    is_cancelled: IsCancelled | None = None) -> int:
-        """OCR every scan of the dossier that still needs it; returns how many were finished."""
+                    is_cancelled: IsCancelled | None = None, apply: bool = False) -> int:
+        """OCR every scan of the dossier that still needs it; returns how many were finished.
+        ``apply``: fill each finished document's empty fields from what was read, as
+        suggestions to confirm (as an attach does)."""
         status = textindex.ocr_status()
         if not status.available:
             raise ServiceError(status.message)
@@ -484,6 +545,8 @@ class EvidenceTextService(ActingService):
                     report(number * 100 + (done * 100 // max(total, 1)), len(todo) * 100, text)
             info = self.ocr(dossier_id, evidence.id, page_report, is_cancelled, status)
             finished += 0 if info.needs_ocr else 1
+            if apply and not info.needs_ocr:
+                self.apply_metadata(dossier_id, evidence.id, state=SUGGESTED)
         return finished
 
     # metadata --------------------------------------------------------------------------------------
@@ -500,7 +563,8 @@ class EvidenceTextService(ActingService):
         return MetadataReading(evidence_id, _read_value(data, "number"), _read_value(data, "issued_on"),
                                _read_value(data, "issuer"), _read_value(data, "title"), doc_type,
                                DOCUMENT_TYPES.get(doc_type.value or "", ""), _read_value(data, "parent"),
-                               _read_value(data, "place"), tuple(data.get("notes") or ()), row.metadata_state)
+                               _read_value(data, "place"), tuple(data.get("notes") or ()), row.metadata_state,
+                               data.get("issuer_display") or "")
 
     def apply_metadata(self, dossier_id: int, evidence_id: int, fields: Iterable[str] | None = None,
                        minimum: float = AUTO_FILL_CONFIDENCE, overwrite: bool = False,
@@ -551,6 +615,8 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions() as session:
             ranked = textindex.fts_search(session.connection(), terms, limit=max(limit * 4, 200))
             ids = [evidence_id for evidence_id, _ in ranked]
+            if len(terms) > 2 and len(ids) > 1:
+                ids = self._by_longest_run(session, ids, terms)
             rows = {e.id: e for e in session.scalars(select(orm.Evidence).where(orm.Evidence.id.in_(ids)))} if ids else {}
             hits: list[SearchHit] = []
             seen: set[int] = set()
@@ -580,6 +646,34 @@ class EvidenceTextService(ActingService):
                     if len(hits) >= limit:
                         break
             return hits
+
+    @staticmethod
+    def _by_longest_run(session: Session, ids: list[int], terms: list[str], head: int = 40) -> list[int]:
+        """The first hits again, the documents holding the longest run of the query's words in
+        its order first ("ngay hoi toan dan … thanh my" finds the plan whose subject is "Ngày hội
+        toàn dân bảo vệ an ninh Tổ quốc" before a minutes that names Thanh Mỹ more often)."""
+        def longest(words: list[str]) -> int:
+            best = 0
+            positions: dict[str, list[int]] = {}
+            for i, w in enumerate(words):
+                positions.setdefault(w, []).append(i)
+            for start in range(len(terms)):
+                for at in positions.get(terms[start], ()):
+                    n = 1
+                    while (start + n < len(terms) and at + n < len(words) and
+                           (words[at + n] == terms[start + n] or
+                            (start + n == len(terms) - 1 and words[at + n].startswith(terms[start + n])))):
+                        n += 1
+                    best = max(best, n)
+                if best == len(terms):
+                    break
+            return best
+
+        texts = dict(session.execute(select(orm.EvidenceText.evidence_id, orm.EvidenceText.text)
+                                     .where(orm.EvidenceText.evidence_id.in_(ids[:head]))).all())
+        runs = {i: longest(re.findall(r"[0-9a-z]+", fold((texts.get(i) or "")[:200_000]))) for i in ids[:head]}
+        order = {i: n for n, i in enumerate(ids)}
+        return sorted(ids[:head], key=lambda i: (-runs[i], order[i])) + ids[head:]
 
     def _hit(self, session: Session, e: orm.Evidence, piece: str, marks, in_text: bool) -> SearchHit:
         return SearchHit(e.id, e.dossier_id, e.original_name, e.number, e.issued_on, e.issuer, e.title,

@@ -27,7 +27,7 @@ from typing import Callable
 
 from sqlalchemy import text as sql_text
 
-from plandesk.domain.docmeta import Line, build_lexicon, correct_ocr, fold_aligned
+from plandesk.domain.docmeta import Line, assemble_lines, build_lexicon, correct_ocr, fold_aligned
 from plandesk.domain.text import fold, nfc
 
 MAX_PAGES = 400          # text-layer pages read at attach; more is rare and slow
@@ -99,29 +99,78 @@ def extract(path: Path, name: str | None = None) -> Extracted:
 
 # -- PDF -------------------------------------------------------------------------------------------
 def _pdf_lines(page, textpage) -> list[Line]:
-    """The page's text runs as lines with positions (fractions of the page width), top to
-    bottom, left to right; bold when the run's font says so."""
+    """The page's text as lines with positions (fractions of the page), top to bottom.
+
+    Read character by character: generators cut a line into runs wherever it has a gap (a
+    blank number typed with spaces, every word placed on its own), and a run's rectangle may
+    leave out its accented capitals. Characters become words at small gaps and pieces at wide
+    ones; ``docmeta.assemble_lines`` puts the pieces of each row and column back together."""
+    import unicodedata
+
     import pypdfium2.raw as raw
 
     width, height = page.get_size()
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = nfc(textpage.get_text_bounded(left, bottom, right, top)).strip()
-        if not text:
+    width, height = width or 1.0, height or 1.0
+    count = textpage.count_chars()
+    chars = []   # (char, left, bottom, right, top, size, bold)
+    buffer = (raw.ctypes.c_char * 128)()
+    flags = raw.ctypes.c_int()
+    fonts: dict[tuple[int, str], bool] = {}
+    for index in range(min(count, 6000)):
+        char = textpage.get_text_range(index, 1)
+        if not char:
             continue
-        bold = None
-        index = textpage.get_index(left + 1, (top + bottom) / 2, 3, 3)
-        if index is not None and index >= 0:
-            weight = raw.FPDFText_GetFontWeight(textpage.raw, index)
-            buffer = (raw.ctypes.c_char * 128)()
-            flags = raw.ctypes.c_int()
-            size = raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, 128, raw.ctypes.byref(flags))
-            name = bytes(buffer)[:max(0, size - 1)].decode("latin-1", errors="replace") if size else ""
-            bold = weight >= 600 or "bold" in name.lower() or "black" in name.lower()
-        runs.append((-(top + bottom) / 2, left / width, right / width, text, bold))
-    runs.sort(key=lambda r: (round(r[0] / 4), r[1]))
-    return [Line(text, x0, x1, bold=bold) for _, x0, x1, text, bold in runs]
+        left, bottom, right, top = textpage.get_charbox(index)
+        size = raw.FPDFText_GetFontSize(textpage.raw, index) or (top - bottom) or 10.0
+        if char.isspace() or char in "\u00a0\ufffe\uffff":
+            chars.append((" ", left, bottom, right, top, size, None))
+            continue
+        weight = raw.FPDFText_GetFontWeight(textpage.raw, index)
+        length = raw.FPDFText_GetFontInfo(textpage.raw, index, buffer, 128, raw.ctypes.byref(flags))
+        name = bytes(buffer)[:max(0, length - 1)].decode("latin-1", errors="replace") if length else ""
+        key = (weight, name)
+        if key not in fonts:
+            fonts[key] = weight >= 600 or any(w in name.lower() for w in ("bold", "black", "heavy", "semibold"))
+        chars.append((char, left, bottom, right, top, size, fonts[key]))
+    pieces: list[Line] = []
+    current: list = []
+
+    def flush() -> None:
+        if not current:
+            return
+        text = nfc("".join(c[0] for c in current)).strip()
+        letters = [c for c in current if c[0].strip()]
+        if text and letters:
+            bold_chars = [c[6] for c in letters if c[6] is not None]
+            bold = (sum(bold_chars) * 2 > len(bold_chars)) if bold_chars else None
+            pieces.append(Line(text, min(c[1] for c in letters) / width, max(c[3] for c in letters) / width,
+                               bold=bold, y0=1 - max(c[4] for c in letters) / height,
+                               y1=1 - min(c[2] for c in letters) / height))
+        current.clear()
+
+    last = None   # the last non-space character of the current piece
+    pending_space = False
+    for c in chars:
+        char, left, bottom, right, top, size, _ = c
+        if char == " ":
+            pending_space = bool(current)
+            continue
+        if unicodedata.combining(char) and current:
+            current.append(c)   # a mark of an NFD text: sits on the letter before
+            continue
+        if last is not None:
+            same_row = abs((bottom + top) / 2 - (last[2] + last[4]) / 2) < 0.6 * max(size, last[5])
+            gap = left - last[3]
+            if not same_row or gap > 1.2 * max(size, last[5]) or gap < -0.5 * size:
+                flush()
+                pending_space = False
+            elif pending_space or gap > 0.3 * size:
+                current.append((" ", left, bottom, left, top, size, None))
+        pending_space = False
+        current.append(c)
+        last = c
+    flush()
+    return assemble_lines(pieces)
 
 
 def _extract_pdf(path: Path) -> Extracted:
@@ -167,17 +216,33 @@ def _extract_pdf(path: Path) -> Extracted:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _paragraph_text(p) -> str:
-    """A paragraph's text with line breaks (w:br) kept as new lines and tabs as spaces."""
+def _paragraph_text(p, tabs: bool = False) -> str:
+    """A paragraph's text with line breaks (w:br) kept as new lines and tabs as spaces (or as
+    tabs when ``tabs``)."""
     parts: list[str] = []
     for node in p.iter():
         if node.tag == _W + "t" and node.text:
             parts.append(node.text)
         elif node.tag in (_W + "br", _W + "cr"):
             parts.append("\n")
-        elif node.tag == _W + "tab":
-            parts.append(" ")
+        elif node.tag == _W + "tab" and node.getparent() is not None and node.getparent().tag == _W + "r":
+            parts.append("\t" if tabs else " ")
     return nfc("".join(parts))
+
+
+def _tabbed_bold(p) -> list[bool | None]:
+    """Bold of the texts between the tabs of a paragraph (a header typed with tabs)."""
+    out: list[list[bool]] = [[]]
+    for r in p.iter(_W + "r"):
+        for node in r:
+            if node.tag == _W + "tab":
+                if out[-1]:
+                    out.append([])
+            elif node.tag == _W + "t" and node.text and node.text.strip():
+                rpr = r.find(_W + "rPr")
+                b = rpr.find(_W + "b") if rpr is not None else None
+                out[-1].append(b is not None and b.get(_W + "val") not in ("0", "false"))
+    return [all(flags) if flags else None for flags in out if flags]
 
 
 def _paragraph_hints(p) -> tuple[bool | None, bool | None]:
@@ -213,12 +278,21 @@ def _extract_docx(path: Path) -> Extracted:
     texts: list[str] = []
 
     def add_paragraph(p, column: str | None = None) -> None:
-        text = _paragraph_text(p)
+        text = _paragraph_text(p, tabs=column is None)
         centered, bold = _paragraph_hints(p)
         for piece in text.split("\n"):
-            if piece.strip():
-                texts.append(piece)
-                lines.append(Line(piece, column=column, centered=centered, bold=bold))
+            if not piece.strip():
+                continue
+            parts = [part for part in piece.split("\t") if part.strip()]
+            if column is None and len(parts) == 2 and len(lines) < 14:
+                # a header typed without a table: left text, tabs, right text on one line
+                texts.append(" ".join(parts))
+                bolds = _tabbed_bold(p)
+                for part, side, b in zip(parts, ("left", "right"), bolds):
+                    lines.append(Line(part, column=side, centered=True, bold=b if b is not None else bold))
+                continue
+            texts.append(" ".join(parts))
+            lines.append(Line(" ".join(parts), column=column, centered=centered, bold=bold))
 
     for index, child in enumerate(body.iterchildren()):
         if child.tag == qn("w:p"):
@@ -227,9 +301,15 @@ def _extract_docx(path: Path) -> Extracted:
             rows = child.findall(qn("w:tr"))
             header_like = not any(isinstance(l, Line) and l.column is None and l.text.strip() for l in lines[:3]) \
                 and len(lines) < 12
-            if header_like and rows and all(len(r.findall(qn("w:tc"))) == 2 for r in rows):
-                # the two-column header of page 1: read the left column, then the right one
-                for side, col in (("left", 0), ("right", 1)):
+
+            def cells_with_text(row):
+                return [tc for tc in row.findall(qn("w:tc"))
+                        if "".join(t.text or "" for t in tc.iter(qn("w:t"))).strip()]
+            if header_like and rows and all(2 <= len(r.findall(qn("w:tc"))) <= 3 and len(cells_with_text(r)) <= 2
+                                            for r in rows):
+                # the two-column header of page 1 (sometimes with an empty column between): the
+                # left column, then the right one
+                for side, col in (("left", 0), ("right", -1)):
                     for row in rows:
                         cell = row.findall(qn("w:tc"))[col]
                         for p in cell.iter(qn("w:p")):
@@ -360,33 +440,35 @@ def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
     if run.returncode != 0:
         raise OSError(run.stderr.decode("utf-8", errors="replace").strip()[:300] or "Tesseract failed")
     rows = run.stdout.decode("utf-8", errors="replace").splitlines()[1:]
-    words: dict[tuple[int, int, int], list[tuple[int, int, int, str]]] = {}
+    height = image.height or 1
+    words: dict[tuple[int, int, int], list[tuple[int, int, int, int, float, str]]] = {}
     for row in rows:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
         key = (int(cols[2]), int(cols[3]), int(cols[4]))
-        left, top, w = int(cols[6]), int(cols[7]), int(cols[8])
-        words.setdefault(key, []).append((top, left, left + w, nfc(cols[11])))
-    built = []
-    for key, ws in words.items():
-        ws.sort(key=lambda w: w[1])
-        # a wide gap inside one OCR line separates the header's two columns
-        segment = [ws[0]]
-        for w in ws[1:]:
-            if w[1] - segment[-1][2] > width * 0.08:
-                built.append(segment)
-                segment = [w]
-            else:
-                segment.append(w)
-        built.append(segment)
-    lines = []
-    for seg in built:
-        top = min(w[0] for w in seg)
-        lines.append((top, seg[0][1] / width, seg[-1][2] / width, " ".join(w[3] for w in seg)))
-    lines.sort(key=lambda l: (round(l[0] / (width / 120)), l[1]))
+        left, top, w, h = int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9])
+        try:
+            conf = max(0.0, float(cols[10])) / 100
+        except ValueError:
+            conf = 0.0
+        words.setdefault(key, []).append((top, top + h, left, left + w, conf, nfc(cols[11])))
     lexicon = ocr_lexicon()
-    out = [Line(correct_ocr(t, lexicon), x0, x1) for _, x0, x1, t in lines]
+    pieces: list[Line] = []
+    for ws in words.values():
+        ws.sort(key=lambda w: w[2])
+        # a wide gap inside one OCR line separates the header's two columns (or a blank number)
+        segment = [ws[0]]
+        for w in ws[1:] + [None]:
+            if w is not None and w[2] - segment[-1][3] <= width * 0.04:
+                segment.append(w)
+                continue
+            text = correct_ocr(" ".join(x[5] for x in segment), lexicon)
+            pieces.append(Line(text, segment[0][2] / width, segment[-1][3] / width,
+                               y0=min(x[0] for x in segment) / height, y1=max(x[1] for x in segment) / height,
+                               conf=min(x[4] for x in segment)))
+            segment = [w] if w is not None else []
+    out = assemble_lines(pieces)
     return "\n".join(l.text for l in out), out
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from plandesk.domain.docmeta import Line, display_name, parse_first_page
 from plandesk.domain.text import format_date_long
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"   # ../shared/seeds beside the repository
 
 
 def values(meta):

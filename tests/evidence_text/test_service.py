@@ -57,14 +57,15 @@ def test_metadata_is_suggested_then_confirmed_with_one_audit_entry(services, dos
     reading = text.read_metadata(dossier.id, kh.id)
     assert reading.number.value == "45/KH-UBND" and reading.number.confidence >= 0.9
     assert reading.issued_on.value == dt.date(2024, 7, 15)
-    assert reading.issuer.value == "Ủy ban nhân dân xã Thanh Mỹ"
+    assert reading.issuer.value == "ỦY BAN NHÂN DÂN XÃ THANH MỸ"            # as printed: a clerk copies it so
+    assert reading.issuer_display == "Ủy ban nhân dân xã Thanh Mỹ"             # the sentence-case form beside it
     assert reading.title.value == "Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2024"
     assert reading.doc_type_name == "Kế hoạch" and reading.state == "suggested"
     assert services.evidence.get(dossier.id, kh.id).number == ""   # nothing applied by itself
     history = len(services.dossiers.history(dossier.id))
     info, filled = text.apply_metadata(dossier.id, kh.id)
     assert (info.number, info.issued_on, info.issuer) == ("45/KH-UBND", dt.date(2024, 7, 15),
-                                                          "Ủy ban nhân dân xã Thanh Mỹ")
+                                                          "ỦY BAN NHÂN DÂN XÃ THANH MỸ")
     assert info.title == reading.title.value and set(filled) == {"number", "issued_on", "issuer", "title"}
     assert len(services.dossiers.history(dossier.id)) == history + 1
     assert text.read_metadata(dossier.id, kh.id).state == "confirmed"
@@ -178,7 +179,7 @@ def test_cli_attach_auto_and_search(tmp_path):
     out = run("attach", "--criterion", "II.3", "--auto", str(pdf))
     assert "Số, ký hiệu: 45/KH-UBND  (độ tin cậy" in out and "Ngày ban hành: 15/07/2024" in out
     assert "Loại văn bản: Kế hoạch" in out and "Tiêu chí gợi ý: II.3" in out
-    assert "45/KH-UBND\t15/07/2024\tỦy ban nhân dân xã Thanh Mỹ" in run("evidence", "list")
+    assert "45/KH-UBND\t15/07/2024\tỦY BAN NHÂN DÂN XÃ THANH MỸ" in run("evidence", "list")
     out = run("search", "ngay", "hoi", "toan", "dan")
     assert out.startswith("[1] hồ sơ 1 · Tổ chức Ngày hội toàn dân") and "Ngày hội toàn dân" in out.splitlines()[1]
     assert "II.3" in run("suggest", "1")
