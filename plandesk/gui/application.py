@@ -15,7 +15,7 @@ from plandesk.services import ServiceError, Services
 from plandesk.services.backup import recover_damaged_database
 from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
-from plandesk.settings import APP_NAME, current_user
+from plandesk.settings import APP_NAME, current_user, settings_dir
 
 from . import messages
 from .context import AppContext
@@ -52,6 +52,10 @@ def configure_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    portable = settings_dir()
+    if portable is not None:  # portable mode: an INI file beside the data, never the registry
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
     icon = paths.resource_path("icons", "plandesk.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
