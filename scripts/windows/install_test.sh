@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The installer under wine, silently, as an IT person would deploy it:
-#   install (/S) → check files, shortcuts, association, uninstall entry → run the installed
+#   on "Windows 7" it refuses (exit 2, nothing written) → on Windows 10: install (/S) → check
+#   files, shortcuts, association, uninstall entry, nothing machine-wide → run the installed
 #   programs (self-test of the console and of the windowed exe, the sample dossier into the
-#   user's data folder) → uninstall (/S): program gone, data kept → install again → uninstall
+#   user's data folder) → install again over it (an upgrade): the dossier still there →
+#   uninstall (/S): program, shortcuts, keys gone, data kept → install again → uninstall
 #   /S /REMOVEDATA: data gone too.
 #   install_test.sh SETUP.exe VERSION
 set -euo pipefail
@@ -40,6 +42,10 @@ echo "   exit 0"
 echo "-- the user's data: the sample dossier in the default workspace"
 wrun "$INSTALLED\\plandesk-cli.exe" demo
 wrun "$INSTALLED\\plandesk-cli.exe" dossiers
+echo "-- installing again over it (an upgrade): program replaced, the dossier still there"
+install
+wpython "$CHECK" installed "$VERSION"
+wrun "$INSTALLED\\plandesk-cli.exe" dossiers | grep "Thanh Mỹ" >/dev/null || { echo "FAILED: data lost by reinstalling" >&2; exit 1; }
 
 uninstall
 wpython "$CHECK" removed kept
