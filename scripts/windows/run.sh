@@ -61,10 +61,12 @@ step "tests under the Windows Python (the Windows-only code)"
 # tests/windows: the workspace lock between processes, drive types and the journal, long
 # paths, reserved names, files held open by another process, portable settings; then the
 # existing tests of the same code (lock, location, paths, the evidence store, the package
-# reader's refusals, names and round trips, which write Windows file names for real)
+# reader's refusals, which write Windows file names for real), and a package path on the command
+# line opening the import preview (Windows Qt, offscreen: Qt then warns it has no font folder)
 wpython "$(winpath "$WIN_SCRIPTS/pytest_under_wine.py")" -p no:cacheprovider -q -o addopts="" --strict-markers -ra \
+    -o qt_log_ignore="This plugin does not support propagateSizeHints|QFontDatabase: Cannot find font directory" \
     tests/windows tests/safety/test_workspace_lock.py tests/unit/test_location.py tests/unit/test_paths.py \
-    tests/unit/test_evidence_store.py tests/transfer/test_refusals.py | tee "$WIN_WORK/pytest.log"
+    tests/unit/test_evidence_store.py tests/transfer/test_refusals.py tests/gui/test_open_package.py | tee "$WIN_WORK/pytest.log"
 # a process that dies under wine can leave no summary: only "N passed" with no failure counts
 tail -1 "$WIN_WORK/pytest.log" | grep -Eq '^[0-9]+ passed' && ! tail -1 "$WIN_WORK/pytest.log" | grep -Eq 'failed|error' \
     || { echo "FAILED: the Windows tests did not all pass" >&2; exit 1; }
