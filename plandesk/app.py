@@ -3,6 +3,7 @@ services and hands them to the command line (or, with no command, the window).""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -44,6 +45,27 @@ def _database_for(args, path: Path | None) -> str | None:
     return args.database if Path(path).expanduser().resolve() == start else None
 
 
+_PACKAGE = re.compile(r"\.plandesk(\.\d{3})?$", re.IGNORECASE)
+_GLOBAL_WITH_VALUE = {"--data", "--user", "--password-file", "--database"}
+
+
+def _package_argument(argv: list[str]) -> Path | None:
+    """``PlanDesk.exe [global options] E:\\thanh-my.plandesk``: a package double-clicked in
+    Explorer (the installer's .plandesk file type runs ``PlanDesk.exe "%1"``). Its path when the
+    last argument is a package and everything before it a global option, else None."""
+    if not argv or argv[-1].startswith("-") or not _PACKAGE.search(argv[-1]):
+        return None
+    index = 0
+    while index < len(argv) - 1:
+        if argv[index] in _GLOBAL_WITH_VALUE:
+            index += 2
+        elif argv[index].split("=", 1)[0] in _GLOBAL_WITH_VALUE:
+            index += 1
+        else:
+            return None  # a command (e.g. unpack FILE): the command line's own business
+    return Path(argv[-1]) if index == len(argv) - 1 else None
+
+
 def _utf8_console() -> None:
     # a windowed executable (PlanDesk.exe) has no console: keep prints from failing
     if sys.stdout is None:
@@ -60,7 +82,9 @@ def _utf8_console() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     parser, handlers = cli.build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    package = _package_argument(argv)
+    args = parser.parse_args(argv[:-1] if package else argv)
     if args.self_test:
         from plandesk import selftest
 
@@ -69,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from plandesk.gui import run_gui
 
         return run_gui(lambda user, path=None: open_services(path or args.data, user,
-                                                             _database_for(args, path)))
+                                                             _database_for(args, path)), package=package)
     try:
         services = open_services(args.data, database=args.database)
     except DamagedDatabase as exc:

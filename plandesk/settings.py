@@ -1,10 +1,15 @@
-"""Settings declared once, with their type and default: where the workspace is, and the
-user's name recorded in the history.
+"""Settings declared once, with their type and default: where the workspace is, where the
+window keeps its own settings, and the user's name recorded in the history.
 
 Workspace location, in order: ``--data DIR``; the ``PLANDESK_DATA`` environment variable;
-portable mode (a file ``portable.txt`` beside the executable keeps the workspace in ``data/``
-beside it, for a USB stick); the folder the user chose in the window; otherwise the user's
-data folder."""
+portable mode (a file ``portable.txt`` beside the executable: the folder the user chose in the
+window, else ``data\\`` beside the executable); the folder the user chose in the window;
+otherwise the user's data folder.
+
+Portable mode (PlanDesk on a USB stick, or unzipped from the portable ZIP) leaves nothing on
+the PC it runs on: the window's settings go to an INI file in ``settings\\`` beside ``data\\``
+instead of the registry, and the chosen workspace is remembered there too, relative to the
+stick when it is on it (the stick's drive letter changes from PC to PC)."""
 from __future__ import annotations
 
 import getpass
@@ -16,6 +21,7 @@ import platformdirs
 
 APP_NAME = "PlanDesk"
 PORTABLE_MARKER = "portable.txt"
+CHOICE_FILE = "workspace.txt"
 
 
 def executable_dir() -> Path | None:
@@ -25,11 +31,25 @@ def executable_dir() -> Path | None:
     return None
 
 
-def portable_data_dir() -> Path | None:
+def portable_dir() -> Path | None:
+    """The executable's folder when it holds ``portable.txt`` (portable mode), else None."""
     folder = executable_dir()
     if folder is not None and (folder / PORTABLE_MARKER).is_file():
-        return folder / "data"
+        return folder
     return None
+
+
+def portable_data_dir() -> Path | None:
+    folder = portable_dir()
+    return folder / "data" if folder is not None else None
+
+
+def settings_dir() -> Path | None:
+    """Portable mode: the folder beside ``data\\`` where the window keeps its settings as an
+    INI file (never the registry). None otherwise: the platform's place (on Windows the
+    registry, HKEY_CURRENT_USER\\Software\\PlanDesk)."""
+    folder = portable_dir()
+    return folder / "settings" if folder is not None else None
 
 
 def platform_data_dir() -> Path:
@@ -37,7 +57,10 @@ def platform_data_dir() -> Path:
 
 
 def _choice_file() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False)) / "workspace.txt"
+    settings = settings_dir()
+    if settings is not None:
+        return settings / CHOICE_FILE
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False)) / CHOICE_FILE
 
 
 def chosen_workspace() -> Path | None:
@@ -46,15 +69,28 @@ def chosen_workspace() -> Path | None:
         text = _choice_file().read_text(encoding="utf-8").strip()
     except OSError:
         return None
-    return Path(text) if text else None
+    if not text:
+        return None
+    path = Path(text)
+    folder = portable_dir()
+    if folder is not None and not path.is_absolute():
+        return folder / path
+    return path
 
 
 def choose_workspace(path: Path | None) -> None:
     """Remember (or forget, with None) the workspace chosen by the user."""
     target = _choice_file()
     target.parent.mkdir(parents=True, exist_ok=True)
+    text = str(path) if path else ""
+    folder = portable_dir()
+    if path and folder is not None:
+        try:  # on the stick itself: kept relative, so it still holds under another drive letter
+            text = os.path.relpath(Path(path).resolve(), folder)
+        except ValueError:  # another drive than the stick's
+            text = str(path)
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(str(path) if path else "", encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, target)
 
 
@@ -64,7 +100,7 @@ def default_data_dir() -> Path:
         return Path(override).expanduser()
     portable = portable_data_dir()
     if portable is not None:
-        return portable
+        return chosen_workspace() or portable
     return chosen_workspace() or platform_data_dir()
 
 

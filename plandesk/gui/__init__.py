@@ -1,12 +1,15 @@
 """The desktop application (Qt Widgets). The only package that imports QtWidgets/QtGui."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from plandesk.services import Services
 
 
-def run_gui(open_services: Callable[..., Services], argv: list[str] | None = None) -> int:
+def run_gui(open_services: Callable[..., Services], argv: list[str] | None = None,
+            package: Path | None = None) -> int:
+    """``package``: a .plandesk file to open in the import preview once the window is up."""
     from .application import run
 
-    return run(open_services, argv)
+    return run(open_services, argv, package)

@@ -3,6 +3,7 @@ handler that logs and explains instead of crashing."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
@@ -15,7 +16,7 @@ from plandesk.services import ServiceError, Services
 from plandesk.services.backup import recover_damaged_database
 from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
-from plandesk.settings import APP_NAME, current_user
+from plandesk.settings import APP_NAME, current_user, settings_dir
 
 from . import messages
 from .context import AppContext
@@ -52,6 +53,10 @@ def configure_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    portable = settings_dir()
+    if portable is not None:  # portable mode: an INI file beside the data, never the registry
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
     icon = paths.resource_path("icons", "plandesk.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -116,9 +121,10 @@ def show_then_start(window: MainWindow, start: Callable[[], None] | None = None)
     window.show()
 
 
-def run(open_services: Callable[..., Services], argv: list[str] | None = None) -> int:
+def run(open_services: Callable[..., Services], argv: list[str] | None = None, package: Path | None = None) -> int:
     """``open_services(user)`` opens the workspace chosen at start; ``open_services(user, path)``
-    opens another one (File → open or move the workspace)."""
+    opens another one (File → open or move the workspace). ``package``: a .plandesk file given on
+    the command line (double-clicked in Explorer), shown in the import preview after the start."""
     app = configure_app(argv)
     settings = QSettings()
     install_translator(app, str(settings.value("language", "vi")))
@@ -142,7 +148,12 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None) -
             "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.").replace("%1", str(log)))
 
     previous_hook, sys.excepthook = sys.excepthook, excepthook
-    show_then_start(window)
+    start = None
+    if package is not None:
+        def start() -> None:
+            window.start()
+            window.import_package_file(Path(package))
+    show_then_start(window, start)
     try:
         return app.exec()
     finally:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from plandesk import __version__
 from plandesk.domain.access import Actor, Permission
 from plandesk.storage import backup as files
+from plandesk.storage.location import PathTooLong, check_path_length
 from plandesk.storage import orm
 from plandesk.storage.engine import alembic_config, migrate
 from plandesk.storage.evidence_store import EvidenceStore, EvidenceStoreError
@@ -213,6 +214,10 @@ class BackupService(ActingService):
         if folder.exists() and not folder.is_dir():
             raise InvalidInput(f"'{folder}' không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).")
         target = folder / f"PlanDesk-sao-luu-{files.stamp(now)}.zip"
+        try:  # the longest name written there: the database's temporary copy beside the archive
+            check_path_length(target, len(".csdl" + files.TMP_SUFFIX))
+        except PathTooLong as exc:
+            raise InvalidInput(str(exc)) from exc
         try:
             written = files.write_full_backup(self.ws.db_path, self.ws.store, target, app_version=__version__,
                                               source=str(self.ws.root), now=now, report=report)

@@ -15,6 +15,7 @@ from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_
 from plandesk.documents.common import DossierData, Member
 from plandesk.documents.model import Document
 from plandesk.documents.texts import EditableText, editable_texts
+from plandesk.storage.location import PathTooLong, check_path_length
 
 from .dossiers import DossierService
 from .errors import InvalidInput, ServiceError
@@ -143,6 +144,12 @@ class ExportService:
         if "all" in docs:
             docs = list(XLSX_DOCS) if fmt == "xlsx" else list(BUILDERS) + ([BUNDLE] if fmt == "pdf" else [])
         out_dir = Path(out_dir)
+        # the longest temporary name write_atomic makes beside a document: \.NAME.xxxxxxxx.tmp
+        longest = max(len(f"\\.{doc}.{fmt}.") + 8 + len(".tmp") for doc in docs)
+        try:
+            check_path_length(out_dir, longest)
+        except PathTooLong as exc:
+            raise InvalidInput(str(exc)) from exc
         results: list[ExportedFile] = []
         for doc in docs:
             if doc == BUNDLE:
@@ -154,6 +161,10 @@ class ExportService:
             path = out_dir / f"{doc}.{fmt}"
             try:
                 write_atomic(path, content)
+            except PermissionError as exc:  # on Windows: the file is open in a reader that forbids replacing it
+                raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}. Nếu tệp đang mở trong chương "
+                                   "trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn "
+                                   "nguyên.") from exc
             except OSError as exc:
                 raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
             results.append(ExportedFile(doc, path))

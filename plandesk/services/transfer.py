@@ -29,6 +29,7 @@ from plandesk.domain.text import clean, fold, nfc, safe_file_name
 from plandesk.storage import orm
 from plandesk.storage.engine import current_revision
 from plandesk.storage.evidence_store import EvidenceStoreError
+from plandesk.storage.location import PathTooLong, check_path_length
 from plandesk.storage.workspace import Workspace
 from plandesk.transfer import dataformat as fmt
 from plandesk.transfer import parts
@@ -329,6 +330,10 @@ class TransferService(ActingService):
         if safe_file_name(name) != name:
             raise InvalidInput(f"Tên tệp '{out.name}' không dùng được trên Windows; hãy đặt tên khác "
                                f"(ví dụ '{safe_file_name(name)}').")
+        try:  # the longest name written beside it: a part's temporary name, .NAME.001.xxxxxxxx.dang-ghi
+            check_path_length(out, len(".") + len(".001.") + 8 + len(".dang-ghi"))
+        except PathTooLong as exc:
+            raise InvalidInput(str(exc)) from exc
         return out.with_name(name)
 
     def _write(self, out, manifest, sources, passphrase, part_size, report, is_cancelled, names=None):

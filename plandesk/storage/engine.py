@@ -27,6 +27,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
+from .location import journal_mode
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -103,11 +105,12 @@ def make_engine(target: Path | URL) -> Engine:
     if isinstance(target, URL):
         return _postgres_engine(target)
     engine = create_engine(f"sqlite:///{target}")
+    journal = journal_mode(Path(target).parent)  # WAL, or the rollback journal on a network share
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):  # pragma: no cover - exercised by every test
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA journal_mode={journal}")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")

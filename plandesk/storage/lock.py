@@ -3,7 +3,8 @@ second PlanDesk (another window started twice, another PC on a shared folder) is
 with a message naming the holder instead of writing over the first one.
 
 Two layers, because each alone fails somewhere:
-- an operating-system lock on the open file (``fcntl.flock`` / ``msvcrt.locking``), held for
+- an operating-system lock on the open file (``fcntl.flock`` / Windows' ``LockFileEx`` on one
+  byte far past the text, which stays readable to others), held for
   as long as the workspace is open and released by the system when the process dies, even
   by power loss or SIGKILL. On one computer it is the authority: if we can take it, whoever
   wrote the file is gone (a dead PID, or a PID since reused by another program).
@@ -85,15 +86,16 @@ def _now() -> dt.datetime:
 def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
-    if sys.platform == "win32":  # pragma: no cover - Windows only
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if sys.platform == "win32":
+        kernel32 = _kernel32()
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False
         code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        ctypes.windll.kernel32.CloseHandle(handle)
+        try:
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        finally:
+            kernel32.CloseHandle(handle)
         return code.value == 259  # STILL_ACTIVE
     try:
         os.kill(pid, 0)
@@ -107,22 +109,59 @@ def pid_alive(pid: int) -> bool:
 
 
 # -- the operating-system lock ---------------------------------------------------------------
-def _os_lock(fd: int) -> bool | None:
-    """True when taken, False when another process holds it, None when this file system
-    cannot lock (then the file's content decides)."""
-    try:
-        if sys.platform == "win32":  # pragma: no cover - Windows only
-            import msvcrt
+if sys.platform == "win32":
+    import ctypes
+    from ctypes import wintypes
 
-            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-            try:
-                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            finally:
-                os.lseek(fd, 0, os.SEEK_SET)
+    class _Overlapped(ctypes.Structure):
+        _fields_ = [("Internal", ctypes.c_size_t), ("InternalHigh", ctypes.c_size_t), ("Offset", wintypes.DWORD),
+                    ("OffsetHigh", wintypes.DWORD), ("hEvent", wintypes.HANDLE)]
+
+    _LOCKFILE_FAIL_IMMEDIATELY, _LOCKFILE_EXCLUSIVE_LOCK = 0x1, 0x2
+    # another handle holds the range: the workspace is in use. Any other failure means this
+    # file system cannot lock (a WebDAV drive, some NAS): then the file's content decides.
+    _HELD_ELSEWHERE = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+    def _kernel32():
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.LockFileEx.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.DWORD, wintypes.DWORD,
+                                        wintypes.DWORD, ctypes.POINTER(_Overlapped)]
+        kernel32.UnlockFileEx.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.DWORD, wintypes.DWORD,
+                                          ctypes.POINTER(_Overlapped)]
+        kernel32.OpenProcess.restype = wintypes.HANDLE
+        kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
+        kernel32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(ctypes.c_ulong)]
+        kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
+        return kernel32
+
+    def _windows_lock(fd: int, take: bool) -> bool | None:
+        """LockFileEx / UnlockFileEx on the byte at _LOCK_OFFSET, without waiting. (Not
+        msvcrt.locking: it reports every failure as the same errno, or none at all under
+        wine, so "someone holds it" and "this disk cannot lock" could not be told apart.)"""
+        import msvcrt
+
+        kernel32 = _kernel32()
+        handle = wintypes.HANDLE(msvcrt.get_osfhandle(fd))
+        where = _Overlapped(0, 0, _LOCK_OFFSET, 0, None)
+        if take:
+            done = kernel32.LockFileEx(handle, _LOCKFILE_EXCLUSIVE_LOCK | _LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0,
+                                       ctypes.byref(where))
         else:
-            import fcntl
+            done = kernel32.UnlockFileEx(handle, 0, 1, 0, ctypes.byref(where))
+        if done:
+            return True
+        return False if ctypes.get_last_error() in _HELD_ELSEWHERE else None
 
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+def _os_lock(fd: int) -> bool | None:
+    """True when taken, False when another process (or another handle) holds it, None when
+    this file system cannot lock (then the file's content decides)."""
+    if sys.platform == "win32":
+        return _windows_lock(fd, True)
+    try:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
     except (BlockingIOError, PermissionError):
         return False
@@ -135,16 +174,13 @@ def _os_lock(fd: int) -> bool | None:
 
 
 def _os_unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        _windows_lock(fd, False)
+        return
     try:
-        if sys.platform == "win32":  # pragma: no cover - Windows only
-            import msvcrt
+        import fcntl
 
-            os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        fcntl.flock(fd, fcntl.LOCK_UN)
     except OSError:
         pass
 

@@ -32,6 +32,7 @@ from .engine import (SchemaError, ServerTrouble, connection_problem, current_rev
                      inspect_database, make_engine, make_session_factory, migrate, server_label)
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
+from .location import PathTooLong, check_workspace_path
 from .lock import LockError, LockInfo, WorkspaceLock, acquire_lock
 
 DB_NAME = "plandesk.sqlite"
@@ -221,6 +222,10 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
     file). ``lock=False`` is only for tools that must look at a folder some other program
     holds; ``maintenance_every=None`` starts no helper thread."""
     root = Path(root).expanduser()
+    try:
+        check_workspace_path(root)  # Windows' 260 characters: refused before anything is made
+    except PathTooLong as exc:
+        raise WorkspaceError(str(exc)) from exc
     try:
         for sub in ("", "evidence", "frameworks", "backups"):
             (root / sub).mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 import zipfile
 
 import pytest
@@ -104,7 +105,8 @@ CASES = {
     "parent path inside": (add("evidence/../../ngoai.txt"), "'..'", True),
     "absolute path": (add("/etc/ngoai.txt"), "tuyệt đối", True),
     "drive letter": (add("C:/Windows/ngoai.txt"), "ổ đĩa", True),
-    "backslash path": (add("evidence\\..\\ngoai.txt"), "'\\'", True),
+    # zipfile on Windows reads a backslash as the separator: there the same entry is refused for its '..'
+    "backslash path": (add("evidence\\..\\ngoai.txt"), "'..'" if sys.platform == "win32" else "'\\'", True),
     "symlink": (add("evidence/lien-ket.pdf", b"/etc/passwd", symlink_info("evidence/lien-ket.pdf")), "symlink",
                 True),
     "duplicate name": (lambda items: items.append(list(next(i for i in items if i[0] == "dossier.json"))),
