@@ -51,7 +51,7 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 @functools.cache
-def _dummy_hash() -> str:
+def dummy_hash() -> str:
     """Compared against when the user name is unknown, so that a wrong name takes as long as a
     wrong password and does not reveal which names exist (made on first use: a scrypt costs
     ~40 ms, which every command would pay at import)."""
@@ -217,7 +217,7 @@ class AccountService(ActingService):
         with self.ws.sessions.begin() as session:
             row = session.scalars(select(orm.Account).where(orm.Account.username == username)).first()
             if row is None or not row.active:
-                verify_password(password, _dummy_hash())
+                verify_password(password, dummy_hash())
                 raise SignInFailed("Tên đăng nhập hoặc mật khẩu không đúng.")
             if row.locked_until is not None and row.locked_until > at:
                 raise SignInFailed(f"Tài khoản '{username}' đang tạm khóa đến {row.locked_until:%H:%M} ngày "

@@ -88,7 +88,7 @@ class EvidenceService(ActingService):
             except EvidenceStoreError as exc:
                 raise ServiceError(str(exc)) from exc
             done_bytes += stored.size
-            results.append(self._record(dossier_id, target, name, stored.sha256, stored.size, metadata))
+            results.append(self._record_or_forget(dossier_id, target, name, stored, metadata))
         if report:
             report(total, total, "")
         return results
@@ -99,8 +99,22 @@ class EvidenceService(ActingService):
             authorize(session, self.actor, Permission.EDIT, dossier_id)
             assessment = self._assessment(session, dossier_id, code)
             target = (assessment.id, assessment.code)
-        stored = self.ws.store.add_bytes(data)
-        return self._record(dossier_id, target, nfc(name), stored.sha256, stored.size, metadata or EvidenceMetadata())
+        try:
+            stored = self.ws.store.add_bytes(data)
+        except EvidenceStoreError as exc:
+            raise ServiceError(str(exc)) from exc
+        return self._record_or_forget(dossier_id, target, nfc(name), stored, metadata or EvidenceMetadata())
+
+    def _record_or_forget(self, dossier_id: int, target: tuple[int, str], name: str, stored,
+                          metadata: EvidenceMetadata) -> AttachResult:
+        """The rows of a file just stored; when they cannot be written (a full or read-only
+        disk, a refusal), a file this attach added to the store goes again: no orphan."""
+        try:
+            return self._record(dossier_id, target, name, stored.sha256, stored.size, metadata)
+        except BaseException:
+            if not self.ws.shared:   # on a shared folder another PC may be attaching the same file now
+                self.ws.store.forget([stored])
+            raise
 
     def _record(self, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
                 metadata: EvidenceMetadata) -> AttachResult:

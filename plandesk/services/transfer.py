@@ -608,9 +608,21 @@ class TransferService(ActingService):
         # evidence's hash equal to its manifest entry's); rows reference them only afterwards
         incoming = [evidence_by_key[key] for key in sorted(take & set(evidence_by_key))]
         try:
-            self.ws.store.adopt((opened.files[e["file"]], e["sha256"]) for e in incoming)
+            adopted = self.ws.store.adopt((opened.files[e["file"]], e["sha256"]) for e in incoming)
         except EvidenceStoreError as exc:
             raise ServiceError(str(exc)) from exc
+        try:
+            self._write_dossier(result, plan, package_sha, data, take)
+        except BaseException:
+            if not self.ws.shared:   # the rows were not written: the files this import added go again
+                self.ws.store.forget(adopted)
+            raise
+        result.applied = True
+        if self.on_dossier_changed:
+            self.on_dossier_changed(result.dossier_id)
+
+    def _write_dossier(self, result: ImportReport, plan: dict[str, Any], package_sha: str, data: dict[str, Any],
+                       take: set[str]) -> None:
         unit, d = data["unit"], data["dossier"]
         with self.ws.sessions.begin() as session:
             dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None
@@ -654,9 +666,6 @@ class TransferService(ActingService):
                          new={**result.counts, "bo_tieu_chi": result.framework})
             result.created = before is None
             result.dossier_id = dossier.id
-        result.applied = True
-        if self.on_dossier_changed:
-            self.on_dossier_changed(result.dossier_id)
 
     @staticmethod
     def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:

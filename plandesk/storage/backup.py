@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable
 
-from .evidence_store import CHUNK, EvidenceStore
+from .evidence_store import CHUNK, EvidenceStore, disk_message
 
 AUTO_PREFIX = "tu-dong-"
 KEEP_LAST = 10
@@ -52,25 +52,7 @@ class BackupError(Exception):
 
 
 def _disk_message(exc: BaseException, where: Path) -> str:
-    import errno
-
-    text = str(exc).lower()
-    if "disk i/o error" in text:  # SQLite says this too when the disk fills under it
-        try:
-            nearly_full = shutil.disk_usage(where).free < 4 * (1 << 20)
-        except OSError:
-            nearly_full = False
-        if nearly_full:
-            text = "disk is full"
-    if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text or "no space" in text:
-        return f"Ổ đĩa chứa '{where}' đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác"
-    if getattr(exc, "errno", None) == errno.EFBIG:
-        return (f"Tệp quá lớn đối với ổ đĩa chứa '{where}' (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy "
-                "dùng ổ đĩa định dạng exFAT hoặc NTFS")
-    if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text \
-            or "read-only" in text:
-        return f"Không được phép ghi vào '{where}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"
-    return f"Không ghi được vào '{where}': {getattr(exc, 'strerror', None) or exc}"
+    return disk_message(exc, where)
 
 
 def fsync_dir(path: Path) -> None:
@@ -325,8 +307,12 @@ def database_is_damaged(path: Path) -> bool:
             return [r[0] for r in con.execute("PRAGMA quick_check")] != ["ok"]
         finally:
             con.close()
-    except sqlite3.Error:
-        return True
+    except sqlite3.Error as exc:
+        # a full, read-only or vanished disk keeps SQLite from reading beside the file
+        # (its -shm, -wal): that says nothing about the file itself
+        from .engine import disk_problem
+
+        return disk_problem(exc, path) is None
 
 
 def referenced_hashes(path: Path) -> set[str]:

@@ -144,7 +144,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         if not parts.existing_parts(parts.base_of(path)):
             raise PackageError(f"Không tìm thấy tệp gói '{path}'. Hãy kiểm tra đường dẫn.")
         source = staging / f"{prefix}goi-ghep.bin"
-        with open(source, "wb") as handle:
+        with _StagingFile(source) as handle:
             count = parts.join_parts(path, handle, is_cancelled)
         package_sha = file_sha256(parts.part_path(parts.base_of(path), 1))   # parts (over 4 GiB) are rare
         checks.append(f"{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256")
@@ -180,6 +180,55 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     finally:
         raw.close()
     return OpenedPackage(manifest, staged, encrypted, count, checked, checks, package_sha)
+
+
+class StagingFull(PackageError):
+    """The disk where the package is checked (the workspace's) is full or refuses writes:
+    the package is not at fault."""
+
+
+def staging_problem(exc: OSError, folder: Path) -> StagingFull:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        why = "đã đầy"
+        what = "Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = "không cho phép ghi"
+        what = "Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại"
+    else:
+        why = f"có lỗi khi ghi ({exc.strerror or exc})"
+        what = "Hãy kiểm tra ổ đĩa rồi nhập lại"
+    return StagingFull(f"Ổ đĩa chứa thư mục làm việc ('{folder}') {why}, nên chưa kiểm tra xong được gói; gói "
+                       f"không có lỗi gì vì chuyện này. {what}. Chưa nhập gì.")
+
+
+class _StagingFile:
+    """An entry's checked copy in the staging folder: a write the disk refuses is the disk's
+    fault, said so (StagingFull), never blamed on the package."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        try:
+            self._handle = open(path, "wb")
+        except OSError as exc:
+            raise staging_problem(exc, path.parent) from None
+
+    def write(self, data) -> int:
+        try:
+            return self._handle.write(data)
+        except OSError as exc:
+            raise staging_problem(exc, self._path.parent) from None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._handle.close()
+        except OSError as error:
+            if exc[0] is None:
+                raise staging_problem(error, self._path.parent) from None
 
 
 class _Discard:
@@ -268,7 +317,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
             report(done, total, entry.path)
         try:
             keep = extract or entry.path == manifest.main_entry
-            with archive.open(info) as stream, (open(target, "wb") if keep else _Discard()) as out:
+            with archive.open(info) as stream, (_StagingFile(target) if keep else _Discard()) as out:
                 while True:
                     if is_cancelled and is_cancelled():
                         raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
