@@ -31,6 +31,7 @@ from .accounts import dummy_hash, normalize_username, verify_password
 from . import audit
 from .database import refuse_on_server
 from .errors import InvalidInput, ServiceError
+from .outputs import checked_output
 
 Report = Callable[[int, int, str], None]
 
@@ -163,6 +164,11 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
         files.remove_database_file(target)
         raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
                            f"{summary.revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.")
+    problems = files.check_database_content(target)   # the same schema as packages, before anything moves
+    if problems:
+        files.remove_database_file(target)
+        raise ServiceError(f"Bản sao lưu '{source}' có dữ liệu PlanDesk không đọc được: {'; '.join(problems)}. "
+                           "Không khôi phục gì; hãy dùng một bản sao lưu khác.")
     return target
 
 
@@ -212,7 +218,8 @@ class BackupService(ActingService):
         require(self.ws, self.actor, Permission.READ)
         refuse_on_server(self.ws, "sao lưu đầy đủ")
         now = (now or dt.datetime.now()).replace(microsecond=0)
-        folder = Path(out_dir).expanduser() if out_dir else self.ws.backups_dir
+        folder = checked_output(Path(out_dir), self.ws.root, allow=("backups",), folder=True) if out_dir \
+            else self.ws.backups_dir
         if folder.exists() and not folder.is_dir():
             raise InvalidInput(f"'{folder}' không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).")
         target = folder / f"PlanDesk-sao-luu-{files.stamp(now)}.zip"

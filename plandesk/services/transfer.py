@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from plandesk import __version__
 from plandesk.domain.access import Permission
 from plandesk.domain.framework import FrameworkError, parse_framework
+from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
 from plandesk.storage import orm
 from plandesk.storage.engine import current_revision
@@ -42,6 +43,7 @@ from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open
 from .access import ActingService, Identity, require
 from . import audit
 from .errors import InvalidInput, NotFound, ServiceError
+from .outputs import checked_output
 
 Report = Callable[[int, int, str], None]
 
@@ -322,14 +324,13 @@ class TransferService(ActingService):
                                                  "so_tieu_chi_da_tham_dinh": reviewed})
         return PackResult(written.paths, written.size, submission, 1, written.encrypted)
 
-    @staticmethod
-    def _out_path(out: Path) -> Path:
-        out = Path(out)
+    def _out_path(self, out: Path) -> Path:
+        out = checked_output(Path(out), self.ws.root)
         name = nfc(out.name)
         if safe_file_name(name) != name:
             raise InvalidInput(f"Tên tệp '{out.name}' không dùng được trên Windows; hãy đặt tên khác "
                                f"(ví dụ '{safe_file_name(name)}').")
-        return out.with_name(name)
+        return checked_output(out.with_name(name), self.ws.root)
 
     def _write(self, out, manifest, sources, passphrase, part_size, report, is_cancelled, names=None):
         """Write the package; ``names``: entry -> document name, for an evidence file found
@@ -486,6 +487,7 @@ class TransferService(ActingService):
         if strange:
             raise ServiceError(f"Gói có tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí {framework.id} "
                                f"{framework.version} mà gói mang theo; gói bị từ chối.")
+        _check_values(data, framework, result.submission_id)
         for e in data["evidence"]:
             entry = opened.manifest.file(e["file"])
             if entry is None:
@@ -777,6 +779,33 @@ class TransferService(ActingService):
             if row is None:
                 raise NotFound(f"Không có phiên bản số {version_id}.")
             return json.loads(json.dumps(row.snapshot))
+
+
+def _check_values(data: dict[str, Any], framework, submission: str) -> None:
+    """Every criterion's values read as the officer's would be (domain.rules.parse_value, with
+    its bounds), against the framework the package carries; the package is refused, naming
+    the criterion and the value, before anything moves. Values are kept in their read form."""
+    problems = []
+    for a in data["assessments"]:
+        criterion = framework.criterion(a["code"])
+        allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
+        values = {}
+        for name, value in a["values"].items():
+            if name not in allowed:
+                problems.append(f"tiêu chí {a['code']}: số liệu '{str(name)[:60]}' không có trong bộ tiêu chí")
+                continue
+            try:
+                parsed = parse_value(allowed[name], name, value, framework)
+            except BadValue as exc:
+                problems.append(f"tiêu chí {a['code']}, số liệu '{name}': {exc}")
+                continue
+            if parsed is not None:
+                values[name] = parsed
+        a["values"] = values
+    if problems:
+        more = f"; và {len(problems) - 5} lỗi khác" if len(problems) > 5 else ""
+        raise ServiceError(f"Dữ liệu 'dossier.json' trong gói {submission} không hợp lệ: {'; '.join(problems[:5])}"
+                           f"{more}. Gói bị từ chối; chưa nhập gì.")
 
 
 def entry_name(name: str) -> str:
