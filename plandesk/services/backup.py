@@ -271,6 +271,7 @@ class BackupService(ActingService):
             except files.BackupError as exc:
                 raise ServiceError(f"Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {exc} Chưa khôi phục "
                                    "gì.") from exc
+            anchors.begin_restore(root, anchors.database_head(prepared), str(path))
             self.ws.engine.dispose()
             try:
                 files.restore_database_into(prepared, self.ws.db_path)
@@ -376,6 +377,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
                 except (files.BackupError, EvidenceStoreError) as exc:
                     raise ServiceError(f"{exc} Cơ sở dữ liệu hỏng vẫn được giữ nguyên.") from exc
             aside = root / "backups" / f"hong-{files.stamp(dt.datetime.now())}"
+            anchors.begin_restore(root, anchors.database_head(prepared), str(backup))
             try:
                 aside.mkdir(parents=True, exist_ok=False)
                 for suffix in ("-wal", "-shm", "-journal", ""):

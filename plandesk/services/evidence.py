@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Permission
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import clean, nfc
+from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
@@ -219,9 +220,15 @@ class EvidenceService(ActingService):
             session.flush()
             still_used = session.scalar(select(func.count()).select_from(orm.Evidence)
                                         .where(orm.Evidence.sha256 == sha))
+            kept_by_versions = session.scalar(select(func.count()).select_from(orm.DossierVersion).where(
+                func.cast(orm.DossierVersion.snapshot, Text).contains(sha)))
         # on a shared folder another PC may be attaching the same file at this moment (it finds
-        # the file stored and does not write it again): leave the orphan to 'check --repair'
-        if not still_used and not self.ws.shared:
+        # the file stored and does not write it again): leave the orphan to 'check --repair'.
+        # A file that a database copy in backups/ or a version kept by a transfer still names
+        # stays too: restoring that copy must find it ('check --repair' removes it once no copy
+        # needs it any more).
+        if not still_used and not kept_by_versions and not self.ws.shared \
+                and not backup_files.copies_needing(self.ws.backups_dir, sha):
             self.ws.store.remove(sha)
 
     def update(self, dossier_id: int, evidence_id: int, **fields: Any) -> EvidenceInfo:

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plandesk import __version__
-from plandesk.domain.access import Permission
+from plandesk.domain.access import DECISIONS, Permission
 from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
@@ -411,6 +411,9 @@ class TransferService(ActingService):
             result.changes = [Change(c.key, c.label, c.category, decisions.get(c.key) or on_conflict, c.fields)
                               if c.category == CONFLICTING else c for c in result.changes]
             self._precheck(result, plan)
+            plan["decisions"] = self._decisions_changed(result, plan)
+            if plan["decisions"]:   # authorised like the same change typed here, before any file moves
+                require(self.ws, self.actor, Permission.DECIDE, result.dossier_id)
             self._apply_dossier(result, plan, opened, package_sha)
             return result
         finally:
@@ -578,6 +581,25 @@ class TransferService(ActingService):
                          new={**result.counts, "nguoi_tham_dinh": data.get("reviewer", "")})
         result.applied = True
 
+    def _decisions_changed(self, result: ImportReport, plan: dict[str, Any]) -> dict[str, list[str]]:
+        """Criteria of an existing dossier whose decision (Đạt / Không đạt) the import would
+        change, with the decision before and after: {code: [before, after]}."""
+        if result.dossier_id is None:
+            return {}
+        take = {c.key for c in result.changes if c.action == TAKE}
+        incoming = {a["code"]: a["status"] for a in plan["data"]["assessments"]}
+        with self.ws.sessions() as session:
+            local = dict(session.execute(select(orm.Assessment.code, orm.Assessment.status)
+                                         .where(orm.Assessment.dossier_id == result.dossier_id)).all())
+        changed = {}
+        for code in sorted(set(incoming) | set(local)):
+            if f"tieu_chi:{code}" not in take:
+                continue
+            before, after = local.get(code), incoming.get(code)
+            if before != after and (before in DECISIONS or after in DECISIONS):
+                changed[code] = [before or "", after or ""]
+        return changed
+
     @staticmethod
     def _precheck(result: ImportReport, plan: dict[str, Any]) -> None:
         """With the decisions made, would every criterion (and every evidence link) belong
@@ -663,9 +685,11 @@ class TransferService(ActingService):
                                                c.key: c.action for c in result.changes
                                                if c.category == CONFLICTING}},
                                            snapshot=plan["json"]))
+            # the decisions the package changed are named in the history, and need the decide right
             audit.record(session, actor=self.actor, dossier_id=dossier.id,
                          action="nhap_goi" if before is None else "nhap_lai_goi", target=result.submission_id,
-                         new={**result.counts, "bo_tieu_chi": result.framework})
+                         new={**result.counts, "bo_tieu_chi": result.framework,
+                              **({"ket_luan": plan["decisions"]} if plan.get("decisions") else {})})
             result.created = before is None
             result.dossier_id = dossier.id
 

@@ -62,6 +62,12 @@ class Anchor:
     written: str
     accounts: tuple[dict[str, Any], ...] = ()     # {"username", "role", "active", "password_hash" (leaders only)}
     restored: dict[str, Any] = field(default_factory=dict)   # the last restore that reset the anchor
+    pending: dict[str, Any] = field(default_factory=dict)    # a restore under way: {"after": head, "at", "from"}
+
+    @property
+    def pending_head(self) -> ChainHead | None:
+        """The chain head a restore under way brings (a crash may have left its database)."""
+        return ChainHead.from_json(self.pending.get("after")) if self.pending else None
 
     @property
     def leaders(self) -> list[dict[str, Any]]:
@@ -97,11 +103,13 @@ def read_anchor(root: Path) -> Anchor | None:
     accounts = tuple(a for a in accounts if isinstance(a, dict) and isinstance(a.get("username"), str)) \
         if isinstance(accounts, list) else ()
     restored = data.get("restored") if isinstance(data.get("restored"), dict) else {}
-    return Anchor(ChainHead.from_json(data.get("chain")), str(data.get("written", "")), accounts, restored)
+    pending = data.get("pending") if isinstance(data.get("pending"), dict) else {}
+    return Anchor(ChainHead.from_json(data.get("chain")), str(data.get("written", "")), accounts, restored, pending)
 
 
 def write_anchor(root: Path, head: ChainHead | None, accounts: list[dict[str, Any]] | None = None, *,
-                 force: bool = False, restored: dict[str, Any] | None = None) -> bool:
+                 force: bool = False, restored: dict[str, Any] | None = None,
+                 pending: dict[str, Any] | None = None) -> bool:
     """Record ``head`` (and the accounts, when given; else the ones recorded before). An
     older head never replaces a newer one unless ``force`` (a restore). Never raises: an
     anchor that cannot be written is noticed by ``check`` (it says what it cannot prove)."""
@@ -122,7 +130,8 @@ def write_anchor(root: Path, head: ChainHead | None, accounts: list[dict[str, An
                 "written": dt.datetime.now().replace(microsecond=0).isoformat(),
                 "chain": head.to_json() if head is not None else None, "accounts": accounts,
                 "restored": restored if restored is not None else (current.restored if current and not force
-                                                                   else {})}
+                                                                   else {}),
+                "pending": pending if pending is not None else (current.pending if current and not force else {})}
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.dang-ghi")
         try:
             tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -166,6 +175,21 @@ def install(sessions: sessionmaker[Session], root: Path) -> None:
             session.info.pop(key, None)
 
 
+def begin_restore(root: Path, after: ChainHead | None, source: str) -> None:
+    """Before a restore swaps the database: the anchor keeps the current head and notes the
+    head the backup brings, so a crash between the swap and the end of the restore leaves a
+    chain the check still recognises."""
+    try:
+        current = read_anchor(root)
+    except AnchorUnreadable:
+        current = None
+    write_anchor(root, current.head if current is not None else None,
+                 list(current.accounts) if current is not None else None, force=True,
+                 restored=current.restored if current is not None else {},
+                 pending={"after": after.to_json() if after is not None else None, "from": source,
+                          "at": dt.datetime.now().replace(microsecond=0).isoformat()})
+
+
 def reset_after_restore(root: Path, sessions: sessionmaker[Session], source: str) -> None:
     """A restore replaced the database: its chain is the anchor now (the one before is kept
     in the record of the restore)."""
@@ -176,7 +200,7 @@ def reset_after_restore(root: Path, sessions: sessionmaker[Session], source: str
         before = read_anchor(root)
     except AnchorUnreadable:
         before = None
-    write_anchor(root, head, accounts, force=True, restored={
+    write_anchor(root, head, accounts, force=True, pending={}, restored={
         "at": dt.datetime.now().replace(microsecond=0).isoformat(), "from": source,
         "previous_head": before.head.to_json() if before is not None and before.head is not None else None})
 
@@ -203,6 +227,21 @@ def database_head(path: Path) -> ChainHead | None:
     if row is None or not isinstance(row[0], int) or not isinstance(row[1], str) or len(row[1]) != 64:
         return None
     return ChainHead(row[0], row[1], str(row[2] or ""))
+
+
+def database_entry_hash(path: Path, entry_id: int) -> str | None:
+    """The hash of one audit entry of a database file, None when it has no such entry."""
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT entry_hash FROM audit_log WHERE id = ?", (entry_id,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return row[0] if row else None
 
 
 def database_accounts(path: Path) -> list[dict[str, Any]] | None:

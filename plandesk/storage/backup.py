@@ -429,6 +429,35 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
     return problems[:limit]
 
 
+def copies_needing(backups_dir: Path, sha256: str) -> list[Path]:
+    """The database copies in ``backups_dir`` whose documents (or kept versions) name the
+    evidence file ``sha256``: restoring one of them needs that file in the store."""
+    needing = []
+    folder = Path(backups_dir)
+    if not folder.is_dir():
+        return needing
+    for copy in sorted(folder.rglob("*.sqlite")):
+        try:
+            con = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            found = "evidence" in tables and con.execute("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1",
+                                                         (sha256,)).fetchone() is not None
+            if not found and "dossier_versions" in tables:
+                like = f"%{sha256}%"
+                found = con.execute("SELECT 1 FROM dossier_versions WHERE CAST(snapshot AS TEXT) LIKE ? OR "
+                                    "CAST(summary AS TEXT) LIKE ? LIMIT 1", (like, like)).fetchone() is not None
+        except sqlite3.Error:
+            found = False
+        finally:
+            con.close()
+        if found:
+            needing.append(copy)
+    return needing
+
+
 def referenced_hashes(path: Path) -> set[str]:
     """Every evidence hash a database file refers to: its documents and the versions kept
     by transfers (their snapshots name files too). Empty for an unreadable file."""
