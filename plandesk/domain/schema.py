@@ -185,11 +185,11 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         return text
 
     for key, limit in SETTINGS_LINES.items():
-        if key in data and data[key] is not None:
+        if key in data:
             value = line(key, data[key], limit)
             if value is not None:
                 out[key] = value
-    if "recipients" in data and data["recipients"] is not None:
+    if "recipients" in data:
         items = data["recipients"]
         if isinstance(items, str):
             items = [x for x in items.split(";")]
@@ -201,7 +201,7 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
             cleaned = [line(f"recipients[{i}]", item, MAX_LINE) for i, item in enumerate(items)]
             out["recipients"] = [x for x in cleaned if x]
     for name in SETTINGS_MAPS:
-        if name not in data or data[name] is None:
+        if name not in data:
             continue
         mapping = data[name]
         if not isinstance(mapping, dict):

@@ -233,10 +233,9 @@ class RollupService:
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
-        out = Path(out)
+        out = checked_output(Path(out), self.ws.root)
         if out.suffix.lower() != ".xlsx":   # "tong-hop" typed in a save dialog is saved as tong-hop.xlsx
-            out = out.with_name(out.name + ".xlsx")
-        out = checked_output(out, self.ws.root)
+            out = checked_output(out.with_name(out.name + ".xlsx"), self.ws.root)
         wb = Workbook()
         ws = wb.active
         ws.title = "Tổng hợp"
