@@ -122,7 +122,7 @@ class AccountService(ActingService):
         username = normalize_username(username)
         full_name = inputs.line(full_name, "Họ và tên")
         role = Role.parse(role) if isinstance(role, str) else role
-        if not username or any(c.isspace() for c in username):
+        if not username or any(c.isspace() or not c.isprintable() for c in username):
             raise InvalidInput("Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm).")
         if len(username) > 100:
             raise InvalidInput("Tên đăng nhập dài quá 100 ký tự.")

@@ -25,9 +25,12 @@ from sqlalchemy.orm import Session
 from plandesk import __version__
 from plandesk.domain.access import DECISIONS, Permission
 from plandesk.domain.framework import FrameworkError, parse_framework
+from plandesk.domain.dossier import DocumentSettings
 from plandesk.domain.rules import BadValue, parse_value
+from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
 from plandesk.storage import orm
+from plandesk.storage.anchor import chain_head
 from plandesk.storage.engine import current_revision
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
@@ -198,7 +201,7 @@ class TransferService(ActingService):
                      "province": unit.province},
             "dossier": {"year": dossier.year, "framework_id": dossier.framework_id,
                         "framework_version": dossier.framework_version, "framework_title": dossier.framework_title,
-                        "created_at": dossier.created_at, "settings": dossier.settings or {}},
+                        "created_at": dossier.created_at, "settings": _sound_settings(dossier.settings)},
             "framework": dossier.framework_data,
             "assessments": [{k: getattr(a, k) if k != "values" else dict(a.values or {})
                              for k in fmt.ASSESSMENT_FIELDS} for a in dossier.assessments],
@@ -346,11 +349,14 @@ class TransferService(ActingService):
 
     def _manifest(self, kind: str, submission: str, data: dict[str, Any]) -> Manifest:
         d = data["dossier"]
+        with self.ws.sessions() as session:   # the sender's newest history entry: an anchor kept by the receiver
+            head = chain_head(session)
         return Manifest(kind=kind, app_version=__version__, schema_version=current_revision(self.ws.engine) or "",
                         created_at=dt.datetime.now().replace(microsecond=0).isoformat(), submission_id=submission,
                         framework_id=d["framework_id"], framework_version=d["framework_version"],
                         framework_title=d.get("framework_title", data.get("framework_title", "")),
-                        unit=dict(data["unit"]), year=d["year"])
+                        unit=dict(data["unit"]), year=d["year"],
+                        extra={"audit_head": head.to_json()} if head is not None else {})
 
     @staticmethod
     def _submission_id(unit: dict, framework_id: str, year: int, sequence: int, prefix: str = "") -> str:
@@ -803,6 +809,15 @@ class TransferService(ActingService):
             if row is None:
                 raise NotFound(f"Không có phiên bản số {version_id}.")
             return json.loads(json.dumps(row.snapshot))
+
+
+def _sound_settings(stored: Any) -> dict[str, Any]:
+    """The settings as stored, or — when they hold a value of the wrong type (imported before
+    packages were checked) — the values the documents use, so a package never carries what
+    its receiver must refuse."""
+    if check_settings(stored or {})[1]:
+        return DocumentSettings.from_dict(stored).to_dict()
+    return stored or {}
 
 
 def _check_values(data: dict[str, Any], framework, submission: str) -> None:

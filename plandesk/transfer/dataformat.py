@@ -98,8 +98,9 @@ class _Checker:
             ok = isinstance(value, str) and bool(_HEX64.match(value))
         elif kind in ("date", "datetime"):
             try:
-                value = (to_date if kind == "date" else to_datetime)(value)
-                ok = schema.MIN_YEAR <= value.year <= schema.MAX_YEAR
+                parsed = (to_date if kind == "date" else to_datetime)(value) if isinstance(value, str) else None
+                ok = parsed is not None and schema.MIN_YEAR <= parsed.year <= schema.MAX_YEAR
+                value = parsed if ok else value
             except (TypeError, ValueError):
                 ok = False
         elif kind in _ENUMS:
@@ -111,6 +112,7 @@ class _Checker:
             raise AssertionError(kind)
         if not ok:
             self.fail(where, f"giá trị {_shown(value)} không đúng kiểu ({_KIND_LABELS.get(kind, kind)})")
+            return None   # what follows (uniqueness, links) never sees a value of the wrong type
         return value
 
     def done(self) -> None:
@@ -208,7 +210,7 @@ def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
     codes = {a["code"] for a in out["assessments"] if a}
     for i, evidence in enumerate(out["evidence"]):
         for link in (evidence or {}).get("criteria") or []:
-            if link and link.get("code") not in codes:
+            if isinstance(link, dict) and link.get("code") not in codes:
                 chk.fail(f"evidence[{i}].criteria", f"tiêu chí '{link.get('code')}' không có trong hồ sơ")
     chk.done()
     return out
