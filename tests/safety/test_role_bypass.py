@@ -110,3 +110,29 @@ def test_repair_needs_a_leader_once_accounts_exist(office):
     out = _as(ws, secret, "canbo", "check", "--repair")
     assert out.returncode == 2 and "không được" in out.stderr
     assert _as(ws, secret, "lanhdao", "check", "--repair").returncode == 0
+
+
+def test_the_window_asks_a_leaders_password_before_restoring(office, monkeypatch):
+    pytest.importorskip("PySide6")
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from plandesk.gui import application, messages
+
+    ws, _ = office
+    (ws / "plandesk.sqlite").write_bytes(b"")
+    monkeypatch.setattr(messages, "confirm", lambda parent, text, title="": True)
+    errors = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: errors.append(text))
+    asked = []
+    app = application.configure_app([])
+    opener = lambda user, path=None: open_services(ws)  # noqa: E731
+    monkeypatch.setattr(application, "ask_leader", lambda message: asked.append(message) or ("canbo", PASSWORD))
+    assert application.open_or_recover(app, opener, "") is None          # a cán bộ: refused, nothing moved
+    assert asked and "Lãnh đạo" in asked[0] and errors and "không phải tài khoản Lãnh đạo" in errors[0]
+    assert (ws / "plandesk.sqlite").read_bytes() == b""
+    monkeypatch.setattr(application, "ask_leader", lambda message: ("lanhdao", PASSWORD))
+    services = application.open_or_recover(app, opener, "")
+    try:
+        assert services is not None and services.dossiers.list_dossiers()
+    finally:
+        services.close()
