@@ -178,16 +178,19 @@ class WorkspaceState:
     signs: tuple[str, ...] = ()
 
 
+def _evidence_files(root: Path) -> int:
+    evidence = root / "evidence"
+    return sum(1 for p in evidence.rglob("*") if p.is_file()) if evidence.is_dir() else 0
+
+
 def _signs_of_data(root: Path) -> tuple[str, ...]:
     """What in the folder shows that a workspace lived here: evidence files, backups, the
     database's journal, the record of the audit chain, a lock left by a program that
     stopped. Empty folders do not count (PlanDesk makes them)."""
     signs = []
-    evidence = root / "evidence"
-    if evidence.is_dir():
-        count = sum(1 for p in evidence.rglob("*") if p.is_file())
-        if count:
-            signs.append(f"{count} tệp trong evidence/")
+    count = _evidence_files(root)
+    if count:
+        signs.append(f"{count} tệp trong evidence/")
     backups_dir = root / "backups"
     if backups_dir.is_dir():
         count = sum(1 for p in backups_dir.rglob("*") if p.is_file() and p.suffix in (".sqlite", ".zip"))
@@ -371,6 +374,15 @@ def _open_shared(root: Path, url: URL) -> Workspace:
         before = inspect_database(url)
     except SchemaError as exc:
         raise WorkspaceError(str(exc)) from exc
+    stored = _evidence_files(root)
+    if before is None and stored:
+        # the same rule as for the folder's own file: an empty database where data was is
+        # damaged (or the wrong one), never new: the files would become "orphans" to remove
+        raise WorkspaceError(
+            f"Cơ sở dữ liệu trên {server_label(url)} còn trống nhưng thư mục làm việc '{root}' đã có {stored} tệp minh "
+            "chứng: có thể nhầm máy chủ hoặc tên cơ sở dữ liệu, hoặc dữ liệu trên máy chủ đã mất. PlanDesk không tạo "
+            "cơ sở dữ liệu trống ở đây. Hãy kiểm tra địa chỉ, hoặc khôi phục cơ sở dữ liệu của máy chủ (pg_restore); "
+            "muốn bắt đầu trên máy chủ mới, hãy dùng một thư mục làm việc mới. Chưa thay đổi gì.")
     engine = make_engine(url)
     try:
         migrate(engine, None, root / "backups")
