@@ -39,8 +39,9 @@ COUNTS: Counter = Counter()
 @pytest.fixture(scope="module", autouse=True)
 def _figures():
     yield
+    outcomes = ", ".join(f"{k} {v}" for k, v in sorted(COUNTS.items()) if k not in ("tried", "handled"))
     line = (f"hostile cases tried: {COUNTS['tried']}, handled (refused or cleaned, nothing lost): "
-            f"{COUNTS['handled']}, failed: {COUNTS['tried'] - COUNTS['handled']}")
+            f"{COUNTS['handled']}, failed: {COUNTS['tried'] - COUNTS['handled']} ({outcomes})")
     print(f"\n{line}")
     target = os.environ.get("PLANDESK_HOSTILE_COUNTS")
     if target:
@@ -466,7 +467,9 @@ def test_any_hostile_value_in_a_package_is_refused_or_imported_whole(prepared, t
             report = s.transfer.unpack(forged)
         except ServiceError:
             assert workspace_digest(s) == before and _store(s) == store
+            COUNTS["package refused"] += 1
         else:
+            COUNTS["package imported"] += 1
             dossier = report.dossier_id
             export = ExportService(s.dossiers, s.evidence)
             export.render(dossier, "to-trinh", "docx")
@@ -496,11 +499,82 @@ def test_any_hostile_settings_are_refused_or_kept_printable(prepared, tmp_path_f
             saved = s.dossiers.update_settings(info.id, **copy.deepcopy(changes))
         except InvalidInput:
             assert s.dossiers.settings(info.id) == before
+            COUNTS["settings refused"] += 1
         else:
+            COUNTS["settings kept"] += 1
             assert saved == DocumentSettings.from_dict(saved.to_dict())
             export = ExportService(s.dossiers, s.evidence)
             export.render(info.id, "bien-ban", "docx")
             export.render(info.id, "to-trinh", "pdf")
+        COUNTS["handled"] += 1
+    finally:
+        s.close()
+
+
+# -- hostile backups: the same schema before anything is restored -----------------------------------
+CELLS = [("dossiers", "settings"), ("dossiers", "year"), ("dossiers", "created_at"), ("dossiers", "framework_data"),
+         ("assessments", "values"), ("assessments", "position"), ("assessments", "status"), ("assessments", "deadline"),
+         ("assessments", "updated_at"), ("evidence", "size"), ("evidence", "issued_on"), ("council_members", "role"),
+         ("council_members", "sort_order"), ("deadlines", "due_on"), ("accounts", "role"), ("audit_log", "at")]
+
+
+@pytest.fixture(scope="module")
+def backup_source(tmp_path_factory):
+    from plandesk.domain.access import Role
+    from plandesk.services.demo import create_demo
+    root = tmp_path_factory.mktemp("sao-luu") / "xa"
+    s = make_services(root, "Công an xã")
+    create_demo(s)
+    s.accounts.create("lanhdao", "Nguyễn Văn Lãnh", Role.LANH_DAO, "mật-khẩu-đủ-dài")
+    s.close()
+    return root
+
+
+def _sql_value(value):
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float) or isinstance(value, bool):
+        return value
+    if isinstance(value, int) and abs(value) >= 2 ** 63:
+        return str(value)
+    return value
+
+
+@PROPERTY
+@given(cell=st.sampled_from(CELLS), value=HOSTILE)
+def test_any_hostile_value_in_a_backup_is_refused_or_restored_whole(backup_source, tmp_path_factory, cell, value):
+    import sqlite3
+    COUNTS["tried"] += 1
+    folder = tmp_path_factory.mktemp("b")
+    shutil.copytree(backup_source, folder / "w")
+    copy_path = folder / "w" / "backups" / "tu-dong-20300101-000000.sqlite"
+    shutil.copyfile(folder / "w" / "plandesk.sqlite", copy_path)
+    table, column = cell
+    con = sqlite3.connect(copy_path)
+    try:
+        con.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = (SELECT min(rowid) FROM "{table}")',
+                    (_sql_value(value),))
+        con.commit()
+    except (sqlite3.Error, OverflowError, ValueError):   # a value SQLite itself refuses: nothing to restore
+        COUNTS["handled"] += 1
+        return
+    finally:
+        con.close()
+    s = make_services(folder / "w", "Công an xã")
+    try:
+        s.accounts.sign_in("lanhdao", "mật-khẩu-đủ-dài")
+        before = workspace_digest(s)
+        try:
+            s.backup.restore(copy_path)
+        except ServiceError:
+            assert workspace_digest(s) == before
+            COUNTS["backup refused"] += 1
+        else:
+            COUNTS["backup restored"] += 1
+            for info in s.dossiers.list_dossiers():
+                s.dossiers.status(info.id)
+                ExportService(s.dossiers, s.evidence).render(info.id, "to-trinh", "docx")
+            s.integrity.check()
         COUNTS["handled"] += 1
     finally:
         s.close()
