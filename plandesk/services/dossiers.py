@@ -25,7 +25,7 @@ from plandesk.domain.dossier import (
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.rules import BadValue, parse_value, suggest
-from plandesk.domain.schema import check_settings
+from plandesk.domain.schema import check_settings, clean_line, clean_text
 from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
@@ -40,7 +40,8 @@ _UNSET: Any = object()
 
 
 def unit_info(unit: orm.Unit) -> UnitInfo:
-    return UnitInfo(unit.name, unit.code, unit.district, unit.province, unit.kind)
+    return UnitInfo(clean_line(unit.name), clean_line(unit.code), clean_line(unit.district),
+                    clean_line(unit.province), clean_line(unit.kind))
 
 
 def dossier_info(dossier: orm.Dossier) -> DossierInfo:
@@ -348,7 +349,8 @@ class DossierService(ActingService):
             self._get(session, dossier_id)
             rows = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id)
                                    .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
-            return [{"id": r.id, "name": r.name, "position": r.position, "role": CouncilRole(r.role)} for r in rows]
+            return [{"id": r.id, "name": clean_line(r.name), "position": clean_line(r.position),
+                     "role": CouncilRole(r.role)} for r in rows]
 
     def add_member(self, dossier_id: int, name: str, position: str = "",
                    role: CouncilRole = CouncilRole.THANH_VIEN) -> int:
@@ -477,7 +479,7 @@ class DossierService(ActingService):
 
     def _deadlines(self, session: Session, dossier_id: int) -> Iterable[DeadlineInfo]:
         for row in self._deadline_rows(session, dossier_id):
-            yield DeadlineInfo(row.key, row.title, row.due_on, row.done_on)
+            yield DeadlineInfo(row.key, clean_line(row.title), row.due_on, row.done_on)
 
     @staticmethod
     def _assessment_info(row: orm.Assessment, framework: Framework, year: int, evidence_count: int) -> AssessmentInfo:
@@ -486,10 +488,11 @@ class DossierService(ActingService):
         return AssessmentInfo(
             code=row.code, uid=row.uid, group=row.group_code, short_title=criterion.short_title,
             text=criterion.text, status=Status(row.status), suggestion=suggestion.status,
-            reason=suggestion.reason, result=row.result, explanation=row.explanation, lead_unit=row.lead_unit,
-            cooperating_units=row.cooperating_units, deadline=row.deadline, values=dict(row.values or {}),
-            evidence_count=evidence_count, review_status=ReviewStatus(row.review_status),
-            review_comment=row.review_comment)
+            # text stored before input was cleaned is handed on without control characters
+            reason=suggestion.reason, result=clean_text(row.result), explanation=clean_text(row.explanation),
+            lead_unit=clean_line(row.lead_unit), cooperating_units=clean_line(row.cooperating_units),
+            deadline=row.deadline, values=dict(row.values or {}), evidence_count=evidence_count,
+            review_status=ReviewStatus(row.review_status), review_comment=clean_text(row.review_comment))
 
     def forget_framework(self, dossier_id: int | None = None) -> None:
         """Drop the cached framework of a dossier whose stored copy was replaced (an import

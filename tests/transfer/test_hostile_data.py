@@ -578,3 +578,19 @@ def test_any_hostile_value_in_a_backup_is_refused_or_restored_whole(backup_sourc
         COUNTS["handled"] += 1
     finally:
         s.close()
+
+
+def test_control_characters_stored_before_the_cleaning_never_reach_a_document(commune, tmp_path):
+    """A workspace (or a backup) written before input was cleaned: the documents still export."""
+    _tried()
+    with commune.workspace.engine.begin() as connection:
+        connection.execute(text("UPDATE assessments SET explanation = 'Một\x0bhai\x1f', result = 'a\x0cb'"))
+        connection.execute(text("UPDATE evidence SET title = 'Trích\x0byếu', original_name = 'Biên\x1fbản.pdf'"))
+        connection.execute(text("UPDATE council_members SET name = 'Nguyễn\x0bVăn A'"))
+        connection.execute(text("UPDATE units SET name = 'Thanh\x07Mỹ'"))
+        connection.execute(text("UPDATE deadlines SET title = 'Hạn\x0bnộp'"))
+    export = ExportService(commune.dossiers, commune.evidence)
+    files = export.export(1, ["all"], "docx", tmp_path / "docx") + export.export(1, ["all"], "xlsx", tmp_path / "x")
+    assert len(files) >= 8
+    assert commune.dossiers.assessment(1, "I.1").explanation == "Một\nhai"
+    _handled()
