@@ -24,11 +24,18 @@ def open_services(data_dir: Path | None = None, user: str | None = None, databas
     return Services.build(workspace, current_user() if user is None else user)
 
 
-def _recover(exc: DamagedDatabase, backup: Path) -> int:
+def _recover(exc: DamagedDatabase, args) -> int:
     """`plandesk restore FILE --yes` on a workspace whose database is damaged: the damaged
-    file is moved aside (kept), the backup takes its place."""
+    file is moved aside (kept), the backup takes its place. When sign-in was on, a leader's
+    ``--user`` and password are checked first (the damaged database cannot say who may)."""
+    from plandesk.cli.accounts import read_secret
+
+    user = args.user or os.environ.get("PLANDESK_USER")
     try:
-        result = recover_damaged_database(exc.db_path.parent, backup, current_user())
+        credentials = None
+        if user:
+            credentials = (user, read_secret(args.password_file, f"Mật khẩu của {user}: ", "PLANDESK_PASSWORD"))
+        result = recover_damaged_database(exc.db_path.parent, args.file, current_user(), credentials)
     except ServiceError as error:
         print(f"Lỗi: {error}", file=sys.stderr)
         return 2
@@ -98,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = open_services(args.data, database=args.database)
     except DamagedDatabase as exc:
         if args.command == "restore" and getattr(args, "yes", False):
-            return _recover(exc, args.file)
+            return _recover(exc, args)
         hint = (" Để khôi phục: plandesk restore TỆP --yes (ví dụ bản mới nhất: "
                 f"'{exc.good_backups[0]}').") if exc.good_backups else ""
         print(f"Lỗi: {exc}{hint}", file=sys.stderr)

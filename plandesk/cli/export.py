@@ -18,6 +18,9 @@ def register(sub) -> dict:
                    help="văn bản cần xuất (lặp lại được); 'all' là mọi văn bản của định dạng")
     p.add_argument("--format", choices=FORMATS, default="pdf")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="thư mục ghi tệp")
+    p.add_argument("--allow-missing", action="store_true",
+                   help="vẫn xuất khi có tệp minh chứng bị thiếu hoặc bị thay đổi: các tệp đó bị bỏ ra và ghi rõ "
+                        "trong mục lục (mặc định: từ chối)")
     p = sub.add_parser("import-xlsx", help="nhập danh sách Hội đồng hoặc bảng phân công từ tệp Excel")
     p.add_argument("--dossier", type=int, metavar="ID")
     p.add_argument("kind", choices=("hoi-dong", "phan-cong"),
@@ -32,8 +35,13 @@ def _export(args, s: Services, out, err) -> int:
 
     dossier_id = s.dossiers.resolve(args.dossier)
     service = ExportService(s.dossiers, s.evidence)
-    for item in service.export(dossier_id, args.doc, args.format, args.out):
+    for item in service.export(dossier_id, args.doc, args.format, args.out, allow_missing=args.allow_missing):
         print(item.path, file=out)
+    if args.allow_missing:
+        for evidence, problem in s.evidence.file_problems(dossier_id, full="ho-so-minh-chung" in args.doc
+                                                          or "all" in args.doc):
+            print(f"Ghi chú: tài liệu '{evidence.original_name}' ({problem}) không được in; mục lục ghi là thiếu.",
+                  file=err)
     return 0
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from plandesk.domain.dossier import ReviewStatus
 from plandesk.domain.text import format_date_short, format_number, nfc
 from plandesk.services import InvalidInput, Services
-from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS, ReportSettings, write_summary
+from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS, ReportSettings
 from plandesk.services.transfer import CATEGORY_LABELS as CHANGE_LABELS
 from plandesk.services.transfer import CONFLICTING, KEEP, TAKE, UNCHANGED, read_passphrase
 from plandesk.transfer.parts import FAT32_LIMIT
@@ -162,7 +162,7 @@ def _rollup(args, s: Services, out, err) -> int:
         settings = ReportSettings(nfc(args.body), nfc(args.parent), nfc(args.place), args.number, args.date,
                                   nfc(args.signer_authority), nfc(args.signer_position), nfc(args.signer_name),
                                   tuple(nfc(r) for r in args.recipient))
-        path = write_summary(rollup, settings, args.report)
+        path = s.rollup.write_report(rollup, settings, args.report)
         print(f"Đã ghi báo cáo kết quả thẩm định ({len(rollup.rows)} đơn vị): {path}", file=out)
         return 0
     if args.xlsx:

@@ -99,10 +99,10 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "dong_goi": Permission.EDIT,
     "dong_goi_tham_dinh": Permission.EDIT,
     "nhap_goi": Permission.EDIT,
-    "nhap_lai_goi": Permission.EDIT,
+    "nhap_lai_goi": Permission.EDIT,         # DECIDE when it changes a decision (see needed_permission)
     "nhap_goi_tham_dinh": Permission.EDIT,
     "sao_luu": Permission.READ,
-    "sua_chua_kho": Permission.EDIT,
+    "sua_chua_kho": Permission.MANAGE,       # deletes files: a leader once accounts exist
     "khoi_phuc": Permission.MANAGE,
     "khoi_phuc_csdl_hong": Permission.MANAGE,
     "chot_ho_so": Permission.FINALISE,
@@ -136,6 +136,8 @@ def needed_permission(action: str, field: str = "", old: Any = None, new: Any = 
     """The permission an action needs. Changing a criterion's decision to or from Đạt /
     Không đạt needs DECIDE; an action not in the table needs MANAGE (closed by default)."""
     permission = ACTION_PERMISSIONS.get(action, Permission.MANAGE)
+    if action in ("nhap_lai_goi", "nhap_goi") and isinstance(new, dict) and new.get("ket_luan"):
+        return Permission.DECIDE     # a package that changes a decision here: as if typed here
     if action == "sua_tieu_chi" and "status" in field.split(","):
         before = (old or {}).get("status") if isinstance(old, dict) else None
         after = (new or {}).get("status") if isinstance(new, dict) else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .rules import Suggestion
+from .schema import lenient_settings
 
 
 class Status(enum.Enum):
@@ -100,9 +101,10 @@ class DocumentSettings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "DocumentSettings":
-        data = dict(data or {})
+        """The settings as stored; a value of the wrong type (e.g. from a package read before
+        it was checked) is left out, so the dossier can still be exported and fixed."""
         known = {f for f in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**{k: v for k, v in lenient_settings(data or {}).items() if k in known})
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}

@@ -71,19 +71,31 @@ def parse_bool(value: Any) -> bool:
     raise BadValue(f"'{value}' không phải là có/không")
 
 
+MAX_NUMBER = 10 ** 12   # far above any count or percentage of a commune; keeps arithmetic and printing finite
+
+
 def parse_number(value: Any, integer: bool = False) -> Fraction:
     if isinstance(value, bool):
         raise BadValue(f"'{value}' không phải là số")
-    if isinstance(value, (int, float)):
-        number = Fraction(str(value))
+    if isinstance(value, int) and abs(value) > MAX_NUMBER:
+        raise BadValue(f"số quá lớn (tối đa {format_number(MAX_NUMBER)})")
+    if isinstance(value, float) and value == value and abs(value) <= MAX_NUMBER and "e" in repr(value):
+        text = str(Fraction(value).limit_denominator(10 ** 12))   # 1e-07 as stored by JSON
+    elif isinstance(value, (int, float)):
+        text = str(value)
     else:
         text = clean(str(value)).replace(" ", "").replace("%", "")
         if "," in text:  # Vietnamese decimal comma, dots group thousands
             text = text.replace(".", "").replace(",", ".")
-        try:
-            number = Fraction(text)
-        except (ValueError, ZeroDivisionError):
-            raise BadValue(f"'{value}' không phải là số") from None
+    shown = str(value) if len(str(value)) <= 30 else str(value)[:27] + "…"
+    if len(text) > 30 or "e" in text.lower():  # 1e5000 is a number, but not one a commune counts
+        raise BadValue(f"'{shown}' không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)")
+    try:
+        number = Fraction(text)
+    except (ValueError, ZeroDivisionError, OverflowError):
+        raise BadValue(f"'{shown}' không phải là số") from None
+    if abs(number) > MAX_NUMBER:
+        raise BadValue(f"'{shown}' quá lớn (tối đa {format_number(MAX_NUMBER)})")
     if number < 0:
         raise BadValue(f"'{value}' không được âm")
     if integer and number.denominator != 1:

@@ -8,12 +8,13 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout)
 
 from plandesk import paths
 from plandesk.logs import log_unexpected
 from plandesk.services import ServiceError, Services
-from plandesk.services.backup import recover_damaged_database
+from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
 from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
 from plandesk.settings import APP_NAME, current_user, settings_dir
@@ -79,7 +80,13 @@ def open_or_recover(app: QApplication, open_services: Callable[..., Services], u
         if not messages.confirm(None, question, app.translate("application", "Cơ sở dữ liệu bị hỏng")):
             return None
         try:
-            recover_damaged_database(exc.db_path.parent, backup, user)
+            try:
+                recover_damaged_database(exc.db_path.parent, backup, user)
+            except CredentialsNeeded as needed:  # sign-in was on: a leader's password, checked before anything moves
+                credentials = ask_leader(str(needed))
+                if credentials is None:
+                    return None
+                recover_damaged_database(exc.db_path.parent, backup, user, credentials)
             return open_services(user)
         except Exception as again:  # recovery failed: the damaged file is still kept
             messages.show_error(None, str(again), app.translate("application", "Không khôi phục được"))
@@ -87,6 +94,33 @@ def open_or_recover(app: QApplication, open_services: Callable[..., Services], u
     except Exception as exc:  # the workspace cannot be opened: say why, change nothing
         messages.show_error(None, str(exc), app.translate("application", "Không mở được thư mục làm việc"))
         return None
+
+
+def ask_leader(message: str) -> tuple[str, str] | None:
+    """A leader's user name and password for bringing back a damaged database (its accounts
+    cannot be read); None when cancelled."""
+    dialog = QDialog()
+    dialog.setWindowTitle(QApplication.translate("application", "Khôi phục cần mật khẩu lãnh đạo"))
+    layout = QVBoxLayout(dialog)
+    note = QLabel(message)
+    note.setWordWrap(True)
+    layout.addWidget(note)
+    form = QFormLayout()
+    username, password = QLineEdit(), QLineEdit()
+    password.setEchoMode(QLineEdit.EchoMode.Password)
+    form.addRow(QApplication.translate("application", "&Tên đăng nhập:"), username)
+    form.addRow(QApplication.translate("application", "&Mật khẩu:"), password)
+    layout.addLayout(form)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QApplication.translate("application", "Khôi phục"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QApplication.translate("application", "Hủy"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(440)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return username.text(), password.text()
 
 
 class _AfterFirstPaint(QObject):

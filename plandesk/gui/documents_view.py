@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
+from plandesk.services.evidence import EvidenceFilesMissing
 
 from . import messages
 from .context import AppContext
@@ -328,8 +329,8 @@ class DocumentsView(QWidget):
             if doc == "ho-so-minh-chung":  # as big as the evidence: through a temporary file, not memory
                 with tempfile.TemporaryDirectory(prefix="plandesk-") as folder:
                     path = Path(folder) / "ho-so-minh-chung.pdf"
-                    with open(path, "wb") as handle:
-                        service.write_bundle(dossier_id, handle)
+                    with open(path, "wb") as handle:  # a missing or changed file shows as missing, never printed
+                        service.write_bundle(dossier_id, handle, allow_missing=True)
                     pages = render_pages(path, dpi=90)
             else:
                 pages = render_pages(service.render(dossier_id, doc, "pdf"), dpi=90)
@@ -382,7 +383,8 @@ class DocumentsView(QWidget):
     def export_all(self) -> None:
         self.export(["all"], "pdf", then=lambda: self.export(["all"], "docx", then=lambda: self.export(["all"], "xlsx")))
 
-    def export(self, docs: list[str], fmt: str, then=None, out_dir: Path | None = None) -> None:
+    def export(self, docs: list[str], fmt: str, then=None, out_dir: Path | None = None,
+               allow_missing: bool = False) -> None:
         self.flush()
         if self.ctx.dossier_id is None or self.export_service is None:
             return
@@ -401,6 +403,11 @@ class DocumentsView(QWidget):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ServiceError):
                 raise exc
+            if isinstance(exc, EvidenceFilesMissing):  # printing it would print another document under its name
+                if messages.confirm(self, self.tr("%1\n\nVẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?")
+                                    .replace("%1", str(exc)), self.tr("Tệp minh chứng thiếu hoặc đã bị thay đổi")):
+                    self.export(docs, fmt, then, out_dir, allow_missing=True)
+                return
             if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử "
                                               "lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
                                 self.tr("Không ghi được văn bản")):
@@ -408,7 +415,7 @@ class DocumentsView(QWidget):
                 if other:
                     self.export(docs, fmt, then, Path(other))
 
-        self.ctx.runner.run(lambda _r, _c: service.export(dossier_id, docs, fmt, folder), done, failed,
+        self.ctx.runner.run(lambda _r, _c: service.export(dossier_id, docs, fmt, folder, allow_missing), done, failed,
                             title=self.tr("Đang xuất văn bản…"), parent=self)
 
     def print_current(self) -> None:

@@ -24,8 +24,10 @@ def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
         return None
     target = Path(name if name.endswith(".xlsx") else name + ".xlsx")
     from plandesk.services.export import ExportService, write_atomic  # openpyxl loads on first use
+    from plandesk.services.outputs import checked_output
 
     try:
+        target = checked_output(target, ctx.services.workspace.root)   # never over the workspace's own files
         data = ExportService(ctx.services.dossiers, ctx.services.evidence).render(ctx.dossier_id, doc, "xlsx")
         write_atomic(target, data)
     except (ServiceError, OSError) as exc:

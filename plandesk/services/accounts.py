@@ -21,7 +21,7 @@ from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
-from . import audit
+from . import audit, inputs
 from .access import ActingService, Grant, Identity, grant, now, sign_in_enabled
 from .errors import InvalidInput, NotFound, ServiceError
 
@@ -51,7 +51,7 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 @functools.cache
-def _dummy_hash() -> str:
+def dummy_hash() -> str:
     """Compared against when the user name is unknown, so that a wrong name takes as long as a
     wrong password and does not reveal which names exist (made on first use: a scrypt costs
     ~40 ms, which every command would pay at import)."""
@@ -120,9 +120,9 @@ class AccountService(ActingService):
         """A new account. The first one turns sign-in on, must be a leader's, and signs its
         creator in as that leader."""
         username = normalize_username(username)
-        full_name = clean(full_name)
+        full_name = inputs.line(full_name, "Họ và tên")
         role = Role.parse(role) if isinstance(role, str) else role
-        if not username or any(c.isspace() for c in username):
+        if not username or any(c.isspace() or not c.isprintable() for c in username):
             raise InvalidInput("Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm).")
         if len(username) > 100:
             raise InvalidInput("Tên đăng nhập dài quá 100 ký tự.")
@@ -153,8 +153,8 @@ class AccountService(ActingService):
         with self.ws.sessions.begin() as session:
             row = self._get(session, account_id)
             changes: dict[str, tuple] = {}
-            if full_name is not None and clean(full_name) != row.full_name:
-                changes["ho_ten"] = (row.full_name, clean(full_name))
+            if full_name is not None and inputs.line(full_name, "Họ và tên") != row.full_name:
+                changes["ho_ten"] = (row.full_name, inputs.line(full_name, "Họ và tên"))
             if role is not None and role.value != row.role:
                 changes["vai_tro"] = (row.role, role.value)
             if active is not None and active != row.active:
@@ -217,7 +217,7 @@ class AccountService(ActingService):
         with self.ws.sessions.begin() as session:
             row = session.scalars(select(orm.Account).where(orm.Account.username == username)).first()
             if row is None or not row.active:
-                verify_password(password, _dummy_hash())
+                verify_password(password, dummy_hash())
                 raise SignInFailed("Tên đăng nhập hoặc mật khẩu không đúng.")
             if row.locked_until is not None and row.locked_until > at:
                 raise SignInFailed(f"Tài khoản '{username}' đang tạm khóa đến {row.locked_until:%H:%M} ngày "

@@ -13,9 +13,15 @@ from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Actor, needed_permission
 from plandesk.storage.orm import AuditEntry
+from plandesk.storage.anchor import ACCOUNTS_KEY, HEAD_KEY, ChainHead
 from plandesk.storage.serialize import hold_audit_chain
 
 from .access import authorize
+
+
+# actions after which the anchor records the accounts again (roles, leaders' passwords)
+ACCOUNT_ACTIONS = frozenset({"tao_tai_khoan", "sua_tai_khoan", "dat_lai_mat_khau", "doi_mat_khau", "tat_dang_nhap",
+                             "khoi_phuc", "khoi_phuc_csdl_hong"})
 
 
 def _text(value: Any) -> str:
@@ -52,6 +58,10 @@ def record(session: Session, *, actor: Actor, dossier_id: int | None, action: st
                                                old_text, new_text))
     session.add(entry)
     session.flush()
+    # the anchor outside the database follows the chain once this transaction commits
+    session.info[HEAD_KEY] = ChainHead(entry.id, entry.entry_hash, at.isoformat())
+    if action in ACCOUNT_ACTIONS:
+        session.info[ACCOUNTS_KEY] = True
     return entry
 
 

@@ -16,19 +16,23 @@ from typing import Callable
 from sqlalchemy import select
 
 from plandesk import __version__
-from plandesk.domain.access import Actor, Permission
+from plandesk.domain.access import Actor, Permission, Role
+from plandesk.storage import anchor as anchors
 from plandesk.storage import backup as files
 from plandesk.storage.location import PathTooLong, check_path_length
 from plandesk.storage import orm
 from plandesk.storage.engine import alembic_config, migrate
 from plandesk.storage.evidence_store import EvidenceStore, EvidenceStoreError
 from plandesk.storage.lock import LockError, acquire_lock
-from plandesk.storage.workspace import DB_NAME, Workspace, WorkspaceError, good_backups, open_workspace
+from plandesk.storage.workspace import (DAMAGED, DB_NAME, FOREIGN, Workspace, WorkspaceError, good_backups,
+                                       open_workspace, workspace_state)
 
-from .access import ActingService, Identity, require
+from .access import AccessDenied, ActingService, Identity, require
+from .accounts import dummy_hash, normalize_username, verify_password
 from . import audit
 from .database import refuse_on_server
 from .errors import InvalidInput, ServiceError
+from .outputs import checked_output
 
 Report = Callable[[int, int, str], None]
 
@@ -161,6 +165,11 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
         files.remove_database_file(target)
         raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
                            f"{summary.revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.")
+    problems = files.check_database_content(target)   # the same schema as packages, before anything moves
+    if problems:
+        files.remove_database_file(target)
+        raise ServiceError(f"Bản sao lưu '{source}' có dữ liệu PlanDesk không đọc được: {'; '.join(problems)}. "
+                           "Không khôi phục gì; hãy dùng một bản sao lưu khác.")
     return target
 
 
@@ -210,7 +219,8 @@ class BackupService(ActingService):
         require(self.ws, self.actor, Permission.READ)
         refuse_on_server(self.ws, "sao lưu đầy đủ")
         now = (now or dt.datetime.now()).replace(microsecond=0)
-        folder = Path(out_dir).expanduser() if out_dir else self.ws.backups_dir
+        folder = checked_output(Path(out_dir), self.ws.root, allow=("backups",), folder=True) if out_dir \
+            else self.ws.backups_dir
         if folder.exists() and not folder.is_dir():
             raise InvalidInput(f"'{folder}' không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).")
         target = folder / f"PlanDesk-sao-luu-{files.stamp(now)}.zip"
@@ -266,6 +276,7 @@ class BackupService(ActingService):
             except files.BackupError as exc:
                 raise ServiceError(f"Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {exc} Chưa khôi phục "
                                    "gì.") from exc
+            anchors.begin_restore(root, anchors.database_head(prepared), str(path))
             self.ws.engine.dispose()
             try:
                 files.restore_database_into(prepared, self.ws.db_path)
@@ -277,6 +288,7 @@ class BackupService(ActingService):
         finally:
             files.remove_database_file(prepared)
         upgraded = migrate(self.ws.engine, self.ws.db_path, self.ws.backups_dir) is not None
+        anchors.reset_after_restore(self.ws.root, self.ws.sessions, str(path))
         with self.ws.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
             # checked before the restore: the restored database may hold other accounts
@@ -289,25 +301,80 @@ class BackupService(ActingService):
         return RestoreResult(path, aside, contents, added, missing, upgraded)
 
 
-def recover_damaged_database(root: Path, backup: Path, user: str = "") -> RestoreResult:
+class CredentialsNeeded(AccessDenied):
+    """Bringing back a damaged database needs a leader's user name and password (sign-in was
+    on); ``usernames`` are the leaders who may do it."""
+
+    def __init__(self, message: str, usernames: tuple[str, ...]):
+        super().__init__(message)
+        self.usernames = usernames
+
+
+def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict], str]:
+    """The leader accounts whose password a damaged-database restore needs, and where they
+    come from: the anchor beside the database (the workspace as it was), else the backup
+    being restored. No accounts at all: sign-in is off, anyone at the PC may."""
+    try:
+        anchor = anchors.read_anchor(root)
+    except anchors.AnchorUnreadable:
+        anchor = None
+    if anchor is not None and any(a.get("active") for a in anchor.accounts):
+        return anchor.leaders, "thư mục làm việc"
+    accounts = anchors.database_accounts(prepared) or []
+    if any(a.get("active") for a in accounts):
+        return [a for a in accounts if a.get("role") == Role.LANH_DAO.value and a.get("active")
+                and isinstance(a.get("password_hash"), str)], "bản sao lưu"
+    return [], ""
+
+
+def _authorise_recovery(root: Path, prepared: Path, credentials: tuple[str, str] | None) -> str:
+    """Who restores (the name for the history). The damaged database cannot say who may, so
+    a leader's password is asked, checked against the anchor or the backup's accounts."""
+    leaders, source = _who_may_recover(root, prepared)
+    if not source:
+        return ""
+    names = tuple(sorted(a["username"] for a in leaders))
+    if credentials is None or not credentials[0]:
+        raise CredentialsNeeded(
+            f"Thư mục làm việc này bật đăng nhập: khôi phục cơ sở dữ liệu hỏng cần tên đăng nhập và mật khẩu của một "
+            f"tài khoản Lãnh đạo ({', '.join(names) or 'không còn tài khoản lãnh đạo nào'}; theo {source}). Trên dòng "
+            "lệnh: plandesk --user TÊN restore TỆP --yes (mật khẩu qua --password-file, PLANDESK_PASSWORD hoặc "
+            "được hỏi). Chưa thay đổi gì.", names)
+    username, password = normalize_username(credentials[0]), credentials[1]
+    account = next((a for a in leaders if a["username"] == username), None)
+    # the hash is computed even for an unknown name: no hint of which names exist
+    if not verify_password(password, account["password_hash"] if account else dummy_hash()) or account is None:
+        raise AccessDenied(f"Tên đăng nhập hoặc mật khẩu không đúng, hoặc '{username}' không phải tài khoản Lãnh đạo "
+                           f"({source}). Chưa thay đổi gì.")
+    return username
+
+
+def recover_damaged_database(root: Path, backup: Path, user: str = "",
+                             credentials: tuple[str, str] | None = None) -> RestoreResult:
     """Bring back a workspace whose database is damaged (or missing) from a backup, without
     opening it: the damaged file and its journal are moved to ``backups/hong-…/`` (kept for
     recovery), the backup's database takes its place, the backup's evidence files are added.
-    The workspace lock is held throughout."""
+    When sign-in was on (the anchor beside the database says so, or the backup has
+    accounts), ``credentials`` (user name, password) must be a leader's. The workspace lock
+    is held throughout."""
     root = Path(root).expanduser()
     db_path = root / DB_NAME
     store = EvidenceStore(root / "evidence")
+    state = workspace_state(root)
+    if state.kind != DAMAGED:
+        if state.kind == FOREIGN:
+            raise InvalidInput(state.reason)
+        raise InvalidInput(f"Cơ sở dữ liệu '{db_path}' không bị hỏng; hãy mở thư mục làm việc rồi dùng "
+                           "'plandesk restore' (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).")
     try:
         held = acquire_lock(root)
     except LockError as exc:
         raise ServiceError(str(exc)) from exc
     try:
-        if db_path.exists() and not files.database_is_damaged(db_path):
-            raise InvalidInput(f"Cơ sở dữ liệu '{db_path}' không bị hỏng; hãy mở thư mục làm việc rồi dùng "
-                               "'plandesk restore' (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).")
         contents = describe_backup(backup, store, verify=True)
         prepared = _prepare_database(Path(backup).expanduser(), contents, root)
         try:
+            user = _authorise_recovery(root, prepared, credentials) or user
             added = 0
             if contents.full:
                 try:
@@ -315,6 +382,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "") -> Restor
                 except (files.BackupError, EvidenceStoreError) as exc:
                     raise ServiceError(f"{exc} Cơ sở dữ liệu hỏng vẫn được giữ nguyên.") from exc
             aside = root / "backups" / f"hong-{files.stamp(dt.datetime.now())}"
+            anchors.begin_restore(root, anchors.database_head(prepared), str(backup))
             try:
                 aside.mkdir(parents=True, exist_ok=False)
                 for suffix in ("-wal", "-shm", "-journal", ""):
@@ -337,9 +405,10 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "") -> Restor
     except WorkspaceError as exc:
         raise ServiceError(str(exc)) from exc
     try:
+        anchors.reset_after_restore(root, workspace.sessions, str(backup))
         with workspace.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
-            # the damaged database cannot say who may restore; whoever can replace the file may
+            # authorised above: a leader's password when sign-in was on
             audit.record(session, actor=Actor(name=user), authorized=True, dossier_id=None,
                          action="khoi_phuc_csdl_hong", target=str(backup),
                          old={"giu_lai": str(aside)}, new={"ho_so": len(contents.dossiers)})
@@ -350,5 +419,5 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "") -> Restor
     return RestoreResult(Path(backup), aside, contents, added, missing, upgraded)
 
 
-__all__ = ["BackupService", "BackupEntry", "BackupContents", "RestoreResult", "describe_backup",
+__all__ = ["BackupService", "BackupEntry", "BackupContents", "RestoreResult", "CredentialsNeeded", "describe_backup",
            "recover_damaged_database"]

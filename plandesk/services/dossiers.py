@@ -25,6 +25,7 @@ from plandesk.domain.dossier import (
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.rules import BadValue, parse_value, suggest
+from plandesk.domain.schema import check_settings, clean_line, clean_text
 from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
@@ -32,13 +33,15 @@ from plandesk.storage.workspace import Workspace
 from .access import ActingService, Identity
 from . import audit
 from .audit import AuditInfo
+from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
 
 _UNSET: Any = object()
 
 
 def unit_info(unit: orm.Unit) -> UnitInfo:
-    return UnitInfo(unit.name, unit.code, unit.district, unit.province, unit.kind)
+    return UnitInfo(clean_line(unit.name), clean_line(unit.code), clean_line(unit.district),
+                    clean_line(unit.province), clean_line(unit.kind))
 
 
 def dossier_info(dossier: orm.Dossier) -> DossierInfo:
@@ -136,8 +139,9 @@ class DossierService(ActingService):
                approving_body: str | None = None) -> DossierInfo:
         """A new dossier; the framework's text is copied into it. From an earlier dossier it
         takes the units in charge, council, settings and deadlines, not the decisions."""
-        unit = UnitInfo(clean(unit.name), clean(unit.code), clean(unit.district), clean(unit.province),
-                        clean(unit.kind) or "xã")
+        unit = UnitInfo(inputs.line(unit.name, "Tên xã"), inputs.line(unit.code, "Mã đơn vị"),
+                        inputs.line(unit.district, "Huyện"), inputs.line(unit.province, "Tỉnh"),
+                        inputs.line(unit.kind, "Loại đơn vị") or "xã")
         if not unit.name:
             raise InvalidInput("Hãy nhập tên xã.")
         if not 2000 <= int(year) <= 2100:
@@ -149,7 +153,7 @@ class DossierService(ActingService):
                            f"{' phiên bản ' + framework_version if framework_version else ''} (đang có: {known}).")
         settings = settings or self._default_settings(unit)
         if approving_body:
-            settings = replace(settings, approving_body=clean(approving_body))
+            settings = replace(settings, approving_body=inputs.line(approving_body, "Cơ quan công nhận"))
         with self.ws.sessions.begin() as session:
             previous = self._get(session, from_dossier) if from_dossier is not None else None
             unit_row = session.scalars(select(orm.Unit).where(
@@ -270,19 +274,19 @@ class DossierService(ActingService):
             if status is not None:
                 change("status", status.value)
             if result is not None:
-                change("result", nfc(result))
+                change("result", inputs.paragraph(result, "Kết quả thực hiện"))
             if explanation is not None:
-                change("explanation", nfc(explanation))
+                change("explanation", inputs.paragraph(explanation, "Giải trình"))
             if lead_unit is not None:
-                change("lead_unit", clean(lead_unit))
+                change("lead_unit", inputs.long_line(lead_unit, "Đơn vị chủ trì"))
             if cooperating_units is not None:
-                change("cooperating_units", clean(cooperating_units))
+                change("cooperating_units", inputs.long_line(cooperating_units, "Đơn vị phối hợp"))
             if deadline is not _UNSET:
                 change("deadline", deadline)
             if review_status is not None:
                 change("review_status", review_status.value)
             if review_comment is not None:
-                change("review_comment", nfc(review_comment))
+                change("review_comment", inputs.paragraph(review_comment, "Ý kiến thẩm định"))
             if clean_values:
                 merged = dict(row.values or {})
                 for name, value in clean_values.items():
@@ -345,11 +349,13 @@ class DossierService(ActingService):
             self._get(session, dossier_id)
             rows = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id)
                                    .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
-            return [{"id": r.id, "name": r.name, "position": r.position, "role": CouncilRole(r.role)} for r in rows]
+            return [{"id": r.id, "name": clean_line(r.name), "position": clean_line(r.position),
+                     "role": CouncilRole(r.role)} for r in rows]
 
     def add_member(self, dossier_id: int, name: str, position: str = "",
                    role: CouncilRole = CouncilRole.THANH_VIEN) -> int:
-        name = clean(name)
+        name = inputs.line(name, "Họ và tên")
+        position = inputs.line(position, "Chức vụ")
         if not name:
             raise InvalidInput("Hãy nhập họ và tên thành viên Hội đồng.")
         with self.ws.sessions.begin() as session:
@@ -372,11 +378,11 @@ class DossierService(ActingService):
                 raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
             old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
             if name is not None:
-                if not clean(name):
+                if not inputs.line(name, "Họ và tên"):
                     raise InvalidInput("Họ và tên không được để trống.")
-                member.name = clean(name)
+                member.name = inputs.line(name, "Họ và tên")
             if position is not None:
-                member.position = clean(position)
+                member.position = inputs.line(position, "Chức vụ")
             if role is not None:
                 member.role = role.value
             new = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
@@ -406,7 +412,11 @@ class DossierService(ActingService):
         with self.ws.sessions.begin() as session:
             dossier = self._get(session, dossier_id)
             current = DocumentSettings.from_dict(dossier.settings)
-            updated = replace(current, **{k: _nfc_deep(v) for k, v in fields.items()})
+            checked, problems = check_settings(replace(current, **fields).to_dict())
+            if problems:
+                listing = "; ".join(f"{where}: {what}" for where, what in problems[:5])
+                raise InvalidInput(f"Thiết lập văn bản không hợp lệ — {listing}. Chưa lưu gì.")
+            updated = DocumentSettings.from_dict(checked)
             if updated != current:
                 old, new = current.to_dict(), updated.to_dict()
                 changed = [k for k in new if new[k] != old[k]]
@@ -430,7 +440,8 @@ class DossierService(ActingService):
             if row is None:
                 if due_on is None or not title:
                     raise NotFound(f"Không có mốc thời hạn '{key}'.")
-                row = orm.Deadline(dossier_id=dossier_id, key=key, title=clean(title), due_on=due_on)
+                row = orm.Deadline(dossier_id=dossier_id, key=inputs.line(key, "Khóa thời hạn"),
+                                   title=inputs.line(title, "Tên mốc thời hạn"), due_on=due_on)
                 session.add(row)
                 old = None
             else:
@@ -438,7 +449,7 @@ class DossierService(ActingService):
                 if due_on is not None:
                     row.due_on = due_on
                 if title:
-                    row.title = clean(title)
+                    row.title = inputs.line(title, "Tên mốc thời hạn")
             if done_on is not _UNSET:
                 row.done_on = done_on
             session.flush()
@@ -468,7 +479,7 @@ class DossierService(ActingService):
 
     def _deadlines(self, session: Session, dossier_id: int) -> Iterable[DeadlineInfo]:
         for row in self._deadline_rows(session, dossier_id):
-            yield DeadlineInfo(row.key, row.title, row.due_on, row.done_on)
+            yield DeadlineInfo(row.key, clean_line(row.title), row.due_on, row.done_on)
 
     @staticmethod
     def _assessment_info(row: orm.Assessment, framework: Framework, year: int, evidence_count: int) -> AssessmentInfo:
@@ -477,10 +488,11 @@ class DossierService(ActingService):
         return AssessmentInfo(
             code=row.code, uid=row.uid, group=row.group_code, short_title=criterion.short_title,
             text=criterion.text, status=Status(row.status), suggestion=suggestion.status,
-            reason=suggestion.reason, result=row.result, explanation=row.explanation, lead_unit=row.lead_unit,
-            cooperating_units=row.cooperating_units, deadline=row.deadline, values=dict(row.values or {}),
-            evidence_count=evidence_count, review_status=ReviewStatus(row.review_status),
-            review_comment=row.review_comment)
+            # text stored before input was cleaned is handed on without control characters
+            reason=suggestion.reason, result=clean_text(row.result), explanation=clean_text(row.explanation),
+            lead_unit=clean_line(row.lead_unit), cooperating_units=clean_line(row.cooperating_units),
+            deadline=row.deadline, values=dict(row.values or {}), evidence_count=evidence_count,
+            review_status=ReviewStatus(row.review_status), review_comment=clean_text(row.review_comment))
 
     def forget_framework(self, dossier_id: int | None = None) -> None:
         """Drop the cached framework of a dossier whose stored copy was replaced (an import
@@ -498,13 +510,3 @@ def _shift_year(value: dt.date | None, years: int) -> dt.date | None:
         return value.replace(year=value.year + years)
     except ValueError:  # 29 February
         return value.replace(year=value.year + years, day=28)
-
-
-def _nfc_deep(value: Any) -> Any:
-    if isinstance(value, str):
-        return nfc(value)
-    if isinstance(value, list):
-        return [_nfc_deep(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _nfc_deep(v) for k, v in value.items()}
-    return value

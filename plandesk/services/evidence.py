@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Permission
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import clean, nfc
+from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
@@ -23,6 +24,7 @@ from plandesk.storage.workspace import Workspace
 from .access import ActingService, Identity, authorize, require
 from . import audit
 from .evidence_rows import evidence_info, find_evidence, linked_codes
+from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
 from .evidence_text import EvidenceTextService
 
@@ -50,6 +52,15 @@ class AttachResult:
 _FIELDS = ("number", "issued_on", "issuer", "title", "note")
 
 
+class EvidenceFilesMissing(ServiceError):
+    """Documents whose file is missing from the store or no longer has its SHA-256: printing
+    them would print another document under their name. ``problems``: (document, what)."""
+
+    def __init__(self, message: str, problems: list[tuple[EvidenceInfo, str]]):
+        super().__init__(message)
+        self.problems = problems
+
+
 class EvidenceService(ActingService):
     def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
         self.ws = workspace
@@ -75,7 +86,7 @@ class EvidenceService(ActingService):
         for index, path in enumerate(files):
             if is_cancelled and is_cancelled():
                 break
-            name = nfc(path.name)
+            name = inputs.line(path.name, "Tên tệp") or "tep"
             if report:
                 report(done_bytes, total, name)
 
@@ -88,7 +99,7 @@ class EvidenceService(ActingService):
             except EvidenceStoreError as exc:
                 raise ServiceError(str(exc)) from exc
             done_bytes += stored.size
-            results.append(self._record(dossier_id, target, name, stored.sha256, stored.size, metadata))
+            results.append(self._record_or_forget(dossier_id, target, name, stored, metadata))
         if report:
             report(total, total, "")
         return results
@@ -99,8 +110,23 @@ class EvidenceService(ActingService):
             authorize(session, self.actor, Permission.EDIT, dossier_id)
             assessment = self._assessment(session, dossier_id, code)
             target = (assessment.id, assessment.code)
-        stored = self.ws.store.add_bytes(data)
-        return self._record(dossier_id, target, nfc(name), stored.sha256, stored.size, metadata or EvidenceMetadata())
+        try:
+            stored = self.ws.store.add_bytes(data)
+        except EvidenceStoreError as exc:
+            raise ServiceError(str(exc)) from exc
+        return self._record_or_forget(dossier_id, target, inputs.line(name, "Tên tệp") or "tep", stored,
+                                      metadata or EvidenceMetadata())
+
+    def _record_or_forget(self, dossier_id: int, target: tuple[int, str], name: str, stored,
+                          metadata: EvidenceMetadata) -> AttachResult:
+        """The rows of a file just stored; when they cannot be written (a full or read-only
+        disk, a refusal), a file this attach added to the store goes again: no orphan."""
+        try:
+            return self._record(dossier_id, target, name, stored.sha256, stored.size, metadata)
+        except BaseException:
+            if not self.ws.shared:   # on a shared folder another PC may be attaching the same file now
+                self.ws.store.forget([stored])
+            raise
 
     def _record(self, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
                 metadata: EvidenceMetadata) -> AttachResult:
@@ -122,8 +148,10 @@ class EvidenceService(ActingService):
                 evidence = orm.Evidence(
                     dossier_id=dossier_id, sha256=sha256, original_name=name, size=size,
                     media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-                    number=clean(metadata.number), issued_on=metadata.issued_on, issuer=clean(metadata.issuer),
-                    title=clean(metadata.title) or clean(Path(name).stem), note=nfc(metadata.note))
+                    number=inputs.line(metadata.number, "Số, ký hiệu"), issued_on=metadata.issued_on,
+                    issuer=inputs.long_line(metadata.issuer, "Cơ quan ban hành"),
+                    title=inputs.long_line(metadata.title, "Trích yếu") or clean(Path(name).stem),
+                    note=inputs.paragraph(metadata.note, "Ghi chú"))
                 session.add(evidence)
                 session.flush()
             # a new document has no link and no text yet: no need to look
@@ -192,9 +220,15 @@ class EvidenceService(ActingService):
             session.flush()
             still_used = session.scalar(select(func.count()).select_from(orm.Evidence)
                                         .where(orm.Evidence.sha256 == sha))
+            kept_by_versions = session.scalar(select(func.count()).select_from(orm.DossierVersion).where(
+                func.cast(orm.DossierVersion.snapshot, Text).contains(sha)))
         # on a shared folder another PC may be attaching the same file at this moment (it finds
-        # the file stored and does not write it again): leave the orphan to 'check --repair'
-        if not still_used and not self.ws.shared:
+        # the file stored and does not write it again): leave the orphan to 'check --repair'.
+        # A file that a database copy in backups/ or a version kept by a transfer still names
+        # stays too: restoring that copy must find it ('check --repair' removes it once no copy
+        # needs it any more).
+        if not still_used and not kept_by_versions and not self.ws.shared \
+                and not backup_files.copies_needing(self.ws.backups_dir, sha):
             self.ws.store.remove(sha)
 
     def update(self, dossier_id: int, evidence_id: int, **fields: Any) -> EvidenceInfo:
@@ -209,7 +243,9 @@ class EvidenceService(ActingService):
                     if value is not None and not isinstance(value, dt.date):
                         raise InvalidInput("Ngày ban hành phải là một ngày hợp lệ.")
                 else:
-                    value = nfc(value) if key == "note" else clean(value)
+                    label = {"number": "Số, ký hiệu", "issuer": "Cơ quan ban hành", "title": "Trích yếu",
+                             "note": "Ghi chú"}[key]
+                    value = inputs.paragraph(value, label) if key == "note" else inputs.long_line(value, label)
                 if getattr(evidence, key) != value:
                     old[key], new[key] = getattr(evidence, key), value
                     setattr(evidence, key, value)
@@ -241,6 +277,41 @@ class EvidenceService(ActingService):
     def get(self, dossier_id: int, evidence_id: int) -> EvidenceInfo:
         with self.ws.sessions() as session:
             return evidence_info(session, find_evidence(session, dossier_id, evidence_id))
+
+    def file_problems(self, dossier_id: int, *, full: bool = True) -> list[tuple[EvidenceInfo, str]]:
+        """The dossier's documents whose file is missing or changed: every file read against
+        its SHA-256 (``full``), or only its presence and size (a quick look, for documents
+        that print the list of evidence but not the files)."""
+        problems = []
+        for info in self.list(dossier_id):
+            if full:
+                problem = self.ws.store.verify(info.sha256)
+            else:
+                path = self.ws.store.path_for(info.sha256)
+                try:
+                    size = path.stat().st_size
+                    problem = None if size == info.size else f"kích thước {size} byte khác {info.size} byte khi đính kèm"
+                except OSError:
+                    problem = "thiếu tệp"
+            if problem:
+                problems.append((info, problem))
+        return problems
+
+    def require_files(self, dossier_id: int, *, full: bool = True, allow_missing: bool = False,
+                      what: str = "xuất văn bản") -> list[tuple[EvidenceInfo, str]]:
+        """EvidenceFilesMissing unless every file is there and intact, or the user asked to go
+        on without them (``allow_missing``: the problems are returned, to leave those files
+        out and say so)."""
+        problems = self.file_problems(dossier_id, full=full)
+        if problems and not allow_missing:
+            listing = "; ".join(f"'{e.original_name}' ({problem})" for e, problem in problems[:5])
+            more = f" và {len(problems) - 5} tài liệu khác" if len(problems) > 5 else ""
+            raise EvidenceFilesMissing(
+                f"Chưa {what}: {len(problems)} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {listing}{more}. "
+                "In ra sẽ không đúng hồ sơ. Hãy chạy 'plandesk check' và đính kèm lại các tệp đó; muốn vẫn xuất và "
+                "bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).",
+                problems)
+        return problems
 
     def file_path(self, dossier_id: int, evidence_id: int) -> Path:
         info = self.get(dossier_id, evidence_id)

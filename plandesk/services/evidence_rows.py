@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.dossier import EvidenceInfo
+from plandesk.domain.schema import clean_line, clean_text
 from plandesk.storage import orm
 
 from .errors import NotFound
@@ -27,5 +28,7 @@ def linked_codes(session: Session, evidence_id: int) -> list[str]:
 def evidence_info(session: Session, e: orm.Evidence, codes: tuple[str, ...] | None = None) -> EvidenceInfo:
     if codes is None:
         codes = tuple(linked_codes(session, e.id))
-    return EvidenceInfo(e.id, e.sha256, e.original_name, e.size, e.media_type, e.number, e.issued_on,
-                        e.issuer, e.title, e.note, codes)
+    # stored before input was cleaned (or restored from such a backup): never handed on with
+    # control characters a DOCX or XLSX cannot hold
+    return EvidenceInfo(e.id, e.sha256, clean_line(e.original_name), e.size, e.media_type, clean_line(e.number),
+                        e.issued_on, clean_line(e.issuer), clean_line(e.title), clean_text(e.note), codes)

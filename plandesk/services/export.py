@@ -21,6 +21,7 @@ from .dossiers import DossierService
 from .errors import InvalidInput, ServiceError
 from .evidence import EvidenceService
 from .export_names import BUNDLE, FORMATS, XLSX_DOCS
+from .outputs import checked_output
 
 # document key (command line, export_names.DOCUMENTS) -> builder
 BUILDERS: dict[str, Callable[[DossierData], Document]] = {
@@ -118,17 +119,22 @@ class ExportService:
             return render_docx(document, author)
         raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
 
-    def write_bundle(self, dossier_id: int, out: BinaryIO) -> None:
+    def write_bundle(self, dossier_id: int, out: BinaryIO, allow_missing: bool = False) -> None:
         """The evidence bundle PDF written to ``out`` as it is made: cover and index, then every
-        evidence file in criterion order (one evidence file in memory at a time)."""
+        evidence file in criterion order (one evidence file in memory at a time). A missing or
+        changed file refuses the bundle (EvidenceFilesMissing) unless ``allow_missing``: then
+        it is left out and listed as missing, never printed under the document's name."""
         from plandesk.documents.bundle import render_bundle
 
+        bad = {e.id for e, _ in self.evidence.require_files(dossier_id, allow_missing=allow_missing,
+                                                             what="xuất hồ sơ minh chứng")}
         data = self.data(dossier_id)
         store = self.evidence.ws.store  # the paths from the hashes already read (file_path() is a query each)
         files: dict[int, Path | None] = {}
         for e in data.evidence:
             path = store.path_for(e.sha256)
-            files[e.id] = path if path.is_file() else None  # a missing file is listed in the index as missing
+            # a missing or changed file is listed in the index as missing
+            files[e.id] = path if e.id not in bad and path.is_file() else None
         render_bundle(data, files, out)
 
     def bundle(self, dossier_id: int) -> bytes:
@@ -137,25 +143,33 @@ class ExportService:
         self.write_bundle(dossier_id, buffer)
         return buffer.getvalue()
 
-    def export(self, dossier_id: int, docs: list[str], fmt: str, out_dir: Path) -> list[ExportedFile]:
-        """Write the documents; 'all' means every document the format can hold."""
+    def export(self, dossier_id: int, docs: list[str], fmt: str, out_dir: Path,
+               allow_missing: bool = False) -> list[ExportedFile]:
+        """Write the documents; 'all' means every document the format can hold. Refused
+        (EvidenceFilesMissing) while an evidence file is missing or changed, unless
+        ``allow_missing``; never into the workspace's own files."""
         if fmt not in FORMATS:
             raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
         if "all" in docs:
             docs = list(XLSX_DOCS) if fmt == "xlsx" else list(BUILDERS) + ([BUNDLE] if fmt == "pdf" else [])
-        out_dir = Path(out_dir)
+        root = self.evidence.ws.root
+        out_dir = checked_output(Path(out_dir), root, folder=True)
         # the longest temporary name write_atomic makes beside a document: \.NAME.xxxxxxxx.tmp
         longest = max(len(f"\\.{doc}.{fmt}.") + 8 + len(".tmp") for doc in docs)
         try:
             check_path_length(out_dir, longest)
         except PathTooLong as exc:
             raise InvalidInput(str(exc)) from exc
+        for doc in docs:
+            checked_output(out_dir / f"{doc}.{fmt}", root)
+        if BUNDLE not in docs:   # the bundle reads every file against its hash itself
+            self.evidence.require_files(dossier_id, full=False, allow_missing=allow_missing)
         results: list[ExportedFile] = []
         for doc in docs:
             if doc == BUNDLE:
                 if fmt != "pdf":
                     raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
-                content = lambda handle: self.write_bundle(dossier_id, handle)  # noqa: E731
+                content = lambda handle: self.write_bundle(dossier_id, handle, allow_missing)  # noqa: E731
             else:
                 content = self.render(dossier_id, doc, fmt)
             path = out_dir / f"{doc}.{fmt}"

@@ -20,7 +20,7 @@ from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
 from .access import ActingService, Identity, require
-from . import audit
+from . import audit, crosscheck
 from .seals import verify_seals
 
 
@@ -80,8 +80,11 @@ class IntegrityService(ActingService):
         with self.ws.sessions() as session:
             evidence = session.execute(select(orm.Evidence.sha256, orm.Evidence.original_name, orm.Evidence.size,
                                               orm.Evidence.dossier_id)).all()
-            report.problems.extend(audit.verify_chain(session))
+            chain_problems = audit.verify_chain(session)
+            report.problems.extend(chain_problems)
             report.problems.extend(verify_seals(session))
+            crosscheck.against_chain(session, report)
+            crosscheck.against_anchors(session, self.ws, report, chain_intact=not chain_problems)
         known = set()
         for sha, name, size, dossier_id in evidence:
             known.add(sha)
@@ -137,7 +140,7 @@ class IntegrityService(ActingService):
         One audit entry when something was removed. Run it with no attach in progress in
         this process (the window's single write thread); other programs are kept out by the
         workspace lock, or, on a shared server, files younger than a day are left alone."""
-        require(self.ws, self.actor, Permission.EDIT)
+        require(self.ws, self.actor, Permission.MANAGE)   # it deletes files: a leader, once accounts exist
         result = RepairReport()
         recent = 0
         for path in self.temporary_files():

@@ -27,6 +27,7 @@ from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
 from .errors import InvalidInput, NotFound, ServiceError
+from .outputs import checked_output
 
 DAT, KHONG_DAT, THIEU_MINH_CHUNG, CHUA_KET_LUAN = "dat", "khong_dat", "thieu_minh_chung", "chua_ket_luan"
 CATEGORIES = (DAT, KHONG_DAT, THIEU_MINH_CHUNG, CHUA_KET_LUAN)
@@ -219,6 +220,10 @@ class RollupService:
                  .subquery())
         return select(inner, category_sql(inner.c.status, inner.c.evidence_count).label("category"))
 
+    def write_report(self, rollup: Rollup, settings: "ReportSettings", out: Path) -> Path:
+        """The summary report (write_summary), never on the workspace's own files."""
+        return write_summary(rollup, settings, out, self.ws.root)
+
     def write_xlsx(self, rollup: Rollup, out: Path) -> Path:
         """Communes as rows, criteria as columns, coloured by conditional formatting, with
         totals per commune (right) and per criterion (bottom). Written to a temporary file
@@ -228,7 +233,9 @@ class RollupService:
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
-        out = Path(out)
+        out = checked_output(Path(out), self.ws.root)
+        if out.suffix.lower() != ".xlsx":   # "tong-hop" typed in a save dialog is saved as tong-hop.xlsx
+            out = checked_output(out.with_name(out.name + ".xlsx"), self.ws.root)
         wb = Workbook()
         ws = wb.active
         ws.title = "Tổng hợp"
@@ -386,9 +393,10 @@ def summary_document(rollup: Rollup, settings: ReportSettings):
     return m.Document("bao-cao-tong-hop", f"Báo cáo kết quả thẩm định năm {rollup.year}", tuple(blocks))
 
 
-def write_summary(rollup: Rollup, settings: ReportSettings, out: Path) -> Path:
-    """The summary report as PDF or DOCX (by the file's extension), written atomically."""
-    out = Path(out)
+def write_summary(rollup: Rollup, settings: ReportSettings, out: Path, root: Path | None = None) -> Path:
+    """The summary report as PDF or DOCX (by the file's extension), written atomically;
+    never on the files of the workspace ``root``."""
+    out = checked_output(Path(out), root)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".docx"):
         raise InvalidInput(f"Tệp báo cáo '{out.name}' phải có đuôi .pdf hoặc .docx.")

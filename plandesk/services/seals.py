@@ -25,6 +25,7 @@ from plandesk.storage.workspace import Workspace
 
 from . import audit
 from .access import ActingService, Identity, current_seal, now, require
+from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
 from .transfer import TransferService
 
@@ -116,7 +117,7 @@ class SealService(ActingService):
 
     def reopen(self, dossier_id: int, reason: str) -> SealInfo:
         """Make a finalised dossier editable again; a leader only, with the reason recorded."""
-        reason = clean(reason)
+        reason = inputs.paragraph(reason, "Lý do mở lại").strip()
         if len(reason) < 5:
             raise InvalidInput("Hãy ghi lý do mở lại hồ sơ (ví dụ: bổ sung minh chứng theo yêu cầu thẩm định).")
         with self.ws.sessions.begin() as session:

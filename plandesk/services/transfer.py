@@ -23,10 +23,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plandesk import __version__
-from plandesk.domain.access import Permission
+from plandesk.domain.access import DECISIONS, Permission
 from plandesk.domain.framework import FrameworkError, parse_framework
+from plandesk.domain.dossier import DocumentSettings
+from plandesk.domain.rules import BadValue, parse_value
+from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
 from plandesk.storage import orm
+from plandesk.storage.anchor import chain_head
 from plandesk.storage.engine import current_revision
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.location import PathTooLong, check_path_length
@@ -43,6 +47,7 @@ from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open
 from .access import ActingService, Identity, require
 from . import audit
 from .errors import InvalidInput, NotFound, ServiceError
+from .outputs import checked_output
 
 Report = Callable[[int, int, str], None]
 
@@ -197,7 +202,7 @@ class TransferService(ActingService):
                      "province": unit.province},
             "dossier": {"year": dossier.year, "framework_id": dossier.framework_id,
                         "framework_version": dossier.framework_version, "framework_title": dossier.framework_title,
-                        "created_at": dossier.created_at, "settings": dossier.settings or {}},
+                        "created_at": dossier.created_at, "settings": _sound_settings(dossier.settings)},
             "framework": dossier.framework_data,
             "assessments": [{k: getattr(a, k) if k != "values" else dict(a.values or {})
                              for k in fmt.ASSESSMENT_FIELDS} for a in dossier.assessments],
@@ -323,9 +328,8 @@ class TransferService(ActingService):
                                                  "so_tieu_chi_da_tham_dinh": reviewed})
         return PackResult(written.paths, written.size, submission, 1, written.encrypted)
 
-    @staticmethod
-    def _out_path(out: Path) -> Path:
-        out = Path(out)
+    def _out_path(self, out: Path) -> Path:
+        out = checked_output(Path(out), self.ws.root)
         name = nfc(out.name)
         if safe_file_name(name) != name:
             raise InvalidInput(f"Tên tệp '{out.name}' không dùng được trên Windows; hãy đặt tên khác "
@@ -334,7 +338,7 @@ class TransferService(ActingService):
             check_path_length(out, len(".") + len(".001.") + 8 + len(".dang-ghi"))
         except PathTooLong as exc:
             raise InvalidInput(str(exc)) from exc
-        return out.with_name(name)
+        return checked_output(out.with_name(name), self.ws.root)
 
     def _write(self, out, manifest, sources, passphrase, part_size, report, is_cancelled, names=None):
         """Write the package; ``names``: entry -> document name, for an evidence file found
@@ -350,11 +354,14 @@ class TransferService(ActingService):
 
     def _manifest(self, kind: str, submission: str, data: dict[str, Any]) -> Manifest:
         d = data["dossier"]
+        with self.ws.sessions() as session:   # the sender's newest history entry: an anchor kept by the receiver
+            head = chain_head(session)
         return Manifest(kind=kind, app_version=__version__, schema_version=current_revision(self.ws.engine) or "",
                         created_at=dt.datetime.now().replace(microsecond=0).isoformat(), submission_id=submission,
                         framework_id=d["framework_id"], framework_version=d["framework_version"],
                         framework_title=d.get("framework_title", data.get("framework_title", "")),
-                        unit=dict(data["unit"]), year=d["year"])
+                        unit=dict(data["unit"]), year=d["year"],
+                        extra={"audit_head": head.to_json()} if head is not None else {})
 
     @staticmethod
     def _submission_id(unit: dict, framework_id: str, year: int, sequence: int, prefix: str = "") -> str:
@@ -415,6 +422,9 @@ class TransferService(ActingService):
             result.changes = [Change(c.key, c.label, c.category, decisions.get(c.key) or on_conflict, c.fields)
                               if c.category == CONFLICTING else c for c in result.changes]
             self._precheck(result, plan)
+            plan["decisions"] = self._decisions_changed(result, plan)
+            if plan["decisions"]:   # authorised like the same change typed here, before any file moves
+                require(self.ws, self.actor, Permission.DECIDE, result.dossier_id)
             self._apply_dossier(result, plan, opened, package_sha)
             return result
         finally:
@@ -491,6 +501,7 @@ class TransferService(ActingService):
         if strange:
             raise ServiceError(f"Gói có tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí {framework.id} "
                                f"{framework.version} mà gói mang theo; gói bị từ chối.")
+        _check_values(data, framework, result.submission_id)
         for e in data["evidence"]:
             entry = opened.manifest.file(e["file"])
             if entry is None:
@@ -581,6 +592,25 @@ class TransferService(ActingService):
                          new={**result.counts, "nguoi_tham_dinh": data.get("reviewer", "")})
         result.applied = True
 
+    def _decisions_changed(self, result: ImportReport, plan: dict[str, Any]) -> dict[str, list[str]]:
+        """Criteria of an existing dossier whose decision (Đạt / Không đạt) the import would
+        change, with the decision before and after: {code: [before, after]}."""
+        if result.dossier_id is None:
+            return {}
+        take = {c.key for c in result.changes if c.action == TAKE}
+        incoming = {a["code"]: a["status"] for a in plan["data"]["assessments"]}
+        with self.ws.sessions() as session:
+            local = dict(session.execute(select(orm.Assessment.code, orm.Assessment.status)
+                                         .where(orm.Assessment.dossier_id == result.dossier_id)).all())
+        changed = {}
+        for code in sorted(set(incoming) | set(local)):
+            if f"tieu_chi:{code}" not in take:
+                continue
+            before, after = local.get(code), incoming.get(code)
+            if before != after and (before in DECISIONS or after in DECISIONS):
+                changed[code] = [before or "", after or ""]
+        return changed
+
     @staticmethod
     def _precheck(result: ImportReport, plan: dict[str, Any]) -> None:
         """With the decisions made, would every criterion (and every evidence link) belong
@@ -613,9 +643,21 @@ class TransferService(ActingService):
         # evidence's hash equal to its manifest entry's); rows reference them only afterwards
         incoming = [evidence_by_key[key] for key in sorted(take & set(evidence_by_key))]
         try:
-            self.ws.store.adopt((opened.files[e["file"]], e["sha256"]) for e in incoming)
+            adopted = self.ws.store.adopt((opened.files[e["file"]], e["sha256"]) for e in incoming)
         except EvidenceStoreError as exc:
             raise ServiceError(str(exc)) from exc
+        try:
+            self._write_dossier(result, plan, package_sha, data, take)
+        except BaseException:
+            if not self.ws.shared:   # the rows were not written: the files this import added go again
+                self.ws.store.forget(adopted)
+            raise
+        result.applied = True
+        if self.on_dossier_changed:
+            self.on_dossier_changed(result.dossier_id)
+
+    def _write_dossier(self, result: ImportReport, plan: dict[str, Any], package_sha: str, data: dict[str, Any],
+                       take: set[str]) -> None:
         unit, d = data["unit"], data["dossier"]
         with self.ws.sessions.begin() as session:
             dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None
@@ -654,14 +696,13 @@ class TransferService(ActingService):
                                                c.key: c.action for c in result.changes
                                                if c.category == CONFLICTING}},
                                            snapshot=plan["json"]))
+            # the decisions the package changed are named in the history, and need the decide right
             audit.record(session, actor=self.actor, dossier_id=dossier.id,
                          action="nhap_goi" if before is None else "nhap_lai_goi", target=result.submission_id,
-                         new={**result.counts, "bo_tieu_chi": result.framework})
+                         new={**result.counts, "bo_tieu_chi": result.framework,
+                              **({"ket_luan": plan["decisions"]} if plan.get("decisions") else {})})
             result.created = before is None
             result.dossier_id = dossier.id
-        result.applied = True
-        if self.on_dossier_changed:
-            self.on_dossier_changed(result.dossier_id)
 
     @staticmethod
     def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
@@ -773,6 +814,42 @@ class TransferService(ActingService):
             if row is None:
                 raise NotFound(f"Không có phiên bản số {version_id}.")
             return json.loads(json.dumps(row.snapshot))
+
+
+def _sound_settings(stored: Any) -> dict[str, Any]:
+    """The settings as stored, or — when they hold a value of the wrong type (imported before
+    packages were checked) — the values the documents use, so a package never carries what
+    its receiver must refuse."""
+    if check_settings(stored or {})[1]:
+        return DocumentSettings.from_dict(stored).to_dict()
+    return stored or {}
+
+
+def _check_values(data: dict[str, Any], framework, submission: str) -> None:
+    """Every criterion's values read as the officer's would be (domain.rules.parse_value, with
+    its bounds), against the framework the package carries; the package is refused, naming
+    the criterion and the value, before anything moves. Values are kept in their read form."""
+    problems = []
+    for a in data["assessments"]:
+        criterion = framework.criterion(a["code"])
+        allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
+        values = {}
+        for name, value in a["values"].items():
+            if name not in allowed:
+                problems.append(f"tiêu chí {a['code']}: số liệu '{str(name)[:60]}' không có trong bộ tiêu chí")
+                continue
+            try:
+                parsed = parse_value(allowed[name], name, value, framework)
+            except BadValue as exc:
+                problems.append(f"tiêu chí {a['code']}, số liệu '{name}': {exc}")
+                continue
+            if parsed is not None:
+                values[name] = parsed
+        a["values"] = values
+    if problems:
+        more = f"; và {len(problems) - 5} lỗi khác" if len(problems) > 5 else ""
+        raise ServiceError(f"Dữ liệu 'dossier.json' trong gói {submission} không hợp lệ: {'; '.join(problems[:5])}"
+                           f"{more}. Gói bị từ chối; chưa nhập gì.")
 
 
 def entry_name(name: str) -> str:

@@ -28,7 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable
 
-from .evidence_store import CHUNK, EvidenceStore
+from plandesk.domain.schema import loads_bounded
+
+from .anchor import ChainHead, database_head
+from .evidence_store import CHUNK, EvidenceStore, disk_message
 
 AUTO_PREFIX = "tu-dong-"
 KEEP_LAST = 10
@@ -52,25 +55,7 @@ class BackupError(Exception):
 
 
 def _disk_message(exc: BaseException, where: Path) -> str:
-    import errno
-
-    text = str(exc).lower()
-    if "disk i/o error" in text:  # SQLite says this too when the disk fills under it
-        try:
-            nearly_full = shutil.disk_usage(where).free < 4 * (1 << 20)
-        except OSError:
-            nearly_full = False
-        if nearly_full:
-            text = "disk is full"
-    if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in text or "no space" in text:
-        return f"Ổ đĩa chứa '{where}' đã đầy. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác"
-    if getattr(exc, "errno", None) == errno.EFBIG:
-        return (f"Tệp quá lớn đối với ổ đĩa chứa '{where}' (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy "
-                "dùng ổ đĩa định dạng exFAT hoặc NTFS")
-    if getattr(exc, "errno", None) in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text \
-            or "read-only" in text:
-        return f"Không được phép ghi vào '{where}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"
-    return f"Không ghi được vào '{where}': {getattr(exc, 'strerror', None) or exc}"
+    return disk_message(exc, where)
 
 
 def fsync_dir(path: Path) -> None:
@@ -325,8 +310,152 @@ def database_is_damaged(path: Path) -> bool:
             return [r[0] for r in con.execute("PRAGMA quick_check")] != ["ok"]
         finally:
             con.close()
-    except sqlite3.Error:
-        return True
+    except sqlite3.Error as exc:
+        # a full, read-only or vanished disk keeps SQLite from reading beside the file
+        # (its -shm, -wal): that says nothing about the file itself
+        from .engine import disk_problem
+
+        return disk_problem(exc, path) is None
+
+
+# what each column of a backup may hold: read by the program after a restore, so checked first
+_INT_COLUMNS = {"units": ("id",), "dossiers": ("id", "unit_id", "year"), "assessments": ("id", "dossier_id", "position"),
+                "evidence": ("id", "dossier_id", "size"), "evidence_links": ("assessment_id", "evidence_id", "position"),
+                "council_members": ("id", "dossier_id", "sort_order"), "deadlines": ("id", "dossier_id"),
+                "audit_log": ("id",), "dossier_versions": ("id", "dossier_id", "sequence"),
+                "accounts": ("id", "failed_attempts"), "dossier_seals": ("id", "dossier_id", "evidence_count")}
+_DATE_COLUMNS = {"assessments": ("deadline",), "evidence": ("issued_on",), "deadlines": ("due_on", "done_on")}
+_TIME_COLUMNS = {"dossiers": ("created_at",), "assessments": ("updated_at",), "evidence": ("added_at",),
+                 "audit_log": ("at",), "dossier_versions": ("at",), "accounts": ("created_at", "locked_until",
+                                                                                  "last_sign_in"),
+                 "dossier_seals": ("sealed_at", "reopened_at")}
+_JSON_COLUMNS = {"dossiers": ("framework_data", "settings"), "assessments": ("values",),
+                 "dossier_versions": ("summary", "snapshot")}
+_ENUM_COLUMNS = {("assessments", "status"): {"chua_danh_gia", "dang_thuc_hien", "dat", "khong_dat"},
+                 ("assessments", "review_status"): {"chua_xem", "dat", "yeu_cau_bo_sung"},
+                 ("council_members", "role"): {"chu_tich", "pho_chu_tich", "thu_ky", "thanh_vien"},
+                 ("accounts", "role"): {"can_bo", "lanh_dao", "xem"}}
+
+
+def check_database_content(path: Path, limit: int = 8) -> list[str]:
+    """What in a database file (a backup about to be restored) the program could not read
+    back: integers out of bounds, dates that are not dates, JSON too deep or not finite,
+    unknown decisions and roles, document settings of the wrong type, values a criterion
+    cannot hold (domain.schema, the same schema as packages). Empty when it is sound."""
+    import datetime as _dt
+
+    from plandesk.domain import schema
+    from plandesk.domain.framework import FrameworkError, parse_framework
+    from plandesk.domain.rules import BadValue, parse_value
+
+    problems: list[str] = []
+    try:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as exc:
+        return [f"không mở được ({exc})"]
+    try:
+        tables = {r[0]: {c[1] for c in con.execute(f'PRAGMA table_info("{r[0]}")')}
+                  for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+        def columns(spec):
+            for table, names in spec.items():
+                for name in names:
+                    if name in tables.get(table, ()):
+                        yield table, name
+
+        for table, name in columns(_INT_COLUMNS):
+            row = con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE "{name}" IS NOT NULL AND '
+                              f'(typeof("{name}") != \'integer\' OR abs("{name}") > {schema.MAX_FILE_SIZE}) '
+                              "LIMIT 1").fetchone()
+            if row is not None:
+                problems.append(f"bảng {table}, dòng {row[0]}: {name} = {str(row[1])[:30]!r} không phải số nguyên "
+                                "hợp lệ")
+        for spec, parse in ((_DATE_COLUMNS, _dt.date.fromisoformat), (_TIME_COLUMNS, _dt.datetime.fromisoformat)):
+            for table, name in columns(spec):
+                for rowid, value in con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE "{name}" IS NOT NULL'):
+                    try:
+                        ok = isinstance(value, str) and schema.MIN_YEAR <= parse(value).year <= schema.MAX_YEAR
+                    except ValueError:
+                        ok = False
+                    if not ok:
+                        problems.append(f"bảng {table}, dòng {rowid}: {name} = {str(value)[:30]!r} không phải "
+                                        "ngày giờ hợp lệ")
+                        break
+        for (table, name), allowed in _ENUM_COLUMNS.items():
+            if name in tables.get(table, ()):
+                marks = ", ".join("?" * len(allowed))
+                row = con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE "{name}" NOT IN ({marks}) LIMIT 1',
+                                  tuple(allowed)).fetchone()
+                if row is not None:
+                    problems.append(f"bảng {table}, dòng {row[0]}: {name} = {str(row[1])[:30]!r} không hợp lệ")
+        parsed: dict[tuple[str, int], object] = {}
+        for table, name in columns(_JSON_COLUMNS):
+            for rowid, value in con.execute(f'SELECT rowid, CAST("{name}" AS TEXT) FROM "{table}"'):
+                try:
+                    parsed[(f"{table}.{name}", rowid)] = schema.loads_bounded(value or "null")
+                except (ValueError, RecursionError) as exc:
+                    problems.append(f"bảng {table}, dòng {rowid}: {name} không đọc được ({str(exc)[:80]})")
+        if "settings" in tables.get("dossiers", ()):
+            for (where, rowid), value in parsed.items():
+                if where == "dossiers.settings" and value is not None:
+                    for key, what in schema.check_settings(value)[1][:2]:
+                        problems.append(f"hồ sơ dòng {rowid}, thiết lập {key}: {what}")
+        frameworks = {}
+        for (where, rowid), value in parsed.items():
+            if where == "dossiers.framework_data":
+                try:
+                    frameworks[rowid] = parse_framework(value, f"hồ sơ dòng {rowid}")
+                except (FrameworkError, TypeError, ValueError, AttributeError, KeyError) as exc:
+                    problems.append(f"hồ sơ dòng {rowid}: bộ tiêu chí không đọc được ({str(exc)[:80]})")
+        if {"values", "code", "dossier_id"} <= tables.get("assessments", set()):
+            for rowid, dossier_id, code in con.execute("SELECT rowid, dossier_id, code FROM assessments"):
+                values, framework = parsed.get(("assessments.values", rowid)), frameworks.get(dossier_id)
+                if not values or framework is None:
+                    continue
+                criterion = framework.criterion(code) if isinstance(code, str) else None
+                allowed = {n: c for c in criterion.conditions for n in c.value_names()} if criterion else {}
+                for name, value in (values.items() if isinstance(values, dict) else [("?", values)]):
+                    try:
+                        if name not in allowed:
+                            raise BadValue("không có trong bộ tiêu chí")
+                        parse_value(allowed[name], name, value, framework)
+                    except BadValue as exc:
+                        problems.append(f"tiêu chí {code} (dòng {rowid}), số liệu {str(name)[:40]!r}: {exc}")
+                        break
+    except sqlite3.Error as exc:
+        problems.append(f"không đọc được ({exc})")
+    finally:
+        con.close()
+    return problems[:limit]
+
+
+def copies_needing(backups_dir: Path, sha256: str) -> list[Path]:
+    """The database copies in ``backups_dir`` whose documents (or kept versions) name the
+    evidence file ``sha256``: restoring one of them needs that file in the store."""
+    needing = []
+    folder = Path(backups_dir)
+    if not folder.is_dir():
+        return needing
+    for copy in sorted(folder.rglob("*.sqlite")):
+        try:
+            con = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            found = "evidence" in tables and con.execute("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1",
+                                                         (sha256,)).fetchone() is not None
+            if not found and "dossier_versions" in tables:
+                like = f"%{sha256}%"
+                found = con.execute("SELECT 1 FROM dossier_versions WHERE CAST(snapshot AS TEXT) LIKE ? OR "
+                                    "CAST(summary AS TEXT) LIKE ? LIMIT 1", (like, like)).fetchone() is not None
+        except sqlite3.Error:
+            found = False
+        finally:
+            con.close()
+        if found:
+            needing.append(copy)
+    return needing
 
 
 def referenced_hashes(path: Path) -> set[str]:
@@ -364,6 +493,7 @@ class FullBackupInfo:
     evidence: tuple[tuple[str, int], ...]     # (sha256, size)
     database_sha256: str
     size: int = 0
+    audit_head: ChainHead | None = None    # the newest audit entry when the backup was made
 
     @property
     def evidence_bytes(self) -> int:
@@ -424,6 +554,8 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
                     "schema": summary.revision, "source": source,
                     "database": {"name": DB_MEMBER, "sha256": db_sha, "size": db_tmp.stat().st_size},
                     "dossiers": [{"id": d.id, "unit": d.unit, "year": d.year} for d in summary.dossiers],
+                    # the newest entry of the audit chain: 'check' finds later whether it is still there
+                    "audit_head": head.to_json() if (head := database_head(db_tmp)) is not None else None,
                     "evidence": [{"sha256": h, "size": sizes[h]} for h in hashes]}
         with open(tmp, "wb") as raw:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as archive:
@@ -495,9 +627,9 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
         if MANIFEST not in names:
             raise _foreign(path)
         try:
-            manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-        except (*_ZIP_DAMAGE, UnicodeDecodeError, OSError) as exc:
-            raise _damaged(path, f"mục lục không đọc được: {exc}") from exc
+            manifest = loads_bounded(archive.read(MANIFEST))
+        except (*_ZIP_DAMAGE, UnicodeDecodeError, OSError, RecursionError) as exc:
+            raise _damaged(path, f"mục lục không đọc được: {str(exc)[:200]}") from exc
         if not isinstance(manifest, dict) or manifest.get("kind") != FULL_KIND:
             raise _foreign(path)
         if manifest.get("format") != FULL_FORMAT:
@@ -511,9 +643,11 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
             info = FullBackupInfo(path, dt.datetime.fromisoformat(manifest["created"]),
                                   str(manifest.get("app_version", "")), manifest.get("schema"),
                                   str(manifest.get("source", "")), dossiers, evidence, str(db["sha256"]),
-                                  path.stat().st_size)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise _damaged(path, f"mục lục thiếu thông tin: {exc}") from exc
+                                  path.stat().st_size, ChainHead.from_json(manifest.get("audit_head")))
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
+            raise _damaged(path, f"mục lục thiếu thông tin: {str(exc)[:200]}") from exc
+        if any(not 0 <= size <= 2 ** 53 for _, size in evidence):
+            raise _damaged(path, "mục lục ghi kích thước tệp không hợp lệ")
         for sha, _ in evidence:
             if not _HASH.match(sha):
                 raise _damaged(path, f"mã băm không hợp lệ {sha[:20]!r}")

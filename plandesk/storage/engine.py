@@ -52,11 +52,54 @@ class DatabaseUnavailable(SchemaError):
     says what to do."""
 
 
+class DiskUnavailable(SchemaError):
+    """The database file cannot be read or opened because of its disk (full, read-only, not
+    there any more): it is not damaged, and nothing was changed."""
+
+
 class ServerTrouble(Exception):
-    """A shared server could not finish a statement: another PC held the same data too long
-    (lock timeout, deadlock) or the connection was lost. The action's transaction is rolled
-    back, so nothing of it was written; trying again is the answer. Raised instead of the
-    driver's error so that the window and the command line can say so in plain words."""
+    """The database could not finish a statement: on a shared server, another PC held the
+    same data too long (lock timeout, deadlock) or the connection was lost; on the
+    workspace's own file, the disk is full, read-only or failing (``DiskTrouble``). The
+    action's transaction is rolled back, so nothing of it was written; the message says what
+    to do. Raised instead of the driver's error so that the window and the command line can
+    say so in plain words."""
+
+
+class DiskTrouble(ServerTrouble):
+    """The disk holding the workspace's database refused a write (full, read-only, failing)."""
+
+
+def disk_problem(exc: BaseException, where: Path) -> str | None:
+    """What an SQLite error says about the disk holding ``where``, in the user's words; None
+    when it is not about the disk (a damaged file, a programming error…)."""
+    import errno
+    import shutil
+
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    code = getattr(exc, "errno", None)
+    folder = Path(where)
+    try:
+        free = shutil.disk_usage(folder if folder.is_dir() else folder.parent).free
+    except OSError:
+        free = None
+    if "database or disk is full" in text or code in (errno.ENOSPC, errno.EFBIG) \
+            or ("disk i/o error" in text and free is not None and free < 4 * (1 << 20)):
+        return (f"ổ đĩa chứa '{where}' đã đầy (còn {free // 1024 if free is not None else '?'} KiB). Hãy giải phóng "
+                "chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chuyển thư mục làm việc sang ổ đĩa khác, rồi thử "
+                "lại")
+    import os
+
+    unwritable = folder.exists() and not os.access(folder if folder.is_dir() else folder.parent, os.W_OK)
+    if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES, errno.EPERM) \
+            or (unwritable and ("unable to open" in text or "disk i/o error" in text)):
+        return (f"không được phép ghi vào '{where}' (tệp hoặc ổ đĩa chỉ đọc, USB bị gạt khóa ghi, hoặc thiếu quyền). "
+                "Hãy kiểm tra thư mục làm việc cho phép ghi (bỏ thuộc tính chỉ đọc) hoặc chọn thư mục khác, rồi thử "
+                "lại")
+    if "disk i/o error" in text or "unable to open database file" in text or code == errno.EIO:
+        return (f"không đọc/ghi được '{where}' (ổ đĩa bị rút ra, lỗi hoặc hết chỗ). Hãy kiểm tra ổ đĩa rồi thử "
+                "lại")
+    return None
 
 
 # lock_not_available (lock_timeout), deadlock_detected, serialization_failure
@@ -106,6 +149,13 @@ def make_engine(target: Path | URL) -> Engine:
         return _postgres_engine(target)
     engine = create_engine(f"sqlite:///{target}")
     journal = journal_mode(Path(target).parent)  # WAL, or the rollback journal on a network share
+
+    @event.listens_for(engine, "handle_error")
+    def _disk(context):  # a full or read-only disk is not an "unexpected error": say so, exit 2
+        problem = disk_problem(context.original_exception, target)
+        if problem is not None:
+            raise DiskTrouble(f"Chưa ghi được: {problem}. Những gì đã lưu trước đó không thay đổi.") \
+                from context.original_exception
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):  # pragma: no cover - exercised by every test
@@ -267,7 +317,9 @@ def inspect_database(target: Path | URL) -> str | None:
     try:
         con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise SchemaError(f"Không mở được cơ sở dữ liệu '{db_path}': {exc}.") from exc
+        problem = disk_problem(exc, db_path)
+        raise (DiskUnavailable if problem else SchemaError)(
+            f"Không mở được cơ sở dữ liệu '{db_path}': {problem or exc}. Tệp không bị thay đổi.") from exc
     try:
         result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
@@ -277,6 +329,10 @@ def inspect_database(target: Path | URL) -> str | None:
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
     except sqlite3.DatabaseError as exc:
+        problem = disk_problem(exc, db_path)
+        if problem is not None:  # not damaged: the disk will not let SQLite read or write beside it
+            raise DiskUnavailable(f"Không mở được cơ sở dữ liệu '{db_path}': {problem}. Tệp không bị thay đổi.") \
+                from exc
         raise SchemaError(f"Tệp '{db_path}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({exc}). "
                           "Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.") from exc
     finally:

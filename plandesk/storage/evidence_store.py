@@ -21,6 +21,32 @@ class EvidenceStoreError(Exception):
     pass
 
 
+def disk_message(exc: BaseException, where: Path) -> str:
+    """What an OSError (or SQLite's error text) says about the disk holding ``where``, in the
+    user's words, naming it; without the final full stop."""
+    import errno
+    import shutil
+
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    if "disk i/o error" in text:  # SQLite says this too when the disk fills under it
+        try:
+            if shutil.disk_usage(where).free < 4 * (1 << 20):
+                text = "disk is full"
+        except OSError:
+            pass
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "disk is full" in text \
+            or "no space" in text:
+        return (f"Ổ đĩa chứa '{where}' đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc "
+                "chọn ổ đĩa khác")
+    if code == errno.EFBIG:
+        return (f"Tệp quá lớn đối với ổ đĩa chứa '{where}' (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy "
+                "dùng ổ đĩa định dạng exFAT hoặc NTFS")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
+        return f"Không được phép ghi vào '{where}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"
+    return f"Không ghi được vào '{where}': {getattr(exc, 'strerror', None) or exc}"
+
+
 @dataclass(frozen=True)
 class StoredFile:
     sha256: str
@@ -91,8 +117,9 @@ class EvidenceStore:
             return StoredFile(sha, size, final, False)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': {exc.strerror or exc}. "
-                                     "Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi.") from exc
+            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
+                                     f"{disk_message(exc, self.root)}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn "
+                                     "chỗ trống và thư mục cho phép ghi).") from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -122,9 +149,20 @@ class EvidenceStore:
             for folder in sorted(folders):
                 _fsync_dir(folder)
         except OSError as exc:
-            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': {exc.strerror or exc}. "
-                                     "Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi.") from exc
+            self.forget(done)   # the files moved in by this call go again: nothing half-imported stays
+            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
+                                     f"{disk_message(exc, self.root)}; chưa nhập gì.") from exc
         return done
+
+    def forget(self, stored: Iterable[StoredFile]) -> None:
+        """Take back files this program has just put in the store (``already_present`` False)
+        when the rows that were to refer to them could not be written: no orphan stays."""
+        for item in stored:
+            if not item.already_present:
+                try:
+                    item.path.unlink(missing_ok=True)
+                except OSError:
+                    pass   # 'check --repair' removes it later
 
     def verify(self, sha256: str) -> str | None:
         """None when the stored file is present and intact, else what is wrong."""

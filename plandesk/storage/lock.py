@@ -201,6 +201,15 @@ def read_lock(path: Path) -> LockInfo | None:
     return None
 
 
+def lock_in_use(holder: LockInfo, now: dt.datetime | None = None, stale_after: dt.timedelta = STALE_AFTER) -> bool:
+    """Whether the program a lock file names still holds it: a live process on this
+    computer, or another computer whose heartbeat is recent. A lock left by a program that
+    was killed or lost power is not in use (it is a sign that a workspace was open here)."""
+    if holder.host == socket.gethostname():
+        return pid_alive(holder.pid)
+    return (now or _now()) - holder.heartbeat < stale_after
+
+
 class WorkspaceLock:
     """The lock on one workspace folder, held by this process. Use ``acquire_lock``."""
 

@@ -27,13 +27,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
 
+from . import anchor as anchors
 from . import backup as backups
-from .engine import (SchemaError, ServerTrouble, connection_problem, current_revision, database_url,
-                     inspect_database, make_engine, make_session_factory, migrate, server_label)
+from .engine import (DiskUnavailable, SchemaError, ServerTrouble, connection_problem, current_revision,
+                     database_url, inspect_database, make_engine, make_session_factory, migrate, server_label)
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
 from .location import PathTooLong, check_workspace_path
-from .lock import LockError, LockInfo, WorkspaceLock, acquire_lock
+from .lock import LOCK_NAME, LockError, LockInfo, WorkspaceLock, acquire_lock, lock_in_use, read_lock
 
 DB_NAME = "plandesk.sqlite"
 DATABASE_SETTING = "database.txt"   # in a shared workspace: the PostgreSQL server's URL
@@ -160,6 +161,112 @@ class Workspace:
             lock.release()
 
 
+# -- what a folder is, decided before anything is written ----------------------------------
+NEW, HEALTHY, DAMAGED, FOREIGN = "new", "healthy", "damaged", "foreign"
+
+
+@dataclass(frozen=True)
+class WorkspaceState:
+    """What a folder holds, looked at without writing a byte: ``NEW`` (nothing yet: a
+    workspace may be created), ``HEALTHY`` (a PlanDesk database that reads cleanly),
+    ``DAMAGED`` (a database that is damaged, or missing or empty while the folder shows that
+    data was there) or ``FOREIGN`` (a database PlanDesk did not make, or a newer PlanDesk
+    did). ``reason`` says why, in the user's words; ``signs`` what shows that data was here."""
+
+    kind: str
+    reason: str = ""
+    revision: str | None = None
+    signs: tuple[str, ...] = ()
+
+
+def _evidence_files(root: Path) -> int:
+    evidence = root / "evidence"
+    return sum(1 for p in evidence.rglob("*") if p.is_file()) if evidence.is_dir() else 0
+
+
+def _signs_of_data(root: Path) -> tuple[str, ...]:
+    """What in the folder shows that a workspace lived here: evidence files, backups, the
+    database's journal, the record of the audit chain, a lock left by a program that
+    stopped. Empty folders do not count (PlanDesk makes them)."""
+    signs = []
+    count = _evidence_files(root)
+    if count:
+        signs.append(f"{count} tệp trong evidence/")
+    backups_dir = root / "backups"
+    if backups_dir.is_dir():
+        count = sum(1 for p in backups_dir.rglob("*") if p.is_file() and p.suffix in (".sqlite", ".zip"))
+        if count:
+            signs.append(f"{count} bản sao lưu trong backups/")
+    for suffix in ("-wal", "-journal"):
+        side = root / f"{DB_NAME}{suffix}"
+        if side.is_file() and side.stat().st_size > 0:
+            signs.append(f"tệp nhật ký '{side.name}'")
+    if (root / anchors.ANCHOR_NAME).is_file():
+        signs.append(f"tệp mốc nhật ký '{anchors.ANCHOR_NAME}'")
+    holder = read_lock(root / LOCK_NAME)
+    if holder is not None and not lock_in_use(holder):
+        signs.append(f"tệp khóa '{LOCK_NAME}' của {holder.describe()}")
+    return tuple(signs)
+
+
+def workspace_state(root: Path) -> WorkspaceState:
+    """Decide what the folder is before anything is written (see WorkspaceState). A folder
+    with evidence, backups, a journal or a lock but an empty or missing database is damaged
+    (what a power cut on a USB stick leaves), never new: creating an empty database there
+    would let the automatic copies that hold the data rotate away."""
+    root = Path(root).expanduser()
+    db_path = root / DB_NAME
+    if not root.exists():
+        return WorkspaceState(NEW)
+    if not root.is_dir():
+        return WorkspaceState(FOREIGN, f"'{root}' là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc.")
+    empty = not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0)
+    if db_path.exists() and not db_path.is_file():
+        return WorkspaceState(FOREIGN, f"'{db_path}' không phải một tệp cơ sở dữ liệu.")
+    revision = None
+    if not empty:
+        try:
+            revision = inspect_database(db_path)
+        except DiskUnavailable as exc:
+            raise WorkspaceError(str(exc)) from exc
+        except SchemaError as exc:
+            if backups.database_is_damaged(db_path):
+                return WorkspaceState(DAMAGED, str(exc))
+            return WorkspaceState(FOREIGN, str(exc))
+        if revision is None:
+            tables = _tables(db_path)
+            if tables:
+                shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
+                return WorkspaceState(FOREIGN, f"Tệp '{db_path}' là cơ sở dữ liệu của chương trình khác (các bảng "
+                                               f"{shown}), không phải của PlanDesk. PlanDesk không ghi vào đó; hãy "
+                                               "chọn thư mục làm việc khác. Tệp được giữ nguyên.")
+            empty = True   # a database file with nothing in it: as good as missing
+        else:
+            return WorkspaceState(HEALTHY, revision=revision)
+    signs = _signs_of_data(root)
+    if not signs:
+        return WorkspaceState(NEW)
+    what = "rỗng (0 byte)" if db_path.exists() else "bị mất"
+    return WorkspaceState(DAMAGED, (
+        f"Cơ sở dữ liệu '{db_path}' {what} nhưng thư mục làm việc còn dữ liệu ({'; '.join(signs)}): có thể do mất "
+        "điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn "
+        "lại."), signs=signs)
+
+
+def _tables(db_path: Path) -> set[str]:
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                              "AND name NOT LIKE 'sqlite_%'")}
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return set()
+
+
 def good_backups(root: Path) -> list[Path]:
     """The database copies in ``root/backups`` that read cleanly, newest first."""
     folder = Path(root) / "backups"
@@ -175,14 +282,15 @@ def good_backups(root: Path) -> list[Path]:
     return good
 
 
-def _damaged(db_path: Path, exc: BaseException) -> DamagedDatabase:
+def _damaged(db_path: Path, exc: BaseException | str) -> DamagedDatabase:
     root = db_path.parent
     good = good_backups(root)
-    offer = (f" Bản sao lưu tốt gần nhất: '{good[0]}'. Để khôi phục: đóng PlanDesk, đổi tên tệp hỏng (và các tệp "
-             f"{DB_NAME}-wal, {DB_NAME}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành '{db_path}'."
+    offer = (f" Bản sao lưu tốt gần nhất: '{good[0]}'. Để khôi phục: 'plandesk restore TỆP --yes' (tệp hỏng, nếu "
+             f"có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp {DB_NAME}-wal, "
+             f"{DB_NAME}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành '{db_path}'."
              if good else
              " Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) "
-             "trên USB hoặc ổ đĩa khác.")
+             "trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes).")
     return DamagedDatabase(f"{exc}{offer}", db_path, good)
 
 
@@ -222,6 +330,14 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
     file). ``lock=False`` is only for tools that must look at a folder some other program
     holds; ``maintenance_every=None`` starts no helper thread."""
     root = Path(root).expanduser()
+    if database is None and not (root / DATABASE_SETTING).is_file():
+        # decided before anything is written, even the folders: a damaged or foreign
+        # database is refused untouched, and a new one is made only where nothing was
+        state = workspace_state(root)
+        if state.kind == DAMAGED:
+            raise _damaged(root / DB_NAME, state.reason)
+        if state.kind == FOREIGN:
+            raise WorkspaceError(state.reason)
     try:
         check_workspace_path(root)  # Windows' 260 characters: refused before anything is made
     except PathTooLong as exc:
@@ -263,6 +379,15 @@ def _open_shared(root: Path, url: URL) -> Workspace:
         before = inspect_database(url)
     except SchemaError as exc:
         raise WorkspaceError(str(exc)) from exc
+    stored = _evidence_files(root)
+    if before is None and stored:
+        # the same rule as for the folder's own file: an empty database where data was is
+        # damaged (or the wrong one), never new: the files would become "orphans" to remove
+        raise WorkspaceError(
+            f"Cơ sở dữ liệu trên {server_label(url)} còn trống nhưng thư mục làm việc '{root}' đã có {stored} tệp minh "
+            "chứng: có thể nhầm máy chủ hoặc tên cơ sở dữ liệu, hoặc dữ liệu trên máy chủ đã mất. PlanDesk không tạo "
+            "cơ sở dữ liệu trống ở đây. Hãy kiểm tra địa chỉ, hoặc khôi phục cơ sở dữ liệu của máy chủ (pg_restore); "
+            "muốn bắt đầu trên máy chủ mới, hãy dùng một thư mục làm việc mới. Chưa thay đổi gì.")
     engine = make_engine(url)
     try:
         migrate(engine, None, root / "backups")
@@ -278,6 +403,7 @@ def _open_shared(root: Path, url: URL) -> Workspace:
         raise WorkspaceError(str(exc)) from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
                           FrameworkCatalog(), database_url=url)
+    anchors.install(workspace.sessions, root)
     if before is not None and before != after:
         workspace.upgrade_note = (f"Đã nâng cấp cơ sở dữ liệu trên {server_label(url)} (lược đồ {before} → {after}). "
                                   "PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) "
@@ -314,6 +440,7 @@ def _open_locked(root: Path, held: WorkspaceLock | None, backup: bool) -> Worksp
                              "vẫn lỗi, khôi phục từ thư mục backups/.") from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
                           FrameworkCatalog(), upgrade, held)
+    anchors.install(workspace.sessions, root)
     try:
         if backup and existing is not None:  # a workspace created just now has nothing to keep yet
             workspace.backup_now()

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
-from plandesk.domain.text import nfc
+from plandesk.domain import schema
 
 from .errors import PackageError
 
@@ -74,27 +74,33 @@ class _Checker:
         if value is None and optional:
             return None
         ok = True
-        if kind == "str":
-            ok = isinstance(value, str)
-            value = nfc(value) if ok else value
-        elif kind == "name":
-            ok = isinstance(value, str) and bool(value.strip())
-            value = nfc(value).strip() if ok else value
-        elif kind == "int":
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        elif kind == "size":
-            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-        elif kind == "year":
-            ok = isinstance(value, int) and not isinstance(value, bool) and 2000 <= value <= 2100
+        if kind in ("str", "name", "text"):
+            ok = isinstance(value, str) and (kind != "name" or bool(value.strip()))
+            if ok:  # control characters out at the boundary; a line break kept only in a paragraph
+                value = schema.clean_text(value) if kind == "text" else schema.clean_line(value)
+                problem = schema.text_problem(value, _TEXT_LIMITS[kind])
+                if problem:
+                    self.fail(where, problem)
+                    return None
+        elif kind == "raw":   # the sender's history: kept as it was written, only bounded
+            ok = isinstance(value, str) and len(value) <= _RAW_LIMIT
+        elif kind in ("int", "size", "year"):
+            low, high = _INT_BOUNDS[kind]
+            problem = schema.int_problem(value, low, high)
+            if problem:
+                self.fail(where, f"{problem} ({_KIND_LABELS[kind]})")
+                return None
         elif kind == "dict":
             ok = isinstance(value, dict)
         elif kind == "list":
-            ok = isinstance(value, list)
+            ok = isinstance(value, list) and len(value) <= _MAX_ITEMS
         elif kind == "sha256":
             ok = isinstance(value, str) and bool(_HEX64.match(value))
         elif kind in ("date", "datetime"):
             try:
-                value = (to_date if kind == "date" else to_datetime)(value)
+                parsed = (to_date if kind == "date" else to_datetime)(value) if isinstance(value, str) else None
+                ok = parsed is not None and schema.MIN_YEAR <= parsed.year <= schema.MAX_YEAR
+                value = parsed if ok else value
             except (TypeError, ValueError):
                 ok = False
         elif kind in _ENUMS:
@@ -105,7 +111,8 @@ class _Checker:
         else:  # pragma: no cover - a programming error in a spec
             raise AssertionError(kind)
         if not ok:
-            self.fail(where, f"giá trị {value!r} không đúng kiểu ({_KIND_LABELS.get(kind, kind)})")
+            self.fail(where, f"giá trị {_shown(value)} không đúng kiểu ({_KIND_LABELS.get(kind, kind)})")
+            return None   # what follows (uniqueness, links) never sees a value of the wrong type
         return value
 
     def done(self) -> None:
@@ -116,12 +123,22 @@ class _Checker:
 
 
 _MISSING = object()
+_TEXT_LIMITS = {"str": schema.MAX_LINE, "name": schema.MAX_NAME, "text": schema.MAX_TEXT}
+_RAW_LIMIT = 1_000_000
+_MAX_ITEMS = 100_000
+_INT_BOUNDS = {"int": (-schema.MAX_INT, schema.MAX_INT), "size": (0, schema.MAX_FILE_SIZE), "year": (2000, 2100)}
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 _ENUMS = {
     "status": {s.value for s in Status},
     "review_status": {s.value for s in ReviewStatus},
     "role": {r.value for r in CouncilRole},
 }
-_KIND_LABELS = {"str": "chuỗi", "name": "chuỗi không rỗng", "int": "số nguyên", "size": "số nguyên ≥ 0",
+_KIND_LABELS = {"str": "chuỗi", "text": "chuỗi", "raw": "chuỗi", "name": "chuỗi không rỗng", "int": "số nguyên",
+                "size": "số nguyên ≥ 0",
                 "year": "năm 2000–2100", "dict": "bản ghi", "list": "danh sách", "sha256": "mã SHA-256",
                 "date": "ngày YYYY-MM-DD", "datetime": "thời điểm ISO"}
 
@@ -129,25 +146,25 @@ _UNIT = {"name": "name", "code": "str", "kind": "str", "district": "str", "provi
 _DOSSIER = {"year": "year", "framework_id": "name", "framework_version": "name", "framework_title": "str",
             "created_at": "datetime", "settings": "dict"}
 _ASSESSMENT = {"code": "name", "uid": "str", "group_code": "str", "position": "int", "status": "status",
-               "result": "str", "explanation": "str", "lead_unit": "str", "cooperating_units": "str",
-               "deadline": "date?", "values": "dict", "review_status": "review_status", "review_comment": "str",
+               "result": "text", "explanation": "text", "lead_unit": "str", "cooperating_units": "str",
+               "deadline": "date?", "values": "dict", "review_status": "review_status", "review_comment": "text",
                "updated_at": "datetime"}
 _EVIDENCE = {"sha256": "sha256", "file": "name", "original_name": "name", "size": "size", "media_type": "str",
-             "number": "str", "issued_on": "date?", "issuer": "str", "title": "str", "note": "str",
+             "number": "str", "issued_on": "date?", "issuer": "str", "title": "str", "note": "text",
              "added_at": "datetime", "criteria": "list"}
 _LINK = {"code": "name", "position": "int"}
 _COUNCIL = {"name": "name", "position": "str", "role": "role", "sort_order": "int"}
 _DEADLINE = {"key": "name", "title": "str", "due_on": "date", "done_on": "date?"}
-_HISTORY = {"at": "datetime", "user": "str", "action": "str", "target": "str", "field": "str",
-            "old_value": "str", "new_value": "str"}
-_REVIEW_ITEM = {"code": "name", "review_status": "review_status", "review_comment": "str"}
+_HISTORY = {"at": "datetime", "user": "raw", "action": "raw", "target": "raw", "field": "raw",
+            "old_value": "raw", "new_value": "raw"}
+_REVIEW_ITEM = {"code": "name", "review_status": "review_status", "review_comment": "text"}
 
 
 def load_json(raw: bytes, source: str, expected_format: str) -> dict[str, Any]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise PackageError(f"Dữ liệu '{source}' trong gói không đọc được ({exc}).") from None
+        data = schema.loads_bounded(raw)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise PackageError(f"Dữ liệu '{source}' trong gói không đọc được ({str(exc)[:200]}); gói bị từ chối.") from None
     if not isinstance(data, dict) or data.get("format") != expected_format:
         raise PackageError(f"Dữ liệu '{source}' trong gói không phải định dạng '{expected_format}'.")
     version = data.get("format_version")
@@ -170,6 +187,11 @@ def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
     if not isinstance(framework, dict):
         chk.fail("framework", "thiếu nội dung bộ tiêu chí")
     out["framework"] = framework
+    if out["dossier"] and isinstance(out["dossier"].get("settings"), dict):
+        settings, problems = schema.check_settings(out["dossier"]["settings"])
+        for key, what in problems:
+            chk.fail(f"dossier.settings.{key}", what)
+        out["dossier"]["settings"] = settings
     for key, spec, label in (("assessments", _ASSESSMENT, "tiêu chí"), ("evidence", _EVIDENCE, "minh chứng"),
                              ("council", _COUNCIL, "thành viên"), ("deadlines", _DEADLINE, "thời hạn"),
                              ("history", _HISTORY, "nhật ký")):
@@ -188,7 +210,7 @@ def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
     codes = {a["code"] for a in out["assessments"] if a}
     for i, evidence in enumerate(out["evidence"]):
         for link in (evidence or {}).get("criteria") or []:
-            if link and link.get("code") not in codes:
+            if isinstance(link, dict) and link.get("code") not in codes:
                 chk.fail(f"evidence[{i}].criteria", f"tiêu chí '{link.get('code')}' không có trong hồ sơ")
     chk.done()
     return out

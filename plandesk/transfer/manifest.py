@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from plandesk.domain.schema import loads_bounded
+
 from .errors import PackageError
 
 FORMAT = "plandesk-package"
@@ -19,6 +21,7 @@ KIND_DOSSIER = "ho_so"
 KIND_REVIEW = "tham_dinh"
 MAIN_ENTRY = {KIND_DOSSIER: "dossier.json", KIND_REVIEW: "review.json"}
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+MAX_ENTRY_SIZE = 2 ** 53
 
 
 @dataclass(frozen=True)
@@ -70,9 +73,9 @@ class Manifest:
     def from_json(cls, raw: bytes) -> "Manifest":
         where = f"Bảng kê '{MANIFEST_NAME}' của gói"
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise PackageError(f"{where} không đọc được ({exc}); gói bị hỏng.") from None
+            data = loads_bounded(raw)
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            raise PackageError(f"{where} không đọc được ({str(exc)[:200]}); gói bị hỏng hoặc đã bị sửa.") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise PackageError(f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").")
         version = data.get("format_version")
@@ -112,7 +115,8 @@ class Manifest:
         for i, item in enumerate(raw_files, 1):
             if not (isinstance(item, dict) and isinstance(item.get("path"), str)
                     and isinstance(item.get("size"), int) and not isinstance(item.get("size"), bool)
-                    and item["size"] >= 0 and isinstance(item.get("sha256"), str) and _HEX64.match(item["sha256"])):
+                    and 0 <= item["size"] <= MAX_ENTRY_SIZE and isinstance(item.get("sha256"), str)
+                    and _HEX64.match(item["sha256"])):
                 problems.append(f"tệp thứ {i} trong danh sách thiếu đường dẫn, kích thước hoặc mã SHA-256 hợp lệ")
                 continue
             files.append(FileEntry(item["path"], item["size"], item["sha256"]))

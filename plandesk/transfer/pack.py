@@ -93,6 +93,65 @@ class _Forward:
         pass
 
 
+DIGEST_PREFIX = b"PLANDESK-SHA256:"
+DIGEST_COMMENT_SIZE = len(DIGEST_PREFIX) + 64
+_EOCD = b"PK\x05\x06"
+
+
+class _WholeFileDigest:
+    """Between ``zipfile`` and the file: every byte is hashed on its way, and the last write
+    (the end-of-central-directory record) is held back so it can announce a comment: the
+    SHA-256 of every byte before the comment. A reader checks the whole file against it
+    before reading anything else, so one byte changed anywhere (local headers, the central
+    directory, padding) or added before or after is refused. See FORMAT.md."""
+
+    def __init__(self, sink):
+        self._sink, self._digest, self._held, self._position = sink, hashlib.sha256(), None, 0
+
+    def write(self, data) -> int:
+        if not data:
+            return 0
+        if self._held is not None:
+            self._pass(self._held)
+        self._held = bytes(data)
+        self._position += len(data)
+        return len(data)
+
+    def _pass(self, data: bytes) -> None:
+        self._digest.update(data)
+        self._sink.write(data)
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, *_args):
+        raise OSError("written front to back")
+
+    def seekable(self) -> bool:
+        return False
+
+    def flush(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        end = self._held
+        if end is None or len(end) != 22 or not end.startswith(_EOCD) or end[20:22] != b"\0\0":
+            raise PackageError("Không ghi được phần cuối của gói (bản ghi kết thúc ZIP không như mong đợi).")
+        end = end[:20] + DIGEST_COMMENT_SIZE.to_bytes(2, "little")
+        self._pass(end)
+        self._sink.write(DIGEST_PREFIX + self._digest.hexdigest().encode("ascii"))
+        self._held = None
+
+
+def seal_zip(data: bytes) -> bytes:
+    """A ZIP (without comment) with the whole-file digest comment PlanDesk packages end with:
+    what a writer of packages does, for tools and tests that build a package by hand."""
+    if len(data) < 22 or data[-22:-18] != _EOCD or data[-2:] != b"\0\0":
+        raise PackageError("Không phải một ZIP kết thúc bằng bản ghi kết thúc không có chú thích.")
+    body = data[:-2] + DIGEST_COMMENT_SIZE.to_bytes(2, "little")
+    return body + DIGEST_PREFIX + hashlib.sha256(body).hexdigest().encode("ascii")
+
+
 class _Hashing:
     """The package file itself: every byte written is hashed."""
 
@@ -152,13 +211,14 @@ def _fsync_dir(path: Path) -> None:
 
 def write_zip(target, manifest: Manifest, sources: list[Source], report: Report | None = None,
               is_cancelled: Callable[[], bool] | None = None, date_time=(2000, 1, 1, 0, 0, 0)) -> Manifest:
-    """Write the ZIP (entries, then the manifest listing them) into ``target`` (a path or a
-    writable stream) and return the manifest."""
+    """Write the ZIP (entries, then the manifest listing them, then the whole-file digest)
+    into ``target`` (a writable stream) and return the manifest."""
     _check_names(sources)
     total = sum(s.size for s in sources) or 1
     done = 0
     files: list[FileEntry] = []
-    with zipfile.ZipFile(target, "w", allowZip64=True) as archive:
+    sealed = _WholeFileDigest(target)
+    with zipfile.ZipFile(sealed, "w", allowZip64=True) as archive:
         for source in sources:
             info = zipfile.ZipInfo(source.path, date_time=date_time)
             info.compress_type = compression_for(source.path)
@@ -198,6 +258,7 @@ def write_zip(target, manifest: Manifest, sources: list[Source], report: Report 
         info.create_system = 3
         info.external_attr = 0o100644 << 16
         archive.writestr(info, manifest.to_json())
+    sealed.finish()
     return manifest
 
 

@@ -76,7 +76,7 @@ def write_parts(source: Path, open_part: Callable[[int], BinaryIO], part_size: i
               "sha256": _hashes(source, sizes)}
     with open(source, "rb") as handle:
         for index, size in enumerate(sizes, 1):
-            text = json.dumps({**header, "index": index}).encode("utf-8")
+            text = _header_bytes({**header, "index": index})
             with open_part(index) as out:
                 out.write(MAGIC + struct.pack(">I", len(text)) + text)
                 left = size
@@ -89,6 +89,17 @@ def write_parts(source: Path, open_part: Callable[[int], BinaryIO], part_size: i
     return len(sizes)
 
 
+MAX_TOTAL = 999 * FAT32_LIMIT
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_SET_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def _header_bytes(header: dict) -> bytes:
+    """The one way a part's header is written (keys in this order, JSON's default spacing)."""
+    ordered = {k: header[k] for k in ("set", "count", "total_size", "sizes", "sha256", "index")}
+    return json.dumps(ordered).encode("utf-8")
+
+
 def _read_header(path: Path, label: str) -> tuple[dict, int]:
     try:
         with open(path, "rb") as handle:
@@ -98,16 +109,25 @@ def _read_header(path: Path, label: str) -> tuple[dict, int]:
             (length,) = struct.unpack(">I", head[8:])
             if length > HEADER_ROOM:
                 raise PackageError(f"Phần đầu của {label} bị hỏng (độ dài {length}).")
-            data = json.loads(handle.read(length).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
+            raw = handle.read(length)
+            data = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise PackageError(f"Phần đầu của {label} bị hỏng; hãy chép lại tệp này.") from None
     except OSError as exc:
         raise PackageError(f"Không đọc được {label}: {exc.strerror or exc}.") from exc
     keys = {"set": str, "index": int, "count": int, "total_size": int, "sizes": list, "sha256": list}
-    if not isinstance(data, dict) or any(not isinstance(data.get(k), t) for k, t in keys.items()) \
-            or not 1 <= data["count"] <= 999 or len(data["sizes"]) != data["count"] \
-            or len(data["sha256"]) != data["count"] or sum(data["sizes"]) != data["total_size"]:
+    if not isinstance(data, dict) or any(not isinstance(data.get(k), t) or isinstance(data.get(k), bool)
+                                         for k, t in keys.items()) \
+            or not 1 <= data["count"] <= 999 or not 1 <= data["index"] <= data["count"] \
+            or len(data["sizes"]) != data["count"] or len(data["sha256"]) != data["count"] \
+            or any(not isinstance(n, int) or isinstance(n, bool) or not 0 <= n <= MAX_TOTAL for n in data["sizes"]) \
+            or any(not isinstance(h, str) or not _HEX64.match(h) for h in data["sha256"]) \
+            or not 0 <= data["total_size"] <= MAX_TOTAL or sum(data["sizes"]) != data["total_size"] \
+            or not _SET_ID.match(data["set"]):
         raise PackageError(f"Phần đầu của {label} bị hỏng hoặc do phiên bản PlanDesk khác tạo.")
+    # a header is written in one way only: any other spelling of the same values is an altered part
+    if raw != _header_bytes(data):
+        raise PackageError(f"Phần đầu của {label} đã bị sửa (khác với cách PlanDesk ghi); hãy chép lại tệp này.")
     return data, 12 + length
 
 

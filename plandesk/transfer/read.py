@@ -9,6 +9,7 @@ Every refusal raises PackageError with a message that names the file or entry at
 from __future__ import annotations
 
 import hashlib
+import re
 import stat
 import struct
 import zipfile
@@ -21,9 +22,10 @@ from . import crypto, parts
 from .errors import Cancelled, PackageError
 from .manifest import MANIFEST_NAME, Manifest
 from .names import entry_problem, windows_key
-from .pack import file_sha256
+from .pack import DIGEST_COMMENT_SIZE, DIGEST_PREFIX, file_sha256
 
 CHUNK = 1024 * 1024
+_HEX = re.compile(rb"[0-9a-f]{64}")
 Report = Callable[[int, int, str], None]
 # What zipfile raises on a damaged or crafted archive (besides BadZipFile): a flipped bit in a
 # header can ask for an unknown version, "strong encryption", patched data, a huge count…
@@ -40,6 +42,7 @@ class Limits:
     max_ratio: int = 200                  # extracted / compressed, for entries over ratio_floor
     ratio_floor: int = 1024 * 1024
     max_manifest: int = 64 * 1024 ** 2
+    max_data: int = 256 * 1024 ** 2        # the data entry (dossier.json), read whole into memory
 
 
 @dataclass
@@ -144,16 +147,26 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         if not parts.existing_parts(parts.base_of(path)):
             raise PackageError(f"Không tìm thấy tệp gói '{path}'. Hãy kiểm tra đường dẫn.")
         source = staging / f"{prefix}goi-ghep.bin"
-        with open(source, "wb") as handle:
+        with _StagingFile(source) as handle:
             count = parts.join_parts(path, handle, is_cancelled)
         package_sha = file_sha256(parts.part_path(parts.base_of(path), 1))   # parts (over 4 GiB) are rare
         checks.append(f"{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256")
         label = f"'{parts.base_of(path).name}'"
-    encrypted = crypto.is_encrypted(source)
+    try:
+        encrypted = crypto.is_encrypted(source)
+    except OSError as exc:
+        raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
     if encrypted and not passphrase:
         raise PackageError(f"Gói {label} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).")
+    if not encrypted:
+        # first of all, the whole file against the digest it ends with: a byte changed anywhere
+        # (even where no other check reads: a header's time, the central directory, padding) or
+        # added before or after, and the package is refused before its ZIP is even parsed
+        whole = check_whole_file(source, label, is_cancelled)
+        package_sha = package_sha or whole
+        checks.append("toàn bộ tệp gói: đúng mã SHA-256 ghi ở cuối gói")
     try:
-        raw = _HashingReader(source)
+        raw = _HashingReader(source) if encrypted else open(source, "rb")
     except OSError as exc:
         raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
     try:
@@ -179,7 +192,101 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         package_sha = package_sha or raw.finish()
     finally:
         raw.close()
+    if encrypted:
+        checks.append("toàn bộ tệp gói: mọi byte được xác thực khi giải mã (AES-256-GCM)")
     return OpenedPackage(manifest, staged, encrypted, count, checked, checks, package_sha)
+
+
+def check_whole_file(path: Path, label: str, is_cancelled: Callable[[], bool] | None = None) -> str:
+    """Check a plain package against the SHA-256 written in its last bytes (the ZIP comment
+    ``PLANDESK-SHA256:<hex>``, covering every byte before it); return the SHA-256 of the
+    whole file. PackageError, naming the package, for anything else: cut, extended, altered."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            tail_size = DIGEST_COMMENT_SIZE + 22
+            if size < tail_size:
+                raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép "
+                                   "lại gói từ nguồn.")
+            if handle.read(4) != b"PK\x03\x04":
+                raise PackageError(f"Tệp {label} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị "
+                                   "hỏng hay bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì.")
+            handle.seek(size - tail_size)
+            tail = handle.read(tail_size)
+            expected = tail[22 + len(DIGEST_PREFIX):]
+            if tail[:4] != b"PK\x05\x06" or tail[20:22] != DIGEST_COMMENT_SIZE.to_bytes(2, "little") \
+                    or not tail[22:].startswith(DIGEST_PREFIX) or not _HEX.fullmatch(expected):
+                raise PackageError(
+                    f"Tệp {label} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị nối "
+                    "thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ "
+                    "nguồn (hoặc đóng gói lại); chưa nhập gì.")
+            handle.seek(0)
+            digest, left = hashlib.sha256(), size - DIGEST_COMMENT_SIZE
+            while left:
+                if is_cancelled and is_cancelled():
+                    raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
+                block = handle.read(min(CHUNK, left))
+                if not block:
+                    raise PackageError(f"Tệp {label} bị cắt cụt trong lúc đọc; hãy chép lại gói.")
+                digest.update(block)
+                left -= len(block)
+            covered = digest.hexdigest()
+            digest.update(handle.read())
+    except OSError as exc:
+        raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+    if covered.encode("ascii") != expected:
+        raise PackageError(f"Gói {label} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối "
+                           "gói. Hãy chép lại gói từ nguồn; chưa nhập gì.")
+    return digest.hexdigest()
+
+
+class StagingFull(PackageError):
+    """The disk where the package is checked (the workspace's) is full or refuses writes:
+    the package is not at fault."""
+
+
+def staging_problem(exc: OSError, folder: Path) -> StagingFull:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        why = "đã đầy"
+        what = "Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = "không cho phép ghi"
+        what = "Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại"
+    else:
+        why = f"có lỗi khi ghi ({exc.strerror or exc})"
+        what = "Hãy kiểm tra ổ đĩa rồi nhập lại"
+    return StagingFull(f"Ổ đĩa chứa thư mục làm việc ('{folder}') {why}, nên chưa kiểm tra xong được gói; gói "
+                       f"không có lỗi gì vì chuyện này. {what}. Chưa nhập gì.")
+
+
+class _StagingFile:
+    """An entry's checked copy in the staging folder: a write the disk refuses is the disk's
+    fault, said so (StagingFull), never blamed on the package."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        try:
+            self._handle = open(path, "wb")
+        except OSError as exc:
+            raise staging_problem(exc, path.parent) from None
+
+    def write(self, data) -> int:
+        try:
+            return self._handle.write(data)
+        except OSError as exc:
+            raise staging_problem(exc, self._path.parent) from None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._handle.close()
+        except OSError as error:
+            if exc[0] is None:
+                raise staging_problem(error, self._path.parent) from None
 
 
 class _Discard:
@@ -257,6 +364,10 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
     folder.mkdir(parents=True, exist_ok=True)
     staged: dict[str, Path] = {}
     done = 0
+    main = next((e for e in manifest.files if e.path == manifest.main_entry), None)
+    if main is not None and main.size > limits.max_data:
+        raise PackageError(f"Dữ liệu '{main.path}' của gói {label} quá lớn ({main.size} byte, tối đa "
+                           f"{limits.max_data}); gói bị từ chối.")
     for index, entry in enumerate(manifest.files):
         info = archive.getinfo(entry.path)
         if info.file_size != entry.size:
@@ -268,7 +379,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
             report(done, total, entry.path)
         try:
             keep = extract or entry.path == manifest.main_entry
-            with archive.open(info) as stream, (open(target, "wb") if keep else _Discard()) as out:
+            with archive.open(info) as stream, (_StagingFile(target) if keep else _Discard()) as out:
                 while True:
                     if is_cancelled and is_cancelled():
                         raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")

@@ -240,7 +240,10 @@ def test_restore_of_a_database_copy_names_documents_whose_files_are_gone(demo_co
         victim = s.evidence.list(1)[-1]
         for code in victim.criteria:
             s.evidence.unlink(1, victim.id, code)
-        s.evidence.remove(1, victim.id)  # its file leaves the store
+        s.evidence.remove(1, victim.id)
+        assert s.workspace.store.has(victim.sha256)  # the copy in backups/ still needs it: kept
+        assert s.backup.describe(copy).missing_files == ()
+        s.workspace.store.remove(victim.sha256)      # lost some other way (a disk, a person)
         contents = s.backup.describe(copy)
         assert contents.missing_files == (victim.sha256,) and "không còn tệp" in contents.summary
         result = s.backup.restore(copy)

@@ -76,6 +76,7 @@ def test_in_process_reopen_shares_the_lock_and_close_releases_it(tmp_path):
 
 def test_lock_of_a_dead_pid_without_os_lock_is_recovered(tmp_path):
     root = tmp_path / "W"
+    open_workspace(root, maintenance_every=None).close()   # a workspace whose program was killed
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     _write_lock(root, pid=int(dead.stdout))
     ws = open_workspace(root, maintenance_every=None)
@@ -87,6 +88,7 @@ def test_lock_of_a_dead_pid_without_os_lock_is_recovered(tmp_path):
 
 def test_lock_from_another_computer_refused_while_fresh_taken_over_when_old(tmp_path):
     root = tmp_path / "W"
+    open_workspace(root, maintenance_every=None).close()
     _write_lock(root, host="MAY-TINH-XA-2", pid=4242)
     with pytest.raises(WorkspaceLocked) as info:
         open_workspace(root, maintenance_every=None)

@@ -16,6 +16,7 @@ import pytest
 from plandesk.services import Services
 from plandesk.services.demo import create_demo
 from plandesk.storage.workspace import open_workspace
+from plandesk.transfer.pack import seal_zip
 
 
 def make_services(root: Path, user: str, database: str | None = None) -> Services:
@@ -88,10 +89,12 @@ def entries(package: Path) -> list[tuple[zipfile.ZipInfo, bytes]]:
         return [(info, archive.read(info)) for info in archive.infolist()]
 
 
-def rebuild(package: Path, target: Path, change: Callable[[list[list]], None], fix_manifest: bool = False) -> Path:
+def rebuild(package: Path, target: Path, change: Callable[[list[list]], None], fix_manifest: bool = False,
+            seal: bool = True) -> Path:
     """Write a copy of ``package`` whose entries (a list of [name, bytes, ZipInfo]) went through
     ``change``; with ``fix_manifest`` the manifest is rewritten to match the new entries, so
-    only the change under test is wrong."""
+    only the change under test is wrong. ``seal``: end it with a correct whole-file digest,
+    as a forger who knows the format would (else the digest check refuses it first)."""
     items = [[info.filename, data, info] for info, data in entries(package)]
     change(items)
     if fix_manifest:
@@ -111,7 +114,7 @@ def rebuild(package: Path, target: Path, change: Callable[[list[list]], None], f
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # duplicate names are what some tests want
                 archive.writestr(info, data)
-    target.write_bytes(buffer.getvalue())
+    target.write_bytes(seal_zip(buffer.getvalue()) if seal else buffer.getvalue())
     return target
 
 

@@ -405,3 +405,19 @@ def test_an_older_schema_on_the_server_is_upgraded_in_place_without_a_file_copy(
     again = shared(tmp_path / "ws", url)
     assert again.workspace.upgrade_note is None  # said once, when it happened
     again.close()
+
+
+def test_an_empty_server_database_beside_evidence_files_is_not_a_new_workspace(pg, tmp_path):
+    """The rule of a lost database file, for a server: an empty database where the folder
+    shows data was kept is the wrong database (or a lost one), never created anew."""
+    url, schema, engine = pg
+    root = tmp_path / "dung-chung"
+    (root / "evidence" / "ab").mkdir(parents=True)
+    (root / "evidence" / "ab" / ("ab" * 32)).write_bytes(b"%PDF-1.4 minh chung")
+    with pytest.raises(WorkspaceError, match="còn trống") as info:
+        open_workspace(root, database=url)
+    assert "1 tệp minh chứng" in str(info.value)
+    with engine.connect() as connection:
+        tables = connection.execute(text("SELECT table_name FROM information_schema.tables "
+                                         "WHERE table_schema = current_schema()")).scalars().all()
+    assert tables == []                                          # nothing created on the server

@@ -1,0 +1,30 @@
+"""Text typed by a person, at the boundary of every service: NFC, control characters out
+(a Word line break ``\\x0b`` becomes a line break in a paragraph, a space in a one-line
+field), and bounded (domain.schema), or InvalidInput naming the field."""
+from __future__ import annotations
+
+from plandesk.domain.schema import MAX_LINE, MAX_NAME, MAX_TEXT, clean_line, clean_text, text_problem
+
+from .errors import InvalidInput
+
+
+def line(value: str | None, label: str, limit: int = MAX_NAME) -> str:
+    """A one-line field (a name, a number, a unit)."""
+    text = clean_line(value)
+    problem = text_problem(text, limit)
+    if problem:
+        raise InvalidInput(f"{label}: {problem}. Chưa lưu gì.")
+    return text
+
+
+def long_line(value: str | None, label: str) -> str:
+    return line(value, label, MAX_LINE)
+
+
+def paragraph(value: str | None, label: str, limit: int = MAX_TEXT) -> str:
+    """Text that may span lines (a result, an explanation, a note, a comment)."""
+    text = clean_text(value)
+    problem = text_problem(text, limit)
+    if problem:
+        raise InvalidInput(f"{label}: {problem}. Chưa lưu gì.")
+    return text

@@ -1,0 +1,74 @@
+"""Where PlanDesk may write a file the user asked for (a package, an export, a roll-up, a
+backup): anywhere but on the workspace's own files. ``pack --out WS/plandesk.sqlite`` must not
+replace the live database, nor ``--out WS/evidence/ab/<sha>`` a stored evidence file; the
+one check every command and dialog that writes a file goes through.
+
+A path is resolved first (``~``, ``..``, symbolic links, on Windows the case of the letters),
+so another spelling of the same place is refused too."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+DB_NAME = "plandesk.sqlite"
+# files of the workspace folder itself, and folders whose every file belongs to it
+_OWN_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", "plandesk.lock", "plandesk.anchor",
+              "database.txt")
+_OWN_FOLDERS = {"evidence": "kho minh chứng", "backups": "thư mục sao lưu", "frameworks": "thư mục bộ tiêu chí",
+                "logs": "thư mục nhật ký lỗi"}
+
+
+class OutputInWorkspace(ValueError):
+    """The path chosen for an output is one of the workspace's own files (message in the
+    user's words, naming both)."""
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def resolved(path: Path) -> Path:
+    """The place a path names: ``~`` expanded, symbolic links and ``..`` followed."""
+    return Path(path).expanduser().resolve(strict=False)
+
+
+def workspace_part(path: Path, root: Path, allow: Iterable[str] = ()) -> str | None:
+    """What of the workspace ``root`` the (resolved) ``path`` is, in words; None when it is
+    not one of its files. ``allow``: own folders the caller may write in (a full backup into
+    ``backups/``)."""
+    target, base = resolved(path), resolved(root)
+    tkey, bkey = _key(target), _key(base)
+    if tkey == bkey:
+        return "thư mục làm việc"
+    for name in _OWN_FILES:
+        own = base / name
+        if tkey == _key(own) or (own.exists() and target.exists() and _same_file(own, target)):
+            return "cơ sở dữ liệu" if name.startswith(DB_NAME) else f"tệp '{name}'"
+    for folder, label in _OWN_FOLDERS.items():
+        if folder in allow:
+            continue
+        inside = _key(base / folder)
+        if tkey == inside or tkey.startswith(inside + os.sep):
+            return label
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output(path: Path, root: Path | None, *, allow: Iterable[str] = (), folder: bool = False) -> Path:
+    """``path`` resolved, or OutputInWorkspace when writing there would replace or mix with
+    the workspace's own files (``folder``: the path is a folder that will receive files)."""
+    if root is None:
+        return Path(path).expanduser()
+    part = workspace_part(path, root, allow)
+    if part is not None and not (folder and part == "thư mục làm việc"):
+        raise OutputInWorkspace(
+            f"Không ghi vào '{path}': đó là {part} của thư mục làm việc '{root}', ghi vào đó sẽ làm hỏng hoặc lẫn "
+            "với dữ liệu của PlanDesk. Hãy chọn nơi khác (ví dụ thư mục Tài liệu hoặc ổ USB); chưa ghi gì.")
+    return Path(path).expanduser()
