@@ -32,8 +32,14 @@ def _export(args, s: Services, out, err) -> int:
 
     dossier_id = s.dossiers.resolve(args.dossier)
     service = ExportService(s.dossiers, s.evidence)
-    for item in service.export(dossier_id, args.doc, args.format, args.out):
+    skipped: list = []
+    for item in service.export(dossier_id, args.doc, args.format, args.out, skipped):
         print(item.path, file=out)
+        if item.issued:
+            print(f"{item.path.name}: bản đã ban hành (lưu trong hồ sơ), không dựng lại; xem 'plandesk issued'.",
+                  file=err)
+    for item in skipped:
+        print(f"Không xuất {item.doc}: {item.reason}", file=err)
     return 0
 
 

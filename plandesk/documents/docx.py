@@ -241,7 +241,9 @@ class _Renderer:
         for line in t.subject:
             p = self._text(self.doc, line, L.SUBJECT_SIZE, bold=True)
             p.paragraph_format.keep_with_next = True
-        self._rule(self.doc, L.SUBJECT_RULE_MM, L.text_width_mm(self.landscape), after=10)
+        from .pdf import subject_rule_pt
+
+        self._rule(self.doc, subject_rule_pt(t) / _PT_PER_MM, L.text_width_mm(self.landscape), after=10)
 
     def paragraph(self, p: Paragraph) -> None:
         self.doc.add_paragraph(nfc(p.text), style=_STYLES[p.style][0])

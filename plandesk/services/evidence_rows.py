@@ -28,4 +28,4 @@ def evidence_info(session: Session, e: orm.Evidence, codes: tuple[str, ...] | No
     if codes is None:
         codes = tuple(linked_codes(session, e.id))
     return EvidenceInfo(e.id, e.sha256, e.original_name, e.size, e.media_type, e.number, e.issued_on,
-                        e.issuer, e.title, e.note, codes)
+                        e.issuer, e.title, e.note, codes, e.added_at)

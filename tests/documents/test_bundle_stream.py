@@ -134,8 +134,9 @@ def test_damaged_protected_and_truncated_files_are_listed_and_the_rest_is_valid(
     pages = _documents(reader)
     assert set(pages) >= {"Văn bản còn tốt"} and not {"PDF bị cắt", "PDF có khóa", "Ảnh bị cắt"} & set(pages)
     good_page = pages["Văn bản còn tốt"]
-    assert [reader.pages[good_page + n].extract_text().strip() for n in (0, 1)] == ["Trang ke thua 1",
-                                                                                   "Trang ke thua 2"]
+    # each page as it was, with the bundle's page number added at the top
+    assert [reader.pages[good_page + n].extract_text().strip() for n in (0, 1)] == [
+        f"Trang ke thua 1\n{good_page + 1}", f"Trang ke thua 2\n{good_page + 2}"]
 
 
 def test_counting_pages_without_drawing_gives_the_rendered_count():
