@@ -125,3 +125,39 @@ def test_the_six_month_report_says_what_the_dossier_said_on_its_date(services, d
     assert iii11.status is Status.DANG_THUC_HIEN and iii11.values["so_ap_kiem_tra.done"] == 3
     assert [e.number for e in as_of.evidence] == ["18/BC-CAX"]
 
+
+def test_issued_documents_travel_in_packages_byte_for_byte(demo, tmp_path):
+    from plandesk.services import Services
+    from plandesk.storage.workspace import open_workspace
+
+    services, dossier_id = demo
+    export, issue = services_for(services)
+    report = issue.issue(dossier_id, "bao-cao")
+    package = tmp_path / "usb" / "thanh-my.plandesk"
+    package.parent.mkdir()
+    services.transfer.pack(dossier_id, package)
+    issued_before = {(i.doc, i.version): (i.pdf_sha256, i.docx_sha256) for i in issue.issued(dossier_id)}
+    assert set(issued_before) == {("bao-cao-6-thang", 1), ("bao-cao", 1)}
+
+    other = Services.build(open_workspace(tmp_path / "tham-dinh"), user="Ban Chỉ đạo")
+    try:
+        result = other.transfer.unpack(package)
+        assert result.applied and not result.conflicts
+        export2, issue2 = services_for(other)
+        assert {(i.doc, i.version): (i.pdf_sha256, i.docx_sha256)
+                for i in issue2.issued(result.dossier_id)} == issued_before
+        assert export2.render(result.dossier_id, "bao-cao", "pdf") == issue.file(dossier_id, report.id, "pdf")
+        assert export2.render(result.dossier_id, "bao-cao-6-thang", "docx") == \
+            export.render(dossier_id, "bao-cao-6-thang", "docx")
+        # a new version at the commune reaches the reviewer with the next package; the old one stays
+        services.dossiers.update_assessment(dossier_id, "III.12", result="Tổ chức 03 lớp tập huấn nghiệp vụ.")
+        issue.issue(dossier_id, "bao-cao", "19", dt.date(2024, 10, 4), new_version=True)
+        again = tmp_path / "usb" / "thanh-my-2.plandesk"
+        services.transfer.pack(dossier_id, again)
+        second = other.transfer.unpack(again)
+        assert second.applied and not second.conflicts
+        assert [(i.version, i.in_force) for i in issue2.issued(result.dossier_id, "bao-cao", all_versions=True)] == \
+            [(1, False), (2, True)]
+        assert "Tổ chức 03 lớp tập huấn nghiệp vụ." in pdf_text(export2.render(result.dossier_id, "bao-cao", "pdf"))
+    finally:
+        other.close()

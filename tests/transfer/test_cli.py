@@ -62,8 +62,8 @@ def test_commune_to_reviewer_and_back(trip):
     assert failed.returncode == 2 and "Sai mật khẩu" in failed.stderr and "Traceback" not in failed.stderr
 
     dry = run(reviewer, "unpack", str(package), "--passphrase-file", str(secret), "--dry-run")
-    # the framework and settings, 34 criteria, the documents, 09 members, 03 deadlines
-    records = 1 + 34 + len(DOCUMENTS_MID + DOCUMENTS_END) + 9 + 3
+    # the framework and settings, 34 criteria, the documents, 09 members, 03 deadlines, the issued 06-month report
+    records = 1 + 34 + len(DOCUMENTS_MID + DOCUMENTS_END) + 9 + 3 + 1
     assert f"Chưa nhập (chạy thử): {records} mới" in dry.stdout and "AES-256-GCM" in dry.stdout
     done = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
     assert f"Đã nhập vào hồ sơ số 1: {records} mới, 0 cập nhật, 0 không đổi, 0 xung đột." in done.stdout
