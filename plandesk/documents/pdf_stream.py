@@ -42,6 +42,7 @@ class PdfStreamWriter:
         self.offsets: list[int | None] = [None]  # by object number; 0 is the head of the free list
         self.pages_root = self._reserve()
         self.stamp_forms: dict[int, int] = {}   # page object -> its page-number form (written later)
+        self._shared: dict[bytes, int] = {}     # content streams shared by the stamped pages
         self._write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
     # -- low level -------------------------------------------------------------------------------
@@ -152,9 +153,8 @@ class PdfStreamWriter:
         buffer.write(b" /XObject <<")
         _entries(xobjects, buffer, ref)
         buffer.write(b" /%s %d 0 R >> >>" % (STAMP_NAME, form))
-        before, after = self._reserve(), self._reserve()
-        self._stream(before, b"", b"q\n")
-        self._stream(after, b"", b"\nQ\nq %s cm /%s Do Q\n" % (_stamp_matrix(page), STAMP_NAME))
+        before = self._shared_stream(b"q\n")
+        after = self._shared_stream(b"\nQ\nq %s cm /%s Do Q\n" % (_stamp_matrix(page), STAMP_NAME))
         buffer.write(b" /Contents [%d 0 R" % before)
         contents = page.get("/Contents")
         if contents is not None:
@@ -165,6 +165,15 @@ class PdfStreamWriter:
             buffer.write(data[1:-1] if data.startswith(b"[") else data)
         buffer.write(b" %d 0 R]" % after)
 
+    def _shared_stream(self, data: bytes) -> int:
+        """A small content stream written once and used by every page that needs the same
+        (its names resolve through each page's own resources)."""
+        number = self._shared.get(data)
+        if number is None:
+            number = self._shared[data] = self._reserve()
+            self._stream(number, b"", data)
+        return number
+
     def number_pages(self, numbers: dict[int, int], size: float, font_pdf) -> None:
         """Write the page-number forms of the stamped pages: ``numbers`` maps a page object to
         the number it shows; ``font_pdf(list of numbers)`` renders one page per number, the
@@ -173,10 +182,11 @@ class PdfStreamWriter:
         if not wanted:
             return
         values = sorted(set(wanted.values()))
+        index = {n: i for i, n in enumerate(values)}
         reader = PdfReader(io.BytesIO(font_pdf(values)))
         copied, ref, flush = self._copier()
         for page_obj, n in wanted.items():
-            source = reader.pages[values.index(n)]
+            source = reader.pages[index[n]]
             contents = source.get("/Contents").get_object()
             data = contents.get_data()
             buffer = io.BytesIO()

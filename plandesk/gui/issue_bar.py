@@ -141,20 +141,26 @@ class IssueBar(QWidget):
             self.changes_button.setVisible(state is not None and state.changed)
             if state is None:
                 self.label.setText(self.tr("Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần."))
+                self.label.setToolTip(self.tr("Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành."))
                 return
             issued = state.issued
-            text = (self.tr("Đã ban hành %1, ngày %2 (phiên bản %3); bản xuất ra là bản đã ban hành.")
+            text = (self.tr("Đã ban hành %1, ngày %2 (phiên bản %3).")
                     .replace("%1", issued.number).replace("%2", format_date_short(issued.issued_on))
                     .replace("%3", str(issued.version)))
+            tip = self.tr("Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.")
             if state.problem:
                 text += " " + self.tr("Hồ sơ hiện không còn đủ điều kiện cho văn bản này.")
+                tip += "\n" + state.problem
             elif state.changes:
-                text += " " + self.tr("Hồ sơ đã thay đổi sau khi ban hành: hãy xem thay đổi và ban hành phiên bản mới.")
+                text += " " + self.tr("Hồ sơ đã thay đổi sau khi ban hành.")
+                tip += "\n" + self.tr("Xem thay đổi, rồi ban hành phiên bản mới nếu cần.")
             elif state.unknown:
-                text += " " + self.tr("(Lịch sử hồ sơ bắt đầu sau ngày của văn bản: không so sánh được.)")
+                text += " " + self.tr("Giữ như đã ban hành.")
+                tip += "\n" + self.tr("Lịch sử hồ sơ bắt đầu sau ngày của văn bản nên không so sánh được.")
             else:
                 text += " " + self.tr("Khớp với hồ sơ hiện tại.")
             self.label.setText(text)
+            self.label.setToolTip(tip)
 
         def failed(exc: BaseException) -> None:
             self.label.setText(str(exc))

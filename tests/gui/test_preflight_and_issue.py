@@ -73,7 +73,7 @@ def test_the_issue_bar_shows_the_issued_report_and_issues_a_document(mid_year, m
     assert "Khớp với hồ sơ hiện tại" in bar.label.text()
     window.ctx.services.dossiers.update_assessment(window.ctx.dossier_id, "II.2", result="Tổ chức 04 buổi.")
     bar.refresh()
-    assert "Hồ sơ đã thay đổi sau khi ban hành" in bar.label.text() and bar.changes_button.isVisible()
+    assert "Hồ sơ đã thay đổi sau khi ban hành." in bar.label.text() and bar.changes_button.isVisible()
     shown = []
     monkeypatch.setattr(issue_bar.ChangesDialog, "ask", classmethod(lambda cls, parent, title, lines: shown.append(lines)))
     bar.show_changes()
