@@ -61,10 +61,38 @@ def texts(ws: Path, out: Path) -> dict[str, dict[str, str]]:
             data = path.read_bytes()
             got.setdefault(path.stem, {})[fmt] = flat(pdf_text(data) if fmt == "pdf"
                                                       else "\n".join(docx_paragraphs(data)))
-            if path.stem == "danh-muc" and fmt == "docx":
-                tables = docx_document(data).tables
-                got[path.stem]["rows"] = [[c.text for c in r.cells] for t in tables for r in t.rows[1:]]
+            if fmt == "docx":
+                tables = [[[c.text for c in r.cells] for r in t.rows] for t in docx_document(data).tables]
+                got[path.stem]["tables"] = tables
+                if path.stem == "danh-muc":
+                    got[path.stem]["rows"] = [row for t in tables for row in t[1:]]
     return got
+
+
+def check_summary_tables(status: dict, documents: dict, docs: tuple[str, ...]) -> None:
+    """The count tables (báo cáo's summary, the 06-month progress) say what the status says."""
+    groups = {g["code"]: g for g in status["groups"]}
+    columns = {"Số tiêu chí": "total", "Đạt": "dat", "Không đạt": None, "Đang thực hiện": "dang_thuc_hien",
+               "Chưa đánh giá": "chua_danh_gia"}
+    seen = 0
+    for doc in docs:
+        for table in documents.get(doc, {}).get("tables", []):
+            header = table[0]
+            if not header or header[0] != "Nhóm tiêu chí":
+                continue
+            seen += 1
+            progress = "Đang thực hiện" in header
+            for row in table[1:]:
+                code = row[0].split(".")[0]
+                record = groups.get(code) or {k: sum(g[k] for g in status["groups"])
+                                              for k in ("total", "dat", "khong_dat", "dang_thuc_hien", "chua_danh_gia")}
+                assert row[0].startswith(f"{code}.") or row[0] == "Tổng cộng", (doc, row)
+                for title, cell in zip(header[1:], row[1:]):
+                    key = columns[title]
+                    expected = record[key] if key else (record["khong_dat"] if progress
+                                                        else record["total"] - record["dat"])
+                    assert int(cell) == expected, (doc, row[0], title, cell, expected)
+    assert seen
 
 
 def check_agreement(status: dict, documents: dict[str, dict[str, str]], docs: tuple[str, ...] = DOCS) -> None:
@@ -133,6 +161,7 @@ def test_sample_dossier_documents_agree_with_each_other_and_with_status(tmp_path
     documents = texts(ws, tmp_path / "out")
     # in June the 06-month report, dated 04/6, speaks of the same state as everything else
     check_agreement(status, documents, DOCS + (("bao-cao-6-thang",) if state == "giua-nam" else ()))
+    check_summary_tables(status, documents, ("bao-cao",) + (("bao-cao-6-thang",) if state == "giua-nam" else ()))
     check_both_formats_agree(documents)
     if state == "giua-nam":
         assert "to-trinh" not in documents            # not ready: no request for recognition
@@ -245,6 +274,7 @@ def test_random_dossiers_built_through_the_command_line_agree_everywhere(tmp_pat
         status = json.loads(ok(ws, "status", "--json"))
         documents = texts(ws, root / "out")
         check_agreement(status, documents)
+        check_summary_tables(status, documents, ("bao-cao",))
         check_both_formats_agree(documents)
         ready = status["summary"]["dat"] == status["summary"]["total"]
         assert ("to-trinh" in documents) <= ready
