@@ -21,6 +21,9 @@ from plandesk.services.issued import IssueService
 from plandesk.services.preflight import PreflightService
 from plandesk.storage import orm
 
+# the tests on a fresh dossier (``services``) run on SQLite and, with $PLANDESK_TEST_POSTGRES, on PostgreSQL
+pytestmark = pytest.mark.both_databases
+
 
 def services_for(services):
     export = ExportService(services.dossiers, services.evidence)
