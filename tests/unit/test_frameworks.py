@@ -207,3 +207,19 @@ def test_any_damage_gives_framework_error_not_a_crash(path, replacement):
         parse_framework(data, "hong.toml")
     except FrameworkError as exc:
         assert exc.problems
+
+
+def test_legal_sources_are_read_and_a_bad_one_is_named():
+    fw = parse_framework(bundled_data(), "bundled.toml")
+    (source,) = fw.sources
+    assert (source.kind, source.number, source.date, source.issuer, source.part) == (
+        "Kế hoạch", "2647/KH-BCĐ", "2023-04-12", "Ban Chỉ đạo 138 huyện Tháp Mười", "Phụ lục I")
+    assert fw.criterion("I.1").plan_text.endswith("đến các ban, ngành, đoàn thể xã và các ấp trên địa bàn xã.")
+    data = bundled_data()
+    data["sources"] = [{"kind": "Kế hoạch", "number": "2647/KH-BCĐ", "date": "12/4/2023", "issuer": "BCĐ"},
+                       {"kind": "Quyết định", "date": "2022-12-28", "issuer": "Bộ Công an"}]
+    with pytest.raises(FrameworkError) as caught:
+        parse_framework(data, "moi.toml")
+    problems = caught.value.problems
+    assert any("nguồn thứ 1" in p and "YYYY-MM-DD" in p for p in problems)
+    assert any("nguồn thứ 2" in p and "'number'" in p for p in problems)
