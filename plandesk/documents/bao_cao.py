@@ -176,7 +176,7 @@ def build(data: DossierData) -> Document:
     blocks.append(para(f"Trên đây là báo cáo kết quả xây dựng {data.title_phrase} năm {data.year} của "
                        f"{data.council_name}./."))
     blocks.append(signatures(data, ["Như trên"]))
-    blocks.append(PageBreak())
+    blocks.append(PageBreak(annex=True))
     blocks.extend(annex_blocks(data))
     return Document("bao-cao", f"Báo cáo kết quả xây dựng {data.title_phrase} năm {data.year}", tuple(blocks))
 

@@ -367,7 +367,18 @@ class _Renderer:
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         self.landscape = b.landscape
         self._page(section, b.landscape)
-        section.different_first_page_header_footer = False
+        # an annex numbers its own pages from 1, its first page without a number (the first-page
+        # header it inherits from the first section is empty)
+        section.different_first_page_header_footer = b.annex
+        if b.annex:
+            sect = section._sectPr
+            numbering = sect.find(qn("w:pgNumType"))
+            if numbering is None:
+                numbering = OxmlElement("w:pgNumType")
+                sect.insert_element_before(numbering, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                                           "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
+                                           "w:printerSettings", "w:sectPrChange")
+            numbering.set(qn("w:start"), "1")
 
     def render(self, document: Document, author: str) -> bytes:
         props = self.doc.core_properties

@@ -110,7 +110,7 @@ def assignment_blocks(data: DossierData) -> list:
             rows.append(Row((c.code, c.short_title, c.lead_unit, c.cooperating_units,
                              format_date_short(c.deadline))))
     return [
-        PageBreak(landscape=True),
+        PageBreak(landscape=True, annex=True),
         para(f"BẢNG PHÂN CÔNG THỰC HIỆN CÁC TIÊU CHÍ XÂY DỰNG {data.title_phrase.upper()} NĂM {data.year}",
              Style.CENTER_BOLD),
         para(annex_caption(data, KEY, "Kế hoạch"), Style.CENTER_ITALIC),

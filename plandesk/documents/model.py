@@ -153,6 +153,7 @@ class Signatures:
 @dataclass(frozen=True)
 class PageBreak:
     landscape: bool = False   # the orientation of the pages that follow
+    annex: bool = False       # an annex (phụ lục) starts: its pages are numbered on their own, from 1
 
 
 Block = Union[Header, Title, Paragraph, Table, Signatures, PageBreak]

@@ -263,12 +263,20 @@ class _Renderer:
                 out.append(KeepTogether(last + self.signatures(block, landscape_page)))
             elif isinstance(block, PageBreak):
                 landscape_page = block.landscape
-                out += [NextPageTemplate("landscape" if block.landscape else "portrait"), RLPageBreak()]
+                name = "landscape" if block.landscape else "portrait"
+                out += [NextPageTemplate(f"annex-{name}" if block.annex else name), RLPageBreak()]
         return out
 
 
+def _annex_first_page(canvas, doc) -> None:
+    """An annex's first page: no number; the pages after it are numbered from 2."""
+    canvas._plandesk_first_page = canvas.getPageNumber()
+
+
 def _page_number(canvas, doc) -> None:
-    number = canvas.getPageNumber()
+    """From page 2, centred in the top margin; an annex numbers its own pages from 1 (its first
+    page shows none)."""
+    number = canvas.getPageNumber() - getattr(canvas, "_plandesk_first_page", 1) + 1
     if number <= 1:
         return
     width, height = canvas._pagesize
@@ -301,11 +309,16 @@ def _build(document: Document, author: str, buffer: io.BytesIO, renderer: _Rende
                                initialFontSize=L.BODY_SIZE, **margins)
     templates = []
     for name, size in (("portrait", A4), ("landscape", landscape(A4))):
-        frame = Frame(margins["leftMargin"], margins["bottomMargin"],
-                      size[0] - margins["leftMargin"] - margins["rightMargin"],
-                      size[1] - margins["topMargin"] - margins["bottomMargin"],
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
-        templates.append(PageTemplate(id=name, frames=[frame], onPage=_page_number, pagesize=size))
+        def frame(name=name, size=size) -> Frame:
+            return Frame(margins["leftMargin"], margins["bottomMargin"],
+                         size[0] - margins["leftMargin"] - margins["rightMargin"],
+                         size[1] - margins["topMargin"] - margins["bottomMargin"],
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
+
+        templates.append(PageTemplate(id=name, frames=[frame()], onPage=_page_number, pagesize=size))
+        # an annex's first page, then the same pages numbered from its start
+        templates.append(PageTemplate(id=f"annex-{name}", frames=[frame()], onPage=_annex_first_page,
+                                      pagesize=size, autoNextPageTemplate=name))
     template.addPageTemplates(templates)
     template.build(renderer.flowables(document))
     return template.page

@@ -125,11 +125,13 @@ def test_pdf_pages_are_a4_with_the_decree_margins_and_numbers_from_page_2(demo):
         assert (round(width, 1), round(height, 1)) == (round(A4_PT[0], 1), round(A4_PT[1], 1))
     left, right, top, bottom = 30 * MM, A4_PT[0] - 15 * MM, A4_PT[1] - 20 * MM, 20 * MM
     starts = []
-    for number, page in enumerate(reader.pages, start=1):
+    annex = next(i for i, p in enumerate(reader.pages, start=1) if "DANH MỤC TÀI LIỆU MINH CHỨNG" in p.extract_text())
+    for index, page in enumerate(reader.pages, start=1):
+        number = index if index < annex else index - annex + 1   # the annex numbers its own pages
         runs = text_positions(page)
         in_margin = [(x, y, t) for x, y, t in runs if y > top]
         if number == 1:
-            assert in_margin == []  # no page number on page 1
+            assert in_margin == []  # no page number on page 1, nor on the annex's first page
         else:
             assert [t.strip() for _, _, t in in_margin] == [str(number)]
             x = in_margin[0][0]
@@ -177,6 +179,12 @@ def test_docx_is_a4_with_margins_times_new_roman_and_a_page_field_from_page_2(de
     assert section.different_first_page_header_footer
     assert "PAGE" in "".join(t.text for t in section.header._element.iter(qn("w:instrText")))
     assert not "".join(t.text or "" for t in section.first_page_header._element.iter(qn("w:instrText")))
+    # the báo cáo's annex: a section numbered from 1, its first page without a number
+    report = docx_document(export_service(services).render(dossier_id, "bao-cao", "docx"))
+    annex = report.sections[-1]
+    assert annex.different_first_page_header_footer and annex.first_page_header.is_linked_to_previous
+    assert annex._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    assert not report.sections[0].first_page_header.paragraphs[0].text
 
 
 # -- long texts, tables ---------------------------------------------------------------------------

@@ -55,6 +55,24 @@ def test_pdf_and_docx_of_every_document_have_the_same_pages(request, fixture, tm
     for doc, path in rendered.items():
         ours, theirs = len(PdfReader(str(pdfs[doc])).pages), len(PdfReader(str(path)).pages)
         assert ours == theirs, f"{doc}: PDF {ours} pages, DOCX (LibreOffice) {theirs} pages"
+        # and the same page numbers page by page (none on page 1, an annex numbered on its own)
+        assert page_numbers(pdfs[doc]) == page_numbers(path), doc
+
+
+def page_numbers(path: Path) -> list[str]:
+    """What each page prints in its top margin (the page number, or nothing)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        out = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            width, height = page.get_size()
+            out.append(page.get_textpage().get_text_bounded(0, height - 18 / 25.4 * 72, width, height).strip())
+        return out
+    finally:
+        pdf.close()
 
 
 def test_every_excel_sheet_prints_readable_on_a4(demo, tmp_path):
