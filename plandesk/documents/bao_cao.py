@@ -153,8 +153,9 @@ def build(data: DossierData) -> Document:
         para(f"Kính gửi: {data.approving_body}.", Style.ADDRESSEE),
     ]
     plan = data.settings.plan_reference.strip()
-    blocks.append(para(f"{'Thực hiện ' + plan + ', ' if plan else ''}{data.council_name} báo cáo kết quả xây dựng "
-                       f"{data.title_phrase} năm {data.year} theo Bộ tiêu chí như sau:"))
+    # the abbreviations the criteria's short titles use are spelled out at their first use
+    blocks.append(para(f"{'Thực hiện ' + plan + ', ' if plan else ''}{data.council_name_defining} báo cáo kết quả "
+                       f"xây dựng {data.title_phrase_defining} năm {data.year} theo Bộ tiêu chí như sau:"))
     parts = [
         ("ĐẶC ĐIỂM, TÌNH HÌNH", paragraphs(data.text("bao_cao.tinh_hinh", default_situation(data)))),
         ("CÔNG TÁC TRIỂN KHAI, TỔ CHỨC THỰC HIỆN",

@@ -39,8 +39,9 @@ def default_situation(data: DossierData) -> str:
     plan = data.settings.plan_reference.strip()
     opening = f"Thực hiện {plan}, " if plan else ""
     assigned = sum(1 for c in data.status.criteria if c.lead_unit)
-    return (f"{opening}{data.council_name} đã phân công đơn vị chủ trì, phối hợp thực hiện "
-            f"{fraction(assigned, data.status.total)} tiêu chí và tập hợp {evidence_summary(data)}.")
+    return (f"{opening}{data.council_name_defining} đã phân công đơn vị chủ trì, phối hợp thực hiện "
+            f"{fraction(assigned, data.status.total)} tiêu chí xây dựng {data.title_phrase_defining} và tập hợp "
+            f"{evidence_summary(data)}.")
 
 
 def default_direction(data: DossierData) -> str:

@@ -101,6 +101,17 @@ class DossierData:
         return f"Hội đồng bảo vệ an ninh, trật tự {self.commune}"
 
     @property
+    def council_name_defining(self) -> str:
+        """The council's name at its first use in a document, defining the abbreviation the
+        criteria's short titles use: "Hội đồng bảo vệ an ninh, trật tự (ANTT) xã Thanh Mỹ"."""
+        return f"Hội đồng bảo vệ an ninh, trật tự (ANTT) {self.commune}"
+
+    @property
+    def title_phrase_defining(self) -> str:
+        """"xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc (ANTQ)", at first use."""
+        return f"{self.title_phrase} (ANTQ)"
+
+    @property
     def title_phrase(self) -> str:
         """"xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc"."""
         return f"{self.unit.kind} điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc"

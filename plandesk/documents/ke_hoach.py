@@ -33,8 +33,8 @@ TEXT_KEYS = ("ke_hoach.can_cu", "ke_hoach.muc_dich", "ke_hoach.to_chuc")
 def default_basis(data: DossierData) -> str:
     plan = data.settings.plan_reference.strip()
     opening = f"Thực hiện {plan}, " if plan else ""
-    return (f"{opening}{data.council_name} xây dựng kế hoạch xây dựng {data.title_phrase} năm {data.year} "
-            f"như sau:")
+    return (f"{opening}{data.council_name} xây dựng kế hoạch xây dựng {data.title_phrase_defining} năm "
+            f"{data.year} như sau:")
 
 
 def default_purpose(data: DossierData) -> str:
