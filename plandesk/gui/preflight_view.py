@@ -8,7 +8,7 @@ runs it off the GUI thread and shows the result. ``install(window)`` adds the sc
 main window with its menu entry, so the main window needs one line."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from .context import AppContext
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+
 _COLOURS = {"loi": QColor("#c62828"), "luu_y": QColor("#8d6e00")}
 
 
@@ -123,7 +124,7 @@ def install(window) -> PreflightView:
     Ctrl+number) and take the officer to the place of a finding."""
     view = PreflightView(window.ctx)
     window.preflight_view = view
-    window.tabs.addTab(view, view.tr("Kiểm tra hồ sơ"))
+    window.tabs.addTab(view, QCoreApplication.translate("PreflightView", "Kiểm tra hồ sơ"))
     window.ctx.signals.dossier_opened.connect(lambda _id: view.tree.clear())
 
     def go_to(kind: str, key: str) -> None:
@@ -167,6 +168,7 @@ def finalise_warning(window, services, dossier_id: int) -> str:
         return ""
     shown = "\n".join(f"- {f.text}" for f in report.errors[:6])
     more = "\n…" if len(report.errors) > 6 else ""
-    return (view.tr("Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):")
-            .replace("%1", str(len(report.errors))) + "\n" + shown + more + "\n"
-            + view.tr("Vẫn chốt hồ sơ dù còn lỗi?")) if view is not None else ""
+    found = QCoreApplication.translate("PreflightView",
+                                       "Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):")
+    go_on = QCoreApplication.translate("PreflightView", "Vẫn chốt hồ sơ dù còn lỗi?")
+    return found.replace("%1", str(len(report.errors))) + "\n" + shown + more + "\n" + go_on
