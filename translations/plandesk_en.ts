@@ -2646,4 +2646,216 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Imported %1 row(s) from “%2”.</translation>
     </message>
 </context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="84"/>
+        <source>“-”: bản đã ban hành; “+”: hồ sơ hiện tại.</source>
+        <translation>“-”: as issued; “+”: the dossier now.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueBar</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="102"/>
+        <source>&amp;Ban hành…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
+        <source>Ghi số, ngày và lưu bản PDF, DOCX như đã ban hành</source>
+        <translation>Give the number and date and keep the PDF and DOCX as issued</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="105"/>
+        <source>Ban hành phiên bản &amp;mới…</source>
+        <translation>Issue a &amp;new version…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="107"/>
+        <source>Xem &amp;thay đổi</source>
+        <translation>See the &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
+        <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
+        <translation>Not issued: every export is made again from the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="144"/>
+        <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
+        <translation>Issuing gives the number and date and keeps the PDF and DOCX exactly as issued.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="147"/>
+        <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
+        <translation>Issued %1, dated %2 (version %3).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="150"/>
+        <source>Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.</source>
+        <translation>Exports (PDF, DOCX) are the issued files kept in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="152"/>
+        <source>Hồ sơ hiện không còn đủ điều kiện cho văn bản này.</source>
+        <translation>The dossier no longer allows this document.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="155"/>
+        <source>Hồ sơ đã thay đổi sau khi ban hành.</source>
+        <translation>The dossier has changed since it was issued.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="156"/>
+        <source>Xem thay đổi, rồi ban hành phiên bản mới nếu cần.</source>
+        <translation>See the changes, then issue a new version if needed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="158"/>
+        <source>Giữ như đã ban hành.</source>
+        <translation>Kept as issued.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="159"/>
+        <source>Lịch sử hồ sơ bắt đầu sau ngày của văn bản nên không so sánh được.</source>
+        <translation>The dossier's history starts after the document's date: it cannot be compared.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="161"/>
+        <source>Khớp với hồ sơ hiện tại.</source>
+        <translation>Matches the dossier as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="175"/>
+        <source>Thay đổi sau khi ban hành: %1</source>
+        <translation>Changes since issued: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="206"/>
+        <source>Đang ban hành văn bản…</source>
+        <translation>Issuing the document…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <source>Ban hành phiên bản mới</source>
+        <translation>Issue a new version</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <source>Ban hành văn bản</source>
+        <translation>Issue the document</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="44"/>
+        <source>ví dụ: 12</source>
+        <translation>e.g. 12</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="47"/>
+        <source>%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau trả về đúng bản này.</source>
+        <translation>%1 gets its number and date and its PDF and DOCX are kept exactly as issued; later exports return these files.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="51"/>
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
+        <source>&amp;Ngày ban hành:</source>
+        <translation>&amp;Date issued:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="62"/>
+        <source>Hãy nhập số và ngày ban hành.</source>
+        <translation>Enter the number and the date issued.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="39"/>
+        <source>Bấm “Kiểm tra” để xem những gì nơi thẩm định sẽ yêu cầu bổ sung.</source>
+        <translation>Press “Check” to see what the reviewers would send back.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <source>Nội dung</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
+        <source>Kết quả kiểm tra hồ sơ</source>
+        <translation>Pre-submission check results</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="50"/>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="52"/>
+        <source>Đến &amp;chỗ cần sửa</source>
+        <translation>&amp;Go to the place to fix</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="58"/>
+        <source>Lỗi: nơi thẩm định sẽ trả hồ sơ; lưu ý: nên xem lại. Nhấp đúp một dòng để đến chỗ sửa. Chốt hồ sơ để nộp sẽ kiểm tra lại.</source>
+        <translation>Error: the reviewers would send the dossier back; note: worth a look. Double-click a line to go to the place to fix it. Finalising checks again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="73"/>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation>Checking the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="82"/>
+        <source>Không kiểm tra được: %1</source>
+        <translation>Could not check: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <source>Tiêu chí %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
+        <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
+        <translation>No errors: the dossier can be submitted. %1 note(s).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
+        <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
+        <translation>%1 error(s) to fix before submitting, %2 note(s).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="127"/>
+        <source>Kiểm tra hồ sơ</source>
+        <translation>Pre-submission check</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="171"/>
+        <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
+        <translation>The pre-submission check found %1 error(s) (see the “Pre-submission check” screen):</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="173"/>
+        <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
+        <translation>Finalise the dossier all the same?</translation>
+    </message>
+</context>
 </TS>

@@ -2632,4 +2632,216 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="84"/>
+        <source>“-”: bản đã ban hành; “+”: hồ sơ hiện tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueBar</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="102"/>
+        <source>&amp;Ban hành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
+        <source>Ghi số, ngày và lưu bản PDF, DOCX như đã ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="105"/>
+        <source>Ban hành phiên bản &amp;mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="107"/>
+        <source>Xem &amp;thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
+        <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="144"/>
+        <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="147"/>
+        <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="150"/>
+        <source>Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="152"/>
+        <source>Hồ sơ hiện không còn đủ điều kiện cho văn bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="155"/>
+        <source>Hồ sơ đã thay đổi sau khi ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="156"/>
+        <source>Xem thay đổi, rồi ban hành phiên bản mới nếu cần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="158"/>
+        <source>Giữ như đã ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="159"/>
+        <source>Lịch sử hồ sơ bắt đầu sau ngày của văn bản nên không so sánh được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="161"/>
+        <source>Khớp với hồ sơ hiện tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="175"/>
+        <source>Thay đổi sau khi ban hành: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="206"/>
+        <source>Đang ban hành văn bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <source>Ban hành phiên bản mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <source>Ban hành văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="44"/>
+        <source>ví dụ: 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="47"/>
+        <source>%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau trả về đúng bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="51"/>
+        <source>&amp;Số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
+        <source>&amp;Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="62"/>
+        <source>Hãy nhập số và ngày ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="39"/>
+        <source>Bấm “Kiểm tra” để xem những gì nơi thẩm định sẽ yêu cầu bổ sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <source>Mức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
+        <source>Kết quả kiểm tra hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="50"/>
+        <source>&amp;Kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="52"/>
+        <source>Đến &amp;chỗ cần sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="58"/>
+        <source>Lỗi: nơi thẩm định sẽ trả hồ sơ; lưu ý: nên xem lại. Nhấp đúp một dòng để đến chỗ sửa. Chốt hồ sơ để nộp sẽ kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="73"/>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="82"/>
+        <source>Không kiểm tra được: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <source>Tiêu chí %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <source>Hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
+        <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
+        <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="127"/>
+        <source>Kiểm tra hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="171"/>
+        <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="173"/>
+        <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -40,8 +40,11 @@ def register(sub) -> dict:
     a.add_argument("--new-password-file", type=Path, metavar="FILE")
     acc.add_parser("off", help="tắt đăng nhập (máy một người dùng); các tài khoản được giữ nhưng ngừng dùng")
 
-    p = sub.add_parser("finalise", help="chốt hồ sơ để nộp: khóa không cho sửa, ghi mã kiểm tra dữ liệu và minh chứng")
+    p = sub.add_parser("finalise", help="chốt hồ sơ để nộp: kiểm tra hồ sơ trước khi trình, rồi khóa không cho sửa, "
+                                        "ghi mã kiểm tra dữ liệu và minh chứng")
     p.add_argument("--dossier", type=int, metavar="ID")
+    p.add_argument("--ignore-check", action="store_true",
+                   help="chốt dù kiểm tra hồ sơ trước khi trình còn lỗi (các lỗi vẫn được in ra)")
     p = sub.add_parser("reopen", help="mở lại hồ sơ đã chốt (lãnh đạo, phải ghi lý do)")
     p.add_argument("--dossier", type=int, metavar="ID")
     p.add_argument("--reason", required=True, help="lý do mở lại, ví dụ 'bổ sung minh chứng theo yêu cầu thẩm định'")
@@ -125,7 +128,11 @@ def _accounts(args, s: Services, out, err) -> int:
 
 
 def _finalise(args, s: Services, out, err) -> int:
+    from .documents import preflight_before_finalising
+
     dossier_id = s.dossiers.resolve(args.dossier)
+    if not preflight_before_finalising(s, dossier_id, args.ignore_check, out, err):
+        return 2
     undecided = s.seals.undecided(dossier_id)
     seal = s.seals.finalise(dossier_id)
     print(f"Đã chốt hồ sơ lúc {seal.sealed_at:%H:%M ngày %d/%m/%Y} ({seal.evidence_count} tài liệu minh chứng). "

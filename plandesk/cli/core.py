@@ -24,7 +24,10 @@ def _date(text: str) -> dt.date:
 
 def register(sub) -> dict:
     """Add the core commands to the subparsers; return their handlers by name."""
-    sub.add_parser("demo", help="tạo hồ sơ mẫu (xã Thanh Mỹ, năm 2024)")
+    p = sub.add_parser("demo", help="tạo hồ sơ mẫu (xã Thanh Mỹ, năm 2024)")
+    p.add_argument("--state", choices=("giua-nam", "cuoi-nam"), default="cuoi-nam",
+                   help="giua-nam: đầu tháng 6, đang thực hiện, có báo cáo sơ kết 06 tháng; cuoi-nam (mặc định): "
+                        "đầu tháng 10, đủ tiêu chí, sẵn sàng trình")
     sub.add_parser("frameworks", help="các bộ tiêu chí có sẵn (và các tệp bị bỏ qua)")
     sub.add_parser("dossiers", help="các hồ sơ trong thư mục làm việc")
 
@@ -116,7 +119,7 @@ def register(sub) -> dict:
 def _demo(args, s: Services, out, err) -> int:
     from plandesk.services.demo import create_demo  # reportlab: only for the sample's PDFs
 
-    info, created = create_demo(s)
+    info, created = create_demo(s, getattr(args, "state", "cuoi-nam"))
     if created:
         print(f"Đã tạo hồ sơ mẫu số {info.id}: {info.unit.display_name}, {info.unit.district}, "
               f"{info.unit.province}, năm {info.year}.", file=out)
@@ -173,7 +176,9 @@ def status_json(status: DossierStatus, today: dt.date) -> dict[str, Any]:
                     "chua_danh_gia": sum(g.chua_danh_gia for g in status.groups),
                     "suggested_dat": sum(c.suggestion.value == "dat" for c in status.criteria),
                     "without_evidence": list(status.without_evidence),
-                    "disagreements": list(status.disagreements)},
+                    "disagreements": list(status.disagreements),
+                    "evidence_documents": status.evidence_documents,
+                    "criteria_with_evidence": status.criteria_with_evidence},
         "deadlines": [{"key": x.key, "title": x.title, "due_on": x.due_on.isoformat(),
                        "done_on": x.done_on.isoformat() if x.done_on else None,
                        "days_left": x.days_left(today), "overdue": x.overdue(today)} for x in status.deadlines],

@@ -48,7 +48,7 @@ def _settings(args, s: Services, out, err) -> int:
             if not sep or top not in DocumentSettings.__dataclass_fields__:
                 known = ", ".join(DocumentSettings.__dataclass_fields__)
                 raise InvalidInput(f"'{pair}' không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.")
-            if top in _LISTS:
+            if top in _LISTS or isinstance(current.get(top), list):
                 changes[top] = [v.strip() for v in value.split(";") if v.strip()]
             elif top in _MAPS:
                 if not sub_key:

@@ -35,8 +35,15 @@ def _export(args, s: Services, out, err) -> int:
 
     dossier_id = s.dossiers.resolve(args.dossier)
     service = ExportService(s.dossiers, s.evidence)
-    for item in service.export(dossier_id, args.doc, args.format, args.out, allow_missing=args.allow_missing):
+    skipped: list = []
+    for item in service.export(dossier_id, args.doc, args.format, args.out, allow_missing=args.allow_missing,
+                               skipped=skipped):
         print(item.path, file=out)
+        if item.issued:
+            print(f"{item.path.name}: bản đã ban hành (lưu trong hồ sơ), không dựng lại; xem 'plandesk issued'.",
+                  file=err)
+    for item in skipped:
+        print(f"Không xuất {item.doc}: {item.reason}", file=err)
     if args.allow_missing:
         for evidence, problem in s.evidence.file_problems(dossier_id, full="ho-so-minh-chung" in args.doc
                                                           or "all" in args.doc):

@@ -1,7 +1,10 @@
-"""Báo cáo sơ kết 6 tháng: progress at mid-year — the count per group of criteria met, in
+"""Báo cáo sơ kết 06 tháng: progress at mid-year — the count per group of criteria met, in
 progress, not yet assessed; each criterion with its result so far and its status; what
 remains with the lead unit and the completion time; the direction for the second half.
-The figures are the dossier's state on the day the report is made.
+
+The report speaks of the day it is dated (DossierData.as_of, set by the export service): the
+decisions and values as they stood that day (rebuilt from the history) and only the evidence
+dated up to it, so editing the dossier later never changes what the report said.
 
 Editable texts: bao_cao_6_thang.tinh_hinh, bao_cao_6_thang.phuong_huong."""
 from __future__ import annotations
@@ -9,19 +12,36 @@ from __future__ import annotations
 from plandesk.domain.dossier import Status
 from plandesk.domain.text import format_date_short
 
-from .common import DossierData, header, met_summary, not_met, padded, paragraphs, signatures
-from .model import Align, Column, Document, Paragraph, Row, RowKind, Style, Title, para, table
+from .common import (
+    DossierData,
+    cited_date,
+    evidence_summary,
+    fraction,
+    header,
+    met_summary,
+    not_met,
+    padded,
+    paragraphs,
+    signatures,
+    title,
+)
+from .model import Align, Column, Document, Paragraph, Row, RowKind, Style, para, table
 
 KEY = "bao_cao_6_thang"
 TEXT_KEYS = ("bao_cao_6_thang.tinh_hinh", "bao_cao_6_thang.phuong_huong")
+
+
+def _when(data: DossierData) -> str:
+    return f"Đến ngày {cited_date(data.as_of)}" if data.as_of else "Đến thời điểm báo cáo"
 
 
 def default_situation(data: DossierData) -> str:
     plan = data.settings.plan_reference.strip()
     opening = f"Thực hiện {plan}, " if plan else ""
     assigned = sum(1 for c in data.status.criteria if c.lead_unit)
-    return (f"{opening}{data.council_name} đã phân công đơn vị chủ trì, phối hợp thực hiện {assigned}/"
-            f"{data.status.total} tiêu chí và tập hợp {padded(len(data.evidence))} tài liệu minh chứng.")
+    return (f"{opening}{data.council_name_defining} đã phân công đơn vị chủ trì, phối hợp thực hiện "
+            f"{fraction(assigned, data.status.total)} tiêu chí xây dựng {data.title_phrase_defining} và tập hợp "
+            f"{evidence_summary(data)}.")
 
 
 def default_direction(data: DossierData) -> str:
@@ -29,20 +49,21 @@ def default_direction(data: DossierData) -> str:
     if not remaining:
         return ("Duy trì kết quả các tiêu chí đã đạt; hoàn chỉnh hồ sơ đề nghị công nhận "
                 f"{data.title_phrase} năm {data.year}.")
-    return (f"Tập trung thực hiện {padded(len(remaining))} tiêu chí còn lại theo bảng dưới đây; hoàn chỉnh hồ sơ đề "
-            f"nghị công nhận {data.title_phrase} năm {data.year}.")
+    return (f"Tập trung thực hiện {padded(len(remaining))} tiêu chí còn lại theo bảng dưới đây; hoàn chỉnh hồ sơ "
+            f"đề nghị công nhận {data.title_phrase} năm {data.year}.")
 
 
 def build(data: DossierData) -> Document:
     s = data.status
+    in_progress = sum(1 for c in s.criteria if c.status is Status.DANG_THUC_HIEN)
     progress = table(
         [Column("Nhóm tiêu chí", 65), Column("Số tiêu chí", 20, Align.CENTER), Column("Đạt", 20, Align.CENTER),
          Column("Đang thực hiện", 20, Align.CENTER), Column("Chưa đánh giá", 20, Align.CENTER),
          Column("Không đạt", 20, Align.CENTER)],
-        [Row((f"{g.code}. {g.title}", str(g.total), str(g.dat), str(g.dang_thuc_hien), str(g.chua_danh_gia),
-              str(g.khong_dat))) for g in s.groups]
-        + [Row(("Tổng cộng", str(s.total), str(s.met), str(sum(g.dang_thuc_hien for g in s.groups)),
-                str(sum(g.chua_danh_gia for g in s.groups)), str(sum(g.khong_dat for g in s.groups))),
+        [Row((f"{g.code}. {g.title}", padded(g.total), padded(g.dat), padded(g.dang_thuc_hien),
+              padded(g.chua_danh_gia), padded(g.khong_dat))) for g in s.groups]
+        + [Row(("Tổng cộng", padded(s.total), padded(s.met), padded(in_progress),
+                padded(sum(g.chua_danh_gia for g in s.groups)), padded(sum(g.khong_dat for g in s.groups))),
                RowKind.TOTAL)])
     criteria_rows: list[Row] = []
     for g in s.groups:
@@ -55,16 +76,15 @@ def build(data: DossierData) -> Document:
     remaining = not_met(data)
     blocks: list = [
         header(data, KEY),
-        Title("BÁO CÁO", (f"Sơ kết 6 tháng đầu năm {data.year} xây dựng {data.title_phrase}",)),
+        title("BÁO CÁO", f"Sơ kết 06 tháng đầu năm {data.year} xây dựng {data.title_phrase}"),
         para(f"Kính gửi: {data.approving_body}.", Style.ADDRESSEE),
         Paragraph("I. TÌNH HÌNH TRIỂN KHAI", Style.HEADING1),
         *paragraphs(data.text("bao_cao_6_thang.tinh_hinh", default_situation(data))),
         Paragraph("II. KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ", Style.HEADING1),
-        para(f"Đến thời điểm báo cáo, {data.commune} {met_summary(data)}; "
-             f"{padded(sum(1 for c in s.criteria if c.status is Status.DANG_THUC_HIEN))} tiêu chí đang thực hiện."),
+        para(f"{_when(data)}, {data.commune} {met_summary(data)}; {padded(in_progress)} tiêu chí đang thực hiện."),
         progress,
         detail,
-        Paragraph("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM", Style.HEADING1),
+        Paragraph("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 06 THÁNG CUỐI NĂM", Style.HEADING1),
         *paragraphs(data.text("bao_cao_6_thang.phuong_huong", default_direction(data))),
     ]
     if remaining:
@@ -73,8 +93,8 @@ def build(data: DossierData) -> Document:
                             [Row((c.code, c.short_title, c.lead_unit, c.cooperating_units,
                                   format_date_short(c.deadline))) for c in remaining]))
     blocks += [
-        para(f"Trên đây là báo cáo sơ kết 6 tháng đầu năm {data.year} xây dựng {data.title_phrase} của "
+        para(f"Trên đây là báo cáo sơ kết 06 tháng đầu năm {data.year} xây dựng {data.title_phrase} của "
              f"{data.council_name}./."),
         signatures(data, ["Như trên"]),
     ]
-    return Document("bao-cao-6-thang", f"Báo cáo sơ kết 6 tháng năm {data.year}", tuple(blocks))
+    return Document("bao-cao-6-thang", f"Báo cáo sơ kết 06 tháng năm {data.year}", tuple(blocks))

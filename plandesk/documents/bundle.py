@@ -17,8 +17,8 @@ from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import format_date_short, nfc
 
 from . import layout
-from .common import DossierData, header
-from .model import Align, Column, Document, Header, Paragraph, Row, RowKind, Style, Title, para, table
+from .common import DossierData, evidence_summary, fraction, header, title
+from .model import Align, Column, Document, Header, Paragraph, Row, Style, para, table
 from .pdf import count_pages, render_pdf
 from .pdf_stream import Bookmark, EncryptedPdf, OutputError, PdfStreamWriter
 
@@ -95,7 +95,7 @@ def _append_jpeg(writer: PdfStreamWriter, path: Path, width: int, height: int, s
     x = pt(layout.MARGIN_LEFT_MM) + (box_w - w) / 2
     y = pt(layout.MARGIN_BOTTOM_MM) + (box_h - h) / 2
     return writer.append_jpeg(path, Path(path).stat().st_size, width, height, space, (pt(page_w), pt(page_h)),
-                              (x, y, w, h))
+                              (x, y, w, h), stamp=True)
 
 
 def add_file(writer: PdfStreamWriter | None, evidence: EvidenceInfo, path: Path | None) -> tuple[Part, list[int]]:
@@ -115,7 +115,7 @@ def add_file(writer: PdfStreamWriter | None, evidence: EvidenceInfo, path: Path 
                     return Part(evidence, 0, "tệp PDF có mật khẩu"), []
                 pages: list[int] = [0] * len(reader.pages)
             else:
-                pages = writer.append_pdf(Path(path))
+                pages = writer.append_pdf(Path(path), stamp=True)
         except EncryptedPdf:
             return Part(evidence, 0, "tệp PDF có mật khẩu"), []
         except OutputError:
@@ -132,7 +132,7 @@ def add_file(writer: PdfStreamWriter | None, evidence: EvidenceInfo, path: Path 
             if jpeg is not None:
                 return Part(evidence, 1), ([_append_jpeg(writer, Path(path), *jpeg)] if writer else [0])
             pdf = image_to_pdf(Path(path).read_bytes())
-            return Part(evidence, 1), (writer.append_pdf(pdf) if writer else [0])
+            return Part(evidence, 1), (writer.append_pdf(pdf, stamp=True) if writer else [0])
         except OutputError:
             raise
         except (UnidentifiedImageError, OSError, ValueError) as exc:
@@ -147,33 +147,30 @@ def _doc_label(e: EvidenceInfo) -> str:
 
 
 def cover(data: DossierData, parts: dict[int, Part], pages: dict[int, int]) -> Document:
-    columns = [Column("STT", 10, Align.CENTER), Column("Tiêu chí", 16, Align.CENTER),
-               Column("Tài liệu (số, ký hiệu - ngày - trích yếu)", 89), Column("Trang", 16, Align.CENTER),
+    """The cover and index: each document once, numbered as in the báo cáo's annex, with the
+    criteria it proves and the page where it starts in the bundle."""
+    columns = [Column("STT", 10, Align.CENTER), Column("Tiêu chí", 20, Align.CENTER),
+               Column("Tài liệu (số, ký hiệu - ngày - trích yếu)", 85), Column("Trang", 16, Align.CENTER),
                Column("Ghi chú", 34)]
     rows: list[Row] = []
-    n = 0
-    for g in data.status.groups:
-        rows.append(Row((f"{g.code}. {g.title}",), RowKind.GROUP))
-        for c in data.criteria_of(g.code):
-            docs = data.evidence_of(c.code)
-            if not docs:
-                rows.append(Row(("", c.code, "Chưa có tài liệu minh chứng", "", "")))
-            for e in docs:
-                n += 1
-                part = parts[e.id]
-                page = str(pages[e.id]) if e.id in pages else ""
-                note = f"Không đưa vào: {part.reason}" if part.reason else ""
-                rows.append(Row((str(n), c.code, _doc_label(e), page, note)))
-    included = sum(1 for p in parts.values() if p.included)
+    for entry in data.facts.annex:
+        e = entry.evidence
+        part = parts[e.id]
+        page = str(pages[e.id]) if e.id in pages else ""
+        note = f"Không đưa vào: {part.reason}" if part.reason else ""
+        rows.append(Row((str(entry.number), ", ".join(entry.criteria), _doc_label(e), page, note)))
+    included = sum(1 for entry in data.facts.annex if parts[entry.evidence.id].included)
     top = header(data, "bao_cao")
     blocks = [
         Header(top.parent, top.body, "", top.place_date),  # the cover goes with the báo cáo: no number of its own
-        Title("HỒ SƠ MINH CHỨNG", (f"Kết quả xây dựng {data.title_phrase} năm {data.year}",)),
-        para(f"Gồm {included}/{len(parts)} tài liệu, sắp xếp theo thứ tự tiêu chí; cột “Trang” là số trang trong "
-             f"tệp này.", Style.CENTER),
+        title("HỒ SƠ MINH CHỨNG", f"Kết quả xây dựng {data.title_phrase} năm {data.year}"),
+        para(f"Gồm {evidence_summary(data)}, số thứ tự như Danh mục kèm theo Báo cáo; "
+             f"{fraction(included, data.facts.documents)} tài liệu có trong tệp này, cột “Trang” là số trang "
+             f"trong tệp này.", Style.CENTER),
         Paragraph("MỤC LỤC", Style.CENTER_BOLD),
-        table(columns, rows, layout.TABLE_SMALL_SIZE),
     ]
+    if rows:
+        blocks.append(table(columns, rows, layout.TABLE_SMALL_SIZE))
     return Document("ho-so-minh-chung", f"Hồ sơ minh chứng {data.commune} năm {data.year}", tuple(blocks))
 
 
@@ -181,20 +178,13 @@ def render_bundle(data: DossierData, files: dict[int, Path | None], out: BinaryI
     """Write the bundle to ``out``; ``files`` maps each evidence id to its stored file (None
     when missing). The documents are copied first, one file at a time; the cover and index,
     which need their page numbers, are rendered last and put first in the page order."""
-    order: list[int] = []  # evidence in criterion order, each once
-    for c in data.status.criteria:
-        for e in data.evidence_of(c.code):
-            if e.id not in order:
-                order.append(e.id)
+    order = [entry.evidence.id for entry in data.facts.annex]  # criterion order, each once, as the annex
     by_id = {e.id: e for e in data.evidence}
     writer = PdfStreamWriter(out)
     parts: dict[int, Part] = {}
     objects: dict[int, list[int]] = {}
     for eid in order:
         parts[eid], objects[eid] = add_file(writer, by_id[eid], files.get(eid))
-    for e in data.evidence:  # a document linked to no criterion is counted, not printed
-        if e.id not in parts:
-            parts[e.id], _ = add_file(None, e, files.get(e.id))
 
     def numbered(start: int) -> dict[int, int]:
         pages = {}
@@ -219,6 +209,8 @@ def render_bundle(data: DossierData, files: dict[int, Path | None], out: BinaryI
     for eid in order:
         if parts[eid].included:
             kids += objects[eid]
+    # the evidence pages carry the numbers the index cites, as the cover's own pages do
+    writer.number_pages({page: i for i, page in enumerate(kids, start=1)}, layout.PAGE_NUMBER_SIZE, _numbers_pdf)
 
     bookmarks = [Bookmark("Mục lục", 0)]
     for g in data.status.groups:
@@ -235,6 +227,24 @@ def render_bundle(data: DossierData, files: dict[int, Path | None], out: BinaryI
             crit_item.children += [Bookmark(_doc_label(e), pages[e.id] - 1) for e in docs]
     writer.finish(kids, [_nfc_titles(b) for b in bookmarks],
                   {"Title": nfc(f"Hồ sơ minh chứng {data.commune} năm {data.year}"), "Creator": "PlanDesk"})
+
+
+def _numbers_pdf(values: list[int]) -> bytes:
+    """One page per number, the number centred on the origin, in the embedded serif."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from .fonts import register_fonts
+
+    family = register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=True, pageCompression=0, initialFontName=family,
+                    initialFontSize=layout.PAGE_NUMBER_SIZE)
+    for n in values:
+        canvas.setFont(family, layout.PAGE_NUMBER_SIZE)
+        canvas.drawCentredString(0, 0, str(n))
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
 def _nfc_titles(item: Bookmark) -> Bookmark:

@@ -241,7 +241,9 @@ class _Renderer:
         for line in t.subject:
             p = self._text(self.doc, line, L.SUBJECT_SIZE, bold=True)
             p.paragraph_format.keep_with_next = True
-        self._rule(self.doc, L.SUBJECT_RULE_MM, L.text_width_mm(self.landscape), after=10)
+        from .pdf import subject_rule_pt
+
+        self._rule(self.doc, subject_rule_pt(t) / _PT_PER_MM, L.text_width_mm(self.landscape), after=10)
 
     def paragraph(self, p: Paragraph) -> None:
         self.doc.add_paragraph(nfc(p.text), style=_STYLES[p.style][0])
@@ -365,7 +367,18 @@ class _Renderer:
         section = self.doc.add_section(WD_SECTION.NEW_PAGE)
         self.landscape = b.landscape
         self._page(section, b.landscape)
-        section.different_first_page_header_footer = False
+        # an annex numbers its own pages from 1, its first page without a number (the first-page
+        # header it inherits from the first section is empty)
+        section.different_first_page_header_footer = b.annex
+        if b.annex:
+            sect = section._sectPr
+            numbering = sect.find(qn("w:pgNumType"))
+            if numbering is None:
+                numbering = OxmlElement("w:pgNumType")
+                sect.insert_element_before(numbering, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                                           "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid",
+                                           "w:printerSettings", "w:sectPrChange")
+            numbering.set(qn("w:start"), "1")
 
     def render(self, document: Document, author: str) -> bytes:
         props = self.doc.core_properties

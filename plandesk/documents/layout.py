@@ -37,11 +37,13 @@ PLACE_DATE_SIZE = 13            # italic
 ISSUER_RULE_FRACTION = 0.40     # rule under the issuing body: 1/3–1/2 of its text width
 RULE_THICKNESS_PT = 0.6
 BLANK_NUMBER = "      "         # "Số:      /TTr-HĐ" when the records office fills it in
+BLANK_DATE = "     /     /"     # "ngày      /      /2024" in a citation whose date is still blank
 
 # -- title, body ------------------------------------------------------------------------------
 TITLE_SIZE = 14                 # tên loại: UPPER, bold, centred
 SUBJECT_SIZE = 14               # trích yếu: bold, centred, short rule under it
-SUBJECT_RULE_MM = 30.0
+SUBJECT_RULE_FRACTION = 0.40    # rule under the trích yếu: 1/3–1/2 of its longest line
+SUBJECT_MAX_WIDTH_MM = 150.0    # a trích yếu longer than this is cut into balanced lines
 BODY_SIZE = 14                  # body, căn cứ (italic), headings (bold)
 FIRST_LINE_INDENT_MM = 12.7     # 1–1.27 cm (unconfirmed)
 SPACE_AFTER_PT = 6              # at least 6 pt between paragraphs
@@ -77,6 +79,7 @@ TYPE_ABBREVIATIONS = {
     "bao_cao_6_thang": "BC",
 }
 DEFAULT_BODY_ABBREVIATION = "HĐ"  # Hội đồng bảo vệ ANTT xã: "12/TTr-HĐ"
+DEFAULT_DRAFTING_UNIT = "CAX"     # Công an xã drafts the council's documents: "- Lưu: VT, CAX."
 
 
 def text_width_mm(landscape: bool = False) -> float:

@@ -56,6 +56,54 @@ class Title:
     subject: tuple[str, ...]  # the trích yếu, one string per printed line; a rule under it
 
 
+# a line of a trích yếu reads best when it starts a phrase: before these words
+_PHRASE_STARTS = {"về", "xây", "năm", "của", "đạt", "đề", "tại", "và", "trong", "theo", "kết", "họp", "sơ", "toàn"}
+
+
+def subject_lines(text: str, width_of, max_width: float) -> tuple[str, ...]:
+    """A trích yếu cut into the fewest lines no wider than ``max_width``, as even as possible
+    and, where it costs little, between phrases ("… đạt xã điển hình / về phong trào …"), so
+    that no line holds a lone word such as "2024"; ``width_of(text)`` measures a line."""
+    words = nfc(text).split()
+    if not words:
+        return ()
+    whole = " ".join(words)
+    if width_of(whole) <= max_width:
+        return (whole,)
+    n = len(words)
+    widths: dict[tuple[int, int], float] = {}
+
+    def width(a: int, b: int) -> float:
+        if (a, b) not in widths:
+            widths[(a, b)] = width_of(" ".join(words[a:b]))
+        return widths[(a, b)]
+
+    def splits(start: int, lines: int):
+        if lines == 1:
+            yield []
+            return
+        for cut in range(start + 1, n - lines + 2):
+            if width(start, cut) > max_width:
+                break
+            for rest in splits(cut, lines - 1):
+                yield [cut] + rest
+
+    for count in range(2, min(n, 5) + 1):
+        best, best_score = None, None
+        for cuts in splits(0, count):
+            bounds = [0] + cuts + [n]
+            line_widths = [width(a, b) for a, b in zip(bounds, bounds[1:])]
+            if max(line_widths) > max_width:
+                continue
+            awkward = sum(1 for c in cuts if words[c].lower() not in _PHRASE_STARTS)
+            score = max(line_widths) + 0.12 * max_width * awkward
+            if best_score is None or score < best_score:
+                best, best_score = bounds, score
+        if best is not None:
+            return tuple(" ".join(words[a:b]) for a, b in zip(best, best[1:]))
+    return (whole,)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
@@ -105,6 +153,7 @@ class Signatures:
 @dataclass(frozen=True)
 class PageBreak:
     landscape: bool = False   # the orientation of the pages that follow
+    annex: bool = False       # an annex (phụ lục) starts: its pages are numbered on their own, from 1
 
 
 Block = Union[Header, Title, Paragraph, Table, Signatures, PageBreak]

@@ -48,6 +48,14 @@ from .model import (
 _SPACES = re.compile(r" {2,}")
 
 
+def subject_rule_pt(t: Title) -> float:
+    """The rule under the trích yếu: a fraction of its longest line (or of the document type)."""
+    family = register_fonts()
+    lines = t.subject or (t.kind,)
+    widest = max(stringWidth(nfc(line), f"{family}-Bold", L.SUBJECT_SIZE) for line in lines)
+    return widest * L.SUBJECT_RULE_FRACTION
+
+
 def _markup(text: str) -> str:
     """XML-escaped NFC text; runs of spaces (blank numbers and dates) kept as non-breaking."""
     out = escape(nfc(text))
@@ -147,7 +155,9 @@ class _Renderer:
         number = RLParagraph(_markup(h.number), s.make(L.NUMBER_SIZE, align=TA_CENTER)) if h.number else ""
         date = RLParagraph(_markup(h.place_date), s.make(L.PLACE_DATE_SIZE, s.italic, TA_CENTER))
         t = RLTable([[left, right], [number, date]], colWidths=_widths([left_w, right_w], False))
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),("LEFTPADDING", (0, 0), (-1, -1), 0),
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.regular),  # empty cells too: never Helvetica
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 1), (-1, 1), 8)]))
         return [t, Spacer(1, 8 * mm)]
@@ -156,7 +166,7 @@ class _Renderer:
         s = self.s
         out = [RLParagraph(_markup(t.kind), s.make(L.TITLE_SIZE, s.bold, TA_CENTER))]
         out += [RLParagraph(_markup(line), s.make(L.SUBJECT_SIZE, s.bold, TA_CENTER)) for line in t.subject]
-        out.append(HRFlowable(width=L.SUBJECT_RULE_MM * mm, thickness=L.RULE_THICKNESS_PT, color="black",
+        out.append(HRFlowable(width=subject_rule_pt(t), thickness=L.RULE_THICKNESS_PT, color="black",
                               hAlign="CENTER", spaceBefore=8, spaceAfter=12))
         return [KeepTogether(out)]
 
@@ -167,7 +177,8 @@ class _Renderer:
         s = self.s
         head_style = s.make(t.size, s.bold, TA_CENTER, spacing=1.0)
         data = [[_CellParagraph(_markup(c.title), head_style) for c in t.columns]]
-        commands = [("GRID", (0, 0), (-1, -1), L.TABLE_BORDER_PT, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        commands = [("FONTNAME", (0, 0), (-1, -1), s.regular),  # empty cells too: never reportlab's Helvetica
+                    ("GRID", (0, 0), (-1, -1), L.TABLE_BORDER_PT, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
         for pad in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING"):
             commands.append((pad, (0, 0), (-1, -1), L.TABLE_CELL_PADDING_PT))
@@ -220,7 +231,8 @@ class _Renderer:
         else:
             rows.append(["", self._signer(sig.right)])
         t = RLTable(rows, colWidths=_widths([left_w, right_w], landscape_page))
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.regular), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ALIGN", (1, 0), (1, 0), "CENTER"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         return [Spacer(1, 4 * mm), t]
@@ -251,12 +263,20 @@ class _Renderer:
                 out.append(KeepTogether(last + self.signatures(block, landscape_page)))
             elif isinstance(block, PageBreak):
                 landscape_page = block.landscape
-                out += [NextPageTemplate("landscape" if block.landscape else "portrait"), RLPageBreak()]
+                name = "landscape" if block.landscape else "portrait"
+                out += [NextPageTemplate(f"annex-{name}" if block.annex else name), RLPageBreak()]
         return out
 
 
+def _annex_first_page(canvas, doc) -> None:
+    """An annex's first page: no number; the pages after it are numbered from 2."""
+    canvas._plandesk_first_page = canvas.getPageNumber()
+
+
 def _page_number(canvas, doc) -> None:
-    number = canvas.getPageNumber()
+    """From page 2, centred in the top margin; an annex numbers its own pages from 1 (its first
+    page shows none)."""
+    number = canvas.getPageNumber() - getattr(canvas, "_plandesk_first_page", 1) + 1
     if number <= 1:
         return
     width, height = canvas._pagesize
@@ -282,15 +302,23 @@ def count_pages(document: Document) -> int:
 def _build(document: Document, author: str, buffer: io.BytesIO, renderer: _Renderer) -> int:
     margins = dict(leftMargin=L.MARGIN_LEFT_MM * mm, rightMargin=L.MARGIN_RIGHT_MM * mm,
                    topMargin=L.MARGIN_TOP_MM * mm, bottomMargin=L.MARGIN_BOTTOM_MM * mm)
+    # the canvas starts in the embedded serif: reportlab's default (Helvetica) would be declared
+    # in the file unembedded, which a records office's PDF check rejects
     template = BaseDocTemplate(buffer, pagesize=A4, title=nfc(document.title), author=nfc(author),
-                               creator="PlanDesk", invariant=1, **margins)
+                               creator="PlanDesk", invariant=1, initialFontName=register_fonts(),
+                               initialFontSize=L.BODY_SIZE, **margins)
     templates = []
     for name, size in (("portrait", A4), ("landscape", landscape(A4))):
-        frame = Frame(margins["leftMargin"], margins["bottomMargin"],
-                      size[0] - margins["leftMargin"] - margins["rightMargin"],
-                      size[1] - margins["topMargin"] - margins["bottomMargin"],
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
-        templates.append(PageTemplate(id=name, frames=[frame], onPage=_page_number, pagesize=size))
+        def frame(name=name, size=size) -> Frame:
+            return Frame(margins["leftMargin"], margins["bottomMargin"],
+                         size[0] - margins["leftMargin"] - margins["rightMargin"],
+                         size[1] - margins["topMargin"] - margins["bottomMargin"],
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
+
+        templates.append(PageTemplate(id=name, frames=[frame()], onPage=_page_number, pagesize=size))
+        # an annex's first page, then the same pages numbered from its start
+        templates.append(PageTemplate(id=f"annex-{name}", frames=[frame()], onPage=_annex_first_page,
+                                      pagesize=size, autoNextPageTemplate=name))
     template.addPageTemplates(templates)
     template.build(renderer.flowables(document))
     return template.page

@@ -41,6 +41,8 @@ class PdfStreamWriter:
         self.pos = 0
         self.offsets: list[int | None] = [None]  # by object number; 0 is the head of the free list
         self.pages_root = self._reserve()
+        self.stamp_forms: dict[int, int] = {}   # page object -> its page-number form (written later)
+        self._shared: dict[bytes, int] = {}     # content streams shared by the stamped pages
         self._write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
     # -- low level -------------------------------------------------------------------------------
@@ -67,21 +69,11 @@ class PdfStreamWriter:
         self._write(b"\nendstream\nendobj\n")
 
     # -- copying a source PDF ---------------------------------------------------------------------
-    def append_pdf(self, source: Path | bytes) -> list[int]:
-        """Copy every page of a PDF (a path or bytes); returns the object numbers of its pages.
-        Raises pypdf's errors (and ValueError, KeyError, OSError) on a damaged file; pages of a
-        file that failed half way are left out of the page tree (their objects are unused)."""
-        reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
-        if reader.is_encrypted:
-            raise EncryptedPdf(str(source) if not isinstance(source, bytes) else "")
-        pages = list(reader.pages)  # inherited attributes (MediaBox, Resources…) are copied onto each page
+    def _copier(self):
+        """(numbers, ref, flush) for copying one source's objects: ``ref`` gives an object of
+        the source its number in the output (reserving it), ``flush(page_keys)`` writes every
+        object referenced so far and not yet written."""
         numbers: dict[tuple[int, int], int] = {}
-        page_keys = set()
-        for page in pages:
-            ref = page.indirect_reference
-            key = (ref.idnum, ref.generation)
-            page_keys.add(key)
-            numbers[key] = self._reserve()
         pending: list[IndirectObject] = []
 
         def ref(obj: IndirectObject) -> int:
@@ -91,15 +83,7 @@ class PdfStreamWriter:
                 pending.append(obj)
             return numbers[key]
 
-        result = []
-        for page in pages:
-            key = (page.indirect_reference.idnum, page.indirect_reference.generation)
-            buffer = io.BytesIO()
-            buffer.write(b"<< /Type /Page /Parent %d 0 R" % self.pages_root)
-            _entries(page, buffer, ref, skip=("/Parent", "/Type"))
-            buffer.write(b" >>")
-            self._object(numbers[key], buffer.getvalue())
-            result.append(numbers[key])
+        def flush(page_keys=frozenset()) -> None:
             while pending:  # what this page uses, before the next page: bounded by one source
                 indirect = pending.pop()
                 number = numbers[(indirect.idnum, indirect.generation)]
@@ -118,11 +102,104 @@ class PdfStreamWriter:
                     buffer = io.BytesIO()
                     _serialise(obj, buffer, ref)
                     self._object(number, buffer.getvalue())
+
+        return numbers, ref, flush
+
+    # -- copying a source PDF ---------------------------------------------------------------------
+    def append_pdf(self, source: Path | bytes, stamp: bool = False) -> list[int]:
+        """Copy every page of a PDF (a path or bytes); returns the object numbers of its pages.
+        With ``stamp``, each page gets room for its page number in the top margin, written by
+        number_pages() once the numbers are known. Raises pypdf's errors (and ValueError,
+        KeyError, OSError) on a damaged file; pages of a file that failed half way are left out
+        of the page tree (their objects are unused)."""
+        reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+        if reader.is_encrypted:
+            raise EncryptedPdf(str(source) if not isinstance(source, bytes) else "")
+        pages = list(reader.pages)  # inherited attributes (MediaBox, Resources…) are copied onto each page
+        numbers, ref, flush = self._copier()
+        page_keys = set()
+        for page in pages:
+            key = (page.indirect_reference.idnum, page.indirect_reference.generation)
+            page_keys.add(key)
+            numbers[key] = self._reserve()
+        result = []
+        for page in pages:
+            key = (page.indirect_reference.idnum, page.indirect_reference.generation)
+            buffer = io.BytesIO()
+            buffer.write(b"<< /Type /Page /Parent %d 0 R" % self.pages_root)
+            if stamp:
+                _entries(page, buffer, ref, skip=("/Parent", "/Type", "/Resources", "/Contents"))
+                self._stamped(page, numbers[key], buffer, ref)
+            else:
+                _entries(page, buffer, ref, skip=("/Parent", "/Type"))
+            buffer.write(b" >>")
+            self._object(numbers[key], buffer.getvalue())
+            result.append(numbers[key])
+            flush(page_keys)
         return result
+
+    # -- page numbers on copied pages --------------------------------------------------------------
+    def _stamped(self, page, number: int, buffer: io.BytesIO, ref) -> None:
+        """The page's resources and contents with a page number added: its original contents in
+        q … Q, then a form (written later) drawn at the top centre of the page as shown."""
+        form = self._reserve()
+        self.stamp_forms[number] = form
+        raw = page.get("/Resources")
+        resources = raw.get_object() if raw is not None else DictionaryObject()
+        raw_x = resources.get("/XObject")
+        xobjects = raw_x.get_object() if raw_x is not None else DictionaryObject()
+        buffer.write(b" /Resources <<")
+        _entries(resources, buffer, ref, skip=("/XObject",))
+        buffer.write(b" /XObject <<")
+        _entries(xobjects, buffer, ref)
+        buffer.write(b" /%s %d 0 R >> >>" % (STAMP_NAME, form))
+        before = self._shared_stream(b"q\n")
+        after = self._shared_stream(b"\nQ\nq %s cm /%s Do Q\n" % (_stamp_matrix(page), STAMP_NAME))
+        buffer.write(b" /Contents [%d 0 R" % before)
+        contents = page.get("/Contents")
+        if contents is not None:
+            buffer.write(b" ")
+            inner = io.BytesIO()
+            _serialise(contents, inner, ref)
+            data = inner.getvalue().strip()
+            buffer.write(data[1:-1] if data.startswith(b"[") else data)
+        buffer.write(b" %d 0 R]" % after)
+
+    def _shared_stream(self, data: bytes) -> int:
+        """A small content stream written once and used by every page that needs the same
+        (its names resolve through each page's own resources)."""
+        number = self._shared.get(data)
+        if number is None:
+            number = self._shared[data] = self._reserve()
+            self._stream(number, b"", data)
+        return number
+
+    def number_pages(self, numbers: dict[int, int], size: float, font_pdf) -> None:
+        """Write the page-number forms of the stamped pages: ``numbers`` maps a page object to
+        the number it shows; ``font_pdf(list of numbers)`` renders one page per number, the
+        number centred on the origin (reportlab, the embedded serif)."""
+        wanted = {page: n for page, n in numbers.items() if page in self.stamp_forms}
+        if not wanted:
+            return
+        values = sorted(set(wanted.values()))
+        index = {n: i for i, n in enumerate(values)}
+        reader = PdfReader(io.BytesIO(font_pdf(values)))
+        copied, ref, flush = self._copier()
+        for page_obj, n in wanted.items():
+            source = reader.pages[index[n]]
+            contents = source.get("/Contents").get_object()
+            data = contents.get_data()
+            buffer = io.BytesIO()
+            buffer.write(b"/Type /XObject /Subtype /Form /BBox [%d %d %d %d] /Resources "
+                         % (-6 * size, -size, 6 * size, 2 * size))
+            _serialise(source.get("/Resources"), buffer, ref)
+            self._stream(self.stamp_forms[page_obj], buffer.getvalue(), data)
+            flush()
 
     # -- a JPEG as one page -----------------------------------------------------------------------
     def append_jpeg(self, path: Path, size: int, width: int, height: int, colour_space: bytes,
-                    page_size: tuple[float, float], placement: tuple[float, float, float, float]) -> int:
+                    page_size: tuple[float, float], placement: tuple[float, float, float, float],
+                    stamp: bool = False) -> int:
         """One page of ``page_size`` (points) showing the JPEG at ``placement`` (x, y, w, h in
         points); the file's bytes are copied into the PDF as they are."""
         image, content, page = self._reserve(), self._reserve(), self._reserve()
@@ -139,10 +216,17 @@ class PdfStreamWriter:
             raise OSError(f"{path}: {copied} of {size} bytes read")
         self._write(b"\nendstream\nendobj\n")
         x, y, w, h = placement
-        self._stream(content, b"", b"q %.3f 0 0 %.3f %.3f %.3f cm /Im0 Do Q" % (w, h, x, y))
+        drawing = b"q %.3f 0 0 %.3f %.3f %.3f cm /Im0 Do Q" % (w, h, x, y)
+        number = b""
+        if stamp:
+            form = self.stamp_forms[page] = self._reserve()
+            drawing += b"\nq 1 0 0 1 %.3f %.3f cm /%s Do Q" % (page_size[0] / 2, page_size[1] - NUMBER_FROM_TOP_PT,
+                                                                 STAMP_NAME)
+            number = b" /%s %d 0 R" % (STAMP_NAME, form)
+        self._stream(content, b"", drawing)
         self._object(page, b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.3f %.3f] "
-                           b"/Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>"
-                     % (self.pages_root, page_size[0], page_size[1], image, content))
+                           b"/Resources << /XObject << /Im0 %d 0 R%s >> >> /Contents %d 0 R >>"
+                     % (self.pages_root, page_size[0], page_size[1], image, number, content))
         return page
 
     # -- the end ------------------------------------------------------------------------------
@@ -202,6 +286,28 @@ class PdfStreamWriter:
             buffer.write(b" >>")
             self._object(item._number, buffer.getvalue())  # type: ignore[attr-defined]
         return shown
+
+
+STAMP_NAME = b"PlanDeskTrang"
+NUMBER_FROM_TOP_PT = 10 / 25.4 * 72 + 13 * 0.7   # the page number's baseline, as in documents/pdf.py
+
+
+def _stamp_matrix(page) -> bytes:
+    """Where and how to draw the number so that it sits upright at the top centre of the page
+    as a viewer shows it (the page's /Rotate taken into account)."""
+    box = page.mediabox
+    left, bottom, right, top = (float(v) for v in (box.left, box.bottom, box.right, box.top))
+    d = NUMBER_FROM_TOP_PT
+    rotate = int(page.get("/Rotate", 0) or 0) % 360
+    if rotate == 90:
+        m = (0, 1, -1, 0, left + d, (bottom + top) / 2)
+    elif rotate == 180:
+        m = (-1, 0, 0, -1, (left + right) / 2, bottom + d)
+    elif rotate == 270:
+        m = (0, -1, 1, 0, right - d, (bottom + top) / 2)
+    else:
+        m = (1, 0, 0, 1, (left + right) / 2, top - d)
+    return b" ".join(b"%.3f" % v for v in m)
 
 
 _NAMES: dict[str, bytes] = {}  # a name's PDF form (pypdf escapes it character by character each time)

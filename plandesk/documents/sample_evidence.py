@@ -30,7 +30,7 @@ class SampleDocument:
 def render_sample_pdf(doc: SampleDocument) -> bytes:
     family = register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=True)
+    canvas = Canvas(buffer, pagesize=A4, invariant=True, initialFontName=family, initialFontSize=13)
     canvas.setTitle(nfc(f"{doc.doc_type} {doc.number}"))
     width, height = A4
     left, right = 30 * mm, width - 15 * mm

@@ -47,9 +47,12 @@ TEXTS: dict[str, tuple[str, str, Callable[[DossierData], str]]] = {
 }
 
 
-def editable_texts(data: DossierData) -> list[EditableText]:
+def editable_texts(data: DossierData, data_for: Callable[[str], DossierData] | None = None) -> list[EditableText]:
+    """Every editable paragraph; ``data_for(document)`` gives the data a document is built
+    from when it differs (the báo cáo 06 tháng speaks of its own date)."""
     out = []
     for key, (document, label, default) in TEXTS.items():
         current = str(data.settings.texts.get(key, "") or "").strip()
-        out.append(EditableText(key, document, label, default(data), current))
+        source = data_for(document) if data_for is not None else data
+        out.append(EditableText(key, document, label, default(source), current))
     return out

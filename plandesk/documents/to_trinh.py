@@ -1,51 +1,51 @@
 """Tờ trình of the Hội đồng bảo vệ ANTT xã to the approving body, asking for recognition as
 "xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc" for the year.
 
+A tờ trình asks for recognition, so it exists only when the dossier can ask: every criterion
+Đạt, with evidence or an explanation that stands, and a majority vote of the council. While
+a criterion blocks it, build() raises DocumentNotAllowed with one sentence per blocking
+criterion and the documents that fit the dossier's state instead (the báo cáo on progress).
+
 Editable texts: to_trinh.can_cu (one basis per line), to_trinh.noi_dung, to_trinh.de_nghi."""
 from __future__ import annotations
 
 from .common import (
+    DocumentNotAllowed,
     DossierData,
     bases,
-    codes,
+    evidence_summary,
     group_line,
     header,
+    legal_bases,
     met_summary,
-    not_met,
-    padded,
     paragraphs,
     reference,
     signatures,
+    title,
 )
-from .model import Document, Style, Title, para
+from .model import Document, Style, para
 
 KEY = "to_trinh"
 TEXT_KEYS = ("to_trinh.can_cu", "to_trinh.noi_dung", "to_trinh.de_nghi")
+# what a dossier that cannot ask for recognition yet may send instead
+ALTERNATIVES = [("bao-cao", "báo cáo kết quả thực hiện các tiêu chí (tiến độ)"),
+                ("bao-cao-6-thang", "báo cáo sơ kết 06 tháng")]
 
 
 def default_bases(data: DossierData) -> str:
-    lines = []
-    plan = data.settings.plan_reference.strip()
-    if plan:
-        lines.append(f"Căn cứ {plan}")
-    framework = data.status.dossier.framework_title
-    lines.append(f"Căn cứ {framework[0].lower() + framework[1:] if framework else 'bộ tiêu chí'}")
-    lines.append(f"Căn cứ kết quả thực hiện các tiêu chí năm {data.year} và "
-                 f"{reference(data, 'bien_ban', 'Biên bản')} họp xét, đề nghị công nhận của "
+    lines = [f"Căn cứ {b}" for b in legal_bases(data)]
+    lines.append(f"Căn cứ {reference(data, 'bien_ban', 'Biên bản')} họp xét, đề nghị công nhận của "
                  f"{data.council_name}")
     return "\n".join(lines)
 
 
 def default_body(data: DossierData) -> str:
-    s = data.status
-    first = (f"Năm {data.year}, {data.council_name} đã tổ chức triển khai thực hiện {s.total} tiêu chí "
+    f = data.facts
+    first = (f"Năm {data.year}, {data.council_name} đã tổ chức triển khai thực hiện {f.total} tiêu chí "
              f"xây dựng {data.title_phrase}. Qua tự đánh giá, {data.commune} {met_summary(data)}, "
-             f"cụ thể: {group_line(data)}.")
-    missing = not_met(data)
-    if missing:
-        first += (f" Còn {padded(len(missing))} tiêu chí chưa đạt hoặc đang thực hiện: {codes(missing)}.")
-    attached = [f"{reference(data, 'bao_cao', 'Báo cáo')} kết quả xây dựng {data.title_phrase} năm {data.year}",
-                f"Danh mục tài liệu minh chứng ({padded(len(data.evidence))} tài liệu)",
+             f"cụ thể: {group_line(data)}; {evidence_summary(data)}.")
+    attached = [f"{reference(data, 'bao_cao', 'Báo cáo')} kết quả xây dựng {data.title_phrase} năm {data.year}, "
+                f"kèm theo Danh mục {evidence_summary(data)}",
                 f"{reference(data, 'bien_ban', 'Biên bản')} họp xét, đề nghị công nhận {data.title_phrase}"]
     lines = [first, "Hồ sơ kèm theo gồm:"]
     lines += [f"- {a}{'.' if i == len(attached) - 1 else ';'}" for i, a in enumerate(attached)]
@@ -53,17 +53,21 @@ def default_body(data: DossierData) -> str:
 
 
 def default_request(data: DossierData) -> str:
-    if not not_met(data):
-        return (f"{data.council_name} kính trình {data.approving_body} xem xét, công nhận {data.commune} đạt "
-                f"{data.title_phrase} năm {data.year}./.")
-    return (f"{data.council_name} kính trình {data.approving_body} xem xét, cho ý kiến đối với kết quả xây dựng "
-            f"{data.title_phrase} năm {data.year} của {data.commune}./.")
+    return (f"{data.council_name} kính trình {data.approving_body} xem xét, công nhận {data.commune} đạt "
+            f"{data.title_phrase} năm {data.year}./.")
+
+
+def check_allowed(data: DossierData) -> None:
+    """Raise DocumentNotAllowed while a criterion (or the vote) blocks the request."""
+    if not data.facts.ready:
+        raise DocumentNotAllowed("to-trinh", [b.sentence for b in data.facts.blockers], ALTERNATIVES)
 
 
 def build(data: DossierData) -> Document:
+    check_allowed(data)
     blocks = [
         header(data, KEY),
-        Title("TỜ TRÌNH", (f"Về việc đề nghị công nhận {data.commune} đạt {data.title_phrase} năm {data.year}",)),
+        title("TỜ TRÌNH", f"Về việc đề nghị công nhận {data.commune} đạt {data.title_phrase} năm {data.year}"),
         para(f"Kính gửi: {data.approving_body}.", Style.ADDRESSEE),
         *bases(data.text("to_trinh.can_cu", default_bases(data))),
         *paragraphs(data.text("to_trinh.noi_dung", default_body(data))),

@@ -105,6 +105,7 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "sua_chua_kho": Permission.MANAGE,       # deletes files: a leader once accounts exist
     "khoi_phuc": Permission.MANAGE,
     "khoi_phuc_csdl_hong": Permission.MANAGE,
+    "ban_hanh_van_ban": Permission.EDIT,      # a document given its number and date, kept as issued
     "chot_ho_so": Permission.FINALISE,
     "mo_lai_ho_so": Permission.FINALISE,
     "tao_tai_khoan": Permission.MANAGE,

@@ -98,6 +98,8 @@ class DocumentSettings:
     recipients: list[str] = field(default_factory=list)
     meeting: dict[str, Any] = field(default_factory=dict)   # time, place, present, absent, votes
     texts: dict[str, str] = field(default_factory=dict)     # editable paragraphs by key
+    drafting_unit: str = "CAX"      # the drafting unit in "- Lưu: VT, CAX."
+    legal_bases: list[str] = field(default_factory=list)   # căn cứ of the dossier's own, besides the framework's
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> "DocumentSettings":
@@ -147,6 +149,7 @@ class EvidenceInfo:
     title: str
     note: str
     criteria: tuple[str, ...] = ()
+    added_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,11 @@ class DossierStatus:
     criteria: tuple[AssessmentInfo, ...]
     groups: tuple[GroupProgress, ...]
     deadlines: tuple[DeadlineInfo, ...]
+    evidence_documents: int = 0     # distinct evidence documents linked to at least one criterion
+
+    @property
+    def criteria_with_evidence(self) -> int:
+        return sum(1 for c in self.criteria if c.evidence_count > 0)
 
     @property
     def total(self) -> int:

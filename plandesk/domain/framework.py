@@ -31,6 +31,7 @@ _GROUP_CODE = re.compile(r"^[IVX]+$")
 _CRITERION_CODE = re.compile(r"^([IVX]+)\.([1-9][0-9]?)$")
 _SLUG = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _MONTH_DAY = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+_ISO_DATE = re.compile(r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,18 @@ class Condition:
 
 
 @dataclass(frozen=True)
+class LegalSource:
+    """A document the framework comes from, as the dossier's documents cite it ("Căn cứ …"):
+    "Phụ lục I kèm theo Kế hoạch số 2647/KH-BCĐ ngày 12/4/2023 của Ban Chỉ đạo 138 huyện …"."""
+    kind: str          # "Kế hoạch"
+    number: str        # "2647/KH-BCĐ"
+    date: str          # "2023-04-12"
+    issuer: str        # "Ban Chỉ đạo 138 huyện Tháp Mười"
+    subject: str = ""  # "về xây dựng xã, thị trấn, …"
+    part: str = ""     # "Phụ lục I": the part holding the criteria, if any
+
+
+@dataclass(frozen=True)
 class Criterion:
     code: str
     group: str
@@ -70,6 +83,12 @@ class Criterion:
     short_title: str
     text: str
     conditions: tuple[Condition, ...] = ()
+    plan_text: str = ""   # the wording a commune's own plan prints, when ``text`` is written for another level
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text's paragraphs (a criterion may have several, separated by a line break)."""
+        return tuple(p.strip() for p in self.text.splitlines() if p.strip())
 
     def condition(self, condition_id: str) -> Condition | None:
         return next((c for c in self.conditions if c.id == condition_id), None)
@@ -107,6 +126,7 @@ class Framework:
     scales: Mapping[str, Scale] = field(default_factory=dict)
     migrations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    sources: tuple[LegalSource, ...] = ()
 
     def criterion(self, code: str) -> Criterion | None:
         code = nfc(code).strip()
@@ -272,9 +292,10 @@ def parse_framework(data: Mapping[str, Any], source: str) -> Framework:
             chk.add(where, f"nhóm '{group}' không được khai báo trong [[groups]]")
         short = chk.text(raw, "short_title", where)
         text = chk.text(raw, "text", where)
+        plan_text = chk.text(raw, "plan_text", where, required=False)
         conditions = _parse_conditions(raw.get("conditions", []), where, scales, chk)
         if match and text and short:
-            criteria.append(Criterion(code, group, int(match.group(2)), short, text, tuple(conditions)))
+            criteria.append(Criterion(code, group, int(match.group(2)), short, text, tuple(conditions), plan_text))
 
     for g in groups:
         members = [c for c in criteria if c.group == g.code]
@@ -306,11 +327,34 @@ def parse_framework(data: Mapping[str, Any], source: str) -> Framework:
                 chk.add(where, f"mã mới '{new}' (của '{old}') không có trong bộ tiêu chí này")
         migrations[from_version] = dict(mapping)
 
+    sources = _parse_sources(data.get("sources", []), chk)
     if chk.problems:
         raise FrameworkError(source, chk.problems)
     criteria.sort(key=lambda c: ([g.code for g in groups].index(c.group), c.number))
     return Framework(fw_id, version, title, short_title, source_doc, tuple(groups), tuple(criteria),
-                     scales, migrations, raw=data)
+                     scales, migrations, raw=data, sources=sources)
+
+
+def _parse_sources(raw_list: Any, chk: _Checker) -> tuple[LegalSource, ...]:
+    """[[sources]]: the documents the framework comes from (optional), cited as căn cứ."""
+    if not isinstance(raw_list, list):
+        chk.add("sources", "phải là danh sách [[sources]]")
+        return ()
+    out = []
+    for i, raw in enumerate(raw_list, 1):
+        where = f"nguồn thứ {i}"
+        if not isinstance(raw, dict):
+            chk.add(where, "phải là một bảng")
+            continue
+        kind, number = chk.text(raw, "kind", where), chk.text(raw, "number", where)
+        date, issuer = chk.text(raw, "date", where), chk.text(raw, "issuer", where)
+        if date and not _ISO_DATE.match(date):
+            chk.add(where, f"trường 'date' = '{date}' phải có dạng \"YYYY-MM-DD\" (một chuỗi, ví dụ \"2023-04-12\")")
+        subject = chk.text(raw, "subject", where, required=False)
+        part = chk.text(raw, "part", where, required=False)
+        if kind and number and date and issuer:
+            out.append(LegalSource(kind, number, date, issuer, subject, part))
+    return tuple(out)
 
 
 def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], chk: _Checker) -> list[Condition]:

@@ -504,6 +504,11 @@ class AccessActions(QObject):
         if undecided:
             text += "\n\n" + self.tr("Lưu ý: %1 tiêu chí chưa có kết luận (%2).").replace("%1", str(len(undecided))) \
                 .replace("%2", ", ".join(undecided[:12]) + ("…" if len(undecided) > 12 else ""))
+        from .preflight_view import finalise_warning  # finalising runs the pre-submission check first
+
+        warning = finalise_warning(self.window, services, dossier_id)
+        if warning:
+            text += "\n\n" + warning
         if not messages.confirm(self.window, text, self.tr("Chốt hồ sơ")):
             return
 

@@ -140,6 +140,10 @@ class DocumentsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        from .issue_bar import IssueBar  # issued or not, changed since, issue a (new) version
+
+        self.issue_bar = IssueBar(ctx, self)
+        layout.addWidget(self.issue_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.rollup, self.tr("Tổng hợp các xã"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._stale: set[QWidget] = set()  # screens to read again when next shown
+        from .preflight_view import install as install_preflight  # the pre-submission check screen
+
+        install_preflight(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)

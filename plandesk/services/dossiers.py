@@ -103,6 +103,10 @@ class DossierService(ActingService):
                 .group_by(orm.EvidenceLink.assessment_id)).all())
             criteria = tuple(self._assessment_info(a, framework, dossier.year, counts.get(a.id, 0))
                              for a in dossier.assessments)
+            documents = session.scalar(
+                select(func.count(func.distinct(orm.EvidenceLink.evidence_id)))
+                .join(orm.Assessment, orm.Assessment.id == orm.EvidenceLink.assessment_id)
+                .where(orm.Assessment.dossier_id == dossier_id)) or 0
             deadlines = tuple(self._deadlines(session, dossier_id))
             info = dossier_info(dossier)
         groups = []
@@ -115,7 +119,7 @@ class DossierService(ActingService):
                 sum(c.status is Status.DANG_THUC_HIEN for c in members),
                 sum(c.status is Status.CHUA_DANH_GIA for c in members),
                 sum(c.evidence_count == 0 for c in members)))
-        return DossierStatus(info, criteria, tuple(groups), deadlines)
+        return DossierStatus(info, criteria, tuple(groups), deadlines, documents)
 
     def assessment(self, dossier_id: int, code: str) -> AssessmentInfo:
         framework = self.framework(dossier_id)

@@ -11,3 +11,12 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     pass
+
+
+class DocumentRefused(InvalidInput):
+    """A document the dossier's state does not allow yet (a tờ trình asking for recognition
+    while a criterion blocks it): ``reasons`` one sentence each, ``alternatives`` (key, label)."""
+
+    def __init__(self, message: str, doc: str, reasons: list[str], alternatives: list[tuple[str, str]]):
+        super().__init__(message)
+        self.doc, self.reasons, self.alternatives = doc, reasons, alternatives

@@ -31,4 +31,4 @@ def evidence_info(session: Session, e: orm.Evidence, codes: tuple[str, ...] | No
     # stored before input was cleaned (or restored from such a backup): never handed on with
     # control characters a DOCX or XLSX cannot hold
     return EvidenceInfo(e.id, e.sha256, clean_line(e.original_name), e.size, e.media_type, clean_line(e.number),
-                        e.issued_on, clean_line(e.issuer), clean_line(e.title), clean_text(e.note), codes)
+                        e.issued_on, clean_line(e.issuer), clean_line(e.title), clean_text(e.note), codes, e.added_at)

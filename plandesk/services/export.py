@@ -1,6 +1,11 @@
 """Use case: export the dossier's documents (tờ trình, báo cáo with its annex, biên bản, kế
-hoạch with the bảng phân công, báo cáo 6 tháng, the evidence index, the evidence bundle) as
-PDF, DOCX or XLSX files with ASCII names, each written to a temporary name then renamed."""
+hoạch with the bảng phân công, báo cáo 06 tháng, the evidence index, the evidence bundle) as
+PDF, DOCX or XLSX files with ASCII names, each written to a temporary name then renamed.
+
+A document that has been issued (services/issued.py) is exported as it was issued: its
+stored PDF and DOCX, not a new rendering. A tờ trình asking for recognition is refused while a
+criterion blocks it (DocumentRefused, one sentence per criterion, and what fits instead); the
+báo cáo 06 tháng is built as the dossier stood on its date (services/as_of.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,16 +16,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from sqlalchemy import select
+
 from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_trinh
-from plandesk.documents.common import DossierData, Member
+from plandesk.documents.common import DocumentNotAllowed, DossierData, Member
 from plandesk.documents.model import Document
 from plandesk.documents.texts import EditableText, editable_texts
+from plandesk.storage import orm
 from plandesk.storage.location import PathTooLong, check_path_length
 
+from .as_of import report_day, state_as_of
 from .dossiers import DossierService
-from .errors import InvalidInput, ServiceError
+from .errors import DocumentRefused, InvalidInput, ServiceError
 from .evidence import EvidenceService
-from .export_names import BUNDLE, FORMATS, XLSX_DOCS
+from .export_names import BUNDLE, FORMATS, ISSUABLE, XLSX_DOCS
 from .outputs import checked_output
 
 # document key (command line, export_names.DOCUMENTS) -> builder
@@ -34,10 +43,21 @@ BUILDERS: dict[str, Callable[[DossierData], Document]] = {
 }
 
 
+# the documents that speak of their own date, not of today
+AS_OF = {"bao-cao-6-thang": "bao_cao_6_thang"}
+
+
 @dataclass(frozen=True)
 class ExportedFile:
     doc: str
     path: Path
+    issued: bool = False      # the stored file of the issued document, not a new rendering
+
+
+@dataclass(frozen=True)
+class Skipped:
+    doc: str
+    reason: str
 
 
 def _umask() -> int:
@@ -75,49 +95,92 @@ class ExportService:
         self.dossiers = dossiers
         self.evidence = evidence
 
-    def data(self, dossier_id: int, today: dt.date | None = None) -> DossierData:
-        """Everything the documents print, read once."""
-        status = self.dossiers.status(dossier_id)
+    def data(self, dossier_id: int, today: dt.date | None = None, as_of: dt.date | None = None) -> DossierData:
+        """Everything the documents print, read once; with ``as_of``, as the dossier stood
+        at the end of that day (the history undone, only the evidence dated up to then)."""
         council = tuple(Member(m["name"], m["position"], m["role"]) for m in self.dossiers.council(dossier_id))
+        rebuilt = True
+        if as_of is not None:
+            state = state_as_of(self.dossiers, self.evidence, dossier_id, as_of, self._snapshots(dossier_id))
+            status, evidence, rebuilt = state.status, state.evidence, state.rebuilt
+        else:
+            status, evidence = self.dossiers.status(dossier_id), tuple(self.evidence.list(dossier_id))
         position = {c.code: i for i, c in enumerate(status.criteria)}
-        evidence = sorted(self.evidence.list(dossier_id),
+        evidence = sorted(evidence,
                           key=lambda e: (min((position.get(c, 10 ** 6) for c in e.criteria), default=10 ** 6),
                                          e.issued_on or dt.date.max, e.id))
         return DossierData(status, self.dossiers.settings(dossier_id), council, tuple(evidence),
-                           today or dt.date.today())
+                           today or dt.date.today(), self.dossiers.framework(dossier_id), as_of, rebuilt)
+
+    def _snapshots(self, dossier_id: int):
+        """The assessments kept before a package was imported at a given time (for as_of)."""
+        def before(at: dt.datetime):
+            with self.dossiers.ws.sessions() as session:
+                row = session.scalars(select(orm.DossierVersion).where(
+                    orm.DossierVersion.dossier_id == dossier_id, orm.DossierVersion.reason == "truoc_khi_nhap",
+                    orm.DossierVersion.at <= at + dt.timedelta(seconds=5))
+                    .order_by(orm.DossierVersion.id.desc()).limit(1)).first()
+                return list((row.snapshot or {}).get("assessments", [])) if row is not None else None
+        return before
+
+    def data_for(self, dossier_id: int, doc: str) -> DossierData:
+        """The data a document is built from: the report of a date speaks of that date."""
+        if doc in AS_OF:
+            return self.data(dossier_id, as_of=report_day(self.dossiers, dossier_id, AS_OF[doc]))
+        return self.data(dossier_id)
 
     def editable_texts(self, dossier_id: int) -> list[EditableText]:
         """The paragraphs the officer may reword, with the generated default and the current
         wording (saved with DossierService.update_settings(texts=...))."""
-        return editable_texts(self.data(dossier_id))
+        data = self.data(dossier_id)
+        cache: dict[str, DossierData] = {}
+
+        def data_for(document: str) -> DossierData:
+            if document not in AS_OF:
+                return data
+            if document not in cache:
+                cache[document] = self.data_for(dossier_id, document)
+            return cache[document]
+
+        return editable_texts(data, data_for)
 
     def document(self, dossier_id: int, doc: str) -> Document:
         if doc not in BUILDERS:
             raise InvalidInput(f"Không có văn bản '{doc}'; dùng một trong: {', '.join(BUILDERS)}.")
-        return BUILDERS[doc](self.data(dossier_id))
+        return build(doc, self.data_for(dossier_id, doc))
 
-    def render(self, dossier_id: int, doc: str, fmt: str) -> bytes:
-        data = self.data(dossier_id)
+    def issued_file(self, dossier_id: int, doc: str, fmt: str) -> bytes | None:
+        """The stored file of the document as issued (its version in force), if it was issued."""
+        if doc not in ISSUABLE or fmt not in ("pdf", "docx"):
+            return None
+        with self.dossiers.ws.sessions() as session:
+            row = session.scalars(select(orm.IssuedDocument).where(
+                orm.IssuedDocument.dossier_id == dossier_id, orm.IssuedDocument.doc == doc,
+                orm.IssuedDocument.superseded_at.is_(None)).order_by(orm.IssuedDocument.version.desc())
+                .limit(1)).first()
+            if row is None:
+                return None
+            return bytes(row.pdf if fmt == "pdf" else row.docx)
+
+    def render(self, dossier_id: int, doc: str, fmt: str, fresh: bool = False) -> bytes:
+        """The document's file; an issued document's stored file unless ``fresh`` (a new
+        rendering from the dossier as it is now, e.g. to compare or to issue a new version)."""
+        if not fresh:
+            stored = self.issued_file(dossier_id, doc, fmt)
+            if stored is not None:
+                return stored
         if fmt == "xlsx":
             from plandesk.documents import xlsx
 
             if doc not in XLSX_DOCS:
                 raise InvalidInput(f"Văn bản '{doc}' không xuất ra Excel; Excel có: {', '.join(XLSX_DOCS)}.")
-            return xlsx.render(doc, data)
+            return xlsx.render(doc, self.data(dossier_id))
         if doc not in BUILDERS:
             raise InvalidInput(f"Văn bản '{doc}' không có định dạng {fmt}.")
-        document = BUILDERS[doc](data)
-        author = data.settings.issuing_body or data.council_name
-        # the renderers (reportlab, python-docx) load on first use, not with the service
-        if fmt == "pdf":
-            from plandesk.documents.pdf import render_pdf
-
-            return render_pdf(document, author)
-        if fmt == "docx":
-            from plandesk.documents.docx import render_docx
-
-            return render_docx(document, author)
-        raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
+        if fmt not in ("pdf", "docx"):
+            raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
+        data = self.data_for(dossier_id, doc)
+        return render_document(build(doc, data), fmt, data.settings.issuing_body or data.council_name)
 
     def write_bundle(self, dossier_id: int, out: BinaryIO, allow_missing: bool = False) -> None:
         """The evidence bundle PDF written to ``out`` as it is made: cover and index, then every
@@ -144,13 +207,16 @@ class ExportService:
         return buffer.getvalue()
 
     def export(self, dossier_id: int, docs: list[str], fmt: str, out_dir: Path,
-               allow_missing: bool = False) -> list[ExportedFile]:
-        """Write the documents; 'all' means every document the format can hold. Refused
-        (EvidenceFilesMissing) while an evidence file is missing or changed, unless
-        ``allow_missing``; never into the workspace's own files."""
+               allow_missing: bool = False, skipped: list[Skipped] | None = None) -> list[ExportedFile]:
+        """Write the documents; 'all' means every document the format can hold — except those
+        the dossier's state does not allow (a tờ trình while a criterion blocks it), which are
+        listed in ``skipped`` with the reason. Asked for by name, such a document raises
+        DocumentRefused. Refused (EvidenceFilesMissing) while an evidence file is missing or
+        changed, unless ``allow_missing``; never into the workspace's own files."""
         if fmt not in FORMATS:
             raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
-        if "all" in docs:
+        everything = "all" in docs
+        if everything:
             docs = list(XLSX_DOCS) if fmt == "xlsx" else list(BUILDERS) + ([BUNDLE] if fmt == "pdf" else [])
         root = self.evidence.ws.root
         out_dir = checked_output(Path(out_dir), root, folder=True)
@@ -166,12 +232,22 @@ class ExportService:
             self.evidence.require_files(dossier_id, full=False, allow_missing=allow_missing)
         results: list[ExportedFile] = []
         for doc in docs:
+            issued = False
             if doc == BUNDLE:
                 if fmt != "pdf":
                     raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
                 content = lambda handle: self.write_bundle(dossier_id, handle, allow_missing)  # noqa: E731
             else:
-                content = self.render(dossier_id, doc, fmt)
+                try:
+                    stored = self.issued_file(dossier_id, doc, fmt)
+                    issued = stored is not None
+                    content = stored if issued else self.render(dossier_id, doc, fmt, fresh=True)
+                except DocumentRefused as exc:
+                    if not everything:
+                        raise
+                    if skipped is not None:
+                        skipped.append(Skipped(doc, str(exc)))
+                    continue
             path = out_dir / f"{doc}.{fmt}"
             try:
                 write_atomic(path, content)
@@ -181,5 +257,24 @@ class ExportService:
                                    "nguyên.") from exc
             except OSError as exc:
                 raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
-            results.append(ExportedFile(doc, path))
+            results.append(ExportedFile(doc, path, issued))
         return results
+
+
+def build(doc: str, data: DossierData) -> Document:
+    """The document's blocks; a document the dossier's state does not allow raises DocumentRefused."""
+    try:
+        return BUILDERS[doc](data)
+    except DocumentNotAllowed as exc:
+        raise DocumentRefused(str(exc), exc.doc, exc.reasons, exc.alternatives) from exc
+
+
+def render_document(document: Document, fmt: str, author: str) -> bytes:
+    # the renderers (reportlab, python-docx) load on first use, not with the service
+    if fmt == "pdf":
+        from plandesk.documents.pdf import render_pdf
+
+        return render_pdf(document, author)
+    from plandesk.documents.docx import render_docx
+
+    return render_docx(document, author)

@@ -10,3 +10,10 @@ FORMATS = ("pdf", "docx", "xlsx")
 XLSX_DOCS = ("checklist", "danh-muc", "phan-cong", "hoi-dong")
 BUNDLE = "ho-so-minh-chung"
 ALL_DOCS = (*DOCUMENTS, "checklist", "phan-cong", "hoi-dong", BUNDLE)
+# the documents that are issued (given a number and a date) and then kept as issued
+ISSUABLE = {"to-trinh": "to_trinh", "bao-cao": "bao_cao", "bien-ban": "bien_ban", "ke-hoach": "ke_hoach",
+            "bao-cao-6-thang": "bao_cao_6_thang"}
+LABELS = {"to-trinh": "Tờ trình", "bao-cao": "Báo cáo kết quả", "bien-ban": "Biên bản họp",
+          "ke-hoach": "Kế hoạch", "bao-cao-6-thang": "Báo cáo sơ kết 06 tháng", "danh-muc": "Danh mục minh chứng",
+          "checklist": "Bảng tiêu chí", "phan-cong": "Bảng phân công", "hoi-dong": "Danh sách Hội đồng",
+          BUNDLE: "Hồ sơ minh chứng"}

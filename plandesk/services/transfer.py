@@ -143,7 +143,25 @@ def _records(data: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
                                                   {k: m[k] for k in ("position", "role", "sort_order")})
     for t in data["deadlines"]:
         out[f"thoi_han:{t['key']}"] = (f"thời hạn “{t['title']}”", {k: t[k] for k in ("title", "due_on", "done_on")})
+    for d in data.get("issued_documents", []):
+        out[f"van_ban:{d['doc']}#{d['version']}"] = (
+            f"văn bản đã ban hành {d['doc']} phiên bản {d['version']}",
+            {k: d[k] for k in ("number", "issued_on", "pdf_sha256", "docx_sha256", "superseded_at")})
     return out
+
+
+def _issued_rows(session: Session, dossier_id: int) -> list:
+    return list(session.scalars(select(orm.IssuedDocument).where(orm.IssuedDocument.dossier_id == dossier_id)
+                                .order_by(orm.IssuedDocument.doc, orm.IssuedDocument.version)))
+
+
+def _issued_record(row) -> dict[str, Any]:
+    """An issued document in dossier.json; its files travel as ban-hanh/<doc>-v<version>.pdf|docx."""
+    stem = f"ban-hanh/{row.doc}-v{row.version}"
+    return {"doc": row.doc, "version": row.version, "number": row.number, "issued_on": row.issued_on,
+            "issued_at": row.issued_at, "issued_by": row.issued_by, "superseded_at": row.superseded_at,
+            "pdf_file": f"{stem}.pdf", "pdf_sha256": row.pdf_sha256, "docx_file": f"{stem}.docx",
+            "docx_sha256": row.docx_sha256, "text": list(row.text or [])}
 
 
 def _classify(base: dict | None, local: dict | None, incoming: dict | None,
@@ -196,6 +214,8 @@ class TransferService(ActingService):
                                     .order_by(orm.Deadline.due_on, orm.Deadline.key)).all()
         history = session.scalars(select(orm.AuditEntry).where(orm.AuditEntry.dossier_id == dossier.id)
                                   .order_by(orm.AuditEntry.id)).all()
+        issued = _issued_rows(session, dossier.id)
+        extra = {"issued_documents": [_issued_record(r) for r in issued]} if issued else {}
         return _jsonable({
             "format": fmt.DOSSIER_FORMAT, "format_version": fmt.DATA_FORMAT_VERSION, "app_version": __version__,
             "unit": {"name": unit.name, "code": unit.code, "kind": unit.kind, "district": unit.district,
@@ -212,6 +232,7 @@ class TransferService(ActingService):
             "council": [{k: getattr(m, k) for k in fmt.COUNCIL_FIELDS} for m in council],
             "deadlines": [{k: getattr(t, k) for k in fmt.DEADLINE_FIELDS} for t in deadlines],
             "history": [{k: getattr(h, k) for k in fmt.HISTORY_FIELDS} for h in history],
+            **extra,   # only when there is one: a dossier without issued documents keeps its seal's digest
         })
 
     dossier_content = _data   # also what a finalised dossier's seal covers (services/seals.py)
@@ -242,6 +263,12 @@ class TransferService(ActingService):
             # each file is checked against its hash as it is copied into the package (one read)
             sources.append(Source(e["file"], file=path, sha256=e["sha256"]))
             names[e["file"]] = e["original_name"]
+        # the documents kept as issued travel as they are (their bytes, from the database)
+        with self.ws.sessions() as session:
+            for row in _issued_rows(session, dossier_id):
+                record = _issued_record(row)
+                sources.append(Source(record["pdf_file"], data=bytes(row.pdf), sha256=row.pdf_sha256))
+                sources.append(Source(record["docx_file"], data=bytes(row.docx), sha256=row.docx_sha256))
         doc_paths = []
         for i, doc in enumerate(documents, 1):
             if isinstance(doc, tuple):          # (file name, bytes) rendered in memory
@@ -509,6 +536,12 @@ class TransferService(ActingService):
             if entry.sha256 != e["sha256"] or entry.size != e["size"]:
                 raise ServiceError(f"Tài liệu '{e['original_name']}': mã SHA-256 hoặc kích thước trong dữ liệu khác "
                                    f"tệp '{e['file']}' trong gói; gói bị từ chối.")
+        for d in data.get("issued_documents", []):
+            for kind in ("pdf", "docx"):
+                entry = opened.manifest.file(d[f"{kind}_file"])
+                if entry is None or entry.sha256 != d[f"{kind}_sha256"]:
+                    raise ServiceError(f"Văn bản đã ban hành '{d['doc']}' phiên bản {d['version']}: tệp "
+                                       f"'{d[f'{kind}_file']}' không có trong gói hoặc khác mã SHA-256; gói bị từ chối.")
         result.framework_added = self.ws.catalog.get(framework.id, framework.version) is None
         incoming_json = _jsonable({k: v for k, v in data.items() if k != "format_version"})
         incoming = _records(incoming_json)
@@ -684,6 +717,7 @@ class TransferService(ActingService):
             self._apply_assessments(session, dossier, data, take)
             self._apply_evidence(session, dossier, data, take)
             self._apply_simple(session, dossier, data, take)
+            self._apply_issued(session, dossier, data, take, opened)
             session.flush()
             self._check_consistent(session, dossier)
             if before is not None:
@@ -783,6 +817,25 @@ class TransferService(ActingService):
         wanted = {t["key"]: t for t in data["deadlines"]}
         _sync_records(session, wanted, deadlines, lambda key: f"thoi_han:{key}", take,
                       lambda key: orm.Deadline(dossier_id=dossier.id, key=key), ("title", "due_on", "done_on"))
+
+    @staticmethod
+    def _apply_issued(session: Session, dossier: orm.Dossier, data: dict, take: set[str],
+                      opened: OpenedPackage) -> None:
+        """The documents kept as issued that the package brings (their files as they are). An
+        issued document is never deleted by an import: one the package lacks stays."""
+        rows = {(r.doc, r.version): r for r in _issued_rows(session, dossier.id)}
+        for d in data.get("issued_documents", []):
+            if f"van_ban:{d['doc']}#{d['version']}" not in take:
+                continue
+            row = rows.get((d["doc"], d["version"]))
+            if row is None:
+                row = orm.IssuedDocument(dossier_id=dossier.id, doc=d["doc"], version=d["version"])
+                session.add(row)
+            row.number, row.issued_on, row.issued_at = d["number"], d["issued_on"], d["issued_at"]
+            row.issued_by, row.superseded_at, row.superseded_by = d["issued_by"], d["superseded_at"], ""
+            row.pdf, row.docx = opened.read(d["pdf_file"]), opened.read(d["docx_file"])
+            row.pdf_sha256, row.docx_sha256, row.text = d["pdf_sha256"], d["docx_sha256"], list(d["text"])
+        session.flush()
 
     @staticmethod
     def _check_consistent(session: Session, dossier: orm.Dossier) -> None:

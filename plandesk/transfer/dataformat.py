@@ -28,6 +28,8 @@ EVIDENCE_FIELDS = ("sha256", "file", "original_name", "size", "media_type", "num
 COUNCIL_FIELDS = ("name", "position", "role", "sort_order")
 DEADLINE_FIELDS = ("key", "title", "due_on", "done_on")
 HISTORY_FIELDS = ("at", "user", "action", "target", "field", "old_value", "new_value")
+ISSUED_FIELDS = ("doc", "version", "number", "issued_on", "issued_at", "issued_by", "superseded_at", "pdf_file",
+                 "pdf_sha256", "docx_file", "docx_sha256", "text")
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -158,6 +160,9 @@ _DEADLINE = {"key": "name", "title": "str", "due_on": "date", "done_on": "date?"
 _HISTORY = {"at": "datetime", "user": "raw", "action": "raw", "target": "raw", "field": "raw",
             "old_value": "raw", "new_value": "raw"}
 _REVIEW_ITEM = {"code": "name", "review_status": "review_status", "review_comment": "text"}
+_ISSUED = {"doc": "name", "version": "int", "number": "str", "issued_on": "date", "issued_at": "datetime",
+           "issued_by": "str", "superseded_at": "datetime?", "pdf_file": "name", "pdf_sha256": "sha256",
+           "docx_file": "name", "docx_sha256": "sha256", "text": "list"}
 
 
 def load_json(raw: bytes, source: str, expected_format: str) -> dict[str, Any]:
@@ -200,6 +205,19 @@ def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
             chk.fail(key, f"thiếu danh sách {label}")
             items = []
         out[key] = [chk.record(item, f"{key}[{i}]", spec) for i, item in enumerate(items)]
+    issued = data.get("issued_documents", [])   # optional: documents kept as issued (PlanDesk ≥ schema 0006)
+    if not isinstance(issued, list):
+        chk.fail("issued_documents", "phải là danh sách văn bản đã ban hành")
+        issued = []
+    out["issued_documents"] = [chk.record(item, f"issued_documents[{i}]", _ISSUED) for i, item in enumerate(issued)]
+    keys = set()
+    for i, item in enumerate(out["issued_documents"]):
+        if item:
+            if (item["doc"], item["version"]) in keys:
+                chk.fail(f"issued_documents[{i}]", f"trùng văn bản '{item['doc']}' phiên bản {item['version']}")
+            keys.add((item["doc"], item["version"]))
+            if not all(isinstance(t, str) for t in item.get("text") or []):
+                chk.fail(f"issued_documents[{i}].text", "phải là danh sách chuỗi")
     for i, evidence in enumerate(out["evidence"]):
         if evidence and isinstance(evidence.get("criteria"), list):
             evidence["criteria"] = [chk.record(link, f"evidence[{i}].criteria[{j}]", _LINK)

@@ -31,3 +31,25 @@ def demo(demo_template, tmp_path):
     services = Services.build(open_workspace(root), user="tester")
     yield services, dossier_id
     services.close()
+
+
+@pytest.fixture(scope="session")
+def demo_mid_year_template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo-mid-year-template") / "workspace"
+    services = Services.build(open_workspace(root), user="tester")
+    try:
+        info, _ = create_demo(services, "giua-nam")
+    finally:
+        services.close()
+    return root, info.id
+
+
+@pytest.fixture
+def demo_mid_year(demo_mid_year_template, tmp_path):
+    """(services, dossier id) on a private copy of the sample dossier in its June state."""
+    template, dossier_id = demo_mid_year_template
+    root = tmp_path / "workspace-mid"
+    shutil.copytree(template, root, ignore=shutil.ignore_patterns("*.lock", "*lock*"))
+    services = Services.build(open_workspace(root), user="tester")
+    yield services, dossier_id
+    services.close()

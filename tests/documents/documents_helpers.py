@@ -62,6 +62,22 @@ def embedded_fonts(data: bytes) -> set[str]:
     return names
 
 
+def declared_fonts(data: bytes) -> dict[str, bool]:
+    """Every font a PDF's pages declare, and whether its program is embedded."""
+    out: dict[str, bool] = {}
+    for page in pdf_reader(data).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            owner = descendants[0].get_object() if descendants else font
+            descriptor = owner.get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            out[str(font["/BaseFont"])] = embedded
+    return out
+
+
 def docx_document(data: bytes):
     return docx.Document(io.BytesIO(data))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
@@ -134,8 +135,9 @@ def test_damaged_protected_and_truncated_files_are_listed_and_the_rest_is_valid(
     pages = _documents(reader)
     assert set(pages) >= {"Văn bản còn tốt"} and not {"PDF bị cắt", "PDF có khóa", "Ảnh bị cắt"} & set(pages)
     good_page = pages["Văn bản còn tốt"]
-    assert [reader.pages[good_page + n].extract_text().strip() for n in (0, 1)] == ["Trang ke thua 1",
-                                                                                   "Trang ke thua 2"]
+    # each page as it was, with the bundle's page number added at the top
+    assert [reader.pages[good_page + n].extract_text().strip() for n in (0, 1)] == [
+        f"Trang ke thua 1\n{good_page + 1}", f"Trang ke thua 2\n{good_page + 2}"]
 
 
 def test_counting_pages_without_drawing_gives_the_rendered_count():
@@ -173,3 +175,33 @@ def test_a_full_disk_stops_the_bundle_instead_of_listing_files_as_damaged(demo):
     assert caught.value.errno == errno.ENOSPC
     assert len(refused) == 1  # stopped at once: the next files were not tried and called damaged
 
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_a_page_number_sits_at_the_top_of_the_page_as_shown_whatever_its_rotation(rotate):
+    import pypdfium2
+    from plandesk.documents.bundle import _numbers_pdf
+    from plandesk.documents.pdf_stream import NUMBER_FROM_TOP_PT, PdfStreamWriter
+
+    source = PdfWriter()
+    source.add_blank_page(width=595, height=842)
+    source.pages[0].rotate(rotate)
+    raw = io.BytesIO()
+    source.write(raw)
+    out = io.BytesIO()
+    writer = PdfStreamWriter(out)
+    kids = writer.append_pdf(raw.getvalue(), stamp=True)
+    writer.number_pages({kids[0]: 7}, 13, _numbers_pdf)
+    writer.finish(kids, [], {"Title": "x"})
+    pdf = pypdfium2.PdfDocument(out.getvalue())
+    try:
+        text = pdf[0].get_textpage()
+        assert text.get_text_range().strip() == "7"
+        left, bottom, right, top = text.get_charbox(0)       # in the page's own (unrotated) space
+        x, y = (left + right) / 2, (bottom + top) / 2
+        # the edge shown at the top: the top (0°), the left (90°), the bottom (180°), the right (270°)
+        distance = {0: 842 - y, 90: x, 180: y, 270: 595 - x}[rotate]
+        centre = {0: x - 297.5, 90: y - 421, 180: x - 297.5, 270: y - 421}[rotate]
+        assert NUMBER_FROM_TOP_PT - 12 < distance < NUMBER_FROM_TOP_PT + 4 and abs(centre) < 8, (rotate, x, y)
+    finally:
+        pdf.close()

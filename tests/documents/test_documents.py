@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from documents_helpers import (
     A4_PT,
     MM,
+    declared_fonts,
     docx_document,
     docx_paragraphs,
     embedded_fonts,
@@ -28,6 +29,7 @@ from plandesk.documents.common import DossierData
 from plandesk.documents.docx import render_docx
 from plandesk.documents.model import Column, Row
 from plandesk.documents.pdf import render_pdf
+from plandesk.services.errors import DocumentRefused
 from plandesk.services.export import BUILDERS, ExportService
 
 NAME = "Đỗ Thị Ẩn Hằng Quỳnh Hữu Phước"  # every tone (` ? ~ ' .) and mark (breve, circumflex, horn, đ)
@@ -39,8 +41,9 @@ def export_service(services) -> ExportService:
 
 
 def both(services, dossier_id, doc) -> tuple[bytes, bytes]:
+    """A new rendering of the document from the dossier as it is now (not the issued copy)."""
     exporter = export_service(services)
-    return exporter.render(dossier_id, doc, "pdf"), exporter.render(dossier_id, doc, "docx")
+    return exporter.render(dossier_id, doc, "pdf", fresh=True), exporter.render(dossier_id, doc, "docx", fresh=True)
 
 
 # -- the tờ trình: header, number, date, title, addressee, signature, recipients ----------------
@@ -57,32 +60,43 @@ def test_to_trinh_says_the_same_in_pdf_and_docx_with_number_and_date(demo):
         "Số: 07/TTr-HĐ",
         "Thanh Mỹ, ngày 05 tháng 10 năm 2024",
         "TỜ TRÌNH",
-        "Về việc đề nghị công nhận xã Thanh Mỹ đạt xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc "
-        "năm 2024",
         "Kính gửi: Ban Chỉ đạo 138 huyện Tháp Mười.",
         "TM. HỘI ĐỒNG",
         "CHỦ TỊCH",
         "Nguyễn Văn Hùng",
         "Nơi nhận:",
         "- Như trên;",
-        "- Lưu: VT.",
+        "- Lưu: VT, CAX.",
     ]
     for line in expected:
         assert line in paragraphs, line
         assert squash(line) in squash(text), line
+    # the trích yếu in even lines, none of them a lone word
+    subject = paragraphs[paragraphs.index("TỜ TRÌNH") + 1:paragraphs.index("Kính gửi: Ban Chỉ đạo 138 huyện Tháp Mười.")]
+    assert " ".join(subject) == ("Về việc đề nghị công nhận xã Thanh Mỹ đạt xã điển hình về phong trào toàn dân bảo "
+                                 "vệ an ninh Tổ quốc năm 2024")
+    assert len(subject) == 2 and min(len(line.split()) for line in subject) >= 5
     assert "Căn cứ Kế hoạch số 11/KH-BCĐ138 ngày 15/01/2024 của Ban Chỉ đạo 138 huyện Tháp Mười" in " ".join(
         paragraphs)
-    assert squash("Qua tự đánh giá, xã Thanh Mỹ đạt 31/34 tiêu chí (91,2 %)") in squash(text)
+    assert squash("Qua tự đánh giá, xã Thanh Mỹ đạt 34/34 tiêu chí (100 %)") in squash(text)
+    # the framework's source cited by number, date and issuer
+    assert squash("Căn cứ Bộ tiêu chí xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc tại Phụ lục "
+                  "I kèm theo Kế hoạch số 2647/KH-BCĐ ngày 12/4/2023 của Ban Chỉ đạo 138 huyện Tháp Mười") in squash(text)
     # the approving body is "như trên": not listed twice
     assert "- Ban Chỉ đạo 138 huyện Tháp Mười;" not in paragraphs
 
 
 def test_blank_number_and_date_leave_room_to_fill_in_by_hand(demo):
     services, dossier_id = demo
+    services.dossiers.update_settings(dossier_id, numbers={}, dates={})
     pdf, docx_bytes = both(services, dossier_id, "to-trinh")
     paragraphs = docx_paragraphs(docx_bytes)
     assert "Số:      /TTr-HĐ" in paragraphs
     assert "Thanh Mỹ, ngày     tháng     năm 2024" in paragraphs
+    # a document cited with its number and date still blank keeps "ngày", as the seeds write it
+    annex = export_service(services).document(dossier_id, "danh-muc").paragraphs()
+    assert ("(Kèm theo Báo cáo số      /BC-HĐ ngày      /     /2024 của Hội đồng bảo vệ an ninh, trật tự "
+            "xã Thanh Mỹ)") in annex
     first_page = pdf_pages_text(pdf)[0]
     assert "Số:      /TTr-HĐ" in first_page
     assert "ngày     tháng     năm 2024" in first_page
@@ -111,11 +125,13 @@ def test_pdf_pages_are_a4_with_the_decree_margins_and_numbers_from_page_2(demo):
         assert (round(width, 1), round(height, 1)) == (round(A4_PT[0], 1), round(A4_PT[1], 1))
     left, right, top, bottom = 30 * MM, A4_PT[0] - 15 * MM, A4_PT[1] - 20 * MM, 20 * MM
     starts = []
-    for number, page in enumerate(reader.pages, start=1):
+    annex = next(i for i, p in enumerate(reader.pages, start=1) if "DANH MỤC TÀI LIỆU MINH CHỨNG" in p.extract_text())
+    for index, page in enumerate(reader.pages, start=1):
+        number = index if index < annex else index - annex + 1   # the annex numbers its own pages
         runs = text_positions(page)
         in_margin = [(x, y, t) for x, y, t in runs if y > top]
         if number == 1:
-            assert in_margin == []  # no page number on page 1
+            assert in_margin == []  # no page number on page 1, nor on the annex's first page
         else:
             assert [t.strip() for _, _, t in in_margin] == [str(number)]
             x = in_margin[0][0]
@@ -142,6 +158,13 @@ def test_pdf_embeds_the_bundled_serif_font_and_nothing_else(demo):
     # subset-embedded TrueType (FontFile2), named by the font's own PostScript name
     assert {f.split("+", 1)[1] for f in fonts} == {"LiberationSerif", "LiberationSerif-Bold",
                                                    "LiberationSerif-Italic", "LiberationSerif-BoldItalic"}
+    # and no font declared without its program (reportlab's default Helvetica once was)
+    exporter = export_service(services)
+    for doc in BUILDERS:
+        declared = declared_fonts(exporter.render(dossier_id, doc, "pdf", fresh=True))
+        assert declared and all(declared.values()), (doc, declared)
+    declared = declared_fonts(exporter.bundle(dossier_id))
+    assert declared and all(declared.values()), declared
 
 
 def test_docx_is_a4_with_margins_times_new_roman_and_a_page_field_from_page_2(demo):
@@ -156,6 +179,12 @@ def test_docx_is_a4_with_margins_times_new_roman_and_a_page_field_from_page_2(de
     assert section.different_first_page_header_footer
     assert "PAGE" in "".join(t.text for t in section.header._element.iter(qn("w:instrText")))
     assert not "".join(t.text or "" for t in section.first_page_header._element.iter(qn("w:instrText")))
+    # the báo cáo's annex: a section numbered from 1, its first page without a number
+    report = docx_document(export_service(services).render(dossier_id, "bao-cao", "docx"))
+    annex = report.sections[-1]
+    assert annex.different_first_page_header_footer and annex.first_page_header.is_linked_to_previous
+    assert annex._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    assert not report.sections[0].first_page_header.paragraphs[0].text
 
 
 # -- long texts, tables ---------------------------------------------------------------------------
@@ -197,13 +226,20 @@ def test_split_row_keeps_every_word_in_order_and_bounds_the_height():
 def test_a_dossier_without_evidence_or_council_still_gives_every_document(services, dossier):
     exporter = export_service(services)
     for doc in BUILDERS:
+        if doc == "to-trinh":
+            continue
         pdf, docx_bytes = exporter.render(dossier.id, doc, "pdf"), exporter.render(dossier.id, doc, "docx")
         assert pdf.startswith(b"%PDF") and docx_paragraphs(docx_bytes)
+    with pytest.raises(DocumentRefused) as refused:  # nothing decided: no request for recognition
+        exporter.render(dossier.id, "to-trinh", "pdf")
+    assert len(refused.value.reasons) == 34 and "bao-cao" in dict(refused.value.alternatives)
     annex = docx_paragraphs(exporter.render(dossier.id, "danh-muc", "docx"))
-    assert annex.count(bao_cao.NO_EVIDENCE) == 34
     assert "DANH MỤC TÀI LIỆU MINH CHỨNG" in annex
-    text = pdf_text(exporter.render(dossier.id, "to-trinh", "pdf"))
-    assert squash("Danh mục tài liệu minh chứng (0 tài liệu)") in squash(text)
+    assert "Tổng cộng: 0 tài liệu minh chứng cho 0/34 tiêu chí. Tiêu chí chưa có tài liệu minh chứng: I.1, I.2, " \
+           "I.3, I.4, I.5, I.6, I.7, II.1, II.2, II.3, II.4, II.5, II.6, II.7, II.8, III.1, III.2, III.3, III.4, " \
+           "III.5, III.6, III.7, III.8, III.9, III.10, III.11, III.12, III.13, III.14, III.15, III.16, III.17, " \
+           "III.18, III.19." in annex
+    text = pdf_text(exporter.render(dossier.id, "bao-cao", "pdf"))
     assert squash("đạt 0/34 tiêu chí (0 %)") in squash(text)
     minutes = exporter.document(dossier.id, "bien-ban").paragraphs()
     assert "3. Thành viên Hội đồng có mặt: ...... thành viên." in minutes  # no council yet: filled by hand
@@ -268,7 +304,10 @@ def test_bien_ban_lists_present_and_absent_members_the_vote_and_two_signatures(d
                  "2. Thư ký: Đồng chí Lê Thị Thu Hà, Công chức Văn phòng - Thống kê - Thư ký Hội đồng.",
                  "3. Thành viên Hội đồng có mặt: 08/09 thành viên:",
                  "4. Vắng mặt: 01 thành viên:",
-                 "- Bùi Thanh Sơn, Chỉ huy trưởng Ban Chỉ huy Quân sự xã (đi công tác).",
+                 "- Bùi Thanh Sơn, Chỉ huy trưởng Ban Chỉ huy Quân sự xã - Ủy viên Hội đồng (đi công tác).",
+                 "- Phạm Văn Đức, Chủ tịch Ủy ban MTTQ Việt Nam xã - Ủy viên Hội đồng;",
+                 "Nội dung biểu quyết: đề nghị Ban Chỉ đạo 138 huyện Tháp Mười xem xét, công nhận xã Thanh Mỹ đạt xã "
+                 "điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc năm 2024.",
                  "- Tán thành: 08/08 thành viên có mặt, tỷ lệ 100 %.",
                  "- Không tán thành: 0/08 thành viên có mặt, tỷ lệ 0 %.",
                  "THƯ KÝ", "CHỦ TRÌ", "Lê Thị Thu Hà", "Nguyễn Văn Hùng"]:
@@ -284,6 +323,7 @@ def test_bien_ban_lists_present_and_absent_members_the_vote_and_two_signatures(d
 
 def test_council_roles_feed_the_biên_bản_without_meeting_details(demo):
     services, dossier_id = demo
+    services.dossiers.update_settings(dossier_id, meeting={}, dates={})
     texts = export_service(services).document(dossier_id, "bien-ban").paragraphs()
     assert "Thời gian: Vào lúc ...... giờ ...... phút, ngày     tháng     năm 2024." in texts
     assert "- Tán thành: ....../09 thành viên có mặt, tỷ lệ ...... %." in texts
@@ -316,6 +356,15 @@ def test_ke_hoach_has_a_landscape_assignment_annex(demo):
     assert round(document.sections[-1].page_width.mm) == 297
     paragraphs = docx_paragraphs(docx_bytes)
     assert "THỜI GIAN HOÀN THÀNH" in paragraphs and "30/09/2024" in paragraphs
+    # a criterion of several paragraphs: each its own indented paragraph (III.13)
+    body = [p for p in document.paragraphs if p.text.startswith("Hướng dẫn Nhân dân thực hiện các thủ tục")]
+    assert len(body) == 1 and body[0].style.name == "PlanDesk Nội dung"
+    # at the commune's scope: its own units, and copies to every unit it assigns work to
+    assert "đến các ban, ngành, đoàn thể xã và các ấp trên địa bàn xã" in " ".join(paragraphs)
+    assert "Phòng, Ban ngành huyện" not in " ".join(paragraphs)
+    for unit in ("- Ủy ban MTTQ Việt Nam xã;", "- Các đoàn thể xã;", "- Ban Chỉ huy Quân sự xã;", "- Các ấp;",
+                 "- Lưu: VT, CAX."):
+        assert unit in paragraphs, unit
 
 
 def test_export_writes_ascii_named_files_atomically(demo, tmp_path):
@@ -364,6 +413,6 @@ def test_a_recipient_list_longer_than_a_page_continues_on_the_next_page(demo):
     pdf, docx_bytes = both(services, dossier_id, "to-trinh")
     lines = [f"- Ban Chỉ đạo ấp số {i};" for i in range(70)]
     text = pdf_text(pdf)
-    assert all(line in text for line in lines) and "- Lưu: VT." in text
+    assert all(line in text for line in lines) and "- Lưu: VT, CAX." in text
     assert len(pdf_reader(pdf).pages) >= 3
     assert all(line in docx_paragraphs(docx_bytes) for line in lines)

@@ -39,11 +39,13 @@ def test_demo_status_json_has_34_criteria_with_suggestions(demo_workspace):
     by_code = {c["code"]: c for c in data["criteria"]}
     assert by_code["III.3"]["suggested_status"] == "dat"
     assert "giảm 7,1 % so với năm trước" in by_code["III.3"]["reason"]
-    assert by_code["III.11"]["suggested_status"] == "khong_dat"
-    assert by_code["II.8"]["suggested_status"] == "thieu_so_lieu"
+    assert by_code["III.11"]["suggested_status"] == "dat"        # the sample is ready to submit: 06/06 ấp
+    assert by_code["II.8"]["suggested_status"] == "dat"
+    assert by_code["II.2"]["suggested_status"] == "dat" and by_code["I.4"]["suggested_status"] == "dat"
     assert by_code["I.2"]["evidence_count"] == 3
-    assert data["summary"]["total"] == 34
-    assert {c["status"] for c in data["criteria"]} <= {"dat", "dang_thuc_hien"}
+    assert data["summary"]["total"] == 34 and data["summary"]["dat"] == 34
+    assert {c["status"] for c in data["criteria"]} == {"dat"} and not data["summary"]["without_evidence"]
+    assert data["summary"]["evidence_documents"] == 28 and data["summary"]["criteria_with_evidence"] == 34
 
 
 def test_demo_twice_does_not_duplicate(demo_workspace):

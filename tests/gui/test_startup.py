@@ -95,9 +95,9 @@ def test_the_dossiers_whole_evidence_list_is_read_when_its_tab_is_shown(open_win
     window.start()
     assert window.documents.model.rowCount() == 0  # not read at opening
     window.tabs.setCurrentWidget(window.documents)
-    assert window.documents.model.rowCount() == 6
+    assert window.documents.model.rowCount() == len(window.ctx.services.evidence.list(window.ctx.dossier_id))
     window.open_dossier(window.ctx.dossier_id)  # opened again with the tab showing: read at once
-    assert window.documents.model.rowCount() == 6
+    assert window.documents.model.rowCount() == len(window.ctx.services.evidence.list(window.ctx.dossier_id))
 
 
 def test_the_opening_state_is_translated(open_window, qapp):

@@ -103,3 +103,38 @@ def test_damaged_database_is_refused_and_kept(tmp_path):
     with pytest.raises(WorkspaceError, match="bị hỏng"):
         open_workspace(root)
     assert digest(db) == before
+
+
+def test_schema_0005_is_upgraded_and_documents_can_then_be_kept_as_issued(tmp_path):
+    import datetime as dt
+
+    from plandesk.services.export import ExportService
+    from plandesk.services.issued import IssueService
+
+    root = tmp_path / "ws"
+    db = load_fixture("schema-0005.sql", root)
+    (root / "evidence" / "2c").mkdir(parents=True)
+    (root / "evidence" / "2c" / "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824").write_bytes(b"hello")
+    services = Services.build(open_workspace(root), user="tester")
+    try:
+        assert current_revision(services.workspace.engine) == head_revision()
+        backup = Path(services.workspace.upgrade_backup)
+        con = sqlite3.connect(backup)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0005",)
+        con.close()
+        # what 0001–0005 held is all there
+        status = services.dossiers.status(1)
+        assert next(c for c in status.criteria if c.code == "III.3").status is Status.DAT
+        assert services.dossiers.settings(1).numbers == {"ke_hoach": "02"}
+        seals = services.seals.seals(1)
+        assert len(seals) == 1 and seals[0].reopen_reason == "Bổ sung minh chứng" and services.seals.seal(1) is None
+        # the new table works: the kế hoạch issued with the number of its settings, kept as issued
+        export = ExportService(services.dossiers, services.evidence)
+        issued = IssueService(export).issue(1, "ke-hoach", issued_on=dt.date(2024, 1, 25))
+        assert issued.number == "Số: 02/KH-HĐ" and issued.version == 1
+        assert export.render(1, "ke-hoach", "pdf") == IssueService(export).file(1, issued.id, "pdf")
+    finally:
+        services.close()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM issued_documents").fetchone() == (1,)
+    con.close()

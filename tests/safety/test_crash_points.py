@@ -16,6 +16,9 @@ import pytest
 from safety_helpers import count_points, killed_at, open_services, plandesk, spread
 
 from plandesk.storage import backup as backup_files
+from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
+
+DEMO_EVIDENCE = len(DOCUMENTS_MID + DOCUMENTS_END)   # the sample dossier's documents
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL of a subprocess: POSIX")
 
@@ -121,7 +124,7 @@ def test_restore_killed_at_any_point_gives_the_old_or_the_restored_state(demo_co
         s = open_services(ws)
         try:
             result = s.dossiers.assessment(1, "III.11").result
-            assert len(s.evidence.list(1)) == 6
+            assert len(s.evidence.list(1)) == DEMO_EVIDENCE
         finally:
             s.close()
         assert result == "Sau khi sao lưu" or "Sau khi sao lưu" not in result, point
@@ -161,6 +164,6 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
             dossiers = s.dossiers.list_dossiers()
             assert len(dossiers) <= 1
             if dossiers:  # imported: then entirely, with every document's file
-                assert len(s.evidence.list(dossiers[0].id)) == 6
+                assert len(s.evidence.list(dossiers[0].id)) == DEMO_EVIDENCE
         finally:
             s.close()

@@ -84,7 +84,7 @@ def test_attach_on_a_full_disk_fails_clearly_and_leaves_no_row_and_no_file(demo_
 def test_backup_cut_by_a_file_size_limit_leaves_nothing_under_its_name(demo_copy, tmp_path):
     ws = demo_copy()
     usb = tmp_path / "usb"
-    out = _limited(ws, 300_000, "backup", "--out", str(usb))  # the database fits, the whole backup does not
+    out = _limited(ws, 1_000_000, "backup", "--out", str(usb))  # the database fits, the whole backup does not
     assert out.returncode == 2, out.stdout
     assert str(usb) in out.stderr and "chưa được ghi" in out.stderr
     assert not list(usb.iterdir())

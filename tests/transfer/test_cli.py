@@ -15,6 +15,7 @@ import pytest
 from openpyxl import load_workbook
 
 from plandesk.app import main
+from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,11 +62,13 @@ def test_commune_to_reviewer_and_back(trip):
     assert failed.returncode == 2 and "Sai mật khẩu" in failed.stderr and "Traceback" not in failed.stderr
 
     dry = run(reviewer, "unpack", str(package), "--passphrase-file", str(secret), "--dry-run")
-    assert "Chưa nhập (chạy thử): 53 mới" in dry.stdout and "AES-256-GCM" in dry.stdout
+    # the framework and settings, 34 criteria, the documents, 09 members, 03 deadlines, the issued 06-month report
+    records = 1 + 34 + len(DOCUMENTS_MID + DOCUMENTS_END) + 9 + 3 + 1
+    assert f"Chưa nhập (chạy thử): {records} mới" in dry.stdout and "AES-256-GCM" in dry.stdout
     done = plandesk(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
-    assert "Đã nhập vào hồ sơ số 1: 53 mới, 0 cập nhật, 0 không đổi, 0 xung đột." in done.stdout
+    assert f"Đã nhập vào hồ sơ số 1: {records} mới, 0 cập nhật, 0 không đổi, 0 xung đột." in done.stdout
     again = run(reviewer, "unpack", str(package), "--passphrase-file", str(secret))
-    assert "0 mới, 0 cập nhật, 53 không đổi, 0 xung đột" in again.stdout
+    assert f"0 mới, 0 cập nhật, {records} không đổi, 0 xung đột" in again.stdout
 
     data = json.loads(run(reviewer, "rollup", "--year", "2024", "--json").stdout)
     assert data["totals"]["communes"] == 1 and data["communes"][0]["name"] == "Thanh Mỹ"

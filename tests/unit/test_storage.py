@@ -138,7 +138,7 @@ def test_dossier_keeps_its_framework_text_when_a_new_version_arrives(services, d
 
     before = services.dossiers.assessment(dossier.id, "I.1").text
     source = (paths.frameworks_dir() / "xa-dien-hinh-antq-2023.toml").read_text(encoding="utf-8")
-    revised = source.replace('version = "2023.1"', 'version = "2025.1"').replace(before, "Nội dung sửa đổi năm 2025.")
+    revised = source.replace('version = "2023.2"', 'version = "2025.1"').replace(before, "Nội dung sửa đổi năm 2025.")
     (services.workspace.frameworks_dir / "sua-doi.toml").write_text(revised, encoding="utf-8")
     services = reopen(services)
     assert services.workspace.catalog.get("xa-dien-hinh-antq").version == "2025.1"

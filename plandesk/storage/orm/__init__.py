@@ -5,7 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -219,3 +231,28 @@ class DossierSeal(Base):
     reopened_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     reopened_by: Mapped[str] = mapped_column(String(200), default="")
     reopen_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class IssuedDocument(Base):
+    """A document of the dossier as it was issued (given its number and date): its PDF and
+    DOCX exactly as they left, and the text it printed (to tell whether the dossier changed
+    since). Later exports of the document return these files. A new version supersedes the
+    previous one, which is kept."""
+
+    __tablename__ = "issued_documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossiers.id", ondelete="CASCADE"), index=True)
+    doc: Mapped[str] = mapped_column(String(40))            # "to-trinh", "bao-cao", …
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    number: Mapped[str] = mapped_column(String(100), default="")   # "Số: 12/TTr-HĐ" as printed
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    issued_by: Mapped[str] = mapped_column(String(200), default="")
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    docx: Mapped[bytes] = mapped_column(LargeBinary)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    docx_sha256: Mapped[str] = mapped_column(String(64))
+    text: Mapped[list[str]] = mapped_column(JSON, default=list)
+    superseded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    superseded_by: Mapped[str] = mapped_column(String(200), default="")
+    __table_args__ = (UniqueConstraint("dossier_id", "doc", "version", name="uq_issued_documents_doc_version"),)
