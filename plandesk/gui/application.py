@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from plandesk import paths
 from plandesk.logs import log_unexpected
-from plandesk.services import ServiceError, Services
+from plandesk.services import Services
 from plandesk.services.backup import recover_damaged_database
 from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
@@ -21,14 +21,7 @@ from . import messages
 from .context import AppContext
 from .access import sign_in_if_needed
 from .main_window import MainWindow
-
-
-def signed_in(services: Services) -> Services:
-    """Another workspace opened from the window: its own sign-in, if it has one."""
-    if not sign_in_if_needed(None, services):
-        services.close()
-        raise ServiceError(QApplication.translate("application", "Chưa đăng nhập nên thư mục làm việc chưa được mở."))
-    return services
+from .widgets import install_wheel_guard
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -55,6 +48,7 @@ def configure_app(argv: list[str] | None = None) -> QApplication:
     icon = paths.resource_path("icons", "plandesk.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_wheel_guard(app)  # the wheel never changes a field the officer has not clicked into
     return app
 
 
@@ -129,7 +123,9 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None) -
     if not sign_in_if_needed(None, services):
         services.close()
         return 2
-    ctx = AppContext(services, settings, reopen=lambda path: signed_in(open_services(user, path)))
+    # another workspace opened from the window (File menu): opened off the GUI thread; the window
+    # then asks for its sign-in, if it has one
+    ctx = AppContext(services, settings, reopen=lambda path: open_services(user, path))
     window = MainWindow(ctx)
 
     def excepthook(kind, exc, tb) -> None:

@@ -15,16 +15,28 @@ class HistoryView(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Lịch sử thay đổi"))
-        note = QLabel(self.tr("Mọi thay đổi được ghi lại và không thể sửa; “plandesk check” kiểm tra tính toàn vẹn."))
+        note = QLabel(self.tr("Mọi thay đổi được ghi lại ở đây, mới nhất ở trên; không ai sửa hay xóa được các dòng "
+                              "này."))
+        note.setWordWrap(True)
         note.setStyleSheet("color: #555")
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list)
 
     def reload(self) -> None:
-        self.list.clear()
-        if self.ctx.dossier_id is None:
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
+            self.list.clear()
             return
-        entries = self.ctx.services.dossiers.history(self.ctx.dossier_id)
-        for h in reversed(entries):
-            self.list.addItem(describe(h.user, h.at, h.action, h.target, h.field, h.old_value, h.new_value))
+        dossiers = self.ctx.services.dossiers
+
+        def read() -> list[str]:
+            return [describe(h.user, h.at, h.action, h.target, h.field, h.old_value, h.new_value)
+                    for h in reversed(dossiers.history(dossier_id))]
+
+        def shown(lines: list[str]) -> None:
+            if self.ctx.dossier_id == dossier_id:
+                self.list.clear()
+                self.list.addItems(lines)
+
+        self.ctx.runner.query(read, shown)

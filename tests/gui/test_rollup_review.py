@@ -21,6 +21,7 @@ def names(view) -> list[str]:
 
 def test_rollup_sorts_filters_and_opens_for_review(open_window, monkeypatch):
     window = open_window(start=False)
+    window.ctx.set_role(window.ctx.ROLE_REVIEWER)   # the approving body's PC
     s = window.ctx.services
     demo, _ = create_demo(s)
     for name, district in COMMUNES:
@@ -50,6 +51,7 @@ def test_review_goes_back_to_the_commune(open_window, tmp_path, monkeypatch):
     package = tmp_path / "ho-so.plandesk"
     commune.transfer.pack(info.id, package)
     window = open_window(start=False)
+    window.ctx.set_role(window.ctx.ROLE_REVIEWER)
     window.ctx.services.transfer.unpack(package)
     window.start()
     window.tabs.setCurrentWidget(window.rollup)

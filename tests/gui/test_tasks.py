@@ -27,7 +27,9 @@ def hang_guard():
 
 
 def spin(until, limit: float = 120.0) -> None:
-    """The event loop's turns until ``until()``: processEvents, as the window's loop would."""
+    """The event loop's turns until ``until()``: processEvents, as the window's loop would (not
+    qtbot.waitUntil: after test_application's app.exec() and quit(), a QEventLoop.exec() in
+    this process returns at once)."""
     deadline = time.monotonic() + limit
     while not until():
         assert time.monotonic() < deadline, "tasks did not finish"
@@ -166,15 +168,24 @@ def test_the_saving_signal_counts_writes_only(qtbot):
     assert states == [True, False] and isinstance(failures[0], ZeroDivisionError)
 
 
+def busy(seconds: float) -> None:
+    """Work on the calling thread for ``seconds`` (the CPU, not a sleep)."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        sum(range(1000))
+
+
 def test_the_watchdog_sees_a_stalled_event_and_not_task_work(qtbot, no_stalls):
     from PySide6.QtCore import QTimer
 
     runner = TaskRunner(synchronous=True)
     fired = []
-    QTimer.singleShot(0, lambda: (runner.run(lambda _r, _c: time.sleep(0.4)), fired.append("task")))
-    qtbot.waitUntil(lambda: fired == ["task"])
+    QTimer.singleShot(0, lambda: (runner.run(lambda _r, _c: busy(0.4)), fired.append("task")))
+    spin(lambda: fired == ["task"])
     assert no_stalls.stalls == []           # 0.4 s of task work, counted as the worker's
-    QTimer.singleShot(0, lambda: (time.sleep(0.4), fired.append("stall")))
-    qtbot.waitUntil(lambda: "stall" in fired)
+    QTimer.singleShot(0, lambda: (busy(0.4), fired.append("work")))
+    spin(lambda: "work" in fired)
+    QTimer.singleShot(0, lambda: (time.sleep(1.1), fired.append("wait")))   # e.g. waiting for a lock
+    spin(lambda: "wait" in fired)
     stalls, no_stalls.stalls[:] = list(no_stalls.stalls), []  # seen here: not a failure of this test
-    assert len(stalls) == 1 and stalls[0][0] >= 0.4
+    assert len(stalls) == 2 and stalls[0][0] >= 0.4 and stalls[1][0] >= 1.1
