@@ -63,6 +63,8 @@ class Dashboard(QWidget):
 
     def _code_list(self, accessible: str) -> QListWidget:
         widget = QListWidget()
+        widget.setWordWrap(True)   # long titles wrap: no sideways scrolling in a list
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setAccessibleName(accessible)
         widget.itemActivated.connect(lambda item: self.criterion_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         return widget

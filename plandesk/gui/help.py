@@ -75,7 +75,8 @@ class HelpWindow(RememberingDialog):
             return None
         if cls._open is None or not cls._open.isVisible():
             cls._open = cls(parent, url)
-        cls._open.show()
-        cls._open.raise_()
-        cls._open.activateWindow()
+            cls._open.show()
+        else:  # already open behind the window: bring it forward
+            cls._open.raise_()
+            cls._open.activateWindow()
         return cls._open

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
-from plandesk.domain.history import describe
+from plandesk.domain.history import describe, value_labels
 
 from .context import AppContext
 
@@ -31,7 +31,8 @@ class HistoryView(QWidget):
         dossiers = self.ctx.services.dossiers
 
         def read() -> list[str]:
-            return [describe(h.user, h.at, h.action, h.target, h.field, h.old_value, h.new_value)
+            labels = value_labels(dossiers.framework(dossier_id))  # values named as the form names them
+            return [describe(h.user, h.at, h.action, h.target, h.field, h.old_value, h.new_value, labels)
                     for h in reversed(dossiers.history(dossier_id))]
 
         def shown(lines: list[str]) -> None:

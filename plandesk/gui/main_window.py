@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton,
-    QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+    QSplitter, QStyledItemDelegate, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
@@ -77,6 +77,24 @@ class ChecklistTree(QTreeView):
             self.files_dropped.emit(code, files)
 
 
+class WrappedTitles(QStyledItemDelegate):
+    """Criterion titles wrapped on as many lines as the title column needs (whole, not cut)."""
+
+    def __init__(self, tree: QTreeView):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        if index.column() != COL_TITLE:
+            return size
+        width = max(60, self.tree.columnWidth(COL_TITLE) - 10)
+        text = index.data() or ""
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000),
+                                                 int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(size.width(), max(size.height(), needed + 6))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -98,11 +116,13 @@ class MainWindow(QMainWindow):
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.tree = ChecklistTree()
         self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Danh sách tiêu chí"))
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the full short title of each criterion, on two lines where needed (not cut after
+        # 20 characters): the suggestion is an icon, its text in the tooltip
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappedTitles(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(24)
@@ -111,6 +131,8 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(COL_SUGGESTION, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_EVIDENCE, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(COL_SUGGESTION, 28)
+        header.sectionResized.connect(lambda column, _old, _new: self.tree.doItemsLayout()
+                                      if column == COL_TITLE else None)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         # a click, a double click or Enter on a criterion opens it (not only Ctrl+2)
         self.tree.clicked.connect(self._open_clicked)
@@ -153,7 +175,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(300)
-        self.splitter.setSizes([380, 980])
+        self.splitter.setSizes([430, 930])
         self.banner = QWidget()
         self.banner.setStyleSheet("background: #fff4cc")
         banner_layout = QHBoxLayout(self.banner)
@@ -463,10 +485,24 @@ class MainWindow(QMainWindow):
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self.tree.expandAll()
+        self._follow_filter()
 
     def _filter_changed(self) -> None:
         self.proxy.set_mode(self.filter.currentData())
         self.tree.expandAll()
+        self._follow_filter()
+
+    def _follow_filter(self) -> None:
+        """The form never shows a criterion the checklist hides: when the search or filter hides
+        the current one, the first criterion shown is opened instead."""
+        current = self.criterion.code
+        if current is None or self.proxy.mapFromSource(self.model.index_of(current)).isValid():
+            return
+        for g in range(self.proxy.rowCount()):
+            group = self.proxy.index(g, 0)
+            if self.proxy.rowCount(group):
+                self.select_criterion(self.proxy.index(0, 0, group).data(CODE_ROLE), switch_tab=False)
+                return
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -541,14 +577,20 @@ class MainWindow(QMainWindow):
                 export = ExportService(services.dossiers, services.evidence)
                 for doc in ("to-trinh", "bao-cao", "bien-ban"):
                     documents.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))
-            return services.transfer.pack(dossier_id, choice["path"], passphrase=choice["passphrase"],
-                                          documents=documents, report=report, is_cancelled=is_cancelled)
+            result = services.transfer.pack(dossier_id, choice["path"], passphrase=choice["passphrase"],
+                                            documents=documents, report=report, is_cancelled=is_cancelled)
+            # what the officer counts: the dossier's evidence documents (not every entry written)
+            return result, len(services.evidence.list(dossier_id)), len(documents)
 
-        def done(result) -> None:
+        def done(answer) -> None:
+            result, evidence, documents = answer
             size = format_number(result.size / (1024 * 1024))
             where = ", ".join(str(p) for p in result.paths)
-            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2 tệp minh chứng, %3 MB%4.\nMã nộp: %5")
-                               .replace("%1", where).replace("%2", str(result.files)).replace("%3", size)
+            what = self.tr("%1 tài liệu minh chứng").replace("%1", str(evidence))
+            if documents:
+                what += self.tr(", %1 văn bản PDF").replace("%1", str(documents))
+            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2, %3 MB%4.\nMã nộp: %5")
+                               .replace("%1", where).replace("%2", what).replace("%3", size)
                                .replace("%4", self.tr(", mã hóa") if result.encrypted else "")
                                .replace("%5", result.submission_id), self.tr("Xuất gói hồ sơ"))
 
@@ -671,8 +713,9 @@ class MainWindow(QMainWindow):
     def _import_checked(self, path: Path, passphrase: str | None) -> None:
         services = self.ctx.services
 
-        def inspected(report) -> None:
-            decisions = ImportDialog.ask(self, report, path.name)
+        def inspected(answer) -> None:
+            report, framework_title = answer
+            decisions = ImportDialog.ask(self, report, path.name, framework_title)
             if decisions is None:
                 return
             self.ctx.runner.run(
@@ -681,7 +724,8 @@ class MainWindow(QMainWindow):
                 imported, self._service_failed, title=self.tr("Đang nhập gói hồ sơ…"), parent=self, cancellable=True)
 
         def imported(report) -> None:
-            counts = ", ".join(f"{label} {n}" for label, n in report.counts.items() if n)
+            counts = ", ".join(self.tr("%1 mục %2").replace("%1", str(n)).replace("%2", label)
+                               for label, n in report.counts.items() if n)
             messages.show_info(self, self.tr("Đã nhập %1 năm %2 (%3).").replace("%1", report.unit)
                                .replace("%2", str(report.year)).replace("%3", counts), self.tr("Nhập gói hồ sơ"))
             if report.dossier_id is not None:
@@ -697,9 +741,13 @@ class MainWindow(QMainWindow):
             else:
                 self._service_failed(exc)
 
-        self.ctx.runner.run(lambda r, c: services.transfer.inspect(path, passphrase=passphrase, report=r,
-                                                                   is_cancelled=c),
-                            inspected, failed, title=self.tr("Đang kiểm tra gói hồ sơ…"), parent=self,
+        def inspect(report, is_cancelled):
+            found = services.transfer.inspect(path, passphrase=passphrase, report=report, is_cancelled=is_cancelled)
+            framework_id = found.framework.split()[0] if found.framework else ""
+            title = next((f.short_title for f in services.frameworks.available() if f.id == framework_id), "")
+            return found, title
+
+        self.ctx.runner.run(inspect, inspected, failed, title=self.tr("Đang kiểm tra gói hồ sơ…"), parent=self,
                             cancellable=True)
 
     def _service_failed(self, exc: BaseException) -> None:

@@ -154,6 +154,7 @@ def qsettings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     QSettings().clear()
+    QSettings().setValue("user_name", "Cán bộ thử")  # the name asked at a PC's first start
     return QSettings()
 
 

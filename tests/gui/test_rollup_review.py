@@ -67,7 +67,7 @@ def test_review_goes_back_to_the_commune(open_window, tmp_path, monkeypatch):
     window.export_review_package()
     assert review_package.is_file() and errors == []
     # back at the commune
-    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, report, name: {}))
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, report, name, title="": {}))
     window.ctx.services, reviewer = commune, window.ctx.services
     try:
         window.import_package_file(review_package)
