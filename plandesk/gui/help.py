@@ -4,7 +4,7 @@ a window of its own beside the work. Links inside the guide stay inside it; a li
 address opens the browser."""
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -70,7 +70,7 @@ class HelpWindow(RememberingDialog):
     def show_for(cls, parent: QWidget | None) -> "HelpWindow | None":
         url = guide_url()
         if url is None:
-            messages.show_error(parent, parent.tr("Không tìm thấy tệp hướng dẫn đi kèm PlanDesk; hãy cài đặt lại "
+            messages.show_error(parent, QCoreApplication.translate("HelpWindow", "Không tìm thấy tệp hướng dẫn đi kèm PlanDesk; hãy cài đặt lại "
                                                   "ứng dụng.") if parent else "PlanDesk: help/index.html")
             return None
         if cls._open is None or not cls._open.isVisible():
