@@ -340,22 +340,22 @@
 <context>
     <name>ConditionForm</name>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="58" />
+        <location filename="../plandesk/gui/condition_form.py" line="60" />
         <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
         <translation>This criterion has no measurable condition; the council judges it by the results.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="71" />
+        <location filename="../plandesk/gui/condition_form.py" line="73" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="71" />
+        <location filename="../plandesk/gui/condition_form.py" line="73" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="111" />
+        <location filename="../plandesk/gui/condition_form.py" line="113" />
         <source>ngày tổ chức:</source>
         <translation>date held:</translation>
     </message>
@@ -579,17 +579,17 @@
         <translation>Assignment, deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="285" />
+        <location filename="../plandesk/gui/criterion_view.py" line="288" />
         <source>Gợi ý: %1 — %2</source>
         <translation>Suggestion: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="289" />
+        <location filename="../plandesk/gui/criterion_view.py" line="292" />
         <source>Minh chứng (%1)</source>
         <translation>Evidence (%1)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="381" />
+        <location filename="../plandesk/gui/criterion_view.py" line="384" />
         <source>Tiêu chí %1: %2</source>
         <translation>Criterion %1: %2</translation>
     </message>
@@ -713,6 +713,11 @@
         <location filename="../plandesk/gui/widgets.py" line="76" />
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="81" />
+        <source>Lịch</source>
+        <translation>Calendar</translation>
     </message>
     <message>
         <location filename="../plandesk/gui/widgets.py" line="82" />

@@ -340,22 +340,22 @@
 <context>
     <name>ConditionForm</name>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="58"/>
+        <location filename="../plandesk/gui/condition_form.py" line="60"/>
         <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="71"/>
+        <location filename="../plandesk/gui/condition_form.py" line="73"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="71"/>
+        <location filename="../plandesk/gui/condition_form.py" line="73"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="111"/>
+        <location filename="../plandesk/gui/condition_form.py" line="113"/>
         <source>ngày tổ chức:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,17 +579,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="285"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="288"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="289"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="292"/>
         <source>Minh chứng (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="381"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="384"/>
         <source>Tiêu chí %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +712,11 @@
     <message>
         <location filename="../plandesk/gui/widgets.py" line="76"/>
         <source>ngày/tháng/năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="81"/>
+        <source>Lịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

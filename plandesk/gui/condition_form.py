@@ -15,14 +15,16 @@ from .widgets import DateField, mark_refused
 
 
 def _show_text(edit: QLineEdit, text: str) -> None:
-    """Show a stored value; a field already showing it keeps its undo history (Ctrl+Z)."""
-    if edit.text() != text:
+    """Show a stored value; a field already showing it keeps its undo history (Ctrl+Z), and the
+    field the officer is typing in is left alone (a save of another field must not undo it)."""
+    if edit.text() != text and not edit.hasFocus():
         edit.setText(text)
 
 
 def _show_date(field: DateField, value) -> None:
-    """Show a stored date, unless the field shows a refused one the officer is to correct."""
-    if not field.is_refused():
+    """Show a stored date, unless the officer is typing one there (not yet taken) or the field
+    shows a refused one to correct."""
+    if not field.is_refused() and not field.is_being_typed():
         field.set_value(value)
 from .labels import tr_label
 

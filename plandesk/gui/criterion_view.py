@@ -265,9 +265,12 @@ class CriterionView(QWidget):
                 self.result.setPlainText(info.result)
             if self.explanation.toPlainText() != info.explanation:
                 self.explanation.setPlainText(info.explanation)
-            self.lead.set_text(info.lead_unit)
-            self.cooperating.set_text(info.cooperating_units)
-            if self.deadline.value() != info.deadline or self.deadline.is_refused():
+            if not self.lead.hasFocus():
+                self.lead.set_text(info.lead_unit)
+            if not self.cooperating.hasFocus():
+                self.cooperating.set_text(info.cooperating_units)
+            if self.deadline.value() != info.deadline and not self.deadline.is_being_typed() \
+                    and not self.deadline.is_refused():
                 self.deadline.set_value(info.deadline)
             self.review_status.setCurrentIndex(list(ReviewStatus).index(info.review_status))
             if self.review_comment.toPlainText() != info.review_comment:

@@ -78,7 +78,7 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self._typed)
         self.edit.textEdited.connect(lambda _t: self._show_problem(""))
         self.button = QToolButton()
-        self.button.setText("📅")
+        self.button.setText(self.tr("Lịch"))
         self.button.setToolTip(self.tr("Chọn ngày trên lịch"))
         self.button.setAccessibleName(self.tr("Chọn ngày trên lịch"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -92,6 +92,7 @@ class DateField(QWidget):
         row.setSpacing(2)
         row.addWidget(self.edit)
         row.addWidget(self.button)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
@@ -122,6 +123,10 @@ class DateField(QWidget):
 
     def is_refused(self) -> bool:
         return not self.problem.isHidden()
+
+    def is_being_typed(self) -> bool:
+        """The officer is typing a date here that is not taken yet."""
+        return self.edit.hasFocus() or self.edit.text() != format_date(self._value)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         super().setAccessibleName(name)
