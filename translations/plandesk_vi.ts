@@ -57,83 +57,83 @@
 <context>
     <name>AccessActions</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="400"/>
+        <location filename="../plandesk/gui/access.py" line="411"/>
         <source>Hồ &amp;sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="401"/>
+        <location filename="../plandesk/gui/access.py" line="412"/>
         <source>&amp;Chốt hồ sơ để nộp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="403"/>
+        <location filename="../plandesk/gui/access.py" line="414"/>
         <source>&amp;Mở lại hồ sơ đã chốt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="407"/>
+        <location filename="../plandesk/gui/access.py" line="418"/>
         <source>Tài &amp;khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="408"/>
+        <location filename="../plandesk/gui/access.py" line="419"/>
         <source>&amp;Tài khoản và đăng nhập…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="409"/>
+        <location filename="../plandesk/gui/access.py" line="420"/>
         <source>Đổi &amp;mật khẩu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="411"/>
+        <location filename="../plandesk/gui/access.py" line="422"/>
         <source>Đăng nhập &amp;người khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="421"/>
+        <location filename="../plandesk/gui/access.py" line="446"/>
         <source>Người dùng: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="440"/>
+        <location filename="../plandesk/gui/access.py" line="465"/>
         <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="447"/>
+        <location filename="../plandesk/gui/access.py" line="472"/>
         <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="471"/>
+        <location filename="../plandesk/gui/access.py" line="496"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="490"/>
+        <location filename="../plandesk/gui/access.py" line="518"/>
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="493"/>
+        <location filename="../plandesk/gui/access.py" line="521"/>
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="495"/>
+        <location filename="../plandesk/gui/access.py" line="523"/>
         <source>Chốt hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="499"/>
+        <location filename="../plandesk/gui/access.py" line="527"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="504"/>
+        <location filename="../plandesk/gui/access.py" line="532"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,22 +340,22 @@
 <context>
     <name>ConditionForm</name>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="44"/>
+        <location filename="../plandesk/gui/condition_form.py" line="60"/>
         <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="57"/>
+        <location filename="../plandesk/gui/condition_form.py" line="73"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="57"/>
+        <location filename="../plandesk/gui/condition_form.py" line="73"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="97"/>
+        <location filename="../plandesk/gui/condition_form.py" line="113"/>
         <source>ngày tổ chức:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,7 +413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="101"/>
+        <location filename="../plandesk/gui/council_view.py" line="120"/>
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,11 +428,6 @@
     <message>
         <location filename="../plandesk/gui/models/criteria.py" line="94"/>
         <source>Tiêu chí</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="94"/>
-        <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,116 +447,171 @@
     </message>
     <message>
         <location filename="../plandesk/gui/models/criteria.py" line="97"/>
-        <source>Gợi ý tính từ số liệu, khi khác kết luận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
         <source>Số tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="134"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <source>Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="137"/>
         <source>Kết luận: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="136"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="139"/>
         <source>Cơ quan thẩm định yêu cầu bổ sung: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/models/criteria.py" line="143"/>
+        <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="53"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="127"/>
         <source>Nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="57"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="130"/>
         <source>Số liệu để đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="61"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="78"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="67"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="71"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="70"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="75"/>
-        <source>Bắt buộc khi kết luận mà chưa có tài liệu minh chứng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
-        <source>Gợi ý:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="91"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="73"/>
         <source>&amp;Kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
-        <source>Kết &amp;quả thực hiện:</source>
+        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
+        <source>Thay đổi chưa được lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
-        <source>&amp;Giải trình:</source>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <source>Kết quả thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <source>Bắt buộc khi kết luận Đạt/Không đạt mà chưa có tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/criterion_view.py" line="94"/>
+        <source>Giải trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
+        <source>Kết &amp;quả thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
+        <source>&amp;Giải trình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="144"/>
+        <source>Đơn vị chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="147"/>
+        <source>Đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="150"/>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="154"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="95"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="155"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="96"/>
-        <source>&amp;Thời hạn:</source>
+        <location filename="../plandesk/gui/criterion_view.py" line="156"/>
+        <source>&amp;Thời hạn hoàn thành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="102"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="179"/>
+        <source>Nội dung và số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="180"/>
+        <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="181"/>
+        <source>Phân công, thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="288"/>
+        <source>Gợi ý: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="292"/>
+        <source>Minh chứng (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="384"/>
+        <source>Tiêu chí %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/criterion_view.py" line="162"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="182"/>
         <source>Ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="168"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="113"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="173"/>
         <source>Thẩm định:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="114"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="174"/>
         <source>Nhận xét:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="130"/>
-        <source>Tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,200 +665,238 @@
     </message>
     <message>
         <location filename="../plandesk/gui/dashboard.py" line="47"/>
-        <location filename="../plandesk/gui/dashboard.py" line="116"/>
+        <location filename="../plandesk/gui/dashboard.py" line="123"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/dashboard.py" line="48"/>
-        <location filename="../plandesk/gui/dashboard.py" line="118"/>
+        <location filename="../plandesk/gui/dashboard.py" line="125"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/dashboard.py" line="49"/>
-        <location filename="../plandesk/gui/dashboard.py" line="120"/>
+        <location filename="../plandesk/gui/dashboard.py" line="127"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="93"/>
+        <location filename="../plandesk/gui/dashboard.py" line="100"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="107"/>
+        <location filename="../plandesk/gui/dashboard.py" line="114"/>
         <source>không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="126"/>
+        <location filename="../plandesk/gui/dashboard.py" line="133"/>
         <source>đã xong ngày %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="129"/>
+        <location filename="../plandesk/gui/dashboard.py" line="136"/>
         <source>quá hạn %1 ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="132"/>
+        <location filename="../plandesk/gui/dashboard.py" line="139"/>
         <source>còn %1 ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="76"/>
+        <source>ngày/tháng/năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="81"/>
+        <source>Lịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="82"/>
+        <location filename="../plandesk/gui/widgets.py" line="83"/>
+        <source>Chọn ngày trên lịch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="85"/>
+        <location filename="../plandesk/gui/documents_view.py" line="94"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="115"/>
+        <location filename="../plandesk/gui/documents_view.py" line="124"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="123"/>
+        <location filename="../plandesk/gui/documents_view.py" line="132"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="125"/>
+        <location filename="../plandesk/gui/documents_view.py" line="134"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="127"/>
+        <location filename="../plandesk/gui/documents_view.py" line="136"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="129"/>
+        <location filename="../plandesk/gui/documents_view.py" line="138"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="131"/>
+        <location filename="../plandesk/gui/documents_view.py" line="140"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="133"/>
+        <location filename="../plandesk/gui/documents_view.py" line="142"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="159"/>
-        <location filename="../plandesk/gui/documents_view.py" line="380"/>
+        <location filename="../plandesk/gui/documents_view.py" line="167"/>
+        <location filename="../plandesk/gui/documents_view.py" line="431"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="192"/>
+        <location filename="../plandesk/gui/documents_view.py" line="235"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="195"/>
+        <location filename="../plandesk/gui/documents_view.py" line="238"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="201"/>
+        <location filename="../plandesk/gui/documents_view.py" line="244"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="202"/>
+        <location filename="../plandesk/gui/documents_view.py" line="245"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="205"/>
+        <location filename="../plandesk/gui/documents_view.py" line="248"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="211"/>
+        <location filename="../plandesk/gui/documents_view.py" line="254"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="216"/>
+        <location filename="../plandesk/gui/documents_view.py" line="259"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="232"/>
+        <location filename="../plandesk/gui/documents_view.py" line="274"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="234"/>
+        <location filename="../plandesk/gui/documents_view.py" line="276"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="235"/>
+        <location filename="../plandesk/gui/documents_view.py" line="277"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="245"/>
+        <location filename="../plandesk/gui/documents_view.py" line="287"/>
         <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="323"/>
+        <location filename="../plandesk/gui/documents_view.py" line="365"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="356"/>
+        <location filename="../plandesk/gui/documents_view.py" line="398"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="361"/>
+        <location filename="../plandesk/gui/documents_view.py" line="403"/>
         <source>Không dựng được bản xem trước: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="377"/>
+        <location filename="../plandesk/gui/documents_view.py" line="428"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="396"/>
-        <source>Đã xuất vào %1: %2</source>
+        <location filename="../plandesk/gui/documents_view.py" line="462"/>
+        <source>Đã xuất %1 tệp vào %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="404"/>
+        <location filename="../plandesk/gui/documents_view.py" line="470"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="406"/>
+        <location filename="../plandesk/gui/documents_view.py" line="472"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="407"/>
+        <location filename="../plandesk/gui/documents_view.py" line="473"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="412"/>
+        <location filename="../plandesk/gui/documents_view.py" line="479"/>
+        <source>… và %1 tệp khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="482"/>
+        <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
+
+%2
+
+Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuất vào thư mục khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="485"/>
+        <source>Thay các tệp đã có?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="487"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="425"/>
+        <location filename="../plandesk/gui/documents_view.py" line="502"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,124 +1059,152 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="80"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="81"/>
         <source>Danh sách tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="83"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="84"/>
         <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="89"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="90"/>
         <source>&amp;Thêm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="91"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="92"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="93"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="94"/>
         <source>Sửa thông &amp;tin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="95"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="96"/>
         <source>Gắn với &amp;tiêu chí…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="97"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="98"/>
         <source>&amp;Bỏ khỏi tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="99"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="100"/>
         <source>&amp;Xóa tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="101"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
         <source>&amp;Xác nhận thông tin đọc được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="103"/>
         <source>Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; bấm để xác nhận các tài liệu đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="105"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="106"/>
         <source>Nhận dạng chữ bản &amp;quét (OCR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="121"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="122"/>
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="123"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="124"/>
         <source>Tìm trong nội dung tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="185"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="221"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="200"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="242"/>
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="205"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="245"/>
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="210"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="250"/>
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="220"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="254"/>
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="236"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="276"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="277"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="310"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="362"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="319"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="372"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="332"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="385"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="336"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="389"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../plandesk/gui/help.py" line="34"/>
+        <source>Hướng dẫn sử dụng PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/help.py" line="39"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/help.py" line="42"/>
+        <source>← &amp;Trở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/help.py" line="46"/>
+        <source>&amp;Mục lục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/help.py" line="73"/>
+        <source>Không tìm thấy tệp hướng dẫn đi kèm PlanDesk; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,90 +1217,131 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
     </message>
     <message>
         <location filename="../plandesk/gui/history_view.py" line="18"/>
-        <source>Mọi thay đổi được ghi lại và không thể sửa; “plandesk check” kiểm tra tính toàn vẹn.</source>
+        <source>Mọi thay đổi được ghi lại ở đây, mới nhất ở trên; không ai sửa hay xóa được các dòng này.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="121"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="124"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="124"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 năm %3 (bộ tiêu chí %4)&lt;br&gt;Mã nộp: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="131"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="129"/>
-        <source>Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="127"/>
+        <source>Gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="134"/>
-        <source>Những gì đã kiểm tra</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="127"/>
+        <source>Gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
-        <source>Bản ghi</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; của %2, năm %3 — tệp %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
-        <source>Thay đổi</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="132"/>
+        <source>Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="138"/>
-        <source>Quyết định</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="133"/>
+        <source>✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
-        <source>— chọn —</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <source>Bộ tiêu chí: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
-        <source>Giữ bản trong máy</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
+        <source>Mã nộp: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="150"/>
-        <source>Lấy bản trong gói</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <source>Chi tiết kỹ thuật của việc kiểm tra gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="195"/>
+        <source>Chi &amp;tiết ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="153"/>
+        <source>Sẽ nhập: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/transfer_dialogs.py" line="154"/>
-        <source>Các thay đổi</source>
+        <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
-        <source>&amp;Nhập</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <source>Thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="161"/>
-        <source>Đã kiểm tra (gói còn nguyên vẹn):</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="165"/>
-        <source>Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.</source>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <source>Mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
+        <source>— chọn —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="170"/>
+        <source>Giữ bản trong máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="171"/>
+        <source>Lấy bản trong gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
-        <source>Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
+        <source>Các thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="178"/>
+        <source>&amp;Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
+        <source>Ý kiến thẩm định sẽ hiện bên cạnh từng tiêu chí.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="195"/>
+        <source>Chi &amp;tiết ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="200"/>
+        <source>Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,415 +1356,456 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="162"/>
+        <location filename="../plandesk/gui/main_window.py" line="194"/>
         <source>Đang mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="90"/>
+        <location filename="../plandesk/gui/main_window.py" line="108"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="92"/>
+        <location filename="../plandesk/gui/main_window.py" line="110"/>
         <source>Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="97"/>
+        <location filename="../plandesk/gui/main_window.py" line="115"/>
         <source>Lọc tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="103"/>
+        <location filename="../plandesk/gui/main_window.py" line="120"/>
         <source>Danh sách tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="130"/>
+        <location filename="../plandesk/gui/main_window.py" line="160"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="131"/>
+        <location filename="../plandesk/gui/main_window.py" line="161"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="132"/>
+        <location filename="../plandesk/gui/main_window.py" line="162"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="133"/>
+        <location filename="../plandesk/gui/main_window.py" line="163"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <location filename="../plandesk/gui/main_window.py" line="164"/>
         <source>Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="135"/>
+        <location filename="../plandesk/gui/main_window.py" line="165"/>
         <source>Thiết lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="136"/>
+        <location filename="../plandesk/gui/main_window.py" line="166"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="137"/>
+        <location filename="../plandesk/gui/main_window.py" line="167"/>
         <source>Tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="152"/>
+        <location filename="../plandesk/gui/main_window.py" line="184"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="695"/>
+        <location filename="../plandesk/gui/main_window.py" line="847"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="174"/>
+        <location filename="../plandesk/gui/main_window.py" line="859"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="175"/>
+        <location filename="../plandesk/gui/main_window.py" line="862"/>
+        <source>Chưa lưu — xem dòng chữ đỏ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="865"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="193"/>
+        <location filename="../plandesk/gui/main_window.py" line="229"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <location filename="../plandesk/gui/main_window.py" line="230"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="195"/>
+        <location filename="../plandesk/gui/main_window.py" line="231"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="196"/>
+        <location filename="../plandesk/gui/main_window.py" line="232"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="198"/>
+        <location filename="../plandesk/gui/main_window.py" line="234"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="200"/>
+        <location filename="../plandesk/gui/main_window.py" line="236"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="202"/>
+        <location filename="../plandesk/gui/main_window.py" line="238"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="204"/>
+        <location filename="../plandesk/gui/main_window.py" line="240"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="205"/>
+        <location filename="../plandesk/gui/main_window.py" line="241"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="207"/>
+        <location filename="../plandesk/gui/main_window.py" line="243"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="209"/>
+        <location filename="../plandesk/gui/main_window.py" line="245"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="210"/>
+        <location filename="../plandesk/gui/main_window.py" line="246"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="212"/>
+        <location filename="../plandesk/gui/main_window.py" line="248"/>
         <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="214"/>
+        <location filename="../plandesk/gui/main_window.py" line="250"/>
         <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="215"/>
+        <location filename="../plandesk/gui/main_window.py" line="251"/>
         <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="217"/>
+        <location filename="../plandesk/gui/main_window.py" line="253"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="220"/>
+        <location filename="../plandesk/gui/main_window.py" line="256"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="222"/>
+        <location filename="../plandesk/gui/main_window.py" line="258"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="224"/>
+        <location filename="../plandesk/gui/main_window.py" line="260"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="226"/>
+        <location filename="../plandesk/gui/main_window.py" line="262"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="228"/>
+        <location filename="../plandesk/gui/main_window.py" line="264"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="233"/>
+        <location filename="../plandesk/gui/main_window.py" line="268"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="234"/>
+        <location filename="../plandesk/gui/main_window.py" line="269"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="271"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="253"/>
+        <location filename="../plandesk/gui/main_window.py" line="291"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="283"/>
+        <location filename="../plandesk/gui/main_window.py" line="344"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="302"/>
+        <location filename="../plandesk/gui/main_window.py" line="363"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="328"/>
+        <location filename="../plandesk/gui/main_window.py" line="395"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="473"/>
-        <source>Đã ghi gói hồ sơ: %1
-%2 tệp minh chứng, %3 MB%4.
-Mã nộp: %5</source>
+        <location filename="../plandesk/gui/main_window.py" line="872"/>
+        <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="475"/>
+        <location filename="../plandesk/gui/main_window.py" line="594"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="476"/>
+        <location filename="../plandesk/gui/main_window.py" line="595"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="478"/>
+        <location filename="../plandesk/gui/main_window.py" line="597"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="494"/>
+        <location filename="../plandesk/gui/main_window.py" line="613"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="497"/>
+        <location filename="../plandesk/gui/main_window.py" line="616"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="501"/>
+        <location filename="../plandesk/gui/main_window.py" line="620"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="508"/>
+        <location filename="../plandesk/gui/main_window.py" line="627"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="509"/>
+        <location filename="../plandesk/gui/main_window.py" line="628"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="513"/>
+        <location filename="../plandesk/gui/main_window.py" line="632"/>
         <source>sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="515"/>
+        <location filename="../plandesk/gui/main_window.py" line="634"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="524"/>
-        <source>Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="526"/>
+        <location filename="../plandesk/gui/main_window.py" line="645"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="529"/>
+        <location filename="../plandesk/gui/main_window.py" line="648"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="532"/>
+        <location filename="../plandesk/gui/main_window.py" line="651"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="543"/>
+        <location filename="../plandesk/gui/main_window.py" line="665"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="546"/>
+        <location filename="../plandesk/gui/main_window.py" line="668"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="547"/>
-        <location filename="../plandesk/gui/main_window.py" line="556"/>
+        <location filename="../plandesk/gui/main_window.py" line="669"/>
+        <location filename="../plandesk/gui/main_window.py" line="678"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="550"/>
+        <location filename="../plandesk/gui/main_window.py" line="672"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="554"/>
+        <location filename="../plandesk/gui/main_window.py" line="676"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="563"/>
+        <location filename="../plandesk/gui/main_window.py" line="661"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="571"/>
+        <location filename="../plandesk/gui/main_window.py" line="589"/>
+        <source>%1 tài liệu minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="591"/>
+        <source>, %1 văn bản PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="592"/>
+        <source>Đã ghi gói hồ sơ: %1
+%2, %3 MB%4.
+Mã nộp: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="643"/>
+        <source>Đã sao lưu vào %1 (%2 MB, %3 tệp minh chứng, đã kiểm tra lại).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="693"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="572"/>
+        <location filename="../plandesk/gui/main_window.py" line="694"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="590"/>
+        <location filename="../plandesk/gui/main_window.py" line="724"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="594"/>
+        <location filename="../plandesk/gui/main_window.py" line="727"/>
+        <source>%1 mục %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="729"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="595"/>
+        <location filename="../plandesk/gui/main_window.py" line="730"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="611"/>
+        <location filename="../plandesk/gui/main_window.py" line="750"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="628"/>
+        <location filename="../plandesk/gui/main_window.py" line="767"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="628"/>
+        <location filename="../plandesk/gui/main_window.py" line="767"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="630"/>
+        <location filename="../plandesk/gui/main_window.py" line="769"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="641"/>
+        <location filename="../plandesk/gui/main_window.py" line="780"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="647"/>
+        <location filename="../plandesk/gui/main_window.py" line="786"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="650"/>
+        <location filename="../plandesk/gui/main_window.py" line="789"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="668"/>
+        <location filename="../plandesk/gui/main_window.py" line="805"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="672"/>
+        <location filename="../plandesk/gui/main_window.py" line="810"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="681"/>
+        <location filename="../plandesk/gui/main_window.py" line="823"/>
+        <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="824"/>
+        <location filename="../plandesk/gui/main_window.py" line="840"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="697"/>
+        <location filename="../plandesk/gui/main_window.py" line="843"/>
+        <source>Đang mở thư mục làm việc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="849"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,57 +1939,57 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="30"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="32"/>
         <source>Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="33"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="35"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="42"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="44"/>
         <source>&amp;Tệp gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="45"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="48"/>
         <source>Mật &amp;khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="46"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="49"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="47"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="50"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="61"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
         <source>Lưu gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="62"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="68"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="71"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="72"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="78"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,17 +1997,17 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="95"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="98"/>
         <source>Mật khẩu của gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="96"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="97"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,81 +2124,106 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="93"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="102"/>
         <source>Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="112"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="128"/>
         <source>%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="116"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="132"/>
         <source>(%1 hồ sơ theo bộ tiêu chí khác không hiện ở đây.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="127"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="143"/>
         <source>Mọi huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="140"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="156"/>
         <source>Lưu bảng tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="142"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="158"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="152"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="166"/>
         <source>Đã ghi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/rollup_view.py" line="169"/>
+        <source>Đang ghi bảng tổng hợp…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="35"/>
+        <location filename="../plandesk/gui/settings_view.py" line="36"/>
         <source>Văn bản của hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="43"/>
+        <location filename="../plandesk/gui/settings_view.py" line="44"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="46"/>
+        <location filename="../plandesk/gui/settings_view.py" line="47"/>
         <source>Tùy chọn của người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="55"/>
+        <location filename="../plandesk/gui/settings_view.py" line="56"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="57"/>
+        <location filename="../plandesk/gui/settings_view.py" line="59"/>
+        <source>Lập hồ sơ của xã (Công an xã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="60"/>
+        <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="64"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="58"/>
+        <location filename="../plandesk/gui/settings_view.py" line="65"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="59"/>
+        <location filename="../plandesk/gui/settings_view.py" line="66"/>
+        <source>&amp;Máy này dùng để:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="67"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="99"/>
+        <location filename="../plandesk/gui/settings_view.py" line="115"/>
         <source>đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/settings_view.py" line="119"/>
+        <source>Ngày xong: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2050,8 +2273,46 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../plandesk/gui/tasks.py" line="57"/>
+        <location filename="../plandesk/gui/tasks.py" line="181"/>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="342"/>
+        <source>Tên người sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="343"/>
+        <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="347"/>
+        <source>ví dụ: Trần Minh Tâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="348"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="350"/>
+        <source>&amp;Họ và tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="353"/>
+        <source>Để sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,37 +2332,55 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="30"/>
-        <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/application.py" line="68"/>
-        <location filename="../plandesk/gui/application.py" line="83"/>
+        <location filename="../plandesk/gui/application.py" line="70"/>
+        <location filename="../plandesk/gui/application.py" line="85"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="71"/>
+        <location filename="../plandesk/gui/application.py" line="73"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="74"/>
+        <location filename="../plandesk/gui/application.py" line="76"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="80"/>
+        <location filename="../plandesk/gui/application.py" line="82"/>
         <source>Không khôi phục được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="140"/>
+        <location filename="../plandesk/gui/application.py" line="150"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attach</name>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="413"/>
+        <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="415"/>
+        <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="417"/>
+        <source>; đã dừng, %1 tệp chưa đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="432"/>
+        <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,14 +2421,14 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="58"/>
+        <location filename="../plandesk/gui/labels.py" line="59"/>
         <location filename="../plandesk/gui/models/rollup.py" line="17"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="58"/>
+        <location filename="../plandesk/gui/labels.py" line="59"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,343 +2443,348 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Cán bộ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Lãnh đạo</source>
+        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/labels.py" line="18"/>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <source>Lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="19"/>
         <source>Chỉ xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Phó Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="28"/>
+        <location filename="../plandesk/gui/documents_view.py" line="29"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="29"/>
+        <location filename="../plandesk/gui/documents_view.py" line="30"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="30"/>
+        <location filename="../plandesk/gui/documents_view.py" line="31"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/documents_view.py" line="32"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32"/>
-        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <location filename="../plandesk/gui/documents_view.py" line="34"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="34"/>
+        <location filename="../plandesk/gui/documents_view.py" line="35"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="37"/>
+        <location filename="../plandesk/gui/documents_view.py" line="38"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="38"/>
+        <location filename="../plandesk/gui/documents_view.py" line="39"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="39"/>
+        <location filename="../plandesk/gui/documents_view.py" line="40"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <location filename="../plandesk/gui/documents_view.py" line="41"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <location filename="../plandesk/gui/documents_view.py" line="51"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Tất cả tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Quá thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Được yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Dùng cho tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="36"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="39"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="41"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>Chức vụ người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>Họ và tên người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="45"/>
+        <location filename="../plandesk/gui/labels.py" line="46"/>
         <source>đã thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="45"/>
+        <location filename="../plandesk/gui/labels.py" line="46"/>
         <source>tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="46"/>
+        <location filename="../plandesk/gui/labels.py" line="47"/>
         <source>năm trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="46"/>
+        <location filename="../plandesk/gui/labels.py" line="47"/>
         <source>năm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="48"/>
         <source>số trường hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="52"/>
+        <location filename="../plandesk/gui/labels.py" line="53"/>
         <source>Chưa thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="53"/>
+        <location filename="../plandesk/gui/labels.py" line="54"/>
         <source>Thẩm định: đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="54"/>
+        <location filename="../plandesk/gui/labels.py" line="55"/>
         <source>Yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="59"/>
+        <location filename="../plandesk/gui/labels.py" line="60"/>
         <source>Thiếu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="59"/>
+        <location filename="../plandesk/gui/labels.py" line="60"/>
         <source>Chưa kết luận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,61 +2858,74 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>spreadsheets</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="361"/>
-        <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="363"/>
-        <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="365"/>
-        <source>; đã dừng, %1 tệp chưa đính kèm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="380"/>
-        <source>Đang đính kèm tệp minh chứng…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="21"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="30"/>
         <source>Lưu bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="22"/>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="42"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="31"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="63"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="32"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="44"/>
         <source>Không ghi được %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="41"/>
-        <source>Chọn bảng tính</source>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="51"/>
+        <source>Đã ghi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/spreadsheet_actions.py" line="53"/>
-        <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
+        <source>Đang ghi bảng tính…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="64"/>
-        <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="62"/>
+        <source>Chọn bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/spreadsheet_actions.py" line="71"/>
+        <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="91"/>
         <source>Đã nhập %1 dòng từ “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="98"/>
+        <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="104"/>
+        <source>Đang nhập bảng tính…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="39"/>
+        <source>“%1” không phải ngày. Gõ ngày/tháng/năm, ví dụ 05/10/2024, 5/10/2024 hoặc 05102024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="46"/>
+        <source>Không có ngày %1 (ngày %2, tháng %3, năm %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/widgets.py" line="50"/>
+        <source>Năm %1 nằm ngoài khoảng 1900–2200.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

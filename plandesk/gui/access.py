@@ -425,25 +425,38 @@ class AccessActions(QObject):
 
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Show who is signed in; grey out what is not allowed; banner on a finalised dossier."""
-        services = self.ctx.services
-        grant = services.accounts.grant()
-        actor = services.identity.actor
+        """Show who is signed in; grey out what is not allowed; banner on a finalised dossier
+        (the role and the seal are read off the GUI thread)."""
+        services, dossier_id = self.ctx.services, self.ctx.dossier_id
+
+        def read():
+            grant = services.accounts.grant()
+            return grant, (services.seals.seal(dossier_id) if dossier_id is not None else None)
+
+        def shown(answer) -> None:
+            if self.ctx.services is services and self.ctx.dossier_id == dossier_id:
+                self._show(*answer)
+
+        self.ctx.runner.query(read, shown, self._failed)
+
+    def _show(self, grant, seal) -> None:
+        actor = self.ctx.services.identity.actor
+        dossier_id = self.ctx.dossier_id
         self._watch_activity(actor.signed_in)
         self.user_label.setText(self.tr("Người dùng: %1 (%2)").replace("%1", actor.name)
                                 .replace("%2", tr_label(actor.role.label)) if actor.signed_in and actor.role else "")
         self.password_action.setEnabled(actor.signed_in)
         self.switch_action.setEnabled(grant.sign_in)
-        dossier_id = self.ctx.dossier_id
-        seal = services.seals.seal(dossier_id) if dossier_id is not None else None
         self.finalise_action.setEnabled(dossier_id is not None and seal is None
                                         and grant.allows(Permission.FINALISE))
         self.reopen_action.setEnabled(seal is not None and grant.allows(Permission.FINALISE))
         window = self.window
-        window.banner_allow.setVisible(seal is None and grant.allows(Permission.EDIT))
+        reviewing = self.ctx.read_only and seal is None and grant.allows(Permission.EDIT)
+        # "allow editing" is the commune's: an approving body reviews, it does not edit
+        window.banner_allow.setVisible(seal is None and grant.allows(Permission.EDIT) and not self.ctx.reviewer)
         editable = seal is None and grant.allows(Permission.EDIT)
         for view in (window.council, window.documents, window.documents_view):
-            view.set_editable(editable)
+            view.set_editable(editable and not (reviewing and self.ctx.reviewer))
         window.settings_view.set_editable(editable, actor.signed_in)
         if dossier_id is None:
             return
@@ -496,9 +509,12 @@ class AccessActions(QObject):
         if dossier_id is None:
             return
         self.window.criterion.flush()
-        self.ctx.runner.wait()
         services = self.ctx.services
-        undecided = services.seals.undecided(dossier_id)
+        self.ctx.runner.query(lambda: services.seals.undecided(dossier_id),
+                              lambda undecided: self._confirm_finalise(dossier_id, undecided), self._failed)
+
+    def _confirm_finalise(self, dossier_id: int, undecided: list[str]) -> None:
+        services = self.ctx.services
         text = self.tr("Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. "
                        "Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.")
         if undecided:
@@ -527,14 +543,14 @@ class AccessActions(QObject):
         reason = ReasonDialog.ask(self.window, self.window.windowTitle().split(" — PlanDesk")[0])
         if reason is None:
             return
-        try:
-            self.ctx.services.seals.reopen(dossier_id, reason)
-        except ServiceError as exc:
-            messages.show_error(self.window, str(exc))
-            return
-        self.ctx.read_only = False
-        self.window.banner.hide()
-        self._after_change()
+        seals = self.ctx.services.seals
+
+        def reopened(_result) -> None:
+            self.ctx.read_only = False
+            self.window.banner.hide()
+            self._after_change()
+
+        self.ctx.runner.run(lambda _r, _c: seals.reopen(dossier_id, reason), reopened, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):

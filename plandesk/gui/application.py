@@ -13,36 +13,37 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLay
 
 from plandesk import paths
 from plandesk.logs import log_unexpected
-from plandesk.services import ServiceError, Services
+from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
 from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
-from plandesk.settings import APP_NAME, current_user, settings_dir
+from plandesk.settings import APP_NAME, settings_dir
 
 from . import messages
 from .context import AppContext
 from .access import sign_in_if_needed
+from .dialogs import UserNameDialog
 from .main_window import MainWindow
-
-
-def signed_in(services: Services) -> Services:
-    """Another workspace opened from the window: its own sign-in, if it has one."""
-    if not sign_in_if_needed(None, services):
-        services.close()
-        raise ServiceError(QApplication.translate("application", "Chưa đăng nhập nên thư mục làm việc chưa được mở."))
-    return services
+from .widgets import install_wheel_guard
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Source texts are Vietnamese; other languages come from translations/plandesk_<lang>.qm."""
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
-    if language == "vi":
-        return None
-    translator = QTranslator(app)
     try:
         folder = paths.translations_dir()
     except FileNotFoundError:
         return None
+    if language == "vi":
+        # Qt's own texts (file dialog, standard buttons, the menu of a text field) in
+        # Vietnamese: Qt has no translation of its own (on Windows the file dialogs are the
+        # system's, in the system's language)
+        qt = QTranslator(app)
+        if qt.load(str(folder / "qtbase_vi.qm")):
+            app.installTranslator(qt)
+            app._plandesk_qt_translator = qt
+        return None
+    translator = QTranslator(app)
     if translator.load(str(folder / f"plandesk_{language}.qm")):
         app.installTranslator(translator)
         return translator
@@ -61,6 +62,7 @@ def configure_app(argv: list[str] | None = None) -> QApplication:
     icon = paths.resource_path("icons", "plandesk.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    install_wheel_guard(app)  # the wheel never changes a field the officer has not clicked into
     return app
 
 
@@ -162,14 +164,22 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     app = configure_app(argv)
     settings = QSettings()
     install_translator(app, str(settings.value("language", "vi")))
-    user = str(settings.value("user_name", "") or current_user())
+    user = str(settings.value("user_name", "") or "")   # never the Windows account's name
     services = open_or_recover(app, open_services, user)
     if services is None:
         return 2
     if not sign_in_if_needed(None, services):
         services.close()
         return 2
-    ctx = AppContext(services, settings, reopen=lambda path: signed_in(open_services(user, path)))
+    if not user and not services.accounts.sign_in_enabled() and not settings.value("user_name_asked"):
+        settings.setValue("user_name_asked", True)     # asked once; Thiết lập changes it later
+        user = UserNameDialog.ask(None) or ""
+        if user:
+            settings.setValue("user_name", user)
+            services.identity.rename(user)
+    # another workspace opened from the window (File menu): opened off the GUI thread; the window
+    # then asks for its sign-in, if it has one
+    ctx = AppContext(services, settings, reopen=lambda path: open_services(user, path))
     window = MainWindow(ctx)
 
     def excepthook(kind, exc, tb) -> None:

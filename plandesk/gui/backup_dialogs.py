@@ -29,7 +29,7 @@ class BackupPicker(RememberingDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(entries):
-            size = format_number(entry.size / (1 << 20)) + " MiB"
+            size = format_number(entry.size / (1 << 20)) + " MB"
             for col, text in enumerate((f"{entry.created:%H:%M %d/%m/%Y}", entry.kind, size)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(entry.path))

@@ -11,7 +11,21 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, 
 
 from plandesk.domain.framework import Condition, Criterion, Framework
 
-from .widgets import DateField
+from .widgets import DateField, mark_refused
+
+
+def _show_text(edit: QLineEdit, text: str) -> None:
+    """Show a stored value; a field already showing it keeps its undo history (Ctrl+Z), and the
+    field the officer is typing in is left alone (a save of another field must not undo it)."""
+    if edit.text() != text and not edit.hasFocus():
+        edit.setText(text)
+
+
+def _show_date(field: DateField, value) -> None:
+    """Show a stored date, unless the officer is typing one there (not yet taken) or the field
+    shows a refused one to correct."""
+    if not field.is_refused() and not field.is_being_typed():
+        field.set_value(value)
 from .labels import tr_label
 
 _PAIR_LABELS = {
@@ -31,12 +45,14 @@ class ConditionForm(QWidget):
         self._getters: dict[str, Any] = {}
         self._setters: dict[str, Any] = {}
         self._problem_labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
 
     def build(self, criterion: Criterion | None, framework: Framework | None) -> None:
         while self.layout_.rowCount():
             self.layout_.removeRow(0)
         self._getters.clear()
         self._setters.clear()
+        self._fields.clear()
         self._problem_labels.clear()
         if criterion is None:
             return
@@ -82,7 +98,7 @@ class ConditionForm(QWidget):
             field.setAccessibleName(condition.label)
             field.value_changed.connect(self.changed)
             self._getters[condition.id] = lambda f=field: f.value().isoformat() if f.value() else None
-            self._setters[condition.id] = lambda v, f=field: f.set_value(v)
+            self._setters[condition.id] = lambda v, f=field: _show_date(f, v)
             self.layout_.addRow(label, field)
         elif kind == "rating_at_least":
             box = QComboBox()
@@ -105,7 +121,7 @@ class ConditionForm(QWidget):
                 field.setAccessibleName(event.label)
                 field.value_changed.connect(self.changed)
                 self._getters[name] = lambda f=field: f.value().isoformat() if f.value() else None
-                self._setters[name] = lambda v, f=field: f.set_value(v)
+                self._setters[name] = lambda v, f=field: _show_date(f, v)
                 event_label = QLabel(event.label)
                 event_label.setBuddy(field)
                 grid.addWidget(event_label, row, 0)
@@ -131,7 +147,8 @@ class ConditionForm(QWidget):
 
     def _bind_text(self, name: str, edit: QLineEdit) -> None:
         self._getters[name] = lambda e=edit: e.text().strip() or None
-        self._setters[name] = lambda v, e=edit: e.setText("" if v is None else str(v))
+        self._setters[name] = lambda v, e=edit: _show_text(e, "" if v is None else str(v))
+        self._fields[name] = edit
 
     def values(self) -> dict[str, Any]:
         return {name: getter() for name, getter in self._getters.items()}
@@ -153,3 +170,5 @@ class ConditionForm(QWidget):
         for label, lines in texts.values():
             label.setText("; ".join(lines))
             label.setVisible(bool(lines))
+        for name, field in self._fields.items():  # a value that cannot be taken: its field in red
+            mark_refused(field, name in problems)

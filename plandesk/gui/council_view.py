@@ -63,9 +63,19 @@ class CouncilView(QWidget):
             button.setEnabled(editable)
 
     def reload(self) -> None:
-        self._members = self.ctx.services.dossiers.council(self.ctx.dossier_id) if self.ctx.dossier_id else []
-        self.table.setRowCount(len(self._members))
-        for row, m in enumerate(self._members):
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
+            self._show([])
+            return
+        dossiers = self.ctx.services.dossiers
+        self.ctx.runner.query(lambda: dossiers.council(dossier_id),
+                              lambda members: self._show(members) if self.ctx.dossier_id == dossier_id else None,
+                              self._failed)
+
+    def _show(self, members: list[dict]) -> None:
+        self._members = members
+        self.table.setRowCount(len(members))
+        for row, m in enumerate(members):
             for col, text in enumerate((m["name"], m["position"], tr_label(m["role"].label))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
@@ -73,15 +83,27 @@ class CouncilView(QWidget):
         row = self.table.currentRow()
         return self._members[row] if 0 <= row < len(self._members) else None
 
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            messages.show_error(self, str(exc))
+        else:
+            raise exc
+
+    def _write(self, work) -> None:
+        """A change of the council through the single writer; the list is read again after it
+        (also after a refusal, which is explained)."""
+        def failed(exc: BaseException) -> None:
+            self.ctx.signals.council_changed.emit()
+            self._failed(exc)
+
+        self.ctx.runner.run(lambda _r, _c: work(), lambda _r: self.ctx.signals.council_changed.emit(), failed)
+
     def add(self) -> None:
         value = MemberDialog.ask(self, None)
         if value is None:
             return
-        try:
-            self.ctx.services.dossiers.add_member(self.ctx.dossier_id, value["name"], value["position"], value["role"])
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-        self.ctx.signals.council_changed.emit()
+        dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
+        self._write(lambda: dossiers.add_member(dossier_id, value["name"], value["position"], value["role"]))
 
     def edit(self) -> None:
         member = self._current()
@@ -90,16 +112,13 @@ class CouncilView(QWidget):
         value = MemberDialog.ask(self, member)
         if value is None:
             return
-        try:
-            self.ctx.services.dossiers.update_member(self.ctx.dossier_id, member["id"], **value)
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-        self.ctx.signals.council_changed.emit()
+        dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
+        self._write(lambda: dossiers.update_member(dossier_id, member["id"], **value))
 
     def remove(self) -> None:
         member = self._current()
         if member is None or not messages.confirm(self, self.tr("Xóa %1 khỏi danh sách Hội đồng?").replace(
                 "%1", member["name"])):
             return
-        self.ctx.services.dossiers.remove_member(self.ctx.dossier_id, member["id"])
-        self.ctx.signals.council_changed.emit()
+        dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
+        self._write(lambda: dossiers.remove_member(dossier_id, member["id"]))

@@ -63,6 +63,8 @@ class Dashboard(QWidget):
 
     def _code_list(self, accessible: str) -> QListWidget:
         widget = QListWidget()
+        widget.setWordWrap(True)   # long titles wrap: no sideways scrolling in a list
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setAccessibleName(accessible)
         widget.itemActivated.connect(lambda item: self.criterion_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         return widget
@@ -80,13 +82,18 @@ class Dashboard(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        self.show_status(self.ctx.services.dossiers.status(self.ctx.dossier_id))
+        self._read()
+
+    def _read(self) -> None:
+        dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
+        self.ctx.runner.query(lambda: dossiers.status(dossier_id),
+                              lambda status: self.show_status(status) if self.ctx.dossier_id == dossier_id else None)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if getattr(self, "_stale", False) and self.ctx.dossier_id is not None:
             self._stale = False
-            self.show_status(self.ctx.services.dossiers.status(self.ctx.dossier_id))
+            self._read()
 
     def show_status(self, status: DossierStatus) -> None:
         d = status.dossier

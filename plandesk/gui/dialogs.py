@@ -331,3 +331,41 @@ class DossierPicker(RememberingDialog):
     def ask(cls, parent, dossiers: list[DossierInfo]) -> tuple[str, int | None] | None:
         dialog = cls(parent, dossiers)
         return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class UserNameDialog(RememberingDialog):
+    """The officer's name, asked once on a PC (it is written in the history beside every
+    change, instead of the Windows account's name); changed later in Thiết lập."""
+
+    def __init__(self, parent: QWidget | None):
+        super().__init__(parent, "user-name")
+        self.setWindowTitle(self.tr("Tên người sử dụng"))
+        intro = QLabel(self.tr("Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên "
+                               "của bạn (sửa lại được ở Thiết lập)."))
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("ví dụ: Trần Minh Tâm"))
+        self.name.setAccessibleName(self.tr("Họ và tên"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Họ và tên:"), self.name)
+        self.error = self.error_label()
+        buttons = self.ok_cancel(self._accept)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Để sau"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _accept(self) -> None:
+        if not clean(self.name.text()):
+            self.error.setText(self.tr("Hãy nhập họ và tên, hoặc bấm “Để sau”."))
+            self.name.setFocus()
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        dialog = cls(parent)
+        return clean(dialog.name.text()) if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
+from plandesk.services.errors import DocumentRefused
 from plandesk.services.evidence import EvidenceFilesMissing
+from plandesk.services.export_names import BUNDLE, DOCUMENTS as DOCUMENTS_OUT, XLSX_DOCS
 
 from . import messages
 from .context import AppContext
@@ -60,6 +62,16 @@ MEETING_FIELDS = (
     ("votes_against", QT_TRANSLATE_NOOP("labels", "Số phiếu không tán thành")),
 )
 NUMBERED = {"to-trinh", "bao-cao", "bien-ban", "ke-hoach", "bao-cao-6-thang"}
+ALL_FORMATS = ("pdf", "docx", "xlsx")
+
+
+def target_names(docs: list[str], fmt: str) -> list[str]:
+    """The files an export writes (as services/export.py names them: ``<doc>.<fmt>``)."""
+    if "all" in docs:
+        docs = list(XLSX_DOCS) if fmt == "xlsx" else list(DOCUMENTS_OUT) + ([BUNDLE] if fmt == "pdf" else [])
+    return [f"{doc}.{fmt}" for doc in docs]
+
+
 SAVE_DELAY_MS = 800
 
 
@@ -148,6 +160,7 @@ class DocumentsView(QWidget):
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)
         self.export_service = None  # made when a dossier is shown (reportlab and friends load then)
+        self._service_of = None
         self.last_exported: list[Path] = []
 
     def set_editable(self, editable: bool) -> None:
@@ -156,20 +169,41 @@ class DocumentsView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        if self.ctx.dossier_id is None:
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
             return
-        from plandesk.services.export import ExportService  # heavy: loaded on first use, not at start-up
-
-        self.export_service = ExportService(self.ctx.services.dossiers, self.ctx.services.evidence)
         self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", str(self.out_dir())))
-        self._build_form()
-        self._schedule_preview()
+        services = self.ctx.services
+
+        def make():
+            from plandesk.services.export import ExportService  # heavy: loaded off the GUI thread, when first used
+
+            return ExportService(services.dossiers, services.evidence)
+
+        def made(service) -> None:
+            if self.ctx.dossier_id != dossier_id:
+                return
+            self.export_service = service
+            self._build_form()
+            self._schedule_preview()
+
+        if self.export_service is not None and self._service_of is services:
+            made(self.export_service)
+        else:
+            self._service_of = services
+            self.ctx.runner.query(make, made, self._failed)
 
     def _doc_changed(self, _index: int) -> None:
         self.flush()
         self.doc = self.chooser.currentData()
         self._build_form()
         self._schedule_preview()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            messages.show_error(self, str(exc))
+        else:
+            raise exc
 
     @staticmethod
     def _empty(layout) -> None:
@@ -185,11 +219,23 @@ class DocumentsView(QWidget):
         self._empty(self.form)
 
     def _build_form(self) -> None:
-        if self.ctx.dossier_id is None or self.export_service is None:
+        dossier_id, service, doc = self.ctx.dossier_id, self.export_service, self.doc
+        if dossier_id is None or service is None:
             return
+        dossiers = self.ctx.services.dossiers
+
+        def read():
+            return dossiers.settings(dossier_id), [t for t in service.editable_texts(dossier_id) if t.document == doc]
+
+        def shown(answer) -> None:
+            if self.ctx.dossier_id == dossier_id and self.doc == doc:
+                self._fill_form(*answer)
+
+        self.ctx.runner.query(read, shown, self._failed)
+
+    def _fill_form(self, settings, texts) -> None:
         self._loading = True
         self._clear_form()
-        settings = self.ctx.services.dossiers.settings(self.ctx.dossier_id)
         key = _key(self.doc)
         self.pdf_button.setEnabled(True)
         self.docx_button.setEnabled(self.doc != "ho-so-minh-chung")
@@ -224,7 +270,6 @@ class DocumentsView(QWidget):
             note.setStyleSheet("color: #555")
             form.addRow(note)
             self.form.addWidget(box)
-        texts = [t for t in self.export_service.editable_texts(self.ctx.dossier_id) if t.document == self.doc]
         for item in texts:
             box = QGroupBox(tr_label(TEXT_LABELS[item.key]) if item.key in TEXT_LABELS else item.label)
             v = QVBoxLayout(box)
@@ -370,37 +415,68 @@ class DocumentsView(QWidget):
         self.ctx.runner.run(work, done, failed)
 
     # -- exporting -------------------------------------------------------------------------
+    def _folder_key(self) -> str:
+        return f"export_dir/{self.ctx.workspace_key}/{self.ctx.dossier_id}"
+
     def out_dir(self) -> Path:
-        chosen = self.ctx.settings.value(f"export_dir/{self.ctx.workspace_key}")
+        """The dossier's own export folder: the one chosen for this dossier, else a folder named
+        after its commune and year (never the folder of another dossier)."""
+        chosen = self.ctx.settings.value(self._folder_key())
         if chosen:
             return Path(str(chosen))
-        info = self.ctx.services.dossiers.info(self.ctx.dossier_id) if self.ctx.dossier_id else None
+        info = self.ctx.dossier
         name = safe_file_name(f"{info.unit.name} {info.year}") if info else "ho-so"
         return self.ctx.services.workspace.root / "xuat-van-ban" / name
+
+    def _owner(self) -> str:
+        """Who a folder's exported files belong to: this workspace's dossier."""
+        return f"{self.ctx.workspace_key}#{self.ctx.dossier_id}"
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục ghi văn bản xuất ra"), str(self.out_dir()))
         if folder:
-            self.ctx.settings.setValue(f"export_dir/{self.ctx.workspace_key}", folder)
+            self.ctx.settings.setValue(self._folder_key(), folder)
             self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", folder))
 
     def export_all(self) -> None:
-        self.export(["all"], "pdf", then=lambda: self.export(["all"], "docx", then=lambda: self.export(["all"], "xlsx")))
+        self.export(["all"], ALL_FORMATS)
 
-    def export(self, docs: list[str], fmt: str, then=None, out_dir: Path | None = None,
+    def export(self, docs: list[str], fmt: str | tuple[str, ...], then=None, out_dir: Path | None = None,
                allow_missing: bool = False) -> None:
+        """Write documents into the dossier's folder (one task, one progress dialog). Files
+        there that this dossier did not write are listed and replaced only if the officer
+        agrees. A missing or changed evidence file is asked about first (``allow_missing``)."""
         self.flush()
         if self.ctx.dossier_id is None or self.export_service is None:
             return
-        service, dossier_id, folder = self.export_service, self.ctx.dossier_id, out_dir or self.out_dir()
+        formats = (fmt,) if isinstance(fmt, str) else tuple(fmt)
+        service, dossier_id, folder = self.export_service, self.ctx.dossier_id, Path(out_dir or self.out_dir())
+        names = [name for f in formats for name in target_names(docs, f)]
+        owners_key = "exported_by/" + str(folder.resolve())
+        owner = self._owner()
 
-        def done(files) -> None:
+        def work(report, _cancelled):
+            files, skipped = [], []
+            for i, f in enumerate(formats):
+                report(i, len(formats), f.upper())
+                files.extend(service.export(dossier_id, docs, f, folder, allow_missing, skipped))
+            return files, skipped
+
+        def done(result) -> None:
+            files, skipped = result
+            self.ctx.settings.setValue(owners_key, owner)
             self.last_exported = [f.path for f in files]
-            names = ", ".join(f.path.name for f in files)
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(self.tr("Đã xuất vào %1: %2").replace("%1", str(folder))
-                                               .replace("%2", names), 15000)
+                window.statusBar().showMessage(
+                    self.tr("Đã xuất %1 tệp vào %2: %3").replace("%1", str(len(files))).replace("%2", str(folder))
+                    .replace("%3", ", ".join(f.path.name for f in files)), 15000)
+            if skipped:  # a tờ trình the dossier's state does not allow yet: said, not silently left out
+                reasons = {item.doc: item.reason for item in skipped}
+                messages.show_info(self, self.tr("Đã xuất %1 tệp. Không xuất:\n\n%2").replace("%1", str(len(files)))
+                                   .replace("%2", "\n\n".join(f"{tr_label(dict(DOCUMENTS).get(doc, doc))}: {reason}"
+                                                               for doc, reason in reasons.items())),
+                                   self.tr("Có văn bản chưa xuất được"))
             if then:
                 then()
 
@@ -412,6 +488,9 @@ class DocumentsView(QWidget):
                                     .replace("%1", str(exc)), self.tr("Tệp minh chứng thiếu hoặc đã bị thay đổi")):
                     self.export(docs, fmt, then, out_dir, allow_missing=True)
                 return
+            if isinstance(exc, DocumentRefused):  # the dossier's state does not allow it yet: nothing to do with the folder
+                messages.show_error(self, str(exc), self.tr("Chưa xuất được văn bản này"))
+                return
             if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử "
                                               "lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
                                 self.tr("Không ghi được văn bản")):
@@ -419,8 +498,19 @@ class DocumentsView(QWidget):
                 if other:
                     self.export(docs, fmt, then, Path(other))
 
-        self.ctx.runner.run(lambda _r, _c: service.export(dossier_id, docs, fmt, folder, allow_missing), done, failed,
-                            title=self.tr("Đang xuất văn bản…"), parent=self)
+        def checked(existing: list[str]) -> None:
+            if existing and self.ctx.settings.value(owners_key) != owner:
+                shown = existing[:15] + ([self.tr("… và %1 tệp khác").replace("%1", str(len(existing) - 15))]
+                                         if len(existing) > 15 else [])
+                if not messages.confirm(self, self.tr(
+                        "Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác "
+                        "hoặc năm khác). Ghi đè sẽ thay các tệp này:\n\n%2\n\nGhi đè? Chọn “Không” rồi bấm “Chọn thư "
+                        "mục…” để xuất vào thư mục khác.").replace("%1", str(folder)).replace("%2", "\n".join(shown)),
+                        self.tr("Thay các tệp đã có?")):
+                    return
+            self.ctx.runner.run(work, done, failed, title=self.tr("Đang xuất văn bản…"), parent=self)
+
+        self.ctx.runner.query(lambda: [n for n in names if (folder / n).exists()], checked, self._failed)
 
     def print_current(self) -> None:
         """Windows: the system's print of the exported PDF; elsewhere: open it in the viewer."""

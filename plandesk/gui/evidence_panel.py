@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -57,6 +57,7 @@ class EvidencePanel(QWidget):
     """``code`` None shows every document of the dossier."""
 
     attached = Signal(str)
+    loaded = Signal()          # the list was read again
 
     def __init__(self, ctx: AppContext, all_documents: bool = False, parent=None):
         super().__init__(parent)
@@ -150,40 +151,78 @@ class EvidencePanel(QWidget):
         self.setAcceptDrops(editable and not self.all_documents)
 
     def reload(self) -> None:
-        if self.ctx.dossier_id is None or (self.code is None and not self.all_documents):
+        dossier_id, code = self.ctx.dossier_id, self.code
+        if dossier_id is None or (code is None and not self.all_documents):
             self.model.load([])
             return
-        dossier_id = self.ctx.dossier_id
-        rows = self.ctx.services.evidence.list(dossier_id, None if self.all_documents else self.code)
-        self.model.load(rows, self.ctx.services.evidence_text.awaiting_confirmation(dossier_id))
+        services = self.ctx.services
+        scope = None if self.all_documents else code
+
+        def read():
+            return (services.evidence.list(dossier_id, scope),
+                    services.evidence_text.awaiting_confirmation(dossier_id))
+
+        def shown(answer) -> None:
+            if self.ctx.dossier_id == dossier_id and self.code == code:
+                self.model.load(*answer)
+                self.loaded.emit()
+
+        self.ctx.runner.query(read, shown, self._failed)
 
     def selected(self):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row(r) for r in rows]
 
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            messages.show_error(self, str(exc))
+        else:
+            raise exc
+
+    def _write(self, work, done=None) -> None:
+        """A change of documents, through the single writer; the views refresh after it."""
+        def finished(result) -> None:
+            if done is not None:
+                done(result)
+            self.ctx.signals.evidence_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.ctx.signals.evidence_changed.emit()   # what was done before the error shows
+            self._failed(exc)
+
+        self.ctx.runner.run(lambda _r, _c: work(), finished, failed)
+
     # -- reading the documents -------------------------------------------------------------
     def confirm_selected(self) -> None:
         """The details read from the selected documents are right: confirm them."""
-        for e in self.selected():
-            try:
-                self.ctx.services.evidence_text.apply_metadata(self.ctx.dossier_id, e.id, fields=(), state=CONFIRMED)
-            except ServiceError as exc:
-                messages.show_error(self, str(exc))
-                return
-            self.model.set_confirmed(e.id)
+        items, dossier_id, text = self.selected(), self.ctx.dossier_id, self.ctx.services.evidence_text
+        if not items:
+            return
+
+        def work():
+            for e in items:
+                text.apply_metadata(dossier_id, e.id, fields=(), state=CONFIRMED)
+
+        def done(_result) -> None:
+            for e in items:
+                self.model.set_confirmed(e.id)
+
+        self._write(work, done)
 
     def run_search(self) -> None:
         query = self.search.text().strip()
-        if not query or self.ctx.dossier_id is None:
+        dossier_id = self.ctx.dossier_id
+        if not query or dossier_id is None:
             self.results.hide()
             return
-        try:
-            hits = self.ctx.services.evidence_text.search(query, self.ctx.dossier_id)
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-            return
-        self.results.setHtml(search_html(hits, self.tr("Không tìm thấy tài liệu nào có “%1”.").replace("%1", query)))
-        self.results.show()
+        text = self.ctx.services.evidence_text
+
+        def found(hits) -> None:
+            self.results.setHtml(search_html(hits, self.tr("Không tìm thấy tài liệu nào có “%1”.")
+                                             .replace("%1", query)))
+            self.results.show()
+
+        self.ctx.runner.query(lambda: text.search(query, dossier_id), found, self._failed)
 
     def _result_clicked(self, url) -> None:
         evidence_id = int(url.toString().rpartition(":")[2] or 0)
@@ -195,29 +234,30 @@ class EvidencePanel(QWidget):
 
     def run_ocr(self) -> None:
         text = self.ctx.services.evidence_text
-        status = text.ocr_status()
-        if not status.available:
-            messages.show_error(self, status.message, self.tr("Chưa có chương trình nhận dạng chữ (OCR)"))
-            return
         dossier_id = self.ctx.dossier_id
-        waiting = text.needing_ocr(dossier_id)
-        if not waiting:
-            messages.show_info(self, self.tr("Không có bản quét nào cần nhận dạng chữ."))
-            return
 
-        def done(finished: int) -> None:
-            self.ctx.signals.evidence_changed.emit()
-            messages.show_info(self, self.tr("Đã nhận dạng chữ %1/%2 bản quét.").replace("%1", str(finished))
-                               .replace("%2", str(len(waiting))))
+        def checked(answer) -> None:
+            status, waiting = answer
+            if not status.available:
+                messages.show_error(self, status.message, self.tr("Chưa có chương trình nhận dạng chữ (OCR)"))
+                return
+            if not waiting:
+                messages.show_info(self, self.tr("Không có bản quét nào cần nhận dạng chữ."))
+                return
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ServiceError):
-                messages.show_error(self, str(exc))
-            else:
-                raise exc
+            def done(finished: int) -> None:
+                self.ctx.signals.evidence_changed.emit()
+                messages.show_info(self, self.tr("Đã nhận dạng chữ %1/%2 bản quét.").replace("%1", str(finished))
+                                   .replace("%2", str(len(waiting))))
 
-        self.ctx.runner.run(lambda r, c: text.ocr_pending(dossier_id, r, c), done, failed,
-                            title=self.tr("Đang nhận dạng chữ các bản quét…"), parent=self, cancellable=True)
+            self.ctx.runner.run(lambda r, c: text.ocr_pending(dossier_id, r, c), done, self._failed,
+                                title=self.tr("Đang nhận dạng chữ các bản quét…"), parent=self, cancellable=True)
+
+        def read():
+            status = text.ocr_status()
+            return status, (text.needing_ocr(dossier_id) if status.available else [])
+
+        self.ctx.runner.query(read, checked, self._failed)
 
     # -- attaching -----------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -244,84 +284,97 @@ class EvidencePanel(QWidget):
 
     # -- actions on selected documents -----------------------------------------------------
     def open_selected(self) -> None:
-        for e in self.selected():
-            try:
-                path = self.ctx.services.evidence.file_path(self.ctx.dossier_id, e.id)
-            except ServiceError as exc:
-                messages.show_error(self, str(exc))
-                return
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        items, dossier_id, evidence = self.selected(), self.ctx.dossier_id, self.ctx.services.evidence
+        if not items:
+            return
 
+        def opened(paths) -> None:
+            for path in paths:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.ctx.runner.query(lambda: [evidence.file_path(dossier_id, e.id) for e in items], opened, self._failed)
 
     def edit_selected(self) -> None:
         items = self.selected()
         if not items:
             return
-        e, dossier_id, text = items[0], self.ctx.dossier_id, self.ctx.services.evidence_text
-        try:
-            reading = text.read_metadata(dossier_id, e.id)
-            suggestions = text.suggest_criteria(dossier_id, e.id)
-        except ServiceError:
-            reading, suggestions = None, []
-        answer = EvidenceDialog.ask(self, e, reading, suggestions)
-        if answer is None:
-            return
-        fields, codes = answer
-        try:
-            info = self.ctx.services.evidence.update(dossier_id, e.id, **fields)
-            text.apply_metadata(dossier_id, e.id, fields=(), state=CONFIRMED)
-            for code in codes:
-                info = self.ctx.services.evidence.link(dossier_id, e.id, code)
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-            return
-        self.model.update(info)
-        self.model.set_confirmed(e.id)
-        for code in codes:
-            self.ctx.signals.assessment_changed.emit(code)
-        self.ctx.signals.evidence_changed.emit()
+        e, dossier_id, services = items[0], self.ctx.dossier_id, self.ctx.services
+        text = services.evidence_text
+
+        def read():
+            try:
+                return text.read_metadata(dossier_id, e.id), text.suggest_criteria(dossier_id, e.id)
+            except ServiceError:
+                return None, []
+
+        def ask(answer) -> None:
+            reading, suggestions = answer
+            result = EvidenceDialog.ask(self, e, reading, suggestions)
+            if result is None:
+                return
+            fields, codes = result
+
+            def work():
+                info = services.evidence.update(dossier_id, e.id, **fields)
+                text.apply_metadata(dossier_id, e.id, fields=(), state=CONFIRMED)
+                for code in codes:
+                    info = services.evidence.link(dossier_id, e.id, code)
+                return info
+
+            def done(info) -> None:
+                self.model.update(info)
+                self.model.set_confirmed(e.id)
+                for code in codes:
+                    self.ctx.signals.assessment_changed.emit(code)
+
+            self._write(work, done)
+
+        self.ctx.runner.query(read, ask, self._failed)
 
     def link_selected(self) -> None:
         items = self.selected()
         if not items:
             return
-        e = items[0]
-        codes = [c.code for c in self.ctx.services.dossiers.status(self.ctx.dossier_id).criteria]
+        e, dossier_id, evidence = items[0], self.ctx.dossier_id, self.ctx.services.evidence
+        codes = list(self.ctx.codes)
         chosen = LinkDialog.ask(self, e, codes)
         if chosen is None:
             return
-        try:
-            for code in sorted(set(chosen) - set(e.criteria)):
-                self.ctx.services.evidence.link(self.ctx.dossier_id, e.id, code)
-            for code in sorted(set(e.criteria) - set(chosen)):
-                self.ctx.services.evidence.unlink(self.ctx.dossier_id, e.id, code)
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-        for code in set(chosen) ^ set(e.criteria):
-            self.ctx.signals.assessment_changed.emit(code)
-        self.ctx.signals.evidence_changed.emit()
 
+        def work():
+            for code in sorted(set(chosen) - set(e.criteria)):
+                evidence.link(dossier_id, e.id, code)
+            for code in sorted(set(e.criteria) - set(chosen)):
+                evidence.unlink(dossier_id, e.id, code)
+
+        def done(_result) -> None:
+            for code in set(chosen) ^ set(e.criteria):
+                self.ctx.signals.assessment_changed.emit(code)
+
+        self._write(work, done)
 
     def unlink_selected(self) -> None:
         items = self.selected()
-        if not items or not self.code:
+        code, dossier_id, evidence = self.code, self.ctx.dossier_id, self.ctx.services.evidence
+        if not items or not code:
             return
         names = ", ".join(nfc(e.original_name) for e in items)
-        if not messages.confirm(self, self.tr("Bỏ %1 khỏi tiêu chí %2?").replace("%1", names).replace("%2", self.code)):
+        if not messages.confirm(self, self.tr("Bỏ %1 khỏi tiêu chí %2?").replace("%1", names).replace("%2", code)):
             return
-        for e in items:
-            try:
-                left = self.ctx.services.evidence.unlink(self.ctx.dossier_id, e.id, self.code)
-            except ServiceError as exc:
-                messages.show_error(self, str(exc))
-                continue
-            if not left.criteria and messages.confirm(self, self.tr(
-                    "Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?\n"
-                    "Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).").replace("%1", nfc(e.original_name))):
-                self.ctx.services.evidence.remove(self.ctx.dossier_id, e.id)
-        self.ctx.signals.assessment_changed.emit(self.code)
-        self.ctx.signals.evidence_changed.emit()
 
+        def work():
+            return [evidence.unlink(dossier_id, e.id, code) for e in items]
+
+        def done(left) -> None:
+            self.ctx.signals.assessment_changed.emit(code)
+            orphans = [(e, info) for e, info in zip(items, left) if not info.criteria]
+            remove = [e for e, _info in orphans if messages.confirm(self, self.tr(
+                "Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?\n"
+                "Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).").replace("%1", nfc(e.original_name)))]
+            if remove:
+                self._write(lambda: [evidence.remove(dossier_id, e.id) for e in remove])
+
+        self._write(work, done)
 
     def remove_selected(self) -> None:
         items = self.selected()
@@ -335,9 +388,8 @@ class EvidencePanel(QWidget):
         names = ", ".join(nfc(e.original_name) for e in items)
         if not messages.confirm(self, self.tr("Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.").replace("%1", names)):
             return
-        for e in items:
-            self.ctx.services.evidence.remove(self.ctx.dossier_id, e.id)
-        self.ctx.signals.evidence_changed.emit()
+        dossier_id, evidence = self.ctx.dossier_id, self.ctx.services.evidence
+        self._write(lambda: [evidence.remove(dossier_id, e.id) for e in items])
 
 
 def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path]) -> None:
@@ -358,11 +410,11 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
 
     def done(results) -> None:
         duplicates = sum(1 for r in results if r.duplicate)
-        text = parent.tr("Đã đính kèm %1 tệp cho tiêu chí %2").replace("%1", str(len(results))).replace("%2", code)
+        text = QCoreApplication.translate("attach", "Đã đính kèm %1 tệp cho tiêu chí %2").replace("%1", str(len(results))).replace("%2", code)
         if duplicates:
-            text += parent.tr(" (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)").replace("%1", str(duplicates))
+            text += QCoreApplication.translate("attach", " (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)").replace("%1", str(duplicates))
         if len(results) < len(files):
-            text += parent.tr("; đã dừng, %1 tệp chưa đính kèm").replace("%1", str(len(files) - len(results)))
+            text += QCoreApplication.translate("attach", "; đã dừng, %1 tệp chưa đính kèm").replace("%1", str(len(files) - len(results)))
         window = parent.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 8000)
@@ -377,7 +429,7 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
         else:
             raise exc
 
-    ctx.runner.run(work, done, failed, title=parent.tr("Đang đính kèm tệp minh chứng…"), parent=parent,
+    ctx.runner.run(work, done, failed, title=QCoreApplication.translate("attach", "Đang đính kèm tệp minh chứng…"), parent=parent,
                    cancellable=True)
 
 

@@ -49,3 +49,45 @@ def status_icon(status: Status) -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+_SUGGESTION_COLOURS = {"dat": "#2e7d32", "khong_dat": "#c62828", "thieu_so_lieu": "#b28900", "none": "#9e9e9e"}
+
+
+@lru_cache(maxsize=None)
+def suggestion_icon(suggestion) -> QIcon:
+    """The computed suggestion as a ring (the council's decision is a filled disc): a tick,
+    a cross, or a question mark while values are missing; empty when people decide alone."""
+    colour = QColor(_SUGGESTION_COLOURS.get(getattr(suggestion, "value", str(suggestion)), "#9e9e9e"))
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        s = size
+        width = max(1.5, s / 10)
+        painter.setPen(QPen(colour, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        margin = s * 0.1
+        painter.drawEllipse(QRectF(margin, margin, s - 2 * margin, s - 2 * margin))
+        pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        value = getattr(suggestion, "value", str(suggestion))
+        if value == "dat":
+            path = QPainterPath(QPointF(s * .3, s * .52))
+            path.lineTo(QPointF(s * .45, s * .66))
+            path.lineTo(QPointF(s * .7, s * .36))
+            painter.drawPath(path)
+        elif value == "khong_dat":
+            painter.drawLine(QPointF(s * .36, s * .36), QPointF(s * .64, s * .64))
+            painter.drawLine(QPointF(s * .64, s * .36), QPointF(s * .36, s * .64))
+        elif value == "thieu_so_lieu":
+            font = painter.font()
+            font.setPixelSize(int(s * .6))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(QRectF(0, 0, s, s), int(Qt.AlignmentFlag.AlignCenter), "?")
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

@@ -13,6 +13,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("labels", "Chưa đánh giá"), QT_TRANSLATE_NOOP("labels", "Đang thực hiện"),
     QT_TRANSLATE_NOOP("labels", "Đạt"), QT_TRANSLATE_NOOP("labels", "Không đạt"),
     QT_TRANSLATE_NOOP("labels", "Chưa đủ số liệu"), QT_TRANSLATE_NOOP("labels", "Do Hội đồng đánh giá"),
+    QT_TRANSLATE_NOOP("labels", "Gợi ý"),
     # account roles
     QT_TRANSLATE_NOOP("labels", "Cán bộ"), QT_TRANSLATE_NOOP("labels", "Lãnh đạo"),
     QT_TRANSLATE_NOOP("labels", "Chỉ xem"),

@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton,
-    QSplitter, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+    QSplitter, QStyledItemDelegate, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from plandesk.services import ServiceError
 from plandesk.domain.text import format_number, safe_file_name
@@ -23,7 +23,7 @@ from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspac
 from . import messages
 from .context import AppContext
 from .about import AboutDialog
-from .access import AccessActions
+from .access import AccessActions, sign_in_if_needed
 from .backup_dialogs import BackupPicker
 from .council_view import CouncilView
 from .criterion_view import CriterionView
@@ -77,6 +77,24 @@ class ChecklistTree(QTreeView):
             self.files_dropped.emit(code, files)
 
 
+class WrappedTitles(QStyledItemDelegate):
+    """Criterion titles wrapped on as many lines as the title column needs (whole, not cut)."""
+
+    def __init__(self, tree: QTreeView):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        if index.column() != COL_TITLE:
+            return size
+        width = max(60, self.tree.columnWidth(COL_TITLE) - 10)
+        text = index.data() or ""
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000),
+                                                 int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(size.width(), max(size.height(), needed + 6))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -98,16 +116,28 @@ class MainWindow(QMainWindow):
         self.filter.currentIndexChanged.connect(self._filter_changed)
         self.tree = ChecklistTree()
         self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Danh sách tiêu chí"))
+        # the full short title of each criterion, on two lines where needed (not cut after
+        # 20 characters): the suggestion is an icon, its text in the tooltip
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappedTitles(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SUGGESTION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUGGESTION, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_EVIDENCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_SUGGESTION, 28)
+        header.sectionResized.connect(lambda column, _old, _new: self.tree.doItemsLayout()
+                                      if column == COL_TITLE else None)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # a click, a double click or Enter on a criterion opens it (not only Ctrl+2)
+        self.tree.clicked.connect(self._open_clicked)
+        self.tree.activated.connect(self._open_clicked)
+        self._quiet_selection = False  # a selection made by the program, not the officer
         self.tree.files_dropped.connect(lambda code, files: attach_files(self.ctx, self, code, files))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -144,9 +174,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([430, 900])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(300)
+        self.splitter.setSizes([430, 930])
         self.banner = QWidget()
         self.banner.setStyleSheet("background: #fff4cc")
         banner_layout = QHBoxLayout(self.banner)
@@ -170,12 +202,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.workspace_label = QLabel()
+        self.workspace_label.setMaximumWidth(420)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
         self._show_workspace()
-        ctx.signals.saving.connect(lambda busy: self.save_label.setText(self.tr("Đang lưu…") if busy
-                                                                        else self.tr("Đã lưu")))
+        self._write_refused = False
+        ctx.signals.saving.connect(self._saving)
+        ctx.runner.write_failed.connect(self._write_failed)
+        ctx.signals.save_refused.connect(self._save_refused)
+        ctx.signals.role_changed.connect(self._show_role)
         ctx.signals.assessment_changed.connect(self._assessment_changed)
         ctx.signals.evidence_changed.connect(self._evidence_changed)
         self.access = AccessActions(self, ctx)
@@ -202,7 +238,7 @@ class MainWindow(QMainWindow):
                      QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E))
         self._action(file, self.tr("&Nhập gói hồ sơ…"), self.import_package,
                      QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I))
-        self._action(file, self.tr("Xuất gói ý &kiến thẩm định…"), self.export_review_package)
+        self.review_action = self._action(file, self.tr("Xuất gói ý &kiến thẩm định…"), self.export_review_package)
         file.addSeparator()
         self._action(file, self.tr("&Sao lưu đầy đủ (ra USB, ổ khác)…"), self.full_backup)
         self._action(file, self.tr("&Khôi phục từ bản sao lưu…"), self.restore_backup)
@@ -229,12 +265,14 @@ class MainWindow(QMainWindow):
         self._action(criteria, self.tr("Xuất bảng phân công ra &Excel…"),
                      lambda: export_sheet(self.ctx, self, "phan-cong"))
         view = bar.addMenu(self.tr("&Xem"))
-        for i in range(self.tabs.count()):
-            self._action(view, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
-                         QKeySequence(f"Ctrl+{i + 1}"))
+        self.view_actions = [self._action(view, self.tabs.tabText(i), lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                                          QKeySequence(f"Ctrl+{i + 1}")) for i in range(self.tabs.count())]
         self.access.install_account_menu(bar)
         help_menu = bar.addMenu(self.tr("T&rợ giúp"))
+        self._action(help_menu, self.tr("&Hướng dẫn sử dụng"), self.show_help, QKeySequence.StandardKey.HelpContents)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&Giới thiệu PlanDesk"), self.about)
+        self._show_role()
 
     # -- dossiers --------------------------------------------------------------------------
     def show_loading(self) -> None:
@@ -248,44 +286,64 @@ class MainWindow(QMainWindow):
             self.splitter.show()
 
     def start(self) -> None:
-        """After the window is shown: reopen the last dossier, or offer to create one."""
-        try:
-            self._warn_if_removable()
-            warning = getattr(self.ctx.services.workspace, "backup_warning", None)
-            if warning:
-                self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
-            note = getattr(self.ctx.services.workspace, "upgrade_note", None)
-            if note:  # a shared server's schema was upgraded just now: its own backups are the ones to use
-                self.statusBar().showMessage(note, 20000)
-            last = self.ctx.last_dossier()
-            if last is not None and self._exists(last):  # the usual start: no need to list every dossier
-                self.open_dossier(last)
-                return
-            self._hide_loading()
-            dossiers = {d.id for d in self.ctx.services.dossiers.list_dossiers()}
-            if len(dossiers) == 1:
-                self.open_dossier(next(iter(dossiers)))
+        """After the window is shown: reopen the last dossier, or offer to create one (the
+        dossiers are read off the GUI thread; the window shows "opening" meanwhile)."""
+        self._warn_if_removable()
+        warning = getattr(self.ctx.services.workspace, "backup_warning", None)
+        if warning:
+            self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
+        note = getattr(self.ctx.services.workspace, "upgrade_note", None)
+        if note:  # a shared server's schema was upgraded just now: its own backups are the ones to use
+            self.statusBar().showMessage(note, 20000)
+        last = self.ctx.last_dossier()
+        dossiers = self.ctx.services.dossiers
+
+        def read():
+            listed = dossiers.list_dossiers()
+            units = len({(d.unit.name, d.unit.district, d.unit.province) for d in listed})
+            if last is not None and any(d.id == last for d in listed):  # removed since, or another workspace's
+                return "open", last, listed, units
+            if len(listed) == 1:
+                return "open", listed[0].id, listed, units
+            return "pick", None, listed, units
+
+        def chosen(answer) -> None:
+            action, dossier_id, listed, units = answer
+            self.ctx.several_units = units > 1
+            self.ctx.signals.role_changed.emit()
+            if action == "open":
+                self.open_dossier(dossier_id)
             else:
-                self.pick_dossier()
-        finally:
+                self._hide_loading()
+                self._pick_from(listed)
+
+        def failed(exc: BaseException) -> None:
             self._hide_loading()
+            self._service_failed(exc)
 
-    def _exists(self, dossier_id: int) -> bool:
-        try:
-            self.ctx.services.dossiers.info(dossier_id)
-        except ServiceError:  # NotFound: removed since, or another workspace's id
-            return False
-        return True
+        self.ctx.runner.query(read, chosen, failed)
 
-    def open_dossier(self, dossier_id: int, read_only: bool = False) -> None:
+    def open_dossier(self, dossier_id: int, read_only: bool = False, then=None) -> None:
+        """Open a dossier: its state is read off the GUI thread (after any save still out),
+        then every screen shows it; ``then()`` runs once it is shown."""
         self.criterion.flush()
-        self.ctx.runner.wait()
+        self.documents_view.flush()
+        services = self.ctx.services
+        self.ctx.runner.query(lambda: services.dossiers.status(dossier_id),
+                              lambda status: self._show_dossier(status, read_only, then), self._open_failed)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self._hide_loading()
+        self._service_failed(exc)
+
+    def _show_dossier(self, status, read_only: bool, then=None) -> None:
+        d = status.dossier
+        dossier_id = d.id
         self.ctx.dossier_id = dossier_id
+        self.ctx.dossier = d
         self.ctx.read_only = read_only
-        status = self.ctx.services.dossiers.status(dossier_id)
         self.model.load(status)
         self.tree.expandAll()
-        d = status.dossier
         self.setWindowTitle(self.tr("%1 — năm %2 — PlanDesk").replace("%1", d.unit.display_name)
                             .replace("%2", str(d.year)))
         self.ctx.remember_dossier(dossier_id)
@@ -308,16 +366,21 @@ class MainWindow(QMainWindow):
             self.banner_text.setText(self.tr("Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định "
                                              "(Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến "
                                              "thẩm định.").replace("%1", d.unit.display_name).replace("%2", str(d.year)))
-        codes = self.model.codes()
+        codes = self.ctx.codes = self.model.codes()
         if codes:
             self.criterion.code = None
             self.select_criterion(codes[0], switch_tab=read_only)
         self.criterion.apply_read_only()
         self._hide_loading()
         self.ctx.signals.dossier_opened.emit(dossier_id)
+        if then is not None:
+            then()
 
     def pick_dossier(self) -> None:
-        choice = DossierPicker.ask(self, self.ctx.services.dossiers.list_dossiers())
+        self.ctx.runner.query(self.ctx.services.dossiers.list_dossiers, self._pick_from, self._service_failed)
+
+    def _pick_from(self, dossiers) -> None:
+        choice = DossierPicker.ask(self, dossiers)
         if choice is None:
             return
         action, dossier_id = choice
@@ -330,50 +393,55 @@ class MainWindow(QMainWindow):
         elif action == "demo":
             from plandesk.services.demo import create_demo  # reportlab: loads when a sample is asked for
 
-            self.run_service(lambda: create_demo(self.ctx.services), lambda r: self.open_dossier(r[0].id),
+            services = self.ctx.services
+            self.run_service(lambda: create_demo(services), lambda r: self.open_dossier(r[0].id),
                              self.tr("Đang tạo hồ sơ mẫu…"))
 
+    def _frameworks(self, only: str | None = None) -> list[tuple[str, str]]:
+        services = self.ctx.services
+        return [(f.id, f"{f.short_title} ({f.version})") for f in services.frameworks.available()
+                if (only is None or f.id == only) and f is services.workspace.catalog.get(f.id)]
+
     def new_dossier(self) -> None:
-        frameworks = [(f.id, f"{f.short_title} ({f.version})") for f in self.ctx.services.frameworks.available()
-                      if f is self.ctx.services.workspace.catalog.get(f.id)]
-        value = NewDossierDialog.ask(self, frameworks)
-        if value is None:
-            return
-        self._create(value)
+        def ask(frameworks) -> None:
+            value = NewDossierDialog.ask(self, frameworks)
+            if value is not None:
+                self._create(value)
+
+        self.ctx.runner.query(self._frameworks, ask, self._service_failed)
 
     def _create(self, value: dict, from_dossier: int | None = None) -> None:
-        try:
-            info = self.ctx.services.dossiers.create(value["unit"], value["year"], value["framework_id"],
-                                                    from_dossier=from_dossier,
-                                                    approving_body=value.get("approving_body") or None)
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-            return
-        self.open_dossier(info.id)
-        self.tabs.setCurrentWidget(self.dashboard)
+        services = self.ctx.services
+
+        def created(info) -> None:
+            self.open_dossier(info.id, then=lambda: self.tabs.setCurrentWidget(self.dashboard))
+
+        self.ctx.runner.run(lambda _r, _c: services.dossiers.create(
+            value["unit"], value["year"], value["framework_id"], from_dossier=from_dossier,
+            approving_body=value.get("approving_body") or None), created, self._service_failed)
 
     def next_year(self, dossier_id: int | None = None) -> None:
         source = dossier_id or self.ctx.dossier_id
         if source is None:
             return
-        info = self.ctx.services.dossiers.info(source)
-        initial = {"name": info.unit.name, "code": info.unit.code, "district": info.unit.district,
-                   "province": info.unit.province, "year": info.year + 1,
-                   "approving_body": self.ctx.services.dossiers.settings(source).approving_body}
-        frameworks = [(f.id, f"{f.short_title} ({f.version})") for f in self.ctx.services.frameworks.available()
-                      if f.id == info.framework_id and f is self.ctx.services.workspace.catalog.get(f.id)]
-        value = NewDossierDialog.ask(self, frameworks, initial)
-        if value is not None:
-            self._create(value, from_dossier=source)
+        services = self.ctx.services
+
+        def read():
+            info = services.dossiers.info(source)
+            return info, services.dossiers.settings(source).approving_body, self._frameworks(info.framework_id)
+
+        def ask(answer) -> None:
+            info, approving_body, frameworks = answer
+            initial = {"name": info.unit.name, "code": info.unit.code, "district": info.unit.district,
+                       "province": info.unit.province, "year": info.year + 1, "approving_body": approving_body}
+            value = NewDossierDialog.ask(self, frameworks, initial)
+            if value is not None:
+                self._create(value, from_dossier=source)
+
+        self.ctx.runner.query(read, ask, self._service_failed)
 
     def run_service(self, call, on_done, title: str) -> None:
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ServiceError):
-                messages.show_error(self, str(exc))
-            else:
-                raise exc
-
-        self.ctx.runner.run(lambda _r, _c: call(), on_done, failed, title=title, parent=self)
+        self.ctx.runner.run(lambda _r, _c: call(), on_done, self._service_failed, title=title, parent=self)
 
     # -- navigation ------------------------------------------------------------------------
     def select_criterion(self, code: str, switch_tab: bool = True) -> None:
@@ -383,8 +451,12 @@ class MainWindow(QMainWindow):
             self.search.clear()
             self.filter.setCurrentIndex(0)
             index = self.proxy.mapFromSource(source)
-        self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._quiet_selection = not switch_tab
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._quiet_selection = False
         self.tree.scrollTo(index)
         if switch_tab:
             self.tabs.setCurrentWidget(self.criterion)
@@ -404,14 +476,36 @@ class MainWindow(QMainWindow):
         code = current.siblingAtColumn(0).data(CODE_ROLE) if current.isValid() else None
         if code:
             self.criterion.show_criterion(code)
+            if not self._quiet_selection and self.tree.hasFocus():  # the officer moved in the checklist
+                self.tabs.setCurrentWidget(self.criterion)
+
+    def _open_clicked(self, index: QModelIndex) -> None:
+        code = index.siblingAtColumn(0).data(CODE_ROLE) if index.isValid() else None
+        if code:
+            self.criterion.show_criterion(code)
+            self.tabs.setCurrentWidget(self.criterion)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self.tree.expandAll()
+        self._follow_filter()
 
     def _filter_changed(self) -> None:
         self.proxy.set_mode(self.filter.currentData())
         self.tree.expandAll()
+        self._follow_filter()
+
+    def _follow_filter(self) -> None:
+        """The form never shows a criterion the checklist hides: when the search or filter hides
+        the current one, the first criterion shown is opened instead."""
+        current = self.criterion.code
+        if current is None or self.proxy.mapFromSource(self.model.index_of(current)).isValid():
+            return
+        for g in range(self.proxy.rowCount()):
+            group = self.proxy.index(g, 0)
+            if self.proxy.rowCount(group):
+                self.select_criterion(self.proxy.index(0, 0, group).data(CODE_ROLE), switch_tab=False)
+                return
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -435,19 +529,35 @@ class MainWindow(QMainWindow):
 
     # -- reacting to changes ---------------------------------------------------------------
     def _assessment_changed(self, code: str) -> None:
-        if self.ctx.dossier_id is None:
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
             return
-        self.model.update(self.ctx.services.dossiers.assessment(self.ctx.dossier_id, code))
-        if code == self.criterion.code and not self.criterion.has_unsaved():
-            self.criterion.refresh()
+        dossiers = self.ctx.services.dossiers
+
+        def shown(info) -> None:
+            if self.ctx.dossier_id != dossier_id:
+                return
+            self.model.update(info)
+            if code == self.criterion.code and not self.criterion.has_unsaved():
+                self.criterion.show_info(info)
+
+        self.ctx.runner.query(lambda: dossiers.assessment(dossier_id, code), shown, self._service_failed)
 
     def _evidence_changed(self) -> None:
-        if self.ctx.dossier_id is None:
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
             return
-        for info in self.ctx.services.dossiers.status(self.ctx.dossier_id).criteria:
-            current = self.model.assessment(info.code)
-            if current is not None and current.evidence_count != info.evidence_count:
-                self.model.update(info)
+        dossiers = self.ctx.services.dossiers
+
+        def counted(status) -> None:
+            if self.ctx.dossier_id != dossier_id:
+                return
+            for info in status.criteria:
+                current = self.model.assessment(info.code)
+                if current is not None and current.evidence_count != info.evidence_count:
+                    self.model.update(info)
+
+        self.ctx.runner.query(lambda: dossiers.status(dossier_id), counted, self._service_failed)
 
     # -- packages ---------------------------------------------------------------------------
     def export_package(self) -> None:
@@ -455,7 +565,7 @@ class MainWindow(QMainWindow):
         if dossier_id is None:
             return
         self.criterion.flush()
-        info = self.ctx.services.dossiers.info(dossier_id)
+        info = self.ctx.dossier
         name = safe_file_name(f"{info.unit.name} {info.year}").replace(" ", "-") + ".plandesk"
         choice = PackDialog.ask(self, Path.home() / name)
         if choice is None:
@@ -470,14 +580,20 @@ class MainWindow(QMainWindow):
                 export = ExportService(services.dossiers, services.evidence)
                 for doc in ("to-trinh", "bao-cao", "bien-ban"):
                     documents.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))
-            return services.transfer.pack(dossier_id, choice["path"], passphrase=choice["passphrase"],
-                                          documents=documents, report=report, is_cancelled=is_cancelled)
+            result = services.transfer.pack(dossier_id, choice["path"], passphrase=choice["passphrase"],
+                                            documents=documents, report=report, is_cancelled=is_cancelled)
+            # what the officer counts: the dossier's evidence documents (not every entry written)
+            return result, len(services.evidence.list(dossier_id)), len(documents)
 
-        def done(result) -> None:
+        def done(answer) -> None:
+            result, evidence, documents = answer
             size = format_number(result.size / (1024 * 1024))
             where = ", ".join(str(p) for p in result.paths)
-            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2 tệp minh chứng, %3 MB%4.\nMã nộp: %5")
-                               .replace("%1", where).replace("%2", str(result.files)).replace("%3", size)
+            what = self.tr("%1 tài liệu minh chứng").replace("%1", str(evidence))
+            if documents:
+                what += self.tr(", %1 văn bản PDF").replace("%1", str(documents))
+            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2, %3 MB%4.\nMã nộp: %5")
+                               .replace("%1", where).replace("%2", what).replace("%3", size)
                                .replace("%4", self.tr(", mã hóa") if result.encrypted else "")
                                .replace("%5", result.submission_id), self.tr("Xuất gói hồ sơ"))
 
@@ -489,7 +605,7 @@ class MainWindow(QMainWindow):
         if dossier_id is None:
             return
         self.criterion.flush()
-        info = self.ctx.services.dossiers.info(dossier_id)
+        info = self.ctx.dossier
         name = safe_file_name(f"tham-dinh {info.unit.name} {info.year}").replace(" ", "-") + ".plandesk"
         choice = PackDialog.ask(self, Path.home() / name, review=True)
         if choice is None:
@@ -527,7 +643,7 @@ class MainWindow(QMainWindow):
 
         def done(written) -> None:
             size = format_number(written.size / (1 << 20))
-            text = self.tr("Đã sao lưu vào %1 (%2 MiB, %3 tệp minh chứng, đã kiểm tra lại).").replace(
+            text = self.tr("Đã sao lưu vào %1 (%2 MB, %3 tệp minh chứng, đã kiểm tra lại).").replace(
                 "%1", str(written.path)).replace("%2", size).replace("%3", str(written.files))
             messages.show_info(self, "\n\n".join([text, *written.notes]), self.tr("Sao lưu đầy đủ"))
 
@@ -538,13 +654,16 @@ class MainWindow(QMainWindow):
         if self._refused_on_server(self.tr("khôi phục từ bản sao lưu")):
             return
         services = self.ctx.services
-        path = BackupPicker.ask(self, services.backup.list_backups())
-        if path is None:
-            return
-        self.criterion.flush()
-        self.ctx.runner.wait()
 
-        def described(contents) -> None:
+        def picked(entries) -> None:
+            path = BackupPicker.ask(self, entries)
+            if path is None:
+                return
+            self.criterion.flush()
+            self.ctx.runner.run(lambda _r, _c: services.backup.describe(path), lambda c: described(path, c),
+                                self._service_failed, title=self.tr("Đang kiểm tra bản sao lưu…"), parent=self)
+
+        def described(path, contents) -> None:
             if contents.newer:
                 messages.show_error(self, self.tr("Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk."))
                 return
@@ -562,11 +681,11 @@ class MainWindow(QMainWindow):
                 self.tr("Khôi phục từ bản sao lưu"))
             services.dossiers.forget_framework()
             self.ctx.dossier_id = None
+            self.ctx.dossier = None
             self.model.load(None)
             self.start()
 
-        self.ctx.runner.run(lambda _r, _c: services.backup.describe(path), described, self._service_failed,
-                            title=self.tr("Đang kiểm tra bản sao lưu…"), parent=self)
+        self.ctx.runner.query(services.backup.list_backups, picked, self._service_failed)
 
     def _allow_editing(self) -> None:
         self.ctx.read_only = False
@@ -580,14 +699,26 @@ class MainWindow(QMainWindow):
             self.import_package_file(Path(name))
 
     def import_package_file(self, path: Path, passphrase: str | None = None, again: bool = False) -> None:
-        if passphrase is None and self.ctx.services.transfer.needs_passphrase(path):
-            passphrase = PassphraseDialog.ask(self, path.name, again)
-            if passphrase is None:
-                return
+        services = self.ctx.services
+        if passphrase is None:
+            def asked(needed: bool) -> None:
+                if not needed:
+                    self._import_checked(path, None)
+                    return
+                typed = PassphraseDialog.ask(self, path.name, again)
+                if typed is not None:
+                    self._import_checked(path, typed)
+
+            self.ctx.runner.query(lambda: services.transfer.needs_passphrase(path), asked, self._service_failed)
+        else:
+            self._import_checked(path, passphrase)
+
+    def _import_checked(self, path: Path, passphrase: str | None) -> None:
         services = self.ctx.services
 
-        def inspected(report) -> None:
-            decisions = ImportDialog.ask(self, report, path.name)
+        def inspected(answer) -> None:
+            report, framework_title = answer
+            decisions = ImportDialog.ask(self, report, path.name, framework_title)
             if decisions is None:
                 return
             self.ctx.runner.run(
@@ -596,7 +727,8 @@ class MainWindow(QMainWindow):
                 imported, self._service_failed, title=self.tr("Đang nhập gói hồ sơ…"), parent=self, cancellable=True)
 
         def imported(report) -> None:
-            counts = ", ".join(f"{label} {n}" for label, n in report.counts.items() if n)
+            counts = ", ".join(self.tr("%1 mục %2").replace("%1", str(n)).replace("%2", label)
+                               for label, n in report.counts.items() if n)
             messages.show_info(self, self.tr("Đã nhập %1 năm %2 (%3).").replace("%1", report.unit)
                                .replace("%2", str(report.year)).replace("%3", counts), self.tr("Nhập gói hồ sơ"))
             if report.dossier_id is not None:
@@ -612,9 +744,13 @@ class MainWindow(QMainWindow):
             else:
                 self._service_failed(exc)
 
-        self.ctx.runner.run(lambda r, c: services.transfer.inspect(path, passphrase=passphrase, report=r,
-                                                                   is_cancelled=c),
-                            inspected, failed, title=self.tr("Đang kiểm tra gói hồ sơ…"), parent=self,
+        def inspect(report, is_cancelled):
+            found = services.transfer.inspect(path, passphrase=passphrase, report=report, is_cancelled=is_cancelled)
+            framework_id = found.framework.split()[0] if found.framework else ""
+            title = next((f.short_title for f in services.frameworks.available() if f.id == framework_id), "")
+            return found, title
+
+        self.ctx.runner.run(inspect, inspected, failed, title=self.tr("Đang kiểm tra gói hồ sơ…"), parent=self,
                             cancellable=True)
 
     def _service_failed(self, exc: BaseException) -> None:
@@ -661,7 +797,6 @@ class MainWindow(QMainWindow):
     def _copy_and_switch(self, target: Path) -> None:
         source = self.ctx.services.workspace.root
         self.criterion.flush()
-        self.ctx.runner.wait()
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, MoveError):
@@ -669,32 +804,46 @@ class MainWindow(QMainWindow):
             else:
                 raise exc
 
-        def done(_result) -> None:
-            if self.switch_workspace(target):
-                self.statusBar().showMessage(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "
-                                                     "nguyên.").replace("%1", str(target)).replace("%2", str(source)), 15000)
+        def switched() -> None:
+            self.statusBar().showMessage(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "
+                                                 "nguyên.").replace("%1", str(target)).replace("%2", str(source)), 15000)
 
-        self.ctx.runner.run(lambda report, cancelled: copy_workspace(source, target, report, cancelled), done, failed,
+        self.ctx.runner.run(lambda report, cancelled: copy_workspace(source, target, report, cancelled),
+                            lambda _result: self.switch_workspace(target, then=switched), failed,
                             title=self.tr("Đang chép thư mục làm việc…"), parent=self, cancellable=True)
 
-    def switch_workspace(self, folder: Path) -> bool:
-        """Open another workspace folder in this window and remember it for next time."""
+    def switch_workspace(self, folder: Path, then=None) -> None:
+        """Open another workspace folder in this window (off the GUI thread: it may need a
+        migration), sign in if it asks for it, and remember it for next time; the current
+        one stays open if anything goes wrong."""
         self.criterion.flush()
-        self.ctx.runner.wait()
-        try:
-            services = self.ctx.reopen(folder)
-        except Exception as exc:  # the folder cannot be a workspace: say why, keep the current one
+        self.documents_view.flush()
+        reopen = self.ctx.reopen
+
+        def opened(services) -> None:
+            if not sign_in_if_needed(self, services):
+                services.close()
+                messages.show_error(self, self.tr("Chưa đăng nhập nên thư mục làm việc chưa được mở."),
+                                    self.tr("Không mở được thư mục làm việc"))
+                return
+            self.ctx.runner.wait()  # nothing still reading the old workspace when it closes
+            old, self.ctx.services = self.ctx.services, services
+            old.close()
+            choose_workspace(folder)
+            self.ctx.dossier_id = None
+            self.ctx.dossier = None
+            self.criterion.code = None
+            self.model.load(None)
+            self._show_workspace()
+            self.start()
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:  # the folder cannot be a workspace: say why, keep the current one
             messages.show_error(self, str(exc), self.tr("Không mở được thư mục làm việc"))
-            return False
-        old, self.ctx.services = self.ctx.services, services
-        old.close()
-        choose_workspace(folder)
-        self.ctx.dossier_id = None
-        self.criterion.code = None
-        self.model.load(None)
-        self._show_workspace()
-        self.start()
-        return True
+
+        self.ctx.runner.run(lambda _r, _c: reopen(folder), opened, failed,
+                            title=self.tr("Đang mở thư mục làm việc…"), parent=self)
 
     def _show_workspace(self) -> None:
         workspace = self.ctx.services.workspace
@@ -702,6 +851,43 @@ class MainWindow(QMainWindow):
         if workspace.shared:  # the reviewers should see that they work on the office's shared data
             text += " — " + self.tr("dữ liệu dùng chung trên %1").replace("%1", workspace.database_label)
         self.workspace_label.setText(text)
+
+    # -- saving, roles, help -----------------------------------------------------------------
+    def _saving(self, busy: bool) -> None:
+        """“Đang lưu…” while a write is out; “Đã lưu” only when every write of the stretch was
+        taken and no refused change is still shown at its field."""
+        if busy:
+            self._write_refused = False
+            self.save_label.setStyleSheet("")
+            self.save_label.setText(self.tr("Đang lưu…"))
+        elif self._write_refused or self.criterion.error.isVisible():
+            self.save_label.setStyleSheet("color: #c62828; font-weight: bold")
+            self.save_label.setText(self.tr("Chưa lưu — xem dòng chữ đỏ"))
+        else:
+            self.save_label.setStyleSheet("")
+            self.save_label.setText(self.tr("Đã lưu"))
+
+    def _write_failed(self, _exc: BaseException) -> None:
+        self._write_refused = True
+
+    def _save_refused(self, text: str) -> None:
+        self._write_refused = True
+        self.statusBar().showMessage(self.tr("Chưa lưu: %1").replace("%1", text), 30000)
+
+    def _show_role(self) -> None:
+        """The approving body's tools only on its PCs; the commune's window has none of them."""
+        reviewer = self.ctx.reviewer
+        index = self.tabs.indexOf(self.rollup)
+        self.tabs.setTabVisible(index, reviewer)
+        self.review_action.setVisible(reviewer)
+        self.view_actions[index].setVisible(reviewer)
+        if self.criterion.info is not None:
+            self.criterion.apply_read_only()
+
+    def show_help(self) -> None:
+        from .help import HelpWindow
+
+        HelpWindow.show_for(self)
 
     # -- the rest --------------------------------------------------------------------------
     def open_workspace_folder(self) -> None:
@@ -718,19 +904,20 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, int(screen.width() * 0.92)), min(800, int(screen.height() * 0.92)))
-        for key, splitter in (("main/splitter", self.splitter), ("main/criterion_splitter", self.criterion.splitter)):
-            state = settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+            if screen.width() < 1600 or screen.height() < 900:  # a laptop: every pixel is needed
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        state = settings.value("main/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.criterion.flush()
         self.documents_view.flush()
+        self.settings_view.flush()
         self.ctx.runner.wait()
         settings = self.ctx.settings
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
-        settings.setValue("main/criterion_splitter", self.criterion.splitter.saveState())
         super().closeEvent(event)
 
     def attach_paths(self, code: str, paths: list[Path]) -> None:

@@ -74,15 +74,24 @@ class RollupView(QWidget):
 
     def reload(self) -> None:
         """Fill the year list from the workspace and show the roll-up."""
+        self.ctx.runner.query(self.ctx.services.rollup.years, self._show_years, self._failed)
+
+    def _show_years(self, years: list[int]) -> None:
         self._loading = True
         current = self.year.currentData()
         self.year.clear()
-        for year in self.ctx.services.rollup.years():
+        for year in years:
             self.year.addItem(str(year), year)
         if current is not None and self.year.findData(current) >= 0:
             self.year.setCurrentIndex(self.year.findData(current))
         self._loading = False
         self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            messages.show_error(self, str(exc))
+        else:
+            raise exc
 
     def refresh(self) -> None:
         if self._loading:
@@ -93,14 +102,21 @@ class RollupView(QWidget):
             self.summary.setText(self.tr("Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ)."))
             return
         district = self.district.currentData() or None
-        try:
-            rollup = self.ctx.services.rollup.rollup(year, district=district, result=self.result.currentData())
-        except NotFound as exc:
+        result = self.result.currentData()
+        rollup_service = self.ctx.services.rollup
+
+        def read():
+            try:
+                return rollup_service.rollup(year, district=district, result=result)
+            except NotFound as exc:
+                return exc
+
+        self.ctx.runner.query(read, lambda answer: self._show(answer, district), self._failed)
+
+    def _show(self, rollup, district) -> None:
+        if isinstance(rollup, NotFound):
             self.model.load(None)
-            self.summary.setText(str(exc))
-            return
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
+            self.summary.setText(str(rollup))
             return
         self.model.load(rollup)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -142,11 +158,12 @@ class RollupView(QWidget):
                                               self.tr("Bảng tính Excel (*.xlsx)"))
         if not name:
             return
-        try:
-            path = self.ctx.services.rollup.write_xlsx(self.model.rollup, Path(name))
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-            return
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Đã ghi %1").replace("%1", str(path)), 10000)
+        rollup, service = self.model.rollup, self.ctx.services.rollup
+
+        def written(path) -> None:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Đã ghi %1").replace("%1", str(path)), 10000)
+
+        self.ctx.runner.run(lambda _r, _c: service.write_xlsx(rollup, Path(name)), written, self._failed,
+                            title=self.tr("Đang ghi bảng tổng hợp…"), parent=self)

@@ -2,6 +2,7 @@
 and the user's preferences (language, the name recorded in the history). Saves by itself."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget)
 
@@ -54,8 +55,15 @@ class SettingsView(QWidget):
         self.user = QLineEdit(ctx.settings.value("user_name", "") or "")
         self.user.setPlaceholderText(self.tr("ví dụ: Trần Minh Tâm"))
         self.user.editingFinished.connect(self._user_changed)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Lập hồ sơ của xã (Công an xã)"), ctx.ROLE_COMMUNE)
+        self.role.addItem(self.tr("Thẩm định hồ sơ các xã (cơ quan xét công nhận)"), ctx.ROLE_REVIEWER)
+        self.role.setCurrentIndex(max(0, self.role.findData(ctx.role)))
+        self.role.currentIndexChanged.connect(self._role_changed)
+        ctx.signals.role_changed.connect(lambda: self.role.setCurrentIndex(max(0, self.role.findData(ctx.role))))
         pform.addRow(self.tr("&Ngôn ngữ giao diện:"), self.language)
         pform.addRow(self.tr("&Tên người sử dụng (ghi vào lịch sử):"), self.user)
+        pform.addRow(self.tr("&Máy này dùng để:"), self.role)
         self.language_note = QLabel(self.tr("Ngôn ngữ mới được áp dụng khi mở lại ứng dụng."))
         self.language_note.setStyleSheet("color: #555")
         self.language_note.hide()
@@ -82,43 +90,74 @@ class SettingsView(QWidget):
         self.user.setEnabled(not signed_in)
 
     def reload(self) -> None:
-        if self.ctx.dossier_id is None:
+        dossier_id = self.ctx.dossier_id
+        if dossier_id is None:
             return
-        settings = self.ctx.services.dossiers.settings(self.ctx.dossier_id)
+        dossiers = self.ctx.services.dossiers
+        self.ctx.runner.query(lambda: (dossiers.settings(dossier_id), dossiers.deadlines(dossier_id)),
+                              lambda answer: self._show(dossier_id, *answer), self._failed)
+
+    def _show(self, dossier_id: int, settings, deadlines) -> None:
+        if self.ctx.dossier_id != dossier_id:
+            return
         for key, edit in self.edits.items():
-            edit.setText(getattr(settings, key))
+            if edit.text() != getattr(settings, key):
+                edit.setText(getattr(settings, key))
         while self.deadline_form.rowCount():
             self.deadline_form.removeRow(0)
-        for deadline in self.ctx.services.dossiers.deadlines(self.ctx.dossier_id):
+        for deadline in deadlines:
             row = QWidget()
             h = QHBoxLayout(row)
             h.setContentsMargins(0, 0, 0, 0)
             due = DateField()
             due.set_value(deadline.due_on)
-            due.setAccessibleName(deadline.title)
+            due.setAccessibleName(tr_label(deadline.title))
             done = QCheckBox(self.tr("đã xong"))
             done.setChecked(deadline.done_on is not None)
             done_on = DateField()
             done_on.set_value(deadline.done_on)
+            done_on.setAccessibleName(self.tr("Ngày xong: %1").replace("%1", tr_label(deadline.title)))
             done_on.setEnabled(deadline.done_on is not None)
-            h.addWidget(due)
-            h.addWidget(done)
-            h.addWidget(done_on)
+            h.addWidget(due, 0, Qt.AlignmentFlag.AlignTop)
+            h.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
+            h.addWidget(done_on, 0, Qt.AlignmentFlag.AlignTop)
             h.addStretch()
             due.value_changed.connect(lambda k=deadline.key, f=due: self._save_deadline(k, due_on=f.value()))
             done.toggled.connect(lambda on, k=deadline.key, f=done_on: self._done_toggled(k, on, f))
             done_on.value_changed.connect(lambda k=deadline.key, f=done_on: self._save_deadline(k, done_on=f.value()))
             self.deadline_form.addRow(tr_label(deadline.title) + ":", row)
 
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServiceError):
+            messages.show_error(self, str(exc))
+        else:
+            raise exc
+
+    def _write(self, work) -> None:
+        def failed(exc: BaseException) -> None:
+            self.reload()   # show what is stored, not what was refused
+            self._failed(exc)
+
+        self.ctx.runner.run(lambda _r, _c: work(), lambda _r: self.ctx.signals.settings_changed.emit(), failed)
+
     def _save_field(self, key: str) -> None:
         value = clean(self.edits[key].text())
-        if self.ctx.dossier_id is None or getattr(self.ctx.services.dossiers.settings(self.ctx.dossier_id), key) == value:
+        dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
+        if dossier_id is None:
             return
-        try:
-            self.ctx.services.dossiers.update_settings(self.ctx.dossier_id, **{key: value})
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-        self.ctx.signals.settings_changed.emit()
+
+        def work():
+            if getattr(dossiers.settings(dossier_id), key) != value:
+                dossiers.update_settings(dossier_id, **{key: value})
+
+        self._write(work)
+
+    def flush(self) -> None:
+        """Save a field still being typed in (the window is closing)."""
+        widget = self.focusWidget()
+        for key, edit in self.edits.items():
+            if edit is widget and edit.isModified():
+                self._save_field(key)
 
     def _done_toggled(self, key: str, on: bool, field: DateField) -> None:
         import datetime as dt
@@ -130,15 +169,15 @@ class SettingsView(QWidget):
     def _save_deadline(self, key: str, **changes) -> None:
         if "due_on" in changes and changes["due_on"] is None:
             return
-        try:
-            self.ctx.services.dossiers.set_deadline(self.ctx.dossier_id, key, **changes)
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-        self.ctx.signals.settings_changed.emit()
+        dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
+        self._write(lambda: dossiers.set_deadline(dossier_id, key, **changes))
 
     def _language_changed(self) -> None:
         self.ctx.settings.setValue("language", self.language.currentData())
         self.language_note.show()
+
+    def _role_changed(self) -> None:
+        self.ctx.set_role(self.role.currentData())
 
     def _user_changed(self) -> None:
         name = clean(self.user.text())

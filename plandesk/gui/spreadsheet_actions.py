@@ -4,72 +4,109 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from plandesk.domain.text import safe_file_name
 from plandesk.services import ServiceError
+from plandesk.services.outputs import checked_output
 
 from . import messages
 from .context import AppContext
 
+
+def _failed(parent: QWidget, exc: BaseException) -> None:
+    if isinstance(exc, (ServiceError, OSError)):
+        messages.show_error(parent, str(exc))
+    else:
+        raise exc
+
+
 def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
-    """Save the council ("hoi-dong") or the assignment table ("phan-cong") as .xlsx."""
-    if ctx.dossier_id is None:
+    """Save the council ("hoi-dong") or the assignment table ("phan-cong") as .xlsx (written off
+    the GUI thread); the chosen file, or None when the officer gave up."""
+    if ctx.dossier_id is None or ctx.dossier is None:
         return None
-    info = ctx.services.dossiers.info(ctx.dossier_id)
+    info = ctx.dossier
     default = Path.home() / (safe_file_name(f"{doc} {info.unit.name} {info.year}").replace(" ", "-") + ".xlsx")
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Lưu bảng tính"), str(default),
-                                          parent.tr("Bảng tính Excel (*.xlsx)"))
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("spreadsheets", "Lưu bảng tính"), str(default),
+                                          QCoreApplication.translate("spreadsheets", "Bảng tính Excel (*.xlsx)"))
     if not name:
         return None
     target = Path(name if name.endswith(".xlsx") else name + ".xlsx")
-    from plandesk.services.export import ExportService, write_atomic  # openpyxl loads on first use
-    from plandesk.services.outputs import checked_output
-
-    try:
-        target = checked_output(target, ctx.services.workspace.root)   # never over the workspace's own files
-        data = ExportService(ctx.services.dossiers, ctx.services.evidence).render(ctx.dossier_id, doc, "xlsx")
-        write_atomic(target, data)
-    except (ServiceError, OSError) as exc:
-        messages.show_error(parent, parent.tr("Không ghi được %1: %2").replace("%1", str(target)).replace("%2", str(exc)))
+    dossier_id, services = ctx.dossier_id, ctx.services
+    try:   # never over the workspace's own files (said before anything is computed)
+        target = checked_output(target, services.workspace.root)
+    except ServiceError as exc:
+        messages.show_error(parent, QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2")
+                            .replace("%1", str(target)).replace("%2", str(exc)))
         return None
+
+    def work(_report, _cancelled):
+        from plandesk.services.export import ExportService, write_atomic  # openpyxl loads on first use
+
+        data = ExportService(services.dossiers, services.evidence).render(dossier_id, doc, "xlsx")
+        try:
+            write_atomic(target, data)
+        except OSError as exc:
+            raise ServiceError(QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2").replace("%1", str(target))
+                               .replace("%2", exc.strerror or str(exc))) from exc
+        return target
+
+    def written(path: Path) -> None:
+        window = parent.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(QCoreApplication.translate("spreadsheets", "Đã ghi %1").replace("%1", str(path)), 10000)
+
+    ctx.runner.run(work, written, lambda exc: _failed(parent, exc), title=QCoreApplication.translate("spreadsheets", "Đang ghi bảng tính…"),
+                   parent=parent)
     return target
 
 
-def import_sheet(ctx: AppContext, parent: QWidget, doc: str) -> bool:
-    """Import the council or the assignment table from a spreadsheet; True when imported."""
+def import_sheet(ctx: AppContext, parent: QWidget, doc: str) -> None:
+    """Import the council or the assignment table from a spreadsheet."""
     if ctx.dossier_id is None:
-        return False
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Chọn bảng tính"), str(Path.home()),
-                                          parent.tr("Bảng tính Excel (*.xlsx)"))
-    if not name:
-        return False
-    return import_sheet_file(ctx, parent, doc, Path(name))
+        return
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("spreadsheets", "Chọn bảng tính"), str(Path.home()),
+                                          QCoreApplication.translate("spreadsheets", "Bảng tính Excel (*.xlsx)"))
+    if name:
+        import_sheet_file(ctx, parent, doc, Path(name))
 
 
-def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) -> bool:
-    from plandesk.services.spreadsheets import SpreadsheetErrors, SpreadsheetService
-
-    service = SpreadsheetService(ctx.services.dossiers)
-    if doc == "hoi-dong" and not messages.confirm(parent, parent.tr(
+def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) -> None:
+    """Read and import the file off the GUI thread; every bad row is listed and nothing is
+    imported until the file is clean."""
+    if doc == "hoi-dong" and not messages.confirm(parent, QCoreApplication.translate("spreadsheets", 
             "Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?").replace("%1", path.name)):
-        return False
-    try:
+        return
+    dossier_id, dossiers = ctx.dossier_id, ctx.services.dossiers
+    codes = list(ctx.codes)
+
+    def work(_report, _cancelled):
+        from plandesk.services.spreadsheets import SpreadsheetService
+
+        service = SpreadsheetService(dossiers)
         if doc == "hoi-dong":
-            result = service.import_council(ctx.dossier_id, path)
+            return service.import_council(dossier_id, path)
+        return service.import_assignments(dossier_id, path)
+
+    def imported(result) -> None:
+        if doc == "hoi-dong":
             ctx.signals.council_changed.emit()
         else:
-            result = service.import_assignments(ctx.dossier_id, path)
-            for code in ctx.services.dossiers.framework(ctx.dossier_id).criteria:
-                ctx.signals.assessment_changed.emit(code.code)
-    except SpreadsheetErrors as exc:
-        messages.show_error(parent, parent.tr("“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.")
-                            .replace("%1", path.name).replace("%2", str(len(exc.errors))),
-                            details="\n".join(str(e) for e in exc.errors))
-        return False
-    except ServiceError as exc:
-        messages.show_error(parent, str(exc))
-        return False
-    messages.show_info(parent, parent.tr("Đã nhập %1 dòng từ “%2”.").replace("%1", str(result.rows))
-                       .replace("%2", path.name))
-    return True
+            for code in codes:
+                ctx.signals.assessment_changed.emit(code)
+        messages.show_info(parent, QCoreApplication.translate("spreadsheets", "Đã nhập %1 dòng từ “%2”.").replace("%1", str(result.rows))
+                           .replace("%2", path.name))
+
+    def failed(exc: BaseException) -> None:
+        from plandesk.services.spreadsheets import SpreadsheetErrors
+
+        if isinstance(exc, SpreadsheetErrors):
+            messages.show_error(parent, QCoreApplication.translate("spreadsheets", "“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập "
+                                                  "lại.").replace("%1", path.name).replace("%2", str(len(exc.errors))),
+                                details="\n".join(str(e) for e in exc.errors))
+        else:
+            _failed(parent, exc)
+
+    ctx.runner.run(work, imported, failed, title=QCoreApplication.translate("spreadsheets", "Đang nhập bảng tính…"), parent=parent)

@@ -1,119 +1,245 @@
-"""Background work without freezing the window: a Qt-free function runs on a worker thread
-with ``report(done, total, text)`` and ``is_cancelled()``; its result or error comes back on
-the GUI thread. Writes go through one single-thread pool so they happen in order. A progress
-dialog appears after ~500 ms with a Cancel button. Tests use the synchronous runner."""
+"""The one way the window runs work off the GUI thread (Anki's CollectionOp / QueryOp).
+
+A task is a Qt-free function ``work(report, is_cancelled)`` (``report(done, total, text)``);
+``run`` is for writes and file jobs, ``query`` for reads. They run in order on one worker
+thread (the *lane*), so a read queued after a write sees it; ``side=True`` puts a read-only
+job that may take long (a page preview) on a second lane so it never holds up a save. The
+result, or the error, comes back to ``on_done`` / ``on_error`` on the GUI thread, in the
+order the tasks finished. A task given a ``title`` shows a progress dialog (Cancel when
+``cancellable``) once it has taken ``show_after`` seconds.
+
+Why it is built this way (the freeze of issue 13): the worker threads never touch a Qt
+object. They do not emit signals, create, delete or disconnect QObjects: a worker that
+destroyed a signal object while the GUI thread closed a progress dialog deadlocked, each
+thread holding what the other waited for (Qt's connection mutex, Python's GIL). Here a
+worker only appends its outcome to a list under a plain Python lock (held for an append),
+and a timer on the GUI thread, running only while tasks are out, collects outcomes and
+progress and does every Qt call itself. Finishing a task therefore never waits for
+anything a worker may hold.
+
+Tests may use ``synchronous=True``: the work then runs at once on the calling thread (its
+time is counted apart, as worker time, by ``inline_seconds``) and the callbacks follow."""
 from __future__ import annotations
 
+import queue
 import threading
+import time
+from collections import deque
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
+Report = Callable[..., None]
+Work = Callable[[Report, Callable[[], bool]], Any]
+
+POLL_MS = 10            # how often the GUI thread looks for finished tasks while some are out
+SHOW_AFTER = 0.5        # seconds before a titled task shows its progress dialog
+
+_local = threading.local()
+_inline = {"seconds": 0.0}
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(object)
-    failed = Signal(object)
+def in_task() -> bool:
+    """True while task work runs (on a worker thread, or inline for the synchronous runner)."""
+    return getattr(_local, "in_task", False)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, cancel: threading.Event):
-        super().__init__()
-        self.work, self.signals, self.cancel = work, signals, cancel
-        self.setAutoDelete(True)
+def inline_seconds() -> float:
+    """Total time the synchronous runner spent running work on the calling thread."""
+    return _inline["seconds"]
 
-    def run(self) -> None:
-        try:
-            result = self.work(lambda d, t, s="": self.signals.progress.emit(int(d), int(t), s),
-                               self.cancel.is_set)
-        except BaseException as exc:  # handed to the GUI thread, which shows it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
+
+class Task:
+    """One piece of work handed to the runner; ``cancel()`` asks it to stop."""
+
+    def __init__(self, work: Work, on_done, on_error, title: str | None, parent: QWidget | None,
+                 cancellable: bool, writes: bool):
+        self.work, self.on_done, self.on_error = work, on_done, on_error
+        self.title, self.parent, self.cancellable, self.writes = title, parent, cancellable, writes
+        self.cancelled = threading.Event()
+        self.started = time.monotonic()
+        self.progress: tuple[int, int, str] | None = None   # written by the worker, read by the GUI
+        self.dialog: QProgressDialog | None = None
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def report(self, done: int = 0, total: int = 0, text: str = "") -> None:
+        self.progress = (int(done), int(total), str(text))  # one assignment: atomic for the reader
+
+
+class _Lane:
+    """One worker thread taking tasks in order; it tells the runner through ``outcomes``."""
+
+    def __init__(self, name: str, outcomes: deque, lock: threading.Lock):
+        self.jobs: queue.Queue[Task | None] = queue.Queue()
+        self.outcomes, self.lock = outcomes, lock
+        self.thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        _local.in_task = True
+        while True:
+            task = self.jobs.get()
+            if task is None:
+                return
+            try:
+                outcome = (task, True, task.work(task.report, task.cancelled.is_set))
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which shows it
+                outcome = (task, False, exc)
+            with self.lock:
+                self.outcomes.append(outcome)
+            del task, outcome  # the GUI thread holds the last references (widgets die there)
 
 
 class TaskRunner(QObject):
-    """Runs work in the background (or synchronously, for tests)."""
+    """Runs tasks on the worker lanes (or at once, for tests) and hands back their results."""
 
-    busy_changed = Signal(bool)
+    busy_changed = Signal(bool)      # some write is out / none is
+    write_failed = Signal(object)    # a write failed (the exception), after its on_error ran
 
     def __init__(self, parent: QObject | None = None, synchronous: bool = False):
         super().__init__(parent)
         self.synchronous = synchronous
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._running = 0
-        self._keep: set[_Signals] = set()
+        self.show_after = SHOW_AFTER
+        self._lock = threading.Lock()
+        self._outcomes: deque = deque()
+        self._lanes: dict[bool, _Lane] = {}
+        self._out: list[Task] = []
+        self._writes = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._pump)
+        self.completed = 0   # tasks whose callbacks have run (for tests and the status bar)
 
+    # -- submitting -------------------------------------------------------------------------
     def run(self, work: Work, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, *, title: str | None = None,
-            parent: QWidget | None = None, cancellable: bool = False) -> None:
-        cancel = threading.Event()
-        dialog = None
-        if title and not self.synchronous:
-            dialog = QProgressDialog(title, self.tr("Hủy") if cancellable else "", 0, 0, parent)
-            dialog.setWindowTitle(title)
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(500)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            if not cancellable:
-                dialog.setCancelButton(None)
-            dialog.canceled.connect(cancel.set)
+            parent: QWidget | None = None, cancellable: bool = False, side: bool = False,
+            writes: bool = True) -> Task:
+        """A write or a file job (``writes=False`` for a long read that wants a dialog)."""
+        task = Task(work, on_done, on_error, title, parent, cancellable, writes and not side)
+        if task.writes:
+            self._writes += 1
+            if self._writes == 1:
+                self.busy_changed.emit(True)
+        if self.synchronous:
+            self._run_inline(task)
+            return task
+        self._out.append(task)
+        lane = self._lanes.get(side)
+        if lane is None:
+            lane = self._lanes[side] = _Lane("plandesk-side" if side else "plandesk-work", self._outcomes, self._lock)
+        lane.jobs.put(task)
+        if not self._timer.isActive():
+            self._timer.start()
+        return task
 
-        def finish() -> None:
-            if dialog is not None:
-                dialog.close()
-                dialog.deleteLater()
-            self._running -= 1
-            if not self._running:
+    def query(self, read: Callable[[], Any], on_done: Callable[[Any], None],
+              on_error: Callable[[BaseException], None] | None = None, *, side: bool = False) -> Task:
+        """A read: ``read()`` on the worker, ``on_done(result)`` on the GUI thread."""
+        return self.run(lambda _report, _cancelled: read(), on_done, on_error, side=side, writes=False)
+
+    def _run_inline(self, task: Task) -> None:
+        start = time.perf_counter()
+        was, _local.in_task = in_task(), True
+        try:
+            outcome = (task, True, task.work(lambda *_a, **_k: None, task.cancelled.is_set))
+        except Exception as exc:  # noqa: BLE001 - delivered like the threaded runner does
+            outcome = (task, False, exc)
+        finally:
+            _local.in_task = was
+            _inline["seconds"] += time.perf_counter() - start
+        self._deliver(*outcome)
+
+    # -- the GUI thread's side ----------------------------------------------------------------
+    def _pump(self) -> None:
+        """Collect finished tasks and progress (GUI thread, on the timer)."""
+        now = time.monotonic()
+        for task in self._out:
+            if task.title and task.dialog is None and now - task.started >= self.show_after:
+                task.dialog = self._dialog(task)
+            if task.dialog is not None and task.progress is not None:
+                done, total, text = task.progress
+                task.dialog.setMaximum(max(total, 0))
+                if total > 0:
+                    task.dialog.setValue(min(done, total))
+                if text:
+                    task.dialog.setLabelText(f"{task.title}\n{text}")
+        while True:
+            with self._lock:
+                if not self._outcomes:
+                    break
+                outcome = self._outcomes.popleft()
+            self._deliver(*outcome)
+        if not self._out:
+            self._timer.stop()
+
+    def _dialog(self, task: Task) -> QProgressDialog:
+        dialog = QProgressDialog(task.title, self.tr("Hủy") if task.cancellable else "", 0, 0, task.parent)
+        dialog.setWindowTitle(task.title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not task.cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(task.cancel)
+        dialog.show()
+        return dialog
+
+    def _deliver(self, task: Task, ok: bool, value: Any) -> None:
+        task.finished = True
+        if task in self._out:
+            self._out.remove(task)
+        if task.dialog is not None:
+            # hidden, not closed (closeEvent emits canceled()); not disconnected either: PySide6
+            # 6.12 corrupts a reference count when a Python slot is disconnected (a crash at exit)
+            dialog, task.dialog = task.dialog, None
+            dialog.hide()
+            dialog.deleteLater()
+        if task.writes:
+            self._writes -= 1
+        task.work = None  # type: ignore[assignment]  # its closure may hold widgets: dropped here
+        self.completed += 1
+        try:
+            if ok:
+                if task.on_done is not None:
+                    task.on_done(value)
+            elif task.on_error is not None:
+                task.on_error(value)
+            else:
+                raise value
+        finally:
+            if task.writes and not ok:
+                self.write_failed.emit(value)
+            if task.writes and self._writes == 0:
                 self.busy_changed.emit(False)
 
-        def done(result: Any) -> None:
-            finish()
-            if on_done:
-                on_done(result)
+    # -- waiting --------------------------------------------------------------------------------
+    def idle(self) -> bool:
+        """No task out (every callback has run)."""
+        return not self._out
 
-        def failed(exc: BaseException) -> None:
-            finish()
-            if on_error:
-                on_error(exc)
-            else:
-                raise exc
+    def wait(self, timeout: float | None = None) -> bool:
+        """Finish what is out (the callbacks run here, in order) — before a switch of dossier or
+        workspace, and at closing. The GUI thread blocks in Python, so the workers go on."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._out:
+            with self._lock:
+                ready = bool(self._outcomes)
+            if ready:
+                self._pump()
+                continue
+            if deadline is not None and time.monotonic() > deadline:
+                return False
+            time.sleep(0.002)
+        return True
 
-        self._running += 1
-        if self._running == 1:
-            self.busy_changed.emit(True)
-        if self.synchronous:
-            try:
-                result = work(lambda *_: None, cancel.is_set)
-            except Exception as exc:
-                failed(exc)
-            else:
-                done(result)
-            return
-        signals = _Signals()
-        self._keep.add(signals)
-
-        def progress(value: int, total: int, text: str) -> None:
-            if dialog is not None:
-                dialog.setMaximum(max(total, 1))
-                dialog.setValue(min(value, max(total, 1)))
-                if text:
-                    dialog.setLabelText(f"{title}\n{text}")
-
-        def release(*_: Any) -> None:
-            self._keep.discard(signals)
-
-        signals.progress.connect(progress)
-        signals.finished.connect(done)
-        signals.failed.connect(failed)
-        signals.finished.connect(release)
-        signals.failed.connect(release)
-        self.pool.start(_Job(work, signals, cancel))
-
-    def wait(self) -> None:
-        self.pool.waitForDone()
+    def shutdown(self) -> None:
+        """Let the worker threads end (after ``wait``)."""
+        for lane in self._lanes.values():
+            lane.jobs.put(None)
+        self._lanes.clear()

@@ -24,7 +24,9 @@ class PackDialog(RememberingDialog):
         self.path = QLineEdit(str(default_path))
         browse = QPushButton(self.tr("&Chọn…"))
         browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
+        row_widget = QWidget()          # a widget, not a layout: the label's "&T" then has its buddy
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.documents = QCheckBox(self.tr("Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk"))
@@ -39,7 +41,8 @@ class PackDialog(RememberingDialog):
         self.encrypt.toggled.connect(self.passphrase.setEnabled)
         self.encrypt.toggled.connect(self.repeat.setEnabled)
         form = QFormLayout()
-        form.addRow(self.tr("&Tệp gói:"), row)
+        form.addRow(self.tr("&Tệp gói:"), row_widget)
+        form.labelForField(row_widget).setBuddy(self.path)
         form.addRow("", self.documents)
         form.addRow("", self.encrypt)
         form.addRow(self.tr("Mật &khẩu:"), self.passphrase)
@@ -116,26 +119,44 @@ class PassphraseDialog(RememberingDialog):
 class ImportDialog(RememberingDialog):
     """What was checked, what the import changes, and a decision for each conflict."""
 
-    def __init__(self, parent: QWidget | None, report: ImportReport, file_name: str):
+    def __init__(self, parent: QWidget | None, report: ImportReport, file_name: str, framework_title: str = ""):
         super().__init__(parent, "import")
         self.setWindowTitle(self.tr("Nhập gói hồ sơ"))
         self.report = report
         review = report.kind == KIND_REVIEW
-        heading = QLabel(self.tr("<b>%1</b> — %2 năm %3 (bộ tiêu chí %4)<br>Mã nộp: %5")
-                         .replace("%1", file_name).replace("%2", report.unit).replace("%3", str(report.year))
-                         .replace("%4", report.framework).replace("%5", report.submission_id))
+        what = self.tr("Gói ý kiến thẩm định") if review else self.tr("Gói hồ sơ")
+        heading = QLabel(self.tr("<b>%1</b> của %2, năm %3 — tệp %4").replace("%1", what)
+                         .replace("%2", report.unit).replace("%3", str(report.year)).replace("%4", file_name))
         heading.setWordWrap(True)
         where = (self.tr("Hồ sơ này chưa có trong máy: sẽ được tạo mới.") if report.dossier_id is None else
-                 self.tr("Hồ sơ này đã có trong máy (số %1): bản hiện tại được lưu vào lịch sử trước khi nhập.")
-                 .replace("%1", str(report.dossier_id)))
-        checks = QListWidget()
-        checks.addItems(["✓ " + c for c in report.checks])
-        checks.setMaximumHeight(110)
-        checks.setAccessibleName(self.tr("Những gì đã kiểm tra"))
-        counts = QLabel(" · ".join(f"{label}: {report.count(cat)}" for cat, label in CATEGORY_LABELS.items()))
+                 self.tr("Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập."))
+        checked = QLabel(self.tr("✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì "
+                                 "thay đổi."))
+        checked.setWordWrap(True)
+        # the technical detail (what exactly was checked, the criteria set's code and version,
+        # the submission code) for whoever supports the officer: behind “Chi tiết”
+        details = QListWidget()
+        details.addItems(["✓ " + c for c in report.checks] + [
+            self.tr("Bộ tiêu chí: %1 (%2)").replace("%1", framework_title or report.framework)
+            .replace("%2", report.framework),
+            self.tr("Mã nộp: %1").replace("%1", report.submission_id)])
+        details.setMaximumHeight(130)
+        details.setAccessibleName(self.tr("Chi tiết kỹ thuật của việc kiểm tra gói"))
+        details.hide()
+        self.details = details
+        self.details_button = QPushButton(self.tr("Chi &tiết ▸"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        check_row = QHBoxLayout()
+        check_row.addWidget(checked, 1)
+        check_row.addWidget(self.details_button)
+        counts = QLabel(self.tr("Sẽ nhập: %1.").replace("%1", " · ".join(
+            self.tr("%1 mục %2").replace("%1", str(report.count(cat))).replace("%2", label)
+            for cat, label in CATEGORY_LABELS.items() if report.count(cat))))
+        counts.setWordWrap(True)
         changes = [c for c in report.changes if c.category != UNCHANGED]
         self.table = QTableWidget(len(changes), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Bản ghi"), self.tr("Thay đổi"), self.tr("Quyết định")])
+        self.table.setHorizontalHeaderLabels([self.tr("Mục"), self.tr("Thay đổi"), self.tr("Quyết định")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.decisions: dict[str, QComboBox] = {}
@@ -158,27 +179,31 @@ class ImportDialog(RememberingDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(QLabel(where))
-        layout.addWidget(QLabel(self.tr("Đã kiểm tra (gói còn nguyên vẹn):")))
-        layout.addWidget(checks)
+        layout.addLayout(check_row)
+        layout.addWidget(details)
         layout.addWidget(counts)
         if review:
-            layout.addWidget(QLabel(self.tr("Đây là gói ý kiến thẩm định: ý kiến được ghi bên cạnh từng tiêu chí.")))
+            layout.addWidget(QLabel(self.tr("Ý kiến thẩm định sẽ hiện bên cạnh từng tiêu chí.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.resize(max(self.width(), 760), max(self.height(), 520))
         self._update_ok()
 
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText(self.tr("Chi &tiết ▾") if shown else self.tr("Chi &tiết ▸"))
+
     def _update_ok(self) -> None:
         missing = sum(1 for box in self.decisions.values() if box.currentData() is None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(missing == 0)
-        self.hint.setText(self.tr("Còn %1 bản ghi xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.")
+        self.hint.setText(self.tr("Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.")
                           .replace("%1", str(missing)) if missing else "")
 
     def chosen(self) -> dict[str, str]:
         return {key: box.currentData() for key, box in self.decisions.items()}
 
     @classmethod
-    def ask(cls, parent, report: ImportReport, file_name: str) -> dict[str, str] | None:
-        dialog = cls(parent, report, file_name)
+    def ask(cls, parent, report: ImportReport, file_name: str, framework_title: str = "") -> dict[str, str] | None:
+        dialog = cls(parent, report, file_name, framework_title)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,54 +1,201 @@
-"""Small widgets the forms share: a date field that may be empty, and a pick list that
-learns the names typed before."""
+"""Small widgets the forms share, and the rules every field follows:
+
+- ``DateField``: a date typed as the officer writes it (``5/10/2024``, ``05/10/2024``,
+  ``05102024``; ``.`` or ``-`` between the parts too) or picked from a calendar, possibly
+  empty. Anything else is refused at the field — red, with the reason under it — and the
+  stored date stays as it was: a date is never guessed.
+- ``WheelGuard``: the mouse wheel never changes a combo box, spin box or date box the user
+  has not clicked into; the page under it scrolls instead (one filter for the whole
+  application, so forms and dialogs built later follow it too).
+- ``UnitPicker``: a pick list that offers the unit names typed before.
+- ``mark_refused``: a field whose change was refused, shown in red."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QCalendarWidget, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton,
+    QVBoxLayout, QWidget, QWidgetAction)
 
-_NULL = QDate(1900, 1, 1)
+_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+REFUSED_STYLE = "border: 2px solid #c62828; background: #fdecea"
 
 
-class DateField(QDateEdit):
-    """A QDateEdit that can be empty (shown as "—"); Delete or Backspace empties it."""
+class DateProblem(ValueError):
+    """A typed date that cannot be taken as typed (the message says how to write one)."""
+
+
+def parse_typed_date(text: str) -> dt.date | None:
+    """The date typed in a field: ``d/m/yyyy``, ``dd/mm/yyyy`` or ``ddmmyyyy`` (``/``, ``.``
+    or ``-``); empty gives None; anything else raises DateProblem."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _DATE.match(text) or _DIGITS.match(text)
+    if match is None:
+        raise DateProblem(QCoreApplication.translate(
+            "widgets", "“%1” không phải ngày. Gõ ngày/tháng/năm, ví dụ 05/10/2024, 5/10/2024 hoặc 05102024.")
+            .replace("%1", text))
+    day, month, year = (int(x) for x in match.groups())
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        raise DateProblem(QCoreApplication.translate(
+            "widgets", "Không có ngày %1 (ngày %2, tháng %3, năm %4).").replace("%1", text)
+            .replace("%2", str(day)).replace("%3", str(month)).replace("%4", str(year))) from None
+    if not 1900 <= year <= 2200:
+        raise DateProblem(QCoreApplication.translate("widgets", "Năm %1 nằm ngoài khoảng 1900–2200.")
+                          .replace("%1", str(year)))
+    return value
+
+
+def format_date(value: dt.date | None) -> str:
+    return "" if value is None else f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def mark_refused(widget: QWidget, refused: bool) -> None:
+    """Red frame on a field whose change was refused (and back to normal)."""
+    widget.setProperty("refused", refused)
+    widget.setStyleSheet(f"{type(widget).__name__} {{ {REFUSED_STYLE} }}" if refused else "")
+
+
+class DateField(QWidget):
+    """A date that may be empty, typed (see ``parse_typed_date``) or picked from a calendar.
+    ``value_changed`` is emitted when a new date is taken (Enter, leaving the field, or the
+    calendar), never for a refused one."""
 
     value_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setMinimumDate(_NULL)
-        self.setSpecialValueText("—")
-        self.setDate(_NULL)
-        self.dateChanged.connect(lambda _d: self.value_changed.emit())
+        self._value: dt.date | None = None
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("ngày/tháng/năm"))
+        self.edit.setMaxLength(12)
+        self.edit.editingFinished.connect(self._typed)
+        self.edit.textEdited.connect(lambda _t: self._show_problem(""))
+        self.button = QToolButton()
+        self.button.setText(self.tr("Lịch"))
+        self.button.setToolTip(self.tr("Chọn ngày trên lịch"))
+        self.button.setAccessibleName(self.tr("Chọn ngày trên lịch"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self._pick)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828")
+        self.problem.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        outer.addLayout(row)
+        outer.addWidget(self.problem)
+        self.setFocusProxy(self.edit)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 24)
 
+    # -- the value --------------------------------------------------------------------------
     def value(self) -> dt.date | None:
-        date = self.date()
-        if date == _NULL:
-            return None
-        return dt.date(date.year(), date.month(), date.day())
+        return self._value
 
     def set_value(self, value: dt.date | str | None) -> None:
+        """Show a stored date (no signal)."""
         if isinstance(value, str):
             try:
-                value = dt.date.fromisoformat(value)
+                value = dt.date.fromisoformat(value) if value else None
             except ValueError:
                 value = None
-        self.blockSignals(True)
-        self.setDate(QDate(value.year, value.month, value.day) if value else _NULL)
-        self.blockSignals(False)
+        self._value = value
+        text = format_date(value)
+        if self.edit.text() != text:
+            self.edit.setText(text)
+        self._show_problem("")
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentSection() == \
-                QDateEdit.Section.DaySection and self.value() is not None and event.modifiers() & \
-                Qt.KeyboardModifier.ControlModifier:
-            self.setDate(_NULL)
+    def text(self) -> str:
+        return self.edit.text()
+
+    def is_refused(self) -> bool:
+        return not self.problem.isHidden()
+
+    def is_being_typed(self) -> bool:
+        """The officer is typing a date here that is not taken yet."""
+        return self.edit.hasFocus() or self.edit.text() != format_date(self._value)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+    # -- typing and picking -----------------------------------------------------------------
+    def _typed(self) -> None:
+        try:
+            value = parse_typed_date(self.edit.text())
+        except DateProblem as exc:
+            self._show_problem(str(exc))
             return
-        if self.value() is None and event.text().isdigit():
-            self.setDate(QDate.currentDate())
-        super().keyPressEvent(event)
+        self._take(value)
+
+    def _take(self, value: dt.date | None) -> None:
+        self._show_problem("")
+        text = format_date(value)
+        if self.edit.text() != text:
+            self.edit.setText(text)
+        if value != self._value:
+            self._value = value
+            self.value_changed.emit()
+
+    def _show_problem(self, text: str) -> None:
+        if bool(text) == self.is_refused() and self.problem.text() == text:
+            return
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        mark_refused(self.edit, bool(text))
+
+    def _pick(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        if self._value is not None:
+            calendar.setSelectedDate(self._value)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def chosen(date) -> None:
+            menu.close()
+            self._take(dt.date(date.year(), date.month(), date.day()))
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
+
+
+class WheelGuard(QObject):
+    """The wheel over a combo, spin or date box that does not have the keyboard focus scrolls
+    the page instead of changing the box (issue 13: a decision changed and saved by
+    scrolling). Installed once on the application."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, (QComboBox, QAbstractSpinBox)) \
+                and not watched.hasFocus():
+            event.ignore()   # handled here and not accepted: Qt hands the wheel on to the parent
+            return True
+        return False
+
+
+def install_wheel_guard(app) -> WheelGuard:
+    guard = getattr(app, "_plandesk_wheel_guard", None)
+    if guard is None:
+        guard = WheelGuard(app)
+        app.installEventFilter(guard)
+        app._plandesk_wheel_guard = guard
+    return guard
 
 
 class UnitPicker(QComboBox):
@@ -76,6 +223,8 @@ class UnitPicker(QComboBox):
         return self.currentText()
 
     def set_text(self, text: str) -> None:
+        if self.currentText() == text:  # unchanged: keep what Ctrl+Z can undo
+            return
         self.blockSignals(True)
         self.setEditText(text)
         self.blockSignals(False)

@@ -1,15 +1,151 @@
-"""GUI tests drive the real window offscreen, with a synchronous task runner and settings
-kept in a temporary folder."""
+"""GUI tests drive the real window offscreen, with settings kept in a temporary folder.
+
+Most use the synchronous task runner (the work runs at once, its time counted as worker
+time); tests/gui/test_tasks.py and the scripted session drive the real threaded one.
+
+Every GUI test runs under a watchdog: the application's ``notify`` is timed, and a stretch
+of more than STALL_LIMIT seconds in which the GUI thread handles an event the loop delivered
+(input, a timer, a queued signal, a repaint) without coming back to the event loop fails the
+test, naming the event (issue 13: a window that freezes). On a loaded machine a stretch may
+last longer while the thread waits for a CPU: over the limit it counts when the GUI thread
+itself worked at least half of it, and in any case past four times the limit. Time the thread spends waiting in
+the event loop (a dialog open, a wait in the test) and time the synchronous runner spends in
+task work do not count; test code calling the window directly is not an event and is not
+timed. ``PLANDESK_STALL_MS`` changes the limit (default 250);
+``PLANDESK_STALL_TRACE=1`` prints the GUI thread's stack when an event runs past it."""
 from __future__ import annotations
 
+import faulthandler
+import os
+import time
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from plandesk.gui.application import configure_app
 from plandesk.gui.context import AppContext
 from plandesk.gui.main_window import MainWindow
+from plandesk.gui.tasks import inline_seconds
 from plandesk.services import Services
 from plandesk.storage.workspace import open_workspace
+
+STALL_LIMIT = float(os.environ.get("PLANDESK_STALL_MS", "250")) / 1000
+
+
+# what the event loop delivers on its own: input (spontaneous), timers, queued signals, deferred
+# deletes, repaints and relayouts. An event sent straight from code (a widget being built, a
+# test calling a method) is part of that code's own time, measured by the event it runs in.
+_LOOP_EVENTS = {QEvent.Type.Timer, QEvent.Type.MetaCall, QEvent.Type.DeferredDelete, QEvent.Type.UpdateRequest,
+                QEvent.Type.LayoutRequest, QEvent.Type.Quit, QEvent.Type.SockAct}
+
+
+class StallWatch:
+    """Busy stretches of the GUI thread inside event handling, from the application's notify
+    and the event dispatcher's aboutToBlock / awake."""
+
+    def __init__(self, limit: float):
+        self.limit = limit
+        self.stalls: list[tuple[float, str]] = []
+        self.depth = 0
+        self.active = False           # the outermost event is one the loop delivered
+        self.blocked = False
+        self.mark = self.cpu_mark = 0.0
+        self.inline_mark = 0.0
+        self.stack: list[tuple[object, int]] = []
+
+    def _restart(self) -> None:
+        self.mark, self.cpu_mark, self.inline_mark = time.perf_counter(), time.thread_time(), inline_seconds()
+
+    @staticmethod
+    def _name(entry: tuple[object, int]) -> str:
+        kind, value = entry
+        try:
+            event = QEvent.Type(value).name
+        except ValueError:
+            event = str(value)
+        return f"{kind} {event}"
+
+    def _check(self, what) -> None:
+        if self.active and not self.blocked:
+            inline = inline_seconds() - self.inline_mark
+            busy = time.perf_counter() - self.mark - inline
+            cpu = time.thread_time() - self.cpu_mark - inline
+            # over the limit on the wall clock, and either working (not merely waiting for a
+            # CPU on a loaded machine) or over four times the limit whatever the reason
+            if busy > self.limit and (cpu > self.limit / 2 or busy > 4 * self.limit):
+                self.stalls.append((busy, what() if callable(what) else what))
+        self._restart()
+
+    def enter(self, receiver, event) -> None:
+        if self.depth:
+            if not self.blocked:
+                self._check(lambda: "before an event handled inside " + self._name(self.stack[-1]))
+            else:  # the first event after waiting (awake does not always come first)
+                self._restart()
+        else:
+            self.active = event.spontaneous() or event.type() in _LOOP_EVENTS
+            self._restart()
+        self.blocked = False
+        self.stack.append((f"{type(receiver).__name__}({receiver.objectName()})", int(event.type().value)))
+        self.depth += 1
+
+    def leave(self) -> None:
+        self.depth -= 1
+        entry = self.stack.pop()
+        self._check(lambda: self._name(entry))
+        if not self.depth:
+            self.active = False
+
+    def about_to_block(self) -> None:
+        if self.depth:
+            self._check(lambda: "before waiting, inside " + self._name(self.stack[-1]))
+        self.blocked = True
+
+    def awake(self) -> None:
+        self.blocked = False
+        if self.depth:
+            self._restart()
+
+
+WATCH = StallWatch(STALL_LIMIT)
+
+
+TRACE = bool(os.environ.get("PLANDESK_STALL_TRACE"))  # print the stack of a stall as it happens
+
+
+class WatchedApplication(QApplication):
+    def notify(self, receiver, event):  # noqa: N802 - Qt's name
+        WATCH.enter(receiver, event)
+        if TRACE and WATCH.depth == 1 and WATCH.active:
+            faulthandler.dump_traceback_later(STALL_LIMIT)
+        try:
+            return super().notify(receiver, event)
+        finally:
+            if TRACE and WATCH.depth == 1:
+                faulthandler.cancel_dump_traceback_later()
+            WATCH.leave()
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    return WatchedApplication
+
+
+@pytest.fixture(autouse=True)
+def no_stalls(qapp, qtbot):
+    """Checked when the test ends, before qtbot deletes the test's windows (a window deleted
+    at the end of a test is the application quitting, not a freeze)."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    if not getattr(qapp, "_watch_connected", False) and dispatcher is not None:
+        dispatcher.aboutToBlock.connect(WATCH.about_to_block)
+        dispatcher.awake.connect(WATCH.awake)
+        qapp._watch_connected = True
+    WATCH.stalls.clear()
+    yield WATCH
+    stalls, WATCH.stalls = list(WATCH.stalls), []
+    assert not stalls, "the window stopped answering: " + "; ".join(
+        f"{seconds * 1000:.0f} ms in {what}" for seconds, what in stalls)
 
 
 @pytest.fixture
@@ -18,6 +154,7 @@ def qsettings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     QSettings().clear()
+    QSettings().setValue("user_name", "Cán bộ thử")  # the name asked at a PC's first start
     return QSettings()
 
 
@@ -27,9 +164,9 @@ def open_window(qtbot, qsettings, workspace_dir, database):
     test parametrizes ``database``); closes everything at the end."""
     opened: list[tuple[MainWindow, Services]] = []
 
-    def _open(start: bool = True) -> MainWindow:
+    def _open(start: bool = True, synchronous: bool = True) -> MainWindow:
         services = Services.build(open_workspace(workspace_dir, database=database), user="Cán bộ thử")
-        ctx = AppContext(services, QSettings(), synchronous=True)
+        ctx = AppContext(services, QSettings(), synchronous=synchronous)
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         window.resize(1280, 800)

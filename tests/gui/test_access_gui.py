@@ -1,6 +1,8 @@
 """Sign-in, accounts and finalising in the window."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -60,15 +62,23 @@ def test_signed_in_officer_starts_the_window_and_sees_who_is_signed_in(qsettings
     monkeypatch.setattr(SignInDialog, "ask", classmethod(sign_in))
     monkeypatch.setattr(DossierPicker, "ask", classmethod(lambda cls, parent, dossiers: None))
     seen = {}
+    deadline = time.monotonic() + 30
 
-    def look() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "access"))
+    def look() -> None:  # once the dossier has opened (off the GUI thread) and the label says who
+        window = next((w for w in QApplication.topLevelWidgets() if w.isVisible() and hasattr(w, "access")), None)
+        if window is None or (not window.access.user_label.text() and time.monotonic() < deadline):
+            return
         seen["user"] = window.access.user_label.text()
         seen["finalise"] = window.access.finalise_action.isEnabled()
         QApplication.instance().quit()
 
-    QTimer.singleShot(300, look)
-    assert application.run(lambda user: Services.build(open_workspace(office), user)) == 0
+    ticker = QTimer()
+    ticker.timeout.connect(look)
+    ticker.start(50)
+    try:
+        assert application.run(lambda user: Services.build(open_workspace(office), user)) == 0
+    finally:
+        ticker.stop()
     assert seen == {"user": "Người dùng: Trần Thị Cán (Cán bộ)", "finalise": False}
 
 

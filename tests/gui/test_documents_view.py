@@ -67,7 +67,7 @@ def test_preview_of_the_evidence_bundle_shows_its_pages(docs_screen):
 
 def test_export_all_writes_every_format(docs_screen, tmp_path, qsettings):
     window, view = docs_screen
-    window.ctx.settings.setValue(f"export_dir/{window.ctx.workspace_key}", str(tmp_path / "all"))
+    window.ctx.settings.setValue(f"export_dir/{window.ctx.workspace_key}/{window.ctx.dossier_id}", str(tmp_path / "all"))
     view.export_all()
     names = {p.name for p in (tmp_path / "all").iterdir()}
     assert {"to-trinh.pdf", "bao-cao.docx", "bien-ban.pdf", "ho-so-minh-chung.pdf", "checklist.xlsx"} <= names

@@ -102,8 +102,9 @@ def test_typing_a_value_updates_the_suggestion_and_saves(demo_ready, qtbot):
     view.flush()
     stored = window.ctx.services.dossiers.assessment(window.ctx.dossier_id, "III.3")
     assert stored.values["vu_pham_toi_trat_tu_xa_hoi.current"] == 14
-    index = window.model.index_of("III.3")
-    assert window.model.data(index.siblingAtColumn(2)) == "Không đạt"  # the suggestion now differs
+    index = window.model.index_of("III.3")  # the suggestion now differs: an icon, said in its tooltip
+    assert window.model.data(index.siblingAtColumn(2), Qt.ItemDataRole.DecorationRole) is not None
+    assert window.model.data(index.siblingAtColumn(2), Qt.ItemDataRole.ToolTipRole).startswith("Gợi ý: Không đạt")
     assert window.filter.findText("Kết luận khác gợi ý") >= 0
 
 
@@ -249,5 +250,5 @@ def test_a_folder_that_cannot_be_a_workspace_keeps_the_current_one(open_window, 
         raise RuntimeError(f"Tệp '{path}/plandesk.sqlite' không phải cơ sở dữ liệu PlanDesk")
 
     window.ctx.reopen = refuse
-    assert window.switch_workspace(tmp_path / "hong") is False
+    window.switch_workspace(tmp_path / "hong")
     assert window.ctx.services is current and "không phải cơ sở dữ liệu" in shown[0]

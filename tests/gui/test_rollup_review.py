@@ -21,6 +21,7 @@ def names(view) -> list[str]:
 
 def test_rollup_sorts_filters_and_opens_for_review(open_window, monkeypatch):
     window = open_window(start=False)
+    window.ctx.set_role(window.ctx.ROLE_REVIEWER)   # the approving body's PC
     s = window.ctx.services
     demo, _ = create_demo(s)
     for name, district in COMMUNES:
@@ -50,6 +51,7 @@ def test_review_goes_back_to_the_commune(open_window, tmp_path, monkeypatch):
     package = tmp_path / "ho-so.plandesk"
     commune.transfer.pack(info.id, package)
     window = open_window(start=False)
+    window.ctx.set_role(window.ctx.ROLE_REVIEWER)
     window.ctx.services.transfer.unpack(package)
     window.start()
     window.tabs.setCurrentWidget(window.rollup)
@@ -65,7 +67,7 @@ def test_review_goes_back_to_the_commune(open_window, tmp_path, monkeypatch):
     window.export_review_package()
     assert review_package.is_file() and errors == []
     # back at the commune
-    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, report, name: {}))
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, report, name, title="": {}))
     window.ctx.services, reviewer = commune, window.ctx.services
     try:
         window.import_package_file(review_package)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from plandesk.gui import messages
 from plandesk.gui.transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
@@ -28,6 +28,8 @@ def test_export_then_import_on_another_workspace(open_window, tmp_path, monkeypa
     window.export_package()
     assert errors == []
     assert package.is_file() and "Mã nộp" in shown[-1] and "mã hóa" in shown[-1]
+    # counts that count what they say: the sample's 6 evidence documents and the 3 PDFs
+    assert "6 tài liệu minh chứng, 3 văn bản PDF" in shown[-1]
 
     other = Services.build(open_workspace(tmp_path / "may-khac"), user="Thẩm định")
     try:
@@ -39,10 +41,11 @@ def test_export_then_import_on_another_workspace(open_window, tmp_path, monkeypa
             lambda cls, parent, name, again=False: asked.append(again) or next(answers)))
         seen = []
         monkeypatch.setattr(ImportDialog, "ask", classmethod(
-            lambda cls, parent, report, name: seen.append(report) or {}))
+            lambda cls, parent, report, name, title="": seen.append((report, title)) or {}))
         window.import_package_file(package)
         assert asked == [False, True]  # the wrong password was asked again
-        assert seen and seen[0].dossier_id is None and any("AES-256-GCM" in c for c in seen[0].checks)
+        assert seen and seen[0][0].dossier_id is None and any("AES-256-GCM" in c for c in seen[0][0].checks)
+        assert seen[0][1] == "Xã điển hình về phong trào toàn dân bảo vệ ANTQ"  # the criteria set's own name
         assert "Đã nhập Thanh Mỹ năm 2024" in shown[-1]
         assert window.ctx.dossier_id is not None and len(window.model.codes()) == 34
         assert other.integrity.check().ok
@@ -60,7 +63,14 @@ def test_conflicts_must_be_decided_before_import(qsettings, qtbot):
     dialog = ImportDialog(None, report, "goi.plandesk")
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled() and "1 bản ghi xung đột" in dialog.hint.text()
+    assert not ok.isEnabled() and "1 mục xung đột" in dialog.hint.text()
+    # the officer reads plain words; the technical checks are behind “Chi tiết”
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog))
+    for word in ("SHA-256", "AES", "symlink", "byte", "xa-dien-hinh-antq", "2023.1", "bản ghi"):
+        assert word not in shown
+    assert not dialog.details.isVisibleTo(dialog)
+    dialog.details_button.click()
+    assert dialog.details.isVisibleTo(dialog) and "bảng kê" in dialog.details.item(0).text()
     box = dialog.decisions["tieu_chi:III.3"]
     box.setCurrentIndex(box.findData("giu"))
     assert ok.isEnabled()

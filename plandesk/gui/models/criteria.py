@@ -12,7 +12,7 @@ from plandesk.domain.dossier import AssessmentInfo, DossierStatus, ReviewStatus,
 from plandesk.domain.rules import Suggestion
 from plandesk.domain.text import fold
 
-from ..icons import status_icon
+from ..icons import status_icon, suggestion_icon
 from ..labels import tr_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,10 +91,10 @@ class CriteriaModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Mã"), self.tr("Tiêu chí"), self.tr("Gợi ý"), self.tr("MC"))[section]
+            return (self.tr("Mã"), self.tr("Tiêu chí"), "", self.tr("MC"))[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return (self.tr("Mã tiêu chí và kết luận"), self.tr("Tên tiêu chí"),
-                    self.tr("Gợi ý tính từ số liệu, khi khác kết luận"), self.tr("Số tài liệu minh chứng"))[section]
+                    self.tr("Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận"), self.tr("Số tài liệu minh chứng"))[section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -123,12 +123,15 @@ class CriteriaModel(QAbstractItemModel):
                 return info.code + (" ⚑" if info.review_status is ReviewStatus.YEU_CAU_BO_SUNG else "")
             if col == COL_TITLE:
                 return info.short_title
-            if col == COL_SUGGESTION:
-                return self._suggestion_text(info)
             if col == COL_EVIDENCE:
                 return str(info.evidence_count)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_CODE:
-            return status_icon(info.status)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == COL_CODE:
+                return status_icon(info.status)
+            if col == COL_SUGGESTION and self._suggestion_text(info):
+                return suggestion_icon(info.suggestion)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_CODE:
                 text = self.tr("Kết luận: %1").replace("%1", tr_label(info.status.label))
@@ -136,17 +139,19 @@ class CriteriaModel(QAbstractItemModel):
                     text += "\n" + self.tr("Cơ quan thẩm định yêu cầu bổ sung: %1").replace("%1", info.review_comment)
                 return text
             if col == COL_SUGGESTION:
-                return info.reason
+                text = self._suggestion_text(info)
+                return self.tr("Gợi ý: %1 — %2").replace("%1", tr_label(text)).replace("%2", info.reason) \
+                    if text else None
             if col == COL_TITLE:
                 return info.text
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_SUGGESTION and info.disagrees:
-            return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_EVIDENCE and info.evidence_count == 0:
             return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_EVIDENCE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{info.code} {info.short_title}, {info.status.label}, {info.evidence_count} minh chứng"
+            said = self._suggestion_text(info)
+            return f"{info.code} {info.short_title}, {tr_label(info.status.label)}, " + (
+                f"{tr_label('Gợi ý')}: {tr_label(said)}, " if said else "") + f"{info.evidence_count} minh chứng"
         return None
 
     def _group_data(self, index: QModelIndex, role: int) -> Any:
@@ -168,7 +173,10 @@ class CriteriaModel(QAbstractItemModel):
 
     @staticmethod
     def _suggestion_text(info: AssessmentInfo) -> str:
-        if info.suggestion in (Suggestion.NONE,):
+        """What the suggestion has to say in the checklist: only a computed Đạt / Không đạt that
+        the council has not decided the same way ("Chưa đủ số liệu" on every row of a new
+        dossier says nothing)."""
+        if info.suggestion not in (Suggestion.DAT, Suggestion.KHONG_DAT):
             return ""
         if info.suggestion is Suggestion.DAT and info.status is Status.DAT:
             return ""
