@@ -121,19 +121,19 @@
         <translation>Note: %1 criteria have no decision yet (%2).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="523" />
+        <location filename="../plandesk/gui/access.py" line="528" />
         <source>Chốt hồ sơ</source>
         <translation>Finalise dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="527" />
+        <location filename="../plandesk/gui/access.py" line="532" />
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation>Dossier finalised (%1 evidence documents). Digest:
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="532" />
+        <location filename="../plandesk/gui/access.py" line="537" />
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation>Checking the evidence and finalising the dossier…</translation>
     </message>
@@ -335,6 +335,14 @@
         <location filename="../plandesk/gui/backup_dialogs.py" line="65" />
         <source>Bản sao lưu PlanDesk (*.zip *.sqlite);;Mọi tệp (*)</source>
         <translation>PlanDesk backups (*.zip *.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="84" />
+        <source>“-”: bản đã ban hành; “+”: hồ sơ hiện tại.</source>
+        <translation>“-”: as issued; “+”: the dossier now.</translation>
     </message>
 </context>
 <context>
@@ -729,133 +737,166 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="94" />
+        <location filename="../plandesk/gui/documents_view.py" line="98" />
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="124" />
+        <location filename="../plandesk/gui/documents_view.py" line="128" />
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="132" />
+        <location filename="../plandesk/gui/documents_view.py" line="136" />
         <source>Xuất &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="134" />
+        <location filename="../plandesk/gui/documents_view.py" line="138" />
         <source>Xuất &amp;DOCX</source>
         <translation>Export &amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="136" />
+        <location filename="../plandesk/gui/documents_view.py" line="140" />
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation>Export &amp;all (PDF, DOCX, Excel)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="138" />
+        <location filename="../plandesk/gui/documents_view.py" line="142" />
         <source>Chọn thư &amp;mục…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="140" />
+        <location filename="../plandesk/gui/documents_view.py" line="144" />
         <source>&amp;Mở thư mục</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="142" />
+        <location filename="../plandesk/gui/documents_view.py" line="146" />
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="167" />
-        <location filename="../plandesk/gui/documents_view.py" line="431" />
+        <location filename="../plandesk/gui/documents_view.py" line="175" />
+        <location filename="../plandesk/gui/documents_view.py" line="439" />
         <source>Thư mục xuất: %1</source>
         <translation>Export folder: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="235" />
+        <location filename="../plandesk/gui/documents_view.py" line="243" />
         <source>Số và ngày của văn bản</source>
         <translation>Number and date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="238" />
+        <location filename="../plandesk/gui/documents_view.py" line="246" />
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation>leave empty to write it by hand after registration</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="244" />
+        <location filename="../plandesk/gui/documents_view.py" line="252" />
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="245" />
+        <location filename="../plandesk/gui/documents_view.py" line="253" />
         <source>Ngày ban hành:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="248" />
+        <location filename="../plandesk/gui/documents_view.py" line="256" />
         <source>Cuộc họp xét</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="254" />
+        <location filename="../plandesk/gui/documents_view.py" line="262" />
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="259" />
+        <location filename="../plandesk/gui/documents_view.py" line="267" />
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation>The chair and the secretary come from the council list (roles Chair and Secretary); empty vote counts follow the members present.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="274" />
+        <location filename="../plandesk/gui/documents_view.py" line="282" />
         <source>Dùng lại văn bản tự động</source>
         <translation>Use the generated text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="276" />
+        <location filename="../plandesk/gui/documents_view.py" line="284" />
         <source>Đã sửa theo ý người dùng</source>
         <translation>Reworded by the user</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="277" />
+        <location filename="../plandesk/gui/documents_view.py" line="285" />
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation>Generated from the dossier's data</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="287" />
+        <location filename="../plandesk/gui/documents_view.py" line="295" />
         <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
         <translation>Recipients (one per line; “Lưu: VT” is added when missing)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="365" />
+        <location filename="../plandesk/gui/documents_view.py" line="373" />
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="398" />
+        <location filename="../plandesk/gui/documents_view.py" line="406" />
         <source>Xem trước: %1 trang</source>
         <translation>Preview: %1 page(s)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="403" />
+        <location filename="../plandesk/gui/documents_view.py" line="411" />
         <source>Không dựng được bản xem trước: %1</source>
         <translation>The preview could not be rendered: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="428" />
+        <location filename="../plandesk/gui/documents_view.py" line="436" />
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="462" />
+        <location filename="../plandesk/gui/documents_view.py" line="472" />
         <source>Đã xuất %1 tệp vào %2: %3</source>
         <translation>Exported %1 files to %2: %3</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="470" />
+        <location filename="../plandesk/gui/documents_view.py" line="476" />
+        <source>Đã xuất %1 tệp. Không xuất:
+
+%2</source>
+        <translation>Exported %1 files. Not exported:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="479" />
+        <source>Có văn bản chưa xuất được</source>
+        <translation>Some documents were not exported</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="487" />
+        <source>%1
+
+Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
+        <translation>%1
+
+Export anyway, leaving those documents out (the index marks them as missing)?</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="488" />
+        <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
+        <translation>Evidence files missing or changed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="492" />
+        <source>Chưa xuất được văn bản này</source>
+        <translation>This document cannot be exported yet</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="494" />
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -864,22 +905,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="472" />
+        <location filename="../plandesk/gui/documents_view.py" line="496" />
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="473" />
+        <location filename="../plandesk/gui/documents_view.py" line="497" />
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="479" />
+        <location filename="../plandesk/gui/documents_view.py" line="503" />
         <source>… và %1 tệp khác</source>
         <translation>… and %1 more files</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="482" />
+        <location filename="../plandesk/gui/documents_view.py" line="506" />
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -892,17 +933,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 Overwrite? Choose “No”, then “Choose folder…” to export into another folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="485" />
+        <location filename="../plandesk/gui/documents_view.py" line="509" />
         <source>Thay các tệp đã có?</source>
         <translation>Replace the existing files?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="487" />
+        <location filename="../plandesk/gui/documents_view.py" line="511" />
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="502" />
+        <location filename="../plandesk/gui/documents_view.py" line="526" />
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>
@@ -1353,6 +1394,127 @@ Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
 </context>
 <context>
+    <name>IssueBar</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="102" />
+        <source>&amp;Ban hành…</source>
+        <translation>&amp;Issue…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="103" />
+        <source>Ghi số, ngày và lưu bản PDF, DOCX như đã ban hành</source>
+        <translation>Give the number and date and keep the PDF and DOCX as issued</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="105" />
+        <source>Ban hành phiên bản &amp;mới…</source>
+        <translation>Issue a &amp;new version…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="107" />
+        <source>Xem &amp;thay đổi</source>
+        <translation>See the &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="143" />
+        <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
+        <translation>Not issued: every export is made again from the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="144" />
+        <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
+        <translation>Issuing gives the number and date and keeps the PDF and DOCX exactly as issued.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="147" />
+        <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
+        <translation>Issued %1, dated %2 (version %3).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="150" />
+        <source>Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.</source>
+        <translation>Exports (PDF, DOCX) are the issued files kept in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="152" />
+        <source>Hồ sơ hiện không còn đủ điều kiện cho văn bản này.</source>
+        <translation>The dossier no longer allows this document.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="155" />
+        <source>Hồ sơ đã thay đổi sau khi ban hành.</source>
+        <translation>The dossier has changed since it was issued.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="156" />
+        <source>Xem thay đổi, rồi ban hành phiên bản mới nếu cần.</source>
+        <translation>See the changes, then issue a new version if needed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="158" />
+        <source>Giữ như đã ban hành.</source>
+        <translation>Kept as issued.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="159" />
+        <source>Lịch sử hồ sơ bắt đầu sau ngày của văn bản nên không so sánh được.</source>
+        <translation>The dossier's history starts after the document's date: it cannot be compared.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="161" />
+        <source>Khớp với hồ sơ hiện tại.</source>
+        <translation>Matches the dossier as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="175" />
+        <source>Thay đổi sau khi ban hành: %1</source>
+        <translation>Changes since issued: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="206" />
+        <source>Đang ban hành văn bản…</source>
+        <translation>Issuing the document…</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42" />
+        <source>Ban hành phiên bản mới</source>
+        <translation>Issue a new version</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42" />
+        <source>Ban hành văn bản</source>
+        <translation>Issue the document</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="44" />
+        <source>ví dụ: 12</source>
+        <translation>e.g. 12</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="47" />
+        <source>%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau trả về đúng bản này.</source>
+        <translation>%1 gets its number and date and its PDF and DOCX are kept exactly as issued; later exports return these files.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="51" />
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="52" />
+        <source>&amp;Ngày ban hành:</source>
+        <translation>&amp;Date issued:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="62" />
+        <source>Hãy nhập số và ngày ban hành.</source>
+        <translation>Enter the number and the date issued.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../plandesk/gui/dialogs.py" line="158" />
@@ -1363,7 +1525,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194" />
+        <location filename="../plandesk/gui/main_window.py" line="197" />
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
@@ -1428,209 +1590,209 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>Communes roll-up</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="184" />
+        <location filename="../plandesk/gui/main_window.py" line="187" />
         <source>Cho phép sửa hồ sơ này</source>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="847" />
+        <location filename="../plandesk/gui/main_window.py" line="850" />
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="859" />
+        <location filename="../plandesk/gui/main_window.py" line="862" />
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="862" />
+        <location filename="../plandesk/gui/main_window.py" line="865" />
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation>Not saved — see the red text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="865" />
+        <location filename="../plandesk/gui/main_window.py" line="868" />
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="229" />
+        <location filename="../plandesk/gui/main_window.py" line="232" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="230" />
+        <location filename="../plandesk/gui/main_window.py" line="233" />
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="231" />
+        <location filename="../plandesk/gui/main_window.py" line="234" />
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="232" />
+        <location filename="../plandesk/gui/main_window.py" line="235" />
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year's dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="234" />
+        <location filename="../plandesk/gui/main_window.py" line="237" />
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation>&amp;Export dossier package (USB)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="236" />
+        <location filename="../plandesk/gui/main_window.py" line="239" />
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation>&amp;Import dossier package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="238" />
+        <location filename="../plandesk/gui/main_window.py" line="241" />
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation>Export &amp;review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="240" />
+        <location filename="../plandesk/gui/main_window.py" line="243" />
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation>&amp;Full backup (to USB, another disk)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="241" />
+        <location filename="../plandesk/gui/main_window.py" line="244" />
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="243" />
+        <location filename="../plandesk/gui/main_window.py" line="246" />
         <source>Xem thư mục &amp;làm việc</source>
         <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="245" />
+        <location filename="../plandesk/gui/main_window.py" line="248" />
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation>Open &amp;another workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="246" />
+        <location filename="../plandesk/gui/main_window.py" line="249" />
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation>&amp;Move the workspace to…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="248" />
+        <location filename="../plandesk/gui/main_window.py" line="251" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="250" />
+        <location filename="../plandesk/gui/main_window.py" line="253" />
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="251" />
+        <location filename="../plandesk/gui/main_window.py" line="254" />
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="253" />
+        <location filename="../plandesk/gui/main_window.py" line="256" />
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="256" />
+        <location filename="../plandesk/gui/main_window.py" line="259" />
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="258" />
+        <location filename="../plandesk/gui/main_window.py" line="261" />
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="260" />
+        <location filename="../plandesk/gui/main_window.py" line="263" />
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation>Import the &amp;assignment table from Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="262" />
+        <location filename="../plandesk/gui/main_window.py" line="265" />
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation>Export the assignment table to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="264" />
+        <location filename="../plandesk/gui/main_window.py" line="267" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="268" />
+        <location filename="../plandesk/gui/main_window.py" line="271" />
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="269" />
+        <location filename="../plandesk/gui/main_window.py" line="272" />
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User's guide</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="271" />
+        <location filename="../plandesk/gui/main_window.py" line="274" />
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="291" />
+        <location filename="../plandesk/gui/main_window.py" line="294" />
         <source>Chưa sao lưu tự động được: %1</source>
         <translation>The automatic backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="344" />
+        <location filename="../plandesk/gui/main_window.py" line="347" />
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="363" />
+        <location filename="../plandesk/gui/main_window.py" line="366" />
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="395" />
+        <location filename="../plandesk/gui/main_window.py" line="398" />
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="872" />
+        <location filename="../plandesk/gui/main_window.py" line="875" />
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="594" />
+        <location filename="../plandesk/gui/main_window.py" line="597" />
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="595" />
+        <location filename="../plandesk/gui/main_window.py" line="598" />
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="597" />
+        <location filename="../plandesk/gui/main_window.py" line="600" />
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="613" />
+        <location filename="../plandesk/gui/main_window.py" line="616" />
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation>Review package written: %1
 Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="616" />
+        <location filename="../plandesk/gui/main_window.py" line="619" />
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="620" />
+        <location filename="../plandesk/gui/main_window.py" line="623" />
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation>Writing the review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="627" />
+        <location filename="../plandesk/gui/main_window.py" line="630" />
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
@@ -1639,78 +1801,78 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="628" />
+        <location filename="../plandesk/gui/main_window.py" line="631" />
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="632" />
+        <location filename="../plandesk/gui/main_window.py" line="635" />
         <source>sao lưu đầy đủ</source>
         <translation>make a full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="634" />
+        <location filename="../plandesk/gui/main_window.py" line="637" />
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation>Choose where to write the backup (USB or another disk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="645" />
+        <location filename="../plandesk/gui/main_window.py" line="648" />
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="648" />
+        <location filename="../plandesk/gui/main_window.py" line="651" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="651" />
+        <location filename="../plandesk/gui/main_window.py" line="654" />
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="665" />
+        <location filename="../plandesk/gui/main_window.py" line="668" />
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation>This backup was made by a newer PlanDesk; update PlanDesk first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="668" />
+        <location filename="../plandesk/gui/main_window.py" line="671" />
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation>Restore this backup? The current data is kept in the backups/ folder first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="669" />
-        <location filename="../plandesk/gui/main_window.py" line="678" />
+        <location filename="../plandesk/gui/main_window.py" line="672" />
+        <location filename="../plandesk/gui/main_window.py" line="681" />
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="672" />
+        <location filename="../plandesk/gui/main_window.py" line="675" />
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="676" />
+        <location filename="../plandesk/gui/main_window.py" line="679" />
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation>Restored from %1. The previous data is kept at %2.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="661" />
+        <location filename="../plandesk/gui/main_window.py" line="664" />
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="589" />
+        <location filename="../plandesk/gui/main_window.py" line="592" />
         <source>%1 tài liệu minh chứng</source>
         <translation>%1 evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="591" />
+        <location filename="../plandesk/gui/main_window.py" line="594" />
         <source>, %1 văn bản PDF</source>
         <translation>, %1 PDF documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="592" />
+        <location filename="../plandesk/gui/main_window.py" line="595" />
         <source>Đã ghi gói hồ sơ: %1
 %2, %3 MB%4.
 Mã nộp: %5</source>
@@ -1719,57 +1881,57 @@ Mã nộp: %5</source>
 Submission code: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="643" />
+        <location filename="../plandesk/gui/main_window.py" line="646" />
         <source>Đã sao lưu vào %1 (%2 MB, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation>Backed up to %1 (%2 MB, %3 evidence files, checked again).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="693" />
+        <location filename="../plandesk/gui/main_window.py" line="696" />
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="694" />
+        <location filename="../plandesk/gui/main_window.py" line="697" />
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="724" />
+        <location filename="../plandesk/gui/main_window.py" line="727" />
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="727" />
+        <location filename="../plandesk/gui/main_window.py" line="730" />
         <source>%1 mục %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="729" />
+        <location filename="../plandesk/gui/main_window.py" line="732" />
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="730" />
+        <location filename="../plandesk/gui/main_window.py" line="733" />
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="750" />
+        <location filename="../plandesk/gui/main_window.py" line="753" />
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="767" />
+        <location filename="../plandesk/gui/main_window.py" line="770" />
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="767" />
+        <location filename="../plandesk/gui/main_window.py" line="770" />
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="769" />
+        <location filename="../plandesk/gui/main_window.py" line="772" />
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1778,48 +1940,48 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780" />
+        <location filename="../plandesk/gui/main_window.py" line="783" />
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="786" />
+        <location filename="../plandesk/gui/main_window.py" line="789" />
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation>move the workspace (copy the evidence folder and database.txt by hand; the data stays on the server)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="789" />
+        <location filename="../plandesk/gui/main_window.py" line="792" />
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="805" />
+        <location filename="../plandesk/gui/main_window.py" line="808" />
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="810" />
+        <location filename="../plandesk/gui/main_window.py" line="813" />
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="823" />
+        <location filename="../plandesk/gui/main_window.py" line="826" />
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation>Nobody signed in, so the workspace was not opened.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="824" />
-        <location filename="../plandesk/gui/main_window.py" line="840" />
+        <location filename="../plandesk/gui/main_window.py" line="827" />
+        <location filename="../plandesk/gui/main_window.py" line="843" />
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="843" />
+        <location filename="../plandesk/gui/main_window.py" line="846" />
         <source>Đang mở thư mục làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="849" />
+        <location filename="../plandesk/gui/main_window.py" line="852" />
         <source>dữ liệu dùng chung trên %1</source>
         <translation>shared data on %1</translation>
     </message>
@@ -2052,6 +2214,89 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <location filename="../plandesk/gui/access.py" line="168" />
         <source>&amp;Nhập lại mật khẩu mới:</source>
         <translation>&amp;Repeat new password:</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="39" />
+        <source>Bấm “Kiểm tra” để xem những gì nơi thẩm định sẽ yêu cầu bổ sung.</source>
+        <translation>Press “Check” to see what the reviewers would send back.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43" />
+        <source>Nội dung</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43" />
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="46" />
+        <source>Kết quả kiểm tra hồ sơ</source>
+        <translation>Pre-submission check results</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="50" />
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="52" />
+        <source>Đến &amp;chỗ cần sửa</source>
+        <translation>&amp;Go to the place to fix</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="58" />
+        <source>Lỗi: nơi thẩm định sẽ trả hồ sơ; lưu ý: nên xem lại. Nhấp đúp một dòng để đến chỗ sửa. Chốt hồ sơ để nộp sẽ kiểm tra lại.</source>
+        <translation>Error: the reviewers would send the dossier back; note: worth a look. Double-click a line to go to the place to fix it. Finalising checks again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="73" />
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation>Checking the dossier…</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="82" />
+        <source>Không kiểm tra được: %1</source>
+        <translation>Could not check: %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93" />
+        <source>Tiêu chí %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93" />
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="108" />
+        <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
+        <translation>No errors: the dossier can be submitted. %1 note(s).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="110" />
+        <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
+        <translation>%1 error(s) to fix before submitting, %2 note(s).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="127" />
+        <source>Kiểm tra hồ sơ</source>
+        <translation>Pre-submission check</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="171" />
+        <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
+        <translation>The pre-submission check found %1 error(s) (see the “Pre-submission check” screen):</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="173" />
+        <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
+        <translation>Finalise the dossier all the same?</translation>
     </message>
 </context>
 <context>
@@ -2346,13 +2591,13 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="70" />
-        <location filename="../plandesk/gui/application.py" line="85" />
+        <location filename="../plandesk/gui/application.py" line="76" />
+        <location filename="../plandesk/gui/application.py" line="97" />
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="73" />
+        <location filename="../plandesk/gui/application.py" line="79" />
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
@@ -2361,17 +2606,42 @@ Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được gi
 Restore from the newest backup “%2”? The damaged file is kept in the backups/ folder for recovery.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="76" />
+        <location filename="../plandesk/gui/application.py" line="82" />
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="82" />
+        <location filename="../plandesk/gui/application.py" line="94" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="150" />
+        <location filename="../plandesk/gui/application.py" line="105" />
+        <source>Khôi phục cần mật khẩu lãnh đạo</source>
+        <translation>Restoring needs a leader's password</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="113" />
+        <source>&amp;Tên đăng nhập:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="114" />
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="117" />
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="118" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="190" />
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation>An unexpected error occurred. What was saved is not affected; try the action again.
@@ -2505,143 +2775,143 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Send the commune's plan</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="29" />
+        <location filename="../plandesk/gui/documents_view.py" line="31" />
         <source>Tờ trình đề nghị công nhận</source>
         <translation>Submission letter (tờ trình)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="30" />
+        <location filename="../plandesk/gui/documents_view.py" line="32" />
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation>Report (with the evidence index)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31" />
+        <location filename="../plandesk/gui/documents_view.py" line="33" />
         <source>Biên bản họp xét</source>
         <translation>Review meeting minutes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32" />
+        <location filename="../plandesk/gui/documents_view.py" line="34" />
         <source>Kế hoạch và bảng phân công</source>
         <translation>Plan and assignment table</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33" />
+        <location filename="../plandesk/gui/documents_view.py" line="35" />
         <location filename="../plandesk/gui/labels.py" line="25" />
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="34" />
+        <location filename="../plandesk/gui/documents_view.py" line="36" />
         <source>Danh mục tài liệu minh chứng</source>
         <translation>Evidence index</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="35" />
+        <location filename="../plandesk/gui/documents_view.py" line="37" />
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation>Evidence bundle (one PDF)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="38" />
+        <location filename="../plandesk/gui/documents_view.py" line="40" />
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="39" />
+        <location filename="../plandesk/gui/documents_view.py" line="41" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40" />
+        <location filename="../plandesk/gui/documents_view.py" line="42" />
         <source>Đề nghị</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41" />
+        <location filename="../plandesk/gui/documents_view.py" line="43" />
         <source>Đặc điểm tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42" />
+        <location filename="../plandesk/gui/documents_view.py" line="44" />
         <source>Công tác triển khai</source>
         <translation>How it was organised</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43" />
+        <location filename="../plandesk/gui/documents_view.py" line="45" />
         <source>Hạn chế, tồn tại</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44" />
+        <location filename="../plandesk/gui/documents_view.py" line="46" />
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45" />
+        <location filename="../plandesk/gui/documents_view.py" line="47" />
         <source>Nội dung cuộc họp</source>
         <translation>Meeting content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46" />
+        <location filename="../plandesk/gui/documents_view.py" line="48" />
         <source>Ý kiến thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47" />
+        <location filename="../plandesk/gui/documents_view.py" line="49" />
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48" />
+        <location filename="../plandesk/gui/documents_view.py" line="50" />
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49" />
+        <location filename="../plandesk/gui/documents_view.py" line="51" />
         <source>Mục đích, yêu cầu</source>
         <translation>Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50" />
+        <location filename="../plandesk/gui/documents_view.py" line="52" />
         <source>Tổ chức thực hiện</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51" />
+        <location filename="../plandesk/gui/documents_view.py" line="53" />
         <source>Tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52" />
+        <location filename="../plandesk/gui/documents_view.py" line="54" />
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation>Plans for the second half</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55" />
+        <location filename="../plandesk/gui/documents_view.py" line="57" />
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation>Starts at (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56" />
+        <location filename="../plandesk/gui/documents_view.py" line="58" />
         <source>Kết thúc lúc</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57" />
+        <location filename="../plandesk/gui/documents_view.py" line="59" />
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58" />
+        <location filename="../plandesk/gui/documents_view.py" line="60" />
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation>Absent (Name (reason); …)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59" />
+        <location filename="../plandesk/gui/documents_view.py" line="61" />
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60" />
+        <location filename="../plandesk/gui/documents_view.py" line="62" />
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>
@@ -2877,53 +3147,54 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>spreadsheets</name>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="30" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="32" />
         <source>Lưu bảng tính</source>
         <translation>Save spreadsheet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="31" />
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="63" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="33" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="71" />
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="44" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="41" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="52" />
         <source>Không ghi được %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="51" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="59" />
         <source>Đã ghi %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="53" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="61" />
         <source>Đang ghi bảng tính…</source>
         <translation>Writing the spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="62" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="70" />
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="71" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="79" />
         <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
         <translation>Replace the current council list with the list in “%1”?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="91" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="99" />
         <source>Đã nhập %1 dòng từ “%2”.</source>
         <translation>Imported %1 rows from “%2”.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="98" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="106" />
         <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
         <translation>“%1” has %2 errors; nothing was imported. Correct the rows below and import again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="104" />
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="112" />
         <source>Đang nhập bảng tính…</source>
         <translation>Importing the spreadsheet…</translation>
     </message>

@@ -122,18 +122,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="523"/>
+        <location filename="../plandesk/gui/access.py" line="528"/>
         <source>Chốt hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="527"/>
+        <location filename="../plandesk/gui/access.py" line="532"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="532"/>
+        <location filename="../plandesk/gui/access.py" line="537"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +334,14 @@
     <message>
         <location filename="../plandesk/gui/backup_dialogs.py" line="65"/>
         <source>Bản sao lưu PlanDesk (*.zip *.sqlite);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="84"/>
+        <source>“-”: bản đã ban hành; “+”: hồ sơ hiện tại.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,155 +737,184 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="94"/>
+        <location filename="../plandesk/gui/documents_view.py" line="98"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="124"/>
+        <location filename="../plandesk/gui/documents_view.py" line="128"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="132"/>
+        <location filename="../plandesk/gui/documents_view.py" line="136"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="134"/>
+        <location filename="../plandesk/gui/documents_view.py" line="138"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="136"/>
+        <location filename="../plandesk/gui/documents_view.py" line="140"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="138"/>
+        <location filename="../plandesk/gui/documents_view.py" line="142"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="140"/>
+        <location filename="../plandesk/gui/documents_view.py" line="144"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="142"/>
+        <location filename="../plandesk/gui/documents_view.py" line="146"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="167"/>
-        <location filename="../plandesk/gui/documents_view.py" line="431"/>
+        <location filename="../plandesk/gui/documents_view.py" line="175"/>
+        <location filename="../plandesk/gui/documents_view.py" line="439"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="235"/>
+        <location filename="../plandesk/gui/documents_view.py" line="243"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="238"/>
+        <location filename="../plandesk/gui/documents_view.py" line="246"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="244"/>
+        <location filename="../plandesk/gui/documents_view.py" line="252"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="245"/>
+        <location filename="../plandesk/gui/documents_view.py" line="253"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="248"/>
+        <location filename="../plandesk/gui/documents_view.py" line="256"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="254"/>
+        <location filename="../plandesk/gui/documents_view.py" line="262"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="259"/>
+        <location filename="../plandesk/gui/documents_view.py" line="267"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="274"/>
+        <location filename="../plandesk/gui/documents_view.py" line="282"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="276"/>
+        <location filename="../plandesk/gui/documents_view.py" line="284"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="277"/>
+        <location filename="../plandesk/gui/documents_view.py" line="285"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="287"/>
+        <location filename="../plandesk/gui/documents_view.py" line="295"/>
         <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="365"/>
+        <location filename="../plandesk/gui/documents_view.py" line="373"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="398"/>
+        <location filename="../plandesk/gui/documents_view.py" line="406"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="403"/>
+        <location filename="../plandesk/gui/documents_view.py" line="411"/>
         <source>Không dựng được bản xem trước: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="428"/>
+        <location filename="../plandesk/gui/documents_view.py" line="436"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="462"/>
+        <location filename="../plandesk/gui/documents_view.py" line="472"/>
         <source>Đã xuất %1 tệp vào %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="470"/>
+        <location filename="../plandesk/gui/documents_view.py" line="476"/>
+        <source>Đã xuất %1 tệp. Không xuất:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="479"/>
+        <source>Có văn bản chưa xuất được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="487"/>
+        <source>%1
+
+Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="488"/>
+        <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="492"/>
+        <source>Chưa xuất được văn bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="494"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="472"/>
+        <location filename="../plandesk/gui/documents_view.py" line="496"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="473"/>
+        <location filename="../plandesk/gui/documents_view.py" line="497"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="479"/>
+        <location filename="../plandesk/gui/documents_view.py" line="503"/>
         <source>… và %1 tệp khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="482"/>
+        <location filename="../plandesk/gui/documents_view.py" line="506"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -886,17 +923,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="485"/>
+        <location filename="../plandesk/gui/documents_view.py" line="509"/>
         <source>Thay các tệp đã có?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="487"/>
+        <location filename="../plandesk/gui/documents_view.py" line="511"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="502"/>
+        <location filename="../plandesk/gui/documents_view.py" line="526"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1383,127 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
     </message>
 </context>
 <context>
+    <name>IssueBar</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="102"/>
+        <source>&amp;Ban hành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
+        <source>Ghi số, ngày và lưu bản PDF, DOCX như đã ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="105"/>
+        <source>Ban hành phiên bản &amp;mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="107"/>
+        <source>Xem &amp;thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
+        <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="144"/>
+        <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="147"/>
+        <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="150"/>
+        <source>Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="152"/>
+        <source>Hồ sơ hiện không còn đủ điều kiện cho văn bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="155"/>
+        <source>Hồ sơ đã thay đổi sau khi ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="156"/>
+        <source>Xem thay đổi, rồi ban hành phiên bản mới nếu cần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="158"/>
+        <source>Giữ như đã ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="159"/>
+        <source>Lịch sử hồ sơ bắt đầu sau ngày của văn bản nên không so sánh được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="161"/>
+        <source>Khớp với hồ sơ hiện tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="175"/>
+        <source>Thay đổi sau khi ban hành: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="206"/>
+        <source>Đang ban hành văn bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <source>Ban hành phiên bản mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <source>Ban hành văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="44"/>
+        <source>ví dụ: 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="47"/>
+        <source>%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau trả về đúng bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="51"/>
+        <source>&amp;Số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
+        <source>&amp;Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/issue_bar.py" line="62"/>
+        <source>Hãy nhập số và ngày ban hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../plandesk/gui/dialogs.py" line="158"/>
@@ -1356,7 +1514,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="194"/>
+        <location filename="../plandesk/gui/main_window.py" line="197"/>
         <source>Đang mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,391 +1579,391 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="184"/>
+        <location filename="../plandesk/gui/main_window.py" line="187"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="847"/>
+        <location filename="../plandesk/gui/main_window.py" line="850"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="859"/>
+        <location filename="../plandesk/gui/main_window.py" line="862"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="862"/>
+        <location filename="../plandesk/gui/main_window.py" line="865"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="865"/>
+        <location filename="../plandesk/gui/main_window.py" line="868"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="229"/>
+        <location filename="../plandesk/gui/main_window.py" line="232"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="230"/>
+        <location filename="../plandesk/gui/main_window.py" line="233"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="231"/>
+        <location filename="../plandesk/gui/main_window.py" line="234"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="232"/>
+        <location filename="../plandesk/gui/main_window.py" line="235"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="234"/>
+        <location filename="../plandesk/gui/main_window.py" line="237"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="236"/>
+        <location filename="../plandesk/gui/main_window.py" line="239"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="238"/>
+        <location filename="../plandesk/gui/main_window.py" line="241"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="240"/>
+        <location filename="../plandesk/gui/main_window.py" line="243"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="241"/>
+        <location filename="../plandesk/gui/main_window.py" line="244"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="243"/>
+        <location filename="../plandesk/gui/main_window.py" line="246"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="245"/>
+        <location filename="../plandesk/gui/main_window.py" line="248"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="246"/>
+        <location filename="../plandesk/gui/main_window.py" line="249"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="248"/>
+        <location filename="../plandesk/gui/main_window.py" line="251"/>
         <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="250"/>
+        <location filename="../plandesk/gui/main_window.py" line="253"/>
         <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="251"/>
+        <location filename="../plandesk/gui/main_window.py" line="254"/>
         <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="253"/>
+        <location filename="../plandesk/gui/main_window.py" line="256"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="256"/>
+        <location filename="../plandesk/gui/main_window.py" line="259"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="258"/>
+        <location filename="../plandesk/gui/main_window.py" line="261"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="260"/>
+        <location filename="../plandesk/gui/main_window.py" line="263"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="262"/>
+        <location filename="../plandesk/gui/main_window.py" line="265"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="264"/>
+        <location filename="../plandesk/gui/main_window.py" line="267"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="268"/>
+        <location filename="../plandesk/gui/main_window.py" line="271"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="269"/>
+        <location filename="../plandesk/gui/main_window.py" line="272"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="271"/>
+        <location filename="../plandesk/gui/main_window.py" line="274"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="291"/>
+        <location filename="../plandesk/gui/main_window.py" line="294"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="344"/>
+        <location filename="../plandesk/gui/main_window.py" line="347"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="363"/>
+        <location filename="../plandesk/gui/main_window.py" line="366"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="395"/>
+        <location filename="../plandesk/gui/main_window.py" line="398"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="872"/>
+        <location filename="../plandesk/gui/main_window.py" line="875"/>
         <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="594"/>
+        <location filename="../plandesk/gui/main_window.py" line="597"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="595"/>
+        <location filename="../plandesk/gui/main_window.py" line="598"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="597"/>
+        <location filename="../plandesk/gui/main_window.py" line="600"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="613"/>
+        <location filename="../plandesk/gui/main_window.py" line="616"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="616"/>
+        <location filename="../plandesk/gui/main_window.py" line="619"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="620"/>
+        <location filename="../plandesk/gui/main_window.py" line="623"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="627"/>
+        <location filename="../plandesk/gui/main_window.py" line="630"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="628"/>
+        <location filename="../plandesk/gui/main_window.py" line="631"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="632"/>
+        <location filename="../plandesk/gui/main_window.py" line="635"/>
         <source>sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="634"/>
+        <location filename="../plandesk/gui/main_window.py" line="637"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="645"/>
+        <location filename="../plandesk/gui/main_window.py" line="648"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="648"/>
+        <location filename="../plandesk/gui/main_window.py" line="651"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="651"/>
+        <location filename="../plandesk/gui/main_window.py" line="654"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="665"/>
+        <location filename="../plandesk/gui/main_window.py" line="668"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="668"/>
+        <location filename="../plandesk/gui/main_window.py" line="671"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="669"/>
-        <location filename="../plandesk/gui/main_window.py" line="678"/>
+        <location filename="../plandesk/gui/main_window.py" line="672"/>
+        <location filename="../plandesk/gui/main_window.py" line="681"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="672"/>
+        <location filename="../plandesk/gui/main_window.py" line="675"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="676"/>
+        <location filename="../plandesk/gui/main_window.py" line="679"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="661"/>
+        <location filename="../plandesk/gui/main_window.py" line="664"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="589"/>
+        <location filename="../plandesk/gui/main_window.py" line="592"/>
         <source>%1 tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="591"/>
+        <location filename="../plandesk/gui/main_window.py" line="594"/>
         <source>, %1 văn bản PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="592"/>
+        <location filename="../plandesk/gui/main_window.py" line="595"/>
         <source>Đã ghi gói hồ sơ: %1
 %2, %3 MB%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="643"/>
+        <location filename="../plandesk/gui/main_window.py" line="646"/>
         <source>Đã sao lưu vào %1 (%2 MB, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="693"/>
+        <location filename="../plandesk/gui/main_window.py" line="696"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="694"/>
+        <location filename="../plandesk/gui/main_window.py" line="697"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="724"/>
+        <location filename="../plandesk/gui/main_window.py" line="727"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="727"/>
+        <location filename="../plandesk/gui/main_window.py" line="730"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="729"/>
+        <location filename="../plandesk/gui/main_window.py" line="732"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="730"/>
+        <location filename="../plandesk/gui/main_window.py" line="733"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="750"/>
+        <location filename="../plandesk/gui/main_window.py" line="753"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="767"/>
+        <location filename="../plandesk/gui/main_window.py" line="770"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="767"/>
+        <location filename="../plandesk/gui/main_window.py" line="770"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="769"/>
+        <location filename="../plandesk/gui/main_window.py" line="772"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="783"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="786"/>
+        <location filename="../plandesk/gui/main_window.py" line="789"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="789"/>
+        <location filename="../plandesk/gui/main_window.py" line="792"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="805"/>
+        <location filename="../plandesk/gui/main_window.py" line="808"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="810"/>
+        <location filename="../plandesk/gui/main_window.py" line="813"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="823"/>
+        <location filename="../plandesk/gui/main_window.py" line="826"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="824"/>
-        <location filename="../plandesk/gui/main_window.py" line="840"/>
+        <location filename="../plandesk/gui/main_window.py" line="827"/>
+        <location filename="../plandesk/gui/main_window.py" line="843"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="843"/>
+        <location filename="../plandesk/gui/main_window.py" line="846"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="849"/>
+        <location filename="../plandesk/gui/main_window.py" line="852"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,6 +2195,89 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
     <message>
         <location filename="../plandesk/gui/access.py" line="168"/>
         <source>&amp;Nhập lại mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="39"/>
+        <source>Bấm “Kiểm tra” để xem những gì nơi thẩm định sẽ yêu cầu bổ sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <source>Mức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
+        <source>Kết quả kiểm tra hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="50"/>
+        <source>&amp;Kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="52"/>
+        <source>Đến &amp;chỗ cần sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="58"/>
+        <source>Lỗi: nơi thẩm định sẽ trả hồ sơ; lưu ý: nên xem lại. Nhấp đúp một dòng để đến chỗ sửa. Chốt hồ sơ để nộp sẽ kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="73"/>
+        <source>Đang kiểm tra hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="82"/>
+        <source>Không kiểm tra được: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <source>Tiêu chí %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <source>Hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
+        <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
+        <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="127"/>
+        <source>Kiểm tra hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="171"/>
+        <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/preflight_view.py" line="173"/>
+        <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,30 +2573,55 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="70"/>
-        <location filename="../plandesk/gui/application.py" line="85"/>
+        <location filename="../plandesk/gui/application.py" line="76"/>
+        <location filename="../plandesk/gui/application.py" line="97"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="73"/>
+        <location filename="../plandesk/gui/application.py" line="79"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="76"/>
+        <location filename="../plandesk/gui/application.py" line="82"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="82"/>
+        <location filename="../plandesk/gui/application.py" line="94"/>
         <source>Không khôi phục được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="150"/>
+        <location filename="../plandesk/gui/application.py" line="105"/>
+        <source>Khôi phục cần mật khẩu lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="113"/>
+        <source>&amp;Tên đăng nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="114"/>
+        <source>&amp;Mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="117"/>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="118"/>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/application.py" line="190"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
@@ -2488,143 +2754,143 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="29"/>
+        <location filename="../plandesk/gui/documents_view.py" line="31"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="30"/>
+        <location filename="../plandesk/gui/documents_view.py" line="32"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/documents_view.py" line="33"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32"/>
+        <location filename="../plandesk/gui/documents_view.py" line="34"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <location filename="../plandesk/gui/documents_view.py" line="35"/>
         <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="34"/>
+        <location filename="../plandesk/gui/documents_view.py" line="36"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="35"/>
+        <location filename="../plandesk/gui/documents_view.py" line="37"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="38"/>
+        <location filename="../plandesk/gui/documents_view.py" line="40"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="39"/>
+        <location filename="../plandesk/gui/documents_view.py" line="41"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="51"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="62"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,53 +3126,54 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>spreadsheets</name>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="30"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="32"/>
         <source>Lưu bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="31"/>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="63"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="33"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="71"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="44"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="41"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="52"/>
         <source>Không ghi được %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="51"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="59"/>
         <source>Đã ghi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="53"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="61"/>
         <source>Đang ghi bảng tính…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="62"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="70"/>
         <source>Chọn bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="71"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="79"/>
         <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="91"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="99"/>
         <source>Đã nhập %1 dòng từ “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="98"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="106"/>
         <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="104"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="112"/>
         <source>Đang nhập bảng tính…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,218 +3193,6 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     <message>
         <location filename="../plandesk/gui/widgets.py" line="50"/>
         <source>Năm %1 nằm ngoài khoảng 1900–2200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChangesDialog</name>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="84"/>
-        <source>“-”: bản đã ban hành; “+”: hồ sơ hiện tại.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IssueBar</name>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="102"/>
-        <source>&amp;Ban hành…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
-        <source>Ghi số, ngày và lưu bản PDF, DOCX như đã ban hành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="105"/>
-        <source>Ban hành phiên bản &amp;mới…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="107"/>
-        <source>Xem &amp;thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
-        <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="144"/>
-        <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="147"/>
-        <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="150"/>
-        <source>Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="152"/>
-        <source>Hồ sơ hiện không còn đủ điều kiện cho văn bản này.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="155"/>
-        <source>Hồ sơ đã thay đổi sau khi ban hành.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="156"/>
-        <source>Xem thay đổi, rồi ban hành phiên bản mới nếu cần.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="158"/>
-        <source>Giữ như đã ban hành.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="159"/>
-        <source>Lịch sử hồ sơ bắt đầu sau ngày của văn bản nên không so sánh được.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="161"/>
-        <source>Khớp với hồ sơ hiện tại.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="175"/>
-        <source>Thay đổi sau khi ban hành: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="206"/>
-        <source>Đang ban hành văn bản…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IssueDialog</name>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
-        <source>Ban hành phiên bản mới</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
-        <source>Ban hành văn bản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="44"/>
-        <source>ví dụ: 12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="47"/>
-        <source>%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau trả về đúng bản này.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="51"/>
-        <source>&amp;Số:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
-        <source>&amp;Ngày ban hành:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="62"/>
-        <source>Hãy nhập số và ngày ban hành.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PreflightView</name>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="39"/>
-        <source>Bấm “Kiểm tra” để xem những gì nơi thẩm định sẽ yêu cầu bổ sung.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
-        <source>Nội dung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
-        <source>Mức</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
-        <source>Kết quả kiểm tra hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="50"/>
-        <source>&amp;Kiểm tra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="52"/>
-        <source>Đến &amp;chỗ cần sửa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="58"/>
-        <source>Lỗi: nơi thẩm định sẽ trả hồ sơ; lưu ý: nên xem lại. Nhấp đúp một dòng để đến chỗ sửa. Chốt hồ sơ để nộp sẽ kiểm tra lại.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="73"/>
-        <source>Đang kiểm tra hồ sơ…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="82"/>
-        <source>Không kiểm tra được: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
-        <source>Tiêu chí %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
-        <source>Hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
-        <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
-        <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="127"/>
-        <source>Kiểm tra hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="171"/>
-        <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="173"/>
-        <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
