@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from plandesk.domain.docmeta import Line, display_name, parse_first_page
@@ -45,7 +47,7 @@ def test_seed_headers_are_read_without_inventing_an_issuer():
                                 ("003_83c8521d2986fb5e.txt", "/KH-BCĐ138", "Tháp Mười")):
         path = SEEDS / name
         if not path.is_file():
-            continue
+            pytest.skip(f"the seed documents ({SEEDS.parent.name}/seeds) are not beside this checkout")
         meta = parse_first_page(path.read_text(encoding="utf-8")[:4000])
         assert (meta.number.value, meta.place.value, meta.doc_type.value) == (number, place, "KH")
         assert not meta.issuer.found  # the seeds lost their header table: say nothing rather than guess
