@@ -309,27 +309,29 @@ def test_the_users_name_is_asked_once_not_taken_from_the_computer(qsettings, wor
     QSettings().remove("user_name")
     asked = []
     monkeypatch.setattr(UserNameDialog, "ask", classmethod(lambda cls, parent: asked.append(1) or "Trần Minh Tâm"))
-    monkeypatch.setattr(DossierPicker, "ask", classmethod(lambda cls, parent, dossiers: None))
     seen = []
 
-    def run_once() -> None:
-        def quit_when_shown() -> None:
-            window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "access") and w.isVisible()), None)
-            if window is not None:
-                seen.append(window.ctx.services.identity.name)
-                QApplication.instance().quit()
+    def offered(cls, parent, dossiers) -> None:
+        # offered from the running event loop once the window is up: the name it works under
+        # is read there, and quitting ends app.exec() at once (no timer racing the start-up)
+        seen.append((parent.ctx.services.identity.name, parent.isVisible()))
+        QApplication.instance().quit()
 
-        ticker = QTimer()
-        ticker.timeout.connect(quit_when_shown)
-        ticker.start(50)
+    monkeypatch.setattr(DossierPicker, "ask", classmethod(offered))
+
+    def run_once() -> None:
+        guard = QTimer()
+        guard.setSingleShot(True)
+        guard.timeout.connect(QApplication.instance().quit)   # never offered: fail, not hang
+        guard.start(120_000)
         try:
             assert application.run(lambda user: Services.build(open_workspace(workspace_dir), user)) == 0
         finally:
-            ticker.stop()
+            guard.stop()
 
     run_once()
     run_once()
-    assert asked == [1] and seen == ["Trần Minh Tâm", "Trần Minh Tâm"]
+    assert asked == [1] and seen == [("Trần Minh Tâm", True), ("Trần Minh Tâm", True)]
     assert QSettings().value("user_name") == "Trần Minh Tâm"
 
 
