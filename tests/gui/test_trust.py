@@ -168,15 +168,19 @@ def test_a_typed_date_decides_the_suggestion(demo):
 # -- 4. a refused decision is shown at the field, and nothing says it was saved ------------------
 def test_a_refused_decision_is_shown_in_red_at_the_decision(demo):
     window = demo
+    services = window.ctx.services
+    fresh = services.dossiers.create(UnitInfo("Mỹ An", "", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2025,
+                                     "xa-dien-hinh-antq")
+    window.open_dossier(fresh.id)
     window.select_criterion("II.8")         # no evidence, no explanation
     view = window.criterion
     view.status.setCurrentIndex(list(Status).index(Status.DAT))
-    assert view.status.currentData() is Status.DANG_THUC_HIEN          # snapped back, and says why:
+    assert view.status.currentData() is Status.CHUA_DANH_GIA          # snapped back, and says why:
     assert view.error.isVisibleTo(window) and "giải trình" in view.error.text()
     assert view.status.property("refused") is True and view.explanation.property("refused") is True
     assert window.save_label.text() != "Đã lưu" and "Chưa lưu" in window.save_label.text()
     assert view.error.geometry().bottom() < view.tabs.geometry().top()  # above the tabs: in view
-    assert stored(window, "II.8").status is Status.DANG_THUC_HIEN
+    assert stored(window, "II.8").status is Status.CHUA_DANH_GIA
     type_text(view.explanation, "Quyết định phân loại số 15/QĐ-BCĐ ngày 20/11/2024.")
     view.status.setCurrentIndex(list(Status).index(Status.DAT))
     assert not view.error.isVisibleTo(window) and view.status.property("refused") is False
@@ -255,9 +259,10 @@ def test_export_asks_before_replacing_another_dossiers_files(demo, tmp_path, mon
     view = window.documents_view
     window.tabs.setCurrentWidget(view)
     folder = view.out_dir()
-    view.export(["to-trinh", "bao-cao"], "pdf")
-    assert sorted(p.name for p in folder.iterdir()) == ["bao-cao.pdf", "to-trinh.pdf"] and asked == []
-    view.export(["to-trinh", "bao-cao"], "pdf")        # again, the same dossier: no question
+    # (the tờ trình of a new dossier is refused until its criteria are met: the plan and report are not)
+    view.export(["ke-hoach", "bao-cao"], "pdf")
+    assert sorted(p.name for p in folder.iterdir()) == ["bao-cao.pdf", "ke-hoach.pdf"] and asked == []
+    view.export(["ke-hoach", "bao-cao"], "pdf")        # again, the same dossier: no question
     assert asked == []
     original = (folder / "bao-cao.pdf").read_bytes()
 
@@ -265,11 +270,11 @@ def test_export_asks_before_replacing_another_dossiers_files(demo, tmp_path, mon
     window.tabs.setCurrentWidget(view)
     assert view.out_dir() != folder and "My-An" in str(view.out_dir()).replace(" ", "-") or "Mỹ An" in \
         str(view.out_dir())                          # its own default folder: commune and year
-    view.export(["to-trinh", "bao-cao"], "pdf", out_dir=folder)   # into the sample's folder
-    assert len(asked) == 1 and "bao-cao.pdf" in asked[0] and "to-trinh.pdf" in asked[0]
+    view.export(["ke-hoach", "bao-cao"], "pdf", out_dir=folder)   # into the sample's folder
+    assert len(asked) == 1 and "bao-cao.pdf" in asked[0] and "ke-hoach.pdf" in asked[0]
     assert (folder / "bao-cao.pdf").read_bytes() == original     # declined: nothing replaced
     answer["value"] = True
-    view.export(["to-trinh", "bao-cao"], "pdf", out_dir=folder)
+    view.export(["ke-hoach", "bao-cao"], "pdf", out_dir=folder)
     assert (folder / "bao-cao.pdf").read_bytes() != original
     assert "Đã xuất 2 tệp" in window.statusBar().currentMessage()
     window.open_dossier(sample)
@@ -293,14 +298,15 @@ def test_the_history_speaks_of_labels_not_keys(demo):
     window = demo
     window.select_criterion("III.11")
     edits = window.criterion.conditions.findChildren(QLineEdit)
+    before = int(edits[0].text())
     edits[0].setFocus()
     edits[0].selectAll()
-    QTest.keyClicks(edits[0], "6")
+    QTest.keyClicks(edits[0], str(before - 1))
     window.criterion.flush()
     window.tabs.setCurrentWidget(window.history)
     first = window.history.list.item(0).text()
     assert first.startswith("Cán bộ thử đổi tiêu chí III.11: Số ấp được kiểm tra")
-    assert "(đã thực hiện) từ ‘5’ sang ‘6’" in first and "done" not in first and "=" not in first
+    assert f"(đã thực hiện) từ ‘{before}’ sang ‘{before - 1}’" in first and "done" not in first and "=" not in first
 
 
 def test_the_users_name_is_asked_once_not_taken_from_the_computer(qsettings, workspace_dir, monkeypatch):
