@@ -408,7 +408,19 @@ class DocumentsView(QWidget):
             self.preview.verticalScrollBar().setValue(0)
 
         def failed(exc: BaseException) -> None:
-            self.preview_note.setText(self.tr("Không dựng được bản xem trước: %1").replace("%1", str(exc)))
+            if doc != self.doc:
+                return
+            # the reasons (one line per criterion: 34 for a new dossier's tờ trình) go where the
+            # pages would be, scrolling there; the pages of another document or dossier are gone
+            self.preview_note.setText(self.tr("Không dựng được bản xem trước:"))
+            self._empty(self.pages_layout)
+            reason = QLabel(str(exc))
+            reason.setWordWrap(True)
+            reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            reason.setStyleSheet("background: white; padding: 8px")
+            reason.setFixedWidth(max(200, self.preview.viewport().width() - 24))
+            self.pages_layout.addWidget(reason)
+            self.pages.adjustSize()
             if not isinstance(exc, (ServiceError, OSError, ValueError)):
                 raise exc
 
@@ -468,9 +480,10 @@ class DocumentsView(QWidget):
             self.last_exported = [f.path for f in files]
             window = self.window()
             if hasattr(window, "statusBar"):
+                # the count and the folder (the list of names ran under the status bar's right side at
+                # 1366 px; the folder shows them, "Mở thư mục")
                 window.statusBar().showMessage(
-                    self.tr("Đã xuất %1 tệp vào %2: %3").replace("%1", str(len(files))).replace("%2", str(folder))
-                    .replace("%3", ", ".join(f.path.name for f in files)), 15000)
+                    self.tr("Đã xuất %1 tệp vào %2").replace("%1", str(len(files))).replace("%2", str(folder)), 15000)
             if skipped:  # a tờ trình the dossier's state does not allow yet: said, not silently left out
                 reasons = {item.doc: item.reason for item in skipped}
                 messages.show_info(self, self.tr("Đã xuất %1 tệp. Không xuất:\n\n%2").replace("%1", str(len(files)))

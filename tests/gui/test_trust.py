@@ -93,6 +93,22 @@ def test_the_wheel_over_an_unfocused_box_scrolls_the_page_and_changes_nothing(de
         index = widget.currentIndex()
         wheel(widget)
         assert widget.currentIndex() == index
+    # every combo, spin and date box of every screen (pick lists of units, review, roll-up…)
+    window.ctx.set_role(window.ctx.ROLE_REVIEWER)          # the reviewer's boxes too
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        for box in window.tabs.widget(index).findChildren(QWidget):
+            if not isinstance(box, (QComboBox, QAbstractSpinBox)) or box.hasFocus():
+                continue
+            state = (box.currentIndex(), box.currentText()) if isinstance(box, QComboBox) else box.text()
+            wheel(box)
+            wheel(box, 3)
+            after = (box.currentIndex(), box.currentText()) if isinstance(box, QComboBox) else box.text()
+            assert after == state, (window.tabs.tabText(index), box.accessibleName() or type(box).__name__)
+    window.ctx.set_role(window.ctx.ROLE_COMMUNE)
+    view.flush()
+    after = stored(window, "II.5")
+    assert (after.status, after.values) == (before.status, before.values)
     dialog = NewDossierDialog(window, [("xa-dien-hinh-antq", "Xã điển hình")], None)
     year = dialog.ui.yearSpin
     assert isinstance(year, QAbstractSpinBox)
@@ -144,6 +160,11 @@ def test_a_date_typed_in_the_form_is_stored_as_typed_and_a_wrong_one_is_refused(
     type_date(field, "20012025")
     window.criterion.flush()
     assert stored(window, "III.11").deadline == dt.date(2025, 1, 20)
+    type_date(field, "5/9/2025")
+    window.criterion.flush()
+    assert stored(window, "III.11").deadline == dt.date(2025, 9, 5) and field.text() == "05/09/2025"
+    type_date(field, "20012025")
+    window.criterion.flush()
     type_date(field, "31/02/2025")          # refused at the field, red, with the reason; nothing saved
     window.criterion.flush()
     assert field.is_refused() and field.problem.isVisibleTo(window) and "31/02/2025" in field.problem.text()
@@ -441,3 +462,24 @@ def test_the_decision_and_result_are_in_view_and_titles_are_whole(demo, size):
     QApplication.processEvents()
     for widget in (window.dashboard.no_evidence, window.dashboard.not_met):
         assert not widget.horizontalScrollBar().isVisible()
+
+
+def test_a_long_message_scrolls_and_its_buttons_stay_on_a_laptop_screen(qapp):
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    reasons = "\n".join(f"- Tiêu chí III.{i} (Không có vụ việc phức tạp về tài nguyên, môi trường, thực phẩm) "
+                        "chưa được đánh giá." for i in range(1, 35))
+    box = messages._box(None, QMessageBox.Icon.Information, "Có văn bản chưa xuất được",
+                        "Đã xuất 15 tệp. Không xuất:\n\n" + reasons, QMessageBox.StandardButton.Ok)
+    box.show()
+    QApplication.processEvents()
+    detail = box.findChild(QPlainTextEdit)
+    assert box.text() == "Đã xuất 15 tệp. Không xuất:" and detail is not None and detail.toPlainText() == reasons
+    screen = box.screen().availableGeometry()
+    assert box.frameGeometry().height() <= screen.height()
+    assert box.sizeHint().height() <= 768 - 40            # the taskbar of a 1366×768 laptop
+    short = messages._box(None, QMessageBox.Icon.Information, "PlanDesk", "Đã lưu.", QMessageBox.StandardButton.Ok)
+    assert short.findChild(QPlainTextEdit) is None
+    box.close()
+    box.deleteLater()
+    short.deleteLater()
