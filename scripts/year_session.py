@@ -204,6 +204,23 @@ def main() -> int:
     developer = re.compile(r"\((?:[a-z0-9]+-)+[a-z0-9]+\)|\broot\b|\b[0-9a-f]{12,}\b|\bbytes?\b|MiB|\w+ = |"
                            r"\b(?:None|True|False|done|total|sha256|SHA-256)\b")
 
+    def choose_in_dialog(path: str):
+        """Type a path into the open file dialog's name field (Qt's own dialog on Linux), checked
+        letter by letter as fill() does, then Enter; Enter again if the dialog is still open."""
+        dialog = modal()
+        edit = dialog.findChild(QLineEdit, "fileNameEdit") if dialog is not None else None
+        if edit is None:
+            yield from type_text(path)
+        else:
+            yield from fill(edit, path)
+        for _ in range(3):
+            yield from keys("Return")
+            deadline = time.monotonic() + 5
+            while modal() is dialog and time.monotonic() < deadline:
+                yield
+            if modal() is not dialog:
+                return
+
     def message_text(box) -> str:
         """What a message box says; developer words in it (keys, hashes, byte counts,
         'root', 'x = y') are a problem of the session."""
@@ -224,12 +241,30 @@ def main() -> int:
         for _attempt in range(4):
             yield from settle()
             yield from click(widget)
-            yield from keys("ctrl+a")
-            yield from type_text(text)
-            deadline = time.monotonic() + 5       # the X server's last keys may still be on their way
-            while shown() != text and time.monotonic() < deadline:
-                yield
-            if shown() == text:
+            yield from keys("ctrl+a", "BackSpace")
+            # a run of plain letters at once, each Vietnamese letter alone and checked: on a loaded
+            # machine the X server may read xdotool's remapped key before the new mapping and the
+            # letter is lost (an officer's input method sends composed letters, not remapped keys)
+            typed, ok = "", True
+            for chunk in re.findall(r"[ -~]+|[^ -~]", text):
+                for _try in range(4):
+                    yield from type_text(chunk)
+                    deadline = time.monotonic() + 3
+                    while shown() != typed + chunk and time.monotonic() < deadline:
+                        yield
+                    if shown() == typed + chunk:
+                        break
+                    extra = len(shown()) - len(typed)
+                    if shown()[:len(typed)] != typed or extra < 0:
+                        break
+                    if extra:
+                        yield from keys(*["BackSpace"] * extra)   # take back what came half
+                    log.append(f"letter retyped: {chunk!r} in {text!r}")
+                if shown() != typed + chunk:
+                    ok = False
+                    break
+                typed += chunk
+            if ok and shown() == text:
                 return
             log.append(f"typed again: {text!r} read {shown()!r}")
         raise RuntimeError(f"could not type {text!r} into {widget.accessibleName() or type(widget).__name__}")
@@ -316,8 +351,7 @@ def main() -> int:
             yield from settle()
             yield from click(view.evidence.add_button)
             yield from settle(lambda: modal() is not None)
-            yield from type_text(str(document))
-            yield from keys("Return")
+            yield from choose_in_dialog(str(document))
             yield from settle(lambda: modal() is None and view.evidence.model.rowCount() == 1)
             yield from screenshot(f"tieu-chi-{code}-minh-chung")
             # the deadline, typed dd/mm/yyyy
@@ -370,8 +404,7 @@ def main() -> int:
         yield from settle(lambda: window.tabs.currentWidget() is view_docs and view_docs.export_service is not None)
         yield from click(view_docs.folder_button)                       # Chọn thư mục… → Mỹ An's folder
         yield from settle(lambda: modal() is not None)
-        yield from type_text(str(own))
-        yield from keys("Return")
+        yield from choose_in_dialog(str(own))
         yield from settle(lambda: modal() is None and str(own) in view_docs.folder_label.text())
         yield from screenshot("xa-khac-chon-thu-muc")
         for answer in ("no", "yes"):
@@ -453,8 +486,7 @@ def main() -> int:
         action = next(a for a in menu.actions() if "Sao lưu đầy đủ" in a.text())
         yield from click(menu, menu.actionGeometry(action).center().x(), menu.actionGeometry(action).center().y())
         yield from settle(lambda: modal() is not None)
-        yield from type_text(str(backup_dir))
-        yield from keys("Return")
+        yield from choose_in_dialog(str(backup_dir))
         yield from settle(lambda: modal() is not None and "Sao lưu" in modal().windowTitle(), limit=120)
         yield from screenshot("sao-luu")
         checks["backup_message"] = message_text(modal())

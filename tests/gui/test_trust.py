@@ -433,6 +433,11 @@ def test_the_decision_and_result_are_in_view_and_titles_are_whole(demo, size):
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)
     QApplication.processEvents()
+    # the window can be as small as the screen: every screen of it fits (a ninth tab, a row of
+    # seven buttons once made it wider than the laptop at 125 %)
+    assert window.width() <= size[0] and window.minimumSizeHint().width() <= size[0], window.minimumSizeHint()
+    for index in range(window.tabs.count()):
+        assert window.tabs.widget(index).minimumSizeHint().width() <= size[0] - 380, window.tabs.tabText(index)
     for code in ("I.2", "II.3", "III.3", "III.14"):
         window.select_criterion(code)
         QApplication.processEvents()
