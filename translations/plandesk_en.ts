@@ -853,7 +853,7 @@
         <translation>The preview could not be made:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="486" />
+        <location filename="../plandesk/gui/documents_view.py" line="483" />
         <source>Đã xuất %1 tệp vào %2</source>
         <translation>Exported %1 files to %2</translation>
     </message>
@@ -863,21 +863,12 @@
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="489" />
-        <source>Đã xuất %1 tệp. Không xuất:
-
-%2</source>
-        <translation>Exported %1 files. Not exported:
-
-%2</translation>
+        <location filename="../plandesk/gui/documents_view.py" line="486" />
+        <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
+        <translation>Not exported: %1 (the dossier does not meet the conditions yet; see the Dossier check screen).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="492" />
-        <source>Có văn bản chưa xuất được</source>
-        <translation>Some documents were not exported</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/documents_view.py" line="500" />
+        <location filename="../plandesk/gui/documents_view.py" line="498" />
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
@@ -886,17 +877,17 @@ Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</
 Export anyway, leaving those documents out (the index marks them as missing)?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="501" />
+        <location filename="../plandesk/gui/documents_view.py" line="499" />
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation>Evidence files missing or changed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="505" />
+        <location filename="../plandesk/gui/documents_view.py" line="503" />
         <source>Chưa xuất được văn bản này</source>
         <translation>This document cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="507" />
+        <location filename="../plandesk/gui/documents_view.py" line="505" />
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -905,22 +896,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="509" />
+        <location filename="../plandesk/gui/documents_view.py" line="507" />
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="510" />
+        <location filename="../plandesk/gui/documents_view.py" line="508" />
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="516" />
+        <location filename="../plandesk/gui/documents_view.py" line="514" />
         <source>… và %1 tệp khác</source>
         <translation>… and %1 more files</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="519" />
+        <location filename="../plandesk/gui/documents_view.py" line="517" />
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -933,17 +924,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 Overwrite? Choose “No”, then “Choose folder…” to export into another folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="522" />
+        <location filename="../plandesk/gui/documents_view.py" line="520" />
         <source>Thay các tệp đã có?</source>
         <translation>Replace the existing files?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="524" />
+        <location filename="../plandesk/gui/documents_view.py" line="522" />
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="539" />
+        <location filename="../plandesk/gui/documents_view.py" line="537" />
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>
@@ -1161,69 +1152,69 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
         <translation>Read &amp;scans (OCR)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="122" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="127" />
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation>Search the documents' text (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="124" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="129" />
         <source>Tìm trong nội dung tài liệu</source>
         <translation>Search the documents' text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="221" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="227" />
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation>No document contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="242" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="248" />
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation>No OCR program installed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="245" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="251" />
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation>No scan needs reading.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="250" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="256" />
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation>Read %1 of %2 scans.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="254" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="260" />
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation>Reading the scans…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="276" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="282" />
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation>Choose evidence files for criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="277" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="283" />
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="362" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="368" />
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation>Remove %1 from criterion %2?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="372" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="378" />
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation>Document “%1” is no longer used by any criterion. Delete it from the dossier?
 Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="385" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="391" />
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation>Document “%1” is still used by criteria %2; remove those links first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="389" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="395" />
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation>Delete %1 from the dossier? This cannot be undone.</translation>
     </message>
@@ -2651,22 +2642,22 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="413" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="419" />
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation>Attached %1 files to criterion %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="415" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="421" />
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation> (%1 files were already in the dossier: linked, not copied again)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="417" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="423" />
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation>; stopped, %1 files not attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="432" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="438" />
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation>Attaching evidence files…</translation>
     </message>
