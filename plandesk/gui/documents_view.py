@@ -424,7 +424,7 @@ class DocumentsView(QWidget):
             if not isinstance(exc, (ServiceError, OSError, ValueError)):
                 raise exc
 
-        self.ctx.runner.run(work, done, failed)
+        self.ctx.runner.run(work, done, failed, writes=False)   # a read: a refused preview is no unsaved change
 
     # -- exporting -------------------------------------------------------------------------
     def _folder_key(self) -> str:

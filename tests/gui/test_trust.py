@@ -488,3 +488,16 @@ def test_a_long_message_scrolls_and_its_buttons_stay_on_a_laptop_screen(qapp):
     box.close()
     box.deleteLater()
     short.deleteLater()
+
+
+def test_a_document_that_cannot_be_made_yet_is_not_an_unsaved_change(demo):
+    window = demo
+    fresh = window.ctx.services.dossiers.create(UnitInfo("Mỹ Đông", "", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2025,
+                                                "xa-dien-hinh-antq")
+    window.open_dossier(fresh.id)
+    view = window.documents_view
+    window.tabs.setCurrentWidget(view)
+    view.chooser.setCurrentIndex(view.chooser.findData("to-trinh"))   # refused: nothing is decided yet
+    view.render_preview()
+    assert "Không dựng được bản xem trước" in view.preview_note.text()   # said where the pages would be
+    assert "Chưa lưu" not in window.save_label.text()
