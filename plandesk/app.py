@@ -119,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run(handlers, args, services)
     except (ServiceError, ServerTrouble) as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
+        alternatives = getattr(exc, "alternatives", None)   # a refused document: what to export instead
+        if alternatives:
+            print("Tên văn bản dùng với lệnh: " + ", ".join(key for key, _label in alternatives) + ".", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into a program that stopped reading (e.g. head)
         sys.stdout = open(os.devnull, "w")

@@ -7,6 +7,7 @@ did not answer.
 
     Xvfb :13 -screen 0 1366x768x24 & DISPLAY=:13 openbox &
     DISPLAY=:13 python scripts/year_session.py OUT_DIR [--criteria 34]
+    DISPLAY=:13 QT_SCALE_FACTOR=1.25 python scripts/year_session.py OUT_DIR     # a laptop at 125 %
 
 OUT_DIR receives the workspace, the exported documents, the package, the backup and a
 screenshot of every step (NN-step.png)."""
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import faulthandler
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -46,49 +49,88 @@ def main() -> int:
     from plandesk.services import Services
     from plandesk.storage.workspace import open_workspace
 
-    stalls: list[tuple[float, str]] = []
+    stalls: list[dict] = []
+    log: list[str] = []
+    problems: list[str] = []
+    checks: dict = {}
+    trace_file = open(out / "stall-trace.txt", "w", encoding="utf-8") if os.environ.get("PLANDESK_STALL_TRACE") else None
 
     class Watch:
-        """Busy stretches of the GUI thread inside events the loop delivered (input, timers,
-        queued signals, repaints), minus the time it waits in a nested loop (a dialog open) —
-        as tests/gui/conftest.py measures them."""
-        depth, active, blocked, mark, what = 0, False, False, 0.0, ""
+        """Busy stretches of the GUI thread inside event handling, minus the time it waits in a
+        nested loop (a dialog open) — as tests/gui/conftest.py measures them. Each stall names
+        the chain of events it happened in (outermost first) and the CPU time the GUI thread
+        itself used in it (wall time well above CPU time: the thread waited for a core or a
+        lock; both count). PLANDESK_STALL_TRACE=1 writes the Python stack of every event still
+        running after the limit to OUT_DIR/stall-trace.txt."""
+        depth, blocked, mark, cpu_mark = 0, False, 0.0, 0.0
+        stack: list[str] = []
+        peak: list[str] = []     # the deepest chain seen since the last mark
 
         @classmethod
-        def check(cls) -> None:
-            now = time.perf_counter()
-            if cls.active and not cls.blocked and now - cls.mark > STALL_LIMIT:
-                stalls.append((round(now - cls.mark, 3), cls.what))
-            cls.mark = now
+        def restart(cls) -> None:
+            cls.mark, cls.cpu_mark, cls.peak = time.perf_counter(), time.thread_time(), list(cls.stack)
+
+        active = False           # the outermost event is one the event loop delivered
+
+        @classmethod
+        def check(cls, where: str) -> None:
+            wall = time.perf_counter() - cls.mark
+            if cls.depth and cls.active and not cls.blocked and wall > STALL_LIMIT:
+                stalls.append({"ms": round(wall * 1000), "cpu_ms": round((time.thread_time() - cls.cpu_mark) * 1000),
+                               "where": where, "events": " > ".join(cls.peak or cls.stack),
+                               "step": log[-1] if log else "start"})
+            cls.restart()
+
+    from PySide6.QtCore import QEvent
+
+    LOOP_EVENTS = {QEvent.Type.Timer, QEvent.Type.MetaCall, QEvent.Type.DeferredDelete, QEvent.Type.UpdateRequest,
+                   QEvent.Type.LayoutRequest, QEvent.Type.Quit, QEvent.Type.SockAct}
 
     class Watched(QApplication):
         def notify(self, receiver, event):  # noqa: N802
-            if Watch.depth:
-                if Watch.blocked:
-                    Watch.mark = time.perf_counter()
-                else:
-                    Watch.check()
-            else:
-                Watch.active, Watch.mark = True, time.perf_counter()
-                Watch.what = f"{type(receiver).__name__} {event.type().name}"
+            name = f"{type(receiver).__name__}({receiver.objectName()}) {event.type().name}"
+            if Watch.depth and not Watch.blocked:
+                Watch.check("before " + name)
+            elif Watch.depth == 0 or Watch.blocked:
+                Watch.restart()
+            if Watch.depth == 0:
+                # as tests/gui/conftest.py: input, timers, queued calls, repaints, relayouts: what
+                # the loop delivers. An event sent from code outside the loop (the window being
+                # built before app.exec(): the first combo box's popup costs Qt ~50 ms of lazy
+                # set-up) is start-up time, measured by the start-up benchmark (issue 19)
+                Watch.active = event.spontaneous() or event.type() in LOOP_EVENTS
             Watch.blocked = False
+            Watch.stack.append(name)
+            if len(Watch.stack) > len(Watch.peak):
+                Watch.peak = list(Watch.stack)
             Watch.depth += 1
+            arm()
             try:
                 return super().notify(receiver, event)
             finally:
+                Watch.check("in " + name)
+                Watch.stack.pop()
                 Watch.depth -= 1
-                Watch.check()
-                if not Watch.depth:
-                    Watch.active = False
+                arm()
+
+    def arm() -> None:
+        """The stack is written when the GUI thread goes STALL_LIMIT without a new event or a
+        wait in the event loop (a dialog open is a wait, not a stall)."""
+        if trace_file is not None:
+            faulthandler.cancel_dump_traceback_later()
+            if Watch.depth and Watch.active and not Watch.blocked:
+                faulthandler.dump_traceback_later(STALL_LIMIT, file=trace_file)
 
     def about_to_block() -> None:
         if Watch.depth:
-            Watch.check()
+            Watch.check("before waiting")
         Watch.blocked = True
+        arm()
 
     def awake() -> None:
         Watch.blocked = False
-        Watch.mark = time.perf_counter()
+        Watch.restart()
+        arm()
 
     app = Watched([])
     from PySide6.QtCore import QAbstractEventDispatcher
@@ -108,7 +150,6 @@ def main() -> int:
     window.show()
     window.start()
     expected: dict[str, dict] = {}
-    log: list[str] = []
     shot = {"n": 0}
     evidence_dir = out / "minh-chung"
     evidence_dir.mkdir(exist_ok=True)
@@ -124,7 +165,8 @@ def main() -> int:
     def click(widget, x=None, y=None, button="1", double=False):
         point = widget.mapToGlobal(widget.rect().center()) if x is None else widget.mapToGlobal(
             type(widget.rect().center())(x, y))
-        yield from xdo("mousemove", str(point.x()), str(point.y()))
+        ratio = widget.devicePixelRatioF()      # QT_SCALE_FACTOR=1.25: X counts device pixels
+        yield from xdo("mousemove", str(round(point.x() * ratio)), str(round(point.y() * ratio)))
         yield from xdo("click", *(["--repeat", "2"] if double else []), button)
 
     def keys(*names: str):
@@ -159,18 +201,72 @@ def main() -> int:
     def modal(kind=QDialog):
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None)
 
+    developer = re.compile(r"\((?:[a-z0-9]+-)+[a-z0-9]+\)|\broot\b|\b[0-9a-f]{12,}\b|\bbytes?\b|MiB|\w+ = |"
+                           r"\b(?:None|True|False|done|total|sha256|SHA-256)\b")
+
+    def choose_in_dialog(path: str):
+        """Type a path into the open file dialog's name field (Qt's own dialog on Linux), checked
+        letter by letter as fill() does, then Enter; Enter again if the dialog is still open."""
+        dialog = modal()
+        edit = dialog.findChild(QLineEdit, "fileNameEdit") if dialog is not None else None
+        if edit is None:
+            yield from type_text(path)
+        else:
+            yield from fill(edit, path)
+        for _ in range(3):
+            yield from keys("Return")
+            deadline = time.monotonic() + 5
+            while modal() is dialog and time.monotonic() < deadline:
+                yield
+            if modal() is not dialog:
+                return
+
+    def message_text(box) -> str:
+        """What a message box says; developer words in it (keys, hashes, byte counts,
+        'root', 'x = y') are a problem of the session."""
+        from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+        text = "\n".join([w.text() for w in box.findChildren(QLabel)] +
+                         [w.toPlainText() for w in box.findChildren(QPlainTextEdit)])
+        found = sorted(set(m.group(0) for m in developer.finditer(text)))
+        if found:
+            problems.append(f"developer words in “{box.windowTitle()}”: {found}")
+        return text
+
     def fill(widget, text: str):
         """Click into a field and type; again if the click landed elsewhere (the form may still
         have been moving): what was typed must be in the field before the session goes on."""
         shown = (lambda: widget.toPlainText()) if hasattr(widget, "toPlainText") else (
             (lambda: widget.text()) if hasattr(widget, "text") else (lambda: str(widget.value())))
-        for _attempt in range(3):
+        for _attempt in range(4):
             yield from settle()
             yield from click(widget)
-            yield from keys("ctrl+a")
-            yield from type_text(text)
-            if shown() == text:
+            yield from keys("ctrl+a", "BackSpace")
+            # a run of plain letters at once, each Vietnamese letter alone and checked: on a loaded
+            # machine the X server may read xdotool's remapped key before the new mapping and the
+            # letter is lost (an officer's input method sends composed letters, not remapped keys)
+            typed, ok = "", True
+            for chunk in re.findall(r"[ -~]+|[^ -~]", text):
+                for _try in range(4):
+                    yield from type_text(chunk)
+                    deadline = time.monotonic() + 3
+                    while shown() != typed + chunk and time.monotonic() < deadline:
+                        yield
+                    if shown() == typed + chunk:
+                        break
+                    extra = len(shown()) - len(typed)
+                    if shown()[:len(typed)] != typed or extra < 0:
+                        break
+                    if extra:
+                        yield from keys(*["BackSpace"] * extra)   # take back what came half
+                    log.append(f"letter retyped: {chunk!r} in {text!r}")
+                if shown() != typed + chunk:
+                    ok = False
+                    break
+                typed += chunk
+            if ok and shown() == text:
                 return
+            log.append(f"typed again: {text!r} read {shown()!r}")
         raise RuntimeError(f"could not type {text!r} into {widget.accessibleName() or type(widget).__name__}")
 
     # -- the year's work ----------------------------------------------------------------------
@@ -206,11 +302,12 @@ def main() -> int:
             values: dict = {}
             for condition in criterion.conditions:
                 names = condition.value_names()
-                if condition.kind == "boolean":
+                if condition.kind == "boolean":             # the answer that meets it: "Có" or "Không"
                     box = next(b for b in view.conditions.findChildren(QComboBox) if b.accessibleName() == condition.label)
+                    wanted = bool(condition.params.get("expected", True))
                     yield from click(box)
-                    yield from keys("Down", "Return")                 # "—" → "Có"
-                    values[condition.id] = True
+                    yield from keys(*(["Down"] if wanted else ["Down", "Down"]), "Return")   # "—" → "Có" / "Không"
+                    values[condition.id] = wanted
                 elif condition.kind == "rating_at_least":
                     box = next(b for b in view.conditions.findChildren(QComboBox) if b.accessibleName() == condition.label)
                     yield from click(box)
@@ -218,10 +315,11 @@ def main() -> int:
                     values[condition.id] = framework.scales[condition.params["scale"]].levels[0]
                 elif condition.kind == "count_at_least":
                     edit = next(e for e in view.conditions.findChildren(QLineEdit) if e.accessibleName() == condition.label)
-                    yield from fill(edit, "3")
-                    values[condition.id] = 3
+                    count = max(3, int(condition.params["min"]))
+                    yield from fill(edit, str(count))
+                    values[condition.id] = count
                 elif condition.kind in ("percent_at_least", "reduction_at_least", "rate_below"):
-                    numbers = {"percent_at_least": (7, 7), "reduction_at_least": (14, 13), "rate_below": (0, 120)}
+                    numbers = {"percent_at_least": (7, 7), "reduction_at_least": (14, 7), "rate_below": (0, 120)}
                     edits = [e for e in view.conditions.findChildren(QLineEdit)
                              if e.accessibleName().startswith(condition.label + ":")]
                     for edit, name, value in zip(edits, names, numbers[condition.kind]):
@@ -229,7 +327,9 @@ def main() -> int:
                         values[name] = value
                 elif condition.kind == "date_within":
                     field = next(f for f in view.conditions.findChildren(DateField) if f.accessibleName() == condition.label)
-                    day = dt.date(year, 2, 14)
+                    start = dt.date(year, *map(int, condition.params["start"].split("-")))
+                    end = dt.date(year, *map(int, condition.params["end"].split("-")))
+                    day = start + (end - start) // 2                  # within the period it asks for
                     yield from fill(field.edit, f"{day.day:02d}{day.month:02d}{day.year}")   # typed as ddmmyyyy
                     yield from keys("Tab")
                     values[condition.id] = day.isoformat()
@@ -241,6 +341,7 @@ def main() -> int:
                         yield from keys("Tab")
                         values[name] = day.isoformat()
                 yield from settle()
+            yield from screenshot(f"tieu-chi-{code}-so-lieu")
             result = f"Kết quả tiêu chí {code} năm {year}: đã thực hiện đầy đủ."
             yield from fill(view.result, result)
             # the evidence: a file chosen in the file dialog
@@ -250,9 +351,9 @@ def main() -> int:
             yield from settle()
             yield from click(view.evidence.add_button)
             yield from settle(lambda: modal() is not None)
-            yield from type_text(str(document))
-            yield from keys("Return")
+            yield from choose_in_dialog(str(document))
             yield from settle(lambda: modal() is None and view.evidence.model.rowCount() == 1)
+            yield from screenshot(f"tieu-chi-{code}-minh-chung")
             # the deadline, typed dd/mm/yyyy
             view.tabs.setCurrentIndex(2)
             yield from settle()
@@ -266,16 +367,96 @@ def main() -> int:
             yield from screenshot(f"tieu-chi-{code}")
             expected[code] = {"status": "dat", "values": values, "result": result, "deadline": deadline.isoformat(),
                               "evidence_count": 1}
-        # documents: exported twice into the dossier's folder
-        window.tabs.setCurrentWidget(window.documents_view)
-        yield from settle(lambda: window.documents_view.export_service is not None)
-        for _ in range(2):
-            yield from click(window.documents_view.all_button)
-            yield from settle(lambda: "Đã xuất" in window.statusBar().currentMessage(), limit=120)
-            yield from screenshot("van-ban")
+        # documents: exported twice into the dossier's own folder (its own files: no question)
+        first = ctx.dossier_id
+        checks["dossier"] = first
+        view_docs = window.documents_view
+        yield from keys("ctrl+4")                                          # the Văn bản screen
+        yield from settle(lambda: window.tabs.currentWidget() is view_docs and view_docs.export_service is not None)
+        yield from screenshot("van-ban")
+        own = view_docs.out_dir()
+        for n in range(2):
             window.statusBar().clearMessage()
-        exported = sorted(p.name for p in window.documents_view.out_dir().iterdir())
-        log.append("exported: " + ", ".join(exported))
+            yield from click(view_docs.all_button)
+            yield from settle(lambda: "Đã xuất" in window.statusBar().currentMessage() or modal() is not None,
+                              limit=180)
+            if modal() is not None:
+                yield from screenshot(f"xuat-lan-{n + 1}-hoi")
+                problems.append(f"export {n + 1} into the dossier's own folder asked: {message_text(modal())}")
+                yield from keys("Escape")
+                yield from settle(lambda: modal() is None)
+            yield from screenshot(f"xuat-lan-{n + 1}")
+        mine = {p.name: p.read_bytes() for p in own.iterdir()}
+        log.append("exported: " + ", ".join(sorted(mine)))
+        # another dossier (xã Mỹ Đông) exports into Mỹ An's folder: asked, refused, asked, replaced
+        yield from keys("ctrl+n")
+        yield from settle(lambda: modal() is not None)
+        dialog = modal()
+        for edit, text in ((dialog.ui.communeEdit, "Mỹ Đông"), (dialog.ui.districtEdit, "huyện Tháp Mười"),
+                           (dialog.ui.provinceEdit, "tỉnh Đồng Tháp")):
+            yield from fill(edit, text)
+        yield from fill(dialog.ui.yearSpin, "2025")
+        yield from screenshot("ho-so-thu-hai")
+        yield from keys("Return")
+        yield from settle(lambda: ctx.dossier_id not in (None, first) and modal() is None)
+        checks["other"] = ctx.dossier_id
+        yield from keys("ctrl+4")
+        yield from settle(lambda: window.tabs.currentWidget() is view_docs and view_docs.export_service is not None)
+        yield from click(view_docs.folder_button)                       # Chọn thư mục… → Mỹ An's folder
+        yield from settle(lambda: modal() is not None)
+        yield from choose_in_dialog(str(own))
+        yield from settle(lambda: modal() is None and str(own) in view_docs.folder_label.text())
+        yield from screenshot("xa-khac-chon-thu-muc")
+        for answer in ("no", "yes"):
+            window.statusBar().clearMessage()
+            yield from click(view_docs.all_button)
+            yield from settle(lambda: modal() is not None, limit=60)
+            box = modal()
+            text = message_text(box)
+            yield from screenshot(f"xa-khac-hoi-ghi-de-{answer}")
+            if "Ghi đè" not in text or "bao-cao.pdf" not in text:
+                problems.append(f"another dossier's export into Mỹ An's folder was not asked about: {text!r}")
+            button = next(b for b in box.buttons() if box.buttonRole(b).name == ("NoRole" if answer == "no" else "YesRole"))
+            yield from click(button)
+            if answer == "no":
+                yield from settle(lambda: modal() is None)
+                now = {p.name: p.read_bytes() for p in own.iterdir()}
+                if now != mine:
+                    problems.append("answered 'Không' and Mỹ An's files changed anyway")
+                continue
+            yield from settle(lambda: "Đã xuất" in window.statusBar().currentMessage() or
+                              (modal() is not None and modal() is not box), limit=180)
+            if modal() is not None:     # a new dossier cannot have its tờ trình yet: said, not silently left out
+                checks["other_export_note"] = message_text(modal())
+                yield from screenshot("xa-khac-khong-xuat")
+                yield from keys("Return")
+                yield from settle(lambda: modal() is None)
+            replaced = [n for n, data in mine.items() if (own / n).is_file() and (own / n).read_bytes() != data]
+            log.append("replaced after 'Có': " + ", ".join(sorted(replaced)))
+            if "bao-cao.pdf" not in replaced:
+                problems.append("answered 'Có' and Mỹ An's bao-cao.pdf was not replaced")
+        # back to Mỹ An (Ctrl+O), whose folder now holds Mỹ Đông's files: asked again, replaced
+        yield from keys("ctrl+o")
+        yield from settle(lambda: modal() is not None)
+        picker = modal()
+        row = next(i for i in range(picker.list.count()) if "Mỹ An" in picker.list.item(i).text())
+        item_rect = picker.list.visualItemRect(picker.list.item(row))
+        yield from click(picker.list.viewport(), item_rect.center().x(), item_rect.center().y(), double=True)
+        yield from settle(lambda: ctx.dossier_id == first and modal() is None)
+        yield from keys("ctrl+4")
+        yield from settle(lambda: window.tabs.currentWidget() is view_docs and view_docs.out_dir() == own)
+        window.statusBar().clearMessage()
+        yield from click(view_docs.all_button)
+        yield from settle(lambda: modal() is not None, limit=60)
+        yield from screenshot("xuat-lai-hoi-ghi-de")
+        if "Ghi đè" not in message_text(modal()):
+            problems.append(f"Mỹ An's export over Mỹ Đông's files was not asked about: {message_text(modal())!r}")
+        box = modal()
+        yield from click(next(b for b in box.buttons() if box.buttonRole(b).name == "YesRole"))
+        yield from settle(lambda: "Đã xuất" in window.statusBar().currentMessage() and modal() is None, limit=180)
+        yield from screenshot("xuat-lan-3")
+        if {p.name: p.read_bytes() for p in own.iterdir()}.keys() != mine.keys():
+            problems.append("Mỹ An's folder does not hold the same files after the third export")
         # the package for the USB stick
         yield from keys("ctrl+shift+e")
         yield from settle(lambda: modal() is not None)
@@ -288,7 +469,10 @@ def main() -> int:
         yield from keys("Return")
         yield from settle(lambda: modal() is not None and modal() is not pack, limit=120)
         yield from screenshot("goi-usb-xong")
-        log.append("package message: " + " ".join(l.text() for l in modal().findChildren(type(window.loading))))
+        checks["package_message"] = message_text(modal())
+        if f"{len(expected)} tài liệu minh chứng" not in checks["package_message"]:
+            problems.append(f"package message does not count {len(expected)} evidence documents: "
+                            f"{checks['package_message']!r}")
         yield from keys("Return")
         yield from settle(lambda: modal() is None)
         # a full backup
@@ -302,10 +486,16 @@ def main() -> int:
         action = next(a for a in menu.actions() if "Sao lưu đầy đủ" in a.text())
         yield from click(menu, menu.actionGeometry(action).center().x(), menu.actionGeometry(action).center().y())
         yield from settle(lambda: modal() is not None)
-        yield from type_text(str(backup_dir))
-        yield from keys("Return")
+        yield from choose_in_dialog(str(backup_dir))
         yield from settle(lambda: modal() is not None and "Sao lưu" in modal().windowTitle(), limit=120)
         yield from screenshot("sao-luu")
+        checks["backup_message"] = message_text(modal())
+        checks["save_label_during_backup_message"] = window.save_label.text()
+        if "Đang lưu" in window.save_label.text():
+            problems.append("the status bar says 'Đang lưu…' while the backup's message is open")
+        if re.search(r"\(0 [KMG]B|MiB", checks["backup_message"]) or f"{len(expected)} tệp minh chứng" \
+                not in checks["backup_message"]:
+            problems.append(f"backup message: {checks['backup_message']!r}")
         yield from keys("Return")
         yield from settle(lambda: modal() is None)
         yield from screenshot("cuoi-nam")
@@ -333,14 +523,24 @@ def main() -> int:
     timer.start(20)
     app.exec()
     ctx.runner.wait(60)
-    dossier_id = ctx.dossier_id
+    dossier_id = checks.get("dossier", ctx.dossier_id)
+    if dossier_id is None:      # the session stopped before the dossier was made
+        print(json.dumps({"error": repr(outcome["error"]), "stalls": stalls, "problems": problems, "steps": log},
+                         ensure_ascii=False, indent=1))
+        return 1
     stored_results = {code: services.dossiers.assessment(dossier_id, code).result for code in expected}
     services.close()
 
-    status = json.loads(subprocess.run([sys.executable, "-m", "plandesk", "--data", str(workspace), "status",
-                                        "--dossier", str(dossier_id), "--json"], capture_output=True, text=True,
-                                       check=True).stdout)
-    problems = []
+    def status_of(number: int) -> dict:
+        return json.loads(subprocess.run([sys.executable, "-m", "plandesk", "--data", str(workspace), "status",
+                                          "--dossier", str(number), "--json"], capture_output=True, text=True,
+                                         check=True).stdout)
+
+    status = status_of(dossier_id)
+    typed_unit = {"unit": "Mỹ An", "district": "huyện Tháp Mười", "province": "tỉnh Đồng Tháp", "year": 2025}
+    for key, value in typed_unit.items():
+        if status["dossier"].get(key) != value:
+            problems.append(f"dossier {key}: typed {value!r}, stored {status['dossier'].get(key)!r}")
     for c in status["criteria"]:
         want = expected.get(c["code"])
         if want is None:
@@ -354,7 +554,17 @@ def main() -> int:
                 continue
             if c.get(key) != value:
                 problems.append(f"{c['code']} {key}: typed {value!r}, stored {c.get(key)!r}")
-    report = {"criteria_done": len(expected), "problems": problems, "stalls": stalls, "steps": log,
+        if c["suggested_status"] != "dat":
+            problems.append(f"{c['code']}: the values typed should meet it, suggestion {c['suggested_status']!r}")
+    if "other" in checks:   # the second dossier only exported: nothing in it may have changed
+        other = status_of(checks["other"])
+        touched = [c["code"] for c in other["criteria"]
+                   if c["status"] != "chua_danh_gia" or c["values"] or c["evidence_count"]]
+        if touched or other["dossier"].get("unit") != "Mỹ Đông":
+            problems.append(f"the second dossier changed: {touched} {other['dossier']}")
+    compared = sum(len(w) for w in expected.values()) + len(typed_unit)
+    report = {"criteria_done": len(expected), "fields_compared": compared, "problems": problems, "stalls": stalls,
+              "checks": {k: v for k, v in checks.items() if k not in ("dossier", "other")}, "steps": log,
               "error": repr(outcome["error"]) if outcome["error"] else None}
     (out / "session.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps({k: v for k, v in report.items() if k != "steps"}, ensure_ascii=False, indent=1))

@@ -111,29 +111,29 @@
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="518" />
+        <location filename="../plandesk/gui/access.py" line="520" />
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation>Finalise the dossier for submission? PlanDesk checks every evidence file again and records a digest of the data. Once finalised the dossier is read-only; changing it needs a leader to reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="521" />
+        <location filename="../plandesk/gui/access.py" line="523" />
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation>Note: %1 criteria have no decision yet (%2).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="528" />
+        <location filename="../plandesk/gui/access.py" line="530" />
         <source>Chốt hồ sơ</source>
         <translation>Finalise dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="532" />
+        <location filename="../plandesk/gui/access.py" line="534" />
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation>Dossier finalised (%1 evidence documents). Digest:
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="537" />
+        <location filename="../plandesk/gui/access.py" line="539" />
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation>Checking the evidence and finalising the dossier…</translation>
     </message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="175" />
-        <location filename="../plandesk/gui/documents_view.py" line="439" />
+        <location filename="../plandesk/gui/documents_view.py" line="451" />
         <source>Thư mục xuất: %1</source>
         <translation>Export folder: %1</translation>
     </message>
@@ -848,27 +848,27 @@
         <translation>Preview: %1 page(s)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="411" />
-        <source>Không dựng được bản xem trước: %1</source>
-        <translation>The preview could not be rendered: %1</translation>
+        <location filename="../plandesk/gui/documents_view.py" line="415" />
+        <source>Không dựng được bản xem trước:</source>
+        <translation>The preview could not be made:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="436" />
+        <location filename="../plandesk/gui/documents_view.py" line="483" />
+        <source>Đã xuất %1 tệp vào %2</source>
+        <translation>Exported %1 files to %2</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="448" />
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="469" />
-        <source>Đã xuất %1 tệp vào %2: %3</source>
-        <translation>Exported %1 files to %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/documents_view.py" line="473" />
+        <location filename="../plandesk/gui/documents_view.py" line="486" />
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation>Not exported: %1 (the dossier does not meet the conditions yet; see the Dossier check screen).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="485" />
+        <location filename="../plandesk/gui/documents_view.py" line="498" />
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
@@ -877,17 +877,17 @@ Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</
 Export anyway, leaving those documents out (the index marks them as missing)?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="486" />
+        <location filename="../plandesk/gui/documents_view.py" line="499" />
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation>Evidence files missing or changed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="490" />
+        <location filename="../plandesk/gui/documents_view.py" line="503" />
         <source>Chưa xuất được văn bản này</source>
         <translation>This document cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="492" />
+        <location filename="../plandesk/gui/documents_view.py" line="505" />
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -896,22 +896,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="494" />
+        <location filename="../plandesk/gui/documents_view.py" line="507" />
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="495" />
+        <location filename="../plandesk/gui/documents_view.py" line="508" />
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="501" />
+        <location filename="../plandesk/gui/documents_view.py" line="514" />
         <source>… và %1 tệp khác</source>
         <translation>… and %1 more files</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="504" />
+        <location filename="../plandesk/gui/documents_view.py" line="517" />
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -924,17 +924,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 Overwrite? Choose “No”, then “Choose folder…” to export into another folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="507" />
+        <location filename="../plandesk/gui/documents_view.py" line="520" />
         <source>Thay các tệp đã có?</source>
         <translation>Replace the existing files?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="509" />
+        <location filename="../plandesk/gui/documents_view.py" line="522" />
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="524" />
+        <location filename="../plandesk/gui/documents_view.py" line="537" />
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>
@@ -1152,69 +1152,69 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
         <translation>Read &amp;scans (OCR)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="122" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="127" />
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation>Search the documents' text (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="124" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="129" />
         <source>Tìm trong nội dung tài liệu</source>
         <translation>Search the documents' text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="221" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="227" />
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation>No document contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="242" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="248" />
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation>No OCR program installed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="245" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="251" />
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation>No scan needs reading.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="250" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="256" />
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation>Read %1 of %2 scans.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="254" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="260" />
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation>Reading the scans…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="276" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="282" />
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation>Choose evidence files for criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="277" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="283" />
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="362" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="368" />
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation>Remove %1 from criterion %2?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="372" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="378" />
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation>Document “%1” is no longer used by any criterion. Delete it from the dossier?
 Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="385" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="391" />
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation>Document “%1” is still used by criteria %2; remove those links first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="389" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="395" />
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation>Delete %1 from the dossier? This cannot be undone.</translation>
     </message>
@@ -1462,7 +1462,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>Changes since issued: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="206" />
+        <location filename="../plandesk/gui/issue_bar.py" line="217" />
         <source>Đang ban hành văn bản…</source>
         <translation>Issuing the document…</translation>
     </message>
@@ -1746,6 +1746,20 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
+        <location filename="../plandesk/gui/main_window.py" line="595" />
+        <source>Đã ghi gói hồ sơ: %1
+%2, %3%4.
+Mã nộp: %5</source>
+        <translation>Package written: %1
+%2, %3%4.
+Submission code: %5</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="646" />
+        <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
+        <translation>Backed up to %1 (%2, %3 evidence files, checked again).</translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/main_window.py" line="875" />
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
@@ -1861,20 +1875,6 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
         <location filename="../plandesk/gui/main_window.py" line="594" />
         <source>, %1 văn bản PDF</source>
         <translation>, %1 PDF documents</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="595" />
-        <source>Đã ghi gói hồ sơ: %1
-%2, %3 MB%4.
-Mã nộp: %5</source>
-        <translation>Package written: %1
-%2, %3 MB%4.
-Submission code: %5</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="646" />
-        <source>Đã sao lưu vào %1 (%2 MB, %3 tệp minh chứng, đã kiểm tra lại).</source>
-        <translation>Backed up to %1 (%2 MB, %3 evidence files, checked again).</translation>
     </message>
     <message>
         <location filename="../plandesk/gui/main_window.py" line="696" />
@@ -2250,42 +2250,42 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <translation>Checking the dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="82" />
+        <location filename="../plandesk/gui/preflight_view.py" line="76" />
         <source>Không kiểm tra được: %1</source>
         <translation>Could not check: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="93" />
+        <location filename="../plandesk/gui/preflight_view.py" line="92" />
         <source>Tiêu chí %1</source>
         <translation>Criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="93" />
+        <location filename="../plandesk/gui/preflight_view.py" line="92" />
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="108" />
+        <location filename="../plandesk/gui/preflight_view.py" line="107" />
         <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
         <translation>No errors: the dossier can be submitted. %1 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="110" />
+        <location filename="../plandesk/gui/preflight_view.py" line="109" />
         <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
         <translation>%1 error(s) to fix before submitting, %2 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="127" />
+        <location filename="../plandesk/gui/preflight_view.py" line="126" />
         <source>Kiểm tra hồ sơ</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="171" />
+        <location filename="../plandesk/gui/preflight_view.py" line="175" />
         <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
         <translation>The pre-submission check found %1 error(s) (see the “Pre-submission check” screen):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="173" />
+        <location filename="../plandesk/gui/preflight_view.py" line="177" />
         <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation>Finalise the dossier all the same?</translation>
     </message>
@@ -2523,7 +2523,7 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../plandesk/gui/tasks.py" line="181" />
+        <location filename="../plandesk/gui/tasks.py" line="184" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2642,22 +2642,22 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="413" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="419" />
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation>Attached %1 files to criterion %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="415" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="421" />
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation> (%1 files were already in the dossier: linked, not copied again)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="417" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="423" />
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation>; stopped, %1 files not attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="432" />
+        <location filename="../plandesk/gui/evidence_panel.py" line="438" />
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation>Attaching evidence files…</translation>
     </message>
@@ -3100,37 +3100,37 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>messages</name>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="12" />
+        <location filename="../plandesk/gui/messages.py" line="48" />
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="13" />
+        <location filename="../plandesk/gui/messages.py" line="49" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="14" />
+        <location filename="../plandesk/gui/messages.py" line="50" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="15" />
+        <location filename="../plandesk/gui/messages.py" line="51" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="16" />
+        <location filename="../plandesk/gui/messages.py" line="52" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="29" />
+        <location filename="../plandesk/gui/messages.py" line="65" />
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="40" />
+        <location filename="../plandesk/gui/messages.py" line="76" />
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>

@@ -112,28 +112,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="518"/>
+        <location filename="../plandesk/gui/access.py" line="520"/>
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="521"/>
+        <location filename="../plandesk/gui/access.py" line="523"/>
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="528"/>
+        <location filename="../plandesk/gui/access.py" line="530"/>
         <source>Chốt hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="532"/>
+        <location filename="../plandesk/gui/access.py" line="534"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="537"/>
+        <location filename="../plandesk/gui/access.py" line="539"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="175"/>
-        <location filename="../plandesk/gui/documents_view.py" line="439"/>
+        <location filename="../plandesk/gui/documents_view.py" line="451"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,66 +848,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="411"/>
-        <source>Không dựng được bản xem trước: %1</source>
+        <location filename="../plandesk/gui/documents_view.py" line="415"/>
+        <source>Không dựng được bản xem trước:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="436"/>
+        <location filename="../plandesk/gui/documents_view.py" line="483"/>
+        <source>Đã xuất %1 tệp vào %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="448"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="469"/>
-        <source>Đã xuất %1 tệp vào %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/documents_view.py" line="473"/>
+        <location filename="../plandesk/gui/documents_view.py" line="486"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="485"/>
+        <location filename="../plandesk/gui/documents_view.py" line="498"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="486"/>
+        <location filename="../plandesk/gui/documents_view.py" line="499"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="490"/>
+        <location filename="../plandesk/gui/documents_view.py" line="503"/>
         <source>Chưa xuất được văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="492"/>
+        <location filename="../plandesk/gui/documents_view.py" line="505"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="494"/>
+        <location filename="../plandesk/gui/documents_view.py" line="507"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="495"/>
+        <location filename="../plandesk/gui/documents_view.py" line="508"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="501"/>
+        <location filename="../plandesk/gui/documents_view.py" line="514"/>
         <source>… và %1 tệp khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="504"/>
+        <location filename="../plandesk/gui/documents_view.py" line="517"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -916,17 +916,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="507"/>
+        <location filename="../plandesk/gui/documents_view.py" line="520"/>
         <source>Thay các tệp đã có?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="509"/>
+        <location filename="../plandesk/gui/documents_view.py" line="522"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="524"/>
+        <location filename="../plandesk/gui/documents_view.py" line="537"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,68 +1144,68 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="122"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="127"/>
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="124"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="129"/>
         <source>Tìm trong nội dung tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="221"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="227"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="242"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="248"/>
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="245"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="251"/>
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="250"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="256"/>
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="254"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="260"/>
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="276"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="282"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="277"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="283"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="362"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="368"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="372"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="378"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="385"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="391"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="389"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="395"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,7 +1453,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="206"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="217"/>
         <source>Đang ban hành văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1737,18 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../plandesk/gui/main_window.py" line="595"/>
+        <source>Đã ghi gói hồ sơ: %1
+%2, %3%4.
+Mã nộp: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/main_window.py" line="646"/>
+        <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/main_window.py" line="875"/>
         <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
@@ -1848,18 +1860,6 @@ Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng t
     <message>
         <location filename="../plandesk/gui/main_window.py" line="594"/>
         <source>, %1 văn bản PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="595"/>
-        <source>Đã ghi gói hồ sơ: %1
-%2, %3 MB%4.
-Mã nộp: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/main_window.py" line="646"/>
-        <source>Đã sao lưu vào %1 (%2 MB, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2234,42 +2234,42 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="82"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="76"/>
         <source>Không kiểm tra được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="92"/>
         <source>Tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="93"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="92"/>
         <source>Hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="107"/>
         <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="109"/>
         <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="127"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="126"/>
         <source>Kiểm tra hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="171"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="175"/>
         <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="173"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="177"/>
         <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,7 +2507,7 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../plandesk/gui/tasks.py" line="181"/>
+        <location filename="../plandesk/gui/tasks.py" line="184"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,22 +2623,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="413"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="419"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="415"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="421"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="417"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="423"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="432"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="438"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,37 +3081,37 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>messages</name>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="12"/>
+        <location filename="../plandesk/gui/messages.py" line="48"/>
         <source>Đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="13"/>
+        <location filename="../plandesk/gui/messages.py" line="49"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="14"/>
+        <location filename="../plandesk/gui/messages.py" line="50"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="15"/>
+        <location filename="../plandesk/gui/messages.py" line="51"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="16"/>
+        <location filename="../plandesk/gui/messages.py" line="52"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="29"/>
+        <location filename="../plandesk/gui/messages.py" line="65"/>
         <source>Không thực hiện được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="40"/>
+        <location filename="../plandesk/gui/messages.py" line="76"/>
         <source>Xác nhận</source>
         <translation type="unfinished"></translation>
     </message>

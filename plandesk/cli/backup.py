@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from plandesk.domain.text import format_number
+from plandesk.domain.text import format_size
 from plandesk.services import Services
 
 
@@ -21,13 +21,9 @@ def register(sub) -> dict:
     return {"backup": _backup, "backups": _backups, "restore": _restore}
 
 
-def _mib(size: int) -> str:
-    return format_number(size / (1 << 20))
-
-
 def _backup(args, s: Services, out, err) -> int:
     written = s.backup.full_backup(args.out)
-    print(f"Đã sao lưu vào '{written.path}' ({_mib(written.size)} MiB): {len(written.info.dossiers)} hồ sơ, "
+    print(f"Đã sao lưu vào '{written.path}' ({format_size(written.size)}): {len(written.info.dossiers)} hồ sơ, "
           f"{written.files} tệp minh chứng; đã đọc lại và kiểm tra từng tệp.", file=out)
     for note in written.notes:
         print(f"Ghi chú: {note}", file=out)
@@ -39,7 +35,7 @@ def _backups(args, s: Services, out, err) -> int:
     if not entries:
         print("Chưa có bản sao lưu nào trong thư mục backups/.", file=out)
     for e in entries:
-        print(f"{e.created:%d/%m/%Y %H:%M}\t{e.kind}\t{_mib(e.size)} MiB\t{e.path}", file=out)
+        print(f"{e.created:%d/%m/%Y %H:%M}\t{e.kind}\t{format_size(e.size)}\t{e.path}", file=out)
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from plandesk.domain.dossier import CouncilRole, DossierStatus, UnitInfo
-from plandesk.domain.text import clean, format_date_short, format_number, nfc
+from plandesk.domain.text import clean, format_date_short, format_size, nfc
 from plandesk.services import InvalidInput, Services
 from plandesk.services.evidence import EvidenceMetadata
 
@@ -346,10 +346,9 @@ def _check(args, s: Services, out, err) -> int:
         print(f"LỖI: {problem}", file=err)
     for note in report.notes:
         print(f"Ghi chú: {note}", file=out)
-    mib = format_number(report.bytes_checked / (1024 * 1024))
     if report.ok:
         print(f"Đã kiểm tra: cơ sở dữ liệu, nhật ký thay đổi và {report.files_checked} tệp minh chứng "
-              f"({mib} MiB): không có lỗi.", file=out)
+              f"({format_size(report.bytes_checked)}): không có lỗi.", file=out)
         return 0
     print(f"Phát hiện {len(report.problems)} lỗi (đã kiểm tra {report.files_checked} tệp minh chứng).", file=err)
     return 1

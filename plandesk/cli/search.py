@@ -5,7 +5,7 @@ fill the details read as suggestions), and the reading parts of ``attach --auto`
 ``evidence show``."""
 from __future__ import annotations
 
-from plandesk.domain.text import format_date_short
+from plandesk.domain.text import format_date_short, format_size
 from plandesk.services import Services
 
 
@@ -141,7 +141,7 @@ def show_evidence(s: Services, dossier_id: int, evidence_id: int, out) -> None:
     and what was read from its first page with the confidence of each value."""
     e = s.evidence.get(dossier_id, evidence_id)
     text = s.evidence.text
-    print(f"[{e.id}] {e.original_name} ({e.size} byte)", file=out)
+    print(f"[{e.id}] {e.original_name} ({format_size(e.size)})", file=out)
     print(f"  Số, ký hiệu: {e.number or '—'}", file=out)
     print(f"  Ngày ban hành: {format_date_short(e.issued_on) or '—'}", file=out)
     print(f"  Cơ quan ban hành: {e.issuer or '—'}", file=out)

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from plandesk.domain.dossier import ReviewStatus
-from plandesk.domain.text import format_date_short, format_number, nfc
+from plandesk.domain.text import format_date_short, format_size, nfc
 from plandesk.services import InvalidInput, Services
 from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS, ReportSettings
 from plandesk.services.transfer import CATEGORY_LABELS as CHANGE_LABELS
@@ -90,10 +90,6 @@ def _passphrase(path: Path | None) -> str | None:
     return read_passphrase(path) if path is not None else None
 
 
-def _mib(size: int) -> str:
-    return format_number(size / (1024 * 1024), 2)
-
-
 def _pack(args, s: Services, out, err) -> int:
     dossier_id = s.dossiers.resolve(args.dossier)
     passphrase = _passphrase(args.passphrase_file)
@@ -105,7 +101,7 @@ def _pack(args, s: Services, out, err) -> int:
     result = s.transfer.pack(dossier_id, args.out, passphrase=passphrase, part_size=args.part_size,
                              documents=[*documents, *args.document])
     where = ", ".join(str(p) for p in result.paths)
-    print(f"Đã ghi gói {result.submission_id} ({result.files} tệp, {_mib(result.size)} MiB"
+    print(f"Đã ghi gói {result.submission_id} ({result.files} tệp, {format_size(result.size)}"
           f"{', mã hóa' if result.encrypted else ''}"
           f"{f', {len(result.paths)} phần' if len(result.paths) > 1 else ''}): {where}", file=out)
     return 0

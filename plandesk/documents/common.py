@@ -60,7 +60,7 @@ class DocumentNotAllowed(Exception):
 
     def __init__(self, doc: str, reasons: list[str], alternatives: list[tuple[str, str]]):
         self.doc, self.reasons, self.alternatives = doc, reasons, alternatives
-        offer = "; ".join(f"{label} ({key})" for key, label in alternatives)
+        offer = "; ".join(label for _key, label in alternatives)   # the command line adds its keys
         super().__init__("\n".join(
             ["Chưa thể lập tờ trình đề nghị công nhận vì:"] + [f"- {r}" for r in reasons]
             + ([f"Có thể lập: {offer}."] if offer else [])))

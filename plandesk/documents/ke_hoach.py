@@ -84,7 +84,7 @@ def criterion_paragraphs(data: DossierData, code: str, text: str) -> list[Paragr
     """The criterion's wording for the commune, each of its paragraphs indented alike."""
     framework = data.framework
     criterion = framework.criterion(code) if framework is not None else None
-    wording = (criterion.plan_text or criterion.text) if criterion is not None else text
+    wording = criterion.plan_wording_for(data.year) if criterion is not None else text
     parts = [p.strip() for p in wording.splitlines() if p.strip()]
     return [para(f"({code}) {p}" if i == 0 else p) for i, p in enumerate(parts)]
 

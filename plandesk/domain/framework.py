@@ -84,6 +84,23 @@ class Criterion:
     text: str
     conditions: tuple[Condition, ...] = ()
     plan_text: str = ""   # the wording a commune's own plan prints, when ``text`` is written for another level
+    # phrases the source wrote for the year it was issued for, and the same phrase for any year
+    # ("{năm}" the dossier's year): ("Quý I/2024", "Quý I/{năm}")
+    each_year: tuple[tuple[str, str], ...] = ()
+
+    def text_for(self, year: int) -> str:
+        """The criterion's text as it applies to a dossier of ``year`` (the framework's own
+        text keeps the source's wording, year included)."""
+        return self._for_year(self.text, year)
+
+    def plan_wording_for(self, year: int) -> str:
+        """What a commune's own kế hoạch of ``year`` prints for the criterion."""
+        return self._for_year(self.plan_text or self.text, year)
+
+    def _for_year(self, text: str, year: int) -> str:
+        for written, each in self.each_year:
+            text = text.replace(written, each.replace("{năm}", str(year)))
+        return text
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -293,9 +310,11 @@ def parse_framework(data: Mapping[str, Any], source: str) -> Framework:
         short = chk.text(raw, "short_title", where)
         text = chk.text(raw, "text", where)
         plan_text = chk.text(raw, "plan_text", where, required=False)
+        each_year = _parse_each_year(raw.get("each_year", {}), text, plan_text, where, chk)
         conditions = _parse_conditions(raw.get("conditions", []), where, scales, chk)
         if match and text and short:
-            criteria.append(Criterion(code, group, int(match.group(2)), short, text, tuple(conditions), plan_text))
+            criteria.append(Criterion(code, group, int(match.group(2)), short, text, tuple(conditions), plan_text,
+                                      each_year))
 
     for g in groups:
         members = [c for c in criteria if c.group == g.code]
@@ -355,6 +374,23 @@ def _parse_sources(raw_list: Any, chk: _Checker) -> tuple[LegalSource, ...]:
         if kind and number and date and issuer:
             out.append(LegalSource(kind, number, date, issuer, subject, part))
     return tuple(out)
+
+
+def _parse_each_year(raw, text: str, plan_text: str, where: str, chk) -> tuple[tuple[str, str], ...]:
+    """``each_year = { "Quý I/2024" = "Quý I/{năm}" }``: a phrase of the text written for one
+    year, and what it reads in a dossier of any year."""
+    if not isinstance(raw, dict):
+        chk.add(where, "trường 'each_year' phải là một bảng { \"cụm từ trong văn bản\" = \"cụm từ với {năm}\" }")
+        return ()
+    pairs = []
+    for written, each in raw.items():
+        if not isinstance(each, str) or "{năm}" not in each:
+            chk.add(where, f"each_year: “{written}” phải ứng với một cụm từ có {{năm}}, ví dụ \"Quý I/{{năm}}\"")
+        elif written not in text and written not in plan_text:
+            chk.add(where, f"each_year: không có “{written}” trong nội dung tiêu chí")
+        else:
+            pairs.append((written, each))
+    return tuple(pairs)
 
 
 def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], chk: _Checker) -> list[Condition]:

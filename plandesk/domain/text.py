@@ -80,6 +80,20 @@ def format_number(value: float | int, digits: int = 1) -> str:
     return format_decimal(value, format=pattern, locale="vi")
 
 
+def format_size(size: int) -> str:
+    """A file size as the officer reads it, one unit style everywhere (Windows Explorer's:
+    1 KB = 1024 bytes): "0 KB" for nothing, "35 KB", "1,2 MB", "850 MB", "1,3 GB". Never a
+    byte count, never "0 MB" for a small file; a size under 10 of its unit keeps a decimal."""
+    size = max(int(size), 0)
+    if size == 0:
+        return "0 KB"
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20)):
+        if size >= 999.5 * (scale >> 10):    # what would round to 1000 of the unit below: "1 MB", not "1.000 KB"
+            value = size / scale
+            return f"{format_number(round(value, 1) if value < 10 else round(value))} {unit}"
+    return f"{format_number(max(round(size / 1024), 1))} KB"
+
+
 def format_percent(value: float) -> str:
     """7.06 -> "7,1 %"."""
     return f"{format_number(round(value, 1))} %"

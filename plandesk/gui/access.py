@@ -510,19 +510,21 @@ class AccessActions(QObject):
             return
         self.window.criterion.flush()
         services = self.ctx.services
-        self.ctx.runner.query(lambda: services.seals.undecided(dossier_id),
-                              lambda undecided: self._confirm_finalise(dossier_id, undecided), self._failed)
+        from .preflight_view import check  # finalising runs the pre-submission check first
 
-    def _confirm_finalise(self, dossier_id: int, undecided: list[str]) -> None:
+        self.ctx.runner.query(lambda: (services.seals.undecided(dossier_id), check(services, dossier_id)),
+                              lambda answer: self._confirm_finalise(dossier_id, *answer), self._failed)
+
+    def _confirm_finalise(self, dossier_id: int, undecided: list[str], report) -> None:
         services = self.ctx.services
         text = self.tr("Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. "
                        "Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.")
         if undecided:
             text += "\n\n" + self.tr("Lưu ý: %1 tiêu chí chưa có kết luận (%2).").replace("%1", str(len(undecided))) \
                 .replace("%2", ", ".join(undecided[:12]) + ("…" if len(undecided) > 12 else ""))
-        from .preflight_view import finalise_warning  # finalising runs the pre-submission check first
+        from .preflight_view import finalise_warning
 
-        warning = finalise_warning(self.window, services, dossier_id)
+        warning = finalise_warning(self.window, report)
         if warning:
             text += "\n\n" + warning
         if not messages.confirm(self.window, text, self.tr("Chốt hồ sơ")):

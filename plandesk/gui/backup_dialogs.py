@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
-from plandesk.domain.text import format_number
+from plandesk.domain.text import format_size
 from plandesk.services.backup import BackupEntry
 
 from .dialogs import RememberingDialog
@@ -29,7 +29,7 @@ class BackupPicker(RememberingDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(entries):
-            size = format_number(entry.size / (1 << 20)) + " MB"
+            size = format_size(entry.size)
             for col, text in enumerate((f"{entry.created:%H:%M %d/%m/%Y}", entry.kind, size)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(entry.path))

@@ -408,11 +408,23 @@ class DocumentsView(QWidget):
             self.preview.verticalScrollBar().setValue(0)
 
         def failed(exc: BaseException) -> None:
-            self.preview_note.setText(self.tr("Không dựng được bản xem trước: %1").replace("%1", str(exc)))
+            if doc != self.doc:
+                return
+            # the reasons (one line per criterion: 34 for a new dossier's tờ trình) go where the
+            # pages would be, scrolling there; the pages of another document or dossier are gone
+            self.preview_note.setText(self.tr("Không dựng được bản xem trước:"))
+            self._empty(self.pages_layout)
+            reason = QLabel(str(exc))
+            reason.setWordWrap(True)
+            reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            reason.setStyleSheet("background: white; padding: 8px")
+            reason.setFixedWidth(max(200, self.preview.viewport().width() - 24))
+            self.pages_layout.addWidget(reason)
+            self.pages.adjustSize()
             if not isinstance(exc, (ServiceError, OSError, ValueError)):
                 raise exc
 
-        self.ctx.runner.run(work, done, failed)
+        self.ctx.runner.run(work, done, failed, writes=False)   # a read: a refused preview is no unsaved change
 
     # -- exporting -------------------------------------------------------------------------
     def _folder_key(self) -> str:
@@ -466,8 +478,9 @@ class DocumentsView(QWidget):
             files, skipped = result
             self.ctx.settings.setValue(owners_key, owner)
             self.last_exported = [f.path for f in files]
-            message = self.tr("Đã xuất %1 tệp vào %2: %3").replace("%1", str(len(files))).replace("%2", str(folder)) \
-                .replace("%3", ", ".join(f.path.name for f in files))
+            # the count and the folder (a list of the names ran under the status bar's right side at
+            # 1366 px; the folder shows them, "Mở thư mục")
+            message = self.tr("Đã xuất %1 tệp vào %2").replace("%1", str(len(files))).replace("%2", str(folder))
             if skipped:  # a tờ trình the dossier's state does not allow yet: said, never silently left out
                 names = dict.fromkeys(tr_label(dict(DOCUMENTS).get(item.doc, item.doc)) for item in skipped)
                 message += " " + self.tr("Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).") \

@@ -105,11 +105,16 @@ class EvidencePanel(QWidget):
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.ocr_button = QPushButton(self.tr("Nhận dạng chữ bản &quét (OCR)…"))
         self.ocr_button.clicked.connect(self.run_ocr)
-        for b in (self.add_button, self.open_button, self.edit_button, self.link_button, self.unlink_button,
-                  self.remove_button, self.confirm_button):
+        # two rows: in one, seven buttons made the window wider than a 1366×768 laptop at 125 %
+        # (the Minh chứng screen alone needed 820 px)
+        for b in (self.add_button, self.open_button, self.edit_button, self.link_button):
             buttons.addWidget(b)
         buttons.addStretch()
-        buttons.addWidget(self.ocr_button)
+        more = QHBoxLayout()
+        for b in (self.unlink_button, self.remove_button, self.confirm_button):
+            more.addWidget(b)
+        more.addStretch()
+        more.addWidget(self.ocr_button)
         self.ocr_button.setVisible(all_documents)
         self.add_button.setVisible(not all_documents)
         self.unlink_button.setVisible(not all_documents)
@@ -137,6 +142,7 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.results)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         ctx.signals.evidence_changed.connect(self.reload)
 
     # -- loading -------------------------------------------------------------------------

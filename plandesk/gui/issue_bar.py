@@ -165,7 +165,7 @@ class IssueBar(QWidget):
         def failed(exc: BaseException) -> None:
             self.label.setText(str(exc))
 
-        self.ctx.runner.run(work, done, failed)
+        self.ctx.runner.run(work, done, failed, writes=False)   # a read (after any save still out)
 
     def show_changes(self) -> None:
         state = self.state
@@ -180,18 +180,29 @@ class IssueBar(QWidget):
             return
         self.view.flush()
         dossier_id = self.ctx.dossier_id
-        settings = self.ctx.services.dossiers.settings(dossier_id)
+        dossiers = self.ctx.services.dossiers
         key = ISSUABLE[doc]
-        try:
-            date = dt.date.fromisoformat(str(settings.dates.get(key, "") or ""))
-        except ValueError:
-            date = None
-        answer = IssueDialog.ask(self, self.view.chooser.currentText(), str(settings.numbers.get(key, "") or ""),
-                                 date, new_version)
-        if answer is None:
-            return
-        number, when = answer
+        label = self.view.chooser.currentText()
 
+        def read():
+            settings = dossiers.settings(dossier_id)
+            return str(settings.numbers.get(key, "") or ""), str(settings.dates.get(key, "") or "")
+
+        def ask(stored) -> None:
+            if dossier_id != self.ctx.dossier_id:
+                return
+            number, day = stored
+            try:
+                date = dt.date.fromisoformat(day)
+            except ValueError:
+                date = None
+            answer = IssueDialog.ask(self, label, number, date, new_version)
+            if answer is not None:
+                self._issue(doc, dossier_id, *answer, new_version)
+
+        self.ctx.runner.query(read, ask, lambda exc: messages.show_error(self, str(exc)))
+
+    def _issue(self, doc: str, dossier_id: int, number: str, when: dt.date, new_version: bool) -> None:
         def done(_info) -> None:
             self.ctx.signals.settings_changed.emit()
             self.view.reload()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QSplitter, QStyledItemDelegate, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from plandesk.services import ServiceError
-from plandesk.domain.text import format_number, safe_file_name
+from plandesk.domain.text import format_size, safe_file_name
 from plandesk.services.database import SERVER_BACKUPS
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
@@ -587,12 +587,12 @@ class MainWindow(QMainWindow):
 
         def done(answer) -> None:
             result, evidence, documents = answer
-            size = format_number(result.size / (1024 * 1024))
+            size = format_size(result.size)
             where = ", ".join(str(p) for p in result.paths)
             what = self.tr("%1 tài liệu minh chứng").replace("%1", str(evidence))
             if documents:
                 what += self.tr(", %1 văn bản PDF").replace("%1", str(documents))
-            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2, %3 MB%4.\nMã nộp: %5")
+            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2, %3%4.\nMã nộp: %5")
                                .replace("%1", where).replace("%2", what).replace("%3", size)
                                .replace("%4", self.tr(", mã hóa") if result.encrypted else "")
                                .replace("%5", result.submission_id), self.tr("Xuất gói hồ sơ"))
@@ -642,8 +642,8 @@ class MainWindow(QMainWindow):
         services = self.ctx.services
 
         def done(written) -> None:
-            size = format_number(written.size / (1 << 20))
-            text = self.tr("Đã sao lưu vào %1 (%2 MB, %3 tệp minh chứng, đã kiểm tra lại).").replace(
+            size = format_size(written.size)
+            text = self.tr("Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).").replace(
                 "%1", str(written.path)).replace("%2", size).replace("%3", str(written.files))
             messages.show_info(self, "\n\n".join([text, *written.notes]), self.tr("Sao lưu đầy đủ"))
 

@@ -2,12 +2,48 @@
 own dialogs) and the one place where errors reach the user."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QPlainTextEdit, QWidget
+
+WIDTH = 560             # the width a long message is laid out at
+SCREEN_SHARE = 0.45     # a message taller than this share of the screen scrolls
+
+
+def _screen_height(parent: QWidget | None) -> int:
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    return screen.availableGeometry().height() if screen is not None else 768
+
+
+def _split_long(box: QMessageBox, text: str, parent: QWidget | None) -> None:
+    """A message too tall for the screen (a list of problems, of files) keeps its first
+    paragraph as the message and shows the rest in a scrolling box under it: the buttons
+    stay on the screen (issue 13: a list of 20 refused criteria pushed them off a laptop's)."""
+    metrics = box.fontMetrics()
+    needed = metrics.boundingRect(QRect(0, 0, WIDTH, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+    limit = int(_screen_height(parent) * SCREEN_SHARE)
+    head, _, rest = text.partition("\n\n")
+    layout = box.layout()
+    if needed <= limit or not rest.strip() or not isinstance(layout, QGridLayout):
+        return
+    box.setText(head)
+    detail = QPlainTextEdit(rest.strip())
+    detail.setReadOnly(True)
+    detail.setObjectName("messageDetail")
+    detail.setAccessibleName(head)
+    detail.setMinimumWidth(WIDTH)
+    detail.setFixedHeight(limit)
+    layout.addWidget(detail, layout.rowCount(), 1, 1, max(layout.columnCount() - 1, 1))
+    # the buttons after it
+    buttons = box.findChild(QWidget, "qt_msgbox_buttonbox")
+    if buttons is not None:
+        layout.removeWidget(buttons)
+        layout.addWidget(buttons, layout.rowCount(), 0, 1, layout.columnCount())
 
 
 def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default=None) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, parent)
+    _split_long(box, text, parent)
     names = {
         QMessageBox.StandardButton.Ok: QCoreApplication.translate("messages", "Đồng ý"),
         QMessageBox.StandardButton.Cancel: QCoreApplication.translate("messages", "Hủy"),

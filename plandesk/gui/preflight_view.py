@@ -72,16 +72,15 @@ class PreflightView(QWidget):
         services = self.ctx.services
         self.summary.setText(self.tr("Đang kiểm tra hồ sơ…"))
 
-        def work(_report, _cancelled):
-            from plandesk.services.export import ExportService
-            from plandesk.services.preflight import PreflightService
-
-            return PreflightService(ExportService(services.dossiers, services.evidence)).check(dossier_id)
-
         def failed(exc: BaseException) -> None:
             self.summary.setText(self.tr("Không kiểm tra được: %1").replace("%1", str(exc)))
 
-        self.ctx.runner.run(work, self.show_report, failed)
+        def shown(report) -> None:
+            if self.ctx.dossier_id == dossier_id:   # not a report of the dossier closed meanwhile
+                self.show_report(report)
+
+        # a read, after any save still out (same lane): the check sees what was just typed
+        self.ctx.runner.query(lambda: check(services, dossier_id), shown, failed)
 
     def show_report(self, report) -> None:
         from plandesk.services.preflight import SEVERITY_LABELS
@@ -154,13 +153,18 @@ def install(window) -> PreflightView:
     return view
 
 
-def finalise_warning(window, services, dossier_id: int) -> str:
-    """Finalising runs the pre-submission check first: what it found, for the confirmation
-    (the screen shows the details); "" when nothing blocks the submission."""
+def check(services, dossier_id: int):
+    """The pre-submission check (task work: off the GUI thread)."""
     from plandesk.services.export import ExportService
     from plandesk.services.preflight import PreflightService
 
-    report = PreflightService(ExportService(services.dossiers, services.evidence)).check(dossier_id)
+    return PreflightService(ExportService(services.dossiers, services.evidence)).check(dossier_id)
+
+
+def finalise_warning(window, report) -> str:
+    """Finalising runs the pre-submission check first (``check``, off the GUI thread): what it
+    found, for the confirmation (the screen shows the details); "" when nothing blocks the
+    submission."""
     view = getattr(window, "preflight_view", None)
     if view is not None:
         view.show_report(report)

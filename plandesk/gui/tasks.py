@@ -120,7 +120,10 @@ class TaskRunner(QObject):
             parent: QWidget | None = None, cancellable: bool = False, side: bool = False,
             writes: bool = True) -> Task:
         """A write or a file job (``writes=False`` for a long read that wants a dialog)."""
-        task = Task(work, on_done, on_error, title, parent, cancellable, writes and not side)
+        # the status bar's "Đang lưu…" / "Đã lưu" follows the edits that save themselves; a job
+        # with a title (backup, package, export, import) shows its own progress and its own
+        # outcome in a message, during which the window's edits are not "being saved"
+        task = Task(work, on_done, on_error, title, parent, cancellable, writes and not side and title is None)
         if task.writes:
             self._writes += 1
             if self._writes == 1:
@@ -204,6 +207,12 @@ class TaskRunner(QObject):
             self._writes -= 1
         task.work = None  # type: ignore[assignment]  # its closure may hold widgets: dropped here
         self.completed += 1
+        if not ok and task.writes:
+            # a refused write is said before its message opens: the status bar never says
+            # "Đang lưu…" under a message that the change was not saved
+            self.write_failed.emit(value)
+            if self._writes == 0:
+                self.busy_changed.emit(False)
         try:
             if ok:
                 if task.on_done is not None:
@@ -213,9 +222,9 @@ class TaskRunner(QObject):
             else:
                 raise value
         finally:
-            if task.writes and not ok:
-                self.write_failed.emit(value)
-            if task.writes and self._writes == 0:
+            # a save that went through: "Đã lưu" once its callback has shown the stored state
+            # (and cleared a refusal shown before)
+            if ok and task.writes and self._writes == 0:
                 self.busy_changed.emit(False)
 
     # -- waiting --------------------------------------------------------------------------------

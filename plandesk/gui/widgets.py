@@ -99,7 +99,13 @@ class DateField(QWidget):
         outer.addLayout(row)
         outer.addWidget(self.problem)
         self.setFocusProxy(self.edit)
-        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 24)
+        # wide enough for a date and for the hint shown while empty ("ngày/tháng/năm" was cut
+        # on the Văn bản screen): the text's width plus the field's own frame and margins
+        metrics = self.edit.fontMetrics()
+        needed = max(metrics.horizontalAdvance("00/00/00000"), metrics.horizontalAdvance(self.edit.placeholderText()))
+        margins = self.edit.textMargins()
+        self.edit.setMinimumWidth(needed + margins.left() + margins.right() + 16)
+        self.edit.setMaximumWidth(needed + margins.left() + margins.right() + 24)
 
     # -- the value --------------------------------------------------------------------------
     def value(self) -> dt.date | None:

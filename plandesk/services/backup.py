@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from plandesk import __version__
 from plandesk.domain.access import Actor, Permission, Role
+from plandesk.domain.text import format_size
 from plandesk.storage import anchor as anchors
 from plandesk.storage import backup as files
 from plandesk.storage.location import PathTooLong, check_path_length
@@ -71,7 +72,7 @@ class BackupContents:
                  f"Tạo lúc {self.created:%H:%M ngày %d/%m/%Y}" + (f" bởi PlanDesk {self.app_version}"
                                                                    if self.app_version else ""),
                  f"{len(self.dossiers)} hồ sơ, {self.evidence_count} tài liệu minh chứng"
-                 + (f" ({self.evidence_bytes / (1 << 20):.1f} MiB)".replace(".", ",") if self.full else "")]
+                 + (f" ({format_size(self.evidence_bytes)})" if self.full else "")]
         lines += [f"  • hồ sơ số {d.id}: {d.unit}, năm {d.year}" for d in self.dossiers]
         if self.missing_files:
             lines.append(f"Lưu ý: {len(self.missing_files)} tài liệu không còn tệp trong kho minh chứng (đã bị xóa "

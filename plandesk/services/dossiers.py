@@ -491,7 +491,7 @@ class DossierService(ActingService):
         suggestion = suggest(criterion, row.values or {}, year, framework)
         return AssessmentInfo(
             code=row.code, uid=row.uid, group=row.group_code, short_title=criterion.short_title,
-            text=criterion.text, status=Status(row.status), suggestion=suggestion.status,
+            text=criterion.text_for(year), status=Status(row.status), suggestion=suggestion.status,
             # text stored before input was cleaned is handed on without control characters
             reason=suggestion.reason, result=clean_text(row.result), explanation=clean_text(row.explanation),
             lead_unit=clean_line(row.lead_unit), cooperating_units=clean_line(row.cooperating_units),

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, Callable, Iterable
 
 from plandesk.domain.schema import loads_bounded
+from plandesk.domain.text import format_size
 
 from .anchor import ChainHead, database_head
 from .evidence_store import CHUNK, EvidenceStore, disk_message
@@ -551,8 +552,8 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
         need = sum(sizes.values()) + db_tmp.stat().st_size + (1 << 20)
         free = shutil.disk_usage(target.parent).free
         if free < need:
-            raise BackupError(f"Ổ đĩa chứa '{target.parent}' chỉ còn {free // (1 << 20)} MiB, bản sao lưu cần khoảng "
-                              f"{need // (1 << 20) + 1} MiB. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi "
+            raise BackupError(f"Ổ đĩa chứa '{target.parent}' chỉ còn {format_size(free)}, bản sao lưu cần khoảng "
+                              f"{format_size(need)}. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi "
                               "gì.")
         total = sum(sizes.values()) + db_tmp.stat().st_size
         db_sha = file_sha256(db_tmp)

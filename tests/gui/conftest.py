@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import faulthandler
 import os
+import sys
+import threading
 import time
 
 import pytest
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from plandesk.gui.application import configure_app
 from plandesk.gui.context import AppContext
 from plandesk.gui.main_window import MainWindow
-from plandesk.gui.tasks import inline_seconds
+from plandesk.gui.tasks import in_task, inline_seconds
 from plandesk.services import Services
 from plandesk.storage.workspace import open_workspace
 
@@ -159,6 +161,60 @@ def no_stalls(qapp, qtbot):
     stalls, WATCH.stalls = list(WATCH.stalls), []
     assert not stalls, "the window stopped answering: " + "; ".join(
         f"{seconds * 1000:.0f} ms in {what}" for seconds, what in stalls)
+
+
+class GuiThreadQueries:
+    """Database statements the window's own code runs on the GUI thread outside a task (issue
+    13: every read and write goes through the task runner; on a shared server each round
+    trip would freeze the window). A statement counts when, walking out from it, a frame of
+    plandesk/gui comes before any frame of the tests: a test reading the database itself to
+    check what was stored is not the window doing it. Start-up before the window exists
+    (gui/application.py opening the workspace) is the composition root, not a freeze.
+
+    Known and left (issue 14's sign-in work, to move onto the runner next): the sign-in
+    dialog and the accounts dialogs of gui/access.py still ask the services directly while
+    the person waits on them; they are named here so that nothing else can join them."""
+
+    LEFT = {("access.py", "sign_in_if_needed"), ("access.py", "SignInDialog"), ("access.py", "AccountsDialog"),
+            ("access.py", "AccountDialog"), ("access.py", "PasswordDialog"), ("access.py", "switch_user"),
+            ("access.py", "change_password")}
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def __call__(self, *_args, **_kwargs) -> None:
+        if threading.current_thread() is not threading.main_thread() or in_task():
+            return
+        frame = sys._getframe(1)
+        while frame is not None:
+            name = frame.f_code.co_filename.replace(os.sep, "/")
+            if "/tests/" in name:
+                return
+            if "/plandesk/gui/" in name:
+                module = name.rsplit("/", 1)[1]
+                owner = type(frame.f_locals.get("self")).__name__
+                if module == "application.py" or (module, frame.f_code.co_name) in self.LEFT \
+                        or (module, owner) in self.LEFT:
+                    return
+                self.seen.append(f"{name.rsplit('/plandesk/', 1)[1]}:{frame.f_lineno} {frame.f_code.co_name}")
+                return
+            frame = frame.f_back
+
+
+QUERIES = GuiThreadQueries()
+
+
+@pytest.fixture(autouse=True)
+def no_queries_on_the_gui_thread():
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    if not event.contains(Engine, "before_cursor_execute", QUERIES):
+        event.listen(Engine, "before_cursor_execute", QUERIES)
+    QUERIES.seen.clear()
+    yield QUERIES
+    seen, QUERIES.seen = sorted(set(QUERIES.seen)), []
+    assert not seen, "database work on the GUI thread, outside the task runner: " + "; ".join(seen)
 
 
 @pytest.fixture

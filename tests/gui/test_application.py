@@ -1,8 +1,6 @@
 """Starting the application: the real start-up path, and a workspace that cannot be opened."""
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -14,26 +12,31 @@ from plandesk.storage.workspace import WorkspaceError, open_workspace
 
 def test_start_opens_the_window_and_offers_a_dossier(qsettings, workspace_dir, monkeypatch):
     offered = []
-    monkeypatch.setattr(DossierPicker, "ask", classmethod(lambda cls, parent, dossiers: offered.append(dossiers)))
     seen = {}
 
-    deadline = time.monotonic() + 30
-
-    def quit_soon() -> None:
-        if not offered and time.monotonic() < deadline:  # start() runs after the first paint
-            return
+    def offer(cls, parent, dossiers) -> None:
+        # the welcome is offered from the running event loop (start() comes after the first
+        # paint, its answer from the task runner): what is on screen now is what the user sees,
+        # and quitting here ends app.exec() at once — no timer racing the start-up
+        offered.append(dossiers)
         seen["windows"] = [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
         QApplication.instance().quit()
 
-    # a repeating timer: on a loaded machine the first tick can come during start-up's
-    # processEvents(), before the event loop runs, when quit() does nothing
-    ticker = QTimer()
-    ticker.timeout.connect(quit_soon)
-    ticker.start(300)
+    monkeypatch.setattr(DossierPicker, "ask", classmethod(offer))
+
+    def give_up() -> None:  # never offered: end the loop so the test fails instead of hanging
+        seen.setdefault("gave_up", True)
+        QApplication.instance().quit()
+
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(give_up)
+    guard.start(120_000)
     try:
         code = application.run(lambda user: Services.build(open_workspace(workspace_dir), user))
     finally:
-        ticker.stop()
+        guard.stop()
+    assert "gave_up" not in seen, "the dossier picker was never offered"
     assert code == 0
     assert offered == [[]]  # first start: no dossier yet, the welcome is offered
     assert "PlanDesk" in seen["windows"]

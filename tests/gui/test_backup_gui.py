@@ -23,9 +23,17 @@ def test_full_backup_then_restore(open_window, tmp_path, monkeypatch):
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
+    labels = []
+    monkeypatch.setattr(messages, "show_info", lambda parent, text, title=None: (
+        shown.append(text), labels.append(window.save_label.text())))
     window.full_backup()
     backup = next(usb.glob("PlanDesk-sao-luu-*.zip"))
     assert "Đã sao lưu vào" in shown[-1]
+    # while its message is open the status bar does not say the backup is "being saved"; the
+    # size is a size (issue 13: "0 MB"), in the one unit style
+    assert labels and "Đang lưu" not in labels[-1]
+    import re
+    assert re.search(r"\([1-9][0-9.]*(,[0-9])? (KB|MB|GB), \d+ tệp minh chứng", shown[-1]) and "MiB" not in shown[-1]
 
     window.select_criterion("III.11")
     window.ctx.services.dossiers.update_assessment(window.ctx.dossier_id, "III.11", result="Sửa sau khi sao lưu")

@@ -28,10 +28,12 @@ def test_export_then_import_on_another_workspace(open_window, tmp_path, monkeypa
     window.export_package()
     assert errors == []
     assert package.is_file() and "Mã nộp" in shown[-1] and "mã hóa" in shown[-1]
-    # counts that count what they say: the sample's evidence documents (not the entries written)
-    # and the 3 PDFs
-    documents = len(window.ctx.services.evidence.list(window.ctx.dossier_id))
-    assert f"{documents} tài liệu minh chứng, 3 văn bản PDF" in shown[-1]
+    # counts that count what they say: the sample's evidence documents and the 3 PDFs (not the
+    # package's entries: data, files, documents), its size in one unit style
+    evidence = len(window.ctx.services.evidence.list(window.ctx.dossier_id))
+    assert f"{evidence} tài liệu minh chứng, 3 văn bản PDF, " in shown[-1]
+    import re
+    assert re.search(r"văn bản PDF, [1-9][0-9.]*(,[0-9])? (KB|MB|GB), mã hóa", shown[-1]) and "MiB" not in shown[-1]
 
     other = Services.build(open_workspace(tmp_path / "may-khac"), user="Thẩm định")
     try:

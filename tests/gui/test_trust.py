@@ -93,6 +93,22 @@ def test_the_wheel_over_an_unfocused_box_scrolls_the_page_and_changes_nothing(de
         index = widget.currentIndex()
         wheel(widget)
         assert widget.currentIndex() == index
+    # every combo, spin and date box of every screen (pick lists of units, review, roll-up…)
+    window.ctx.set_role(window.ctx.ROLE_REVIEWER)          # the reviewer's boxes too
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        for box in window.tabs.widget(index).findChildren(QWidget):
+            if not isinstance(box, (QComboBox, QAbstractSpinBox)) or box.hasFocus():
+                continue
+            state = (box.currentIndex(), box.currentText()) if isinstance(box, QComboBox) else box.text()
+            wheel(box)
+            wheel(box, 3)
+            after = (box.currentIndex(), box.currentText()) if isinstance(box, QComboBox) else box.text()
+            assert after == state, (window.tabs.tabText(index), box.accessibleName() or type(box).__name__)
+    window.ctx.set_role(window.ctx.ROLE_COMMUNE)
+    view.flush()
+    after = stored(window, "II.5")
+    assert (after.status, after.values) == (before.status, before.values)
     dialog = NewDossierDialog(window, [("xa-dien-hinh-antq", "Xã điển hình")], None)
     year = dialog.ui.yearSpin
     assert isinstance(year, QAbstractSpinBox)
@@ -144,6 +160,11 @@ def test_a_date_typed_in_the_form_is_stored_as_typed_and_a_wrong_one_is_refused(
     type_date(field, "20012025")
     window.criterion.flush()
     assert stored(window, "III.11").deadline == dt.date(2025, 1, 20)
+    type_date(field, "5/9/2025")
+    window.criterion.flush()
+    assert stored(window, "III.11").deadline == dt.date(2025, 9, 5) and field.text() == "05/09/2025"
+    type_date(field, "20012025")
+    window.criterion.flush()
     type_date(field, "31/02/2025")          # refused at the field, red, with the reason; nothing saved
     window.criterion.flush()
     assert field.is_refused() and field.problem.isVisibleTo(window) and "31/02/2025" in field.problem.text()
@@ -168,15 +189,19 @@ def test_a_typed_date_decides_the_suggestion(demo):
 # -- 4. a refused decision is shown at the field, and nothing says it was saved ------------------
 def test_a_refused_decision_is_shown_in_red_at_the_decision(demo):
     window = demo
+    services = window.ctx.services
+    fresh = services.dossiers.create(UnitInfo("Mỹ An", "", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2025,
+                                     "xa-dien-hinh-antq")
+    window.open_dossier(fresh.id)
     window.select_criterion("II.8")         # no evidence, no explanation
     view = window.criterion
     view.status.setCurrentIndex(list(Status).index(Status.DAT))
-    assert view.status.currentData() is Status.DANG_THUC_HIEN          # snapped back, and says why:
+    assert view.status.currentData() is Status.CHUA_DANH_GIA          # snapped back, and says why:
     assert view.error.isVisibleTo(window) and "giải trình" in view.error.text()
     assert view.status.property("refused") is True and view.explanation.property("refused") is True
     assert window.save_label.text() != "Đã lưu" and "Chưa lưu" in window.save_label.text()
     assert view.error.geometry().bottom() < view.tabs.geometry().top()  # above the tabs: in view
-    assert stored(window, "II.8").status is Status.DANG_THUC_HIEN
+    assert stored(window, "II.8").status is Status.CHUA_DANH_GIA
     type_text(view.explanation, "Quyết định phân loại số 15/QĐ-BCĐ ngày 20/11/2024.")
     view.status.setCurrentIndex(list(Status).index(Status.DAT))
     assert not view.error.isVisibleTo(window) and view.status.property("refused") is False
@@ -311,27 +336,29 @@ def test_the_users_name_is_asked_once_not_taken_from_the_computer(qsettings, wor
     QSettings().remove("user_name")
     asked = []
     monkeypatch.setattr(UserNameDialog, "ask", classmethod(lambda cls, parent: asked.append(1) or "Trần Minh Tâm"))
-    monkeypatch.setattr(DossierPicker, "ask", classmethod(lambda cls, parent, dossiers: None))
     seen = []
 
-    def run_once() -> None:
-        def quit_when_shown() -> None:
-            window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "access") and w.isVisible()), None)
-            if window is not None:
-                seen.append(window.ctx.services.identity.name)
-                QApplication.instance().quit()
+    def offered(cls, parent, dossiers) -> None:
+        # offered from the running event loop once the window is up: the name it works under
+        # is read there, and quitting ends app.exec() at once (no timer racing the start-up)
+        seen.append((parent.ctx.services.identity.name, parent.isVisible()))
+        QApplication.instance().quit()
 
-        ticker = QTimer()
-        ticker.timeout.connect(quit_when_shown)
-        ticker.start(50)
+    monkeypatch.setattr(DossierPicker, "ask", classmethod(offered))
+
+    def run_once() -> None:
+        guard = QTimer()
+        guard.setSingleShot(True)
+        guard.timeout.connect(QApplication.instance().quit)   # never offered: fail, not hang
+        guard.start(120_000)
         try:
             assert application.run(lambda user: Services.build(open_workspace(workspace_dir), user)) == 0
         finally:
-            ticker.stop()
+            guard.stop()
 
     run_once()
     run_once()
-    assert asked == [1] and seen == ["Trần Minh Tâm", "Trần Minh Tâm"]
+    assert asked == [1] and seen == [("Trần Minh Tâm", True), ("Trần Minh Tâm", True)]
     assert QSettings().value("user_name") == "Trần Minh Tâm"
 
 
@@ -406,6 +433,11 @@ def test_the_decision_and_result_are_in_view_and_titles_are_whole(demo, size):
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*size)
     QApplication.processEvents()
+    # the window can be as small as the screen: every screen of it fits (a ninth tab, a row of
+    # seven buttons once made it wider than the laptop at 125 %)
+    assert window.width() <= size[0] and window.minimumSizeHint().width() <= size[0], window.minimumSizeHint()
+    for index in range(window.tabs.count()):
+        assert window.tabs.widget(index).minimumSizeHint().width() <= size[0] - 380, window.tabs.tabText(index)
     for code in ("I.2", "II.3", "III.3", "III.14"):
         window.select_criterion(code)
         QApplication.processEvents()
@@ -435,3 +467,37 @@ def test_the_decision_and_result_are_in_view_and_titles_are_whole(demo, size):
     QApplication.processEvents()
     for widget in (window.dashboard.no_evidence, window.dashboard.not_met):
         assert not widget.horizontalScrollBar().isVisible()
+
+
+def test_a_long_message_scrolls_and_its_buttons_stay_on_a_laptop_screen(qapp):
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    reasons = "\n".join(f"- Tiêu chí III.{i} (Không có vụ việc phức tạp về tài nguyên, môi trường, thực phẩm) "
+                        "chưa được đánh giá." for i in range(1, 35))
+    box = messages._box(None, QMessageBox.Icon.Information, "Có văn bản chưa xuất được",
+                        "Đã xuất 15 tệp. Không xuất:\n\n" + reasons, QMessageBox.StandardButton.Ok)
+    box.show()
+    QApplication.processEvents()
+    detail = box.findChild(QPlainTextEdit)
+    assert box.text() == "Đã xuất 15 tệp. Không xuất:" and detail is not None and detail.toPlainText() == reasons
+    screen = box.screen().availableGeometry()
+    assert box.frameGeometry().height() <= screen.height()
+    assert box.sizeHint().height() <= 768 - 40            # the taskbar of a 1366×768 laptop
+    short = messages._box(None, QMessageBox.Icon.Information, "PlanDesk", "Đã lưu.", QMessageBox.StandardButton.Ok)
+    assert short.findChild(QPlainTextEdit) is None
+    box.close()
+    box.deleteLater()
+    short.deleteLater()
+
+
+def test_a_document_that_cannot_be_made_yet_is_not_an_unsaved_change(demo):
+    window = demo
+    fresh = window.ctx.services.dossiers.create(UnitInfo("Mỹ Đông", "", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2025,
+                                                "xa-dien-hinh-antq")
+    window.open_dossier(fresh.id)
+    view = window.documents_view
+    window.tabs.setCurrentWidget(view)
+    view.chooser.setCurrentIndex(view.chooser.findData("to-trinh"))   # refused: nothing is decided yet
+    view.render_preview()
+    assert "Không dựng được bản xem trước" in view.preview_note.text()   # said where the pages would be
+    assert "Chưa lưu" not in window.save_label.text()

@@ -90,6 +90,8 @@ def to_toml(data: dict) -> str:
     import json
 
     def value(v):
+        if isinstance(v, dict):   # an inline table (each_year)
+            return "{ " + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {value(x)}" for k, x in v.items()) + " }"
         return json.dumps(v, ensure_ascii=False) if not isinstance(v, bool) else str(v).lower()
 
     lines = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,3 +68,12 @@ def test_any_name_becomes_a_valid_windows_name(name):
     assert not set(out) & set('\\/:*?"<>|')
     assert not out.endswith((".", " "))
     assert out.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+@pytest.mark.parametrize("size, shown", [
+    (0, "0 KB"), (1, "1 KB"), (35_000, "34 KB"), (1_023_487, "999 KB"), (1_023_488, "1 MB"), (1 << 20, "1 MB"),
+    (1_258_291, "1,2 MB"), (10_485_759, "10 MB"), (900 << 20, "900 MB"), (1 << 30, "1 GB"), (1_395_864_371, "1,3 GB")])
+def test_sizes_are_read_in_one_unit_style_never_zero_for_something(size, shown):
+    from plandesk.domain.text import format_size
+
+    assert format_size(size) == shown    # issue 13: "0 MB" for a small backup, "MiB" here and "MB" there
