@@ -150,7 +150,9 @@ def parse_document_date(value: Any) -> dt.date:
 # -- document settings ------------------------------------------------------------------------------
 SETTINGS_LINES = {"approving_body": MAX_NAME, "approving_body_parent": MAX_NAME, "issuing_body": MAX_NAME,
                   "issuing_body_parent": MAX_NAME, "place": MAX_NAME, "signer_name": MAX_NAME,
-                  "signer_position": MAX_NAME, "signer_authority": MAX_NAME, "plan_reference": MAX_LINE}
+                  "signer_position": MAX_NAME, "signer_authority": MAX_NAME, "plan_reference": MAX_LINE,
+                  "drafting_unit": MAX_NAME}
+SETTINGS_LISTS = ("recipients", "legal_bases")
 SETTINGS_MAPS = ("numbers", "dates", "meeting", "texts")
 MEETING_DATES = ("date",)
 MEETING_INTS = ("votes_for", "votes_against")
@@ -189,17 +191,19 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
             value = line(key, data[key], limit)
             if value is not None:
                 out[key] = value
-    if "recipients" in data:
-        items = data["recipients"]
+    for name in SETTINGS_LISTS:
+        if name not in data:
+            continue
+        items = data[name]
         if isinstance(items, str):
             items = [x for x in items.split(";")]
         if not isinstance(items, list):
-            problems.append(("recipients", f"giá trị {_show(items)} không phải danh sách"))
+            problems.append((name, f"giá trị {_show(items)} không phải danh sách"))
         elif len(items) > MAX_LIST:
-            problems.append(("recipients", f"{len(items)} mục, tối đa {MAX_LIST}"))
+            problems.append((name, f"{len(items)} mục, tối đa {MAX_LIST}"))
         else:
-            cleaned = [line(f"recipients[{i}]", item, MAX_LINE) for i, item in enumerate(items)]
-            out["recipients"] = [x for x in cleaned if x]
+            cleaned = [line(f"{name}[{i}]", item, MAX_LINE) for i, item in enumerate(items)]
+            out[name] = [x for x in cleaned if x]
     for name in SETTINGS_MAPS:
         if name not in data:
             continue

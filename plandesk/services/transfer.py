@@ -303,9 +303,10 @@ class TransferService(ActingService):
 
         export = ExportService(DossierService(self.ws, self.identity), EvidenceService(self.ws, self.identity))
         made, problems = [], []
+        cache: dict = {}   # the dossier read once for all the documents
         for doc in BUILDERS:
             try:
-                made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))
+                made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf", cache=cache)))
             except ServiceError as exc:
                 problems.append(f"{doc}.pdf: {exc}")
         return made, problems
@@ -680,7 +681,7 @@ class TransferService(ActingService):
         except EvidenceStoreError as exc:
             raise ServiceError(str(exc)) from exc
         try:
-            self._write_dossier(result, plan, package_sha, data, take)
+            self._write_dossier(result, plan, package_sha, data, take, opened)
         except BaseException:
             if not self.ws.shared:   # the rows were not written: the files this import added go again
                 self.ws.store.forget(adopted)
@@ -690,7 +691,7 @@ class TransferService(ActingService):
             self.on_dossier_changed(result.dossier_id)
 
     def _write_dossier(self, result: ImportReport, plan: dict[str, Any], package_sha: str, data: dict[str, Any],
-                       take: set[str]) -> None:
+                       take: set[str], opened: OpenedPackage) -> None:
         unit, d = data["unit"], data["dossier"]
         with self.ws.sessions.begin() as session:
             dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None
