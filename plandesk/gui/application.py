@@ -157,6 +157,14 @@ def show_then_start(window: MainWindow, start: Callable[[], None] | None = None)
     window.show()
 
 
+def read_pending_texts(ctx: AppContext) -> None:
+    """Documents attached but whose text for search was not read yet (an attach that was
+    stopped or killed before it got there): read quietly in the background, on the side lane."""
+    services = ctx.services
+    ctx.runner.run(lambda report, cancelled: services.evidence_text.index_missing(None, report, cancelled),
+                   lambda _n: None, lambda _e: None, side=True)
+
+
 def run(open_services: Callable[..., Services], argv: list[str] | None = None, package: Path | None = None) -> int:
     """``open_services(user)`` opens the workspace chosen at start; ``open_services(user, path)``
     opens another one (File → open or move the workspace). ``package``: a .plandesk file given on
@@ -192,10 +200,11 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
             "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.").replace("%1", str(log)))
 
     previous_hook, sys.excepthook = sys.excepthook, excepthook
-    start = None
-    if package is not None:
-        def start() -> None:
-            window.start()
+
+    def start() -> None:
+        window.start()
+        read_pending_texts(ctx)
+        if package is not None:
             window.import_package_file(Path(package))
     show_then_start(window, start)
     try:

@@ -125,7 +125,9 @@ def test_a_failure_to_index_leaves_the_attach_whole_and_the_text_for_later(servi
     assert services.evidence_text.search("ngay hoi")[0].evidence_id == kh.id
 
 
-def test_an_attached_file_and_its_text_are_one_commit(services, dossier, tmp_path):
+def test_attached_files_are_committed_together_then_their_text(services, dossier, tmp_path):
+    """Attaching several files: their rows in one commit (after the files are flushed), then
+    their text in one more — not a commit, nor two, per file."""
     from sqlalchemy import event
 
     commits = []
@@ -133,14 +135,29 @@ def test_an_attached_file_and_its_text_are_one_commit(services, dossier, tmp_pat
     def count(_connection):
         commits.append(1)
 
+    files = []
+    for name, data in (("kh.pdf", render_pdf(NGAY_HOI)), ("tt.docx", render_docx(BLANK)), ("ghi-chu.txt",
+                                                                                      "Ngày hội toàn dân".encode())):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(data)
     event.listen(services.workspace.engine, "commit", count)
     try:
-        attach(services, dossier, tmp_path, "kh.pdf", render_pdf(NGAY_HOI))
-        attach(services, dossier, tmp_path, "tt.docx", render_docx(BLANK), code="I.2")
+        results = services.evidence.attach(dossier.id, "II.3", files)
     finally:
         event.remove(services.workspace.engine, "commit", count)
-    assert len(commits) == 2   # one per file: the document, its link, the audit entry and its text
-    assert services.evidence_text.search("ngay hoi toan dan")
+    assert len(commits) == 2 and len(results) == 3
+    assert {h.evidence_id for h in services.evidence_text.search("ngay hoi toan dan")} >= {results[0].evidence.id}
+    assert services.evidence_text.pending(dossier.id) == []
+
+
+def test_attach_without_reading_queues_the_text_and_a_later_run_reads_it(services, dossier, tmp_path):
+    path = tmp_path / "kh.pdf"
+    path.write_bytes(render_pdf(NGAY_HOI))
+    kh = services.evidence.attach(dossier.id, "II.3", [path], read_text=False)[0].evidence
+    assert services.evidence_text.pending(dossier.id) == [kh.id]       # attached, in the reading queue
+    assert services.evidence_text.search("ngay hoi") == []
+    assert services.evidence_text.index_missing() == 1
+    assert services.evidence_text.pending() == [] and services.evidence_text.search("ngay hoi")[0].evidence_id == kh.id
 
 
 def test_documents_without_text_rows_are_read_later(services, dossier, tmp_path):
