@@ -31,6 +31,14 @@ FIELD_LABELS = {
 SUFFIX_LABELS = {"done": "đã thực hiện", "total": "tổng số", "previous": "năm trước", "current": "năm nay",
                  "count": "số trường hợp", "base": "tổng số"}
 
+# the exported documents in words (services/export_names.py uses the same names)
+DOCUMENT_LABELS = {"to-trinh": "Tờ trình", "bao-cao": "Báo cáo kết quả", "bien-ban": "Biên bản họp",
+                   "ke-hoach": "Kế hoạch", "bao-cao-6-thang": "Báo cáo sơ kết 06 tháng",
+                   "danh-muc": "Danh mục minh chứng", "checklist": "Bảng tiêu chí", "phan-cong": "Bảng phân công",
+                   "hoi-dong": "Danh sách Hội đồng", "ho-so-minh-chung": "Hồ sơ minh chứng"}
+# actions whose target is a document's key: shown by its name
+DOCUMENT_TARGETS = {"ban_hanh_van_ban"}
+
 ACTIONS = {
     "tao_ho_so": "tạo hồ sơ {target}",
     "tao_ho_so_tu_nam_truoc": "tạo hồ sơ {target} từ hồ sơ năm trước",
@@ -56,6 +64,7 @@ ACTIONS = {
     "nhap_goi_tham_dinh": "nhập gói ý kiến thẩm định",
     "chot_ho_so": "chốt hồ sơ để nộp",
     "mo_lai_ho_so": "mở lại hồ sơ đã chốt",
+    "ban_hanh_van_ban": "ban hành văn bản “{target}”",
     "sao_luu": "sao lưu đầy đủ",
     "khoi_phuc": "khôi phục từ bản sao lưu",
     "khoi_phuc_csdl_hong": "khôi phục cơ sở dữ liệu bị hỏng từ bản sao lưu",
@@ -151,6 +160,10 @@ def describe(user: str, at: dt.datetime, action: str, target: str, field: str, o
     if isinstance(old, dict) and isinstance(new, dict):  # what changed, field by field, in words
         parts = [p for key in dict.fromkeys([*old, *new]) for p in _changes(key, old.get(key), new.get(key), labels)]
         detail = (": " + "; ".join(parts)) if parts else ""
+    if action in DOCUMENT_TARGETS:
+        target = DOCUMENT_LABELS.get(target, target)
+        if isinstance(new, dict) and new.get("so"):   # the number and date it was issued with
+            detail = f" số {new['so']}" + (f" ngày {_show('', new.get('ngay'))}" if new.get("ngay") else "")
     template = ACTIONS.get(action)
     if template is None:  # an action this version does not know: its words, without the key's underscores
         template = action.replace("_", " ") + (" “{target}”" if target else "")

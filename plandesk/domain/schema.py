@@ -196,7 +196,7 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
             continue
         items = data[name]
         if isinstance(items, str):
-            items = [x for x in items.split(";")]
+            items = [x for x in items.split(";")] if name == "recipients" else items.splitlines()
         if not isinstance(items, list):
             problems.append((name, f"giá trị {_show(items)} không phải danh sách"))
         elif len(items) > MAX_LIST:

@@ -681,7 +681,7 @@ class TransferService(ActingService):
         except EvidenceStoreError as exc:
             raise ServiceError(str(exc)) from exc
         try:
-            self._write_dossier(result, plan, package_sha, data, take, opened)
+            self._write_dossier(result, plan, opened, package_sha, data, take)
         except BaseException:
             if not self.ws.shared:   # the rows were not written: the files this import added go again
                 self.ws.store.forget(adopted)
@@ -690,8 +690,8 @@ class TransferService(ActingService):
         if self.on_dossier_changed:
             self.on_dossier_changed(result.dossier_id)
 
-    def _write_dossier(self, result: ImportReport, plan: dict[str, Any], package_sha: str, data: dict[str, Any],
-                       take: set[str], opened: OpenedPackage) -> None:
+    def _write_dossier(self, result: ImportReport, plan: dict[str, Any], opened: OpenedPackage, package_sha: str,
+                       data: dict[str, Any], take: set[str]) -> None:
         unit, d = data["unit"], data["dossier"]
         with self.ws.sessions.begin() as session:
             dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None

@@ -111,7 +111,7 @@ def test_window_dialogs_go_through_the_same_check(demo_copy, tmp_path, monkeypat
                         staticmethod(lambda *a, **k: (str(ws / "evidence" / "hoi-dong.xlsx"), "")))
 
     class Ctx:
-        services, dossier_id = s, 1
+        services, dossier_id, dossier = s, 1, s.dossiers.info(1)
 
     try:
         before = _fingerprint(ws)

@@ -149,7 +149,7 @@ CRAFTED = {
                                    "".join(__import__("random").Random(14).choices("abcdefghijklmnopqrstuvwxyz",
                                                                                     k=5_000_000)),
                                    ("assessments[0].result",)),
-    "result of 5 MB that compresses": ("assessments.0.result", "A" * 5_000_000, ("bom ZIP",)),
+    "result of 10 MB that compresses": ("assessments.0.result", "A" * 10_000_000, ("bom ZIP",)),
     "explanation too long": ("assessments.0.explanation", "chữ " * 10_000, ("assessments[0].explanation",)),
     "name of a thousand characters": ("unit.name", "Xã " * 400, ("unit.name",)),
     "history value not a string": ("history.0.new_value", {"a": 1}, ("history[0].new_value",)),
@@ -505,7 +505,7 @@ def test_any_hostile_settings_are_refused_or_kept_printable(prepared, tmp_path_f
             assert saved == DocumentSettings.from_dict(saved.to_dict())
             export = ExportService(s.dossiers, s.evidence)
             export.render(info.id, "bien-ban", "docx")
-            export.render(info.id, "to-trinh", "pdf")
+            export.render(info.id, "bao-cao", "pdf")   # a tờ trình waits for the decisions
         COUNTS["handled"] += 1
     finally:
         s.close()
