@@ -19,7 +19,7 @@ from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
 from plandesk.settings import APP_NAME, settings_dir
 
-from . import messages
+from . import first_paint, messages
 from .context import AppContext
 from .access import sign_in_if_needed
 from .dialogs import UserNameDialog
@@ -175,6 +175,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     user = str(settings.value("user_name", "") or "")   # never the Windows account's name
     services = open_or_recover(app, open_services, user)
     if services is None:
+        first_paint.close()
         return 2
     if not sign_in_if_needed(None, services):
         services.close()
@@ -206,7 +207,12 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
         read_pending_texts(ctx)
         if package is not None:
             window.import_package_file(Path(package))
+
+    # the opened dossier's name, for the next start's first paint
+    ctx.signals.dossier_opened.connect(lambda _id: first_paint.remember_dossier(ctx.services.workspace.root,
+                                                                                ctx.dossier))
     show_then_start(window, start)
+    first_paint.hand_over(window)
     try:
         return app.exec()
     finally:
