@@ -44,6 +44,7 @@ class Result:
     floors: dict[str, Run] = field(default_factory=dict)
     missing: str = ""                  # "qpdf missing"
     note: str = ""
+    unit: str = "s"                    # "%": an absolute row whose figure is a fraction (memory growth)
 
 
 class Failed(Exception):
@@ -315,7 +316,36 @@ class Suite:
         r.floors[size] = run_process(f"find {shlex_join(path / 'evidence')} -type f -print0 | xargs -0 sha256sum "
                                      "> /dev/null", shell=True)
 
-    BENCHMARKS = ("startup", "switch", "export", "bundle", "attach", "transfer", "rollup", "check")
+    def session(self, size: str, ws: dict) -> None:
+        stall = self.result("Longest event-loop stall, scripted session of the big dossier (SQLite)", "≤ 50 ms",
+                            lambda s: s <= 0.050, absolute=True)
+        memory = self.result("Window memory growth, 1st → 10th pass of that session", "≤ 20 %",
+                             lambda g: g <= 0.20, absolute=True)
+        memory.unit = "%"
+        run = worker("session", Path(ws["path"]), dossier=ws["big_dossier"], passes=10,
+                     settings=self.fresh("qsettings-session"))
+        data = json.loads(run.out)
+        stall.sizes[size] = Run(run.seconds, run.rss, run.cpu)
+        memory.sizes[size] = Run(data["growth"], run.rss, run.cpu)
+        stall.note = (f"{ws['files']} evidence files at full size; each pass: every criterion (next), then every "
+                      f"screen; longest stall per pass {data['stalls']} s; PostgreSQL: not measured by the suite "
+                      "(the generated workspace is SQLite)")
+        memory.note = f"resident MiB after each pass: {data['rss_mib']}"
+
+    def status(self, size: str, ws: dict) -> None:
+        r = self.result("plandesk status of the big dossier (process)",
+                        "≤ 3 × python -c pass + its queries in raw SQL", lambda x: x <= 1)
+        path = Path(ws["path"])
+        args = plandesk(path, "status", "--dossier", ws["big_dossier"])
+        run_process(args)
+        r.sizes[size] = best([run_process(args) for _ in range(max(5, self.repeat))])
+        bare = best([run_process([PY, "-c", "pass"]) for _ in range(5)])
+        queries = worker("status-queries", path, dossier=ws["big_dossier"], repeat=5)
+        r.floors[size] = Run(3 * bare.seconds + queries.seconds, bare.rss, 3 * bare.cpu)
+        r.note = (f"median of 5; floor: 3 × python -c pass ({fmt_time(bare.seconds)}) + the status queries in raw "
+                  f"SQL ({fmt_time(queries.seconds)}), {ws['dossiers']} dossiers in the workspace")
+
+    BENCHMARKS = ("startup", "status", "switch", "session", "export", "bundle", "attach", "transfer", "rollup", "check")
 
 
 def shlex_join(path: Path) -> str:
@@ -358,6 +388,10 @@ def table(results: list[Result]) -> list[str]:
         if r.absolute:
             ratio, met = "—", "yes" if r.check(mine.seconds) else "NO"
             floor_text = "—"
+            if r.unit == "%":
+                lines.append(f"| {r.name} | {mine.seconds * 100:+.1f} % | — | — | {r.goal} | {met} | "
+                             f"{mine.rss / 2**20:.0f} | — |")
+                continue
         elif floor is None:
             ratio, met, floor_text = "—", f"not measured ({r.missing or 'no floor'})", "—"
         else:
