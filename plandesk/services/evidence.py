@@ -183,12 +183,59 @@ class EvidenceService(ActingService):
                 for action in ("dinh_kem", "dinh_kem_trung"):
                     authorize(session, self.actor, needed_permission(action, "minh_chung", None, {}),
                               dossier_id, action, "minh_chung")
-                return [self._rows(session, dossier_id, target, name, sha256, size, metadata, authorized=True)
-                        for _, sha256, size, name in batch]
+                return self._batch_rows(session, dossier_id, target, batch, metadata)
         except BaseException:
             if not self.ws.shared:   # on a shared folder another PC may be attaching the same file now
                 self.ws.store.forget(stored)
             raise
+
+    def _batch_rows(self, session: Session, dossier_id: int, target: tuple[int, str],
+                    batch: list[tuple[Path, str, int, str]], metadata: EvidenceMetadata) -> list[AttachResult]:
+        """The rows of a batch of files (already safe in the store), as ``_rows`` writes them
+        one file after the other — the documents, their links to the criterion, the audit
+        entries in file order — with each lookup made once for the batch and one flush per kind."""
+        assessment_id, code = target
+        shas = {sha256 for _, sha256, _, _ in batch}
+        documents = {e.sha256: e for e in session.scalars(select(orm.Evidence).where(
+            orm.Evidence.dossier_id == dossier_id, orm.Evidence.sha256.in_(shas)))}
+        linked = set(session.scalars(select(orm.EvidenceLink.evidence_id).where(
+            orm.EvidenceLink.assessment_id == assessment_id,
+            orm.EvidenceLink.evidence_id.in_([e.id for e in documents.values()])))) if documents else set()
+        planned = []
+        for _, sha256, size, name in batch:
+            evidence = documents.get(sha256)   # already in the dossier, or earlier in this batch
+            duplicate = evidence is not None
+            if evidence is None:
+                evidence = documents[sha256] = self._new_document(dossier_id, name, sha256, size, metadata)
+                session.add(evidence)
+            planned.append((evidence, duplicate, name, sha256, size))
+        session.flush()
+        position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
+                                  .where(orm.EvidenceLink.assessment_id == assessment_id))
+        results, entries = [], []
+        for evidence, duplicate, name, sha256, size in planned:
+            already = duplicate and evidence.id in linked
+            if not already:
+                position += 1
+                session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id, position=position))
+                linked.add(evidence.id)
+            entries.append(("dinh_kem_trung" if duplicate else "dinh_kem", code, "minh_chung", None,
+                            {"tep": name, "sha256": sha256, "kich_thuoc": size}))
+            results.append((evidence, duplicate, already))
+        session.flush()
+        audit.record_many(session, actor=self.actor, dossier_id=dossier_id, entries=entries, authorized=True)
+        return [AttachResult(evidence_info(session, e, None if duplicate else (code,)), duplicate, already)
+                for e, duplicate, already in results]
+
+    @staticmethod
+    def _new_document(dossier_id: int, name: str, sha256: str, size: int, metadata: EvidenceMetadata) -> orm.Evidence:
+        return orm.Evidence(
+            dossier_id=dossier_id, sha256=sha256, original_name=name, size=size,
+            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+            number=inputs.line(metadata.number, "Số, ký hiệu"), issued_on=metadata.issued_on,
+            issuer=inputs.long_line(metadata.issuer, "Cơ quan ban hành"),
+            title=inputs.long_line(metadata.title, "Trích yếu") or clean(Path(name).stem),
+            note=inputs.paragraph(metadata.note, "Ghi chú"))
 
     def _rows(self, session: Session, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
               metadata: EvidenceMetadata, authorized: bool = False) -> AttachResult:
@@ -199,13 +246,7 @@ class EvidenceService(ActingService):
                                                               orm.Evidence.sha256 == sha256)).first()
         duplicate = evidence is not None
         if evidence is None:
-            evidence = orm.Evidence(
-                dossier_id=dossier_id, sha256=sha256, original_name=name, size=size,
-                media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-                number=inputs.line(metadata.number, "Số, ký hiệu"), issued_on=metadata.issued_on,
-                issuer=inputs.long_line(metadata.issuer, "Cơ quan ban hành"),
-                title=inputs.long_line(metadata.title, "Trích yếu") or clean(Path(name).stem),
-                note=inputs.paragraph(metadata.note, "Ghi chú"))
+            evidence = self._new_document(dossier_id, name, sha256, size, metadata)
             session.add(evidence)
             session.flush()
         # a new document has no link yet: no need to look

@@ -200,3 +200,26 @@ def test_cli_attach_auto_and_search(tmp_path):
     out = run("search", "ngay", "hoi", "toan", "dan")
     assert out.startswith("[1] hồ sơ 1 · Tổ chức Ngày hội toàn dân") and "Ngày hội toàn dân" in out.splitlines()[1]
     assert "II.3" in run("suggest", "1")
+
+
+def test_a_batch_with_the_same_file_twice_and_a_file_already_attached(services, dossier, tmp_path):
+    """One attach call, one batch: the same content under two names is one document (the second
+    linked, not copied, and named a duplicate); attaching it again says it was already there;
+    the history has one entry per file, in order, and the chain holds."""
+    a, b, a_again = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "a - bản sao.txt"
+    a.write_text("Kế hoạch tuần tra ấp Bình Lợi", encoding="utf-8")
+    b.write_text("Biên bản họp dân ấp Hòa An", encoding="utf-8")
+    a_again.write_bytes(a.read_bytes())
+    first = services.evidence.attach(dossier.id, "II.3", [a, b, a_again])
+    assert [(r.duplicate, r.already_linked) for r in first] == [(False, False), (False, False), (True, True)]
+    assert first[0].evidence.id == first[2].evidence.id and first[0].evidence.criteria == ("II.3",)
+    again = services.evidence.attach(dossier.id, "II.3", [a_again])
+    assert (again[0].duplicate, again[0].already_linked) == (True, True)
+    other = services.evidence.attach(dossier.id, "I.2", [b])
+    assert other[0].duplicate and not other[0].already_linked and set(other[0].evidence.criteria) == {"I.2", "II.3"}
+    history = [(h.action, h.target) for h in services.dossiers.history(dossier.id) if h.action.startswith("dinh_kem")]
+    assert history[-5:] == [("dinh_kem", "II.3"), ("dinh_kem", "II.3"), ("dinh_kem_trung", "II.3"),
+                            ("dinh_kem_trung", "II.3"), ("dinh_kem_trung", "I.2")] or \
+        history[:5] == [("dinh_kem_trung", "I.2"), ("dinh_kem_trung", "II.3"), ("dinh_kem_trung", "II.3"),
+                        ("dinh_kem", "II.3"), ("dinh_kem", "II.3")]
+    assert services.integrity.check().ok
