@@ -858,26 +858,17 @@
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="472" />
+        <location filename="../plandesk/gui/documents_view.py" line="469" />
         <source>Đã xuất %1 tệp vào %2: %3</source>
         <translation>Exported %1 files to %2: %3</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="476" />
-        <source>Đã xuất %1 tệp. Không xuất:
-
-%2</source>
-        <translation>Exported %1 files. Not exported:
-
-%2</translation>
+        <location filename="../plandesk/gui/documents_view.py" line="473" />
+        <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
+        <translation>Not exported: %1 (the dossier does not meet the conditions yet; see the Dossier check screen).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="479" />
-        <source>Có văn bản chưa xuất được</source>
-        <translation>Some documents were not exported</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/documents_view.py" line="487" />
+        <location filename="../plandesk/gui/documents_view.py" line="485" />
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
@@ -886,17 +877,17 @@ Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</
 Export anyway, leaving those documents out (the index marks them as missing)?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="488" />
+        <location filename="../plandesk/gui/documents_view.py" line="486" />
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation>Evidence files missing or changed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="492" />
+        <location filename="../plandesk/gui/documents_view.py" line="490" />
         <source>Chưa xuất được văn bản này</source>
         <translation>This document cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="494" />
+        <location filename="../plandesk/gui/documents_view.py" line="492" />
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -905,22 +896,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="496" />
+        <location filename="../plandesk/gui/documents_view.py" line="494" />
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="497" />
+        <location filename="../plandesk/gui/documents_view.py" line="495" />
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="503" />
+        <location filename="../plandesk/gui/documents_view.py" line="501" />
         <source>… và %1 tệp khác</source>
         <translation>… and %1 more files</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="506" />
+        <location filename="../plandesk/gui/documents_view.py" line="504" />
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -933,17 +924,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 Overwrite? Choose “No”, then “Choose folder…” to export into another folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="509" />
+        <location filename="../plandesk/gui/documents_view.py" line="507" />
         <source>Thay các tệp đã có?</source>
         <translation>Replace the existing files?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="511" />
+        <location filename="../plandesk/gui/documents_view.py" line="509" />
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="526" />
+        <location filename="../plandesk/gui/documents_view.py" line="524" />
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>

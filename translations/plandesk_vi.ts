@@ -858,63 +858,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="472"/>
+        <location filename="../plandesk/gui/documents_view.py" line="469"/>
         <source>Đã xuất %1 tệp vào %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="476"/>
-        <source>Đã xuất %1 tệp. Không xuất:
-
-%2</source>
+        <location filename="../plandesk/gui/documents_view.py" line="473"/>
+        <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="479"/>
-        <source>Có văn bản chưa xuất được</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/documents_view.py" line="487"/>
+        <location filename="../plandesk/gui/documents_view.py" line="485"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="488"/>
+        <location filename="../plandesk/gui/documents_view.py" line="486"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="492"/>
+        <location filename="../plandesk/gui/documents_view.py" line="490"/>
         <source>Chưa xuất được văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="494"/>
+        <location filename="../plandesk/gui/documents_view.py" line="492"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="496"/>
+        <location filename="../plandesk/gui/documents_view.py" line="494"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="497"/>
+        <location filename="../plandesk/gui/documents_view.py" line="495"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="503"/>
+        <location filename="../plandesk/gui/documents_view.py" line="501"/>
         <source>… và %1 tệp khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="506"/>
+        <location filename="../plandesk/gui/documents_view.py" line="504"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -923,17 +916,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="509"/>
+        <location filename="../plandesk/gui/documents_view.py" line="507"/>
         <source>Thay các tệp đã có?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="511"/>
+        <location filename="../plandesk/gui/documents_view.py" line="509"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="526"/>
+        <location filename="../plandesk/gui/documents_view.py" line="524"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>

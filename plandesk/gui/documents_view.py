@@ -466,17 +466,15 @@ class DocumentsView(QWidget):
             files, skipped = result
             self.ctx.settings.setValue(owners_key, owner)
             self.last_exported = [f.path for f in files]
+            message = self.tr("Đã xuất %1 tệp vào %2: %3").replace("%1", str(len(files))).replace("%2", str(folder)) \
+                .replace("%3", ", ".join(f.path.name for f in files))
+            if skipped:  # a tờ trình the dossier's state does not allow yet: said, never silently left out
+                names = dict.fromkeys(tr_label(dict(DOCUMENTS).get(item.doc, item.doc)) for item in skipped)
+                message += " " + self.tr("Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).") \
+                    .replace("%1", ", ".join(names))
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(
-                    self.tr("Đã xuất %1 tệp vào %2: %3").replace("%1", str(len(files))).replace("%2", str(folder))
-                    .replace("%3", ", ".join(f.path.name for f in files)), 15000)
-            if skipped:  # a tờ trình the dossier's state does not allow yet: said, not silently left out
-                reasons = {item.doc: item.reason for item in skipped}
-                messages.show_info(self, self.tr("Đã xuất %1 tệp. Không xuất:\n\n%2").replace("%1", str(len(files)))
-                                   .replace("%2", "\n\n".join(f"{tr_label(dict(DOCUMENTS).get(doc, doc))}: {reason}"
-                                                               for doc, reason in reasons.items())),
-                                   self.tr("Có văn bản chưa xuất được"))
+                window.statusBar().showMessage(message, 20000)
             if then:
                 then()
 

@@ -48,18 +48,6 @@ _UBND = ("UBND HUYỆN THÁP MƯỜI", "ỦY BAN NHÂN DÂN XÃ THANH MỸ", "UB
 _HOI_DONG = (_PARENT, "HỘI ĐỒNG BẢO VỆ AN NINH, TRẬT TỰ", "Hội đồng bảo vệ ANTT xã Thanh Mỹ")
 _CAX = ("CÔNG AN HUYỆN THÁP MƯỜI", "CÔNG AN XÃ THANH MỸ", "Công an xã Thanh Mỹ")
 
-COUNCIL = (
-    ("Nguyễn Văn Hùng", "Chủ tịch UBND xã", CouncilRole.CHU_TICH),
-    ("Trần Minh Tâm", "Trưởng Công an xã", CouncilRole.PHO_CHU_TICH),
-    ("Lê Thị Thu Hà", "Công chức Văn phòng - Thống kê", CouncilRole.THU_KY),
-    ("Phạm Văn Đức", "Chủ tịch Ủy ban MTTQ Việt Nam xã", CouncilRole.THANH_VIEN),
-    ("Võ Thị Ánh", "Chủ tịch Hội Liên hiệp Phụ nữ xã", CouncilRole.THANH_VIEN),
-    ("Huỳnh Văn Ơn", "Chủ tịch Hội Nông dân xã", CouncilRole.THANH_VIEN),
-    ("Đặng Quốc Bảo", "Bí thư Đoàn Thanh niên xã", CouncilRole.THANH_VIEN),
-    ("Ngô Văn Út", "Chủ tịch Hội Cựu chiến binh xã", CouncilRole.THANH_VIEN),
-    ("Bùi Thanh Sơn", "Chỉ huy trưởng Ban Chỉ huy Quân sự xã", CouncilRole.THANH_VIEN),
-)
-
 LEAD_UNITS = {"I": ("Văn phòng Đảng ủy - UBND xã", "Ủy ban MTTQ Việt Nam xã"),
               "II": ("Công an xã", "Ủy ban MTTQ Việt Nam xã; các đoàn thể xã"),
               "III": ("Công an xã", "Ban Chỉ huy Quân sự xã; các ấp")}

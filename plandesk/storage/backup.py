@@ -404,6 +404,8 @@ _INT_COLUMNS = {"units": ("id",), "dossiers": ("id", "unit_id", "year"), "assess
                 "council_members": ("id", "dossier_id", "sort_order"), "deadlines": ("id", "dossier_id"),
                 "audit_log": ("id",), "dossier_versions": ("id", "dossier_id", "sequence"),
                 "accounts": ("id", "failed_attempts"), "dossier_seals": ("id", "dossier_id", "evidence_count")}
+# integers with a narrower range (as in packages: domain/schema.py, transfer/dataformat.py)
+_BOUNDED_COLUMNS = {("dossiers", "year"): (2000, 2100)}
 _DATE_COLUMNS = {"assessments": ("deadline",), "evidence": ("issued_on",), "deadlines": ("due_on", "done_on")}
 _TIME_COLUMNS = {"dossiers": ("created_at",), "assessments": ("updated_at",), "evidence": ("added_at",),
                  "audit_log": ("at",), "dossier_versions": ("at",), "accounts": ("created_at", "locked_until",
@@ -450,6 +452,12 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
             if row is not None:
                 problems.append(f"bảng {table}, dòng {row[0]}: {name} = {str(row[1])[:30]!r} không phải số nguyên "
                                 "hợp lệ")
+        for (table, name), (low, high) in _BOUNDED_COLUMNS.items():
+            if name in tables.get(table, ()):
+                row = con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE typeof("{name}") = \'integer\' AND '
+                                  f'"{name}" NOT BETWEEN ? AND ? LIMIT 1', (low, high)).fetchone()
+                if row is not None:
+                    problems.append(f"bảng {table}, dòng {row[0]}: {name} = {row[1]} ngoài khoảng {low}–{high}")
         for spec, parse in ((_DATE_COLUMNS, _dt.date.fromisoformat), (_TIME_COLUMNS, _dt.datetime.fromisoformat)):
             for table, name in columns(spec):
                 for rowid, value in con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE "{name}" IS NOT NULL'):

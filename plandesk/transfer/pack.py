@@ -98,7 +98,7 @@ DIGEST_COMMENT_SIZE = len(DIGEST_PREFIX) + 64
 _EOCD = b"PK\x05\x06"
 
 
-class _WholeFileDigest:
+class _WholeFileDigest(_Forward):
     """Between ``zipfile`` and the file: every byte is hashed on its way, and the last write
     (the end-of-central-directory record) is held back so it can announce a comment: the
     SHA-256 of every byte before the comment. A reader checks the whole file against it
@@ -106,7 +106,8 @@ class _WholeFileDigest:
     directory, padding) or added before or after is refused. See FORMAT.md."""
 
     def __init__(self, sink):
-        self._sink, self._digest, self._held, self._position = sink, hashlib.sha256(), None, 0
+        super().__init__(sink)
+        self._digest, self._held = hashlib.sha256(), None
 
     def write(self, data) -> int:
         if not data:
@@ -120,18 +121,6 @@ class _WholeFileDigest:
     def _pass(self, data: bytes) -> None:
         self._digest.update(data)
         self._sink.write(data)
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, *_args):
-        raise OSError("written front to back")
-
-    def seekable(self) -> bool:
-        return False
-
-    def flush(self) -> None:
-        pass
 
     def finish(self) -> None:
         end = self._held

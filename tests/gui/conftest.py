@@ -133,6 +133,19 @@ def qapp_cls():
 
 
 @pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """A message box no test expected fails the test with its text, instead of waiting for a
+    click that never comes (a test hung for good on a modal box). Tests that expect one
+    replace messages.confirm / show_error / show_info themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box) -> int:
+        raise AssertionError(f"unexpected message box “{box.windowTitle()}”: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
 def no_stalls(qapp, qtbot):
     """Checked when the test ends, before qtbot deletes the test's windows (a window deleted
     at the end of a test is the application quitting, not a freeze)."""

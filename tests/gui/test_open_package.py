@@ -55,7 +55,7 @@ def test_the_window_opens_the_import_preview_of_the_package(qsettings, tmp_path,
     monkeypatch.setattr(DossierPicker, "ask", classmethod(lambda cls, parent, dossiers: None))
     previews = []
 
-    def preview(cls, parent, report, file_name):
+    def preview(cls, parent, report, file_name, *_framework_title):
         previews.append((file_name, report.unit, report.year))
         return None  # the officer closes the preview: nothing imported
     monkeypatch.setattr(ImportDialog, "ask", classmethod(preview))
