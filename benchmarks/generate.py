@@ -9,7 +9,8 @@ At scale 1 (``--scale 1``):
   large dossier (xã Tân Phú 2024) that holds the 2,000 files, each proving one criterion, the
   first 8 criteria (I.1 … II.1) with 200 each (the evidence lists the criterion-switch benchmark
   steps through), the other 26 sharing the remaining 400, and one commune's dossier of
-  ordinary size (xã Mỹ An 2024, 100 evidence documents linked to 1–3 criteria each) whose
+  ordinary size (xã Mỹ An 2024, 100 evidence documents linked to 1–3 criteria each, every criterion
+  Đạt with the sample dossier's values, so that its tờ trình may be exported) whose
   documents the export benchmarks write.
 
 Scale multiplies the number of communes and files (``--scale 0.05`` for a quick run). The
@@ -253,7 +254,10 @@ def build_workspace(folder: Path, sources: list[SourceFile], communes: int, seed
         for data in small_files:
             small_hashes.append((ws.store.add_bytes(data), len(data)))
 
-        def add_dossier(session, unit_name, district, province, year, evidence_rows, links_per_code):
+        def add_dossier(session, unit_name, district, province, year, evidence_rows, links_per_code, ready=False):
+            # ready: every criterion Đạt with the sample's values (which meet every requirement), as a
+            # commune's dossier stands when its tờ trình is exported; the random draws are made all
+            # the same, so the dossiers made after it do not change
             unit = session.query(orm.Unit).filter_by(name=unit_name, district=district, province=province).first()
             if unit is None:
                 unit = orm.Unit(name=unit_name, code=f"{rng.randint(10000, 32000)}", district=district,
@@ -275,6 +279,8 @@ def build_workspace(folder: Path, sources: list[SourceFile], communes: int, seed
                 varied = {k: (max(0, v + rng.randint(-3, 3)) if isinstance(v, int) and not isinstance(v, bool)
                               else v) for k, v in values.items()}
                 status = rng.choices(("dat", "dang_thuc_hien", "khong_dat", "chua_danh_gia"), (85, 8, 3, 4))[0]
+                if ready:
+                    varied, status = dict(values), "dat"
                 lead, cooperating = LEAD_UNITS[group]
                 result = RESULTS.get(code, "").replace("Thanh Mỹ", unit_name).replace("2024", str(year)) \
                     .replace("2023", str(year - 1))
@@ -303,7 +309,12 @@ def build_workspace(folder: Path, sources: list[SourceFile], communes: int, seed
                 session.add(e)
                 evidence_ids.append(e)
             session.flush()
-            for code, indices in links_per_code(len(evidence_ids)).items():
+            links = links_per_code(len(evidence_ids))
+            if ready:  # every criterion Đạt has its evidence (no random draw: the next dossiers stay as they were)
+                for k, code in enumerate(codes):
+                    if not links.get(code):
+                        links[code] = [k % len(evidence_ids)]
+            for code, indices in links.items():
                 for position, index in enumerate(indices, 1):
                     session.add(orm.EvidenceLink(assessment_id=assessments[code].id,
                                                  evidence_id=evidence_ids[index].id, position=position))
@@ -351,7 +362,7 @@ def build_workspace(folder: Path, sources: list[SourceFile], communes: int, seed
             return links
 
         with ws.sessions.begin() as session:
-            export = add_dossier(session, *EXPORT_COMMUNE, BIG_YEAR, export_rows, export_links)
+            export = add_dossier(session, *EXPORT_COMMUNE, BIG_YEAR, export_rows, export_links, ready=True)
         with ws.sessions.begin() as session:
             big = add_dossier(session, *BIG_COMMUNE, BIG_YEAR, big_rows, big_links)
         return {"big_dossier": big, "export_dossier": export, "export_evidence": len(export_rows),

@@ -6,20 +6,23 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from plandesk import cli
-from plandesk.logs import log_unexpected
-from plandesk.services import ServiceError, Services
 from plandesk.settings import current_user, default_data_dir
-from plandesk.services.backup import recover_damaged_database
-from plandesk.storage.engine import ServerTrouble
-from plandesk.storage.workspace import DamagedDatabase, WorkspaceError, open_workspace
+
+# the data layer (SQLAlchemy, the services) and the command line are imported in main(): with
+# no command, the window is painted first (plandesk.gui.first_paint)
+if TYPE_CHECKING:
+    from plandesk.services import Services
+    from plandesk.storage.workspace import DamagedDatabase
 
 
 def open_services(data_dir: Path | None = None, user: str | None = None, database: str | None = None) -> Services:
     """``database``: a PostgreSQL URL (``--database``); None: the workspace's ``database.txt``,
     else its own SQLite file."""
+    from plandesk.services import Services
+    from plandesk.storage.workspace import open_workspace
+
     workspace = open_workspace(data_dir or default_data_dir(), database=database)
     return Services.build(workspace, current_user() if user is None else user)
 
@@ -29,6 +32,8 @@ def _recover(exc: DamagedDatabase, args) -> int:
     file is moved aside (kept), the backup takes its place. When sign-in was on, a leader's
     ``--user`` and password are checked first (the damaged database cannot say who may)."""
     from plandesk.cli.accounts import read_secret
+    from plandesk.services import ServiceError
+    from plandesk.services.backup import recover_damaged_database
 
     user = args.user or os.environ.get("PLANDESK_USER")
     try:
@@ -86,10 +91,44 @@ def _utf8_console() -> None:
             pass
 
 
+def _window_wanted(argv: list[str]) -> Path | None | bool:
+    """False when a command (or --version, --self-test, -h) is given; else the window is
+    wanted, and this is the ``--data`` folder given (None: the default one)."""
+    args = argv[:-1] if _package_argument(argv) else argv
+    data, index = None, 0
+    while index < len(args):
+        name, _, value = args[index].partition("=")
+        if name not in _GLOBAL_WITH_VALUE:
+            return False
+        if not value:
+            if index + 1 >= len(args):
+                return False   # an option without its value: the parser says so
+            value, index = args[index + 1], index + 1
+        if name == "--data":
+            data = Path(value)
+        index += 1
+    return data if data is not None else True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
-    parser, handlers = cli.build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    window = _window_wanted(argv)
+    if window is not False and os.environ.get("PLANDESK_FIRST_PAINT", "1") != "0":
+        # the window is painted before the data layer is imported (the rest takes its place)
+        try:
+            from plandesk.gui.first_paint import paint_first
+
+            paint_first(None if window is True else window)
+        except Exception:  # noqa: BLE001 - a missing display etc.: the window's own start says why
+            pass
+    from plandesk import cli
+    from plandesk.logs import log_unexpected
+    from plandesk.services import ServiceError
+    from plandesk.storage.engine import ServerTrouble
+    from plandesk.storage.workspace import DamagedDatabase, WorkspaceError
+
+    parser, handlers = cli.build_parser()
     package = _package_argument(argv)
     args = parser.parse_args(argv[:-1] if package else argv)
     if args.self_test:
@@ -99,8 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from plandesk.gui import run_gui
 
-        return run_gui(lambda user, path=None: open_services(path or args.data, user,
-                                                             _database_for(args, path)), package=package)
+        try:
+            return run_gui(lambda user, path=None: open_services(path or args.data, user,
+                                                                 _database_for(args, path)), package=package)
+        finally:
+            if window is not False and "plandesk.gui.first_paint" in sys.modules:
+                sys.modules["plandesk.gui.first_paint"].close()   # if the window never took its place
     try:
         services = open_services(args.data, database=args.database)
     except DamagedDatabase as exc:

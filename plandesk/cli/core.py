@@ -260,13 +260,21 @@ def _set(args, s: Services, out, err) -> int:
 def _attach(args, s: Services, out, err) -> int:
     dossier_id = s.dossiers.resolve(args.dossier)
     meta = EvidenceMetadata(number=args.number, issued_on=args.date, issuer=args.issuer, title=args.title)
-    for result in s.evidence.attach(dossier_id, args.criterion, args.files, meta):
+    # the files are safe and reported attached before their text is read for search (a crash
+    # in between leaves them in the reading queue, which the next search or window start empties)
+    # (--auto reads each document's first page as it is reported: its text is read first)
+    results = s.evidence.attach(dossier_id, args.criterion, args.files, meta, read_text=args.auto)
+    for result in results:
         e = result.evidence
         note = (" (đã có sẵn, đã gắn với tiêu chí này)" if result.already_linked
                 else " (tệp trùng với tài liệu đã có: chỉ liên kết, không chép lại)" if result.duplicate else "")
         print(f"[{e.id}] {e.original_name} → {', '.join(e.criteria)}{note}", file=out)
         if args.auto and not result.duplicate:
             _attach_auto(s, dossier_id, e.id, out)
+    if not args.auto:
+        out.flush()
+        # these documents' text, and any an earlier attach left unread (killed before it got there)
+        s.evidence.read_texts(results, pending_of=dossier_id)
     return 0
 
 

@@ -26,6 +26,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from plandesk.domain.text import nfc
 
@@ -63,7 +65,31 @@ def _markup(text: str) -> str:
     return out.replace("\n", "<br/>")
 
 
-class _CellParagraph(RLParagraph):
+class _Paragraph(RLParagraph):
+    """reportlab's paragraph, parsed without its HTML parser when the text holds no markup
+    (no ``<``, no ``&``: most of a document's text, and nearly every table cell): the parser's
+    own steps for ``<para>TEXT</para>`` (start tag, the text, end tag), the same fragments."""
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 (reportlab's names)
+        if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
+            text = cleaner(text)
+            parser = ParaParser()
+            parser.caseSensitive = self.caseSensitive
+            parser._setup_for_parse(style)
+            parser.handle_starttag("para", [])
+            if text:   # as the HTML parser: no text, no fragment
+                parser.handle_data(text)
+            parser.handle_endtag("para")
+            style, frags, bullet_frags = parser._complete_parse()
+            if frags is None:
+                raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'")
+            textTransformFrags(frags, style)
+            if bullet_frags:
+                bulletText = bullet_frags
+        super()._setup(text, style, bulletText, frags, cleaner)
+
+
+class _CellParagraph(_Paragraph):
     """A table cell's paragraph: reportlab wraps every cell again each time a long table is
     split at a page end and once more to draw it, always at the column's width; the lines
     found for a width are kept (a paragraph's wrap depends on the width only)."""
@@ -142,18 +168,18 @@ class _Renderer:
         right_w = L.text_width_mm() * mm - left_w
         left = []
         if h.parent:
-            left.append(RLParagraph(_markup(h.parent), s.make(L.PARENT_BODY_SIZE, align=TA_CENTER)))
-        left.append(RLParagraph(_markup(h.body), s.make(L.ISSUING_BODY_SIZE, s.bold, TA_CENTER)))
+            left.append(_Paragraph(_markup(h.parent), s.make(L.PARENT_BODY_SIZE, align=TA_CENTER)))
+        left.append(_Paragraph(_markup(h.body), s.make(L.ISSUING_BODY_SIZE, s.bold, TA_CENTER)))
         widest = max((stringWidth(line, s.bold, L.ISSUING_BODY_SIZE) for line in h.body.split("\n")), default=0)
         left.append(HRFlowable(width=min(widest, left_w) * L.ISSUER_RULE_FRACTION, thickness=L.RULE_THICKNESS_PT,
                                color="black", hAlign="CENTER", spaceBefore=3, spaceAfter=0))
         motto_w = stringWidth(L.MOTTO, s.bold, L.MOTTO_SIZE)
-        right = [RLParagraph(_markup(L.NATIONAL_TITLE), s.make(L.NATIONAL_TITLE_SIZE, s.bold, TA_CENTER)),
-                 RLParagraph(_markup(L.MOTTO), s.make(L.MOTTO_SIZE, s.bold, TA_CENTER)),
+        right = [_Paragraph(_markup(L.NATIONAL_TITLE), s.make(L.NATIONAL_TITLE_SIZE, s.bold, TA_CENTER)),
+                 _Paragraph(_markup(L.MOTTO), s.make(L.MOTTO_SIZE, s.bold, TA_CENTER)),
                  HRFlowable(width=motto_w, thickness=L.RULE_THICKNESS_PT, color="black", hAlign="CENTER",
                             spaceBefore=3, spaceAfter=0)]
-        number = RLParagraph(_markup(h.number), s.make(L.NUMBER_SIZE, align=TA_CENTER)) if h.number else ""
-        date = RLParagraph(_markup(h.place_date), s.make(L.PLACE_DATE_SIZE, s.italic, TA_CENTER))
+        number = _Paragraph(_markup(h.number), s.make(L.NUMBER_SIZE, align=TA_CENTER)) if h.number else ""
+        date = _Paragraph(_markup(h.place_date), s.make(L.PLACE_DATE_SIZE, s.italic, TA_CENTER))
         t = RLTable([[left, right], [number, date]], colWidths=_widths([left_w, right_w], False))
         t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.regular),  # empty cells too: never Helvetica
                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -164,14 +190,14 @@ class _Renderer:
 
     def title(self, t: Title) -> list:
         s = self.s
-        out = [RLParagraph(_markup(t.kind), s.make(L.TITLE_SIZE, s.bold, TA_CENTER))]
-        out += [RLParagraph(_markup(line), s.make(L.SUBJECT_SIZE, s.bold, TA_CENTER)) for line in t.subject]
+        out = [_Paragraph(_markup(t.kind), s.make(L.TITLE_SIZE, s.bold, TA_CENTER))]
+        out += [_Paragraph(_markup(line), s.make(L.SUBJECT_SIZE, s.bold, TA_CENTER)) for line in t.subject]
         out.append(HRFlowable(width=subject_rule_pt(t), thickness=L.RULE_THICKNESS_PT, color="black",
                               hAlign="CENTER", spaceBefore=8, spaceAfter=12))
         return [KeepTogether(out)]
 
     def paragraph(self, p: Paragraph) -> list:
-        return [RLParagraph(_markup(p.text), self.s.paragraph(p.style))]
+        return [_Paragraph(_markup(p.text), self.s.paragraph(p.style))]
 
     def table(self, t: Table, landscape_page: bool) -> list:
         s = self.s
@@ -206,10 +232,10 @@ class _Renderer:
         out = []
         for line in (signer.authority, signer.position):
             if line:
-                out.append(RLParagraph(_markup(line), s.make(L.SIGNATURE_SIZE, s.bold, TA_CENTER)))
+                out.append(_Paragraph(_markup(line), s.make(L.SIGNATURE_SIZE, s.bold, TA_CENTER)))
         out.append(Spacer(1, L.SIGNATURE_SPACE_MM * mm))
         if signer.name:
-            out.append(RLParagraph(_markup(signer.name), s.make(L.SIGNATURE_SIZE, s.bold, TA_CENTER)))
+            out.append(_Paragraph(_markup(signer.name), s.make(L.SIGNATURE_SIZE, s.bold, TA_CENTER)))
         return out
 
     def signatures(self, sig: Signatures, landscape_page: bool) -> list:
@@ -224,9 +250,9 @@ class _Renderer:
             lines = list(sig.recipients)
             chunks = [lines[i:i + _RECIPIENTS_PER_ROW] for i in range(0, len(lines), _RECIPIENTS_PER_ROW)]
             for k, chunk in enumerate(chunks):
-                cell = [RLParagraph(_markup(L.RECIPIENTS_TITLE), s.make(L.RECIPIENTS_TITLE_SIZE, s.bold_italic))] \
+                cell = [_Paragraph(_markup(L.RECIPIENTS_TITLE), s.make(L.RECIPIENTS_TITLE_SIZE, s.bold_italic))] \
                     if k == 0 else []
-                cell += [RLParagraph(_markup(line), s.make(L.RECIPIENTS_SIZE)) for line in chunk]
+                cell += [_Paragraph(_markup(line), s.make(L.RECIPIENTS_SIZE)) for line in chunk]
                 rows.append([cell, self._signer(sig.right) if k == 0 else ""])
         else:
             rows.append(["", self._signer(sig.right)])
@@ -247,7 +273,7 @@ class _Renderer:
                 # keep it with room for the first rows instead
                 style = self.s.paragraph(block.style)
                 style.keepWithNext = 0
-                out += [CondPageBreak(_ROOM_AFTER_HEADING_MM * mm), RLParagraph(_markup(block.text), style)]
+                out += [CondPageBreak(_ROOM_AFTER_HEADING_MM * mm), _Paragraph(_markup(block.text), style)]
                 continue
             if isinstance(block, Header):
                 out += self.header(block)

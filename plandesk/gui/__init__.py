@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from plandesk.services import Services
+if TYPE_CHECKING:   # the window's first paint (first_paint) comes before the data layer's import
+    from plandesk.services import Services
 
 
 def run_gui(open_services: Callable[..., Services], argv: list[str] | None = None,

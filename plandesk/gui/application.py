@@ -19,7 +19,7 @@ from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
 from plandesk.settings import APP_NAME, settings_dir
 
-from . import messages
+from . import first_paint, messages
 from .context import AppContext
 from .access import sign_in_if_needed
 from .dialogs import UserNameDialog
@@ -157,6 +157,14 @@ def show_then_start(window: MainWindow, start: Callable[[], None] | None = None)
     window.show()
 
 
+def read_pending_texts(ctx: AppContext) -> None:
+    """Documents attached but whose text for search was not read yet (an attach that was
+    stopped or killed before it got there): read quietly in the background, on the side lane."""
+    services = ctx.services
+    ctx.runner.run(lambda report, cancelled: services.evidence_text.index_missing(None, report, cancelled),
+                   lambda _n: None, lambda _e: None, side=True)
+
+
 def run(open_services: Callable[..., Services], argv: list[str] | None = None, package: Path | None = None) -> int:
     """``open_services(user)`` opens the workspace chosen at start; ``open_services(user, path)``
     opens another one (File → open or move the workspace). ``package``: a .plandesk file given on
@@ -167,6 +175,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     user = str(settings.value("user_name", "") or "")   # never the Windows account's name
     services = open_or_recover(app, open_services, user)
     if services is None:
+        first_paint.close()
         return 2
     if not sign_in_if_needed(None, services):
         services.close()
@@ -192,12 +201,18 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
             "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.").replace("%1", str(log)))
 
     previous_hook, sys.excepthook = sys.excepthook, excepthook
-    start = None
-    if package is not None:
-        def start() -> None:
-            window.start()
+
+    def start() -> None:
+        window.start()
+        read_pending_texts(ctx)
+        if package is not None:
             window.import_package_file(Path(package))
+
+    # the opened dossier's name, for the next start's first paint
+    ctx.signals.dossier_opened.connect(lambda _id: first_paint.remember_dossier(ctx.services.workspace.root,
+                                                                                ctx.dossier))
     show_then_start(window, start)
+    first_paint.hand_over(window)
     try:
         return app.exec()
     finally:

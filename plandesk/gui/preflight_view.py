@@ -91,14 +91,15 @@ class PreflightView(QWidget):
         for code in [c for c in groups if c] + ([""] if "" in groups else []):
             title = self.tr("Tiêu chí %1").replace("%1", code) if code else self.tr("Hồ sơ")
             branch = QTreeWidgetItem([title, ""])
-            branch.setData(0, TARGET_ROLE, ("criterion", code) if code else None)
+            if code:   # item data as plain text: Python objects and None in a QVariant have crashed PySide6
+                branch.setData(0, TARGET_ROLE, f"criterion\t{code}")
             font = branch.font(0)
             font.setBold(True)
             branch.setFont(0, font)
             self.tree.addTopLevelItem(branch)
             for finding in groups[code]:
                 item = QTreeWidgetItem([finding.text, SEVERITY_LABELS[finding.severity]])
-                item.setData(0, TARGET_ROLE, (finding.target.kind, finding.target.key))
+                item.setData(0, TARGET_ROLE, f"{finding.target.kind}\t{finding.target.key}")
                 item.setToolTip(0, finding.text)
                 item.setForeground(1, QBrush(_COLOURS.get(finding.severity, QColor("black"))))
                 branch.addChild(item)
@@ -114,8 +115,9 @@ class PreflightView(QWidget):
         if item is None:
             return
         target = item.data(0, TARGET_ROLE)
-        if target:
-            self.go_to.emit(*target)
+        if isinstance(target, str) and "\t" in target:
+            kind, _, key = target.partition("\t")
+            self.go_to.emit(kind, key)
 
 
 def install(window) -> PreflightView:

@@ -65,6 +65,36 @@ def record(session: Session, *, actor: Actor, dossier_id: int | None, action: st
     return entry
 
 
+def record_many(session: Session, *, actor: Actor, dossier_id: int | None,
+                entries: list[tuple[str, str, str, Any, Any]], authorized: bool = False) -> list[AuditEntry]:
+    """``record`` for several entries of one transaction — ``(action, target, field, old, new)``
+    each, chained in that order — with the chain's last entry read once and one flush (an
+    attach of many files). The same gate: unless ``authorized``, each entry is checked."""
+    if not entries:
+        return []
+    if not authorized:
+        for action, _target, field, old, new in entries:
+            authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action, field)
+    user = actor.name
+    hold_audit_chain(session)  # another PC on a shared server waits here: one chain, never a fork
+    prev_hash = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
+    at = dt.datetime.now().replace(microsecond=0)
+    rows = []
+    for action, target, field, old, new in entries:
+        old_text, new_text = _text(old), _text(new)
+        digest = entry_digest(prev_hash, at, user, dossier_id, action, target, field, old_text, new_text)
+        rows.append(AuditEntry(at=at, user=user, dossier_id=dossier_id, action=action, target=target, field=field,
+                               old_value=old_text, new_value=new_text, prev_hash=prev_hash, entry_hash=digest))
+        prev_hash = digest
+    for row in rows:          # one after the other: the ids follow the chain
+        session.add(row)
+    session.flush()
+    session.info[HEAD_KEY] = ChainHead(rows[-1].id, rows[-1].entry_hash, at.isoformat())
+    if any(action in ACCOUNT_ACTIONS for action, *_ in entries):
+        session.info[ACCOUNTS_KEY] = True
+    return rows
+
+
 def verify_chain(session: Session) -> list[str]:
     """Problems in the chain (an entry edited, removed or inserted out of order)."""
     problems: list[str] = []

@@ -57,24 +57,33 @@ class DossierService(ActingService):
 
     # -- reading -------------------------------------------------------------------------
     def list_dossiers(self) -> list[DossierInfo]:
+        # the columns shown, not the rows: each dossier's framework (tens of KB of JSON) and
+        # settings would be read and decoded for nothing
+        D = orm.Dossier
         with self.ws.sessions() as session:
-            rows = session.scalars(select(orm.Dossier)).all()
-            infos = [dossier_info(d) for d in rows]
+            rows = session.execute(select(D.id, D.year, D.framework_id, D.framework_version, D.framework_title,
+                                          D.created_at, orm.Unit).join(orm.Unit, orm.Unit.id == D.unit_id)).all()
+            infos = [DossierInfo(i, unit_info(unit), year, fid, version, title, created)
+                     for i, year, fid, version, title, created, unit in rows]
         return sorted(infos, key=lambda d: (vietnamese_sort_key(d.unit.name), d.unit.province, -d.year))
 
     def resolve(self, dossier_id: int | None) -> int:
         """The dossier meant: the given id, or the only one in the workspace."""
+        if dossier_id is not None:
+            with self.ws.sessions() as session:
+                found = session.scalar(select(orm.Dossier.id).where(orm.Dossier.id == dossier_id))
+            if found is None:
+                raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+            return dossier_id
+        with self.ws.sessions() as session:
+            ids = session.scalars(select(orm.Dossier.id).limit(2)).all()
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            raise NotFound("Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy 'plandesk demo').")
         dossiers = self.list_dossiers()
-        if dossier_id is None:
-            if len(dossiers) == 1:
-                return dossiers[0].id
-            if not dossiers:
-                raise NotFound("Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy 'plandesk demo').")
-            listing = "; ".join(f"{d.id}: {d.unit.display_name} năm {d.year}" for d in dossiers)
-            raise InvalidInput(f"Thư mục làm việc có {len(dossiers)} hồ sơ; hãy chọn một bằng --dossier ({listing}).")
-        if not any(d.id == dossier_id for d in dossiers):
-            raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
-        return dossier_id
+        listing = "; ".join(f"{d.id}: {d.unit.display_name} năm {d.year}" for d in dossiers)
+        raise InvalidInput(f"Thư mục làm việc có {len(dossiers)} hồ sơ; hãy chọn một bằng --dossier ({listing}).")
 
     def framework(self, dossier_id: int) -> Framework:
         """The framework as copied into the dossier when it was created."""

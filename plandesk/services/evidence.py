@@ -13,7 +13,7 @@ from typing import Any, Callable, Sequence
 from sqlalchemy import Text, func, select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import Permission
+from plandesk.domain.access import Permission, needed_permission
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import clean, nfc
 from plandesk.storage import backup as backup_files
@@ -31,6 +31,9 @@ from .evidence_text import EvidenceTextService
 log = logging.getLogger(__name__)
 
 Report = Callable[[int, int, str], None]
+# files copied, then flushed and committed together (bounded: what a crash can take back)
+ATTACH_BATCH_FILES = 200
+ATTACH_BATCH_BYTES = 512 * 2**20
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,17 @@ class EvidenceService(ActingService):
         self.text = EvidenceTextService(workspace, self.identity)
 
     def attach(self, dossier_id: int, code: str, files: Sequence[Path], metadata: EvidenceMetadata | None = None,
-               report: Report | None = None, is_cancelled: Callable[[], bool] | None = None) -> list[AttachResult]:
-        """Attach files to a criterion, one transaction per file. On cancel, the files done
-        so far stay attached and the rest are not touched."""
+               report: Report | None = None, is_cancelled: Callable[[], bool] | None = None,
+               read_text: bool = True) -> list[AttachResult]:
+        """Attach files to a criterion. The files are copied into the store (hashed on the way)
+        a batch at a time; each batch is flushed to disk, then its rows (document, link, audit
+        entry) are written in one transaction and one commit. On cancel, or at a file that
+        cannot be read, the files done so far stay attached and the rest are not touched.
+
+        Then the new documents' text is read for search (``read_text``; the slow part, never
+        a reason to fail an attach). ``read_text=False`` leaves it to the caller, who reports
+        the attach first: the documents wait in EvidenceTextService's queue (no text record
+        yet), which ``index_missing`` empties — also after a crash between the two."""
         require(self.ws, self.actor, Permission.EDIT, dossier_id)
         metadata = metadata or EvidenceMetadata()
         files = [Path(f) for f in files]
@@ -83,26 +94,57 @@ class EvidenceService(ActingService):
         total = sum(p.stat().st_size for p in files) or 1
         done_bytes = 0
         results: list[AttachResult] = []
-        for index, path in enumerate(files):
-            if is_cancelled and is_cancelled():
-                break
-            name = inputs.line(path.name, "Tên tệp") or "tep"
-            if report:
-                report(done_bytes, total, name)
-
-            def progress(copied: int, base=done_bytes, name=name) -> None:
+        batch: list[tuple[Path, str, int, str]] = []     # staged: (temporary path, sha256, size, name)
+        batch_bytes = 0
+        failure: ServiceError | None = None
+        try:
+            for path in files:
+                if is_cancelled and is_cancelled():
+                    break
+                name = inputs.line(path.name, "Tên tệp") or "tep"
                 if report:
-                    report(base + copied, total, name)
+                    report(done_bytes, total, name)
 
-            try:
-                stored = self.ws.store.add_file(path, progress)
-            except EvidenceStoreError as exc:
-                raise ServiceError(str(exc)) from exc
-            done_bytes += stored.size
-            results.append(self._record_or_forget(dossier_id, target, name, stored, metadata))
+                def progress(copied: int, base=done_bytes, name=name) -> None:
+                    if report:
+                        report(base + copied, total, name)
+
+                try:
+                    staged, sha256, size = self.ws.store.stage_file(path, progress)
+                except EvidenceStoreError as exc:
+                    failure = ServiceError(str(exc))
+                    break
+                batch.append((staged, sha256, size, name))
+                done_bytes += size
+                batch_bytes += size
+                if len(batch) >= ATTACH_BATCH_FILES or batch_bytes >= ATTACH_BATCH_BYTES:
+                    results += self._commit_batch(dossier_id, target, batch, metadata)
+                    batch, batch_bytes = [], 0
+            if batch:
+                results += self._commit_batch(dossier_id, target, batch, metadata)
+                batch = []
+        finally:
+            self.ws.store.discard(staged for staged, *_ in batch)   # staged, never adopted
+        if failure is not None:
+            raise failure
         if report:
             report(total, total, "")
+        if read_text:
+            self.read_texts(results)
         return results
+
+    def read_texts(self, results: Sequence[AttachResult], report: Report | None = None,
+                   is_cancelled: Callable[[], bool] | None = None, pending_of: int | None = None) -> int:
+        """Read the text of the documents just attached that have none yet (see attach); with
+        ``pending_of`` (a dossier), also every other document of it still waiting."""
+        try:
+            ids = [r.evidence.id for r in results]
+            if pending_of is not None:
+                ids += self.text.pending(pending_of)
+            return self.text.index_many(ids, report, is_cancelled)
+        except Exception:  # noqa: BLE001 - reading is a bonus: the documents stay queued for index_missing
+            log.exception("could not read the text of the attached documents")
+            return 0
 
     def attach_bytes(self, dossier_id: int, code: str, name: str, data: bytes,
                      metadata: EvidenceMetadata | None = None) -> AttachResult:
@@ -114,70 +156,111 @@ class EvidenceService(ActingService):
             stored = self.ws.store.add_bytes(data)
         except EvidenceStoreError as exc:
             raise ServiceError(str(exc)) from exc
-        return self._record_or_forget(dossier_id, target, inputs.line(name, "Tên tệp") or "tep", stored,
-                                      metadata or EvidenceMetadata())
-
-    def _record_or_forget(self, dossier_id: int, target: tuple[int, str], name: str, stored,
-                          metadata: EvidenceMetadata) -> AttachResult:
-        """The rows of a file just stored; when they cannot be written (a full or read-only
-        disk, a refusal), a file this attach added to the store goes again: no orphan."""
         try:
-            return self._record(dossier_id, target, name, stored.sha256, stored.size, metadata)
+            with self.ws.sessions.begin() as session:
+                result = self._rows(session, dossier_id, target, inputs.line(name, "Tên tệp") or "tep",
+                                    stored.sha256, stored.size, metadata or EvidenceMetadata())
         except BaseException:
             if not self.ws.shared:   # on a shared folder another PC may be attaching the same file now
                 self.ws.store.forget([stored])
             raise
-
-    def _record(self, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
-                metadata: EvidenceMetadata) -> AttachResult:
-        """The rows of one attached file (already safe in the store): the document, its link
-        to the criterion ``target`` (assessment id, code), the audit entry and its text for
-        search, in one transaction and one commit."""
-        assessment_id, code = target
-        reading, readable = None, True
-        try:  # the slow reading happens before the transaction opens
-            reading = self.text.read_for_attach(sha256, name)
-        except Exception:  # noqa: BLE001 - reading is a bonus, never a reason to fail an attach
-            log.exception("could not read the text of %s", name)
-            readable = False  # left for index_missing, as a document imported from a package
-        with self.ws.sessions.begin() as session:
-            evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id,
-                                                                  orm.Evidence.sha256 == sha256)).first()
-            duplicate = evidence is not None
-            if evidence is None:
-                evidence = orm.Evidence(
-                    dossier_id=dossier_id, sha256=sha256, original_name=name, size=size,
-                    media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-                    number=inputs.line(metadata.number, "Số, ký hiệu"), issued_on=metadata.issued_on,
-                    issuer=inputs.long_line(metadata.issuer, "Cơ quan ban hành"),
-                    title=inputs.long_line(metadata.title, "Trích yếu") or clean(Path(name).stem),
-                    note=inputs.paragraph(metadata.note, "Ghi chú"))
-                session.add(evidence)
-                session.flush()
-            # a new document has no link and no text yet: no need to look
-            already = duplicate and session.get(orm.EvidenceLink, (assessment_id, evidence.id)) is not None
-            if not already:
-                position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
-                                          .where(orm.EvidenceLink.assessment_id == assessment_id)) + 1
-                session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id,
-                                             position=position))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id,
-                         action="dinh_kem_trung" if duplicate else "dinh_kem", target=code,
-                         field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
-            if readable:
-                self._index_text(session, evidence.id, sha256, name, reading, new_document=not duplicate)
-            result = AttachResult(evidence_info(session, evidence, None if duplicate else (code,)), duplicate, already)
+        self.read_texts([result])
         return result
 
-    def _index_text(self, session: Session, evidence_id: int, sha256: str, name: str, reading,
-                    new_document: bool) -> None:
-        """The new document's text for search and suggestions (text layers only: OCR is a
-        separate, explicit step), in a savepoint: whatever goes wrong here, the attach stands."""
+    def _commit_batch(self, dossier_id: int, target: tuple[int, str], batch: list[tuple[Path, str, int, str]],
+                      metadata: EvidenceMetadata) -> list[AttachResult]:
+        """Flush the staged files of a batch and move them under their hash names (each folder
+        flushed once); only then write their rows, in one transaction. When the rows cannot be
+        written (a full or read-only disk, a refusal), the files this batch added go again."""
         try:
-            with session.begin_nested():
-                self.text.index_in(session, evidence_id, sha256, name, reading, new_document)
-        except Exception:  # noqa: BLE001 - reading is a bonus, never a reason to fail an attach
-            log.exception("could not index the text of evidence %s", evidence_id)
+            stored = self.ws.store.adopt((staged, sha256) for staged, sha256, _, _ in batch)
+        except EvidenceStoreError as exc:
+            raise ServiceError(str(exc)) from exc
+        try:
+            with self.ws.sessions.begin() as session:
+                # the role and the seal checked once for the batch, in its transaction (what each
+                # audit entry would check, the same for every file of it)
+                for action in ("dinh_kem", "dinh_kem_trung"):
+                    authorize(session, self.actor, needed_permission(action, "minh_chung", None, {}),
+                              dossier_id, action, "minh_chung")
+                return self._batch_rows(session, dossier_id, target, batch, metadata)
+        except BaseException:
+            if not self.ws.shared:   # on a shared folder another PC may be attaching the same file now
+                self.ws.store.forget(stored)
+            raise
+
+    def _batch_rows(self, session: Session, dossier_id: int, target: tuple[int, str],
+                    batch: list[tuple[Path, str, int, str]], metadata: EvidenceMetadata) -> list[AttachResult]:
+        """The rows of a batch of files (already safe in the store), as ``_rows`` writes them
+        one file after the other — the documents, their links to the criterion, the audit
+        entries in file order — with each lookup made once for the batch and one flush per kind."""
+        assessment_id, code = target
+        shas = {sha256 for _, sha256, _, _ in batch}
+        documents = {e.sha256: e for e in session.scalars(select(orm.Evidence).where(
+            orm.Evidence.dossier_id == dossier_id, orm.Evidence.sha256.in_(shas)))}
+        linked = set(session.scalars(select(orm.EvidenceLink.evidence_id).where(
+            orm.EvidenceLink.assessment_id == assessment_id,
+            orm.EvidenceLink.evidence_id.in_([e.id for e in documents.values()])))) if documents else set()
+        planned = []
+        for _, sha256, size, name in batch:
+            evidence = documents.get(sha256)   # already in the dossier, or earlier in this batch
+            duplicate = evidence is not None
+            if evidence is None:
+                evidence = documents[sha256] = self._new_document(dossier_id, name, sha256, size, metadata)
+                session.add(evidence)
+            planned.append((evidence, duplicate, name, sha256, size))
+        session.flush()
+        position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
+                                  .where(orm.EvidenceLink.assessment_id == assessment_id))
+        results, entries = [], []
+        for evidence, duplicate, name, sha256, size in planned:
+            already = duplicate and evidence.id in linked
+            if not already:
+                position += 1
+                session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id, position=position))
+                linked.add(evidence.id)
+            entries.append(("dinh_kem_trung" if duplicate else "dinh_kem", code, "minh_chung", None,
+                            {"tep": name, "sha256": sha256, "kich_thuoc": size}))
+            results.append((evidence, duplicate, already))
+        session.flush()
+        audit.record_many(session, actor=self.actor, dossier_id=dossier_id, entries=entries, authorized=True)
+        return [AttachResult(evidence_info(session, e, None if duplicate else (code,)), duplicate, already)
+                for e, duplicate, already in results]
+
+    @staticmethod
+    def _new_document(dossier_id: int, name: str, sha256: str, size: int, metadata: EvidenceMetadata) -> orm.Evidence:
+        return orm.Evidence(
+            dossier_id=dossier_id, sha256=sha256, original_name=name, size=size,
+            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+            number=inputs.line(metadata.number, "Số, ký hiệu"), issued_on=metadata.issued_on,
+            issuer=inputs.long_line(metadata.issuer, "Cơ quan ban hành"),
+            title=inputs.long_line(metadata.title, "Trích yếu") or clean(Path(name).stem),
+            note=inputs.paragraph(metadata.note, "Ghi chú"))
+
+    def _rows(self, session: Session, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
+              metadata: EvidenceMetadata, authorized: bool = False) -> AttachResult:
+        """The rows of one attached file (already safe in the store): the document, its link
+        to the criterion ``target`` (assessment id, code) and the audit entry."""
+        assessment_id, code = target
+        evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id,
+                                                              orm.Evidence.sha256 == sha256)).first()
+        duplicate = evidence is not None
+        if evidence is None:
+            evidence = self._new_document(dossier_id, name, sha256, size, metadata)
+            session.add(evidence)
+            session.flush()
+        # a new document has no link yet: no need to look
+        already = duplicate and session.get(orm.EvidenceLink, (assessment_id, evidence.id)) is not None
+        if not already:
+            position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
+                                      .where(orm.EvidenceLink.assessment_id == assessment_id)) + 1
+            session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id,
+                                         position=position))
+        audit.record(session, actor=self.actor, dossier_id=dossier_id,
+                     action="dinh_kem_trung" if duplicate else "dinh_kem", target=code,
+                     field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size},
+                     authorized=authorized)
+        return AttachResult(evidence_info(session, evidence, None if duplicate else (code,)), duplicate, already)
 
     def link(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
         with self.ws.sessions.begin() as session:

@@ -9,6 +9,7 @@ Long work (OCR, indexing many documents) takes ``report(done, total, text)`` and
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import re
 from collections import Counter, defaultdict
@@ -34,6 +35,8 @@ from .errors import NotFound, ServiceError
 
 Report = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
+log = logging.getLogger(__name__)
+INDEX_BATCH = 64   # documents read, then written in one transaction
 
 SUGGESTED, CONFIRMED, DISMISSED = "suggested", "confirmed", "dismissed"
 METADATA_FIELDS = ("number", "issued_on", "issuer", "title")
@@ -339,29 +342,6 @@ class EvidenceTextService(ActingService):
             twin_data = self._extract(sha, name)
         return self._save(evidence_id, sha, twin_data)
 
-    def read_for_attach(self, sha: str, name: str) -> dict[str, Any] | None:
-        """Read a stored file about to be attached, before the attach's transaction opens (the
-        reading is the slow part). None when a document with the same content was read
-        already: ``index_in`` copies that reading."""
-        with self.ws.sessions() as session:
-            if session.scalar(select(orm.EvidenceText.evidence_id)
-                              .where(orm.EvidenceText.sha256 == sha).limit(1)) is not None:
-                return None
-        return self._extract(sha, name)
-
-    def index_in(self, session: Session, evidence_id: int, sha: str, name: str,
-                 reading: dict[str, Any] | None, new_document: bool = False) -> TextInfo:
-        """Index a document in the caller's transaction (attach: the document, its links and
-        its text are one commit). ``reading`` comes from ``read_for_attach``;
-        ``new_document``: added in this transaction, so it has no text record yet."""
-        if not new_document:
-            serialize.hold(session, f"evidence_text:{evidence_id}")  # as in _save: one PC at a time
-            if (existing := session.get(orm.EvidenceText, evidence_id)) is not None:
-                return self._info(existing)
-        if reading is None:
-            reading = self._twin_data(session, evidence_id, sha) or self._extract(sha, name)
-        return self._store(session, None, evidence_id, sha, reading)
-
     @staticmethod
     def _twin_data(session: Session, evidence_id: int, sha: str) -> dict[str, Any] | None:
         """The reading of the same file in another document (another dossier): read once."""
@@ -410,24 +390,68 @@ class EvidenceTextService(ActingService):
 
     def index_missing(self, dossier_id: int | None = None, report: Report | None = None,
                       is_cancelled: IsCancelled | None = None) -> int:
-        """Read the documents that have no text record yet (imported from a package, or from a
-        workspace older than this feature). Returns how many were read."""
+        """Read the documents that have no text record yet: attached but not read yet (the
+        reading comes after the attach, and a crash in between leaves them here), imported
+        from a package, or from a workspace older than this feature. Returns how many were read."""
+        return self.index_many(self.pending(dossier_id), report, is_cancelled)
+
+    def pending(self, dossier_id: int | None = None) -> list[int]:
+        """The documents whose text was not read yet (no text record): the reading's queue."""
         with self.ws.sessions() as session:
-            query = (select(orm.Evidence.id, orm.Evidence.original_name)
+            query = (select(orm.Evidence.id)
                      .outerjoin(orm.EvidenceText, orm.EvidenceText.evidence_id == orm.Evidence.id)
                      .where(orm.EvidenceText.evidence_id.is_(None)).order_by(orm.Evidence.id))
             if dossier_id is not None:
                 query = query.where(orm.Evidence.dossier_id == dossier_id)
-            todo = session.execute(query).all()
-        for done, (evidence_id, name) in enumerate(todo):
+            return list(session.scalars(query))
+
+    def index_many(self, evidence_ids: Iterable[int], report: Report | None = None,
+                   is_cancelled: IsCancelled | None = None, batch: int = INDEX_BATCH) -> int:
+        """Read and index the documents of ``evidence_ids`` that have no text record yet (no
+        OCR), ``batch`` at a time: each batch read outside any transaction, then written in one
+        transaction and one commit. A file that cannot be read is logged and left for later.
+        Returns how many were read; a cancelled run keeps what it wrote."""
+        todo = list(dict.fromkeys(evidence_ids))
+        done = 0
+        for start in range(0, len(todo), batch):
+            chunk = todo[start:start + batch]
+            with self.ws.sessions() as session:
+                rows = session.execute(
+                    select(orm.Evidence.id, orm.Evidence.sha256, orm.Evidence.original_name)
+                    .outerjoin(orm.EvidenceText, orm.EvidenceText.evidence_id == orm.Evidence.id)
+                    .where(orm.Evidence.id.in_(chunk), orm.EvidenceText.evidence_id.is_(None))).all()
+                order = {eid: i for i, eid in enumerate(chunk)}
+                rows.sort(key=lambda r: order[r[0]])
+                twins = {}
+                for _, sha, _ in rows:
+                    if sha not in twins:
+                        twins[sha] = self._twin_data(session, -1, sha)
+            readings: list[tuple[int, str, dict[str, Any]]] = []
+            for evidence_id, sha, name in rows:
+                if is_cancelled and is_cancelled():
+                    break
+                if report:
+                    report(done + len(readings), len(todo), name)
+                try:
+                    if twins.get(sha) is None:
+                        twins[sha] = self._extract(sha, name)   # the same file twice in a batch: read once
+                    readings.append((evidence_id, sha, twins[sha]))
+                except Exception:  # noqa: BLE001 - a file that cannot be read stays pending, the rest go on
+                    log.exception("could not read the text of evidence %s", evidence_id)
+            if readings:
+                with self.ws.sessions.begin() as session:
+                    for evidence_id, sha, data in readings:
+                        if session.get(orm.Evidence, evidence_id) is None:
+                            continue   # removed meanwhile
+                        # as _save: two PCs on a shared server reading the same document write one after the other
+                        serialize.hold(session, f"evidence_text:{evidence_id}")
+                        self._store(session, session.get(orm.EvidenceText, evidence_id), evidence_id, sha, data)
+                done += len(readings)
             if is_cancelled and is_cancelled():
-                return done
-            if report:
-                report(done, len(todo), name)
-            self.index(evidence_id)
+                break
         if report:
             report(len(todo), len(todo), "")
-        return len(todo)
+        return done
 
     def text_info(self, dossier_id: int, evidence_id: int) -> TextInfo | None:
         with self.ws.sessions() as session:

@@ -123,11 +123,20 @@ class ExportService:
                 return list((row.snapshot or {}).get("assessments", [])) if row is not None else None
         return before
 
-    def data_for(self, dossier_id: int, doc: str) -> DossierData:
-        """The data a document is built from: the report of a date speaks of that date."""
-        if doc in AS_OF:
-            return self.data(dossier_id, as_of=report_day(self.dossiers, dossier_id, AS_OF[doc]))
-        return self.data(dossier_id)
+    def data_for(self, dossier_id: int, doc: str, cache: dict[str, DossierData] | None = None) -> DossierData:
+        """The data a document is built from: the report of a date speaks of that date.
+        ``cache``: kept between the documents of one export, so the dossier is read once for
+        all of them (once more for a report of a date), not once per document."""
+        key = AS_OF.get(doc, "")
+        if cache is not None and key in cache:
+            return cache[key]
+        if key:
+            data = self.data(dossier_id, as_of=report_day(self.dossiers, dossier_id, key))
+        else:
+            data = self.data(dossier_id)
+        if cache is not None:
+            cache[key] = data
+        return data
 
     def editable_texts(self, dossier_id: int) -> list[EditableText]:
         """The paragraphs the officer may reword, with the generated default and the current
@@ -162,9 +171,11 @@ class ExportService:
                 return None
             return bytes(row.pdf if fmt == "pdf" else row.docx)
 
-    def render(self, dossier_id: int, doc: str, fmt: str, fresh: bool = False) -> bytes:
+    def render(self, dossier_id: int, doc: str, fmt: str, fresh: bool = False,
+               cache: dict[str, DossierData] | None = None) -> bytes:
         """The document's file; an issued document's stored file unless ``fresh`` (a new
-        rendering from the dossier as it is now, e.g. to compare or to issue a new version)."""
+        rendering from the dossier as it is now, e.g. to compare or to issue a new version).
+        ``cache``: the same dict for several documents of one export (see data_for)."""
         if not fresh:
             stored = self.issued_file(dossier_id, doc, fmt)
             if stored is not None:
@@ -174,12 +185,12 @@ class ExportService:
 
             if doc not in XLSX_DOCS:
                 raise InvalidInput(f"Văn bản '{doc}' không xuất ra Excel; Excel có: {', '.join(XLSX_DOCS)}.")
-            return xlsx.render(doc, self.data(dossier_id))
+            return xlsx.render(doc, self.data_for(dossier_id, "", cache))
         if doc not in BUILDERS:
             raise InvalidInput(f"Văn bản '{doc}' không có định dạng {fmt}.")
         if fmt not in ("pdf", "docx"):
             raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
-        data = self.data_for(dossier_id, doc)
+        data = self.data_for(dossier_id, doc, cache)
         return render_document(build(doc, data), fmt, data.settings.issuing_body or data.council_name)
 
     def write_bundle(self, dossier_id: int, out: BinaryIO, allow_missing: bool = False) -> None:
@@ -231,6 +242,7 @@ class ExportService:
         if BUNDLE not in docs:   # the bundle reads every file against its hash itself
             self.evidence.require_files(dossier_id, full=False, allow_missing=allow_missing)
         results: list[ExportedFile] = []
+        cache: dict[str, DossierData] = {}   # the dossier read once for all the documents
         for doc in docs:
             issued = False
             if doc == BUNDLE:
@@ -241,7 +253,7 @@ class ExportService:
                 try:
                     stored = self.issued_file(dossier_id, doc, fmt)
                     issued = stored is not None
-                    content = stored if issued else self.render(dossier_id, doc, fmt, fresh=True)
+                    content = stored if issued else self.render(dossier_id, doc, fmt, fresh=True, cache=cache)
                 except DocumentRefused as exc:
                     if not everything:
                         raise

@@ -303,9 +303,10 @@ class TransferService(ActingService):
 
         export = ExportService(DossierService(self.ws, self.identity), EvidenceService(self.ws, self.identity))
         made, problems = [], []
+        cache: dict = {}   # the dossier read once for all the documents
         for doc in BUILDERS:
             try:
-                made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))
+                made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf", cache=cache)))
             except ServiceError as exc:
                 problems.append(f"{doc}.pdf: {exc}")
         return made, problems

@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -176,7 +177,14 @@ def automatic_backups(backups_dir: Path) -> list[Path]:
     if not Path(backups_dir).is_dir():
         return []
     found = [p for p in Path(backups_dir).glob(f"{AUTO_PREFIX}*.sqlite") if stamp_of(p) is not None]
-    return sorted(found, key=lambda p: (stamp_of(p), p.name))
+    return sorted(found, key=lambda p: (stamp_of(p), _same_second_number(p), p.name))
+
+
+def _same_second_number(path: Path) -> int:
+    """Copies made in the same second are named …-HHMMSS.sqlite, …-HHMMSS-1.sqlite, -2…: in
+    that order (by name alone "-1" would sort before ".sqlite")."""
+    match = re.search(r"\d{8}-\d{6}-(\d+)\.sqlite$", Path(path).name)
+    return int(match.group(1)) if match else 0
 
 
 def to_keep(stamps: Iterable[dt.datetime], keep_last: int = KEEP_LAST) -> set[dt.datetime]:
@@ -215,11 +223,81 @@ class AutoBackup:
     created: bool      # False: the database had not changed since ``path`` was written
 
 
+# What the database files looked like when the newest automatic copy was made or confirmed
+# equal to them: the next opening compares and, when nothing changed, neither copies nor hashes.
+COPY_STATE = ".tu-dong-trang-thai.json"
+# a file changed less than this before it was looked at may change again within the same tick
+# of the file system's clock without its time moving: such a look proves nothing (as git does
+# with a "racily clean" index)
+SETTLED_NS = 3_000_000_000
+
+
+def database_files_state(db_path: Path) -> list:
+    """For the database file and its write-ahead log: size, modification time (ns), file id
+    and header (the database's 100 bytes, the log's 32: salts and checkpoint number), or None
+    when the file does not exist (or, for the log, is empty). Any write to either file changes
+    its modification time; a commit also changes the log's size or, when the log starts
+    again from its beginning, its salts."""
+    state: list = []
+    for suffix, header in (("", 100), ("-wal", 32)):
+        try:
+            with open(f"{db_path}{suffix}", "rb") as handle:
+                st = os.fstat(handle.fileno())
+                head = handle.read(header)
+        except FileNotFoundError:
+            state.append(None)
+            continue
+        # an empty log (as every open connection has one) holds nothing: as if absent
+        state.append([st.st_size, st.st_mtime_ns, st.st_ino, head.hex()] if suffix == "" or st.st_size else None)
+    return state
+
+
+def _look(db_path: Path) -> dict:
+    at = time.time_ns()   # before the look: a write after it has a later time than anything seen
+    return {"at_ns": at, "database": database_files_state(db_path)}
+
+
+def _unchanged_since_copy(db_path: Path, backups_dir: Path, newest: Path) -> bool:
+    """True only when the state recorded with ``newest`` proves the database has not been
+    written since: the same copy (name and size), the same files, and every file time seen
+    then already settled. Anything else (no record, another copy, a doubt) is False: copy."""
+    try:
+        recorded = json.loads((Path(backups_dir) / COPY_STATE).read_text(encoding="utf-8"))
+        if recorded.get("copy") != newest.name or recorded.get("copy_size") != newest.stat().st_size:
+            return False
+        files = recorded["database"]
+        if any(f is not None and f[1] >= recorded["at_ns"] - SETTLED_NS for f in files):
+            return False
+        return files == database_files_state(db_path)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return False
+
+
+def _record_copy_state(backups_dir: Path, copy: Path, look: dict) -> None:
+    """Kept beside the copies (not flushed: losing it only costs one more comparison)."""
+    path = Path(backups_dir) / COPY_STATE
+    tmp = path.with_name(path.name + TMP_SUFFIX)
+    try:
+        tmp.write_text(json.dumps({"copy": copy.name, "copy_size": copy.stat().st_size, **look}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 def automatic_backup(db_path: Path, backups_dir: Path, now: dt.datetime | None = None,
                      keep_last: int = KEEP_LAST) -> AutoBackup:
-    """Copy the database into ``backups/`` unless it is unchanged since the newest copy."""
+    """Copy the database into ``backups/`` unless it is unchanged since the newest copy: proved
+    from the files' state recorded with that copy (no copy made), else by copying and comparing
+    the copy with the newest one."""
     now = (now or dt.datetime.now()).replace(microsecond=0)
     previous = automatic_backups(backups_dir)
+    if previous and _unchanged_since_copy(db_path, backups_dir, previous[-1]):
+        return AutoBackup(previous[-1], False)
+    look = _look(db_path)   # before the copy: a write during it shows as a change next time
     target = Path(backups_dir) / f"{AUTO_PREFIX}{stamp(now)}.sqlite"
     n = 1
     while target.exists():
@@ -234,8 +312,10 @@ def automatic_backup(db_path: Path, backups_dir: Path, now: dt.datetime | None =
             same = False
         if same:
             target.unlink(missing_ok=True)
+            _record_copy_state(backups_dir, newest, look)
             return AutoBackup(newest, False)
     rotate(backups_dir, keep_last)
+    _record_copy_state(backups_dir, target, look)
     return AutoBackup(target, True)
 
 

@@ -305,10 +305,11 @@ def _refuse_newer(revision: str | None, where: str, untouched: str = "tệp khô
             f"Hãy cập nhật PlanDesk rồi mở lại; {untouched}.")
 
 
-def inspect_database(target: Path | URL) -> str | None:
+def inspect_database(target: Path | URL, quick_check: bool = True) -> str | None:
     """Look at an existing database without changing a byte: its schema revision (None when
-    there is nothing yet). A file gets a quick integrity check first. Refuses a damaged file,
-    one from a newer PlanDesk, and a server database holding tables that are not PlanDesk's."""
+    there is nothing yet). A file gets a quick integrity check first (unless ``quick_check``
+    is False: checked a moment ago). Refuses a damaged file, one from a newer PlanDesk, and a
+    server database holding tables that are not PlanDesk's."""
     if isinstance(target, URL):
         return _inspect_server(target)
     db_path = target
@@ -321,7 +322,7 @@ def inspect_database(target: Path | URL) -> str | None:
         raise (DiskUnavailable if problem else SchemaError)(
             f"Không mở được cơ sở dữ liệu '{db_path}': {problem or exc}. Tệp không bị thay đổi.") from exc
     try:
-        result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()] if quick_check else ["ok"]
         if result != ["ok"]:
             raise SchemaError(f"Cơ sở dữ liệu '{db_path}' bị hỏng ({'; '.join(result[:3])}). "
                               "Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.")

@@ -124,6 +124,47 @@ class EvidenceStore:
             tmp.unlink(missing_ok=True)
             raise
 
+    def stage_file(self, source: Path, progress: Callable[[int], None] | None = None) -> tuple[Path, str, int]:
+        """Copy a file into ``tmp_dir`` (hashing while copying), not yet flushed: ``(staged
+        path, sha256, size)`` for ``adopt``, which flushes a whole batch at once. A staged
+        file a crash leaves behind is a temporary file ('check --repair' removes it)."""
+        try:
+            handle = open(source, "rb")
+        except OSError as exc:
+            raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
+                                     "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
+        with handle:
+            self.tmp_dir.mkdir(parents=True, exist_ok=True)
+            digest = hashlib.sha256()
+            size = 0
+            fd, tmp_name = tempfile.mkstemp(prefix="dang-chep-", dir=self.tmp_dir)
+            tmp = Path(tmp_name)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    while block := handle.read(CHUNK):
+                        digest.update(block)
+                        out.write(block)
+                        size += len(block)
+                        if progress:
+                            progress(size)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
+                                         f"{disk_message(exc, self.root)}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn "
+                                         "chỗ trống và thư mục cho phép ghi).") from exc
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+        return tmp, digest.hexdigest(), size
+
+    def discard(self, staged: Iterable[Path]) -> None:
+        """Remove staged files that will not be adopted."""
+        for path in staged:
+            try:
+                Path(path).unlink(missing_ok=True)
+            except OSError:
+                pass
+
     def adopt(self, staged: Iterable[tuple[Path, str]]) -> list[StoredFile]:
         """Move files already checked against their SHA-256 (``(path, sha256)`` pairs, staged
         in ``tmp_dir``, so on the same disk) into the store: each flushed and renamed, then

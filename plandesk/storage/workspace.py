@@ -330,6 +330,7 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
     file). ``lock=False`` is only for tools that must look at a folder some other program
     holds; ``maintenance_every=None`` starts no helper thread."""
     root = Path(root).expanduser()
+    checked = False   # the database file's integrity checked just now (not again under the lock)
     if database is None and not (root / DATABASE_SETTING).is_file():
         # decided before anything is written, even the folders: a damaged or foreign
         # database is refused untouched, and a new one is made only where nothing was
@@ -338,6 +339,7 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
             raise _damaged(root / DB_NAME, state.reason)
         if state.kind == FOREIGN:
             raise WorkspaceError(state.reason)
+        checked = state.kind == HEALTHY
     try:
         check_workspace_path(root)  # Windows' 260 characters: refused before anything is made
     except PathTooLong as exc:
@@ -363,7 +365,7 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
         except LockError as exc:
             raise WorkspaceLocked(str(exc), exc.holder) from exc
     try:
-        workspace = _open_locked(root, held, backup)
+        workspace = _open_locked(root, held, backup, checked)
     except BaseException:
         if held is not None:
             held.release()
@@ -416,10 +418,12 @@ def _open_shared(root: Path, url: URL) -> Workspace:
     return workspace
 
 
-def _open_locked(root: Path, held: WorkspaceLock | None, backup: bool) -> Workspace:
+def _open_locked(root: Path, held: WorkspaceLock | None, backup: bool, checked: bool = False) -> Workspace:
     db_path = root / DB_NAME
     try:
-        existing = inspect_database(db_path)
+        # again under the lock (another PlanDesk may have changed it meanwhile); its integrity
+        # check not twice in a row (it reads the whole file: ~50 ms for 40 MB)
+        existing = inspect_database(db_path, quick_check=not checked)
     except SchemaError as exc:
         if backups.database_is_damaged(db_path):
             raise _damaged(db_path, exc) from exc

@@ -125,7 +125,9 @@ def test_a_failure_to_index_leaves_the_attach_whole_and_the_text_for_later(servi
     assert services.evidence_text.search("ngay hoi")[0].evidence_id == kh.id
 
 
-def test_an_attached_file_and_its_text_are_one_commit(services, dossier, tmp_path):
+def test_attached_files_are_committed_together_then_their_text(services, dossier, tmp_path):
+    """Attaching several files: their rows in one commit (after the files are flushed), then
+    their text in one more — not a commit, nor two, per file."""
     from sqlalchemy import event
 
     commits = []
@@ -133,14 +135,29 @@ def test_an_attached_file_and_its_text_are_one_commit(services, dossier, tmp_pat
     def count(_connection):
         commits.append(1)
 
+    files = []
+    for name, data in (("kh.pdf", render_pdf(NGAY_HOI)), ("tt.docx", render_docx(BLANK)), ("ghi-chu.txt",
+                                                                                      "Ngày hội toàn dân".encode())):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(data)
     event.listen(services.workspace.engine, "commit", count)
     try:
-        attach(services, dossier, tmp_path, "kh.pdf", render_pdf(NGAY_HOI))
-        attach(services, dossier, tmp_path, "tt.docx", render_docx(BLANK), code="I.2")
+        results = services.evidence.attach(dossier.id, "II.3", files)
     finally:
         event.remove(services.workspace.engine, "commit", count)
-    assert len(commits) == 2   # one per file: the document, its link, the audit entry and its text
-    assert services.evidence_text.search("ngay hoi toan dan")
+    assert len(commits) == 2 and len(results) == 3
+    assert {h.evidence_id for h in services.evidence_text.search("ngay hoi toan dan")} >= {results[0].evidence.id}
+    assert services.evidence_text.pending(dossier.id) == []
+
+
+def test_attach_without_reading_queues_the_text_and_a_later_run_reads_it(services, dossier, tmp_path):
+    path = tmp_path / "kh.pdf"
+    path.write_bytes(render_pdf(NGAY_HOI))
+    kh = services.evidence.attach(dossier.id, "II.3", [path], read_text=False)[0].evidence
+    assert services.evidence_text.pending(dossier.id) == [kh.id]       # attached, in the reading queue
+    assert services.evidence_text.search("ngay hoi") == []
+    assert services.evidence_text.index_missing() == 1
+    assert services.evidence_text.pending() == [] and services.evidence_text.search("ngay hoi")[0].evidence_id == kh.id
 
 
 def test_documents_without_text_rows_are_read_later(services, dossier, tmp_path):
@@ -183,3 +200,26 @@ def test_cli_attach_auto_and_search(tmp_path):
     out = run("search", "ngay", "hoi", "toan", "dan")
     assert out.startswith("[1] hồ sơ 1 · Tổ chức Ngày hội toàn dân") and "Ngày hội toàn dân" in out.splitlines()[1]
     assert "II.3" in run("suggest", "1")
+
+
+def test_a_batch_with_the_same_file_twice_and_a_file_already_attached(services, dossier, tmp_path):
+    """One attach call, one batch: the same content under two names is one document (the second
+    linked, not copied, and named a duplicate); attaching it again says it was already there;
+    the history has one entry per file, in order, and the chain holds."""
+    a, b, a_again = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "a - bản sao.txt"
+    a.write_text("Kế hoạch tuần tra ấp Bình Lợi", encoding="utf-8")
+    b.write_text("Biên bản họp dân ấp Hòa An", encoding="utf-8")
+    a_again.write_bytes(a.read_bytes())
+    first = services.evidence.attach(dossier.id, "II.3", [a, b, a_again])
+    assert [(r.duplicate, r.already_linked) for r in first] == [(False, False), (False, False), (True, True)]
+    assert first[0].evidence.id == first[2].evidence.id and first[0].evidence.criteria == ("II.3",)
+    again = services.evidence.attach(dossier.id, "II.3", [a_again])
+    assert (again[0].duplicate, again[0].already_linked) == (True, True)
+    other = services.evidence.attach(dossier.id, "I.2", [b])
+    assert other[0].duplicate and not other[0].already_linked and set(other[0].evidence.criteria) == {"I.2", "II.3"}
+    history = [(h.action, h.target) for h in services.dossiers.history(dossier.id) if h.action.startswith("dinh_kem")]
+    assert history[-5:] == [("dinh_kem", "II.3"), ("dinh_kem", "II.3"), ("dinh_kem_trung", "II.3"),
+                            ("dinh_kem_trung", "II.3"), ("dinh_kem_trung", "I.2")] or \
+        history[:5] == [("dinh_kem_trung", "I.2"), ("dinh_kem_trung", "II.3"), ("dinh_kem_trung", "II.3"),
+                        ("dinh_kem", "II.3"), ("dinh_kem", "II.3")]
+    assert services.integrity.check().ok

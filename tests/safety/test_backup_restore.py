@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import sqlite3
 import zipfile
@@ -83,6 +84,83 @@ def test_automatic_backup_at_opening_skips_unchanged_and_rotates(demo_copy):
     assert [files.stamp_of(p) for p in kept[1:]] == [dt.datetime(2027, 1, d, 8) for d in range(5, 15)]
     assert "ngày 13" in str(sqlite3.connect(kept[-1]).execute(
         "SELECT result FROM assessments WHERE code='III.11'").fetchall())
+
+
+def _settle(ws: Path) -> None:
+    """As if the database was last written an hour ago (its times settled)."""
+    past = dt.datetime.now().timestamp() - 3600
+    for name in ("plandesk.sqlite", "plandesk.sqlite-wal"):
+        if (ws / name).exists():
+            os.utime(ws / name, (past, past))
+
+
+def _counting_snapshots(monkeypatch) -> list:
+    made = []
+    real = files.snapshot_database
+
+    def snapshot(db_path, target):
+        made.append(target)
+        return real(db_path, target)
+
+    monkeypatch.setattr(files, "snapshot_database", snapshot)
+    return made
+
+
+def test_an_unchanged_database_is_neither_copied_nor_read_again(demo_copy, monkeypatch):
+    ws = demo_copy()
+    _settle(ws)
+    open_workspace(ws, maintenance_every=None).close()       # the first copy, and what the files were
+    copies = files.automatic_backups(ws / "backups")
+    snapshots = _counting_snapshots(monkeypatch)
+    for _ in range(2):
+        again = open_workspace(ws, maintenance_every=None)
+        again.close()
+        assert again.last_backup == copies[0]
+    assert snapshots == [] and files.automatic_backups(ws / "backups") == copies
+
+
+@pytest.mark.parametrize("settled", [True, False])
+def test_a_changed_database_always_gets_its_copy(demo_copy, monkeypatch, settled):
+    ws = demo_copy()
+    if settled:
+        _settle(ws)
+    open_workspace(ws, maintenance_every=None).close()
+    snapshots = _counting_snapshots(monkeypatch)
+    # a change kept in the write-ahead log (the services still open), then after it is closed
+    s = Services.build(open_workspace(ws, backup=False, maintenance_every=None))
+    try:
+        s.dossiers.update_assessment(1, "III.11", result="sửa lần một")
+        made = files.automatic_backup(ws / "plandesk.sqlite", ws / "backups")
+        assert made.created and "sửa lần một" in str(sqlite3.connect(made.path).execute(
+            "SELECT result FROM assessments WHERE code='III.11'").fetchall())
+        s.dossiers.update_assessment(1, "III.11", result="sửa lần hai")
+    finally:
+        s.close()
+    if settled:
+        _settle(ws)   # even with the file times put back an hour, the change shows
+    reopened = open_workspace(ws, maintenance_every=None)
+    reopened.close()
+    assert len(snapshots) == 2
+    newest = files.automatic_backups(ws / "backups")[-1]
+    assert reopened.last_backup == newest and "sửa lần hai" in str(sqlite3.connect(newest).execute(
+        "SELECT result FROM assessments WHERE code='III.11'").fetchall())
+
+
+def test_a_database_written_just_before_its_copy_is_compared_again(demo_copy, monkeypatch):
+    """File times are trusted only once settled: a database written moments before the last
+    look is copied and compared at the next opening (found equal, no new copy kept)."""
+    ws = demo_copy()
+    s = Services.build(open_workspace(ws, backup=False, maintenance_every=None))
+    try:
+        s.dossiers.update_assessment(1, "III.11", result="vừa sửa")
+    finally:
+        s.close()
+    open_workspace(ws, maintenance_every=None).close()
+    copies = files.automatic_backups(ws / "backups")
+    snapshots = _counting_snapshots(monkeypatch)
+    again = open_workspace(ws, maintenance_every=None)
+    again.close()
+    assert len(snapshots) == 1 and files.automatic_backups(ws / "backups") == copies
 
 
 def test_daily_backup_while_in_use(demo_copy):

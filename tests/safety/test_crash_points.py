@@ -87,6 +87,40 @@ def test_attach_killed_at_any_point_leaves_the_file_and_its_row_together(demo_co
     assert debris >= 1  # some kills left a temporary or orphan file, and repair removed it
 
 
+def test_attach_killed_before_its_text_is_read_is_read_at_the_next_start(demo_copy, tmp_path):
+    """The text for search is read after the files are committed and reported: a kill in
+    between leaves the document attached and queued; the next search (or attach, or the
+    window's start) reads it — it is never lost."""
+    template = demo_copy("template")
+    doc = tmp_path / "Biên bản họp dân ấp 3.txt"
+    doc.write_text("Biên bản họp dân về phòng cháy chữa cháy và tuần tra bảo vệ an ninh trật tự ở ấp Bình Lợi",
+                   encoding="utf-8")
+    sha = backup_files.file_sha256(doc)
+    args = ("attach", "--criterion", "III.11", str(doc))
+    total = count_points(demo_copy("counting"), *args)
+    queued = 0
+    for point, ws in _runs(template, tmp_path, args, list(range(max(1, total - 14), total + 1))):
+        _assert_sound(ws)
+        s = open_services(ws)
+        try:
+            rows = [e for e in s.evidence.list(1) if e.sha256 == sha]
+            waiting = s.evidence_text.pending(1)
+            assert all(e.id not in waiting for e in s.evidence.list(1) if e.sha256 != sha)
+        finally:
+            s.close()
+        if not rows or rows[0].id not in waiting:
+            continue
+        queued += 1
+        found = plandesk(ws, "search", "binh loi tuan tra").stdout
+        assert f"[{rows[0].id}]" in found or rows[0].original_name in found, found
+        s = open_services(ws)
+        try:
+            assert s.evidence_text.pending(1) == []
+        finally:
+            s.close()
+    assert queued >= 1   # some kills fell between the attach's commit and the reading's
+
+
 def test_backup_killed_at_any_point_leaves_no_backup_that_is_not_whole(demo_copy, tmp_path):
     template = demo_copy("template")
     total = count_points(demo_copy("counting"), "backup", "--out", str(tmp_path / "usb-count"))

@@ -160,7 +160,7 @@ def test_a_file_stored_then_refused_by_the_database_is_taken_back(demo_copy, tmp
         def full(*args, **kwargs):
             raise DiskTrouble("Chưa ghi được: ổ đĩa đã đầy.")
 
-        monkeypatch.setattr(EvidenceService, "_record", full)
+        monkeypatch.setattr(EvidenceService, "_batch_rows", full)   # the rows of the batch, once its files are safe
         with pytest.raises(DiskTrouble):
             s.evidence.attach(1, "II.2", [doc])
         assert _store(ws) == files
