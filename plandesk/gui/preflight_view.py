@@ -114,10 +114,18 @@ class PreflightView(QWidget):
     def _activated(self, item, _column=0) -> None:
         if item is None:
             return
-        target = item.data(0, TARGET_ROLE)
-        if isinstance(target, str) and "\t" in target:
-            kind, _, key = target.partition("\t")
-            self.go_to.emit(kind, key)
+        target = item_target(item)
+        if target:
+            self.go_to.emit(*target)
+
+
+def item_target(item) -> tuple[str, str] | None:
+    """The place to fix a finding's item (kind, key), kept in the item as "kind<TAB>key"."""
+    data = item.data(0, TARGET_ROLE)
+    if isinstance(data, str) and "\t" in data:
+        kind, _, key = data.partition("\t")
+        return kind, key
+    return None
 
 
 def install(window) -> PreflightView:

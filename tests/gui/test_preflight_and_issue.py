@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from plandesk.gui import issue_bar, messages
-from plandesk.gui.preflight_view import TARGET_ROLE
+from plandesk.gui.preflight_view import item_target
 from plandesk.services.demo import LATER, create_demo
 
 
@@ -40,10 +40,10 @@ def test_the_check_lists_every_blocking_criterion_and_goes_to_the_place_to_fix_i
     assert window.tabs.currentWidget() is window.criterion and window.criterion.code == "III.11"
     # a dossier finding about a document opens the Văn bản screen on that document
     window.tabs.setCurrentWidget(view)
-    document = next(i for i in findings(view)["Hồ sơ"] if i.data(0, TARGET_ROLE)[0] == "document")
+    document = next(i for i in findings(view)["Hồ sơ"] if (item_target(i) or ("",))[0] == "document")
     view.tree.itemActivated.emit(document, 0)
     assert window.tabs.currentWidget() is window.documents_view
-    assert window.documents_view.chooser.currentData() == document.data(0, TARGET_ROLE)[1]
+    assert window.documents_view.chooser.currentData() == item_target(document)[1]
 
 
 def test_finalising_shows_what_the_check_found_first(mid_year, monkeypatch):
