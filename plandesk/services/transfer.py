@@ -357,8 +357,8 @@ class TransferService(ActingService):
         return PackResult(written.paths, written.size, submission, 1, written.encrypted)
 
     def _out_path(self, out: Path) -> Path:
-        out = checked_output(Path(out), self.ws.root)
-        name = nfc(out.name)
+        out = Path(out).absolute()   # the name is checked before the path is resolved: Windows' resolve
+        name = nfc(out.name)         # of a device name (CON.plandesk) fails with "invalid handle"
         if safe_file_name(name) != name:
             raise InvalidInput(f"Tên tệp '{out.name}' không dùng được trên Windows; hãy đặt tên khác "
                                f"(ví dụ '{safe_file_name(name)}').")

@@ -16,8 +16,11 @@ from plandesk.storage.outputs import workspace_part
 
 
 def _fingerprint(ws: Path) -> dict[str, str]:
+    """Every file of the workspace but SQLite's own and the automatic copy's bookkeeping (when
+    it last looked at the database: rewritten by any opening, whatever the command)."""
     return {str(p.relative_to(ws)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(ws.rglob("*")) if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
+            for p in sorted(ws.rglob("*")) if p.is_file() and not p.name.endswith(("-wal", "-shm"))
+            and p.name != ".tu-dong-trang-thai.json"}
 
 
 def _stored(ws: Path) -> Path:

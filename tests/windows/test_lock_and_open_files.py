@@ -100,15 +100,15 @@ def test_a_file_open_for_reading_elsewhere_attaches(services, dossier, tmp_path)
 def test_exporting_over_a_document_open_in_a_reader_says_so_and_keeps_the_old_file(services, dossier, tmp_path):
     export = ExportService(services.dossiers, services.evidence).export
     out = tmp_path / "Xuất bản"
-    export(dossier.id, ["to-trinh"], "pdf", out)
-    old = (out / "to-trinh.pdf").read_bytes()
-    with HeldOpen(out / "to-trinh.pdf", share=1):  # a PDF reader: read shared, never replaced under it
+    export(dossier.id, ["bao-cao"], "pdf", out)
+    old = (out / "bao-cao.pdf").read_bytes()
+    with HeldOpen(out / "bao-cao.pdf", share=1):  # a PDF reader: read shared, never replaced under it
         with pytest.raises(ServiceError) as refused:
-            export(dossier.id, ["to-trinh"], "pdf", out)
-    assert "to-trinh.pdf" in str(refused.value) and "đang mở trong chương trình khác" in str(refused.value)
-    assert (out / "to-trinh.pdf").read_bytes() == old
-    assert sorted(p.name for p in out.iterdir()) == ["to-trinh.pdf"]  # no temporary file left beside it
-    export(dossier.id, ["to-trinh"], "pdf", out)  # closed: replaced
+            export(dossier.id, ["bao-cao"], "pdf", out)
+    assert "bao-cao.pdf" in str(refused.value) and "đang mở trong chương trình khác" in str(refused.value)
+    assert (out / "bao-cao.pdf").read_bytes() == old
+    assert sorted(p.name for p in out.iterdir()) == ["bao-cao.pdf"]  # no temporary file left beside it
+    export(dossier.id, ["bao-cao"], "pdf", out)  # closed: replaced
 
 
 def test_a_package_open_elsewhere_is_not_replaced_half_way(services, dossier, tmp_path):
