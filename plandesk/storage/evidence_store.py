@@ -91,6 +91,31 @@ class EvidenceStore:
         return self._add_stream(io.BytesIO(data), None)
 
     def _add_stream(self, handle, progress: Callable[[int], None] | None) -> StoredFile:
+        tmp, sha, size = self._copy_to_tmp(handle, progress, sync=True)
+        try:
+            final = self.path_for(sha)
+            if final.is_file() and final.stat().st_size == size:
+                tmp.unlink()
+                return StoredFile(sha, size, final, True)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+            return StoredFile(sha, size, final, False)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise self._write_error(exc) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def _write_error(self, exc: OSError) -> EvidenceStoreError:
+        return EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
+                                  f"{disk_message(exc, self.root)}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn "
+                                  "chỗ trống và thư mục cho phép ghi).")
+
+    def _copy_to_tmp(self, handle, progress: Callable[[int], None] | None, sync: bool) -> tuple[Path, str, int]:
+        """Copy a stream into ``tmp_dir``, hashing on the way (flushed to disk when ``sync``):
+        ``(temporary path, sha256, size)``; nothing is left behind when it fails."""
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
@@ -104,25 +129,16 @@ class EvidenceStore:
                     size += len(block)
                     if progress:
                         progress(size)
-                out.flush()
-                os.fsync(out.fileno())
-            sha = digest.hexdigest()
-            final = self.path_for(sha)
-            if final.is_file() and final.stat().st_size == size:
-                tmp.unlink()
-                return StoredFile(sha, size, final, True)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            _fsync_dir(final.parent)
-            return StoredFile(sha, size, final, False)
+                if sync:
+                    out.flush()
+                    os.fsync(out.fileno())
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
-                                     f"{disk_message(exc, self.root)}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn "
-                                     "chỗ trống và thư mục cho phép ghi).") from exc
+            raise self._write_error(exc) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        return tmp, digest.hexdigest(), size
 
     def stage_file(self, source: Path, progress: Callable[[int], None] | None = None) -> tuple[Path, str, int]:
         """Copy a file into ``tmp_dir`` (hashing while copying), not yet flushed: ``(staged
@@ -134,28 +150,7 @@ class EvidenceStore:
             raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
                                      "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
         with handle:
-            self.tmp_dir.mkdir(parents=True, exist_ok=True)
-            digest = hashlib.sha256()
-            size = 0
-            fd, tmp_name = tempfile.mkstemp(prefix="dang-chep-", dir=self.tmp_dir)
-            tmp = Path(tmp_name)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    while block := handle.read(CHUNK):
-                        digest.update(block)
-                        out.write(block)
-                        size += len(block)
-                        if progress:
-                            progress(size)
-            except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
-                                         f"{disk_message(exc, self.root)}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn "
-                                         "chỗ trống và thư mục cho phép ghi).") from exc
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-        return tmp, digest.hexdigest(), size
+            return self._copy_to_tmp(handle, progress, sync=False)
 
     def discard(self, staged: Iterable[Path]) -> None:
         """Remove staged files that will not be adopted."""
