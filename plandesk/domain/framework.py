@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from .schema import Problems
 from .text import nfc
 
 FORMAT_VERSION = 1
@@ -187,12 +188,8 @@ def _normalise(value: Any) -> Any:
     return value
 
 
-class _Checker:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-
-    def add(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}" if where else message)
+class _Checker(Problems):
+    """A framework's fields checked one by one (text, numbers within bounds)."""
 
     def text(self, data: Mapping, key: str, where: str, required: bool = True) -> str:
         value = data.get(key)

@@ -9,6 +9,8 @@ import unicodedata
 
 from babel.numbers import format_decimal
 
+from plandesk.filesafe import is_windows_reserved
+
 
 def nfc(text: str | None) -> str:
     """The one normal form PlanDesk stores and renders."""
@@ -122,9 +124,6 @@ def format_date_short(value: dt.date | None) -> str:
 
 
 _WINDOWS_ILLEGAL = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {
-    f"LPT{i}" for i in range(1, 10)
-}
 
 
 def safe_file_name(name: str, fallback: str = "tep", max_length: int = 120) -> str:
@@ -133,8 +132,7 @@ def safe_file_name(name: str, fallback: str = "tep", max_length: int = 120) -> s
     cleaned = _WINDOWS_ILLEGAL.sub("_", nfc(name)).strip().rstrip(". ")
     if not cleaned:
         cleaned = fallback
-    stem, dot, suffix = cleaned.partition(".")
-    if stem.upper() in _WINDOWS_RESERVED:
+    if is_windows_reserved(cleaned):
         cleaned = f"_{cleaned}"
     if len(cleaned) > max_length:
         base, dot, ext = cleaned.rpartition(".")

@@ -8,7 +8,6 @@ and a damaged database is moved (not overwritten) to ``backups/hong-…/``."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -18,6 +17,7 @@ from sqlalchemy import select
 from plandesk import __version__
 from plandesk.domain.access import Actor, Permission, Role
 from plandesk.domain.text import format_size
+from plandesk.filesafe import fsync_dir, move_into_place
 from plandesk.storage import anchor as anchors
 from plandesk.storage import backup as files
 from plandesk.storage.location import PathTooLong, check_path_length
@@ -389,10 +389,9 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
                 for suffix in ("-wal", "-shm", "-journal", ""):
                     part = root / f"{DB_NAME}{suffix}"
                     if part.exists():
-                        os.replace(part, aside / part.name)
-                files.fsync_dir(aside)
-                os.replace(prepared, db_path)
-                files.fsync_dir(root)
+                        move_into_place(part, aside / part.name, flush_folder=False)
+                fsync_dir(aside)
+                move_into_place(prepared, db_path)
             except OSError as exc:
                 raise ServiceError(f"Không thay được cơ sở dữ liệu hỏng trong '{root}': {exc.strerror or exc}. "
                                    f"Các tệp cũ (nếu đã chuyển) nằm ở '{aside}'; hãy giải phóng chỗ trống hoặc "

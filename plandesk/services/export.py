@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -22,6 +20,7 @@ from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_
 from plandesk.documents.common import DocumentNotAllowed, DossierData, Member
 from plandesk.documents.model import Document
 from plandesk.documents.texts import EditableText, editable_texts
+from plandesk.filesafe import atomic_write, temp_name_length
 from plandesk.storage import orm
 from plandesk.storage.location import PathTooLong, check_path_length
 
@@ -60,34 +59,12 @@ class Skipped:
     reason: str
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
-    """Write to a temporary file beside the target, flush it to disk, then rename it over.
-    ``data`` is the bytes, or a function that writes them to the open file (the bundle,
-    which is never whole in memory)."""
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Write a document (its bytes, or a function that writes them to the open file: the
+    bundle, which is never whole in memory) through ``filesafe.atomic_write``, making its folder
+    first: flushed to disk, then renamed over the old file, which stays intact on any error."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a document is an ordinary file
-        with os.fdopen(fd, "wb") as handle:
-            if callable(data):
-                data(handle)
-            else:
-                handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write(path, data)
 
 
 class ExportService:
@@ -231,8 +208,8 @@ class ExportService:
             docs = list(XLSX_DOCS) if fmt == "xlsx" else list(BUILDERS) + ([BUNDLE] if fmt == "pdf" else [])
         root = self.evidence.ws.root
         out_dir = checked_output(Path(out_dir), root, folder=True)
-        # the longest temporary name write_atomic makes beside a document: \.NAME.xxxxxxxx.tmp
-        longest = max(len(f"\\.{doc}.{fmt}.") + 8 + len(".tmp") for doc in docs)
+        # the longest temporary name write_atomic makes beside a document: \.NAME.xxxxxxxx.dang-ghi
+        longest = max(len("\\") + temp_name_length(f"{doc}.{fmt}") for doc in docs)
         try:
             check_path_length(out_dir, longest)
         except PathTooLong as exc:

@@ -10,19 +10,18 @@ sort keys are kept between calls."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, Callable
 
 from sqlalchemy import Text, case, cast, func, select
 
 from plandesk.domain.dossier import UnitInfo
 from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.text import nfc, vietnamese_sort_key
+from plandesk.filesafe import atomic_write
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
@@ -286,15 +285,7 @@ class RollupService:
         wb.properties.created = dt.datetime.now()
         if not out.parent.is_dir():
             raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".dang-ghi", dir=out.parent)
-        os.close(fd)
-        try:
-            wb.save(tmp)
-            os.replace(tmp, out)
-        except OSError as exc:
-            raise ServiceError(f"Không ghi được '{out}': {exc.strerror or exc}.") from exc
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        _write(out, wb.save)
         return out
 
 
@@ -409,15 +400,13 @@ def write_summary(rollup: Rollup, settings: ReportSettings, out: Path, root: Pat
         data = render_docx(document, settings.body)
     if not out.parent.is_dir():
         raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".dang-ghi", dir=out.parent)
+    _write(out, data)
+    return out
+
+
+def _write(out: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """The roll-up's workbook or report, through ``filesafe.atomic_write`` (flushed, renamed)."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
+        atomic_write(out, data)
     except OSError as exc:
         raise ServiceError(f"Không ghi được '{out}': {exc.strerror or exc}.") from exc
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return out

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -25,6 +24,8 @@ from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
+
+from plandesk.filesafe import atomic_write
 
 from . import orm
 
@@ -132,15 +133,9 @@ def write_anchor(root: Path, head: ChainHead | None, accounts: list[dict[str, An
                 "restored": restored if restored is not None else (current.restored if current and not force
                                                                    else {}),
                 "pending": pending if pending is not None else (current.pending if current and not force else {})}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.dang-ghi")
-        try:
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, path)
+        try:   # not flushed (see above): renamed whole, never half written
+            atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), durable=False)
         except OSError:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
             return False
     return True
 

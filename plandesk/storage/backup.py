@@ -30,14 +30,15 @@ from pathlib import Path
 from typing import IO, Callable, Iterable
 
 from plandesk.domain.schema import loads_bounded
+from plandesk.filesafe import CHUNK, TEMP_SUFFIX, atomic_write, file_sha256, fsync_file, move_into_place
 from plandesk.domain.text import format_size
 
 from .anchor import ChainHead, database_head
-from .evidence_store import CHUNK, EvidenceStore, disk_message
+from .evidence_store import EvidenceStore, disk_message
 
 AUTO_PREFIX = "tu-dong-"
 KEEP_LAST = 10
-TMP_SUFFIX = ".dang-ghi"
+TMP_SUFFIX = TEMP_SUFFIX
 FULL_KIND = "plandesk-sao-luu-day-du"
 FULL_FORMAT = 1
 MANIFEST = "manifest.json"
@@ -60,29 +61,6 @@ def _disk_message(exc: BaseException, where: Path) -> str:
     return disk_message(exc, where)
 
 
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def probe_writable(folder: Path) -> None:
     """Raise OSError now when nothing can be written in ``folder`` (read-only, no rights),
     rather than halfway through a backup with a less clear error."""
@@ -99,11 +77,6 @@ def remove_database_file(path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         except OSError:
             pass
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 # -- database copies ---------------------------------------------------------------------------
@@ -130,9 +103,8 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
             source.close()
         if check != "ok":
             raise BackupError(f"Bản sao cơ sở dữ liệu '{target}' không toàn vẹn ({check}); chưa lưu.")
-        _fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        fsync_file(tmp)
+        move_into_place(tmp, target)
         return target
     except (OSError, sqlite3.Error) as exc:
         remove_database_file(tmp)
@@ -276,13 +248,11 @@ def _unchanged_since_copy(db_path: Path, backups_dir: Path, newest: Path) -> boo
 def _record_copy_state(backups_dir: Path, copy: Path, look: dict) -> None:
     """Kept beside the copies (not flushed: losing it only costs one more comparison)."""
     path = Path(backups_dir) / COPY_STATE
-    tmp = path.with_name(path.name + TMP_SUFFIX)
     try:
-        tmp.write_text(json.dumps({"copy": copy.name, "copy_size": copy.stat().st_size, **look}), encoding="utf-8")
-        os.replace(tmp, path)
+        state = json.dumps({"copy": copy.name, "copy_size": copy.stat().st_size, **look})
+        atomic_write(path, state.encode("utf-8"), durable=False)
     except OSError:
         try:
-            tmp.unlink(missing_ok=True)
             path.unlink(missing_ok=True)
         except OSError:
             pass
@@ -662,8 +632,7 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
         verified = read_full_backup(tmp, verify=True)
         if verified.database_sha256 != db_sha or len(verified.evidence) != len(hashes):
             raise BackupError(f"Bản sao lưu '{target}' đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác.")
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        move_into_place(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"{_disk_message(exc, target.parent)}; bản sao lưu chưa được ghi (không để lại tệp dở "

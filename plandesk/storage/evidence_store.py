@@ -8,12 +8,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-CHUNK = 1024 * 1024
+from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -55,14 +54,6 @@ class StoredFile:
     already_present: bool
 
 
-def sha256_of(path: Path, chunk: int = CHUNK) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 class EvidenceStore:
     def __init__(self, root: Path):
         self.root = root
@@ -98,8 +89,7 @@ class EvidenceStore:
                 tmp.unlink()
                 return StoredFile(sha, size, final, True)
             final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            _fsync_dir(final.parent)
+            move_into_place(tmp, final)
             return StoredFile(sha, size, final, False)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -119,10 +109,9 @@ class EvidenceStore:
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix="dang-chep-", dir=self.tmp_dir)
-        tmp = Path(tmp_name)
+        tmp = temp_file(self.tmp_dir, "dang-chep", private=True)
         try:
-            with os.fdopen(fd, "wb") as out:
+            with open(tmp, "wb") as out:
                 while block := handle.read(CHUNK):
                     digest.update(block)
                     out.write(block)
@@ -176,14 +165,13 @@ class EvidenceStore:
                     path.unlink()
                     done.append(StoredFile(sha256, size, final, True))
                     continue
-                with open(path, "rb+") as handle:
-                    os.fsync(handle.fileno())
+                fsync_file(path)
                 final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(path, final)
+                move_into_place(path, final, flush_folder=False)   # each folder flushed once below
                 folders.add(final.parent)
                 done.append(StoredFile(sha256, size, final, False))
             for folder in sorted(folders):
-                _fsync_dir(folder)
+                fsync_dir(folder)
         except OSError as exc:
             self.forget(done)   # the files moved in by this call go again: nothing half-imported stays
             raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
@@ -206,7 +194,7 @@ class EvidenceStore:
         if not path.is_file():
             return "thiếu tệp"
         try:
-            actual = sha256_of(path)
+            actual = file_sha256(path)
         except OSError as exc:
             return f"không đọc được ({exc.strerror or exc})"
         if actual != sha256:
@@ -225,12 +213,3 @@ class EvidenceStore:
     def remove(self, sha256: str) -> None:
         self.path_for(sha256).unlink(missing_ok=True)
 
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

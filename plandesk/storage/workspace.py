@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
+from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
 from . import backup as backups
@@ -317,9 +318,7 @@ def write_database_setting(root: Path, url: URL) -> Path:
     text = ("# Cơ sở dữ liệu PostgreSQL dùng chung của thư mục làm việc này (PlanDesk đọc dòng đầu tiên).\n"
             "# Mật khẩu không ghi ở đây: đặt trong pgpass.conf của từng người dùng hoặc biến PGPASSWORD.\n"
             f"{without_password.render_as_string(hide_password=False)}\n")
-    tmp = target.with_name(target.name + backups.TMP_SUFFIX)
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, text.encode("utf-8"))
     return target
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from plandesk.domain.schema import loads_bounded
+from plandesk.domain.schema import VersionedJsonError, read_versioned_json
 
 from .errors import PackageError
 
@@ -73,19 +73,18 @@ class Manifest:
     def from_json(cls, raw: bytes) -> "Manifest":
         where = f"Bảng kê '{MANIFEST_NAME}' của gói"
         try:
-            data = loads_bounded(raw)
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise PackageError(f"{where} không đọc được ({str(exc)[:200]}); gói bị hỏng hoặc đã bị sửa.") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise PackageError(f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").")
-        version = data.get("format_version")
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise PackageError(f"{where} có phiên bản định dạng không hợp lệ ({version!r}).")
-        if version > FORMAT_VERSION:
+            data, version = read_versioned_json(raw, FORMAT, FORMAT_VERSION)
+        except VersionedJsonError as exc:
+            if exc.reason == exc.UNREADABLE:
+                raise PackageError(f"{where} không đọc được ({exc.detail}); gói bị hỏng hoặc đã bị sửa.") from None
+            if exc.reason == exc.FOREIGN:
+                raise PackageError(f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").") from None
+            if exc.reason == exc.BAD_VERSION:
+                raise PackageError(f"{where} có phiên bản định dạng không hợp lệ ({exc.version!r}).") from None
             raise PackageError(
-                f"Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {version}, bản này đọc được đến "
-                f"{FORMAT_VERSION}; ứng dụng tạo gói: {data.get('app_version', '?')}). Hãy cập nhật PlanDesk "
-                "rồi nhập lại.")
+                f"Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {exc.version}, bản này đọc được đến "
+                f"{FORMAT_VERSION}; ứng dụng tạo gói: {exc.data.get('app_version', '?')}). Hãy cập nhật PlanDesk "
+                "rồi nhập lại.") from None
         problems: list[str] = []
 
         def text(obj: Any, key: str, label: str) -> str:

@@ -13,33 +13,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
+
+from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 
 from . import crypto, parts
 from .errors import Cancelled, PackageError, SourceChanged
 from .manifest import MANIFEST_NAME, FileEntry, Manifest
 from .names import entry_problem, windows_key
 
-CHUNK = 1024 * 1024
 # Already compressed: stored as they are (recompressing costs time and gains nothing).
 STORED_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".docx", ".xlsx", ".pptx", ".odt", ".ods",
                    ".zip", ".7z", ".rar", ".gz", ".mp3", ".mp4", ".mov", ".avi", ".heic", ".plandesk"}
 
 Report = Callable[[int, int, str], None]
-
-
-def _read_umask() -> int:
-    # read once, at import: setting the umask to read it is not safe while other threads write
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()
 
 
 @dataclass(frozen=True)
@@ -168,36 +158,6 @@ def _check_names(sources: list[Source]) -> None:
         seen[key] = source.path
 
 
-def _temp(folder: Path, name: str) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".dang-ghi", dir=folder)
-    os.close(fd)
-    os.chmod(tmp, 0o666 & ~_UMASK)   # mkstemp makes it private; a package is an ordinary file
-    return Path(tmp)
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a whole file, read in chunks (also used by read.py)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_zip(target, manifest: Manifest, sources: list[Source], report: Report | None = None,
               is_cancelled: Callable[[], bool] | None = None, date_time=(2000, 1, 1, 0, 0, 0)) -> Manifest:
     """Write the ZIP (entries, then the manifest listing them, then the whole-file digest)
@@ -260,7 +220,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
         raise PackageError(f"Thư mục '{folder}' không tồn tại; hãy chọn nơi lưu khác.")
     temps: list[Path] = []
     try:
-        package = _temp(folder, out.name)
+        package = temp_file(folder, out.name)
         temps.append(package)
         try:
             stamp = dt.datetime.fromisoformat(manifest.created_at).timetuple()[:6]
@@ -278,7 +238,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
                 os.fsync(handle.fileno())
         size = package.stat().st_size
         if size <= part_size:
-            os.replace(package, out)
+            move_into_place(package, out, flush_folder=False)   # the folder is flushed once, below
             for stale in parts.existing_parts(out):
                 stale.unlink()
             written: tuple[Path, ...] = (out,)
@@ -287,23 +247,23 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
             part_temps: dict[int, Path] = {}
 
             def open_part(index: int):
-                path = _temp(folder, f"{out.name}.{index:03d}")
+                path = temp_file(folder, f"{out.name}.{index:03d}")
                 temps.append(path)
                 part_temps[index] = path
                 return open(path, "wb")
 
             count = parts.write_parts(package, open_part, part_size, is_cancelled)
             for path in part_temps.values():
-                _fsync(path)
+                fsync_file(path)
             for stale in parts.existing_parts(out):
                 stale.unlink()
             for index in range(1, count + 1):
-                os.replace(part_temps[index], parts.part_path(out, index))
+                move_into_place(part_temps[index], parts.part_path(out, index), flush_folder=False)
             out.unlink(missing_ok=True)
             written = tuple(parts.part_path(out, i) for i in range(1, count + 1))
             size = sum(p.stat().st_size for p in written)
             package_sha = file_sha256(written[0])   # parts (over 4 GiB) are rare: part 1 read once more
-        _fsync_dir(folder)
+        fsync_dir(folder)
         return Written(written, size, manifest, passphrase is not None, package_sha)
     except OSError as exc:
         raise PackageError(f"Không ghi được gói '{out}': {exc.strerror or exc}. Hãy kiểm tra ổ đĩa (USB) còn chỗ "

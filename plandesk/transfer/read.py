@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from plandesk.filesafe import CHUNK, file_sha256
+
 from . import crypto, parts
 from .errors import Cancelled, PackageError
 from .manifest import MANIFEST_NAME, Manifest
 from .names import entry_problem, windows_key
-from .pack import DIGEST_COMMENT_SIZE, DIGEST_PREFIX, file_sha256
+from .pack import DIGEST_COMMENT_SIZE, DIGEST_PREFIX
 
-CHUNK = 1024 * 1024
 _HEX = re.compile(rb"[0-9a-f]{64}")
 Report = Callable[[int, int, str], None]
 # What zipfile raises on a damaged or crafted archive (besides BadZipFile): a flipped bit in a

@@ -25,12 +25,15 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL of a su
 KILLED = -signal.SIGKILL if sys.platform != "win32" else None
 
 
-def _runs(template: Path, tmp_path: Path, args, points: list[int]) -> list[tuple[int, Path]]:
-    """Copy the workspace once per point and run the killed commands four at a time."""
+def _runs(template: Path, tmp_path: Path, args, points: list[int], prepare=None) -> list[tuple[int, Path]]:
+    """Copy the workspace once per point (then ``prepare(ws)``) and run the killed commands
+    four at a time."""
     jobs = []
     for point in points:
         ws = tmp_path / f"k{point}" / "W"
         shutil.copytree(template, ws)
+        if prepare is not None:
+            prepare(ws)
         jobs.append((point, ws))
 
     def run(job):
@@ -201,3 +204,37 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
                 assert len(s.evidence.list(dossiers[0].id)) == DEMO_EVIDENCE
         finally:
             s.close()
+
+
+def test_export_killed_at_any_point_leaves_the_old_document_or_the_whole_new_one(demo_copy, tmp_path):
+    """A document exported over an earlier one (filesafe.atomic_write): killed anywhere, the
+    file under its name is the old document byte for byte or a complete new PDF, never a mix."""
+    from pypdf import PdfReader
+
+    old = b"%PDF-1.4 the document exported last week\n%%EOF\n"
+
+    def earlier_export(ws: Path) -> None:
+        (ws.parent / "xuat").mkdir()
+        (ws.parent / "xuat" / "to-trinh.pdf").write_bytes(old)
+
+    def args(ws: Path) -> tuple[str, ...]:
+        return "export", "--doc", "to-trinh", "--format", "pdf", "--out", str(ws.parent / "xuat")
+
+    counting = demo_copy("counting")
+    earlier_export(counting)
+    total = count_points(counting, *args(counting))
+    # the write is the command's last act: its flush, rename and folder flush are the last points
+    points = sorted(set(spread(total, 4)) | set(range(max(1, total - 5), total + 1)))
+    states = set()
+    for point, ws in _runs(demo_copy("template"), tmp_path, args, points, prepare=earlier_export):
+        path = ws.parent / "xuat" / "to-trinh.pdf"
+        data = path.read_bytes()
+        if data == old:
+            states.add("old")
+        else:
+            assert data.rstrip().endswith(b"%%EOF"), f"point {point}: a half document under the final name"
+            assert len(PdfReader(path, strict=True).pages) >= 1
+            states.add("new")
+        leftovers = [p.name for p in path.parent.iterdir() if p != path]
+        assert all(name.endswith(backup_files.TMP_SUFFIX) for name in leftovers), leftovers
+    assert states == {"old", "new"}   # kills fell on both sides of the rename
