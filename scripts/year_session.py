@@ -296,7 +296,7 @@ def main() -> int:
             index = window.proxy.mapFromSource(window.model.index_of(code)).siblingAtColumn(1)
             rect = window.tree.visualRect(index)
             yield from click(window.tree.viewport(), rect.center().x(), rect.center().y())
-            yield from settle(lambda: window.criterion.code == code and window.criterion.isEnabled())
+            yield from settle(lambda code=code: window.criterion.code == code and window.criterion.isEnabled())
             view = window.criterion
             view.tabs.setCurrentIndex(0)
             values: dict = {}
@@ -352,7 +352,7 @@ def main() -> int:
             yield from click(view.evidence.add_button)
             yield from settle(lambda: modal() is not None)
             yield from choose_in_dialog(str(document))
-            yield from settle(lambda: modal() is None and view.evidence.model.rowCount() == 1)
+            yield from settle(lambda view=view: modal() is None and view.evidence.model.rowCount() == 1)
             yield from screenshot(f"tieu-chi-{code}-minh-chung")
             # the deadline, typed dd/mm/yyyy
             view.tabs.setCurrentIndex(2)
@@ -363,7 +363,7 @@ def main() -> int:
             # the decision: Đạt
             yield from click(view.status)
             yield from keys("Down", "Down", "Return")                  # Chưa đánh giá → Đạt
-            yield from settle(lambda: window.model.assessment(code).status.value == "dat")
+            yield from settle(lambda code=code: window.model.assessment(code).status.value == "dat")
             yield from screenshot(f"tieu-chi-{code}")
             expected[code] = {"status": "dat", "values": values, "result": result, "deadline": deadline.isoformat(),
                               "evidence_count": 1}
@@ -424,7 +424,7 @@ def main() -> int:
                 if now != mine:
                     problems.append("answered 'Không' and Mỹ An's files changed anyway")
                 continue
-            yield from settle(lambda: "Đã xuất" in window.statusBar().currentMessage() or
+            yield from settle(lambda box=box: "Đã xuất" in window.statusBar().currentMessage() or
                               (modal() is not None and modal() is not box), limit=180)
             if modal() is not None:     # a new dossier cannot have its tờ trình yet: said, not silently left out
                 checks["other_export_note"] = message_text(modal())

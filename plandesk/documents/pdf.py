@@ -18,12 +18,18 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     NextPageTemplate,
-    PageBreak as RLPageBreak,
     PageTemplate,
-    Paragraph as RLParagraph,
     Spacer,
-    Table as RLTable,
     TableStyle,
+)
+from reportlab.platypus import (
+    PageBreak as RLPageBreak,
+)
+from reportlab.platypus import (
+    Paragraph as RLParagraph,
+)
+from reportlab.platypus import (
+    Table as RLTable,
 )
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import textTransformFrags

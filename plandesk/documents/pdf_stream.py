@@ -32,7 +32,7 @@ class OutputError(OSError):
 class Bookmark:
     title: str
     page: int                                   # index in the final page order
-    children: list["Bookmark"] = field(default_factory=list)
+    children: list[Bookmark] = field(default_factory=list)
 
 
 class PdfStreamWriter:

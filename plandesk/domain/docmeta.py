@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from .text import nfc
 
@@ -442,10 +443,10 @@ def _is_garbage(text: str) -> bool:
 
 def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     """(parent, issuer, confidence) from the upper-case lines of the header's left column."""
-    texts = [_strip_marks(l.text) for l in lines]
+    texts = [_strip_marks(line.text) for line in lines]
     if not texts:
         return "", "", 0.0
-    bolds = [l.bold for l in lines]
+    bolds = [line.bold for line in lines]
     if all(b is not None for b in bolds) and any(bolds) and not all(bolds):
         # bold is the issuing body, upright above it the parent (format-nd30.md)
         first_bold = bolds.index(True)
@@ -473,7 +474,7 @@ def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
 def _ocr_cap(lines: list[Line]) -> float:
     """The most a value read from these lines can be trusted: 1 for text that was not OCR'd;
     for OCR, what Tesseract thought of the least sure word (a slip rarely keeps 95 %)."""
-    confs = [l.conf for l in lines if l.conf is not None]
+    confs = [line.conf for line in lines if line.conf is not None]
     if not confs:
         return 1.0
     return max(0.3, min(0.93, 0.25 + 0.7 * min(confs)))
@@ -533,9 +534,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     """Read the header, title and subject of an administrative document's first page."""
     if isinstance(lines, str):
         lines = lines.splitlines()
-    items = [l if isinstance(l, Line) else Line(str(l)) for l in lines]
-    items = [replace(l, text=_clean(l.text)) for l in items]
-    items = [l for l in items if l.text][:80]
+    items = [line if isinstance(line, Line) else Line(str(line)) for line in lines]
+    items = [replace(line, text=_clean(line.text)) for line in items]
+    items = [line for line in items if line.text][:80]
     notes: list[str] = []
 
     # 1. the type title ("KẾ HOẠCH"): the header is what comes before it
@@ -638,9 +639,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
         doc_type = Field("CV", 0.7, number.value)
 
     # 4. the subject: the lines under the type title, up to the rule, "Kính gửi", "Căn cứ" or the body
-    placed = [l for l in cleaned if l.x0 is not None and l.x1 is not None]
-    left = min((l.x0 for l in placed), default=None)
-    right = max((l.x1 for l in placed), default=None)
+    placed = [line for line in cleaned if line.x0 is not None and line.x1 is not None]
+    left = min((line.x0 for line in placed), default=None)
+    right = max((line.x1 for line in placed), default=None)
     subject = _NONE
     subject_lines: list[Line] = []
     if type_at is not None:
@@ -790,7 +791,7 @@ def build_lexicon(*texts: str) -> dict[str, tuple[str, str]]:
     for text in (COMMON_PHRASES, *texts):
         text = nfc(text).lower()
         found = list(re.finditer(r"[^\W\d_]+", text))
-        for m1, m2 in zip(found, found[1:]):
+        for m1, m2 in pairwise(found):
             a, b = m1.group(0), m2.group(0)
             key = f"{ffold(a)} {ffold(b)}"
             forms.setdefault(key, set()).add((a, b))

@@ -8,8 +8,9 @@ The file format is documented in docs/frameworks.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from .schema import Problems
 from .text import nfc

@@ -13,14 +13,27 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget)
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
 from plandesk.services.errors import DocumentRefused
 from plandesk.services.evidence import EvidenceFilesMissing
-from plandesk.services.export_names import BUNDLE, DOCUMENTS as DOCUMENTS_OUT, XLSX_DOCS
+from plandesk.services.export_names import BUNDLE, XLSX_DOCS
+from plandesk.services.export_names import DOCUMENTS as DOCUMENTS_OUT
 
 from . import messages
 from .context import AppContext

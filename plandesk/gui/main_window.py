@@ -10,21 +10,35 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton,
-    QSplitter, QStyledItemDelegate, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from plandesk.services import ServiceError
 from plandesk.domain.text import format_size, safe_file_name
+from plandesk.services import ServiceError
 from plandesk.services.database import SERVER_BACKUPS
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
 
 from . import messages
-from .context import AppContext
 from .about import AboutDialog
 from .access import AccessActions, sign_in_if_needed
 from .backup_dialogs import BackupPicker
+from .context import AppContext
 from .council_view import CouncilView
 from .criterion_view import CriterionView
 from .dashboard import Dashboard
@@ -32,12 +46,12 @@ from .dialogs import DossierPicker, NewDossierDialog
 from .documents_view import DocumentsView
 from .evidence_panel import EvidencePanel, attach_files, dropped_files
 from .history_view import HistoryView
+from .labels import tr_label
 from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
+from .rollup_view import RollupView
 from .settings_view import SettingsView
 from .spreadsheet_actions import export_sheet, import_sheet
-from .rollup_view import RollupView
 from .transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
-from .labels import tr_label
 
 FILTER_LABELS = (("all", "Tất cả tiêu chí"), ("not_met", "Chưa đạt"), ("no_evidence", "Chưa có minh chứng"),
                  ("disagree", "Kết luận khác gợi ý"), ("overdue", "Quá thời hạn"),

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget)
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.domain.text import clean
 from plandesk.services import ServiceError
 
 from . import messages
 from .context import AppContext
-from .widgets import DateField
 from .labels import tr_label
+from .widgets import DateField
 
 FIELDS = (
     ("approving_body", "Cơ quan xét công nhận (Kính gửi):"),

@@ -76,7 +76,7 @@ def import_sheet(ctx: AppContext, parent: QWidget, doc: str) -> None:
 def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) -> None:
     """Read and import the file off the GUI thread; every bad row is listed and nothing is
     imported until the file is clean."""
-    if doc == "hoi-dong" and not messages.confirm(parent, QCoreApplication.translate("spreadsheets", 
+    if doc == "hoi-dong" and not messages.confirm(parent, QCoreApplication.translate("spreadsheets",
             "Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?").replace("%1", path.name)):
         return
     dossier_id, dossiers = ctx.dossier_id, ctx.services.dossiers

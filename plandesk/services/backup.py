@@ -8,9 +8,9 @@ and a damaged database is moved (not overwritten) to ``backups/hong-…/``."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 
@@ -20,17 +20,25 @@ from plandesk.domain.text import format_size
 from plandesk.filesafe import fsync_dir, move_into_place
 from plandesk.storage import anchor as anchors
 from plandesk.storage import backup as files
-from plandesk.storage.location import PathTooLong, check_path_length
 from plandesk.storage import orm
 from plandesk.storage.engine import alembic_config, migrate
 from plandesk.storage.evidence_store import EvidenceStore, EvidenceStoreError
+from plandesk.storage.location import PathTooLong, check_path_length
 from plandesk.storage.lock import LockError, acquire_lock
-from plandesk.storage.workspace import (DAMAGED, DB_NAME, FOREIGN, Workspace, WorkspaceError, good_backups,
-                                       open_workspace, workspace_state)
+from plandesk.storage.workspace import (
+    DAMAGED,
+    DB_NAME,
+    FOREIGN,
+    Workspace,
+    WorkspaceError,
+    good_backups,
+    open_workspace,
+    workspace_state,
+)
 
+from . import audit
 from .access import AccessDenied, ActingService, Identity, require
 from .accounts import dummy_hash, normalize_username, verify_password
-from . import audit
 from .database import refuse_on_server
 from .errors import InvalidInput, ServiceError
 from .outputs import checked_output
@@ -181,7 +189,7 @@ def _carried_hashes(contents: BackupContents) -> list[str]:
 
 
 class BackupService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
 

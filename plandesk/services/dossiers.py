@@ -4,8 +4,9 @@ Each action is one transaction and one audit entry."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,10 +31,9 @@ from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
+from . import audit, inputs
 from .access import ActingService, Identity
-from . import audit
 from .audit import AuditInfo
-from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
 
 _UNSET: Any = object()
@@ -50,7 +50,7 @@ def dossier_info(dossier: orm.Dossier) -> DossierInfo:
 
 
 class DossierService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
         self._frameworks: dict[int, Framework] = {}

@@ -6,26 +6,26 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import mimetypes
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Text, func, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Permission, needed_permission
 from plandesk.domain.dossier import EvidenceInfo
-from plandesk.domain.text import clean, nfc
+from plandesk.domain.text import clean
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
 
+from . import audit, inputs
 from .access import ActingService, Identity, authorize, require
-from . import audit
-from .evidence_rows import evidence_info, find_evidence, linked_codes
-from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
+from .evidence_rows import evidence_info, find_evidence, linked_codes
 from .evidence_text import EvidenceTextService
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ class EvidenceFilesMissing(ServiceError):
 
 
 class EvidenceService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
         self.text = EvidenceTextService(workspace, self.identity)

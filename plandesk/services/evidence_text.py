@@ -13,25 +13,26 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, fields as dataclass_fields
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.docmeta import (DOCUMENT_TYPES, DocMeta, Line, clean_ocr_lines, display_name,
-                                     parse_first_page)
+from plandesk.domain.docmeta import DOCUMENT_TYPES, DocMeta, Line, clean_ocr_lines, display_name, parse_first_page
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.text import clean, fold, nfc
 from plandesk.storage import orm, serialize, textindex
 from plandesk.storage.workspace import Workspace
 
-from .access import ActingService, Identity
 from . import audit
-from .evidence_rows import evidence_info, find_evidence, linked_codes
+from .access import ActingService, Identity
 from .errors import NotFound, ServiceError
+from .evidence_rows import evidence_info, find_evidence, linked_codes
 
 Report = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -321,7 +322,7 @@ class CriteriaRanker:
 
 # -- the service ----------------------------------------------------------------------------------------
 class EvidenceTextService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
 
@@ -505,8 +506,8 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions() as session:
             row = session.get(orm.EvidenceText, evidence_id)
             pages = row.text.split("\n\f\n") if row.method == "ocr" and row.text else []
-            first_lines = [Line(**{k: v for k, v in l.items() if k in _LINE_FIELDS})
-                           for l in (row.metadata_read.get("_first_lines") or [])] if row.method == "ocr" else []
+            first_lines = [Line(**{k: v for k, v in line.items() if k in _LINE_FIELDS})
+                           for line in (row.metadata_read.get("_first_lines") or [])] if row.method == "ocr" else []
             places = _dossier_places(session, dossier_id)
         try:
             total = textindex.page_count(path)
@@ -543,8 +544,8 @@ class EvidenceTextService(ActingService):
         lines = clean_ocr_lines(first_lines, places, _known_places()) if first_lines else []
         meta = parse_first_page(lines) if lines else None
         data = _meta_json(meta) if meta else {}
-        data["_first_lines"] = [{k: getattr(l, k) for k in _LINE_FIELDS if getattr(l, k) is not None}
-                                for l in first_lines]
+        data["_first_lines"] = [{k: getattr(line, k) for k in _LINE_FIELDS if getattr(line, k) is not None}
+                                for line in first_lines]
         done = len(pages) >= total
         self._save(evidence_id, sha, dict(
             method="ocr", text="\n\f\n".join(pages), page_count=total, pages_done=len(pages), needs_ocr=not done,

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO
 
 from sqlalchemy import Text, case, cast, func, select
 
@@ -219,7 +220,7 @@ class RollupService:
                  .subquery())
         return select(inner, category_sql(inner.c.status, inner.c.evidence_count).label("category"))
 
-    def write_report(self, rollup: Rollup, settings: "ReportSettings", out: Path) -> Path:
+    def write_report(self, rollup: Rollup, settings: ReportSettings, out: Path) -> Path:
         """The summary report (write_summary), never on the workspace's own files."""
         return write_summary(rollup, settings, out, self.ws.root)
 

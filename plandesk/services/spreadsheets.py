@@ -20,8 +20,8 @@ from plandesk.domain.dossier import CouncilRole
 from plandesk.domain.text import clean, fold
 from plandesk.storage import orm
 
-from .access import ActingService
 from . import audit
+from .access import ActingService
 from .dossiers import DossierService
 from .errors import InvalidInput
 

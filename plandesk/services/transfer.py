@@ -15,17 +15,18 @@ import json
 import mimetypes
 import tempfile
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plandesk import __version__
 from plandesk.domain.access import DECISIONS, Permission
-from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.dossier import DocumentSettings
+from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
@@ -39,13 +40,13 @@ from plandesk.transfer import dataformat as fmt
 from plandesk.transfer import parts
 from plandesk.transfer.errors import PackageError, SourceChanged, WrongPassphrase
 from plandesk.transfer.index_html import INDEX_NAME, render_index
-from plandesk.transfer.names import entry_problem
 from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Manifest
+from plandesk.transfer.names import entry_problem
 from plandesk.transfer.pack import Source, write_package
 from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open_package
 
-from .access import ActingService, Identity, require
 from . import audit
+from .access import ActingService, Identity, require
 from .errors import InvalidInput, NotFound, ServiceError
 from .outputs import checked_output
 
@@ -180,7 +181,7 @@ def _classify(base: dict | None, local: dict | None, incoming: dict | None,
 
 
 class TransferService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = "",
+    def __init__(self, workspace: Workspace, user: str | Identity = "",
                  on_dossier_changed: Callable[[int], None] | None = None):
         self.ws = workspace
         self.identity = Identity.of(user)

@@ -47,7 +47,7 @@ class ChainHead:
         return {"id": self.id, "hash": self.hash, "at": self.at}
 
     @classmethod
-    def from_json(cls, data: Any) -> "ChainHead | None":
+    def from_json(cls, data: Any) -> ChainHead | None:
         if not isinstance(data, dict):
             return None
         ident, digest = data.get("id"), data.get("hash")

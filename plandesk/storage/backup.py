@@ -25,13 +25,14 @@ import sqlite3
 import time
 import zipfile
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Callable, Iterable
+from typing import IO
 
 from plandesk.domain.schema import loads_bounded
-from plandesk.filesafe import CHUNK, TEMP_SUFFIX, atomic_write, file_sha256, fsync_file, move_into_place
 from plandesk.domain.text import format_size
+from plandesk.filesafe import CHUNK, TEMP_SUFFIX, atomic_write, file_sha256, fsync_file, move_into_place
 
 from .anchor import ChainHead, database_head
 from .evidence_store import EvidenceStore, disk_message

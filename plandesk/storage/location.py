@@ -14,11 +14,10 @@ import posixpath
 import shutil
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from plandesk.filesafe import file_sha256, move_into_place
-
 
 LOCAL, REMOVABLE, NETWORK = "local", "removable", "network"
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "afpfs", "9p", "davfs", "fuse.davfs2"}

@@ -14,16 +14,15 @@ holding them as a phrase first. Snippets are cut from the original text with the
 match positions."""
 from __future__ import annotations
 
-import io
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import text as sql_text
 
@@ -294,12 +293,12 @@ def _extract_docx(path: Path) -> Extracted:
             texts.append(" ".join(parts))
             lines.append(Line(" ".join(parts), column=column, centered=centered, bold=bold))
 
-    for index, child in enumerate(body.iterchildren()):
+    for child in body.iterchildren():
         if child.tag == qn("w:p"):
             add_paragraph(child)
         elif child.tag == qn("w:tbl"):
             rows = child.findall(qn("w:tr"))
-            header_like = not any(isinstance(l, Line) and l.column is None and l.text.strip() for l in lines[:3]) \
+            header_like = not any(isinstance(line, Line) and line.column is None and line.text.strip() for line in lines[:3]) \
                 and len(lines) < 12
 
             def cells_with_text(row):
@@ -381,7 +380,7 @@ def ocr_status() -> OcrStatus:
                              **_no_window()).stdout
     except (OSError, subprocess.SubprocessError) as exc:
         return OcrStatus(False, program, message=f"Không chạy được Tesseract ({exc}). " + INSTALL_HINT)
-    langs = tuple(l.strip() for l in out.splitlines()[1:] if l.strip())
+    langs = tuple(line.strip() for line in out.splitlines()[1:] if line.strip())
     if "vie" not in langs:
         return OcrStatus(False, program, langs, "Tesseract chưa có dữ liệu tiếng Việt (vie). " + INSTALL_HINT)
     return OcrStatus(True, program, langs)
@@ -469,7 +468,7 @@ def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
                                conf=min(x[4] for x in segment)))
             segment = [w] if w is not None else []
     out = assemble_lines(pieces)
-    return "\n".join(l.text for l in out), out
+    return "\n".join(line.text for line in out), out
 
 
 _LEXICON: dict | None = None
@@ -480,9 +479,9 @@ def ocr_lexicon() -> dict:
     the criteria frameworks shipped with PlanDesk (built once)."""
     global _LEXICON
     if _LEXICON is None:
-        from plandesk import paths
-
         import tomllib
+
+        from plandesk import paths
 
         texts: list[str] = []
 

@@ -30,8 +30,19 @@ from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
 from . import backup as backups
-from .engine import (DiskUnavailable, SchemaError, ServerTrouble, connection_problem, current_revision,
-                     database_url, inspect_database, make_engine, make_session_factory, migrate, server_label)
+from .engine import (
+    DiskUnavailable,
+    SchemaError,
+    ServerTrouble,
+    connection_problem,
+    current_revision,
+    database_url,
+    inspect_database,
+    make_engine,
+    make_session_factory,
+    migrate,
+    server_label,
+)
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
 from .location import PathTooLong, check_workspace_path

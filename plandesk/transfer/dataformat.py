@@ -9,8 +9,8 @@ import json
 import re
 from typing import Any
 
-from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
 from plandesk.domain import schema
+from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
 
 from .errors import PackageError
 

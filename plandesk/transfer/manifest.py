@@ -51,7 +51,7 @@ class Manifest:
     def main_entry(self) -> str:
         return MAIN_ENTRY[self.kind]
 
-    def with_files(self, files: list[FileEntry]) -> "Manifest":
+    def with_files(self, files: list[FileEntry]) -> Manifest:
         return replace(self, files=tuple(files))
 
     def file(self, path: str) -> FileEntry | None:
@@ -70,7 +70,7 @@ class Manifest:
         return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
     @classmethod
-    def from_json(cls, raw: bytes) -> "Manifest":
+    def from_json(cls, raw: bytes) -> Manifest:
         where = f"Bảng kê '{MANIFEST_NAME}' của gói"
         try:
             data, version = read_versioned_json(raw, FORMAT, FORMAT_VERSION)

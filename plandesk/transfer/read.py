@@ -14,9 +14,9 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from plandesk.filesafe import CHUNK, file_sha256
 

@@ -181,6 +181,7 @@ def test_a_full_disk_stops_the_bundle_instead_of_listing_files_as_damaged(demo):
 @pytest.mark.parametrize("rotate", [0, 90, 180, 270])
 def test_a_page_number_sits_at_the_top_of_the_page_as_shown_whatever_its_rotation(rotate):
     import pypdfium2
+
     from plandesk.documents.bundle import _numbers_pdf
     from plandesk.documents.pdf_stream import NUMBER_FROM_TOP_PT, PdfStreamWriter
 

@@ -8,8 +8,6 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from docx.oxml.ns import qn
-
 from documents_helpers import (
     A4_PT,
     MM,
@@ -23,12 +21,14 @@ from documents_helpers import (
     squash,
     text_positions,
 )
-from plandesk.domain.dossier import CouncilRole, DocumentSettings
+from docx.oxml.ns import qn
+
 from plandesk.documents import bao_cao, model
 from plandesk.documents.common import DossierData
 from plandesk.documents.docx import render_docx
 from plandesk.documents.model import Column, Row
 from plandesk.documents.pdf import render_pdf
+from plandesk.domain.dossier import CouncilRole, DocumentSettings
 from plandesk.services.errors import DocumentRefused
 from plandesk.services.export import BUILDERS, ExportService
 
@@ -146,6 +146,7 @@ def test_pdf_pages_are_a4_with_the_decree_margins_and_numbers_from_page_2(demo):
 
 def page_number_half_width(text: str) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
     from plandesk.documents.fonts import register_fonts
 
     return stringWidth(text.strip(), register_fonts(), 13) / 2

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandesk.domain.docmeta import Line, display_name, parse_first_page
 from plandesk.domain.text import format_date_long
@@ -129,7 +129,7 @@ def test_generated_headers_round_trip(body, name, kind, number, day, blank_day, 
     date_text = format_date_long(None, day.year).replace("ngày     tháng", f"ngày     tháng {day.month:02d}") \
         if blank_day else format_date_long(day)
     issuer = f"{body} {name}"
-    left = [f"UBND HUYỆN THÁP MƯỜI", issuer, f"Số: {shown_number}/{symbol}"]
+    left = ["UBND HUYỆN THÁP MƯỜI", issuer, f"Số: {shown_number}/{symbol}"]
     right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", f"{name.title()}, {date_text}"]
     head = [f"{a} {b}" for a, b in zip(left, right)] if merged else left + right
     meta = parse_first_page(head + [kind[0], subject, "Căn cứ Luật Công an nhân dân năm 2018;"])

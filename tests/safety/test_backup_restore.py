@@ -17,9 +17,9 @@ from safety_helpers import open_services, plandesk
 
 from plandesk.services import ServiceError, Services
 from plandesk.services.backup import recover_damaged_database
+from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
 from plandesk.storage import backup as files
 from plandesk.storage.workspace import DamagedDatabase, open_workspace
-from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
 
 DEMO_EVIDENCE = len(DOCUMENTS_MID + DOCUMENTS_END)   # the sample dossier's documents
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from safety_helpers import count_points, killed_at, open_services, plandesk, spread
 
-from plandesk.storage import backup as backup_files
 from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
+from plandesk.storage import backup as backup_files
 
 DEMO_EVIDENCE = len(DOCUMENTS_MID + DOCUMENTS_END)   # the sample dossier's documents
 
@@ -102,7 +102,7 @@ def test_attach_killed_before_its_text_is_read_is_read_at_the_next_start(demo_co
     args = ("attach", "--criterion", "III.11", str(doc))
     total = count_points(demo_copy("counting"), *args)
     queued = 0
-    for point, ws in _runs(template, tmp_path, args, list(range(max(1, total - 14), total + 1))):
+    for _point, ws in _runs(template, tmp_path, args, list(range(max(1, total - 14), total + 1))):
         _assert_sound(ws)
         s = open_services(ws)
         try:
@@ -128,7 +128,7 @@ def test_backup_killed_at_any_point_leaves_no_backup_that_is_not_whole(demo_copy
     template = demo_copy("template")
     total = count_points(demo_copy("counting"), "backup", "--out", str(tmp_path / "usb-count"))
     whole = 0
-    for point, ws in _runs(template, tmp_path, lambda ws: ("backup", "--out", str(ws.parent / "usb")),
+    for _point, ws in _runs(template, tmp_path, lambda ws: ("backup", "--out", str(ws.parent / "usb")),
                            spread(total, 8)):
         usb = ws.parent / "usb"
         for path in usb.glob("*.zip") if usb.is_dir() else []:
@@ -183,7 +183,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     plandesk(template, "pack", "--no-documents", "--out", str(package))
     pack_args = lambda ws: ("pack", "--no-documents", "--out", str(ws.parent / "goi.plandesk"))  # noqa: E731
     total = count_points(demo_copy("counting"), *pack_args(tmp_path / "counting"))
-    for point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 4)):
+    for _point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 4)):
         _assert_sound(ws)
         out = ws.parent / "goi.plandesk"
         if out.exists():  # a package under its name is always whole: it opens as a zip with every member
@@ -194,7 +194,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     open_services(empty).close()
     unpack_args = ("unpack", str(package))
     total = count_points(shutil.copytree(empty, tmp_path / "unpack-count" / "W"), *unpack_args)
-    for point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 5)):
+    for _point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 5)):
         _assert_sound(ws)
         s = open_services(ws)
         try:

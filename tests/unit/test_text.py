@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plandesk.domain.text import (
-    fold, format_date_long, format_number, format_percent, nfc, safe_file_name, vietnamese_sort_key)
+    fold,
+    format_date_long,
+    format_number,
+    format_percent,
+    nfc,
+    safe_file_name,
+    vietnamese_sort_key,
+)
 
 
 def test_vietnamese_alphabetical_order():

@@ -14,8 +14,19 @@ from windows_helpers import drive, windows_only
 from plandesk.domain.dossier import UnitInfo
 from plandesk.services import Services
 from plandesk.storage import location
-from plandesk.storage.location import (LOCAL, MAX_PATH, NETWORK, REMOVABLE, WORKSPACE_DEEPEST, MoveError, PathTooLong,
-                                       check_path_length, copy_workspace, storage_kind, windows_root)
+from plandesk.storage.location import (
+    LOCAL,
+    MAX_PATH,
+    NETWORK,
+    REMOVABLE,
+    WORKSPACE_DEEPEST,
+    MoveError,
+    PathTooLong,
+    check_path_length,
+    copy_workspace,
+    storage_kind,
+    windows_root,
+)
 from plandesk.storage.workspace import WorkspaceError, open_workspace
 
 

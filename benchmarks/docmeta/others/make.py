@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import random
 import re
 import shutil
@@ -260,7 +259,7 @@ def make_docx(spec: Spec) -> bytes:
         # no table: each header line typed as left text, tabs, right text (a quick document)
         from docx.enum.text import WD_TAB_ALIGNMENT
 
-        left_lines = [l for l in spec.left if not l.startswith("-")]
+        left_lines = [line for line in spec.left if not line.startswith("-")]
         right_lines = list(spec.right)
         n = max(len(left_lines), len(right_lines))
         for i in range(n):

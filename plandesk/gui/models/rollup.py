@@ -9,7 +9,15 @@ from PySide6.QtGui import QBrush, QColor
 
 from plandesk.domain.text import vietnamese_sort_key
 from plandesk.services.rollup import (
-    CATEGORIES, CATEGORY_LABELS, CELL_COLOURS, CHUA_KET_LUAN, DAT, KHONG_DAT, THIEU_MINH_CHUNG, Rollup)
+    CATEGORIES,
+    CATEGORY_LABELS,
+    CELL_COLOURS,
+    CHUA_KET_LUAN,
+    DAT,
+    KHONG_DAT,
+    THIEU_MINH_CHUNG,
+    Rollup,
+)
 
 from ..labels import tr_label
 

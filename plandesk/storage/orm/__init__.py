@@ -64,7 +64,7 @@ class Dossier(Base):
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     unit: Mapped[Unit] = relationship()
-    assessments: Mapped[list["Assessment"]] = relationship(
+    assessments: Mapped[list[Assessment]] = relationship(
         back_populates="dossier", order_by="Assessment.position", cascade="all, delete-orphan")
     __table_args__ = (UniqueConstraint("unit_id", "year", "framework_id", name="uq_dossiers_unit_year_framework"),)
 
