@@ -71,7 +71,8 @@ _DOC_KINDS = (("Kế hoạch", "KH-UBND", "UBND xã"), ("Báo cáo", "BC-CAX", "
 _SUBJECTS = ("Bảo đảm an ninh, trật tự năm {y}", "Tuyên truyền pháp luật về phòng cháy, chữa cháy",
              "Kết quả tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm {y}",
              "Tình hình an ninh, trật tự {m} tháng năm {y}", "Kiện toàn Hội đồng bảo vệ an ninh, trật tự xã",
-             "Phối hợp với Ủy ban MTTQ và các đoàn thể xã năm {y}", "Tập huấn nghiệp vụ cho lực lượng bảo vệ ANTT ở cơ sở",
+             "Phối hợp với Ủy ban MTTQ và các đoàn thể xã năm {y}",
+             "Tập huấn nghiệp vụ cho lực lượng bảo vệ ANTT ở cơ sở",
              "Kiểm tra công tác bảo đảm ANTT tại các ấp", "Tấn công trấn áp tội phạm đợt cao điểm",
              "Quản lý người nghiện ma túy trên địa bàn", "Tiếp công dân và giải quyết đơn thư",
              "Mô hình tổ tự quản, camera an ninh khu dân cư", "Khen thưởng tập thể, cá nhân có thành tích")

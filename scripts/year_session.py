@@ -53,7 +53,8 @@ def main() -> int:
     log: list[str] = []
     problems: list[str] = []
     checks: dict = {}
-    trace_file = open(out / "stall-trace.txt", "w", encoding="utf-8") if os.environ.get("PLANDESK_STALL_TRACE") else None
+    trace_file = (open(out / "stall-trace.txt", "w", encoding="utf-8")
+                  if os.environ.get("PLANDESK_STALL_TRACE") else None)
 
     class Watch:
         """Busy stretches of the GUI thread inside event handling, minus the time it waits in a
@@ -303,18 +304,21 @@ def main() -> int:
             for condition in criterion.conditions:
                 names = condition.value_names()
                 if condition.kind == "boolean":             # the answer that meets it: "Có" or "Không"
-                    box = next(b for b in view.conditions.findChildren(QComboBox) if b.accessibleName() == condition.label)
+                    box = next(b for b in view.conditions.findChildren(QComboBox)
+                               if b.accessibleName() == condition.label)
                     wanted = bool(condition.params.get("expected", True))
                     yield from click(box)
                     yield from keys(*(["Down"] if wanted else ["Down", "Down"]), "Return")   # "—" → "Có" / "Không"
                     values[condition.id] = wanted
                 elif condition.kind == "rating_at_least":
-                    box = next(b for b in view.conditions.findChildren(QComboBox) if b.accessibleName() == condition.label)
+                    box = next(b for b in view.conditions.findChildren(QComboBox)
+                               if b.accessibleName() == condition.label)
                     yield from click(box)
                     yield from keys("Down", "Return")                 # the highest level
                     values[condition.id] = framework.scales[condition.params["scale"]].levels[0]
                 elif condition.kind == "count_at_least":
-                    edit = next(e for e in view.conditions.findChildren(QLineEdit) if e.accessibleName() == condition.label)
+                    edit = next(e for e in view.conditions.findChildren(QLineEdit)
+                                if e.accessibleName() == condition.label)
                     count = max(3, int(condition.params["min"]))
                     yield from fill(edit, str(count))
                     values[condition.id] = count
@@ -326,7 +330,8 @@ def main() -> int:
                         yield from fill(edit, str(value))
                         values[name] = value
                 elif condition.kind == "date_within":
-                    field = next(f for f in view.conditions.findChildren(DateField) if f.accessibleName() == condition.label)
+                    field = next(f for f in view.conditions.findChildren(DateField)
+                                 if f.accessibleName() == condition.label)
                     start = dt.date(year, *map(int, condition.params["start"].split("-")))
                     end = dt.date(year, *map(int, condition.params["end"].split("-")))
                     day = start + (end - start) // 2                  # within the period it asks for
@@ -335,7 +340,8 @@ def main() -> int:
                     values[condition.id] = day.isoformat()
                 elif condition.kind == "events":
                     for event, name in zip(condition.events, names):
-                        field = next(f for f in view.conditions.findChildren(DateField) if f.accessibleName() == event.label)
+                        field = next(f for f in view.conditions.findChildren(DateField)
+                                     if f.accessibleName() == event.label)
                         day = dt.date(year, event.month or 6, 10 + number % 9)
                         yield from fill(field.edit, f"{day.day}/{day.month}/{day.year}")   # typed as d/m/yyyy
                         yield from keys("Tab")
@@ -416,7 +422,8 @@ def main() -> int:
             yield from screenshot(f"xa-khac-hoi-ghi-de-{answer}")
             if "Ghi đè" not in text or "bao-cao.pdf" not in text:
                 problems.append(f"another dossier's export into Mỹ An's folder was not asked about: {text!r}")
-            button = next(b for b in box.buttons() if box.buttonRole(b).name == ("NoRole" if answer == "no" else "YesRole"))
+            wanted = "NoRole" if answer == "no" else "YesRole"
+            button = next(b for b in box.buttons() if box.buttonRole(b).name == wanted)
             yield from click(button)
             if answer == "no":
                 yield from settle(lambda: modal() is None)

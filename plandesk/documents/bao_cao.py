@@ -80,7 +80,8 @@ def default_proposals(data: DossierData) -> str:
         return (f"Đề nghị {data.approving_body} xem xét, công nhận {data.commune} đạt {data.title_phrase} "
                 f"năm {data.year}.")
     pending = codes(not_met(data)) or ", ".join(b.code for b in data.facts.blockers if b.code)
-    return (f"{data.council_name} tiếp tục chỉ đạo hoàn thành {('các tiêu chí ' + pending) if pending else 'các nội dung trên'}"
+    return (f"{data.council_name} tiếp tục chỉ đạo hoàn thành "
+            f"{('các tiêu chí ' + pending) if pending else 'các nội dung trên'}"
             f" trước khi đề nghị công nhận; đề nghị {data.approving_body} tiếp tục hướng dẫn, hỗ trợ {data.commune} "
             f"hoàn thành các tiêu chí còn lại.")
 

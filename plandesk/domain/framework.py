@@ -227,7 +227,8 @@ def parse_framework(data: Mapping[str, Any], source: str) -> Framework:
     fmt = data.get("format")
     if fmt != FORMAT_VERSION:
         if isinstance(fmt, int) and fmt > FORMAT_VERSION:
-            chk.add("", f"định dạng tệp phiên bản {fmt} mới hơn phiên bản PlanDesk này hiểu ({FORMAT_VERSION}); hãy cập nhật PlanDesk")
+            chk.add("", f"định dạng tệp phiên bản {fmt} mới hơn phiên bản PlanDesk này hiểu ({FORMAT_VERSION}); hãy "
+                        "cập nhật PlanDesk")
         else:
             chk.add("", f"trường 'format' phải là {FORMAT_VERSION}")
     fw_id = chk.text(data, "id", "")
@@ -411,7 +412,8 @@ def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], ch
         label = chk.text(raw, "label", cwhere)
         kind = raw.get("kind")
         if kind not in CONDITION_KINDS:
-            chk.add(cwhere, f"loại điều kiện 'kind' = {kind!r} không được hỗ trợ (các loại: {', '.join(CONDITION_KINDS)})")
+            chk.add(cwhere, f"loại điều kiện 'kind' = {kind!r} không được hỗ trợ (các loại: "
+                            f"{', '.join(CONDITION_KINDS)})")
             continue
         params: dict[str, Any] = {}
         events: list[Event] = []

@@ -214,7 +214,8 @@ def _evaluate(condition: Condition, raw: Mapping[str, Any], year: int,
         end = dt.date(year, *map(int, p["end"].split("-")))
         ok = start <= value <= end
         where = "trong" if ok else "ngoài"
-        return result(ok, f"{format_date_short(value)} ({where} khoảng {format_date_short(start)}–{format_date_short(end)})")
+        return result(ok, f"{format_date_short(value)} ({where} khoảng "
+                          f"{format_date_short(start)}–{format_date_short(end)})")
     if kind == "rating_at_least":
         level = clean(str(raw[cid]))
         if framework is None or p["scale"] not in framework.scales:

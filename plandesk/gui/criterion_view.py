@@ -175,7 +175,8 @@ class CriterionView(QWidget):
         self.review_comment = QPlainTextEdit()
         self.review_comment.setTabChangesFocus(True)
         self.review_comment.setFixedHeight(80)
-        self.review_comment.setPlaceholderText(self.tr("Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)"))
+        self.review_comment.setPlaceholderText(
+            self.tr("Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)"))
         self.review_comment.textChanged.connect(lambda: self._edited("review_comment",
                                                                      self.review_comment.toPlainText()))
         review_page = QWidget()

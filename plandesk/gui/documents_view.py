@@ -478,7 +478,8 @@ class DocumentsView(QWidget):
         return f"{self.ctx.workspace_key}#{self.ctx.dossier_id}"
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục ghi văn bản xuất ra"), str(self.out_dir()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục ghi văn bản xuất ra"),
+                                                  str(self.out_dir()))
         if folder:
             self.ctx.settings.setValue(self._folder_key(), folder)
             self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", folder))
@@ -532,11 +533,12 @@ class DocumentsView(QWidget):
                                     .replace("%1", str(exc)), self.tr("Tệp minh chứng thiếu hoặc đã bị thay đổi")):
                     self.export(docs, fmt, then, out_dir, allow_missing=True)
                 return
-            if isinstance(exc, DocumentRefused):  # the dossier's state does not allow it yet: nothing to do with the folder
+            # the dossier's state does not allow it yet: nothing to do with the folder
+            if isinstance(exc, DocumentRefused):
                 messages.show_error(self, str(exc), self.tr("Chưa xuất được văn bản này"))
                 return
-            if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử "
-                                              "lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
+            if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi "
+                                              "thử lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
                                 self.tr("Không ghi được văn bản")):
                 other = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục khác"), str(folder.parent))
                 if other:

@@ -70,8 +70,9 @@ class HelpWindow(RememberingDialog):
     def show_for(cls, parent: QWidget | None) -> HelpWindow | None:
         url = guide_url()
         if url is None:
-            messages.show_error(parent, QCoreApplication.translate("HelpWindow", "Không tìm thấy tệp hướng dẫn đi kèm PlanDesk; hãy cài đặt lại "
-                                                  "ứng dụng.") if parent else "PlanDesk: help/index.html")
+            text = QCoreApplication.translate("HelpWindow", "Không tìm thấy tệp hướng dẫn đi kèm PlanDesk; hãy cài đặt "
+                                              "lại ứng dụng.") if parent else "PlanDesk: help/index.html"
+            messages.show_error(parent, text)
             return None
         if cls._open is None or not cls._open.isVisible():
             cls._open = cls(parent, url)

@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
         self.access.install_dossier_menu(bar)
         criteria = bar.addMenu(self.tr("Tiêu &chí"))
         self._action(criteria, self.tr("Tiêu chí &trước"), lambda: self.step(-1),
-                     [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up)])
+                     [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
+                      QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up)])
         self._action(criteria, self.tr("Tiêu chí &sau"), lambda: self.step(1),
                      [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown),
                       QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down)])
@@ -379,7 +380,8 @@ class MainWindow(QMainWindow):
         if read_only:
             self.banner_text.setText(self.tr("Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định "
                                              "(Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến "
-                                             "thẩm định.").replace("%1", d.unit.display_name).replace("%2", str(d.year)))
+                                             "thẩm định.")
+                                     .replace("%1", d.unit.display_name).replace("%2", str(d.year)))
         codes = self.ctx.codes = self.model.codes()
         if codes:
             self.criterion.code = None
@@ -820,7 +822,8 @@ class MainWindow(QMainWindow):
 
         def switched() -> None:
             self.statusBar().showMessage(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "
-                                                 "nguyên.").replace("%1", str(target)).replace("%2", str(source)), 15000)
+                                                 "nguyên.").replace("%1", str(target)).replace("%2", str(source)),
+                                         15000)
 
         self.ctx.runner.run(lambda report, cancelled: copy_workspace(source, target, report, cancelled),
                             lambda _result: self.switch_workspace(target, then=switched), failed,

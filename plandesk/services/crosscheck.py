@@ -155,7 +155,8 @@ def against_anchors(session: Session, ws: Workspace, report, *, chain_intact: bo
     elif anchor is not None and anchor.head is not None:
         problem = _entry(session, anchor.head)
         if problem:
-            report.problems.append(f"Nhật ký thay đổi: mục số {anchor.head.id} (ghi lúc {anchor.head.at or '?'}) mà tệp "
+            report.problems.append(f"Nhật ký thay đổi: mục số {anchor.head.id} (ghi lúc {anchor.head.at or '?'}) mà "
+                                   "tệp "
                                    f"mốc '{anchors.ANCHOR_NAME}' ghi nhận {problem}: đã bị sửa ngoài PlanDesk.")
         else:
             proofs.append(f"tệp mốc '{anchors.ANCHOR_NAME}' (mục số {anchor.head.id})")
@@ -188,7 +189,8 @@ def against_anchors(session: Session, ws: Workspace, report, *, chain_intact: bo
         report.notes.append(f"Nhật ký thay đổi ({total} mục) liền mạch và khớp mốc ghi ngoài cơ sở dữ liệu: "
                             f"{'; '.join(proofs)}. Không mục nào ghi trước các mốc đó bị sửa, xóa hay chèn.")
     report.notes.append("Điều kiểm tra không chứng minh được: thay đổi bằng công cụ ngoài PlanDesk sau mốc mới nhất, "
-                        "hoặc khi người sửa đã sửa cả tệp mốc và mọi bản sao lưu; hãy giữ bản sao lưu đầy đủ ở nơi khác "
+                        "hoặc khi người sửa đã sửa cả tệp mốc và mọi bản sao lưu; hãy giữ bản sao lưu đầy đủ ở nơi "
+                        "khác "
                         "(USB) và gói đã nộp, chúng mang mốc của nhật ký lúc được tạo.")
 
 

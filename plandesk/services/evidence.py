@@ -373,7 +373,8 @@ class EvidenceService(ActingService):
                 path = self.ws.store.path_for(info.sha256)
                 try:
                     size = path.stat().st_size
-                    problem = None if size == info.size else f"kích thước {size} byte khác {info.size} byte khi đính kèm"
+                    problem = (None if size == info.size
+                               else f"kích thước {size} byte khác {info.size} byte khi đính kèm")
                 except OSError:
                     problem = "thiếu tệp"
             if problem:

@@ -642,7 +642,8 @@ class EvidenceTextService(ActingService):
             ids = [evidence_id for evidence_id, _ in ranked]
             if len(terms) > 2 and len(ids) > 1:
                 ids = self._by_longest_run(session, ids, terms)
-            rows = {e.id: e for e in session.scalars(select(orm.Evidence).where(orm.Evidence.id.in_(ids)))} if ids else {}
+            found = session.scalars(select(orm.Evidence).where(orm.Evidence.id.in_(ids))) if ids else ()
+            rows = {e.id: e for e in found}
             hits: list[SearchHit] = []
             seen: set[int] = set()
             for evidence_id in ids:
@@ -742,12 +743,14 @@ class EvidenceTextService(ActingService):
             linked = set(linked_codes(session, evidence_id))
         return self._suggest(self.ranker(dossier_id, exclude=evidence_id), title, body, linked, limit)
 
-    def suggest_for_text(self, dossier_id: int, title: str, text: str = "", limit: int = 5) -> list[CriterionSuggestion]:
+    def suggest_for_text(self, dossier_id: int, title: str, text: str = "",
+                         limit: int = 5) -> list[CriterionSuggestion]:
         """Suggestions for a document not attached yet (its title and text)."""
         return self._suggest(self.ranker(dossier_id), title, text, set(), limit)
 
     @staticmethod
-    def _suggest(ranker: CriteriaRanker, title: str, body: str, linked: set[str], limit: int) -> list[CriterionSuggestion]:
+    def _suggest(ranker: CriteriaRanker, title: str, body: str, linked: set[str],
+                 limit: int) -> list[CriterionSuggestion]:
         ranked = ranker.rank(title, body, limit)
         if not ranked:
             return []

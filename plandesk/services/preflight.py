@@ -216,7 +216,8 @@ class PreflightService:
         to_trinh, bao_cao = data.date("to_trinh"), data.date("bao_cao")
         if to_trinh and meeting_day and meeting_day > to_trinh:
             report.add(ERROR, "", f"Tờ trình ngày {format_date_short(to_trinh)} trước cuộc họp xét ngày "
-                                  f"{format_date_short(meeting_day)} mà nó dẫn làm căn cứ.", Target("document", "to-trinh"))
+                                  f"{format_date_short(meeting_day)} mà nó dẫn làm căn cứ.",
+                       Target("document", "to-trinh"))
         if to_trinh and bao_cao and bao_cao > to_trinh:
             report.add(ERROR, "", f"Tờ trình ngày {format_date_short(to_trinh)} trước báo cáo ngày "
                                   f"{format_date_short(bao_cao)} mà nó gửi kèm.", Target("document", "to-trinh"))

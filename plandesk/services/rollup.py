@@ -164,7 +164,8 @@ class RollupService:
         for dossier_id, code, status, review_status, comment, position, evidence_count, cat in assessments:
             if code not in order and position < first_position.get(code, position + 1):
                 first_position[code] = position
-            per_dossier[dossier_id].append((code, cat, review_status, Cell(status, evidence_count, review_status, comment)))
+            cell = Cell(status, evidence_count, review_status, comment)
+            per_dossier[dossier_id].append((code, cat, review_status, cell))
         extra = sorted(first_position, key=first_position.get)
         order.update((code, len(criteria) + i) for i, code in enumerate(extra))
         criteria += [(code, "") for code in extra]
@@ -328,14 +329,16 @@ def summary_document(rollup: Rollup, settings: ReportSettings):
         m.Title("BÁO CÁO", ("Kết quả thẩm định hồ sơ đề nghị công nhận xã điển hình",
                             f"về phong trào toàn dân bảo vệ an ninh Tổ quốc năm {rollup.year}")),
         m.para("I. TÌNH HÌNH TIẾP NHẬN HỒ SƠ", m.Style.HEADING1),
-        m.para(f"Đã tiếp nhận, thẩm định {total:02d} hồ sơ của {total:02d} đơn vị, đánh giá theo {rollup.framework_title} "
+        m.para(f"Đã tiếp nhận, thẩm định {total:02d} hồ sơ của {total:02d} đơn vị, đánh giá theo "
+               f"{rollup.framework_title} "
                f"({size} tiêu chí)."),
         m.para("II. KẾT QUẢ THẨM ĐỊNH", m.Style.HEADING1),
         m.para(f"Có {len(met):02d}/{total:02d} đơn vị đạt {size}/{size} tiêu chí, có đủ tài liệu minh chứng"
                + (f": {', '.join(r.unit.display_name for r in met)}." if met else ".")),
     ]
     if not_met:
-        blocks.append(m.para(f"Có {len(not_met):02d}/{total:02d} đơn vị chưa đạt đủ tiêu chí hoặc còn thiếu minh chứng:"))
+        blocks.append(m.para(f"Có {len(not_met):02d}/{total:02d} đơn vị chưa đạt đủ tiêu chí hoặc còn thiếu minh "
+                             "chứng:"))
         for r in not_met:
             parts = []
             for key, label in ((KHONG_DAT, "không đạt"), (THIEU_MINH_CHUNG, "thiếu minh chứng"),

@@ -193,7 +193,8 @@ class SpreadsheetService(ActingService):
                 errors.append(CellError(number, letters[code_t], code_t,
                                         f"không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19)"))
             elif code in seen:
-                errors.append(CellError(number, letters[code_t], code_t, f"tiêu chí {code} trùng với dòng {seen[code]}"))
+                errors.append(CellError(number, letters[code_t], code_t,
+                                        f"tiêu chí {code} trùng với dòng {seen[code]}"))
             else:
                 seen[code] = number
             lead = _text(record[lead_t])

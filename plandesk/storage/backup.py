@@ -371,8 +371,9 @@ def database_is_damaged(path: Path) -> bool:
 
 
 # what each column of a backup may hold: read by the program after a restore, so checked first
-_INT_COLUMNS = {"units": ("id",), "dossiers": ("id", "unit_id", "year"), "assessments": ("id", "dossier_id", "position"),
-                "evidence": ("id", "dossier_id", "size"), "evidence_links": ("assessment_id", "evidence_id", "position"),
+_INT_COLUMNS = {"units": ("id",), "dossiers": ("id", "unit_id", "year"),
+                "assessments": ("id", "dossier_id", "position"), "evidence": ("id", "dossier_id", "size"),
+                "evidence_links": ("assessment_id", "evidence_id", "position"),
                 "council_members": ("id", "dossier_id", "sort_order"), "deadlines": ("id", "dossier_id"),
                 "audit_log": ("id",), "dossier_versions": ("id", "dossier_id", "sequence"),
                 "accounts": ("id", "failed_attempts"), "dossier_seals": ("id", "dossier_id", "evidence_count")}
@@ -719,7 +720,8 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
                 if _copy_member(archive, DB_MEMBER, None) != info.database_sha256:
                     raise _damaged(path, "cơ sở dữ liệu bên trong đã bị thay đổi")
                 for sha, size in evidence:
-                    if archive.getinfo(_member(sha)).file_size != size or _copy_member(archive, _member(sha), None) != sha:
+                    member = _member(sha)
+                    if archive.getinfo(member).file_size != size or _copy_member(archive, member, None) != sha:
                         raise _damaged(path, f"tệp minh chứng {sha[:12]}… đã bị thay đổi")
             except (*_ZIP_DAMAGE, OSError) as exc:
                 raise _damaged(path, str(exc) or type(exc).__name__) from exc

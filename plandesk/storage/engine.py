@@ -193,10 +193,12 @@ def _postgres_engine(url: URL) -> Engine:
                                 "quá lâu và đã được hủy; chưa có gì được ghi. Hãy thử lại sau giây lát.") \
                 from context.original_exception
         if state == "23505":  # unique_violation: the services look first, so another PC got there in between
-            raise ServerTrouble(f"Máy khác vừa ghi cùng dữ liệu này trên {server_label(url)}; thao tác chưa được ghi. "
-                                "Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.") from context.original_exception
+            raise ServerTrouble(
+                f"Máy khác vừa ghi cùng dữ liệu này trên {server_label(url)}; thao tác chưa được ghi. "
+                "Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.") from context.original_exception
         if context.is_disconnect:
-            raise ServerTrouble(f"Mất kết nối tới {server_label(url)}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN và "
+            raise ServerTrouble(f"Mất kết nối tới {server_label(url)}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN "
+                                "và "
                                 "máy chủ rồi thử lại.") from context.original_exception
 
     return engine

@@ -60,7 +60,8 @@ def load_catalog(*folders: Path) -> FrameworkCatalog:
             key = (framework.id, framework.version)
             if key in seen:
                 catalog.errors.append(FrameworkError(str(path), [
-                    f"bộ tiêu chí '{framework.id}' phiên bản {framework.version} đã có trong '{seen[key]}'; tệp này bị bỏ qua"]))
+                    f"bộ tiêu chí '{framework.id}' phiên bản {framework.version} đã có trong '{seen[key]}'; tệp này bị "
+                    "bỏ qua"]))
                 continue
             seen[key] = path
             catalog.frameworks.append(framework)

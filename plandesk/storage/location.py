@@ -205,7 +205,8 @@ def copy_workspace(source: Path, target: Path, report: Callable[[int, int, str],
         move_into_place(staging, target, flush_folder=False)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise MoveError(f"Không chép được sang '{target}': {exc.strerror or exc}. Thư mục làm việc không thay đổi.") from exc
+        raise MoveError(f"Không chép được sang '{target}': {exc.strerror or exc}. Thư mục làm việc không thay "
+                        "đổi.") from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -298,8 +298,8 @@ def _extract_docx(path: Path) -> Extracted:
             add_paragraph(child)
         elif child.tag == qn("w:tbl"):
             rows = child.findall(qn("w:tr"))
-            header_like = not any(isinstance(line, Line) and line.column is None and line.text.strip() for line in lines[:3]) \
-                and len(lines) < 12
+            header_like = not any(isinstance(line, Line) and line.column is None and line.text.strip()
+                                  for line in lines[:3]) and len(lines) < 12
 
             def cells_with_text(row):
                 return [tc for tc in row.findall(qn("w:tc"))

@@ -418,7 +418,8 @@ def _open_shared(root: Path, url: URL) -> Workspace:
     anchors.install(workspace.sessions, root)
     if before is not None and before != after:
         workspace.upgrade_note = (f"Đã nâng cấp cơ sở dữ liệu trên {server_label(url)} (lược đồ {before} → {after}). "
-                                  "PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) "
+                                  "PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ "
+                                  "(pg_dump) "
                                   "là bản dùng để khôi phục nếu cần.")
     try:
         workspace.reload_frameworks()

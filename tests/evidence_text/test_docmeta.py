@@ -64,7 +64,8 @@ def test_columns_sharing_lines_and_a_wrapped_parent():
         "place": "Thanh Mỹ", "date": dt.date(2024, 8, 20),
         "subject": "Kết quả tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2024"}
     wrapped = [Line("ỦY BAN NHÂN DÂN HUYỆN THÁP", 0.15, 0.46, bold=False), Line("MƯỜI", 0.28, 0.33, bold=False),
-               Line("HỘI ĐỒNG BẢO VỆ AN NINH,", 0.17, 0.44, bold=True), Line("TRẬT TỰ XÃ THANH MỸ", 0.19, 0.42, bold=True),
+               Line("HỘI ĐỒNG BẢO VỆ AN NINH,", 0.17, 0.44, bold=True),
+               Line("TRẬT TỰ XÃ THANH MỸ", 0.19, 0.42, bold=True),
                Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 0.48, 0.89, bold=True),
                Line("Độc lập - Tự do - Hạnh phúc", 0.56, 0.82, bold=True), Line("Số: /TTr-HĐ", 0.24, 0.37),
                Line("Thanh Mỹ, ngày tháng 01 năm 2024", 0.52, 0.85), Line("TỜ TRÌNH", 0.46, 0.58, bold=True),
@@ -81,7 +82,8 @@ def test_columns_sharing_lines_and_a_wrapped_parent():
 
 def test_party_number_and_a_cong_van_without_type_title():
     meta = parse_first_page(["ĐẢNG BỘ HUYỆN THÁP MƯỜI", "ĐẢNG ỦY XÃ THANH MỸ", "Số 05-NQ/ĐU",
-                             "Thanh Mỹ, ngày 18 tháng 01 năm 2024", "NGHỊ QUYẾT", "Về lãnh đạo công tác bảo đảm an ninh"])
+                             "Thanh Mỹ, ngày 18 tháng 01 năm 2024", "NGHỊ QUYẾT",
+                             "Về lãnh đạo công tác bảo đảm an ninh"])
     assert (meta.number.value, meta.doc_type.value, meta.issuer.value) == ("05-NQ/ĐU", "NQ", "ĐẢNG ỦY XÃ THANH MỸ")
     cv = parse_first_page([Line("ỦY BAN NHÂN DÂN", column="left"), Line("XÃ THANH MỸ", column="left"),
                            Line("Số: 125/UBND-VP", column="left"), Line("V/v tổ chức Ngày hội toàn dân", column="left"),

@@ -425,7 +425,8 @@ def test_qt_s_own_dialogs_and_buttons_speak_vietnamese(qapp, qsettings):
         assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Dán"
         dialog = QFileDialog(None, "Chọn tệp")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)   # Qt's own, as on Linux
-        texts = {b.text() for b in dialog.findChildren(QPushButton)} | {lab.text() for lab in dialog.findChildren(QLabel)}
+        texts = ({b.text() for b in dialog.findChildren(QPushButton)}
+                 | {lab.text() for lab in dialog.findChildren(QLabel)})
         assert "&Mở" in texts or "Mở" in texts
         assert "&Tên tệp:" in texts and "&Loại tệp:" in texts
         dialog.deleteLater()

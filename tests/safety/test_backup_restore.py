@@ -31,8 +31,10 @@ def _state(s) -> dict:
     for info in d:
         status = s.dossiers.status(info.id)
         out[info.id] = {
-            "criteria": [(c.code, c.status.value, c.evidence_count, tuple(sorted(c.values.items()))) for c in status.criteria],
-            "evidence": [(e.sha256, e.original_name, e.number, e.issued_on, tuple(e.criteria)) for e in s.evidence.list(info.id)],
+            "criteria": [(c.code, c.status.value, c.evidence_count, tuple(sorted(c.values.items())))
+                         for c in status.criteria],
+            "evidence": [(e.sha256, e.original_name, e.number, e.issued_on, tuple(e.criteria))
+                         for e in s.evidence.list(info.id)],
             "council": [(m["name"], m["position"]) for m in s.dossiers.council(info.id)],
             "history": [(h.action, h.target, h.field, h.new_value) for h in s.dossiers.history(info.id)],
         }

@@ -20,7 +20,8 @@ from plandesk.domain.text import (
 
 
 def test_vietnamese_alphabetical_order():
-    names = ["Đặng Quốc Bảo", "Dương Văn Út", "Ánh", "Ân", "Ăn", "An", "Bùi Thanh Sơn", "Ơn", "Ông", "Oanh", "Ưng", "Uyên"]
+    names = ["Đặng Quốc Bảo", "Dương Văn Út", "Ánh", "Ân", "Ăn", "An", "Bùi Thanh Sơn", "Ơn", "Ông", "Oanh", "Ưng",
+             "Uyên"]
     assert sorted(names, key=vietnamese_sort_key) == [
         "An", "Ánh", "Ăn", "Ân", "Bùi Thanh Sơn", "Dương Văn Út", "Đặng Quốc Bảo", "Oanh", "Ông", "Ơn", "Uyên", "Ưng"]
 

@@ -547,7 +547,8 @@ def build(specs: list[Spec], out: Path, forms: set[str] | None = None) -> dict[t
                 target.write_bytes(make_rl(spec))
             elif form.startswith("scan"):
                 m = re.fullmatch(r"scan(\d+)(pdf)?", form)
-                damage = "heavy" if "heavy-scan" in spec.quirks else "light" if "light-scan" in spec.quirks else "normal"
+                damage = ("heavy" if "heavy-scan" in spec.quirks
+                          else "light" if "light-scan" in spec.quirks else "normal")
                 target.write_bytes(make_scan(converted, int(m.group(1)), spec.key + form, bool(m.group(2)), damage))
             else:
                 raise ValueError(f"{spec.key}: unknown form {form}")

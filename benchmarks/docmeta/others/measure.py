@@ -191,7 +191,8 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
         if not good:
             failures.append(f"suggest    {key} {form}: {spec_by_key[key].criterion} not in {ranked}")
     report["suggestion_top3"] = {form: sum(v) / len(v) for form, v in suggest.items()}
-    report["suggestion_top3_all"] = sum(sum(v) for v in suggest.values()) / max(1, sum(len(v) for v in suggest.values()))
+    report["suggestion_top3_all"] = (sum(sum(v) for v in suggest.values())
+                                     / max(1, sum(len(v) for v in suggest.values())))
     report["failures"] = failures
     return report
 

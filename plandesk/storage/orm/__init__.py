@@ -117,7 +117,8 @@ class EvidenceLink(Base):
 
     __tablename__ = "evidence_links"
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True)
-    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
