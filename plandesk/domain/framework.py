@@ -192,7 +192,7 @@ def _normalise(value: Any) -> Any:
 class _Checker(Problems):
     """A framework's fields checked one by one (text, numbers within bounds)."""
 
-    def text(self, data: Mapping, key: str, where: str, required: bool = True) -> str:
+    def text(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
         value = data.get(key)
         if value is None:
             if required:
@@ -203,7 +203,7 @@ class _Checker(Problems):
             return ""
         return value.strip()
 
-    def number(self, data: Mapping, key: str, where: str, low: float, high: float,
+    def number(self, data: Mapping[str, Any], key: str, where: str, low: float, high: float,
                integer: bool = False, default: float | None = None) -> float | None:
         value = data.get(key, default)
         if value is None:
@@ -219,9 +219,9 @@ class _Checker(Problems):
         return value
 
 
-def parse_framework(data: Mapping[str, Any], source: str) -> Framework:
+def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
     """Validate a parsed framework mapping; raise FrameworkError listing every problem."""
-    data = _normalise(dict(data))
+    data: dict[str, Any] = _normalise(dict(mapping))
     chk = _Checker()
 
     fmt = data.get("format")
@@ -375,7 +375,7 @@ def _parse_sources(raw_list: Any, chk: _Checker) -> tuple[LegalSource, ...]:
     return tuple(out)
 
 
-def _parse_each_year(raw, text: str, plan_text: str, where: str, chk) -> tuple[tuple[str, str], ...]:
+def _parse_each_year(raw: Any, text: str, plan_text: str, where: str, chk: _Checker) -> tuple[tuple[str, str], ...]:
     """``each_year = { "Quý I/2024" = "Quý I/{năm}" }``: a phrase of the text written for one
     year, and what it reads in a dossier of any year."""
     if not isinstance(raw, dict):
@@ -444,7 +444,7 @@ def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], ch
                 chk.add(cwhere, "ngày bắt đầu 'start' phải trước ngày kết thúc 'end'")
         elif kind == "rating_at_least":
             scale_key = raw.get("scale")
-            if scale_key not in scales:
+            if not isinstance(scale_key, str) or scale_key not in scales:
                 chk.add(cwhere, f"thang đánh giá 'scale' = {scale_key!r} không được khai báo trong [scales]")
             elif scales[scale_key].rank(str(raw.get("min", ""))) is None:
                 chk.add(cwhere, f"mức tối thiểu 'min' = {raw.get('min')!r} không có trong thang '{scale_key}'")

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from typing import Any
+from typing import Any, NoReturn
 
 # -- bounds ------------------------------------------------------------------------------------
 MAX_NAME = 500              # names, numbers, one-line fields
@@ -111,7 +111,7 @@ def loads_bounded(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
             raise ValueError(f"số {token[:20]} vượt giới hạn")
         return value
 
-    def no_constant(token: str):
+    def no_constant(token: str) -> NoReturn:
         raise ValueError(f"giá trị {token} không hợp lệ trong JSON")
 
     def bounded_int(token: str) -> int:
@@ -180,6 +180,7 @@ def parse_document_date(value: Any) -> dt.date:
     between day, month and year); ValueError in the user's words otherwise."""
     if isinstance(value, dt.datetime):
         value = value.date()
+    parsed: dt.date | None
     if isinstance(value, dt.date):
         parsed = value
     else:
@@ -306,9 +307,9 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
                 else:
                     result[key] = text
             else:
-                text = line(where, value, MAX_LINE if name == "meeting" else MAX_NAME)
-                if text is not None:
-                    result[key] = text
+                one_line = line(where, value, MAX_LINE if name == "meeting" else MAX_NAME)
+                if one_line is not None:
+                    result[key] = one_line
         out[name] = result
     return out, problems
 
