@@ -9,8 +9,10 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 
@@ -55,6 +57,15 @@ class StoredFile:
     already_present: bool
 
 
+def _open_source(source: Path) -> BinaryIO:
+    """The user's file to attach, open for reading; EvidenceStoreError naming it otherwise."""
+    try:
+        return open(source, "rb")
+    except OSError as exc:
+        raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
+                                 "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
+
+
 class EvidenceStore:
     def __init__(self, root: Path):
         self.root = root
@@ -70,12 +81,7 @@ class EvidenceStore:
 
     def add_file(self, source: Path, progress: Callable[[int], None] | None = None) -> StoredFile:
         """Copy a file into the store (hashing while copying) and return its hash."""
-        try:
-            handle = open(source, "rb")
-        except OSError as exc:
-            raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
-                                     "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
-        with handle:
+        with _open_source(source) as handle:
             return self._add_stream(handle, progress)
 
     def add_bytes(self, data: bytes) -> StoredFile:
@@ -84,7 +90,7 @@ class EvidenceStore:
 
     def _add_stream(self, handle, progress: Callable[[int], None] | None) -> StoredFile:
         tmp, sha, size = self._copy_to_tmp(handle, progress, sync=True)
-        try:
+        with self._removed_on_failure(tmp):
             final = self.path_for(sha)
             if final.is_file() and final.stat().st_size == size:
                 tmp.unlink()
@@ -92,6 +98,12 @@ class EvidenceStore:
             final.parent.mkdir(parents=True, exist_ok=True)
             move_into_place(tmp, final)
             return StoredFile(sha, size, final, False)
+
+    @contextmanager
+    def _removed_on_failure(self, tmp: Path) -> Iterator[None]:
+        """Whatever goes wrong, ``tmp`` goes; a disk error becomes the store's message."""
+        try:
+            yield
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise self._write_error(exc) from exc
@@ -111,35 +123,23 @@ class EvidenceStore:
         digest = hashlib.sha256()
         size = 0
         tmp = temp_file(self.tmp_dir, "dang-chep", private=True)
-        try:
-            with open(tmp, "wb") as out:
-                while block := handle.read(CHUNK):
-                    digest.update(block)
-                    out.write(block)
-                    size += len(block)
-                    if progress:
-                        progress(size)
-                if sync:
-                    out.flush()
-                    os.fsync(out.fileno())
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise self._write_error(exc) from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with self._removed_on_failure(tmp), open(tmp, "wb") as out:
+            while block := handle.read(CHUNK):
+                digest.update(block)
+                out.write(block)
+                size += len(block)
+                if progress:
+                    progress(size)
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
         return tmp, digest.hexdigest(), size
 
     def stage_file(self, source: Path, progress: Callable[[int], None] | None = None) -> tuple[Path, str, int]:
         """Copy a file into ``tmp_dir`` (hashing while copying), not yet flushed: ``(staged
         path, sha256, size)`` for ``adopt``, which flushes a whole batch at once. A staged
         file a crash leaves behind is a temporary file ('check --repair' removes it)."""
-        try:
-            handle = open(source, "rb")
-        except OSError as exc:
-            raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
-                                     "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
-        with handle:
+        with _open_source(source) as handle:
             return self._copy_to_tmp(handle, progress, sync=False)
 
     def discard(self, staged: Iterable[Path]) -> None:

@@ -166,14 +166,13 @@ def load_json(raw: bytes, source: str, expected_format: str) -> dict[str, Any]:
     try:
         return schema.read_versioned_json(raw, expected_format, DATA_FORMAT_VERSION)[0]
     except schema.VersionedJsonError as exc:
-        if exc.reason == exc.UNREADABLE:
-            raise PackageError(f"Dữ liệu '{source}' trong gói không đọc được ({exc.detail}); gói bị từ chối.") from None
-        if exc.reason == exc.FOREIGN:
-            raise PackageError(f"Dữ liệu '{source}' trong gói không phải định dạng '{expected_format}'.") from None
-        if exc.reason == exc.BAD_VERSION:
-            raise PackageError(f"Dữ liệu '{source}': phiên bản định dạng không hợp lệ ({exc.version!r}).") from None
-        raise PackageError(f"Dữ liệu '{source}' theo định dạng {exc.version}, mới hơn bản PlanDesk này (đọc được "
-                           f"đến {DATA_FORMAT_VERSION}). Hãy cập nhật PlanDesk rồi nhập lại.") from None
+        raise PackageError({
+            exc.UNREADABLE: f"Dữ liệu '{source}' trong gói không đọc được ({exc.detail}); gói bị từ chối.",
+            exc.FOREIGN: f"Dữ liệu '{source}' trong gói không phải định dạng '{expected_format}'.",
+            exc.BAD_VERSION: f"Dữ liệu '{source}': phiên bản định dạng không hợp lệ ({exc.version!r}).",
+            exc.NEWER: f"Dữ liệu '{source}' theo định dạng {exc.version}, mới hơn bản PlanDesk này (đọc được đến "
+                       f"{DATA_FORMAT_VERSION}). Hãy cập nhật PlanDesk rồi nhập lại.",
+        }[exc.reason]) from None
 
 
 def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:

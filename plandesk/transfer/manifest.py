@@ -75,16 +75,15 @@ class Manifest:
         try:
             data, version = read_versioned_json(raw, FORMAT, FORMAT_VERSION)
         except VersionedJsonError as exc:
-            if exc.reason == exc.UNREADABLE:
-                raise PackageError(f"{where} không đọc được ({exc.detail}); gói bị hỏng hoặc đã bị sửa.") from None
-            if exc.reason == exc.FOREIGN:
-                raise PackageError(f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").") from None
-            if exc.reason == exc.BAD_VERSION:
-                raise PackageError(f"{where} có phiên bản định dạng không hợp lệ ({exc.version!r}).") from None
-            raise PackageError(
-                f"Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {exc.version}, bản này đọc được đến "
-                f"{FORMAT_VERSION}; ứng dụng tạo gói: {exc.data.get('app_version', '?')}). Hãy cập nhật PlanDesk "
-                "rồi nhập lại.") from None
+            writer = (exc.data or {}).get("app_version", "?")
+            raise PackageError({
+                exc.UNREADABLE: f"{where} không đọc được ({exc.detail}); gói bị hỏng hoặc đã bị sửa.",
+                exc.FOREIGN: f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").",
+                exc.BAD_VERSION: f"{where} có phiên bản định dạng không hợp lệ ({exc.version!r}).",
+                exc.NEWER: f"Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {exc.version}, bản này đọc "
+                           f"được đến {FORMAT_VERSION}; ứng dụng tạo gói: {writer}). Hãy cập nhật PlanDesk rồi nhập "
+                           "lại.",
+            }[exc.reason]) from None
         problems: list[str] = []
 
         def text(obj: Any, key: str, label: str) -> str:
