@@ -3,6 +3,7 @@ database row written only after the file is safe), edit their metadata, link a d
 several criteria, unlink, and remove a document no criterion uses."""
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import logging
 import mimetypes
@@ -361,7 +362,7 @@ class EvidenceService(ActingService):
         with self.ws.sessions() as session:
             return evidence_info(session, find_evidence(session, dossier_id, evidence_id))
 
-    def file_problems(self, dossier_id: int, *, full: bool = True) -> list[tuple[EvidenceInfo, str]]:
+    def file_problems(self, dossier_id: int, *, full: bool = True) -> builtins.list[tuple[EvidenceInfo, str]]:
         """The dossier's documents whose file is missing or changed: every file read against
         its SHA-256 (``full``), or only its presence and size (a quick look, for documents
         that print the list of evidence but not the files)."""
@@ -382,7 +383,7 @@ class EvidenceService(ActingService):
         return problems
 
     def require_files(self, dossier_id: int, *, full: bool = True, allow_missing: bool = False,
-                      what: str = "xuất văn bản") -> list[tuple[EvidenceInfo, str]]:
+                      what: str = "xuất văn bản") -> builtins.list[tuple[EvidenceInfo, str]]:
         """EvidenceFilesMissing unless every file is there and intact, or the user asked to go
         on without them (``allow_missing``: the problems are returned, to leave those files
         out and say so)."""

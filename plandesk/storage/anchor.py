@@ -103,8 +103,9 @@ def read_anchor(root: Path) -> Anchor | None:
     accounts = data.get("accounts")
     accounts = tuple(a for a in accounts if isinstance(a, dict) and isinstance(a.get("username"), str)) \
         if isinstance(accounts, list) else ()
-    restored = data.get("restored") if isinstance(data.get("restored"), dict) else {}
-    pending = data.get("pending") if isinstance(data.get("pending"), dict) else {}
+    restored, pending = data.get("restored"), data.get("pending")
+    restored = restored if isinstance(restored, dict) else {}
+    pending = pending if isinstance(pending, dict) else {}
     return Anchor(ChainHead.from_json(data.get("chain")), str(data.get("written", "")), accounts, restored, pending)
 
 

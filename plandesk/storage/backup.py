@@ -177,7 +177,8 @@ def rotate(backups_dir: Path, keep_last: int = KEEP_LAST) -> list[Path]:
     newest_of_month: dict[tuple[int, int], Path] = {}
     for path in backups:
         when = stamp_of(path)
-        newest_of_month[(when.year, when.month)] = path
+        if when is not None:   # automatic_backups lists stamped names only
+            newest_of_month[(when.year, when.month)] = path
     keep |= set(newest_of_month.values())
     removed = []
     for path in backups:
@@ -465,6 +466,8 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
         for (where, rowid), value in parsed.items():
             if where == "dossiers.framework_data":
                 try:
+                    if not isinstance(value, dict):
+                        raise TypeError(f"{type(value).__name__}, không phải bảng")
                     frameworks[rowid] = parse_framework(value, f"hồ sơ dòng {rowid}")
                 except (FrameworkError, TypeError, ValueError, AttributeError, KeyError) as exc:
                     problems.append(f"hồ sơ dòng {rowid}: bộ tiêu chí không đọc được ({str(exc)[:80]})")
@@ -474,12 +477,12 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
                 if not values or framework is None:
                     continue
                 criterion = framework.criterion(code) if isinstance(code, str) else None
-                allowed = {n: c for c in criterion.conditions for n in c.value_names()} if criterion else {}
+                conditions = {n: c for c in criterion.conditions for n in c.value_names()} if criterion else {}
                 for name, value in (values.items() if isinstance(values, dict) else [("?", values)]):
                     try:
-                        if name not in allowed:
+                        if name not in conditions:
                             raise BadValue("không có trong bộ tiêu chí")
-                        parse_value(allowed[name], name, value, framework)
+                        parse_value(conditions[name], name, value, framework)
                     except BadValue as exc:
                         problems.append(f"tiêu chí {code} (dòng {rowid}), số liệu {str(name)[:40]!r}: {exc}")
                         break
@@ -493,7 +496,7 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
 def copies_needing(backups_dir: Path, sha256: str) -> list[Path]:
     """The database copies in ``backups_dir`` whose documents (or kept versions) name the
     evidence file ``sha256``: restoring one of them needs that file in the store."""
-    needing = []
+    needing: list[Path] = []
     folder = Path(backups_dir)
     if not folder.is_dir():
         return needing

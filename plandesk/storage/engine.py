@@ -171,7 +171,8 @@ def make_engine(target: Path | URL) -> Engine:
 
 def _postgres_engine(url: URL) -> Engine:
     # PlanDesk's session settings first: the URL's own ``options`` (an administrator's) win
-    options = " ".join(o for o in (PG_SESSION_OPTIONS, url.query.get("options")) if o)
+    own = url.query.get("options")   # a tuple when the URL names it twice
+    options = " ".join(o for o in (PG_SESSION_OPTIONS, *(own if isinstance(own, tuple) else (own,))) if o)
     try:
         engine = create_engine(
             url.difference_update_query(["options"]),
@@ -249,7 +250,10 @@ def alembic_config(engine: Engine | None = None) -> Config:
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:   # the migrations ship with the package: never without one
+        raise RuntimeError("no Alembic revision found")
+    return head
 
 
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)

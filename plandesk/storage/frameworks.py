@@ -22,7 +22,7 @@ class FrameworkCatalog:
 
     def latest(self) -> list[Framework]:
         ids = sorted({f.id for f in self.frameworks})
-        return [self.get(i) for i in ids]
+        return [f for i in ids if (f := self.get(i)) is not None]   # each id is there: from the list itself
 
 
 def _version_key(version: str) -> tuple:

@@ -146,7 +146,7 @@ def _windows_kind(path: str) -> str:
         return NETWORK
     import ctypes
 
-    kind = ctypes.windll.kernel32.GetDriveTypeW(root)
+    kind = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]  # windll: Windows only, as here
     return {_DRIVE_REMOVABLE: REMOVABLE, _DRIVE_REMOTE: NETWORK}.get(kind, LOCAL)
 
 

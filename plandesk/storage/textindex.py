@@ -111,7 +111,7 @@ def _pdf_lines(page, textpage) -> list[Line]:
     width, height = page.get_size()
     width, height = width or 1.0, height or 1.0
     count = textpage.count_chars()
-    chars = []   # (char, left, bottom, right, top, size, bold)
+    chars: list[tuple[str, float, float, float, float, float, bool | None]] = []   # (…, size, bold)
     buffer = (raw.ctypes.c_char * 128)()
     flags = raw.ctypes.c_int()
     fonts: dict[tuple[int, str], bool] = {}
@@ -458,15 +458,15 @@ def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
         ws.sort(key=lambda w: w[2])
         # a wide gap inside one OCR line separates the header's two columns (or a blank number)
         segment = [ws[0]]
-        for w in ws[1:] + [None]:
-            if w is not None and w[2] - segment[-1][3] <= width * 0.04:
-                segment.append(w)
+        for word in [*ws[1:], None]:
+            if word is not None and word[2] - segment[-1][3] <= width * 0.04:
+                segment.append(word)
                 continue
             text = correct_ocr(" ".join(x[5] for x in segment), lexicon)
             pieces.append(Line(text, segment[0][2] / width, segment[-1][3] / width,
                                y0=min(x[0] for x in segment) / height, y1=max(x[1] for x in segment) / height,
                                conf=min(x[4] for x in segment)))
-            segment = [w] if w is not None else []
+            segment = [word] if word is not None else []
     out = assemble_lines(pieces)
     return "\n".join(line.text for line in out), out
 

@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 
@@ -45,7 +46,14 @@ class Source:
 
     @property
     def size(self) -> int:
-        return len(self.data) if self.data is not None else self.file.stat().st_size
+        return len(self.data) if self.data is not None else self.on_disk.stat().st_size
+
+    @property
+    def on_disk(self) -> Path:
+        """The file of an entry not given as bytes."""
+        if self.file is None:
+            raise ValueError(f"entry {self.path!r} has neither a file nor bytes")
+        return self.file
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,9 @@ class _Forward:
         return False
 
     def flush(self) -> None:
+        pass
+
+    def close(self) -> None:   # the file itself is closed by its owner
         pass
 
 
@@ -134,10 +145,10 @@ def seal_zip(data: bytes) -> bytes:
 class _Hashing:
     """The package file itself: every byte written is hashed."""
 
-    def __init__(self, handle, digest):
+    def __init__(self, handle: BinaryIO, digest: hashlib._Hash) -> None:
         self._handle, self._digest = handle, digest
 
-    def write(self, data) -> int:
+    def write(self, data: bytes, /) -> int:
         self._digest.update(data)
         return self._handle.write(data)
 
@@ -183,7 +194,7 @@ def write_zip(target, manifest: Manifest, sources: list[Source], report: Report 
                     size = len(source.data)
                 else:
                     try:
-                        handle = open(source.file, "rb")
+                        handle = open(source.on_disk, "rb")
                     except OSError as exc:
                         raise PackageError(f"Không đọc được tệp '{source.file}': {exc.strerror or exc}.") from exc
                     with handle:

@@ -173,8 +173,8 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     try:
         # an encrypted package is read through its decryption, chunk by chunk as the ZIP needs
         # it (no decrypted copy on disk); every chunk is authenticated before the import
-        sealed = crypto.DecryptingReader(raw, source.stat().st_size, passphrase, name=parts.base_of(path).name) \
-            if encrypted else None
+        sealed = crypto.DecryptingReader(raw, source.stat().st_size, passphrase or "",   # refused above if none
+                                         name=parts.base_of(path).name) if encrypted else None
         try:
             archive = zipfile.ZipFile(sealed or raw)
         except ZIP_ERRORS:
@@ -190,7 +190,8 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
             sealed.finish()
             checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
         checks += zip_checks
-        package_sha = package_sha or raw.finish()
+        # a plain package's digest was read before opening it: only an encrypted one is hashed here
+        package_sha = package_sha or (raw.finish() if isinstance(raw, _HashingReader) else "")
     finally:
         raw.close()
     if encrypted:
