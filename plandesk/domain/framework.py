@@ -151,6 +151,14 @@ class Framework:
         code = nfc(code).strip()
         return next((c for c in self.criteria if c.code == code), None)
 
+    def known_criterion(self, code: str) -> Criterion:
+        """The criterion of a code the caller holds from this framework (a dossier's stored
+        assessment): KeyError when it is not there, which would be a bug, not bad input."""
+        criterion = self.criterion(code)
+        if criterion is None:
+            raise KeyError(f"{self.id} {self.version}: no criterion {code!r}")
+        return criterion
+
     def criteria_of(self, group_code: str) -> tuple[Criterion, ...]:
         return tuple(c for c in self.criteria if c.group == group_code)
 

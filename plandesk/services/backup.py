@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -319,7 +320,7 @@ class CredentialsNeeded(AccessDenied):
         self.usernames = usernames
 
 
-def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict], str]:
+def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict[str, Any]], str]:
     """The leader accounts whose password a damaged-database restore needs, and where they
     come from: the anchor beside the database (the workspace as it was), else the backup
     being restored. No accounts at all: sign-in is off, anyone at the PC may."""

@@ -12,6 +12,7 @@ Evidence documents are rendered on the fly. It is sample data and says so in its
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 
 from plandesk.documents.sample_evidence import SampleDocument, render_sample_pdf
@@ -310,7 +311,8 @@ def find_demo(services: Services) -> DossierInfo | None:
 _render = lru_cache(maxsize=None)(render_sample_pdf)   # the same bytes each time: render once per process
 
 
-def _attach(services: Services, dossier_id: int, documents) -> None:
+def _attach(services: Services, dossier_id: int,
+            documents: Iterable[tuple[SampleDocument, str, tuple[str, ...]]]) -> None:
     for doc, issuer, codes in documents:
         data = _render(doc)
         file_name = f"{doc.doc_type} {doc.number.replace('/', '-')}.pdf"

@@ -197,7 +197,7 @@ class DossierService(ActingService):
                 row = orm.Assessment(code=criterion.code, uid=framework.uid(criterion.code),
                                      group_code=criterion.group, position=position, values={})
                 old = self._previous_for(prev_rows, previous, framework, criterion.code)
-                if old is not None:
+                if old is not None and previous is not None:
                     row.lead_unit = old.lead_unit
                     row.cooperating_units = old.cooperating_units
                     row.deadline = _shift_year(old.deadline, int(year) - previous.year)
@@ -224,7 +224,7 @@ class DossierService(ActingService):
             return dossier_info(dossier)
 
     @staticmethod
-    def _previous_for(prev_rows: dict, previous: orm.Dossier | None, framework: Framework,
+    def _previous_for(prev_rows: dict[str, orm.Assessment], previous: orm.Dossier | None, framework: Framework,
                       code: str) -> orm.Assessment | None:
         if previous is None:
             return None
@@ -373,8 +373,8 @@ class DossierService(ActingService):
             raise InvalidInput("Hãy nhập họ và tên thành viên Hội đồng.")
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
-            order = session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
-                                   .where(orm.CouncilMember.dossier_id == dossier_id)) + 1
+            order = (session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
+                                    .where(orm.CouncilMember.dossier_id == dossier_id)) or 0) + 1
             member = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
                                        role=role.value, sort_order=order)
             session.add(member)
@@ -496,7 +496,7 @@ class DossierService(ActingService):
 
     @staticmethod
     def _assessment_info(row: orm.Assessment, framework: Framework, year: int, evidence_count: int) -> AssessmentInfo:
-        criterion = framework.criterion(row.code)
+        criterion = framework.known_criterion(row.code)
         suggestion = suggest(criterion, row.values or {}, year, framework)
         return AssessmentInfo(
             code=row.code, uid=row.uid, group=row.group_code, short_title=criterion.short_title,

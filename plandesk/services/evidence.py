@@ -106,7 +106,7 @@ class EvidenceService(ActingService):
                 if report:
                     report(done_bytes, total, name)
 
-                def progress(copied: int, base=done_bytes, name=name) -> None:
+                def progress(copied: int, base: int = done_bytes, name: str = name) -> None:
                     if report:
                         report(base + copied, total, name)
 
@@ -212,7 +212,7 @@ class EvidenceService(ActingService):
             planned.append((evidence, duplicate, name, sha256, size))
         session.flush()
         position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
-                                  .where(orm.EvidenceLink.assessment_id == assessment_id))
+                                  .where(orm.EvidenceLink.assessment_id == assessment_id)) or 0
         results, entries = [], []
         for evidence, duplicate, name, sha256, size in planned:
             already = duplicate and evidence.id in linked
@@ -253,8 +253,8 @@ class EvidenceService(ActingService):
         # a new document has no link yet: no need to look
         already = duplicate and session.get(orm.EvidenceLink, (assessment_id, evidence.id)) is not None
         if not already:
-            position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
-                                      .where(orm.EvidenceLink.assessment_id == assessment_id)) + 1
+            position = (session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
+                                       .where(orm.EvidenceLink.assessment_id == assessment_id)) or 0) + 1
             session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id,
                                          position=position))
         audit.record(session, actor=self.actor, dossier_id=dossier_id,

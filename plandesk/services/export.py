@@ -13,7 +13,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 
@@ -25,7 +25,7 @@ from plandesk.filesafe import atomic_write, temp_name_length
 from plandesk.storage import orm
 from plandesk.storage.location import PathTooLong, check_path_length
 
-from .as_of import report_day, state_as_of
+from .as_of import Snapshots, report_day, state_as_of
 from .dossiers import DossierService
 from .errors import DocumentRefused, InvalidInput, ServiceError
 from .evidence import EvidenceService
@@ -84,15 +84,15 @@ class ExportService:
         else:
             status, evidence = self.dossiers.status(dossier_id), tuple(self.evidence.list(dossier_id))
         position = {c.code: i for i, c in enumerate(status.criteria)}
-        evidence = sorted(evidence,
-                          key=lambda e: (min((position.get(c, 10 ** 6) for c in e.criteria), default=10 ** 6),
-                                         e.issued_on or dt.date.max, e.id))
-        return DossierData(status, self.dossiers.settings(dossier_id), council, tuple(evidence),
+        ordered = sorted(evidence,
+                         key=lambda e: (min((position.get(c, 10 ** 6) for c in e.criteria), default=10 ** 6),
+                                        e.issued_on or dt.date.max, e.id))
+        return DossierData(status, self.dossiers.settings(dossier_id), council, tuple(ordered),
                            today or dt.date.today(), self.dossiers.framework(dossier_id), as_of, rebuilt)
 
-    def _snapshots(self, dossier_id: int):
+    def _snapshots(self, dossier_id: int) -> Snapshots:
         """The assessments kept before a package was imported at a given time (for as_of)."""
-        def before(at: dt.datetime):
+        def before(at: dt.datetime) -> list[dict[str, Any]] | None:
             with self.dossiers.ws.sessions() as session:
                 row = session.scalars(select(orm.DossierVersion).where(
                     orm.DossierVersion.dossier_id == dossier_id, orm.DossierVersion.reason == "truoc_khi_nhap",
@@ -226,12 +226,14 @@ class ExportService:
             if doc == BUNDLE:
                 if fmt != "pdf":
                     raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
-                content = lambda handle: self.write_bundle(dossier_id, handle, allow_missing)  # noqa: E731
+                content: bytes | Callable[[BinaryIO], object] = \
+                    lambda handle: self.write_bundle(dossier_id, handle, allow_missing)  # noqa: E731
             else:
                 try:
                     stored = self.issued_file(dossier_id, doc, fmt)
                     issued = stored is not None
-                    content = stored if issued else self.render(dossier_id, doc, fmt, fresh=True, cache=cache)
+                    content = stored if stored is not None else self.render(dossier_id, doc, fmt, fresh=True,
+                                                                             cache=cache)
                 except DocumentRefused as exc:
                     if not everything:
                         raise
