@@ -57,7 +57,11 @@ def _letters(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def vietnamese_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...], str]:
+# letters in alphabet order, then tones, then the text itself
+SortKey = tuple[tuple[tuple[int, int], ...], tuple[int, ...], str]
+
+
+def vietnamese_sort_key(text: str) -> SortKey:
     """Sort key for Vietnamese alphabetical order: letters first (a ă â b c d đ e ê …),
     tones only to break ties (ngang, huyền, hỏi, ngã, sắc, nặng)."""
     pairs = _letters(text)
