@@ -30,7 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, help="data size: 1 = 200 communes, 2,000 files, ~1 GiB")
     parser.add_argument("--out", type=Path, help="keep the generated data and results here")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--repeat", type=int, help="repetitions of the short benchmarks at full size (median); 3, or 1 with --quick")
+    parser.add_argument("--repeat", type=int,
+                        help="repetitions of the short benchmarks at full size (median); 3, or 1 with --quick")
     parser.add_argument("--only", action="append", choices=Suite.BENCHMARKS, help="run only these")
     parser.add_argument("--no-growth", action="store_true", help="only the full size, not ¼ and ½")
     args = parser.parse_args(argv)

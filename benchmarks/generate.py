@@ -71,7 +71,8 @@ _DOC_KINDS = (("Kế hoạch", "KH-UBND", "UBND xã"), ("Báo cáo", "BC-CAX", "
 _SUBJECTS = ("Bảo đảm an ninh, trật tự năm {y}", "Tuyên truyền pháp luật về phòng cháy, chữa cháy",
              "Kết quả tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm {y}",
              "Tình hình an ninh, trật tự {m} tháng năm {y}", "Kiện toàn Hội đồng bảo vệ an ninh, trật tự xã",
-             "Phối hợp với Ủy ban MTTQ và các đoàn thể xã năm {y}", "Tập huấn nghiệp vụ cho lực lượng bảo vệ ANTT ở cơ sở",
+             "Phối hợp với Ủy ban MTTQ và các đoàn thể xã năm {y}",
+             "Tập huấn nghiệp vụ cho lực lượng bảo vệ ANTT ở cơ sở",
              "Kiểm tra công tác bảo đảm ANTT tại các ấp", "Tấn công trấn áp tội phạm đợt cao điểm",
              "Quản lý người nghiện ma túy trên địa bàn", "Tiếp công dân và giải quyết đơn thư",
              "Mô hình tổ tự quản, camera an ninh khu dân cư", "Khen thưởng tập thể, cá nhân có thành tích")
@@ -184,12 +185,12 @@ def make_sources(folder: Path, count: int, seed: int = SEED) -> list[SourceFile]
     folder.mkdir(parents=True, exist_ok=True)
     # pools, so that making 1 GiB takes seconds: distinct files come from a unique tag
     jpeg_pool = []
-    for i in range(max(1, min(12, count // 8))):  # small runs need fewer templates
+    for _ in range(max(1, min(12, count // 8))):  # small runs need fewer templates
         target = math.exp(rng.uniform(math.log(0.5e6), math.log(5e6)))
         side = int(math.sqrt(target / 0.75))   # ~0.75 byte per pixel for grainy RGB at quality 85
         jpeg_pool.append(_noise_jpeg(rng, side, int(side * 1.3), "RGB", 85, 0.5))
     page_pool = []
-    for i in range(max(2, min(16, count // 4))):
+    for _ in range(max(2, min(16, count // 4))):
         jpeg = _noise_jpeg(rng, 413, 585, "L", rng.choice((30, 35, 40)), rng.uniform(0.0, 0.05))
         page_pool.append((jpeg, 413, 585))
     files: list[SourceFile] = []
@@ -409,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)
     info = generate(args.out, args.scale, args.seed)
-    for key, ws in info["workspaces"].items():
+    for ws in info["workspaces"].values():
         print(f"{ws['path']}: {ws['dossiers']} dossiers, {ws['files']} files, {ws['bytes'] / 2**20:.0f} MiB")
     print(f"in {info['seconds']} s")
     return 0

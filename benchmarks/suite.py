@@ -17,9 +17,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -229,7 +229,8 @@ class Suite:
         args = [self.tools["qpdf"], "--empty", "--warning-exit-0", "--pages", *ws["pdf_files"], "--",
                 str(out / "qpdf.pdf")]
         r.floors[size] = run_process(args)
-        r.note = (f"{ws['files']} files at full size; qpdf merges the {len(ws['pdf_files'])} PDFs only (it cannot take JPEGs); "
+        r.note = (f"{ws['files']} files at full size; qpdf merges the {len(ws['pdf_files'])} PDFs only (it cannot take "
+                  "JPEGs); "
                   "PlanDesk also adds the images, the cover and the index")
 
     # evidence files ------------------------------------------------------------------------
@@ -282,7 +283,8 @@ class Suite:
             target = self.fresh(f"unpack-{kind}")
             run_process(plandesk(target, "dossiers"))  # an empty workspace, migrated
             unpack.sizes[size] = run_process(plandesk(target, "unpack", package, *extra))
-            pack.note = unpack.note = (f"{ws['files']} files, {ws['bytes'] / 2**30:.2f} GiB at full size; --no-documents (the "
+            pack.note = unpack.note = (f"{ws['files']} files, {ws['bytes'] / 2**30:.2f} GiB at full size; "
+                                       "--no-documents (the "
                                        "PDFs rendered at packing are the export benchmark)")
             shutil.rmtree(out, ignore_errors=True)
             shutil.rmtree(target, ignore_errors=True)
@@ -298,8 +300,8 @@ class Suite:
         r.sizes[size] = worker("rollup", path, year=ws["year"], repeat=5)
         r.floors[size] = worker("rollup-floor", path, year=ws["year"], repeat=5)
         # second anchor: a raw query returning the same cells (the floor above returns counts only)
-        cells = self.result("Roll-up of one year (in process), second anchor", "≤ 3 × one raw SQL query of the same cells",
-                            lambda x: x <= 3)
+        cells = self.result("Roll-up of one year (in process), second anchor",
+                            "≤ 3 × one raw SQL query of the same cells", lambda x: x <= 3)
         cells.note = "the floor returns every cell (status, evidence count, review, category), as the service does"
         cells.sizes[size] = r.sizes[size]
         cells.floors[size] = worker("rollup-cells-floor", path, year=ws["year"], repeat=5)

@@ -10,6 +10,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,7 +29,6 @@ def switch(args) -> dict:
     """Median time to go to the next criterion (detail and its evidence list), 100 times, back
     and forth over the first ``--heavy`` criteria (200 evidence documents each at scale 1)."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from plandesk.gui.application import configure_app
     from plandesk.gui.context import AppContext
@@ -76,7 +76,6 @@ def session(args) -> dict:
     is the longest time the window could not answer), and the window's resident memory after
     each pass (the growth between the first and the last pass)."""
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from plandesk.gui.application import configure_app
     from plandesk.gui.context import AppContext
@@ -126,7 +125,7 @@ def session(args) -> dict:
             for index in range(window.tabs.count()):
                 window.tabs.setCurrentIndex(index)
                 settle(window, ctx)
-            gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+            gaps = [b - a for a, b in pairwise(ticks)]
             stalls.append(max(gaps, default=0.0) - 0.005)
             memory.append(rss())
         window.close()

@@ -7,6 +7,8 @@ import sys
 import traceback
 from pathlib import Path
 
+from plandesk.filesafe import move_into_place
+
 MAX_BYTES = 1_000_000
 
 
@@ -20,7 +22,7 @@ def log_unexpected(root: Path, exc: BaseException | None = None) -> Path:
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         if log.exists() and log.stat().st_size > MAX_BYTES:
-            log.replace(log.with_suffix(".log.1"))
+            move_into_place(log, log.with_suffix(".log.1"), flush_folder=False)
         text = ("".join(traceback.format_exception(exc)) if exc is not None else traceback.format_exc())
         with open(log, "a", encoding="utf-8") as handle:
             handle.write(f"\n[{dt.datetime.now().isoformat(timespec='seconds')}] {' '.join(sys.argv)}\n{text}")

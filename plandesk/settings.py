@@ -19,6 +19,8 @@ from pathlib import Path
 
 import platformdirs
 
+from plandesk.filesafe import atomic_write
+
 APP_NAME = "PlanDesk"
 PORTABLE_MARKER = "portable.txt"
 CHOICE_FILE = "workspace.txt"
@@ -89,9 +91,7 @@ def choose_workspace(path: Path | None) -> None:
             text = os.path.relpath(Path(path).resolve(), folder)
         except ValueError:  # another drive than the stick's
             text = str(path)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, target)
+    atomic_write(target, text.encode("utf-8"))
 
 
 def default_data_dir() -> Path:

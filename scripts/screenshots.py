@@ -100,7 +100,7 @@ def main() -> int:
 def guide(out: Path) -> int:
     """The pictures of resources/help/index.html: the screens the guide explains, each as the
     officer sees it on a 1366×768 laptop (the window maximised above a 40 px taskbar)."""
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from plandesk.gui.application import configure_app, install_translator

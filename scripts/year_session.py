@@ -55,7 +55,8 @@ def main() -> int:
     log: list[str] = []
     problems: list[str] = []
     checks: dict = {}
-    trace_file = open(out / "stall-trace.txt", "w", encoding="utf-8") if os.environ.get("PLANDESK_STALL_TRACE") else None
+    trace_file = (open(out / "stall-trace.txt", "w", encoding="utf-8")
+                  if os.environ.get("PLANDESK_STALL_TRACE") else None)
 
     import gc
 
@@ -361,25 +362,28 @@ def main() -> int:
             index = window.proxy.mapFromSource(window.model.index_of(code)).siblingAtColumn(1)
             rect = window.tree.visualRect(index)
             yield from click(window.tree.viewport(), rect.center().x(), rect.center().y())
-            yield from settle(lambda: window.criterion.code == code and window.criterion.isEnabled())
+            yield from settle(lambda code=code: window.criterion.code == code and window.criterion.isEnabled())
             view = window.criterion
             view.tabs.setCurrentIndex(0)
             values: dict = {}
             for condition in criterion.conditions:
                 names = condition.value_names()
                 if condition.kind == "boolean":             # the answer that meets it: "Có" or "Không"
-                    box = next(b for b in view.conditions.findChildren(QComboBox) if b.accessibleName() == condition.label)
+                    box = next(b for b in view.conditions.findChildren(QComboBox)
+                               if b.accessibleName() == condition.label)
                     wanted = bool(condition.params.get("expected", True))
                     yield from click(box)
                     yield from keys(*(["Down"] if wanted else ["Down", "Down"]), "Return")   # "—" → "Có" / "Không"
                     values[condition.id] = wanted
                 elif condition.kind == "rating_at_least":
-                    box = next(b for b in view.conditions.findChildren(QComboBox) if b.accessibleName() == condition.label)
+                    box = next(b for b in view.conditions.findChildren(QComboBox)
+                               if b.accessibleName() == condition.label)
                     yield from click(box)
                     yield from keys("Down", "Return")                 # the highest level
                     values[condition.id] = framework.scales[condition.params["scale"]].levels[0]
                 elif condition.kind == "count_at_least":
-                    edit = next(e for e in view.conditions.findChildren(QLineEdit) if e.accessibleName() == condition.label)
+                    edit = next(e for e in view.conditions.findChildren(QLineEdit)
+                                if e.accessibleName() == condition.label)
                     count = max(3, int(condition.params["min"]))
                     yield from fill(edit, str(count))
                     values[condition.id] = count
@@ -391,7 +395,8 @@ def main() -> int:
                         yield from fill(edit, str(value))
                         values[name] = value
                 elif condition.kind == "date_within":
-                    field = next(f for f in view.conditions.findChildren(DateField) if f.accessibleName() == condition.label)
+                    field = next(f for f in view.conditions.findChildren(DateField)
+                                 if f.accessibleName() == condition.label)
                     start = dt.date(year, *map(int, condition.params["start"].split("-")))
                     end = dt.date(year, *map(int, condition.params["end"].split("-")))
                     day = start + (end - start) // 2                  # within the period it asks for
@@ -400,7 +405,8 @@ def main() -> int:
                     values[condition.id] = day.isoformat()
                 elif condition.kind == "events":
                     for event, name in zip(condition.events, names):
-                        field = next(f for f in view.conditions.findChildren(DateField) if f.accessibleName() == event.label)
+                        field = next(f for f in view.conditions.findChildren(DateField)
+                                     if f.accessibleName() == event.label)
                         day = dt.date(year, event.month or 6, 10 + number % 9)
                         yield from fill(field.edit, f"{day.day}/{day.month}/{day.year}")   # typed as d/m/yyyy
                         yield from keys("Tab")
@@ -417,7 +423,7 @@ def main() -> int:
             yield from click(view.evidence.add_button)
             yield from settle(lambda: modal() is not None)
             yield from choose_in_dialog(str(document))
-            yield from settle(lambda: modal() is None and view.evidence.model.rowCount() == 1)
+            yield from settle(lambda view=view: modal() is None and view.evidence.model.rowCount() == 1)
             yield from screenshot(f"tieu-chi-{code}-minh-chung")
             # the deadline, typed dd/mm/yyyy
             view.tabs.setCurrentIndex(2)
@@ -428,7 +434,7 @@ def main() -> int:
             # the decision: Đạt
             yield from click(view.status)
             yield from keys("Down", "Down", "Return")                  # Chưa đánh giá → Đạt
-            yield from settle(lambda: window.model.assessment(code).status.value == "dat")
+            yield from settle(lambda code=code: window.model.assessment(code).status.value == "dat")
             yield from screenshot(f"tieu-chi-{code}")
             expected[code] = {"status": "dat", "values": values, "result": result, "deadline": deadline.isoformat(),
                               "evidence_count": 1}
@@ -481,7 +487,8 @@ def main() -> int:
             yield from screenshot(f"xa-khac-hoi-ghi-de-{answer}")
             if "Ghi đè" not in text or "bao-cao.pdf" not in text:
                 problems.append(f"another dossier's export into Mỹ An's folder was not asked about: {text!r}")
-            button = next(b for b in box.buttons() if box.buttonRole(b).name == ("NoRole" if answer == "no" else "YesRole"))
+            wanted = "NoRole" if answer == "no" else "YesRole"
+            button = next(b for b in box.buttons() if box.buttonRole(b).name == wanted)
             yield from click(button)
             if answer == "no":
                 yield from settle(lambda: modal() is None)
@@ -489,7 +496,7 @@ def main() -> int:
                 if now != mine:
                     problems.append("answered 'Không' and Mỹ An's files changed anyway")
                 continue
-            yield from settle(lambda: "Đã xuất" in window.statusBar().currentMessage() or
+            yield from settle(lambda box=box: "Đã xuất" in window.statusBar().currentMessage() or
                               (modal() is not None and modal() is not box), limit=180)
             if modal() is not None:     # a new dossier cannot have its tờ trình yet: said, not silently left out
                 checks["other_export_note"] = message_text(modal())

@@ -24,7 +24,6 @@ if os.environ.get("CI"):
 from plandesk.services import Services  # noqa: E402
 from plandesk.storage.workspace import open_workspace  # noqa: E402
 
-
 POSTGRES_ENV = "PLANDESK_TEST_POSTGRES"
 
 

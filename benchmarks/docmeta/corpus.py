@@ -37,7 +37,8 @@ TYPES = {"KH": "KẾ HOẠCH", "BC": "BÁO CÁO", "QĐ": "QUYẾT ĐỊNH", "TB"
 
 # criterion -> [(type, subject, body sentence)]
 SUBJECTS: dict[str, list[tuple[str, str, str]]] = {
-    "I.1": [("KH", "Triển khai quán triệt các văn bản chỉ đạo của cấp trên về công tác bảo đảm an ninh, trật tự năm {Y}",
+    "I.1": [("KH", "Triển khai quán triệt các văn bản chỉ đạo của cấp trên về công tác bảo đảm an ninh, trật tự năm "
+                   "{Y}",
              "Tổ chức hội nghị quán triệt đến cán bộ chủ chốt, trưởng các ấp và các đoàn thể."),
             ("BC", "Kết quả hội nghị quán triệt Chỉ thị của Ban Bí thư về phong trào bảo vệ an ninh Tổ quốc",
              "Có 126 lượt cán bộ, đảng viên tham dự hội nghị quán triệt.")],
@@ -61,7 +62,8 @@ SUBJECTS: dict[str, list[tuple[str, str, str]]] = {
              "Công nhận Ủy ban nhân dân xã đạt danh hiệu Tập thể lao động tiên tiến."),
             ("TB", "Kết quả đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm {P}",
              "Đảng bộ xã được xếp loại Hoàn thành tốt nhiệm vụ.")],
-    "I.7": [("QĐ", "Về việc tặng Giấy khen cho Nhân dân và cán bộ xã có thành tích trong phong trào bảo vệ an ninh Tổ quốc",
+    "I.7": [("QĐ", "Về việc tặng Giấy khen cho Nhân dân và cán bộ xã có thành tích trong phong trào bảo vệ an ninh Tổ "
+                   "quốc",
              "Tặng Giấy khen cho 01 tập thể và 02 cá nhân của xã."),],
     "II.1": [("QĐ", "Về việc kiện toàn Hội đồng bảo vệ an ninh, trật tự xã",
               "Hội đồng gồm Chủ tịch, các Phó Chủ tịch và các thành viên; ban hành quy chế hoạt động."),
@@ -89,7 +91,8 @@ SUBJECTS: dict[str, list[tuple[str, str, str]]] = {
               "Mô hình “Tổ tự quản đường giao thông nông thôn” hoạt động hiệu quả."),
              ("QĐ", "Thành lập mô hình “Camera an ninh” tại khu dân cư ấp 2",
               "Mô hình do Nhân dân đóng góp lắp đặt camera giám sát.")],
-    "II.7": [("QĐ", "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ an ninh Tổ quốc",
+    "II.7": [("QĐ", "Về việc khen thưởng tập thể, cá nhân có thành tích xuất sắc trong phong trào toàn dân bảo vệ an "
+                    "ninh Tổ quốc",
               "Khen thưởng 02 tập thể và 05 cá nhân điển hình tiên tiến."),
              ("TTr", "Đề nghị tặng Bằng khen cho tập thể Công an xã",
               "Công an xã có nhiều thành tích trong đấu tranh phòng, chống tội phạm.")],

@@ -225,7 +225,7 @@ def _show(args, s: Services, out, err) -> int:
     criterion = s.dossiers.framework(dossier_id).criterion(a.code)
     print(f"Tiêu chí {a.code} — {a.short_title}\n{a.text}\n", file=out)
     print(f"Kết luận: {a.status.label}\nGợi ý: {a.suggestion.label} — {a.reason}", file=out)
-    for cond in criterion.conditions:
+    for cond in criterion.conditions if criterion is not None else ():
         values = ", ".join(f"{n} = {a.values.get(n, '—')}" for n in cond.value_names())
         print(f"  • {cond.label} [{cond.kind}]: {values}", file=out)
     for label, value in (("Kết quả thực hiện", a.result), ("Giải trình", a.explanation),

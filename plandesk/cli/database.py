@@ -7,7 +7,8 @@ from plandesk.services import Services
 
 
 def register(sub) -> dict:
-    p = sub.add_parser("database", help="cơ sở dữ liệu của thư mục làm việc (tệp riêng hoặc máy chủ PostgreSQL dùng chung)")
+    p = sub.add_parser("database", help="cơ sở dữ liệu của thư mục làm việc (tệp riêng hoặc máy chủ PostgreSQL dùng "
+                                        "chung)")
     p.add_argument("--save", action="store_true",
                    help="ghi máy chủ đã chỉ định bằng --database vào database.txt của thư mục làm việc (không ghi mật "
                         "khẩu), để mọi máy mở thư mục này, cả cửa sổ, dùng máy chủ đó")

@@ -91,7 +91,7 @@ def _issued(args, s: Services, out, err) -> int:
 
 
 def _preflight(args, s: Services, out, err) -> int:
-    from plandesk.services.preflight import SEVERITY_LABELS, PreflightService
+    from plandesk.services.preflight import PreflightService
 
     dossier_id = s.dossiers.resolve(args.dossier)
     export, issue = _services(s)

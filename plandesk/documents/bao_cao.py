@@ -17,21 +17,21 @@ from .common import (
     DossierData,
     annex_caption,
     cited_date,
-    prose_numbers,
     codes,
     evidence_summary,
     fraction,
-    header,
     framework_cited,
+    header,
     met_summary,
     not_met,
     padded,
     paragraphs,
+    prose_numbers,
     self_assessment,
     signatures,
     title,
 )
-from .model import Align, Column, Document, PageBreak, Paragraph, Row, RowKind, Style, para, table
+from .model import Align, Block, Column, Document, PageBreak, Paragraph, Row, RowKind, Style, para, table
 
 KEY = "bao_cao"
 TEXT_KEYS = ("bao_cao.tinh_hinh", "bao_cao.trien_khai", "bao_cao.han_che", "bao_cao.de_xuat")
@@ -60,10 +60,10 @@ def default_organisation(data: DossierData) -> str:
     lines = [f"{data.council_name} phân công đơn vị chủ trì, đơn vị phối hợp thực hiện {fraction(assigned, s.total)} "
              f"tiêu chí; theo dõi, đánh giá kết quả thực hiện từng tiêu chí và tập hợp {evidence_summary(data)} "
              f"(danh mục tại Phụ lục kèm theo)."]
-    done = [d for d in s.deadlines if d.done_on]
+    done = [(d.title, d.done_on) for d in s.deadlines if d.done_on]
     if done:
         lines.append("Các mốc đã thực hiện: " + "; ".join(
-            f"{prose_numbers(d.title)} (ngày {cited_date(d.done_on)})" for d in done) + ".")
+            f"{prose_numbers(title)} (ngày {cited_date(day)})" for title, day in done) + ".")
     return "\n".join(lines)
 
 
@@ -80,7 +80,8 @@ def default_proposals(data: DossierData) -> str:
         return (f"Đề nghị {data.approving_body} xem xét, công nhận {data.commune} đạt {data.title_phrase} "
                 f"năm {data.year}.")
     pending = codes(not_met(data)) or ", ".join(b.code for b in data.facts.blockers if b.code)
-    return (f"{data.council_name} tiếp tục chỉ đạo hoàn thành {('các tiêu chí ' + pending) if pending else 'các nội dung trên'}"
+    return (f"{data.council_name} tiếp tục chỉ đạo hoàn thành "
+            f"{('các tiêu chí ' + pending) if pending else 'các nội dung trên'}"
             f" trước khi đề nghị công nhận; đề nghị {data.approving_body} tiếp tục hướng dẫn, hỗ trợ {data.commune} "
             f"hoàn thành các tiêu chí còn lại.")
 
@@ -97,10 +98,10 @@ def annex_rows(data: DossierData) -> list[Row]:
             for a in data.facts.annex]
 
 
-def annex_blocks(data: DossierData) -> list:
+def annex_blocks(data: DossierData) -> list[Block]:
     f = data.facts
     rows = annex_rows(data)
-    blocks = [
+    blocks: list[Block] = [
         para("PHỤ LỤC", Style.CENTER_BOLD),
         para("DANH MỤC TÀI LIỆU MINH CHỨNG", Style.CENTER_BOLD),
         para(annex_caption(data, KEY, "Báo cáo"), Style.CENTER_ITALIC),

@@ -184,9 +184,9 @@ def build(data: DossierData) -> Document:
         blocks.append(para(f"- {member_line(m)[len('Đồng chí '):]}{end}"))
     if absent:
         blocks.append(para(f"4. Vắng mặt: {padded(len(absent))} thành viên:"))
-        for i, (m, name, reason) in enumerate(absent):
+        for i, (member, name, reason) in enumerate(absent):
             end = "." if i == len(absent) - 1 else ";"
-            who = member_line(m)[len("Đồng chí "):] if m else name
+            who = member_line(member)[len("Đồng chí "):] if member else name
             blocks.append(para(f"- {who}{' (' + reason + ')' if reason else ''}{end}"))
     else:
         blocks.append(para("4. Vắng mặt: không."))

@@ -18,7 +18,7 @@ from plandesk.domain.text import format_date_short, nfc
 
 from . import layout
 from .common import DossierData, evidence_summary, fraction, header, title
-from .model import Align, Column, Document, Header, Paragraph, Row, Style, para, table
+from .model import Align, Block, Column, Document, Header, Paragraph, Row, Style, para, table
 from .pdf import count_pages, render_pdf
 from .pdf_stream import Bookmark, EncryptedPdf, OutputError, PdfStreamWriter
 
@@ -161,7 +161,7 @@ def cover(data: DossierData, parts: dict[int, Part], pages: dict[int, int]) -> D
         rows.append(Row((str(entry.number), ", ".join(entry.criteria), _doc_label(e), page, note)))
     included = sum(1 for entry in data.facts.annex if parts[entry.evidence.id].included)
     top = header(data, "bao_cao")
-    blocks = [
+    blocks: list[Block] = [
         Header(top.parent, top.body, "", top.place_date),  # the cover goes with the báo cáo: no number of its own
         title("HỒ SƠ MINH CHỨNG", f"Kết quả xây dựng {data.title_phrase} năm {data.year}"),
         para(f"Gồm {evidence_summary(data)}, số thứ tự như Danh mục kèm theo Báo cáo; "

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Iterable
+from typing import Any
 
 from plandesk.domain.dossier import (
     AssessmentInfo,
@@ -130,7 +131,7 @@ class DossierData:
         return [c for c in self.status.criteria if c.group == group]
 
     @cached_property
-    def facts(self) -> "DossierFacts":
+    def facts(self) -> DossierFacts:
         return DossierFacts.of(self)
 
     # -- settings ------------------------------------------------------------------------
@@ -210,7 +211,7 @@ class DossierFacts:
     blockers: tuple[Blocker, ...]
 
     @classmethod
-    def of(cls, data: DossierData) -> "DossierFacts":
+    def of(cls, data: DossierData) -> DossierFacts:
         s = data.status
         position = {c.code: i for i, c in enumerate(s.criteria)}
         linked = [e for e in data.evidence if any(code in position for code in e.criteria)]

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import io
 from copy import deepcopy
+from typing import Any
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -264,7 +265,7 @@ class _Renderer:
         # row's cells are read once; a cell's own empty paragraph is replaced, not cleared.
         style_id = self.doc.styles["PlanDesk Bảng"].style_id
         size = Pt(t.size)
-        models: dict[tuple, object] = {}
+        models: dict[tuple[Align, bool], Any] = {}   # lxml elements (python-docx has no types)
 
         def paragraph(cell, line: str, align, bold: bool):
             if "\t" in line or "\r" in line:  # python-docx turns these into their own elements

@@ -10,7 +10,7 @@ import enum
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Union
+from itertools import pairwise
 
 from plandesk.domain.text import nfc
 
@@ -92,7 +92,7 @@ def subject_lines(text: str, width_of, max_width: float) -> tuple[str, ...]:
         best, best_score = None, None
         for cuts in splits(0, count):
             bounds = [0] + cuts + [n]
-            line_widths = [width(a, b) for a, b in zip(bounds, bounds[1:])]
+            line_widths = [width(a, b) for a, b in pairwise(bounds)]
             if max(line_widths) > max_width:
                 continue
             awkward = sum(1 for c in cuts if words[c].lower() not in _PHRASE_STARTS)
@@ -100,7 +100,7 @@ def subject_lines(text: str, width_of, max_width: float) -> tuple[str, ...]:
             if best_score is None or score < best_score:
                 best, best_score = bounds, score
         if best is not None:
-            return tuple(" ".join(words[a:b]) for a, b in zip(best, best[1:]))
+            return tuple(" ".join(words[a:b]) for a, b in pairwise(best))
     return (whole,)
 
 
@@ -156,7 +156,7 @@ class PageBreak:
     annex: bool = False       # an annex (phụ lục) starts: its pages are numbered on their own, from 1
 
 
-Block = Union[Header, Title, Paragraph, Table, Signatures, PageBreak]
+Block = Header | Title | Paragraph | Table | Signatures | PageBreak
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,18 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     NextPageTemplate,
-    PageBreak as RLPageBreak,
     PageTemplate,
-    Paragraph as RLParagraph,
     Spacer,
-    Table as RLTable,
     TableStyle,
+)
+from reportlab.platypus import (
+    PageBreak as RLPageBreak,
+)
+from reportlab.platypus import (
+    Paragraph as RLParagraph,
+)
+from reportlab.platypus import (
+    Table as RLTable,
 )
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import textTransformFrags
@@ -202,7 +208,7 @@ class _Renderer:
     def table(self, t: Table, landscape_page: bool) -> list:
         s = self.s
         head_style = s.make(t.size, s.bold, TA_CENTER, spacing=1.0)
-        data = [[_CellParagraph(_markup(c.title), head_style) for c in t.columns]]
+        data: list[list[_CellParagraph | str]] = [[_CellParagraph(_markup(c.title), head_style) for c in t.columns]]
         commands = [("FONTNAME", (0, 0), (-1, -1), s.regular),  # empty cells too: never reportlab's Helvetica
                     ("GRID", (0, 0), (-1, -1), L.TABLE_BORDER_PT, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
@@ -212,7 +218,7 @@ class _Renderer:
                   for a in Align for b in (False, True)}
         for i, row in enumerate(t.rows, start=1):
             if row.kind is RowKind.GROUP:
-                cells = [_CellParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
+                cells: list[_CellParagraph | str] = [_CellParagraph(_markup(row.cells[0]), styles[(Align.LEFT, True)])]
                 cells += [""] * (len(t.columns) - 1)
                 commands.append(("SPAN", (0, i), (-1, i)))
                 if i < len(t.rows):  # a group's title never ends a page alone

@@ -14,11 +14,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from pypdf import PdfReader
+from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject, TextStringObject
 
 _COPY_CHUNK = 1 << 20
 
+
+
+def _page_key(page: PageObject) -> tuple[int, int]:
+    """A source page's object number and generation (ValueError for a page not read from a file)."""
+    ref = page.indirect_reference
+    if ref is None:
+        raise ValueError("a page without an object number")
+    return ref.idnum, ref.generation
 
 class EncryptedPdf(Exception):
     """A source PDF protected by a password: it cannot be copied."""
@@ -32,7 +40,7 @@ class OutputError(OSError):
 class Bookmark:
     title: str
     page: int                                   # index in the final page order
-    children: list["Bookmark"] = field(default_factory=list)
+    children: list[Bookmark] = field(default_factory=list)
 
 
 class PdfStreamWriter:
@@ -119,12 +127,12 @@ class PdfStreamWriter:
         numbers, ref, flush = self._copier()
         page_keys = set()
         for page in pages:
-            key = (page.indirect_reference.idnum, page.indirect_reference.generation)
+            key = _page_key(page)
             page_keys.add(key)
             numbers[key] = self._reserve()
         result = []
         for page in pages:
-            key = (page.indirect_reference.idnum, page.indirect_reference.generation)
+            key = _page_key(page)
             buffer = io.BytesIO()
             buffer.write(b"<< /Type /Page /Parent %d 0 R" % self.pages_root)
             if stamp:
@@ -187,7 +195,9 @@ class PdfStreamWriter:
         copied, ref, flush = self._copier()
         for page_obj, n in wanted.items():
             source = reader.pages[index[n]]
-            contents = source.get("/Contents").get_object()
+            contents = source["/Contents"].get_object()
+            if not isinstance(contents, StreamObject):   # the page numbers' own PDF: one content stream
+                raise ValueError("page numbers: unexpected page contents")
             data = contents.get_data()
             buffer = io.BytesIO()
             buffer.write(b"/Type /XObject /Subtype /Form /BBox [%d %d %d %d] /Resources "
@@ -252,7 +262,7 @@ class PdfStreamWriter:
                 self._object(number, b"null")
         xref = self.pos
         lines = [b"xref\n0 %d\n0000000000 65535 f \n" % len(self.offsets)]
-        lines += [b"%010d 00000 n \n" % offset for offset in self.offsets[1:]]
+        lines += [b"%010d 00000 n \n" % (offset or 0) for offset in self.offsets[1:]]   # each one set just above
         self._write(b"".join(lines))
         self._write(b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
                     % (len(self.offsets), catalog, info_number, xref))

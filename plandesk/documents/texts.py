@@ -3,8 +3,8 @@ the document they belong to, a label for the editing screen and the generated de
 builders print the officer's text when there is one, else the default."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from . import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_trinh
 from .common import DossierData

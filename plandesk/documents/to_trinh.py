@@ -23,7 +23,7 @@ from .common import (
     signatures,
     title,
 )
-from .model import Document, Style, para
+from .model import Block, Document, Style, para
 
 KEY = "to_trinh"
 TEXT_KEYS = ("to_trinh.can_cu", "to_trinh.noi_dung", "to_trinh.de_nghi")
@@ -65,7 +65,7 @@ def check_allowed(data: DossierData) -> None:
 
 def build(data: DossierData) -> Document:
     check_allowed(data)
-    blocks = [
+    blocks: list[Block] = [
         header(data, KEY),
         title("TỜ TRÌNH", f"Về việc đề nghị công nhận {data.commune} đạt {data.title_phrase} năm {data.year}"),
         para(f"Kính gửi: {data.approving_body}.", Style.ADDRESSEE),

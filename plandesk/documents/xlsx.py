@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -51,7 +52,8 @@ COUNCIL_COLUMNS = (Col("Họ và tên", 28), Col("Chức vụ", 40), Col("Vai tr
 ASSIGNMENT_COLUMNS = (Col("Mã tiêu chí", 8, "center"), Col("Tiêu chí", 44), Col("Đơn vị chủ trì", 30),
                       Col("Đơn vị phối hợp", 36), Col("Thời gian hoàn thành", 14, "center"))
 CHECKLIST_COLUMNS = (Col("Mã tiêu chí", 8, "center"), Col("Tiêu chí", 30), Col("Đánh giá", 11, "center"),
-                     Col("Gợi ý", 11, "center"), Col("Kết quả thực hiện", 48), Col("Số tài liệu minh chứng", 10, "center"),
+                     Col("Gợi ý", 11, "center"), Col("Kết quả thực hiện", 48),
+                     Col("Số tài liệu minh chứng", 10, "center"),
                      Col("Đơn vị chủ trì", 16),
                      # the second landscape page, the code again: the values and the suggestion's reason
                      Col("Mã tiêu chí", 8, "center", new_page=True), Col("Số liệu", 60), Col("Lý do gợi ý", 50),

@@ -21,7 +21,7 @@ class Role(enum.Enum):
         return ROLE_LABELS[self]
 
     @classmethod
-    def parse(cls, text: str) -> "Role":
+    def parse(cls, text: str) -> Role:
         key = text.strip().lower().replace("-", "_").replace(" ", "_")
         for role in cls:
             if key in (role.value, role.label.lower().replace(" ", "_")):

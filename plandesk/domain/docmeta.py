@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from .text import nfc
 
@@ -121,6 +123,20 @@ def _squeeze(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", ffold(text))
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A piece of text whose four ends on the page are known."""
+    line: Line
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
 def assemble_lines(pieces: list[Line]) -> list[Line]:
     """The lines of a page from its positioned pieces of text (PDF runs or OCR words and
     segments), top to bottom.
@@ -131,11 +147,13 @@ def assemble_lines(pieces: list[Line]) -> list[Line]:
     column of the header: the right column is where the national title (or the party's, the
     youth union's) is centred, the left one where the other header pieces are, and the line
     between them halfway. A row that crosses that line (body text) stays one line."""
-    placed = [p for p in pieces if p.text.strip() and None not in (p.x0, p.x1, p.y0, p.y1)]
-    others = [p for p in pieces if p.text.strip() and p not in placed]
+    placed = [_Placed(p, p.x0, p.x1, p.y0, p.y1) for p in pieces
+              if p.text.strip() and p.x0 is not None and p.x1 is not None and p.y0 is not None and p.y1 is not None]
+    placed_lines = {b.line for b in placed}
+    others = [p for p in pieces if p.text.strip() and p not in placed_lines]
     if not placed:
         return others
-    rows: list[list[Line]] = []
+    rows: list[list[_Placed]] = []
     for piece in sorted(placed, key=lambda p: ((p.y0 + p.y1) / 2, p.x0)):
         middle, height = (piece.y0 + piece.y1) / 2, piece.y1 - piece.y0
         if rows:
@@ -172,12 +190,12 @@ def assemble_lines(pieces: list[Line]) -> list[Line]:
                 groups = [row]   # touching: one line whatever the columns
         for group in groups:
             text = " ".join(p.text.strip() for p in group)
-            bolds = [p.bold for p in group if p.bold is not None]
-            weight = [len(p.text) for p in group if p.bold is not None]
+            bolds = [p.line.bold for p in group if p.line.bold is not None]
+            weight = [len(p.text) for p in group if p.line.bold is not None]
             bold = None
             if bolds:
                 bold = sum(w for b, w in zip(bolds, weight) if b) * 2 > sum(weight)
-            confs = [p.conf for p in group if p.conf is not None]
+            confs = [p.line.conf for p in group if p.line.conf is not None]
             out.append(Line(_clean(text), group[0].x0, max(p.x1 for p in group), bold=bold,
                             y0=min(p.y0 for p in group), y1=max(p.y1 for p in group),
                             conf=min(confs) if confs else None))
@@ -215,7 +233,7 @@ class DocMeta:
 
     @property
     def doc_type_name(self) -> str:
-        return DOCUMENT_TYPES.get(self.doc_type.value or "", "") if self.doc_type.found else ""
+        return DOCUMENT_TYPES.get(str(self.doc_type.value or ""), "") if self.doc_type.found else ""
 
     def fields(self) -> dict[str, Field]:
         return {"issuer": self.issuer, "parent": self.parent, "number": self.number, "doc_type": self.doc_type,
@@ -364,7 +382,7 @@ def _type_from_title(text: str) -> tuple[str, float] | None:
         return None
     if folded in _TYPE_BY_FOLDED_NAME:
         return _TYPE_BY_FOLDED_NAME[folded], 1.0
-    best, abbr = 0.0, None
+    best, abbr = 0.0, ""
     for name, candidate in _TYPE_BY_FOLDED_NAME.items():
         score = _similar(folded, name)
         if score > best:
@@ -442,10 +460,10 @@ def _is_garbage(text: str) -> bool:
 
 def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     """(parent, issuer, confidence) from the upper-case lines of the header's left column."""
-    texts = [_strip_marks(l.text) for l in lines]
+    texts = [_strip_marks(line.text) for line in lines]
     if not texts:
         return "", "", 0.0
-    bolds = [l.bold for l in lines]
+    bolds = [line.bold for line in lines]
     if all(b is not None for b in bolds) and any(bolds) and not all(bolds):
         # bold is the issuing body, upright above it the parent (format-nd30.md)
         first_bold = bolds.index(True)
@@ -473,7 +491,7 @@ def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
 def _ocr_cap(lines: list[Line]) -> float:
     """The most a value read from these lines can be trusted: 1 for text that was not OCR'd;
     for OCR, what Tesseract thought of the least sure word (a slip rarely keeps 95 %)."""
-    confs = [l.conf for l in lines if l.conf is not None]
+    confs = [line.conf for line in lines if line.conf is not None]
     if not confs:
         return 1.0
     return max(0.3, min(0.93, 0.25 + 0.7 * min(confs)))
@@ -481,7 +499,7 @@ def _ocr_cap(lines: list[Line]) -> float:
 
 def _symbol_corrected(text: str, number: str) -> bool:
     m = _NUMBER.match(_clean(text))
-    return bool(m) and re.sub(r"\s+", "", m.group("sym")) not in number
+    return m is not None and re.sub(r"\s+", "", m.group("sym")) not in number
 
 
 def _display_date(d: str | None, m: str | None, y: str) -> tuple[dt.date | None, float]:
@@ -494,7 +512,7 @@ def _display_date(d: str | None, m: str | None, y: str) -> tuple[dt.date | None,
 
 
 # -- the parser ------------------------------------------------------------------------------------
-def _phrase_pattern(words: str) -> re.Pattern:
+def _phrase_pattern(words: str) -> re.Pattern[str]:
     return re.compile(r"\W*".join(re.escape(w) for w in words.split()))
 
 
@@ -507,7 +525,7 @@ _TITLES = ((_NATIONAL_RE, _NATIONAL), (_MOTTO_RE, _MOTTO), (_phrase_pattern(_PAR
            (_phrase_pattern(_YOUTH), _YOUTH))
 
 
-def _find_phrase(folded: str, pattern: re.Pattern, phrase: str) -> tuple[int, int] | None:
+def _find_phrase(folded: str, pattern: re.Pattern[str], phrase: str) -> tuple[int, int] | None:
     m = pattern.search(folded)
     if m:
         return m.start(), m.end()
@@ -533,9 +551,9 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     """Read the header, title and subject of an administrative document's first page."""
     if isinstance(lines, str):
         lines = lines.splitlines()
-    items = [l if isinstance(l, Line) else Line(str(l)) for l in lines]
-    items = [replace(l, text=_clean(l.text)) for l in items]
-    items = [l for l in items if l.text][:80]
+    items = [line if isinstance(line, Line) else Line(str(line)) for line in lines]
+    items = [replace(line, text=_clean(line.text)) for line in items]
+    items = [line for line in items if line.text][:80]
     notes: list[str] = []
 
     # 1. the type title ("KẾ HOẠCH"): the header is what comes before it
@@ -601,7 +619,8 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
                 if parsed and not before:
                     # "Số: 12/KH-UBND Thanh Mỹ, ngày …": the place follows the symbol
                     sym_end = _NUMBER.match(place_text)
-                    before, place_text = place_text[:sym_end.end()], _clean(place_text[sym_end.end():])
+                    if sym_end is not None:
+                        before, place_text = place_text[:sym_end.end()], _clean(place_text[sym_end.end():])
                 value, conf = _display_date(m.group("d"), m.group("m"), m.group("y"))
                 date = Field(value, min(conf, _ocr_cap([line])), _clean(text[where[m.start()]:]))
                 year = Field(int(m.group("y")), 0.97, m.group("y"))
@@ -624,7 +643,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
                 if not num:
                     notes.append("số văn bản để trống (chỉ có ký hiệu)")
 
-    symbol_type = _type_from_symbol(number.value) if number.found else None
+    symbol_type = _type_from_symbol(str(number.value)) if number.found else None
     if symbol_type and doc_type.found:
         if symbol_type == doc_type.value:
             doc_type = replace(doc_type, confidence=0.99)
@@ -632,15 +651,14 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             notes.append(f"loại văn bản theo tiêu đề ({doc_type.value}) khác ký hiệu ({symbol_type})")
             doc_type = replace(doc_type, confidence=0.6)
     elif symbol_type:
-        doc_type = Field(symbol_type, 0.8, number.value)
+        doc_type = Field(symbol_type, 0.8, str(number.value))
     elif not doc_type.found and number.found:
         # no type title and a symbol naming a body: a công văn, its subject under the number ("V/v …")
-        doc_type = Field("CV", 0.7, number.value)
+        doc_type = Field("CV", 0.7, str(number.value))
 
     # 4. the subject: the lines under the type title, up to the rule, "Kính gửi", "Căn cứ" or the body
-    placed = [l for l in cleaned if l.x0 is not None and l.x1 is not None]
-    left = min((l.x0 for l in placed), default=None)
-    right = max((l.x1 for l in placed), default=None)
+    left = min((line.x0 for line in cleaned if line.x0 is not None and line.x1 is not None), default=None)
+    right = max((line.x1 for line in cleaned if line.x0 is not None and line.x1 is not None), default=None)
     subject = _NONE
     subject_lines: list[Line] = []
     if type_at is not None:
@@ -657,7 +675,8 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
                 break
             if line.centered is False or line.bold is False:
                 break
-            if parts and line.bold is None and line.x0 is not None and line.x1 is not None and left is not None:
+            if parts and line.bold is None and line.x0 is not None and line.x1 is not None and left is not None \
+                    and right is not None:
                 # without bold (OCR), the subject is told from the body by being centred: a body line
                 # starts at the margin (or the indent) and runs to the right margin. The first line
                 # under the title is the subject whatever its width (the body starts with a stop word)
@@ -742,9 +761,9 @@ def display_name(upper: str) -> str:
     # the proper name after a unit word, up to a comma: "xã thanh mỹ" -> "xã Thanh Mỹ"
     unit = "|".join(sorted(_PLACE_WORDS, key=len, reverse=True))
 
-    def place(m: re.Match) -> str:
+    def place(m: re.Match[str]) -> str:
         name = " ".join(w[:1].upper() + w[1:] for w in m.group(2).split(" "))
-        return m.group(1) + name
+        return f"{m.group(1)}{name}"
     out = re.sub(rf"(?<!\w)((?:{unit}) )([^,]+?)(?=,|$)", place, out)
     return out[:1].upper() + out[1:]
 
@@ -790,7 +809,7 @@ def build_lexicon(*texts: str) -> dict[str, tuple[str, str]]:
     for text in (COMMON_PHRASES, *texts):
         text = nfc(text).lower()
         found = list(re.finditer(r"[^\W\d_]+", text))
-        for m1, m2 in zip(found, found[1:]):
+        for m1, m2 in pairwise(found):
             a, b = m1.group(0), m2.group(0)
             key = f"{ffold(a)} {ffold(b)}"
             forms.setdefault(key, set()).add((a, b))
@@ -858,7 +877,7 @@ _UNIT_WORDS = ("xã", "huyện", "tỉnh", "phường", "quận", "thị trấn"
 _ROMAN_AFTER = ("quy", "khoa", "ky hop thu", "phan", "giai doan")
 
 
-def _place_index(names) -> dict[str, set[str]]:
+def _place_index(names: Iterable[str]) -> dict[str, set[str]]:
     index: dict[str, set[str]] = {}
     for name in names:
         name = _clean(name)
@@ -881,7 +900,7 @@ def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, 
     return [f.upper() if upper else f for f in form]
 
 
-def clean_ocr_lines(lines: list[Line], own_places=(), known_places=()) -> list[Line]:
+def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_places: Iterable[str] = ()) -> list[Line]:
     """Put right what OCR typically gets wrong in an administrative header, line by line:
     - a header line mostly in capitals is all in capitals ("CÔNG AN XÃ THANH Mỹ");
     - a lower-case line keeps its words lower case ("trật tự Ở Cơ SỞ" → "trật tự ở cơ sở");

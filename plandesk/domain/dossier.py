@@ -28,7 +28,7 @@ class Status(enum.Enum):
         return self in (Status.DAT, Status.KHONG_DAT)
 
     @classmethod
-    def parse(cls, text: str) -> "Status":
+    def parse(cls, text: str) -> Status:
         key = text.strip().lower().replace("-", "_")
         for status in cls:
             if key in (status.value, status.label.lower()):
@@ -102,7 +102,7 @@ class DocumentSettings:
     legal_bases: list[str] = field(default_factory=list)   # căn cứ of the dossier's own, besides the framework's
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> "DocumentSettings":
+    def from_dict(cls, data: dict[str, Any] | None) -> DocumentSettings:
         """The settings as stored; a value of the wrong type (e.g. from a package read before
         it was checked) is left out, so the dossier can still be exported and fixed."""
         known = {f for f in cls.__dataclass_fields__}

@@ -8,9 +8,11 @@ The file format is documented in docs/frameworks.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
+from .schema import Problems
 from .text import nfc
 
 FORMAT_VERSION = 1
@@ -149,6 +151,14 @@ class Framework:
         code = nfc(code).strip()
         return next((c for c in self.criteria if c.code == code), None)
 
+    def known_criterion(self, code: str) -> Criterion:
+        """The criterion of a code the caller holds from this framework (a dossier's stored
+        assessment): KeyError when it is not there, which would be a bug, not bad input."""
+        criterion = self.criterion(code)
+        if criterion is None:
+            raise KeyError(f"{self.id} {self.version}: no criterion {code!r}")
+        return criterion
+
     def criteria_of(self, group_code: str) -> tuple[Criterion, ...]:
         return tuple(c for c in self.criteria if c.group == group_code)
 
@@ -187,14 +197,10 @@ def _normalise(value: Any) -> Any:
     return value
 
 
-class _Checker:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
+class _Checker(Problems):
+    """A framework's fields checked one by one (text, numbers within bounds)."""
 
-    def add(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}" if where else message)
-
-    def text(self, data: Mapping, key: str, where: str, required: bool = True) -> str:
+    def text(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
         value = data.get(key)
         if value is None:
             if required:
@@ -205,7 +211,7 @@ class _Checker:
             return ""
         return value.strip()
 
-    def number(self, data: Mapping, key: str, where: str, low: float, high: float,
+    def number(self, data: Mapping[str, Any], key: str, where: str, low: float, high: float,
                integer: bool = False, default: float | None = None) -> float | None:
         value = data.get(key, default)
         if value is None:
@@ -221,15 +227,16 @@ class _Checker:
         return value
 
 
-def parse_framework(data: Mapping[str, Any], source: str) -> Framework:
+def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
     """Validate a parsed framework mapping; raise FrameworkError listing every problem."""
-    data = _normalise(dict(data))
+    data: dict[str, Any] = _normalise(dict(mapping))
     chk = _Checker()
 
     fmt = data.get("format")
     if fmt != FORMAT_VERSION:
         if isinstance(fmt, int) and fmt > FORMAT_VERSION:
-            chk.add("", f"định dạng tệp phiên bản {fmt} mới hơn phiên bản PlanDesk này hiểu ({FORMAT_VERSION}); hãy cập nhật PlanDesk")
+            chk.add("", f"định dạng tệp phiên bản {fmt} mới hơn phiên bản PlanDesk này hiểu ({FORMAT_VERSION}); hãy "
+                        "cập nhật PlanDesk")
         else:
             chk.add("", f"trường 'format' phải là {FORMAT_VERSION}")
     fw_id = chk.text(data, "id", "")
@@ -376,7 +383,7 @@ def _parse_sources(raw_list: Any, chk: _Checker) -> tuple[LegalSource, ...]:
     return tuple(out)
 
 
-def _parse_each_year(raw, text: str, plan_text: str, where: str, chk) -> tuple[tuple[str, str], ...]:
+def _parse_each_year(raw: Any, text: str, plan_text: str, where: str, chk: _Checker) -> tuple[tuple[str, str], ...]:
     """``each_year = { "Quý I/2024" = "Quý I/{năm}" }``: a phrase of the text written for one
     year, and what it reads in a dossier of any year."""
     if not isinstance(raw, dict):
@@ -413,7 +420,8 @@ def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], ch
         label = chk.text(raw, "label", cwhere)
         kind = raw.get("kind")
         if kind not in CONDITION_KINDS:
-            chk.add(cwhere, f"loại điều kiện 'kind' = {kind!r} không được hỗ trợ (các loại: {', '.join(CONDITION_KINDS)})")
+            chk.add(cwhere, f"loại điều kiện 'kind' = {kind!r} không được hỗ trợ (các loại: "
+                            f"{', '.join(CONDITION_KINDS)})")
             continue
         params: dict[str, Any] = {}
         events: list[Event] = []
@@ -444,7 +452,7 @@ def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], ch
                 chk.add(cwhere, "ngày bắt đầu 'start' phải trước ngày kết thúc 'end'")
         elif kind == "rating_at_least":
             scale_key = raw.get("scale")
-            if scale_key not in scales:
+            if not isinstance(scale_key, str) or scale_key not in scales:
                 chk.add(cwhere, f"thang đánh giá 'scale' = {scale_key!r} không được khai báo trong [scales]")
             elif scales[scale_key].rank(str(raw.get("min", ""))) is None:
                 chk.add(cwhere, f"mức tối thiểu 'min' = {raw.get('min')!r} không có trong thang '{scale_key}'")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .dossier import STATUS_LABELS, Status
+
+if TYPE_CHECKING:
+    from .framework import Framework
 
 FIELD_LABELS = {
     "status": "kết luận", "result": "kết quả thực hiện", "explanation": "giải trình", "lead_unit": "đơn vị chủ trì",
@@ -78,7 +81,7 @@ ACTIONS = {
 }
 
 
-def value_labels(framework) -> dict[str, str]:
+def value_labels(framework: Framework) -> dict[str, str]:
     """Each value name of a framework's conditions in the officer's words (the condition's
     label, with the part for values entered in two numbers or the event's name)."""
     labels: dict[str, str] = {}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any, Mapping
+from typing import Any
 
 from .framework import Condition, Criterion, Framework
 from .text import clean, format_date_short, format_number, format_percent
@@ -169,11 +170,11 @@ def _evaluate(condition: Condition, raw: Mapping[str, Any], year: int,
         return ConditionResult(cid, Outcome.MET if ok else Outcome.NOT_MET, f"{label}: {reason}")
 
     if kind == "boolean":
-        value = parse_bool(raw[cid])
-        return result(value == p["expected"], "có" if value else "không")
+        answer = parse_bool(raw[cid])
+        return result(answer == p["expected"], "có" if answer else "không")
     if kind == "count_at_least":
-        value = parse_number(raw[cid], integer=True)
-        return result(value >= p["min"], f"{int(value)} (yêu cầu ≥ {_limit(p['min'])})")
+        number = parse_number(raw[cid], integer=True)
+        return result(number >= p["min"], f"{int(number)} (yêu cầu ≥ {_limit(p['min'])})")
     if kind == "percent_at_least":
         done = parse_number(raw[f"{cid}.done"], integer=True)
         total = parse_number(raw[f"{cid}.total"], integer=True)
@@ -208,38 +209,43 @@ def _evaluate(condition: Condition, raw: Mapping[str, Any], year: int,
         ok = count * 100 < Fraction(str(p["max"])) * base
         return result(ok, f"{int(count)}/{int(base)} = {_pct(count, base)} (yêu cầu dưới {_limit(p['max'])} %)")
     if kind == "date_within":
-        value = parse_date(raw[cid])
+        day = parse_date(raw[cid])
         start = dt.date(year, *map(int, p["start"].split("-")))
         end = dt.date(year, *map(int, p["end"].split("-")))
-        ok = start <= value <= end
+        ok = start <= day <= end
         where = "trong" if ok else "ngoài"
-        return result(ok, f"{format_date_short(value)} ({where} khoảng {format_date_short(start)}–{format_date_short(end)})")
+        return result(ok, f"{format_date_short(day)} ({where} khoảng "
+                          f"{format_date_short(start)}–{format_date_short(end)})")
     if kind == "rating_at_least":
         level = clean(str(raw[cid]))
         if framework is None or p["scale"] not in framework.scales:
             raise BadValue("không tìm thấy thang đánh giá")
         scale = framework.scales[p["scale"]]
-        rank = scale.rank(level)
+        rank, needed = scale.rank(level), scale.rank(p["min"])
         if rank is None:
             raise BadValue(f"'{level}' không phải là một mức của thang")
-        return result(rank <= scale.rank(p["min"]), f"{level} (yêu cầu “{p['min']}” trở lên)")
+        if needed is None:   # refused when the framework is read: never with a framework from parse_framework
+            raise BadValue(f"mức tối thiểu '{p['min']}' không có trong thang")
+        return result(rank <= needed, f"{level} (yêu cầu “{p['min']}” trở lên)")
     if kind == "events":
-        missing, wrong, done = [], [], 0
+        missing: list[str] = []
+        wrong: list[str] = []
+        held = 0
         for event in condition.events:
-            value = raw.get(f"{cid}.{event.id}")
-            if value is None or value == "":
+            entered = raw.get(f"{cid}.{event.id}")
+            if entered is None or entered == "":
                 missing.append(event.label)
                 continue
-            day = parse_date(value)
+            day = parse_date(entered)
             if day.year != year or (event.month and day.month != event.month):
                 when = f"tháng {event.month}/{year}" if event.month else f"năm {year}"
                 wrong.append(f"{event.label} ({format_date_short(day)} không thuộc {when})")
             else:
-                done += 1
-        total = len(condition.events)
+                held += 1
+        planned = len(condition.events)
         if not missing and not wrong:
-            return result(True, f"đã tổ chức {done}/{total} hoạt động")
-        parts = [f"đã tổ chức {done}/{total} hoạt động"]
+            return result(True, f"đã tổ chức {held}/{planned} hoạt động")
+        parts = [f"đã tổ chức {held}/{planned} hoạt động"]
         if missing:
             parts.append("chưa có: " + ", ".join(missing))
         if wrong:

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from typing import Any
+from typing import Any, NoReturn
 
 # -- bounds ------------------------------------------------------------------------------------
 MAX_NAME = 500              # names, numbers, one-line fields
@@ -37,7 +37,7 @@ _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # C0 and C1 controls (the tab and the line feed are handled apart), lone surrogates, and the
 # two non-characters XML refuses
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
-_LONG_WORD = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
 
 def clean_text(value: str | None, *, multiline: bool = True) -> str:
@@ -111,7 +111,7 @@ def loads_bounded(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
             raise ValueError(f"số {token[:20]} vượt giới hạn")
         return value
 
-    def no_constant(token: str):
+    def no_constant(token: str) -> NoReturn:
         raise ValueError(f"giá trị {token} không hợp lệ trong JSON")
 
     def bounded_int(token: str) -> int:
@@ -122,12 +122,65 @@ def loads_bounded(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
     return json.loads(text, parse_float=finite, parse_constant=no_constant, parse_int=bounded_int)
 
 
+class Problems:
+    """What a check of a document from outside found wrong, each ``"where: what"`` (or just
+    ``what`` for the document as a whole): collected, so the user is told every problem at once
+    instead of one per attempt. The framework reader and the package data reader check their
+    own fields with it (domain/framework.py, transfer/dataformat.py)."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}" if where else message)
+
+    def summary(self, limit: int) -> str:
+        """The first ``limit`` problems joined, and how many more there are."""
+        more = len(self.problems) - limit
+        return "; ".join(self.problems[:limit]) + (f"; và {more} lỗi khác" if more > 0 else "")
+
+
+class VersionedJsonError(ValueError):
+    """A versioned JSON document (``{"format": NAME, "format_version": N, …}``) that cannot be
+    read: ``reason`` says why, for the caller to say it in its own words —
+    ``UNREADABLE`` (not JSON, too deep; ``detail`` the parser's words), ``FOREIGN`` (another
+    format or not an object), ``BAD_VERSION`` (``version`` not a whole number ≥ 1), ``NEWER``
+    (``version`` newer than this PlanDesk reads)."""
+
+    UNREADABLE, FOREIGN, BAD_VERSION, NEWER = "unreadable", "foreign", "bad_version", "newer"
+
+    def __init__(self, reason: str, *, version: Any = None, detail: str = "", data: Any = None):
+        super().__init__(f"{reason}: {detail or version!r}")
+        self.reason, self.version, self.detail, self.data = reason, version, detail, data
+
+
+def read_versioned_json(raw: bytes | str, expected_format: str, newest: int) -> tuple[dict[str, Any], int]:
+    """The one reader of PlanDesk's versioned JSON documents from outside (a package's
+    manifest, its dossier and review data): parsed with ``loads_bounded``, then the header
+    checked — ``format`` must be ``expected_format``, ``format_version`` a whole number from 1
+    to ``newest``. Returns ``(data, version)``; VersionedJsonError otherwise (``data`` set once
+    the document is an object of the expected format, so a caller can name its writer)."""
+    try:
+        data = loads_bounded(raw)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise VersionedJsonError(VersionedJsonError.UNREADABLE, detail=str(exc)[:200]) from None
+    if not isinstance(data, dict) or data.get("format") != expected_format:
+        raise VersionedJsonError(VersionedJsonError.FOREIGN)
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise VersionedJsonError(VersionedJsonError.BAD_VERSION, version=version, data=data)
+    if version > newest:
+        raise VersionedJsonError(VersionedJsonError.NEWER, version=version, data=data)
+    return data, version
+
+
 # -- dates ----------------------------------------------------------------------------------------
 def parse_document_date(value: Any) -> dt.date:
     """A date for a document setting: ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (also ``-`` or ``.``
     between day, month and year); ValueError in the user's words otherwise."""
     if isinstance(value, dt.datetime):
         value = value.date()
+    parsed: dt.date | None
     if isinstance(value, dt.date):
         parsed = value
     else:
@@ -254,9 +307,9 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
                 else:
                     result[key] = text
             else:
-                text = line(where, value, MAX_LINE if name == "meeting" else MAX_NAME)
-                if text is not None:
-                    result[key] = text
+                one_line = line(where, value, MAX_LINE if name == "meeting" else MAX_NAME)
+                if one_line is not None:
+                    result[key] = one_line
         out[name] = result
     return out, problems
 

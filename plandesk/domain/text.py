@@ -9,6 +9,8 @@ import unicodedata
 
 from babel.numbers import format_decimal
 
+from plandesk.filesafe import is_windows_reserved
+
 
 def nfc(text: str | None) -> str:
     """The one normal form PlanDesk stores and renders."""
@@ -55,7 +57,11 @@ def _letters(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def vietnamese_sort_key(text: str) -> tuple:
+# letters in alphabet order, then tones, then the text itself
+SortKey = tuple[tuple[tuple[int, int], ...], tuple[int, ...], str]
+
+
+def vietnamese_sort_key(text: str) -> SortKey:
     """Sort key for Vietnamese alphabetical order: letters first (a ă â b c d đ e ê …),
     tones only to break ties (ngang, huyền, hỏi, ngã, sắc, nặng)."""
     pairs = _letters(text)
@@ -122,9 +128,6 @@ def format_date_short(value: dt.date | None) -> str:
 
 
 _WINDOWS_ILLEGAL = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {
-    f"LPT{i}" for i in range(1, 10)
-}
 
 
 def safe_file_name(name: str, fallback: str = "tep", max_length: int = 120) -> str:
@@ -133,8 +136,7 @@ def safe_file_name(name: str, fallback: str = "tep", max_length: int = 120) -> s
     cleaned = _WINDOWS_ILLEGAL.sub("_", nfc(name)).strip().rstrip(". ")
     if not cleaned:
         cleaned = fallback
-    stem, dot, suffix = cleaned.partition(".")
-    if stem.upper() in _WINDOWS_RESERVED:
+    if is_windows_reserved(cleaned):
         cleaned = f"_{cleaned}"
     if len(cleaned) > max_length:
         base, dot, ext = cleaned.rpartition(".")

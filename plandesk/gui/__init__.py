@@ -1,8 +1,9 @@
 """The desktop application (Qt Widgets). The only package that imports QtWidgets/QtGui."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:   # the window's first paint (first_paint) comes before the data layer's import
     from plandesk.services import Services

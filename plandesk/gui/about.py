@@ -47,7 +47,8 @@ class AboutDialog(RememberingDialog):
             "<p><b>" + self.tr("Thư viện") + "</b></p><table cellpadding='3'>"
             "<tr><th align='left'>" + self.tr("Tên") + "</th><th align='left'>" + self.tr("Phiên bản") + "</th>"
             "<th align='left'>" + self.tr("Giấy phép") + "</th></tr>" + rows + "</table>"
-            "<p>" + self.tr("PlanDesk không kết nối Internet; mọi dữ liệu nằm trong thư mục làm việc trên máy.") + "</p>")
+            "<p>" + self.tr("PlanDesk không kết nối Internet; mọi dữ liệu nằm trong thư mục làm việc trên máy.")
+            + "</p>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         name_buttons(buttons)
         buttons.rejected.connect(self.reject)

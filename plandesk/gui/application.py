@@ -3,25 +3,24 @@ handler that logs and explains instead of crashing."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from plandesk import paths
 from plandesk.logs import log_unexpected
 from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
+from plandesk.settings import APP_NAME, settings_dir
 from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase
-from plandesk.settings import APP_NAME, settings_dir
 
 from . import first_paint, messages
-from .context import AppContext
 from .access import sign_in_if_needed
+from .context import AppContext
 from .dialogs import UserNameDialog
 from .main_window import MainWindow
 from .widgets import install_wheel_guard

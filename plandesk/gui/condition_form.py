@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, 
 
 from plandesk.domain.framework import Condition, Criterion, Framework
 
+from .labels import tr_label
 from .widgets import DateField, mark_refused
 
 
@@ -26,7 +27,7 @@ def _show_date(field: DateField, value) -> None:
     shows a refused one to correct."""
     if not field.is_refused() and not field.is_being_typed():
         field.set_value(value)
-from .labels import tr_label
+
 
 _PAIR_LABELS = {
     "percent_at_least": ("đã thực hiện", "tổng số"),

@@ -3,8 +3,8 @@ dossier goes through it, off the GUI thread), the open dossier, and the one app-
 set that says what changed after a write (views refresh themselves)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
 

@@ -4,16 +4,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.services import ServiceError
 
 from . import messages
 from .context import AppContext
 from .dialogs import MemberDialog
-from .spreadsheet_actions import export_sheet, import_sheet
 from .labels import tr_label
+from .spreadsheet_actions import export_sheet, import_sheet
 
 
 class CouncilView(QWidget):

@@ -10,8 +10,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea, QTabWidget,
-    QVBoxLayout, QWidget)
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.domain.dossier import AssessmentInfo, ReviewStatus, Status
 from plandesk.domain.rules import Suggestion
@@ -165,7 +175,8 @@ class CriterionView(QWidget):
         self.review_comment = QPlainTextEdit()
         self.review_comment.setTabChangesFocus(True)
         self.review_comment.setFixedHeight(80)
-        self.review_comment.setPlaceholderText(self.tr("Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)"))
+        self.review_comment.setPlaceholderText(
+            self.tr("Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)"))
         self.review_comment.textChanged.connect(lambda: self._edited("review_comment",
                                                                      self.review_comment.toPlainText()))
         review_page = QWidget()

@@ -7,15 +7,28 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.domain.dossier import CouncilRole, DossierInfo, EvidenceInfo, UnitInfo
 from plandesk.domain.text import clean, format_date_short, nfc
 
 from .forms.ui_new_dossier import Ui_NewDossierDialog
-from .widgets import DateField
 from .labels import tr_label
+from .widgets import DateField
 
 
 def name_buttons(box: QDialogButtonBox) -> None:

@@ -12,14 +12,27 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget)
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
 from plandesk.services.errors import DocumentRefused
 from plandesk.services.evidence import EvidenceFilesMissing
-from plandesk.services.export_names import BUNDLE, DOCUMENTS as DOCUMENTS_OUT, XLSX_DOCS
+from plandesk.services.export_names import BUNDLE, XLSX_DOCS
+from plandesk.services.export_names import DOCUMENTS as DOCUMENTS_OUT
 
 from . import messages
 from .context import AppContext
@@ -461,7 +474,8 @@ class DocumentsView(QWidget):
         return f"{self.ctx.workspace_key}#{self.ctx.dossier_id}"
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục ghi văn bản xuất ra"), str(self.out_dir()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục ghi văn bản xuất ra"),
+                                                  str(self.out_dir()))
         if folder:
             self.ctx.settings.setValue(self._folder_key(), folder)
             self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", folder))
@@ -515,11 +529,12 @@ class DocumentsView(QWidget):
                                     .replace("%1", str(exc)), self.tr("Tệp minh chứng thiếu hoặc đã bị thay đổi")):
                     self.export(docs, fmt, then, out_dir, allow_missing=True)
                 return
-            if isinstance(exc, DocumentRefused):  # the dossier's state does not allow it yet: nothing to do with the folder
+            # the dossier's state does not allow it yet: nothing to do with the folder
+            if isinstance(exc, DocumentRefused):
                 messages.show_error(self, str(exc), self.tr("Chưa xuất được văn bản này"))
                 return
-            if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử "
-                                              "lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
+            if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi "
+                                              "thử lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
                                 self.tr("Không ghi được văn bản")):
                 other = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục khác"), str(folder.parent))
                 if other:

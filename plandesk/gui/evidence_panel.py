@@ -8,8 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QTextBrowser, QVBoxLayout, QWidget)
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.domain.text import nfc
 from plandesk.services import ServiceError
@@ -416,11 +426,14 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
 
     def done(results) -> None:
         duplicates = sum(1 for r in results if r.duplicate)
-        text = QCoreApplication.translate("attach", "Đã đính kèm %1 tệp cho tiêu chí %2").replace("%1", str(len(results))).replace("%2", code)
+        text = (QCoreApplication.translate("attach", "Đã đính kèm %1 tệp cho tiêu chí %2")
+                .replace("%1", str(len(results))).replace("%2", code))
         if duplicates:
-            text += QCoreApplication.translate("attach", " (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)").replace("%1", str(duplicates))
+            text += (QCoreApplication.translate("attach", " (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)")
+                     .replace("%1", str(duplicates)))
         if len(results) < len(files):
-            text += QCoreApplication.translate("attach", "; đã dừng, %1 tệp chưa đính kèm").replace("%1", str(len(files) - len(results)))
+            text += (QCoreApplication.translate("attach", "; đã dừng, %1 tệp chưa đính kèm")
+                     .replace("%1", str(len(files) - len(results))))
         window = parent.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 8000)
@@ -435,7 +448,7 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
         else:
             raise exc
 
-    ctx.runner.run(work, done, failed, title=QCoreApplication.translate("attach", "Đang đính kèm tệp minh chứng…"), parent=parent,
-                   cancellable=True)
+    ctx.runner.run(work, done, failed, title=QCoreApplication.translate("attach", "Đang đính kèm tệp minh chứng…"),
+                   parent=parent, cancellable=True)
 
 

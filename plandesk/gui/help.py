@@ -27,7 +27,7 @@ def guide_url() -> QUrl | None:
 class HelpWindow(RememberingDialog):
     """The guide, with back / forward / contents; it stays open while the officer works."""
 
-    _open: "HelpWindow | None" = None
+    _open: HelpWindow | None = None
 
     def __init__(self, parent: QWidget | None, url: QUrl):
         super().__init__(parent, "help")
@@ -67,11 +67,12 @@ class HelpWindow(RememberingDialog):
             self.browser.setSource(url)
 
     @classmethod
-    def show_for(cls, parent: QWidget | None) -> "HelpWindow | None":
+    def show_for(cls, parent: QWidget | None) -> HelpWindow | None:
         url = guide_url()
         if url is None:
-            messages.show_error(parent, QCoreApplication.translate("HelpWindow", "Không tìm thấy tệp hướng dẫn đi kèm PlanDesk; hãy cài đặt lại "
-                                                  "ứng dụng.") if parent else "PlanDesk: help/index.html")
+            text = QCoreApplication.translate("HelpWindow", "Không tìm thấy tệp hướng dẫn đi kèm PlanDesk; hãy cài đặt "
+                                              "lại ứng dụng.") if parent else "PlanDesk: help/index.html"
+            messages.show_error(parent, text)
             return None
         if cls._open is None or not cls._open.isVisible():
             cls._open = cls(parent, url)

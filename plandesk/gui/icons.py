@@ -2,7 +2,7 @@
 they stay sharp at 150 % scaling."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
@@ -17,7 +17,7 @@ COLOURS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def status_icon(status: Status) -> QIcon:
     icon = QIcon()
     for size in (16, 24, 32):
@@ -54,7 +54,7 @@ def status_icon(status: Status) -> QIcon:
 _SUGGESTION_COLOURS = {"dat": "#2e7d32", "khong_dat": "#c62828", "thieu_so_lieu": "#b28900", "none": "#9e9e9e"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def suggestion_icon(suggestion) -> QIcon:
     """The computed suggestion as a ring (the council's decision is a filled disc): a tick,
     a cross, or a question mark while values are missing; empty when people decide alone."""

@@ -10,21 +10,35 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QPushButton,
-    QSplitter, QStyledItemDelegate, QTabWidget, QTreeView, QVBoxLayout, QWidget)
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from plandesk.services import ServiceError
 from plandesk.domain.text import format_size, safe_file_name
+from plandesk.services import ServiceError
 from plandesk.services.database import SERVER_BACKUPS
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.settings import choose_workspace, platform_data_dir
 from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
 
 from . import messages
-from .context import AppContext
 from .about import AboutDialog
 from .access import AccessActions, sign_in_if_needed
 from .backup_dialogs import BackupPicker
+from .context import AppContext
 from .council_view import CouncilView
 from .criterion_view import CriterionView
 from .dashboard import Dashboard
@@ -32,12 +46,12 @@ from .dialogs import DossierPicker, NewDossierDialog
 from .documents_view import DocumentsView
 from .evidence_panel import EvidencePanel, attach_files, dropped_files
 from .history_view import HistoryView
+from .labels import tr_label
 from .models.criteria import CODE_ROLE, COL_CODE, COL_EVIDENCE, COL_SUGGESTION, COL_TITLE, CriteriaFilter, CriteriaModel
+from .rollup_view import RollupView
 from .settings_view import SettingsView
 from .spreadsheet_actions import export_sheet, import_sheet
-from .rollup_view import RollupView
 from .transfer_dialogs import ImportDialog, PackDialog, PassphraseDialog
-from .labels import tr_label
 
 FILTER_LABELS = (("all", "Tất cả tiêu chí"), ("not_met", "Chưa đạt"), ("no_evidence", "Chưa có minh chứng"),
                  ("disagree", "Kết luận khác gợi ý"), ("overdue", "Quá thời hạn"),
@@ -252,7 +266,8 @@ class MainWindow(QMainWindow):
         self.access.install_dossier_menu(bar)
         criteria = bar.addMenu(self.tr("Tiêu &chí"))
         self._action(criteria, self.tr("Tiêu chí &trước"), lambda: self.step(-1),
-                     [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up)])
+                     [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
+                      QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up)])
         self._action(criteria, self.tr("Tiêu chí &sau"), lambda: self.step(1),
                      [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown),
                       QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down)])
@@ -365,7 +380,8 @@ class MainWindow(QMainWindow):
         if read_only:
             self.banner_text.setText(self.tr("Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định "
                                              "(Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến "
-                                             "thẩm định.").replace("%1", d.unit.display_name).replace("%2", str(d.year)))
+                                             "thẩm định.")
+                                     .replace("%1", d.unit.display_name).replace("%2", str(d.year)))
         codes = self.ctx.codes = self.model.codes()
         if codes:
             self.criterion.code = None
@@ -806,7 +822,8 @@ class MainWindow(QMainWindow):
 
         def switched() -> None:
             self.statusBar().showMessage(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "
-                                                 "nguyên.").replace("%1", str(target)).replace("%2", str(source)), 15000)
+                                                 "nguyên.").replace("%1", str(target)).replace("%2", str(source)),
+                                         15000)
 
         self.ctx.runner.run(lambda report, cancelled: copy_workspace(source, target, report, cancelled),
                             lambda _result: self.switch_workspace(target, then=switched), failed,

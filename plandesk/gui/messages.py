@@ -62,7 +62,8 @@ def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default=N
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None, details: str | None = None) -> None:
     box = _box(parent, QMessageBox.Icon.Warning,
-               title or QCoreApplication.translate("messages", "Không thực hiện được"), text, QMessageBox.StandardButton.Ok)
+               title or QCoreApplication.translate("messages", "Không thực hiện được"), text,
+               QMessageBox.StandardButton.Ok)
     if details:
         box.setDetailedText(details)
     box.exec()

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget)
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plandesk.domain.text import clean
 from plandesk.services import ServiceError
 
 from . import messages
 from .context import AppContext
-from .widgets import DateField
 from .labels import tr_label
+from .widgets import DateField
 
 FIELDS = (
     ("approving_body", "Cơ quan xét công nhận (Kính gửi):"),
@@ -50,7 +60,8 @@ class SettingsView(QWidget):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         current = ctx.settings.value("language", "vi")
-        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current) if current in dict(LANGUAGES) else 0))
+        codes = [c for c, _ in LANGUAGES]
+        self.language.setCurrentIndex(codes.index(current) if current in codes else 0)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.user = QLineEdit(ctx.settings.value("user_name", "") or "")
         self.user.setPlaceholderText(self.tr("ví dụ: Trần Minh Tâm"))

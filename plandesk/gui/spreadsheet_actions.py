@@ -29,7 +29,8 @@ def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
         return None
     info = ctx.dossier
     default = Path.home() / (safe_file_name(f"{doc} {info.unit.name} {info.year}").replace(" ", "-") + ".xlsx")
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("spreadsheets", "Lưu bảng tính"), str(default),
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("spreadsheets", "Lưu bảng tính"),
+                                          str(default),
                                           QCoreApplication.translate("spreadsheets", "Bảng tính Excel (*.xlsx)"))
     if not name:
         return None
@@ -49,17 +50,18 @@ def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
         try:
             write_atomic(target, data)
         except OSError as exc:
-            raise ServiceError(QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2").replace("%1", str(target))
-                               .replace("%2", exc.strerror or str(exc))) from exc
+            raise ServiceError(QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2")
+                               .replace("%1", str(target)).replace("%2", exc.strerror or str(exc))) from exc
         return target
 
     def written(path: Path) -> None:
         window = parent.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(QCoreApplication.translate("spreadsheets", "Đã ghi %1").replace("%1", str(path)), 10000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("spreadsheets", "Đã ghi %1").replace("%1", str(path)), 10000)
 
-    ctx.runner.run(work, written, lambda exc: _failed(parent, exc), title=QCoreApplication.translate("spreadsheets", "Đang ghi bảng tính…"),
-                   parent=parent)
+    ctx.runner.run(work, written, lambda exc: _failed(parent, exc),
+                   title=QCoreApplication.translate("spreadsheets", "Đang ghi bảng tính…"), parent=parent)
     return target
 
 
@@ -67,7 +69,8 @@ def import_sheet(ctx: AppContext, parent: QWidget, doc: str) -> None:
     """Import the council or the assignment table from a spreadsheet."""
     if ctx.dossier_id is None:
         return
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("spreadsheets", "Chọn bảng tính"), str(Path.home()),
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("spreadsheets", "Chọn bảng tính"),
+                                          str(Path.home()),
                                           QCoreApplication.translate("spreadsheets", "Bảng tính Excel (*.xlsx)"))
     if name:
         import_sheet_file(ctx, parent, doc, Path(name))
@@ -76,7 +79,7 @@ def import_sheet(ctx: AppContext, parent: QWidget, doc: str) -> None:
 def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) -> None:
     """Read and import the file off the GUI thread; every bad row is listed and nothing is
     imported until the file is clean."""
-    if doc == "hoi-dong" and not messages.confirm(parent, QCoreApplication.translate("spreadsheets", 
+    if doc == "hoi-dong" and not messages.confirm(parent, QCoreApplication.translate("spreadsheets",
             "Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?").replace("%1", path.name)):
         return
     dossier_id, dossiers = ctx.dossier_id, ctx.services.dossiers
@@ -96,17 +99,19 @@ def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) ->
         else:
             for code in codes:
                 ctx.signals.assessment_changed.emit(code)
-        messages.show_info(parent, QCoreApplication.translate("spreadsheets", "Đã nhập %1 dòng từ “%2”.").replace("%1", str(result.rows))
-                           .replace("%2", path.name))
+        messages.show_info(parent, QCoreApplication.translate("spreadsheets", "Đã nhập %1 dòng từ “%2”.")
+                           .replace("%1", str(result.rows)).replace("%2", path.name))
 
     def failed(exc: BaseException) -> None:
         from plandesk.services.spreadsheets import SpreadsheetErrors
 
         if isinstance(exc, SpreadsheetErrors):
-            messages.show_error(parent, QCoreApplication.translate("spreadsheets", "“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập "
-                                                  "lại.").replace("%1", path.name).replace("%2", str(len(exc.errors))),
+            text = QCoreApplication.translate("spreadsheets", "“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới "
+                                              "đây rồi nhập lại.")
+            messages.show_error(parent, text.replace("%1", path.name).replace("%2", str(len(exc.errors))),
                                 details="\n".join(str(e) for e in exc.errors))
         else:
             _failed(parent, exc)
 
-    ctx.runner.run(work, imported, failed, title=QCoreApplication.translate("spreadsheets", "Đang nhập bảng tính…"), parent=parent)
+    ctx.runner.run(work, imported, failed, title=QCoreApplication.translate("spreadsheets", "Đang nhập bảng tính…"),
+                   parent=parent)

@@ -16,8 +16,19 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QCalendarWidget, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton,
-    QVBoxLayout, QWidget, QWidgetAction)
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")

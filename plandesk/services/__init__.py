@@ -37,7 +37,7 @@ class Services:
     identity: Identity
 
     @classmethod
-    def build(cls, workspace: Workspace, user: "str | Identity" = "") -> "Services":
+    def build(cls, workspace: Workspace, user: str | Identity = "") -> Services:
         """All the use cases over one workspace, acting for one identity (shared: signing in
         through ``accounts`` changes who acts for every service)."""
         identity = Identity.of(user)

@@ -36,7 +36,7 @@ class Identity:
         self.actor = actor or Actor()
 
     @classmethod
-    def of(cls, user: "str | Identity | Actor") -> "Identity":
+    def of(cls, user: str | Identity | Actor) -> Identity:
         if isinstance(user, Identity):
             return user
         if isinstance(user, Actor):

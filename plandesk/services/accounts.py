@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -96,7 +97,7 @@ def _check_password(password: str) -> str:
 
 
 class AccountService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
 
@@ -152,7 +153,7 @@ class AccountService(ActingService):
         role = Role.parse(role) if isinstance(role, str) else role
         with self.ws.sessions.begin() as session:
             row = self._get(session, account_id)
-            changes: dict[str, tuple] = {}
+            changes: dict[str, tuple[Any, Any]] = {}   # (before, after)
             if full_name is not None and inputs.line(full_name, "Họ và tên") != row.full_name:
                 changes["ho_ten"] = (row.full_name, inputs.line(full_name, "Họ và tên"))
             if role is not None and role.value != row.role:

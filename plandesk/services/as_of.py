@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -54,8 +55,12 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
+# the assessments kept before a package was imported at a given time, or None
+Snapshots = Callable[[dt.datetime], "list[dict[str, Any]] | None"]
+
+
 def state_as_of(dossiers: DossierService, evidence: EvidenceService, dossier_id: int, day: dt.date,
-                snapshots=None) -> StateAsOf:
+                snapshots: Snapshots | None = None) -> StateAsOf:
     """The dossier's status and evidence as of the end of ``day``. ``snapshots(at)`` returns
     the assessments kept before a package was imported at ``at`` (or None)."""
     cutoff = dt.datetime.combine(day, dt.time.max)
@@ -91,7 +96,7 @@ def state_as_of(dossiers: DossierService, evidence: EvidenceService, dossier_id:
     criteria = []
     for c in now.criteria:
         row = rows[c.code]
-        criterion = framework.criterion(c.code)
+        criterion = framework.known_criterion(c.code)
         values = row["values"] if isinstance(row["values"], dict) else {}
         suggestion = suggest(criterion, values, year, framework)
         try:
@@ -115,8 +120,8 @@ def state_as_of(dossiers: DossierService, evidence: EvidenceService, dossier_id:
     deadlines = tuple(replace(d, done_on=d.done_on if d.done_on and d.done_on <= day else None)
                       for d in now.deadlines)
     documents = sum(1 for e in kept if e.criteria)
-    status = DossierStatus(now.dossier, tuple(criteria), tuple(groups), deadlines, documents)
-    return StateAsOf(status, kept, rebuilt)
+    state = DossierStatus(now.dossier, tuple(criteria), tuple(groups), deadlines, documents)
+    return StateAsOf(state, kept, rebuilt)
 
 
 def report_day(dossiers: DossierService, dossier_id: int, key: str = "bao_cao_6_thang") -> dt.date:

@@ -12,12 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Actor, needed_permission
-from plandesk.storage.orm import AuditEntry
 from plandesk.storage.anchor import ACCOUNTS_KEY, HEAD_KEY, ChainHead
+from plandesk.storage.orm import AuditEntry
 from plandesk.storage.serialize import hold_audit_chain
 
 from .access import authorize
-
 
 # actions after which the anchor records the accounts again (roles, leaders' passwords)
 ACCOUNT_ACTIONS = frozenset({"tao_tai_khoan", "sua_tai_khoan", "dat_lai_mat_khau", "doi_mat_khau", "tat_dang_nhap",

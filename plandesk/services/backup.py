@@ -8,29 +8,38 @@ and a damaged database is moved (not overwritten) to ``backups/hong-…/``."""
 from __future__ import annotations
 
 import datetime as dt
-import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 from sqlalchemy import select
 
 from plandesk import __version__
 from plandesk.domain.access import Actor, Permission, Role
 from plandesk.domain.text import format_size
+from plandesk.filesafe import fsync_dir, move_into_place
 from plandesk.storage import anchor as anchors
 from plandesk.storage import backup as files
-from plandesk.storage.location import PathTooLong, check_path_length
 from plandesk.storage import orm
 from plandesk.storage.engine import alembic_config, migrate
 from plandesk.storage.evidence_store import EvidenceStore, EvidenceStoreError
+from plandesk.storage.location import PathTooLong, check_path_length
 from plandesk.storage.lock import LockError, acquire_lock
-from plandesk.storage.workspace import (DAMAGED, DB_NAME, FOREIGN, Workspace, WorkspaceError, good_backups,
-                                       open_workspace, workspace_state)
+from plandesk.storage.workspace import (
+    DAMAGED,
+    DB_NAME,
+    FOREIGN,
+    Workspace,
+    WorkspaceError,
+    good_backups,
+    open_workspace,
+    workspace_state,
+)
 
+from . import audit
 from .access import AccessDenied, ActingService, Identity, require
 from .accounts import dummy_hash, normalize_username, verify_password
-from . import audit
 from .database import refuse_on_server
 from .errors import InvalidInput, ServiceError
 from .outputs import checked_output
@@ -181,7 +190,7 @@ def _carried_hashes(contents: BackupContents) -> list[str]:
 
 
 class BackupService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
 
@@ -311,7 +320,7 @@ class CredentialsNeeded(AccessDenied):
         self.usernames = usernames
 
 
-def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict], str]:
+def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict[str, Any]], str]:
     """The leader accounts whose password a damaged-database restore needs, and where they
     come from: the anchor beside the database (the workspace as it was), else the backup
     being restored. No accounts at all: sign-in is off, anyone at the PC may."""
@@ -389,10 +398,9 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
                 for suffix in ("-wal", "-shm", "-journal", ""):
                     part = root / f"{DB_NAME}{suffix}"
                     if part.exists():
-                        os.replace(part, aside / part.name)
-                files.fsync_dir(aside)
-                os.replace(prepared, db_path)
-                files.fsync_dir(root)
+                        move_into_place(part, aside / part.name, flush_folder=False)
+                fsync_dir(aside)
+                move_into_place(prepared, db_path)
             except OSError as exc:
                 raise ServiceError(f"Không thay được cơ sở dữ liệu hỏng trong '{root}': {exc.strerror or exc}. "
                                    f"Các tệp cũ (nếu đã chuyển) nằm ở '{aside}'; hãy giải phóng chỗ trống hoặc "

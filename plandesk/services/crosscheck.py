@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import ROLE_LABELS, Role
@@ -26,6 +28,9 @@ from plandesk.storage import anchor as anchors
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from .integrity import CheckReport
 
 _SEAL_ACTIONS = ("chot_ho_so", "mo_lai_ho_so")
 _ACCOUNT_ACTIONS = ("tao_tai_khoan", "sua_tai_khoan", "tat_dang_nhap")
@@ -46,7 +51,7 @@ def _role(value: Any) -> str:
         return str(value)
 
 
-def against_chain(session: Session, report) -> None:
+def against_chain(session: Session, report: CheckReport) -> None:
     """Seals and accounts as the history says they should be."""
     entries = session.execute(select(orm.AuditEntry.id, orm.AuditEntry.action, orm.AuditEntry.dossier_id,
                                      orm.AuditEntry.target, orm.AuditEntry.new_value)
@@ -101,26 +106,26 @@ def against_chain(session: Session, report) -> None:
         elif action == "tat_dang_nhap":
             for account in expected_accounts.values():
                 account["active"] = False
-    rows = session.execute(select(orm.Account.username, orm.Account.role, orm.Account.active)).all()
-    for username, role, active in rows:
-        expected = expected_accounts.pop(username, None)
-        if expected is None:
+    accounts = session.execute(select(orm.Account.username, orm.Account.role, orm.Account.active)).all()
+    for username, role, active in accounts:
+        logged = expected_accounts.pop(username, None)
+        if logged is None:
             report.problems.append(f"Tài khoản '{username}' ({_role(role)}) không có trong nhật ký thay đổi: được "
                                    "thêm ngoài PlanDesk.")
             continue
-        if expected["role"] != role:
+        if logged["role"] != role:
             report.problems.append(f"Tài khoản '{username}' có vai trò {_role(role)} nhưng nhật ký chỉ ghi vai trò "
-                                   f"{_role(expected['role'])}: vai trò đã bị sửa ngoài PlanDesk.")
-        if expected["active"] != bool(active):
+                                   f"{_role(logged['role'])}: vai trò đã bị sửa ngoài PlanDesk.")
+        if logged["active"] != bool(active):
             state = "đang dùng" if active else "ngừng dùng"
             report.problems.append(f"Tài khoản '{username}' đang ở trạng thái {state}, khác nhật ký: đã bị sửa ngoài "
                                    "PlanDesk.")
     for username in expected_accounts:
         report.problems.append(f"Tài khoản '{username}' có trong nhật ký nhưng không còn trong cơ sở dữ liệu: đã bị "
                                "xóa ngoài PlanDesk.")
-    if seals or rows:
-        report.notes.append(f"Dấu chốt của {len(seals)} hồ sơ và vai trò của {len(rows)} tài khoản đã được đối chiếu "
-                            "với nhật ký thay đổi.")
+    if seals or accounts:
+        report.notes.append(f"Dấu chốt của {len(seals)} hồ sơ và vai trò của {len(accounts)} tài khoản đã được "
+                            "đối chiếu với nhật ký thay đổi.")
 
 
 def _entry(session: Session, head: anchors.ChainHead) -> str | None:
@@ -133,7 +138,7 @@ def _entry(session: Session, head: anchors.ChainHead) -> str | None:
     return None
 
 
-def against_anchors(session: Session, ws: Workspace, report, *, chain_intact: bool) -> None:
+def against_anchors(session: Session, ws: Workspace, report: CheckReport, *, chain_intact: bool) -> None:
     """The chain against what was written outside the database."""
     last = anchors.chain_head(session)
     total = session.scalar(select(orm.AuditEntry.id).order_by(orm.AuditEntry.id.desc()).limit(1)) or 0
@@ -155,7 +160,8 @@ def against_anchors(session: Session, ws: Workspace, report, *, chain_intact: bo
     elif anchor is not None and anchor.head is not None:
         problem = _entry(session, anchor.head)
         if problem:
-            report.problems.append(f"Nhật ký thay đổi: mục số {anchor.head.id} (ghi lúc {anchor.head.at or '?'}) mà tệp "
+            report.problems.append(f"Nhật ký thay đổi: mục số {anchor.head.id} (ghi lúc {anchor.head.at or '?'}) mà "
+                                   "tệp "
                                    f"mốc '{anchors.ANCHOR_NAME}' ghi nhận {problem}: đã bị sửa ngoài PlanDesk.")
         else:
             proofs.append(f"tệp mốc '{anchors.ANCHOR_NAME}' (mục số {anchor.head.id})")
@@ -188,11 +194,12 @@ def against_anchors(session: Session, ws: Workspace, report, *, chain_intact: bo
         report.notes.append(f"Nhật ký thay đổi ({total} mục) liền mạch và khớp mốc ghi ngoài cơ sở dữ liệu: "
                             f"{'; '.join(proofs)}. Không mục nào ghi trước các mốc đó bị sửa, xóa hay chèn.")
     report.notes.append("Điều kiểm tra không chứng minh được: thay đổi bằng công cụ ngoài PlanDesk sau mốc mới nhất, "
-                        "hoặc khi người sửa đã sửa cả tệp mốc và mọi bản sao lưu; hãy giữ bản sao lưu đầy đủ ở nơi khác "
+                        "hoặc khi người sửa đã sửa cả tệp mốc và mọi bản sao lưu; hãy giữ bản sao lưu đầy đủ ở nơi "
+                        "khác "
                         "(USB) và gói đã nộp, chúng mang mốc của nhật ký lúc được tạo.")
 
 
-def _accounts_against_anchor(session: Session, anchor: anchors.Anchor, report) -> None:
+def _accounts_against_anchor(session: Session, anchor: anchors.Anchor, report: CheckReport) -> None:
     recorded = {a["username"]: a for a in anchor.accounts}
     for username, role, active in session.execute(select(orm.Account.username, orm.Account.role,
                                                          orm.Account.active)):
@@ -202,7 +209,8 @@ def _accounts_against_anchor(session: Session, anchor: anchors.Anchor, report) -
                                    "ghi sau thay đổi cuối cùng: đã bị sửa ngoài PlanDesk.")
 
 
-def _backup_heads(ws: Workspace, restored, since: dt.datetime | None = None):
+def _backup_heads(ws: Workspace, restored: Row[int, str, dt.datetime] | None,
+                  since: dt.datetime | None = None) -> Iterator[tuple[Path, anchors.ChainHead]]:
     """(file, chain head) of each backup in backups/ made since the last restore (``restored``:
     its entry's id, hash and time; ``since``: a restore left unfinished). Those made before it
     hold the chain the restore replaced."""

@@ -12,6 +12,7 @@ Evidence documents are rendered on the fly. It is sample data and says so in its
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import lru_cache
 
 from plandesk.documents.sample_evidence import SampleDocument, render_sample_pdf
@@ -84,7 +85,8 @@ DOCUMENTS_MID = (
     _doc(_UBND, "12/KH-UBND", D(2024, 2, 2), "Kế hoạch", "Bảo đảm an ninh, trật tự năm 2024",
          "Ủy ban nhân dân xã ban hành kế hoạch bảo đảm an ninh, trật tự và xây dựng xã điển hình về phong trào "
          "toàn dân bảo vệ an ninh Tổ quốc năm 2024.", ("I.2", "III.10")),
-    _doc(_HOI_DONG, "03/CTr-HĐ", D(2024, 2, 20), "Chương trình", "Công tác xây dựng phong trào toàn dân bảo vệ ANTQ năm 2024",
+    _doc(_HOI_DONG, "03/CTr-HĐ", D(2024, 2, 20), "Chương trình",
+         "Công tác xây dựng phong trào toàn dân bảo vệ ANTQ năm 2024",
          "Chương trình công tác năm 2024 với các chuyên đề: cao điểm tấn công trấn áp tội phạm; phòng cháy, chữa "
          "cháy; mô hình, điển hình tiên tiến; phát động phong trào.", ("I.2", "II.1")),
     _doc(_UBND, "20/QĐ-UBND", D(2024, 3, 5), "Quyết định", "Củng cố tổ bảo vệ an ninh, trật tự ở cơ sở",
@@ -101,7 +103,8 @@ DOCUMENTS_MID = (
     _doc(_CAX, "18/BC-CAX", D(2024, 5, 20), "Báo cáo", "Kết quả tuyên truyền, phổ biến pháp luật 05 tháng năm 2024",
          "Tổ chức 03 buổi tuyên truyền pháp luật về phòng cháy, chữa cháy, trật tự an toàn giao thông và bảo vệ bí "
          "mật Nhà nước cho 98 lượt cán bộ, công chức, đảng viên.", ("II.2",)),
-    _doc(_CAX, "20/BC-CAX", D(2024, 5, 25), "Báo cáo", "Công tác quản lý cư trú, căn cước, Đề án 06 và quản lý đối tượng",
+    _doc(_CAX, "20/BC-CAX", D(2024, 5, 25), "Báo cáo",
+         "Công tác quản lý cư trú, căn cước, Đề án 06 và quản lý đối tượng",
          "Dữ liệu dân cư bảo đảm “Đúng, đủ, sạch, sống”; hướng dẫn kích hoạt 4.215 tài khoản định danh điện tử; "
          "18/18 đối tượng có hồ sơ; tiếp nhận, chuyển 100 % tin báo tố giác tội phạm.", ("III.13", "III.14", "III.15")),
     _doc(_UBND, "15/BC-UBND", D(2024, 5, 31), "Báo cáo", "Công tác tiếp công dân, giải quyết đơn thư 05 tháng năm 2024",
@@ -216,18 +219,29 @@ VALUES_END: dict[str, dict[str, object]] = {
 LATER = {"I.7", "II.3", "II.5", "II.6", "II.7", "II.8", "III.3", "III.4", "III.5", "III.11", "III.16", "III.18"}
 
 RESULTS_MID = {
-    "I.1": "Đảng ủy, UBND xã tổ chức hội nghị quán triệt các văn bản chỉ đạo của cấp trên về công tác bảo đảm ANTT và xây dựng phong trào toàn dân bảo vệ ANTQ, có 126 lượt cán bộ, đảng viên tham dự.",
-    "I.2": "Đảng ủy xã ban hành Nghị quyết ngày 18/01/2024; UBND xã ban hành Kế hoạch ngày 02/02/2024; Hội đồng bảo vệ ANTT xã ban hành Chương trình công tác ngày 20/02/2024, triển khai đủ các chuyên đề.",
-    "I.3": "Tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 (ngày 16/01/2024); duy trì cách làm hay “Camera an ninh - Mắt thần khu dân cư” tại ấp 3.",
-    "I.4": "UBND xã hỗ trợ 85.000.000 đồng kinh phí, trang bị 12 bộ đàm và 06 đèn pin chiếu xa cho lực lượng tham gia bảo vệ ANTT ở cơ sở.",
-    "I.5": "Niêm yết lịch tiếp công dân tại trụ sở; tiếp công dân định kỳ 05/05 kỳ và 02 lần đột xuất; giải quyết 04/04 đơn thư thuộc thẩm quyền, không tồn đọng.",
-    "I.6": "Tổng kết năm 2023: Đảng bộ xã đạt “Hoàn thành tốt nhiệm vụ”; UBND xã đạt danh hiệu “Tập thể lao động tiên tiến”; các tổ chức chính trị - xã hội đạt loại Khá trở lên; không có cán bộ vi phạm.",
+    "I.1": "Đảng ủy, UBND xã tổ chức hội nghị quán triệt các văn bản chỉ đạo của cấp trên về công tác bảo đảm ANTT và "
+           "xây dựng phong trào toàn dân bảo vệ ANTQ, có 126 lượt cán bộ, đảng viên tham dự.",
+    "I.2": "Đảng ủy xã ban hành Nghị quyết ngày 18/01/2024; UBND xã ban hành Kế hoạch ngày 02/02/2024; Hội đồng bảo vệ "
+           "ANTT xã ban hành Chương trình công tác ngày 20/02/2024, triển khai đủ các chuyên đề.",
+    "I.3": "Tổ chức hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 (ngày 16/01/2024); duy trì "
+           "cách làm hay “Camera an ninh - Mắt thần khu dân cư” tại ấp 3.",
+    "I.4": "UBND xã hỗ trợ 85.000.000 đồng kinh phí, trang bị 12 bộ đàm và 06 đèn pin chiếu xa cho lực lượng tham gia "
+           "bảo vệ ANTT ở cơ sở.",
+    "I.5": "Niêm yết lịch tiếp công dân tại trụ sở; tiếp công dân định kỳ 05/05 kỳ và 02 lần đột xuất; giải quyết "
+           "04/04 đơn thư thuộc thẩm quyền, không tồn đọng.",
+    "I.6": "Tổng kết năm 2023: Đảng bộ xã đạt “Hoàn thành tốt nhiệm vụ”; UBND xã đạt danh hiệu “Tập thể lao động tiên "
+           "tiến”; các tổ chức chính trị - xã hội đạt loại Khá trở lên; không có cán bộ vi phạm.",
     "I.7": "Đang đề nghị cấp trên khen thưởng tập thể, cá nhân có thành tích trong phong trào.",
-    "II.1": "Kiện toàn Hội đồng bảo vệ ANTT xã gồm 09 thành viên; ban hành quy chế hoạt động, phân công nhiệm vụ cụ thể cho từng thành viên.",
-    "II.2": "Tổ chức 03 buổi tuyên truyền pháp luật về phòng cháy, chữa cháy, trật tự an toàn giao thông và bảo vệ bí mật Nhà nước cho 98 lượt cán bộ, công chức, đảng viên.",
-    "II.3": "Đã tổ chức hưởng ứng Tháng hành động phòng, chống ma túy và Ngày môi trường thế giới; các hoạt động còn lại theo kế hoạch đến tháng 10/2024.",
-    "II.4": "Củng cố 06 tổ bảo vệ ANTT ở cơ sở với 42 thành viên, 06 đội dân phòng; không có cá nhân vi phạm pháp luật.",
-    "II.5": "Công an xã ký kế hoạch phối hợp với Ủy ban MTTQ và các đoàn thể; giao ban hằng tháng; đã tổng kết năm 2023, sơ kết 06 tháng năm 2024 trong tháng 6.",
+    "II.1": "Kiện toàn Hội đồng bảo vệ ANTT xã gồm 09 thành viên; ban hành quy chế hoạt động, phân công nhiệm vụ cụ "
+            "thể cho từng thành viên.",
+    "II.2": "Tổ chức 03 buổi tuyên truyền pháp luật về phòng cháy, chữa cháy, trật tự an toàn giao thông và bảo vệ bí "
+            "mật Nhà nước cho 98 lượt cán bộ, công chức, đảng viên.",
+    "II.3": "Đã tổ chức hưởng ứng Tháng hành động phòng, chống ma túy và Ngày môi trường thế giới; các hoạt động còn "
+            "lại theo kế hoạch đến tháng 10/2024.",
+    "II.4": "Củng cố 06 tổ bảo vệ ANTT ở cơ sở với 42 thành viên, 06 đội dân phòng; không có cá nhân vi phạm pháp "
+            "luật.",
+    "II.5": "Công an xã ký kế hoạch phối hợp với Ủy ban MTTQ và các đoàn thể; giao ban hằng tháng; đã tổng kết năm "
+            "2023, sơ kết 06 tháng năm 2024 trong tháng 6.",
     "II.6": "Đang củng cố mô hình “Dân vận khéo” và các mô hình về phong trào toàn dân bảo vệ ANTQ.",
     "II.7": "Đang xét khen thưởng các tập thể, cá nhân có thành tích.",
     "II.8": "Chờ kết quả đánh giá, phân loại phong trào năm 2024 của Ban Chỉ đạo 138 huyện.",
@@ -243,30 +257,46 @@ RESULTS_MID = {
     "III.10": "Có chương trình, kế hoạch bảo đảm ANTT năm 2024 và tổ chức thực hiện đạt các chỉ tiêu đề ra.",
     "III.11": "Đã kiểm tra 03/06 ấp; các ấp còn lại kiểm tra trong quý III/2024.",
     "III.12": "Phối hợp Công an huyện tổ chức 02 lớp tập huấn nghiệp vụ cho lực lượng bảo vệ ANTT ở cơ sở.",
-    "III.13": "Quản lý tốt ngành nghề kinh doanh có điều kiện; dữ liệu dân cư bảo đảm “Đúng, đủ, sạch, sống”; hướng dẫn Nhân dân kích hoạt 4.215 tài khoản định danh điện tử.",
-    "III.14": "18/18 đối tượng thuộc diện quản lý có hồ sơ; 09 người chấp hành xong án phạt tù về địa phương, không có người tái phạm.",
+    "III.13": "Quản lý tốt ngành nghề kinh doanh có điều kiện; dữ liệu dân cư bảo đảm “Đúng, đủ, sạch, sống”; hướng "
+              "dẫn Nhân dân kích hoạt 4.215 tài khoản định danh điện tử.",
+    "III.14": "18/18 đối tượng thuộc diện quản lý có hồ sơ; 09 người chấp hành xong án phạt tù về địa phương, không có "
+              "người tái phạm.",
     "III.15": "Tiếp nhận 05 tin báo, tố giác tội phạm; 100 % được kiểm tra, xác minh sơ bộ và chuyển cơ quan điều tra.",
     "III.16": "Đang hoàn thiện sáng kiến “Phiếu hẹn điện tử” để đề nghị công nhận.",
     "III.17": "Không có đơn, thư phản ánh về thái độ của cán bộ Công an xã; không có cán bộ, chiến sĩ bị kỷ luật.",
-    "III.18": "Công an xã có trụ sở làm việc độc lập; đang đề nghị công nhận “Đơn vị văn hóa, gương mẫu chấp hành điều lệnh CAND”.",
-    "III.19": "Năm 2023, Công an xã được xếp loại “Hoàn thành tốt nhiệm vụ”; Chi bộ “Hoàn thành tốt nhiệm vụ”; 07/07 cán bộ, chiến sĩ hoàn thành tốt nhiệm vụ trở lên.",
+    "III.18": "Công an xã có trụ sở làm việc độc lập; đang đề nghị công nhận “Đơn vị văn hóa, gương mẫu chấp hành điều "
+              "lệnh CAND”.",
+    "III.19": "Năm 2023, Công an xã được xếp loại “Hoàn thành tốt nhiệm vụ”; Chi bộ “Hoàn thành tốt nhiệm vụ”; 07/07 "
+              "cán bộ, chiến sĩ hoàn thành tốt nhiệm vụ trở lên.",
 }
 
 RESULTS_END = {
-    "I.5": "Niêm yết lịch tiếp công dân tại trụ sở; tiếp công dân định kỳ 09/09 kỳ và 04 lần đột xuất; giải quyết 09/09 đơn thư thuộc thẩm quyền, không tồn đọng.",
-    "I.7": "Tập thể Công an xã được Chủ tịch UBND tỉnh tặng Bằng khen; 03 lượt tập thể, cá nhân được Chủ tịch UBND huyện tặng Giấy khen về công tác xây dựng phong trào toàn dân bảo vệ ANTQ.",
-    "II.3": "Tổ chức đầy đủ các hoạt động hưởng ứng Tháng hành động phòng, chống ma túy, Ngày môi trường thế giới, Ngày phòng, chống mua bán người, Ngày hội toàn dân bảo vệ ANTQ, Tháng An toàn giao thông và Ngày toàn dân PCCC.",
-    "II.5": "Công an xã ký kế hoạch phối hợp với Ủy ban MTTQ và các đoàn thể; giao ban hằng tháng; tổng kết năm 2023 ngày 10/01/2024, sơ kết 06 tháng năm 2024 ngày 28/6/2024.",
-    "II.6": "Duy trì mô hình “Dân vận khéo” “Tổ tự quản đường giao thông nông thôn” và 02 mô hình “Tổ liên gia an toàn PCCC”, “Camera an ninh”.",
-    "II.7": "01 tập thể được UBND tỉnh tặng Bằng khen; 03 lượt tập thể, cá nhân được UBND huyện tặng Giấy khen; 02 điển hình tiên tiến được biểu dương.",
-    "II.8": "Phong trào toàn dân bảo vệ ANTQ năm 2024 được Ban Chỉ đạo 138 huyện đánh giá, phân loại đạt loại Xuất sắc.",
+    "I.5": "Niêm yết lịch tiếp công dân tại trụ sở; tiếp công dân định kỳ 09/09 kỳ và 04 lần đột xuất; giải quyết "
+           "09/09 đơn thư thuộc thẩm quyền, không tồn đọng.",
+    "I.7": "Tập thể Công an xã được Chủ tịch UBND tỉnh tặng Bằng khen; 03 lượt tập thể, cá nhân được Chủ tịch UBND "
+           "huyện tặng Giấy khen về công tác xây dựng phong trào toàn dân bảo vệ ANTQ.",
+    "II.3": "Tổ chức đầy đủ các hoạt động hưởng ứng Tháng hành động phòng, chống ma túy, Ngày môi trường thế giới, "
+            "Ngày phòng, chống mua bán người, Ngày hội toàn dân bảo vệ ANTQ, Tháng An toàn giao thông và Ngày toàn dân "
+            "PCCC.",
+    "II.5": "Công an xã ký kế hoạch phối hợp với Ủy ban MTTQ và các đoàn thể; giao ban hằng tháng; tổng kết năm 2023 "
+            "ngày 10/01/2024, sơ kết 06 tháng năm 2024 ngày 28/6/2024.",
+    "II.6": "Duy trì mô hình “Dân vận khéo” “Tổ tự quản đường giao thông nông thôn” và 02 mô hình “Tổ liên gia an toàn "
+            "PCCC”, “Camera an ninh”.",
+    "II.7": "01 tập thể được UBND tỉnh tặng Bằng khen; 03 lượt tập thể, cá nhân được UBND huyện tặng Giấy khen; 02 "
+            "điển hình tiên tiến được biểu dương.",
+    "II.8": "Phong trào toàn dân bảo vệ ANTQ năm 2024 được Ban Chỉ đạo 138 huyện đánh giá, phân loại đạt loại Xuất "
+            "sắc.",
     "III.3": "Xảy ra 13 vụ phạm tội về trật tự xã hội, giảm 01 vụ (7,1 %) so với năm 2023.",
-    "III.4": "Còn 03 người nghiện ma túy, giảm 02 người (40 %) so với năm 2023; không phát sinh người nghiện mới; không có trồng cây có chứa chất ma túy.",
-    "III.5": "Tuyên truyền PCCC đến 100 % hộ dân; không xảy ra cháy, nổ nghiêm trọng; 27/27 cơ sở thuộc diện quản lý có hồ sơ theo dõi.",
+    "III.4": "Còn 03 người nghiện ma túy, giảm 02 người (40 %) so với năm 2023; không phát sinh người nghiện mới; "
+             "không có trồng cây có chứa chất ma túy.",
+    "III.5": "Tuyên truyền PCCC đến 100 % hộ dân; không xảy ra cháy, nổ nghiêm trọng; 27/27 cơ sở thuộc diện quản lý "
+             "có hồ sơ theo dõi.",
     "III.11": "Đã kiểm tra 06/06 ấp về công tác bảo đảm ANTT và xây dựng phong trào toàn dân bảo vệ ANTQ.",
     "III.15": "Tiếp nhận 11 tin báo, tố giác tội phạm; 100 % được kiểm tra, xác minh sơ bộ và chuyển cơ quan điều tra.",
-    "III.16": "Cán bộ, chiến sĩ chấp hành nghiêm điều lệnh; sáng kiến “Phiếu hẹn điện tử” được UBND xã công nhận, rút ngắn thời gian giải quyết thủ tục cư trú.",
-    "III.18": "Công an xã có trụ sở làm việc độc lập; được công nhận “Đơn vị văn hóa, gương mẫu chấp hành điều lệnh CAND” năm 2024.",
+    "III.16": "Cán bộ, chiến sĩ chấp hành nghiêm điều lệnh; sáng kiến “Phiếu hẹn điện tử” được UBND xã công nhận, rút "
+              "ngắn thời gian giải quyết thủ tục cư trú.",
+    "III.18": "Công an xã có trụ sở làm việc độc lập; được công nhận “Đơn vị văn hóa, gương mẫu chấp hành điều lệnh "
+              "CAND” năm 2024.",
 }
 
 
@@ -281,7 +311,8 @@ def find_demo(services: Services) -> DossierInfo | None:
 _render = lru_cache(maxsize=None)(render_sample_pdf)   # the same bytes each time: render once per process
 
 
-def _attach(services: Services, dossier_id: int, documents) -> None:
+def _attach(services: Services, dossier_id: int,
+            documents: Iterable[tuple[SampleDocument, str, tuple[str, ...]]]) -> None:
     for doc, issuer, codes in documents:
         data = _render(doc)
         file_name = f"{doc.doc_type} {doc.number.replace('/', '-')}.pdf"

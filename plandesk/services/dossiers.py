@@ -4,8 +4,9 @@ Each action is one transaction and one audit entry."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,10 +31,9 @@ from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
+from . import audit, inputs
 from .access import ActingService, Identity
-from . import audit
 from .audit import AuditInfo
-from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
 
 _UNSET: Any = object()
@@ -50,7 +50,7 @@ def dossier_info(dossier: orm.Dossier) -> DossierInfo:
 
 
 class DossierService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
         self._frameworks: dict[int, Framework] = {}
@@ -197,7 +197,7 @@ class DossierService(ActingService):
                 row = orm.Assessment(code=criterion.code, uid=framework.uid(criterion.code),
                                      group_code=criterion.group, position=position, values={})
                 old = self._previous_for(prev_rows, previous, framework, criterion.code)
-                if old is not None:
+                if old is not None and previous is not None:
                     row.lead_unit = old.lead_unit
                     row.cooperating_units = old.cooperating_units
                     row.deadline = _shift_year(old.deadline, int(year) - previous.year)
@@ -224,7 +224,7 @@ class DossierService(ActingService):
             return dossier_info(dossier)
 
     @staticmethod
-    def _previous_for(prev_rows: dict, previous: orm.Dossier | None, framework: Framework,
+    def _previous_for(prev_rows: dict[str, orm.Assessment], previous: orm.Dossier | None, framework: Framework,
                       code: str) -> orm.Assessment | None:
         if previous is None:
             return None
@@ -373,8 +373,8 @@ class DossierService(ActingService):
             raise InvalidInput("Hãy nhập họ và tên thành viên Hội đồng.")
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
-            order = session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
-                                   .where(orm.CouncilMember.dossier_id == dossier_id)) + 1
+            order = (session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
+                                    .where(orm.CouncilMember.dossier_id == dossier_id)) or 0) + 1
             member = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
                                        role=role.value, sort_order=order)
             session.add(member)
@@ -496,7 +496,7 @@ class DossierService(ActingService):
 
     @staticmethod
     def _assessment_info(row: orm.Assessment, framework: Framework, year: int, evidence_count: int) -> AssessmentInfo:
-        criterion = framework.criterion(row.code)
+        criterion = framework.known_criterion(row.code)
         suggestion = suggest(criterion, row.values or {}, year, framework)
         return AssessmentInfo(
             code=row.code, uid=row.uid, group=row.group_code, short_title=criterion.short_title,

@@ -3,29 +3,30 @@ database row written only after the file is safe), edit their metadata, link a d
 several criteria, unlink, and remove a document no criterion uses."""
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import logging
 import mimetypes
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Text, func, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Permission, needed_permission
 from plandesk.domain.dossier import EvidenceInfo
-from plandesk.domain.text import clean, nfc
+from plandesk.domain.text import clean
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.evidence_store import EvidenceStoreError
 from plandesk.storage.workspace import Workspace
 
+from . import audit, inputs
 from .access import ActingService, Identity, authorize, require
-from . import audit
-from .evidence_rows import evidence_info, find_evidence, linked_codes
-from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
+from .evidence_rows import evidence_info, find_evidence, linked_codes
 from .evidence_text import EvidenceTextService
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ class EvidenceFilesMissing(ServiceError):
 
 
 class EvidenceService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
         self.text = EvidenceTextService(workspace, self.identity)
@@ -105,7 +106,7 @@ class EvidenceService(ActingService):
                 if report:
                     report(done_bytes, total, name)
 
-                def progress(copied: int, base=done_bytes, name=name) -> None:
+                def progress(copied: int, base: int = done_bytes, name: str = name) -> None:
                     if report:
                         report(base + copied, total, name)
 
@@ -211,7 +212,7 @@ class EvidenceService(ActingService):
             planned.append((evidence, duplicate, name, sha256, size))
         session.flush()
         position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
-                                  .where(orm.EvidenceLink.assessment_id == assessment_id))
+                                  .where(orm.EvidenceLink.assessment_id == assessment_id)) or 0
         results, entries = [], []
         for evidence, duplicate, name, sha256, size in planned:
             already = duplicate and evidence.id in linked
@@ -252,8 +253,8 @@ class EvidenceService(ActingService):
         # a new document has no link yet: no need to look
         already = duplicate and session.get(orm.EvidenceLink, (assessment_id, evidence.id)) is not None
         if not already:
-            position = session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
-                                      .where(orm.EvidenceLink.assessment_id == assessment_id)) + 1
+            position = (session.scalar(select(func.coalesce(func.max(orm.EvidenceLink.position), 0))
+                                       .where(orm.EvidenceLink.assessment_id == assessment_id)) or 0) + 1
             session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id,
                                          position=position))
         audit.record(session, actor=self.actor, dossier_id=dossier_id,
@@ -361,7 +362,7 @@ class EvidenceService(ActingService):
         with self.ws.sessions() as session:
             return evidence_info(session, find_evidence(session, dossier_id, evidence_id))
 
-    def file_problems(self, dossier_id: int, *, full: bool = True) -> list[tuple[EvidenceInfo, str]]:
+    def file_problems(self, dossier_id: int, *, full: bool = True) -> builtins.list[tuple[EvidenceInfo, str]]:
         """The dossier's documents whose file is missing or changed: every file read against
         its SHA-256 (``full``), or only its presence and size (a quick look, for documents
         that print the list of evidence but not the files)."""
@@ -373,7 +374,8 @@ class EvidenceService(ActingService):
                 path = self.ws.store.path_for(info.sha256)
                 try:
                     size = path.stat().st_size
-                    problem = None if size == info.size else f"kích thước {size} byte khác {info.size} byte khi đính kèm"
+                    problem = (None if size == info.size
+                               else f"kích thước {size} byte khác {info.size} byte khi đính kèm")
                 except OSError:
                     problem = "thiếu tệp"
             if problem:
@@ -381,7 +383,7 @@ class EvidenceService(ActingService):
         return problems
 
     def require_files(self, dossier_id: int, *, full: bool = True, allow_missing: bool = False,
-                      what: str = "xuất văn bản") -> list[tuple[EvidenceInfo, str]]:
+                      what: str = "xuất văn bản") -> builtins.list[tuple[EvidenceInfo, str]]:
         """EvidenceFilesMissing unless every file is there and intact, or the user asked to go
         on without them (``allow_missing``: the problems are returned, to leave those files
         out and say so)."""

@@ -13,25 +13,34 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, fields as dataclass_fields
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.docmeta import (DOCUMENT_TYPES, DocMeta, Line, clean_ocr_lines, display_name,
-                                     parse_first_page)
+from plandesk.domain.docmeta import (
+    DOCUMENT_TYPES,
+    DocMeta,
+    Field,
+    Line,
+    clean_ocr_lines,
+    display_name,
+    parse_first_page,
+)
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.text import clean, fold, nfc
 from plandesk.storage import orm, serialize, textindex
 from plandesk.storage.workspace import Workspace
 
-from .access import ActingService, Identity
 from . import audit
-from .evidence_rows import evidence_info, find_evidence, linked_codes
+from .access import ActingService, Identity
 from .errors import NotFound, ServiceError
+from .evidence_rows import evidence_info, find_evidence, linked_codes
 
 Report = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -118,15 +127,15 @@ class CriterionSuggestion:
 
 # -- reading -----------------------------------------------------------------------------------------
 def _meta_json(meta: DocMeta) -> dict[str, Any]:
-    def f(field, value=None):
+    def f(field: Field, value: object = None) -> dict[str, Any]:
         v = field.value if value is None else value
         if isinstance(v, dt.date):
             v = v.isoformat()
         return {"value": v, "confidence": round(field.confidence, 3), "source": field.source}
 
     # the body's name as printed (a clerk copies it so); the sentence-case form is offered beside it
-    issuer_display = display_name(meta.issuer.value) if meta.issuer.found else ""
-    parent_display = display_name(meta.parent.value) if meta.parent.found and meta.parent.value else ""
+    issuer_display = display_name(str(meta.issuer.value)) if meta.issuer.found else ""
+    parent_display = display_name(str(meta.parent.value)) if meta.parent.found and meta.parent.value else ""
     return {"number": f(meta.number), "issued_on": f(meta.date), "issuer": f(meta.issuer),
             "title": f(meta.subject), "doc_type": f(meta.doc_type), "parent": f(meta.parent),
             "place": f(meta.place), "year": f(meta.year), "notes": list(meta.notes),
@@ -184,8 +193,7 @@ def _known_places() -> tuple[str, ...]:
             return _KNOWN_PLACES
         prefixes = ("Thành phố ", "Xã ", "Phường ", "Đặc khu ", "Thị trấn ")
         names = set()
-        for unit in (*Province.iter_all(), *Ward.iter_all()):
-            name = unit.name
+        for name in [p.name for p in Province.iter_all()] + [w.name for w in Ward.iter_all()]:
             for prefix in prefixes:
                 if name.startswith(prefix):
                     name = name[len(prefix):]
@@ -216,11 +224,11 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _features(text: str) -> Counter:
+def _features(text: str) -> Counter[str]:
     """Folded syllables (no stop words, no numbers) and pairs of neighbouring syllables,
     which stand for Vietnamese two-syllable words ("ma tuy", "ngay hoi")."""
     words = _words(text)
-    out: Counter = Counter()
+    out: Counter[str] = Counter()
     for i, w in enumerate(words):
         if w not in _STOP and not w.isdigit() and len(w) > 1:
             out[w] += 1
@@ -248,6 +256,14 @@ def _surface(text: str, feature: str) -> str:
     return " ".join(original[where[m.start()]:where[m.end() - 1] + 1].split())
 
 
+
+def _text_row(session: Session, evidence_id: int) -> orm.EvidenceText:
+    """The text row of a document read just before (``index`` makes it)."""
+    row = session.get(orm.EvidenceText, evidence_id)
+    if row is None:
+        raise NotFound(f"Chưa đọc được chữ của tài liệu số {evidence_id}; hãy thử lại.")
+    return row
+
 class CriteriaRanker:
     """TF-IDF over the criteria. Each criterion is its whole text (short title, text, condition
     and event labels, plus the words of the documents already linked to it) and the passages
@@ -257,8 +273,8 @@ class CriteriaRanker:
     def __init__(self, framework: Framework, linked: dict[str, list[str]] | None = None):
         self.codes = [c.code for c in framework.criteria]
         self.titles = {c.code: c.short_title for c in framework.criteria}
-        profiles: dict[str, Counter] = {}
-        passages: dict[str, list[Counter]] = {}
+        profiles: dict[str, dict[str, float]] = {}   # the linked documents' words count half
+        passages: dict[str, list[Counter[str]]] = {}
         for c in framework.criteria:
             parts = [c.short_title, c.short_title, c.text]
             pieces = [c.short_title] + [p for p in re.split(r"[;:“”\n]|\.\s", c.text) if len(p.split()) >= 2]
@@ -267,23 +283,23 @@ class CriteriaRanker:
                 pieces.append(cond.label)
                 parts += [e.label for e in cond.events]
                 pieces += [e.label for e in cond.events]
-            profile = _features(" ".join(parts))
+            profile: dict[str, float] = dict(_features(" ".join(parts)))
             passages[c.code] = [_features(p) for p in pieces]
             for doc_text in (linked or {}).get(c.code, []):
                 learned = _features(doc_text)
                 for k, v in learned.items():
-                    profile[k] += 0.5 * min(v, 3)
+                    profile[k] = profile.get(k, 0) + 0.5 * min(v, 3)
                 passages[c.code].append(learned)
             profiles[c.code] = profile
         n = len(profiles) or 1
-        df: Counter = Counter()
+        df: Counter[str] = Counter()
         for profile in profiles.values():
             df.update(profile.keys())
         self.idf = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
         self.vectors = {code: self._vector(profile) for code, profile in profiles.items()}
         self.passages = {code: [self._vector(p) for p in ps if p] for code, ps in passages.items()}
 
-    def _vector(self, counts: Counter) -> tuple[dict[str, float], float]:
+    def _vector(self, counts: Mapping[str, float]) -> tuple[dict[str, float], float]:
         vec = {k: (1 + math.log(v)) * self.idf.get(k, 0.0) for k, v in counts.items() if v > 0}
         return vec, math.sqrt(sum(x * x for x in vec.values())) or 1.0
 
@@ -321,7 +337,7 @@ class CriteriaRanker:
 
 # -- the service ----------------------------------------------------------------------------------------
 class EvidenceTextService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
 
@@ -416,12 +432,12 @@ class EvidenceTextService(ActingService):
         for start in range(0, len(todo), batch):
             chunk = todo[start:start + batch]
             with self.ws.sessions() as session:
-                rows = session.execute(
+                order = {eid: i for i, eid in enumerate(chunk)}
+                rows = sorted(session.execute(
                     select(orm.Evidence.id, orm.Evidence.sha256, orm.Evidence.original_name)
                     .outerjoin(orm.EvidenceText, orm.EvidenceText.evidence_id == orm.Evidence.id)
-                    .where(orm.Evidence.id.in_(chunk), orm.EvidenceText.evidence_id.is_(None))).all()
-                order = {eid: i for i, eid in enumerate(chunk)}
-                rows.sort(key=lambda r: order[r[0]])
+                    .where(orm.Evidence.id.in_(chunk), orm.EvidenceText.evidence_id.is_(None))).all(),
+                    key=lambda r: order[r[0]])
                 twins = {}
                 for _, sha, _ in rows:
                     if sha not in twins:
@@ -433,9 +449,10 @@ class EvidenceTextService(ActingService):
                 if report:
                     report(done + len(readings), len(todo), name)
                 try:
-                    if twins.get(sha) is None:
-                        twins[sha] = self._extract(sha, name)   # the same file twice in a batch: read once
-                    readings.append((evidence_id, sha, twins[sha]))
+                    reading = twins.get(sha)
+                    if reading is None:
+                        reading = twins[sha] = self._extract(sha, name)   # the same file twice in a batch: read once
+                    readings.append((evidence_id, sha, reading))
                 except Exception:  # noqa: BLE001 - a file that cannot be read stays pending, the rest go on
                     log.exception("could not read the text of evidence %s", evidence_id)
             if readings:
@@ -503,10 +520,10 @@ class EvidenceTextService(ActingService):
         if not path.is_file():
             raise NotFound(f"Tệp của tài liệu '{name}' không còn trong kho minh chứng; hãy chạy 'plandesk check'.")
         with self.ws.sessions() as session:
-            row = session.get(orm.EvidenceText, evidence_id)
+            row = _text_row(session, evidence_id)
             pages = row.text.split("\n\f\n") if row.method == "ocr" and row.text else []
-            first_lines = [Line(**{k: v for k, v in l.items() if k in _LINE_FIELDS})
-                           for l in (row.metadata_read.get("_first_lines") or [])] if row.method == "ocr" else []
+            first_lines = [Line(**{k: v for k, v in line.items() if k in _LINE_FIELDS})
+                           for line in (row.metadata_read.get("_first_lines") or [])] if row.method == "ocr" else []
             places = _dossier_places(session, dossier_id)
         try:
             total = textindex.page_count(path)
@@ -526,7 +543,7 @@ class EvidenceTextService(ActingService):
             except Exception as exc:  # one bad page does not stop the others
                 text, lines = "", []
                 with self.ws.sessions.begin() as session:
-                    session.get(orm.EvidenceText, evidence_id).reason = f"Trang {index + 1}: {exc}"[:300]
+                    _text_row(session, evidence_id).reason = f"Trang {index + 1}: {exc}"[:300]
             pages.append(text)
             if index == 0:
                 first_lines = lines
@@ -543,8 +560,8 @@ class EvidenceTextService(ActingService):
         lines = clean_ocr_lines(first_lines, places, _known_places()) if first_lines else []
         meta = parse_first_page(lines) if lines else None
         data = _meta_json(meta) if meta else {}
-        data["_first_lines"] = [{k: getattr(l, k) for k in _LINE_FIELDS if getattr(l, k) is not None}
-                                for l in first_lines]
+        data["_first_lines"] = [{k: getattr(line, k) for k in _LINE_FIELDS if getattr(line, k) is not None}
+                                for line in first_lines]
         done = len(pages) >= total
         self._save(evidence_id, sha, dict(
             method="ocr", text="\n\f\n".join(pages), page_count=total, pages_done=len(pages), needs_ocr=not done,
@@ -564,7 +581,7 @@ class EvidenceTextService(ActingService):
             if is_cancelled and is_cancelled():
                 break
 
-            def page_report(done: int, total: int, text: str, number=number) -> None:
+            def page_report(done: int, total: int, text: str, number: int = number) -> None:
                 if report:
                     report(number * 100 + (done * 100 // max(total, 1)), len(todo) * 100, text)
             info = self.ocr(dossier_id, evidence.id, page_report, is_cancelled, status)
@@ -581,7 +598,7 @@ class EvidenceTextService(ActingService):
         if row is None:
             self.index(evidence_id)
             with self.ws.sessions() as session:
-                row = session.get(orm.EvidenceText, evidence_id)
+                row = _text_row(session, evidence_id)
         data = row.metadata_read or {}
         doc_type = _read_value(data, "doc_type")
         return MetadataReading(evidence_id, _read_value(data, "number"), _read_value(data, "issued_on"),
@@ -641,7 +658,8 @@ class EvidenceTextService(ActingService):
             ids = [evidence_id for evidence_id, _ in ranked]
             if len(terms) > 2 and len(ids) > 1:
                 ids = self._by_longest_run(session, ids, terms)
-            rows = {e.id: e for e in session.scalars(select(orm.Evidence).where(orm.Evidence.id.in_(ids)))} if ids else {}
+            found = session.scalars(select(orm.Evidence).where(orm.Evidence.id.in_(ids))) if ids else ()
+            rows = {e.id: e for e in found}
             hits: list[SearchHit] = []
             seen: set[int] = set()
             for evidence_id in ids:
@@ -699,7 +717,8 @@ class EvidenceTextService(ActingService):
         order = {i: n for n, i in enumerate(ids)}
         return sorted(ids[:head], key=lambda i: (-runs[i], order[i])) + ids[head:]
 
-    def _hit(self, session: Session, e: orm.Evidence, piece: str, marks, in_text: bool) -> SearchHit:
+    def _hit(self, session: Session, e: orm.Evidence, piece: str, marks: Iterable[tuple[int, int]],
+             in_text: bool) -> SearchHit:
         return SearchHit(e.id, e.dossier_id, e.original_name, e.number, e.issued_on, e.issuer, e.title,
                          tuple(linked_codes(session, e.id)), piece, tuple(marks), in_text)
 
@@ -741,12 +760,14 @@ class EvidenceTextService(ActingService):
             linked = set(linked_codes(session, evidence_id))
         return self._suggest(self.ranker(dossier_id, exclude=evidence_id), title, body, linked, limit)
 
-    def suggest_for_text(self, dossier_id: int, title: str, text: str = "", limit: int = 5) -> list[CriterionSuggestion]:
+    def suggest_for_text(self, dossier_id: int, title: str, text: str = "",
+                         limit: int = 5) -> list[CriterionSuggestion]:
         """Suggestions for a document not attached yet (its title and text)."""
         return self._suggest(self.ranker(dossier_id), title, text, set(), limit)
 
     @staticmethod
-    def _suggest(ranker: CriteriaRanker, title: str, body: str, linked: set[str], limit: int) -> list[CriterionSuggestion]:
+    def _suggest(ranker: CriteriaRanker, title: str, body: str, linked: set[str],
+                 limit: int) -> list[CriterionSuggestion]:
         ranked = ranker.rank(title, body, limit)
         if not ranked:
             return []

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 
@@ -22,10 +21,11 @@ from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_
 from plandesk.documents.common import DocumentNotAllowed, DossierData, Member
 from plandesk.documents.model import Document
 from plandesk.documents.texts import EditableText, editable_texts
+from plandesk.filesafe import atomic_write, temp_name_length
 from plandesk.storage import orm
 from plandesk.storage.location import PathTooLong, check_path_length
 
-from .as_of import report_day, state_as_of
+from .as_of import Snapshots, report_day, state_as_of
 from .dossiers import DossierService
 from .errors import DocumentRefused, InvalidInput, ServiceError
 from .evidence import EvidenceService
@@ -60,34 +60,12 @@ class Skipped:
     reason: str
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
-    """Write to a temporary file beside the target, flush it to disk, then rename it over.
-    ``data`` is the bytes, or a function that writes them to the open file (the bundle,
-    which is never whole in memory)."""
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Write a document (its bytes, or a function that writes them to the open file: the
+    bundle, which is never whole in memory) through ``filesafe.atomic_write``, making its folder
+    first: flushed to disk, then renamed over the old file, which stays intact on any error."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a document is an ordinary file
-        with os.fdopen(fd, "wb") as handle:
-            if callable(data):
-                data(handle)
-            else:
-                handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write(path, data)
 
 
 class ExportService:
@@ -106,15 +84,15 @@ class ExportService:
         else:
             status, evidence = self.dossiers.status(dossier_id), tuple(self.evidence.list(dossier_id))
         position = {c.code: i for i, c in enumerate(status.criteria)}
-        evidence = sorted(evidence,
-                          key=lambda e: (min((position.get(c, 10 ** 6) for c in e.criteria), default=10 ** 6),
-                                         e.issued_on or dt.date.max, e.id))
-        return DossierData(status, self.dossiers.settings(dossier_id), council, tuple(evidence),
+        ordered = sorted(evidence,
+                         key=lambda e: (min((position.get(c, 10 ** 6) for c in e.criteria), default=10 ** 6),
+                                        e.issued_on or dt.date.max, e.id))
+        return DossierData(status, self.dossiers.settings(dossier_id), council, tuple(ordered),
                            today or dt.date.today(), self.dossiers.framework(dossier_id), as_of, rebuilt)
 
-    def _snapshots(self, dossier_id: int):
+    def _snapshots(self, dossier_id: int) -> Snapshots:
         """The assessments kept before a package was imported at a given time (for as_of)."""
-        def before(at: dt.datetime):
+        def before(at: dt.datetime) -> list[dict[str, Any]] | None:
             with self.dossiers.ws.sessions() as session:
                 row = session.scalars(select(orm.DossierVersion).where(
                     orm.DossierVersion.dossier_id == dossier_id, orm.DossierVersion.reason == "truoc_khi_nhap",
@@ -231,8 +209,8 @@ class ExportService:
             docs = list(XLSX_DOCS) if fmt == "xlsx" else list(BUILDERS) + ([BUNDLE] if fmt == "pdf" else [])
         root = self.evidence.ws.root
         out_dir = checked_output(Path(out_dir), root, folder=True)
-        # the longest temporary name write_atomic makes beside a document: \.NAME.xxxxxxxx.tmp
-        longest = max(len(f"\\.{doc}.{fmt}.") + 8 + len(".tmp") for doc in docs)
+        # the longest temporary name write_atomic makes beside a document: \.NAME.xxxxxxxx.dang-ghi
+        longest = max(len("\\") + temp_name_length(f"{doc}.{fmt}") for doc in docs)
         try:
             check_path_length(out_dir, longest)
         except PathTooLong as exc:
@@ -248,12 +226,14 @@ class ExportService:
             if doc == BUNDLE:
                 if fmt != "pdf":
                     raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
-                content = lambda handle: self.write_bundle(dossier_id, handle, allow_missing)  # noqa: E731
+                content: bytes | Callable[[BinaryIO], object] = \
+                    lambda handle: self.write_bundle(dossier_id, handle, allow_missing)  # noqa: E731
             else:
                 try:
                     stored = self.issued_file(dossier_id, doc, fmt)
                     issued = stored is not None
-                    content = stored if issued else self.render(dossier_id, doc, fmt, fresh=True, cache=cache)
+                    content = stored if stored is not None else self.render(dossier_id, doc, fmt, fresh=True,
+                                                                             cache=cache)
                 except DocumentRefused as exc:
                     if not everything:
                         raise

@@ -19,8 +19,8 @@ from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
-from .access import ActingService, Identity, require
 from . import audit, crosscheck
+from .access import ActingService, Identity, require
 from .seals import verify_seals
 
 
@@ -64,7 +64,7 @@ def _older_than(path: Path, age: dt.timedelta) -> bool:
 
 
 class IntegrityService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
 

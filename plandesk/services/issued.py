@@ -12,11 +12,15 @@ import datetime as dt
 import difflib
 import hashlib
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from plandesk.domain.text import clean, format_date_short
 from plandesk.storage import orm
+
+if TYPE_CHECKING:
+    from plandesk.documents.common import DossierData
 
 from . import audit
 from .access import ActingService, now
@@ -103,7 +107,7 @@ class IssueService(ActingService):
             return None
         with self.ws.sessions() as session:
             row = session.get(orm.IssuedDocument, issued.id)
-            before = list(row.text or [])
+            before = list(row.text or []) if row is not None else []
         try:
             data = self._data(dossier_id, doc, None, None)
             if not data.as_of_rebuilt:   # typed in after the report's day: nothing to compare with
@@ -178,7 +182,8 @@ class IssueService(ActingService):
                               "docx": row.docx_sha256})
             return _info(row)
 
-    def _data(self, dossier_id: int, doc: str, number: str | None, issued_on: dt.date | None):
+    def _data(self, dossier_id: int, doc: str, number: str | None,
+              issued_on: dt.date | None) -> DossierData:
         """The document's data, with the number and date it is (or would be) issued with."""
         data = self.export.data_for(dossier_id, doc)
         if number is None and issued_on is None:

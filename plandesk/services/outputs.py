@@ -3,8 +3,8 @@ workspace's own files (storage.outputs), said as an InvalidInput the window and 
 line show as they show any refusal."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from plandesk.storage.outputs import OutputInWorkspace, check_output
 

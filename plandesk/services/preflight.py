@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from plandesk.domain.dossier import CouncilRole, Status
-from plandesk.domain.rules import Suggestion
-from plandesk.domain.text import format_date_short
+from itertools import pairwise
 
 from plandesk.documents.common import (
     DossierData,
@@ -27,6 +24,9 @@ from plandesk.documents.common import (
     votes_against,
     votes_for,
 )
+from plandesk.domain.dossier import CouncilRole, Status
+from plandesk.domain.rules import Suggestion
+from plandesk.domain.text import format_date_short
 
 from .export import ExportService
 from .export_names import ISSUABLE, LABELS
@@ -203,7 +203,7 @@ class PreflightService:
                                       "hành phiên bản mới.", where)
         # one series per calendar year for the council's own symbol: a later date, a higher number
         series = sorted((d for d in dated if d[2].isdigit()), key=lambda d: (d[0], int(d[2])))
-        for (d1, doc1, n1), (d2, doc2, n2) in zip(series, series[1:]):
+        for (d1, doc1, n1), (d2, doc2, n2) in pairwise(series):
             if int(n2) <= int(n1):
                 report.add(ERROR, "", f"Số văn bản không theo thứ tự: {LABELS[doc2]} số {n2} ngày "
                                       f"{format_date_short(d2)} đứng sau {LABELS[doc1]} số {n1} ngày "
@@ -216,7 +216,8 @@ class PreflightService:
         to_trinh, bao_cao = data.date("to_trinh"), data.date("bao_cao")
         if to_trinh and meeting_day and meeting_day > to_trinh:
             report.add(ERROR, "", f"Tờ trình ngày {format_date_short(to_trinh)} trước cuộc họp xét ngày "
-                                  f"{format_date_short(meeting_day)} mà nó dẫn làm căn cứ.", Target("document", "to-trinh"))
+                                  f"{format_date_short(meeting_day)} mà nó dẫn làm căn cứ.",
+                       Target("document", "to-trinh"))
         if to_trinh and bao_cao and bao_cao > to_trinh:
             report.add(ERROR, "", f"Tờ trình ngày {format_date_short(to_trinh)} trước báo cáo ngày "
                                   f"{format_date_short(bao_cao)} mà nó gửi kèm.", Target("document", "to-trinh"))

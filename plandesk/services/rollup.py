@@ -10,24 +10,28 @@ sort keys are kept between calls."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from sqlalchemy import Text, case, cast, func, select
+from sqlalchemy import ColumnElement, Select, Text, case, cast, func, select
+from sqlalchemy.orm import Session
 
 from plandesk.domain.dossier import UnitInfo
-from plandesk.domain.framework import FrameworkError, parse_framework
-from plandesk.domain.text import nfc, vietnamese_sort_key
+from plandesk.domain.framework import Framework, FrameworkError, parse_framework
+from plandesk.domain.text import SortKey, nfc, vietnamese_sort_key
+from plandesk.filesafe import atomic_write
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
 from .errors import InvalidInput, NotFound, ServiceError
 from .outputs import checked_output
+
+if TYPE_CHECKING:
+    from plandesk.documents.model import Document
 
 DAT, KHONG_DAT, THIEU_MINH_CHUNG, CHUA_KET_LUAN = "dat", "khong_dat", "thieu_minh_chung", "chua_ket_luan"
 CATEGORIES = (DAT, KHONG_DAT, THIEU_MINH_CHUNG, CHUA_KET_LUAN)
@@ -49,14 +53,14 @@ def category(status: str, evidence_count: int) -> str:
     return CHUA_KET_LUAN
 
 
-def category_sql(status, evidence_count):
+def category_sql(status: ColumnElement[Any], evidence_count: ColumnElement[Any]) -> ColumnElement[str]:
     """``category`` as an SQL expression (the same rule, tested to agree)."""
     return case((status == "khong_dat", KHONG_DAT), (evidence_count == 0, THIEU_MINH_CHUNG),
                 (status == "dat", DAT), else_=CHUA_KET_LUAN)
 
 
 @lru_cache(maxsize=8192)
-def _sort_key(text: str) -> tuple:
+def _sort_key(text: str) -> SortKey:
     # a unit's name, district and province come back on every roll-up: keyed once
     return vietnamese_sort_key(text)
 
@@ -99,7 +103,7 @@ class Rollup:
 
     @property
     def totals(self) -> dict[str, int]:
-        out = Counter()
+        out: Counter[str] = Counter()
         for row in self.rows:
             out.update(row.counts)
         return {c: out.get(c, 0) for c in CATEGORIES}
@@ -127,7 +131,7 @@ class RollupService:
     def __init__(self, workspace: Workspace):
         self.ws = workspace
         # (framework id, version, size of the stored text) -> the parsed framework
-        self._frameworks: dict[tuple[str, str, int], Any] = {}
+        self._frameworks: dict[tuple[str, str, int], Framework] = {}
 
     def years(self) -> list[int]:
         with self.ws.sessions() as session:
@@ -159,13 +163,14 @@ class RollupService:
         criteria = [(c.code, c.short_title) for c in framework.criteria]
         order = {code: i for i, (code, _) in enumerate(criteria)}
         first_position: dict[str, int] = {}   # codes the framework does not know, by first position
-        per_dossier: dict[int, list] = {d.id: [] for d in chosen}
+        per_dossier: dict[int, list[tuple[str, str, str | None, Cell]]] = {d.id: [] for d in chosen}
         # rows unpacked as tuples: a Row's attributes by name cost several times more
         for dossier_id, code, status, review_status, comment, position, evidence_count, cat in assessments:
             if code not in order and position < first_position.get(code, position + 1):
                 first_position[code] = position
-            per_dossier[dossier_id].append((code, cat, review_status, Cell(status, evidence_count, review_status, comment)))
-        extra = sorted(first_position, key=first_position.get)
+            cell = Cell(status, evidence_count, review_status, comment)
+            per_dossier[dossier_id].append((code, cat, review_status, cell))
+        extra = sorted(first_position, key=lambda code: first_position[code])
         order.update((code, len(criteria) + i) for i, code in enumerate(extra))
         criteria += [(code, "") for code in extra]
         rows = []
@@ -193,7 +198,7 @@ class RollupService:
         others = {f: n for f, n in sorted(by_framework.items()) if f != framework_id}
         return Rollup(year, framework_id, framework.title, criteria, rows, per_criterion, others)
 
-    def _framework(self, session, dossier_id: int):
+    def _framework(self, session: Session, dossier_id: int) -> Framework:
         """The framework of the roll-up (as copied into its newest dossier), parsed once."""
         framework_id, version, size = session.execute(
             select(orm.Dossier.framework_id, orm.Dossier.framework_version,
@@ -203,13 +208,15 @@ class RollupService:
         if key not in self._frameworks:
             data = session.scalar(select(orm.Dossier.framework_data).where(orm.Dossier.id == dossier_id))
             try:
+                if not isinstance(data, dict):
+                    raise FrameworkError(f"hồ sơ số {dossier_id}", ["không có bộ tiêu chí"])
                 self._frameworks[key] = parse_framework(data, f"hồ sơ số {dossier_id}")
             except FrameworkError as exc:
                 raise ServiceError(str(exc)) from exc
         return self._frameworks[key]
 
     @staticmethod
-    def _cells_query(year: int, framework_id: str):
+    def _cells_query(year: int, framework_id: str) -> Select[Any]:
         """One row per assessment of the year's dossiers under the framework: its cell, with
         the evidence count and the category computed by the database."""
         a, d, link = orm.Assessment.__table__, orm.Dossier.__table__, orm.EvidenceLink.__table__
@@ -218,9 +225,9 @@ class RollupService:
                         count.label("evidence_count"))
                  .join(d, d.c.id == a.c.dossier_id).where(d.c.year == year, d.c.framework_id == framework_id)
                  .subquery())
-        return select(inner, category_sql(inner.c.status, inner.c.evidence_count).label("category"))
+        return select(*inner.c, category_sql(inner.c.status, inner.c.evidence_count).label("category"))
 
-    def write_report(self, rollup: Rollup, settings: "ReportSettings", out: Path) -> Path:
+    def write_report(self, rollup: Rollup, settings: ReportSettings, out: Path) -> Path:
         """The summary report (write_summary), never on the workspace's own files."""
         return write_summary(rollup, settings, out, self.ws.root)
 
@@ -286,19 +293,11 @@ class RollupService:
         wb.properties.created = dt.datetime.now()
         if not out.parent.is_dir():
             raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".dang-ghi", dir=out.parent)
-        os.close(fd)
-        try:
-            wb.save(tmp)
-            os.replace(tmp, out)
-        except OSError as exc:
-            raise ServiceError(f"Không ghi được '{out}': {exc.strerror or exc}.") from exc
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        _write(out, wb.save)
         return out
 
 
-def _version_key(version: str) -> tuple:
+def _version_key(version: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in version.replace("-", ".").split("."))
 
 
@@ -318,7 +317,7 @@ class ReportSettings:
     recipients: tuple[str, ...] = ()
 
 
-def summary_document(rollup: Rollup, settings: ReportSettings):
+def summary_document(rollup: Rollup, settings: ReportSettings) -> Document:
     """The summary report ("Báo cáo kết quả thẩm định…") as a document of blocks that the
     PDF and DOCX renderers of plandesk.documents turn into pages (Nghị định 30/2020 layout)."""
     from plandesk.documents import model as m
@@ -330,20 +329,22 @@ def summary_document(rollup: Rollup, settings: ReportSettings):
     size = len(rollup.criteria)
     number = f"Số: {settings.number}/BC-BCĐ" if settings.number else "Số:      /BC-BCĐ"
     place = nfc(settings.place).strip()
-    blocks: list = [
+    blocks: list[m.Block] = [
         m.Header(nfc(settings.parent).strip().upper(), nfc(settings.body).strip().upper(), number,
                  f"{place + ', ' if place else ''}{format_date_long(settings.date, rollup.year)}"),
         m.Title("BÁO CÁO", ("Kết quả thẩm định hồ sơ đề nghị công nhận xã điển hình",
                             f"về phong trào toàn dân bảo vệ an ninh Tổ quốc năm {rollup.year}")),
         m.para("I. TÌNH HÌNH TIẾP NHẬN HỒ SƠ", m.Style.HEADING1),
-        m.para(f"Đã tiếp nhận, thẩm định {total:02d} hồ sơ của {total:02d} đơn vị, đánh giá theo {rollup.framework_title} "
+        m.para(f"Đã tiếp nhận, thẩm định {total:02d} hồ sơ của {total:02d} đơn vị, đánh giá theo "
+               f"{rollup.framework_title} "
                f"({size} tiêu chí)."),
         m.para("II. KẾT QUẢ THẨM ĐỊNH", m.Style.HEADING1),
         m.para(f"Có {len(met):02d}/{total:02d} đơn vị đạt {size}/{size} tiêu chí, có đủ tài liệu minh chứng"
                + (f": {', '.join(r.unit.display_name for r in met)}." if met else ".")),
     ]
     if not_met:
-        blocks.append(m.para(f"Có {len(not_met):02d}/{total:02d} đơn vị chưa đạt đủ tiêu chí hoặc còn thiếu minh chứng:"))
+        blocks.append(m.para(f"Có {len(not_met):02d}/{total:02d} đơn vị chưa đạt đủ tiêu chí hoặc còn thiếu minh "
+                             "chứng:"))
         for r in not_met:
             parts = []
             for key, label in ((KHONG_DAT, "không đạt"), (THIEU_MINH_CHUNG, "thiếu minh chứng"),
@@ -409,15 +410,13 @@ def write_summary(rollup: Rollup, settings: ReportSettings, out: Path, root: Pat
         data = render_docx(document, settings.body)
     if not out.parent.is_dir():
         raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".dang-ghi", dir=out.parent)
+    _write(out, data)
+    return out
+
+
+def _write(out: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """The roll-up's workbook or report, through ``filesafe.atomic_write`` (flushed, renamed)."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
+        atomic_write(out, data)
     except OSError as exc:
         raise ServiceError(f"Không ghi được '{out}': {exc.strerror or exc}.") from exc
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-    return out

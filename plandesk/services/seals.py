@@ -19,13 +19,11 @@ from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Permission
 from plandesk.domain.dossier import Status
-from plandesk.domain.text import clean
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
-from . import audit
+from . import audit, inputs
 from .access import ActingService, Identity, current_seal, now, require
-from . import inputs
 from .errors import InvalidInput, NotFound, ServiceError
 from .transfer import TransferService
 
@@ -64,7 +62,7 @@ def dossier_digest(session: Session, dossier: orm.Dossier) -> tuple[str, int]:
 
 
 class SealService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = ""):
         self.ws = workspace
         self.identity = Identity.of(user)
 

@@ -20,8 +20,8 @@ from plandesk.domain.dossier import CouncilRole
 from plandesk.domain.text import clean, fold
 from plandesk.storage import orm
 
-from .access import ActingService
 from . import audit
+from .access import ActingService
 from .dossiers import DossierService
 from .errors import InvalidInput
 
@@ -193,7 +193,8 @@ class SpreadsheetService(ActingService):
                 errors.append(CellError(number, letters[code_t], code_t,
                                         f"không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19)"))
             elif code in seen:
-                errors.append(CellError(number, letters[code_t], code_t, f"tiêu chí {code} trùng với dòng {seen[code]}"))
+                errors.append(CellError(number, letters[code_t], code_t,
+                                        f"tiêu chí {code} trùng với dòng {seen[code]}"))
             else:
                 seen[code] = number
             lead = _text(record[lead_t])

@@ -15,17 +15,18 @@ import json
 import mimetypes
 import tempfile
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plandesk import __version__
 from plandesk.domain.access import DECISIONS, Permission
-from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.dossier import DocumentSettings
+from plandesk.domain.framework import FrameworkError, parse_framework
 from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
@@ -39,13 +40,13 @@ from plandesk.transfer import dataformat as fmt
 from plandesk.transfer import parts
 from plandesk.transfer.errors import PackageError, SourceChanged, WrongPassphrase
 from plandesk.transfer.index_html import INDEX_NAME, render_index
-from plandesk.transfer.names import entry_problem
 from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Manifest
+from plandesk.transfer.names import entry_problem
 from plandesk.transfer.pack import Source, write_package
 from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open_package
 
-from .access import ActingService, Identity, require
 from . import audit
+from .access import ActingService, Identity, require
 from .errors import InvalidInput, NotFound, ServiceError
 from .outputs import checked_output
 
@@ -180,7 +181,7 @@ def _classify(base: dict | None, local: dict | None, incoming: dict | None,
 
 
 class TransferService(ActingService):
-    def __init__(self, workspace: Workspace, user: "str | Identity" = "",
+    def __init__(self, workspace: Workspace, user: str | Identity = "",
                  on_dossier_changed: Callable[[int], None] | None = None):
         self.ws = workspace
         self.identity = Identity.of(user)
@@ -441,9 +442,11 @@ class TransferService(ActingService):
                                    "'plandesk unpack --dry-run'.")
             unresolved = [c for c in result.conflicts if (decisions.get(c.key) or on_conflict) is None]
             if unresolved:
-                listing = "; ".join(f"{c.key} ({c.label}: {', '.join(c.fields) or 'có/không'})" for c in unresolved[:10])
+                listing = "; ".join(f"{c.key} ({c.label}: {', '.join(c.fields) or 'có/không'})"
+                                    for c in unresolved[:10])
                 raise InvalidInput(
-                    f"Gói '{Path(path).name}' có {len(unresolved)} bản ghi xung đột (đã sửa cả tại máy này và trong gói): "
+                    f"Gói '{Path(path).name}' có {len(unresolved)} bản ghi xung đột (đã sửa cả tại máy này và trong "
+                    "gói): "
                     f"{listing}{' …' if len(unresolved) > 10 else ''}. Chưa nhập gì. Hãy quyết định: "
                     f"--on-conflict {KEEP} (giữ bản tại máy) hoặc --on-conflict {TAKE} (lấy bản trong gói), "
                     f"hoặc từng bản ghi bằng --resolve KHÓA={KEEP}|{TAKE}.")
@@ -542,7 +545,8 @@ class TransferService(ActingService):
                 entry = opened.manifest.file(d[f"{kind}_file"])
                 if entry is None or entry.sha256 != d[f"{kind}_sha256"]:
                     raise ServiceError(f"Văn bản đã ban hành '{d['doc']}' phiên bản {d['version']}: tệp "
-                                       f"'{d[f'{kind}_file']}' không có trong gói hoặc khác mã SHA-256; gói bị từ chối.")
+                                       f"'{d[f'{kind}_file']}' không có trong gói hoặc khác mã SHA-256; gói bị từ "
+                                       "chối.")
         result.framework_added = self.ws.catalog.get(framework.id, framework.version) is None
         incoming_json = _jsonable({k: v for k, v in data.items() if k != "format_version"})
         incoming = _records(incoming_json)
@@ -660,7 +664,8 @@ class TransferService(ActingService):
         strange = sorted(codes - framework)
         if strange:
             raise InvalidInput(f"Với các quyết định này, tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí của "
-                               "hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí ('ho_so') và các tiêu chí. Chưa nhập gì.")
+                               "hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí ('ho_so') và các tiêu chí. Chưa nhập "
+                               "gì.")
         for e in plan["data"]["evidence"]:
             if f"minh_chung:{e['sha256']}" in take:
                 missing = sorted({link["code"] for link in e["criteria"]} - codes)

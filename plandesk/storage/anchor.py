@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -25,6 +24,8 @@ from typing import Any
 
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
+
+from plandesk.filesafe import atomic_write
 
 from . import orm
 
@@ -46,7 +47,7 @@ class ChainHead:
         return {"id": self.id, "hash": self.hash, "at": self.at}
 
     @classmethod
-    def from_json(cls, data: Any) -> "ChainHead | None":
+    def from_json(cls, data: Any) -> ChainHead | None:
         if not isinstance(data, dict):
             return None
         ident, digest = data.get("id"), data.get("hash")
@@ -102,8 +103,9 @@ def read_anchor(root: Path) -> Anchor | None:
     accounts = data.get("accounts")
     accounts = tuple(a for a in accounts if isinstance(a, dict) and isinstance(a.get("username"), str)) \
         if isinstance(accounts, list) else ()
-    restored = data.get("restored") if isinstance(data.get("restored"), dict) else {}
-    pending = data.get("pending") if isinstance(data.get("pending"), dict) else {}
+    restored, pending = data.get("restored"), data.get("pending")
+    restored = restored if isinstance(restored, dict) else {}
+    pending = pending if isinstance(pending, dict) else {}
     return Anchor(ChainHead.from_json(data.get("chain")), str(data.get("written", "")), accounts, restored, pending)
 
 
@@ -132,15 +134,9 @@ def write_anchor(root: Path, head: ChainHead | None, accounts: list[dict[str, An
                 "restored": restored if restored is not None else (current.restored if current and not force
                                                                    else {}),
                 "pending": pending if pending is not None else (current.pending if current and not force else {})}
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.dang-ghi")
-        try:
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            os.replace(tmp, path)
+        try:   # not flushed (see above): renamed whole, never half written
+            atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), durable=False)
         except OSError:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
             return False
     return True
 

@@ -25,19 +25,21 @@ import sqlite3
 import time
 import zipfile
 import zlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Callable, Iterable
+from typing import IO
 
 from plandesk.domain.schema import loads_bounded
 from plandesk.domain.text import format_size
+from plandesk.filesafe import CHUNK, TEMP_SUFFIX, atomic_write, file_sha256, fsync_file, move_into_place
 
 from .anchor import ChainHead, database_head
-from .evidence_store import CHUNK, EvidenceStore, disk_message
+from .evidence_store import EvidenceStore, disk_message
 
 AUTO_PREFIX = "tu-dong-"
 KEEP_LAST = 10
-TMP_SUFFIX = ".dang-ghi"
+TMP_SUFFIX = TEMP_SUFFIX
 FULL_KIND = "plandesk-sao-luu-day-du"
 FULL_FORMAT = 1
 MANIFEST = "manifest.json"
@@ -60,29 +62,6 @@ def _disk_message(exc: BaseException, where: Path) -> str:
     return disk_message(exc, where)
 
 
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def probe_writable(folder: Path) -> None:
     """Raise OSError now when nothing can be written in ``folder`` (read-only, no rights),
     rather than halfway through a backup with a less clear error."""
@@ -99,11 +78,6 @@ def remove_database_file(path: Path) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         except OSError:
             pass
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 # -- database copies ---------------------------------------------------------------------------
@@ -130,9 +104,8 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
             source.close()
         if check != "ok":
             raise BackupError(f"Bản sao cơ sở dữ liệu '{target}' không toàn vẹn ({check}); chưa lưu.")
-        _fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        fsync_file(tmp)
+        move_into_place(tmp, target)
         return target
     except (OSError, sqlite3.Error) as exc:
         remove_database_file(tmp)
@@ -204,7 +177,8 @@ def rotate(backups_dir: Path, keep_last: int = KEEP_LAST) -> list[Path]:
     newest_of_month: dict[tuple[int, int], Path] = {}
     for path in backups:
         when = stamp_of(path)
-        newest_of_month[(when.year, when.month)] = path
+        if when is not None:   # automatic_backups lists stamped names only
+            newest_of_month[(when.year, when.month)] = path
     keep |= set(newest_of_month.values())
     removed = []
     for path in backups:
@@ -276,13 +250,11 @@ def _unchanged_since_copy(db_path: Path, backups_dir: Path, newest: Path) -> boo
 def _record_copy_state(backups_dir: Path, copy: Path, look: dict) -> None:
     """Kept beside the copies (not flushed: losing it only costs one more comparison)."""
     path = Path(backups_dir) / COPY_STATE
-    tmp = path.with_name(path.name + TMP_SUFFIX)
     try:
-        tmp.write_text(json.dumps({"copy": copy.name, "copy_size": copy.stat().st_size, **look}), encoding="utf-8")
-        os.replace(tmp, path)
+        state = json.dumps({"copy": copy.name, "copy_size": copy.stat().st_size, **look})
+        atomic_write(path, state.encode("utf-8"), durable=False)
     except OSError:
         try:
-            tmp.unlink(missing_ok=True)
             path.unlink(missing_ok=True)
         except OSError:
             pass
@@ -400,8 +372,9 @@ def database_is_damaged(path: Path) -> bool:
 
 
 # what each column of a backup may hold: read by the program after a restore, so checked first
-_INT_COLUMNS = {"units": ("id",), "dossiers": ("id", "unit_id", "year"), "assessments": ("id", "dossier_id", "position"),
-                "evidence": ("id", "dossier_id", "size"), "evidence_links": ("assessment_id", "evidence_id", "position"),
+_INT_COLUMNS = {"units": ("id",), "dossiers": ("id", "unit_id", "year"),
+                "assessments": ("id", "dossier_id", "position"), "evidence": ("id", "dossier_id", "size"),
+                "evidence_links": ("assessment_id", "evidence_id", "position"),
                 "council_members": ("id", "dossier_id", "sort_order"), "deadlines": ("id", "dossier_id"),
                 "audit_log": ("id",), "dossier_versions": ("id", "dossier_id", "sequence"),
                 "accounts": ("id", "failed_attempts"), "dossier_seals": ("id", "dossier_id", "evidence_count")}
@@ -493,6 +466,8 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
         for (where, rowid), value in parsed.items():
             if where == "dossiers.framework_data":
                 try:
+                    if not isinstance(value, dict):
+                        raise TypeError(f"{type(value).__name__}, không phải bảng")
                     frameworks[rowid] = parse_framework(value, f"hồ sơ dòng {rowid}")
                 except (FrameworkError, TypeError, ValueError, AttributeError, KeyError) as exc:
                     problems.append(f"hồ sơ dòng {rowid}: bộ tiêu chí không đọc được ({str(exc)[:80]})")
@@ -502,12 +477,12 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
                 if not values or framework is None:
                     continue
                 criterion = framework.criterion(code) if isinstance(code, str) else None
-                allowed = {n: c for c in criterion.conditions for n in c.value_names()} if criterion else {}
+                conditions = {n: c for c in criterion.conditions for n in c.value_names()} if criterion else {}
                 for name, value in (values.items() if isinstance(values, dict) else [("?", values)]):
                     try:
-                        if name not in allowed:
+                        if name not in conditions:
                             raise BadValue("không có trong bộ tiêu chí")
-                        parse_value(allowed[name], name, value, framework)
+                        parse_value(conditions[name], name, value, framework)
                     except BadValue as exc:
                         problems.append(f"tiêu chí {code} (dòng {rowid}), số liệu {str(name)[:40]!r}: {exc}")
                         break
@@ -521,7 +496,7 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
 def copies_needing(backups_dir: Path, sha256: str) -> list[Path]:
     """The database copies in ``backups_dir`` whose documents (or kept versions) name the
     evidence file ``sha256``: restoring one of them needs that file in the store."""
-    needing = []
+    needing: list[Path] = []
     folder = Path(backups_dir)
     if not folder.is_dir():
         return needing
@@ -662,8 +637,7 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
         verified = read_full_backup(tmp, verify=True)
         if verified.database_sha256 != db_sha or len(verified.evidence) != len(hashes):
             raise BackupError(f"Bản sao lưu '{target}' đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác.")
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        move_into_place(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"{_disk_message(exc, target.parent)}; bản sao lưu chưa được ghi (không để lại tệp dở "
@@ -749,7 +723,8 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
                 if _copy_member(archive, DB_MEMBER, None) != info.database_sha256:
                     raise _damaged(path, "cơ sở dữ liệu bên trong đã bị thay đổi")
                 for sha, size in evidence:
-                    if archive.getinfo(_member(sha)).file_size != size or _copy_member(archive, _member(sha), None) != sha:
+                    member = _member(sha)
+                    if archive.getinfo(member).file_size != size or _copy_member(archive, member, None) != sha:
                         raise _damaged(path, f"tệp minh chứng {sha[:12]}… đã bị thay đổi")
             except (*_ZIP_DAMAGE, OSError) as exc:
                 raise _damaged(path, str(exc) or type(exc).__name__) from exc

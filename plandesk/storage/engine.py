@@ -171,7 +171,8 @@ def make_engine(target: Path | URL) -> Engine:
 
 def _postgres_engine(url: URL) -> Engine:
     # PlanDesk's session settings first: the URL's own ``options`` (an administrator's) win
-    options = " ".join(o for o in (PG_SESSION_OPTIONS, url.query.get("options")) if o)
+    own = url.query.get("options")   # a tuple when the URL names it twice
+    options = " ".join(o for o in (PG_SESSION_OPTIONS, *(own if isinstance(own, tuple) else (own,))) if o)
     try:
         engine = create_engine(
             url.difference_update_query(["options"]),
@@ -193,10 +194,12 @@ def _postgres_engine(url: URL) -> Engine:
                                 "quá lâu và đã được hủy; chưa có gì được ghi. Hãy thử lại sau giây lát.") \
                 from context.original_exception
         if state == "23505":  # unique_violation: the services look first, so another PC got there in between
-            raise ServerTrouble(f"Máy khác vừa ghi cùng dữ liệu này trên {server_label(url)}; thao tác chưa được ghi. "
-                                "Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.") from context.original_exception
+            raise ServerTrouble(
+                f"Máy khác vừa ghi cùng dữ liệu này trên {server_label(url)}; thao tác chưa được ghi. "
+                "Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.") from context.original_exception
         if context.is_disconnect:
-            raise ServerTrouble(f"Mất kết nối tới {server_label(url)}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN và "
+            raise ServerTrouble(f"Mất kết nối tới {server_label(url)}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN "
+                                "và "
                                 "máy chủ rồi thử lại.") from context.original_exception
 
     return engine
@@ -247,7 +250,10 @@ def alembic_config(engine: Engine | None = None) -> Config:
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:   # the migrations ship with the package: never without one
+        raise RuntimeError("no Alembic revision found")
+    return head
 
 
 _ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)

@@ -8,12 +8,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO
 
-CHUNK = 1024 * 1024
+from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
+
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -55,12 +57,13 @@ class StoredFile:
     already_present: bool
 
 
-def sha256_of(path: Path, chunk: int = CHUNK) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
+def _open_source(source: Path) -> BinaryIO:
+    """The user's file to attach, open for reading; EvidenceStoreError naming it otherwise."""
+    try:
+        return open(source, "rb")
+    except OSError as exc:
+        raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
+                                 "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
 
 
 class EvidenceStore:
@@ -78,12 +81,7 @@ class EvidenceStore:
 
     def add_file(self, source: Path, progress: Callable[[int], None] | None = None) -> StoredFile:
         """Copy a file into the store (hashing while copying) and return its hash."""
-        try:
-            handle = open(source, "rb")
-        except OSError as exc:
-            raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
-                                     "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
-        with handle:
+        with _open_source(source) as handle:
             return self._add_stream(handle, progress)
 
     def add_bytes(self, data: bytes) -> StoredFile:
@@ -92,15 +90,20 @@ class EvidenceStore:
 
     def _add_stream(self, handle, progress: Callable[[int], None] | None) -> StoredFile:
         tmp, sha, size = self._copy_to_tmp(handle, progress, sync=True)
-        try:
+        with self._removed_on_failure(tmp):
             final = self.path_for(sha)
             if final.is_file() and final.stat().st_size == size:
                 tmp.unlink()
                 return StoredFile(sha, size, final, True)
             final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            _fsync_dir(final.parent)
+            move_into_place(tmp, final)
             return StoredFile(sha, size, final, False)
+
+    @contextmanager
+    def _removed_on_failure(self, tmp: Path) -> Iterator[None]:
+        """Whatever goes wrong, ``tmp`` goes; a disk error becomes the store's message."""
+        try:
+            yield
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise self._write_error(exc) from exc
@@ -119,37 +122,24 @@ class EvidenceStore:
         self.tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(prefix="dang-chep-", dir=self.tmp_dir)
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                while block := handle.read(CHUNK):
-                    digest.update(block)
-                    out.write(block)
-                    size += len(block)
-                    if progress:
-                        progress(size)
-                if sync:
-                    out.flush()
-                    os.fsync(out.fileno())
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise self._write_error(exc) from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        tmp = temp_file(self.tmp_dir, "dang-chep", private=True)
+        with self._removed_on_failure(tmp), open(tmp, "wb") as out:
+            while block := handle.read(CHUNK):
+                digest.update(block)
+                out.write(block)
+                size += len(block)
+                if progress:
+                    progress(size)
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
         return tmp, digest.hexdigest(), size
 
     def stage_file(self, source: Path, progress: Callable[[int], None] | None = None) -> tuple[Path, str, int]:
         """Copy a file into ``tmp_dir`` (hashing while copying), not yet flushed: ``(staged
         path, sha256, size)`` for ``adopt``, which flushes a whole batch at once. A staged
         file a crash leaves behind is a temporary file ('check --repair' removes it)."""
-        try:
-            handle = open(source, "rb")
-        except OSError as exc:
-            raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
-                                     "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
-        with handle:
+        with _open_source(source) as handle:
             return self._copy_to_tmp(handle, progress, sync=False)
 
     def discard(self, staged: Iterable[Path]) -> None:
@@ -176,14 +166,13 @@ class EvidenceStore:
                     path.unlink()
                     done.append(StoredFile(sha256, size, final, True))
                     continue
-                with open(path, "rb+") as handle:
-                    os.fsync(handle.fileno())
+                fsync_file(path)
                 final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(path, final)
+                move_into_place(path, final, flush_folder=False)   # each folder flushed once below
                 folders.add(final.parent)
                 done.append(StoredFile(sha256, size, final, False))
             for folder in sorted(folders):
-                _fsync_dir(folder)
+                fsync_dir(folder)
         except OSError as exc:
             self.forget(done)   # the files moved in by this call go again: nothing half-imported stays
             raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
@@ -206,7 +195,7 @@ class EvidenceStore:
         if not path.is_file():
             return "thiếu tệp"
         try:
-            actual = sha256_of(path)
+            actual = file_sha256(path)
         except OSError as exc:
             return f"không đọc được ({exc.strerror or exc})"
         if actual != sha256:
@@ -225,12 +214,3 @@ class EvidenceStore:
     def remove(self, sha256: str) -> None:
         self.path_for(sha256).unlink(missing_ok=True)
 
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -22,7 +22,7 @@ class FrameworkCatalog:
 
     def latest(self) -> list[Framework]:
         ids = sorted({f.id for f in self.frameworks})
-        return [self.get(i) for i in ids]
+        return [f for i in ids if (f := self.get(i)) is not None]   # each id is there: from the list itself
 
 
 def _version_key(version: str) -> tuple:
@@ -60,7 +60,8 @@ def load_catalog(*folders: Path) -> FrameworkCatalog:
             key = (framework.id, framework.version)
             if key in seen:
                 catalog.errors.append(FrameworkError(str(path), [
-                    f"bộ tiêu chí '{framework.id}' phiên bản {framework.version} đã có trong '{seen[key]}'; tệp này bị bỏ qua"]))
+                    f"bộ tiêu chí '{framework.id}' phiên bản {framework.version} đã có trong '{seen[key]}'; tệp này bị "
+                    "bỏ qua"]))
                 continue
             seen[key] = path
             catalog.frameworks.append(framework)

@@ -10,15 +10,14 @@ system."""
 from __future__ import annotations
 
 import ntpath
-import os
 import posixpath
 import shutil
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from .evidence_store import sha256_of
+from plandesk.filesafe import file_sha256, move_into_place
 
 LOCAL, REMOVABLE, NETWORK = "local", "removable", "network"
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "afpfs", "9p", "davfs", "fuse.davfs2"}
@@ -147,7 +146,7 @@ def _windows_kind(path: str) -> str:
         return NETWORK
     import ctypes
 
-    kind = ctypes.windll.kernel32.GetDriveTypeW(root)
+    kind = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]  # windll: Windows only, as here
     return {_DRIVE_REMOVABLE: REMOVABLE, _DRIVE_REMOTE: NETWORK}.get(kind, LOCAL)
 
 
@@ -196,17 +195,18 @@ def copy_workspace(source: Path, target: Path, report: Callable[[int, int, str],
             out = staging / rel
             out.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, out)
-            if rel.parts[0] == "evidence" and len(rel.name) == 64 and sha256_of(out) != rel.name:
+            if rel.parts[0] == "evidence" and len(rel.name) == 64 and file_sha256(out) != rel.name:
                 raise MoveError(f"Tệp minh chứng '{rel}' chép sang bị sai; chưa chuyển. Hãy kiểm tra ổ đĩa đích.")
             done += path.stat().st_size
             if report:
                 report(done, total, str(rel))
         if target.exists():
             target.rmdir()
-        os.replace(staging, target)
+        move_into_place(staging, target, flush_folder=False)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise MoveError(f"Không chép được sang '{target}': {exc.strerror or exc}. Thư mục làm việc không thay đổi.") from exc
+        raise MoveError(f"Không chép được sang '{target}': {exc.strerror or exc}. Thư mục làm việc không thay "
+                        "đổi.") from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

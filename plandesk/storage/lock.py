@@ -36,7 +36,7 @@ _LOCK_OFFSET = 1 << 20            # Windows locks a byte range: lock one far pas
 class LockError(Exception):
     """The workspace is in use by another program, or the lock file cannot be written."""
 
-    def __init__(self, message: str, holder: "LockInfo | None" = None):
+    def __init__(self, message: str, holder: LockInfo | None = None):
         super().__init__(message)
         self.holder = holder
 
@@ -58,7 +58,7 @@ class LockInfo:
                           ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> "LockInfo":
+    def from_json(cls, text: str) -> LockInfo:
         data = json.loads(text)
         return cls(int(data["pid"]), str(data.get("host", "")), str(data.get("user", "")),
                    str(data.get("program", "")), dt.datetime.fromisoformat(data["started"]),

@@ -8,8 +8,8 @@ so another spelling of the same place is refused too."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 DB_NAME = "plandesk.sqlite"
 # files of the workspace folder itself, and folders whose every file belongs to it

@@ -14,16 +14,15 @@ holding them as a phrase first. Snippets are cut from the original text with the
 match positions."""
 from __future__ import annotations
 
-import io
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import text as sql_text
 
@@ -112,7 +111,7 @@ def _pdf_lines(page, textpage) -> list[Line]:
     width, height = page.get_size()
     width, height = width or 1.0, height or 1.0
     count = textpage.count_chars()
-    chars = []   # (char, left, bottom, right, top, size, bold)
+    chars: list[tuple[str, float, float, float, float, float, bool | None]] = []   # (…, size, bold)
     buffer = (raw.ctypes.c_char * 128)()
     flags = raw.ctypes.c_int()
     fonts: dict[tuple[int, str], bool] = {}
@@ -294,13 +293,13 @@ def _extract_docx(path: Path) -> Extracted:
             texts.append(" ".join(parts))
             lines.append(Line(" ".join(parts), column=column, centered=centered, bold=bold))
 
-    for index, child in enumerate(body.iterchildren()):
+    for child in body.iterchildren():
         if child.tag == qn("w:p"):
             add_paragraph(child)
         elif child.tag == qn("w:tbl"):
             rows = child.findall(qn("w:tr"))
-            header_like = not any(isinstance(l, Line) and l.column is None and l.text.strip() for l in lines[:3]) \
-                and len(lines) < 12
+            header_like = not any(isinstance(line, Line) and line.column is None and line.text.strip()
+                                  for line in lines[:3]) and len(lines) < 12
 
             def cells_with_text(row):
                 return [tc for tc in row.findall(qn("w:tc"))
@@ -381,7 +380,7 @@ def ocr_status() -> OcrStatus:
                              **_no_window()).stdout
     except (OSError, subprocess.SubprocessError) as exc:
         return OcrStatus(False, program, message=f"Không chạy được Tesseract ({exc}). " + INSTALL_HINT)
-    langs = tuple(l.strip() for l in out.splitlines()[1:] if l.strip())
+    langs = tuple(line.strip() for line in out.splitlines()[1:] if line.strip())
     if "vie" not in langs:
         return OcrStatus(False, program, langs, "Tesseract chưa có dữ liệu tiếng Việt (vie). " + INSTALL_HINT)
     return OcrStatus(True, program, langs)
@@ -461,17 +460,17 @@ def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
         ws.sort(key=lambda w: w[2])
         # a wide gap inside one OCR line separates the header's two columns (or a blank number)
         segment = [ws[0]]
-        for w in ws[1:] + [None]:
-            if w is not None and w[2] - segment[-1][3] <= width * 0.04:
-                segment.append(w)
+        for word in [*ws[1:], None]:
+            if word is not None and word[2] - segment[-1][3] <= width * 0.04:
+                segment.append(word)
                 continue
             text = correct_ocr(" ".join(x[5] for x in segment), lexicon)
             pieces.append(Line(text, segment[0][2] / width, segment[-1][3] / width,
                                y0=min(x[0] for x in segment) / height, y1=max(x[1] for x in segment) / height,
                                conf=min(x[4] for x in segment)))
-            segment = [w] if w is not None else []
+            segment = [word] if word is not None else []
     out = assemble_lines(pieces)
-    return "\n".join(l.text for l in out), out
+    return "\n".join(line.text for line in out), out
 
 
 _LEXICON: dict | None = None
@@ -482,9 +481,9 @@ def ocr_lexicon() -> dict:
     the criteria frameworks shipped with PlanDesk (built once)."""
     global _LEXICON
     if _LEXICON is None:
-        from plandesk import paths
-
         import tomllib
+
+        from plandesk import paths
 
         texts: list[str] = []
 

@@ -26,11 +26,23 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
+from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
 from . import backup as backups
-from .engine import (DiskUnavailable, SchemaError, ServerTrouble, connection_problem, current_revision,
-                     database_url, inspect_database, make_engine, make_session_factory, migrate, server_label)
+from .engine import (
+    DiskUnavailable,
+    SchemaError,
+    ServerTrouble,
+    connection_problem,
+    current_revision,
+    database_url,
+    inspect_database,
+    make_engine,
+    make_session_factory,
+    migrate,
+    server_label,
+)
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
 from .location import PathTooLong, check_workspace_path
@@ -317,9 +329,7 @@ def write_database_setting(root: Path, url: URL) -> Path:
     text = ("# Cơ sở dữ liệu PostgreSQL dùng chung của thư mục làm việc này (PlanDesk đọc dòng đầu tiên).\n"
             "# Mật khẩu không ghi ở đây: đặt trong pgpass.conf của từng người dùng hoặc biến PGPASSWORD.\n"
             f"{without_password.render_as_string(hide_password=False)}\n")
-    tmp = target.with_name(target.name + backups.TMP_SUFFIX)
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, text.encode("utf-8"))
     return target
 
 
@@ -408,7 +418,8 @@ def _open_shared(root: Path, url: URL) -> Workspace:
     anchors.install(workspace.sessions, root)
     if before is not None and before != after:
         workspace.upgrade_note = (f"Đã nâng cấp cơ sở dữ liệu trên {server_label(url)} (lược đồ {before} → {after}). "
-                                  "PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) "
+                                  "PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ "
+                                  "(pg_dump) "
                                   "là bản dùng để khôi phục nếu cần.")
     try:
         workspace.reload_frameworks()

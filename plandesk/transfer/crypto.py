@@ -25,7 +25,7 @@ import hashlib
 import os
 import struct
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -56,12 +56,18 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", index, 1 if last else 0)
 
 
+class Writable(Protocol):
+    """Where the encrypted bytes go: a file, or a writer that hashes them on their way."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
 class EncryptingWriter:
     """A write-only stream that encrypts what is written to it into ``target`` (the layout
     above), so a package is encrypted as it is written rather than in a second pass over a
     plain copy. ``close()`` seals the last chunk (and the end of the package)."""
 
-    def __init__(self, target: BinaryIO, passphrase: str, *, log2_n: int = DEFAULT_LOG2_N,
+    def __init__(self, target: Writable, passphrase: str, *, log2_n: int = DEFAULT_LOG2_N,
                  chunk_size: int = DEFAULT_CHUNK):
         if not passphrase:
             raise PackageError("Mật khẩu rỗng; hãy nhập một mật khẩu.")

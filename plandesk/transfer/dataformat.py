@@ -9,8 +9,8 @@ import json
 import re
 from typing import Any
 
-from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
 from plandesk.domain import schema
+from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
 
 from .errors import PackageError
 
@@ -48,24 +48,23 @@ def dumps(data: dict[str, Any]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
 
 
-class _Checker:
-    def __init__(self, source: str):
-        self.source = source
-        self.problems: list[str] = []
+class _Checker(schema.Problems):
+    """The records of a package's data checked against their specs (field -> kind)."""
 
-    def fail(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
+    def __init__(self, source: str):
+        super().__init__()
+        self.source = source
 
     def record(self, obj: Any, where: str, spec: dict[str, str]) -> dict[str, Any] | None:
         if not isinstance(obj, dict):
-            self.fail(where, "không phải một bản ghi")
+            self.add(where, "không phải một bản ghi")
             return None
         out: dict[str, Any] = {}
         for key, kind in spec.items():
             value = obj.get(key, _MISSING)
             here = f"{where}.{key}"
             if value is _MISSING:
-                self.fail(here, "thiếu")
+                self.add(here, "thiếu")
                 continue
             out[key] = self.value(value, here, kind)
         return out
@@ -82,7 +81,7 @@ class _Checker:
                 value = schema.clean_text(value) if kind == "text" else schema.clean_line(value)
                 problem = schema.text_problem(value, _TEXT_LIMITS[kind])
                 if problem:
-                    self.fail(where, problem)
+                    self.add(where, problem)
                     return None
         elif kind == "raw":   # the sender's history: kept as it was written, only bounded
             ok = isinstance(value, str) and len(value) <= _RAW_LIMIT
@@ -90,7 +89,7 @@ class _Checker:
             low, high = _INT_BOUNDS[kind]
             problem = schema.int_problem(value, low, high)
             if problem:
-                self.fail(where, f"{problem} ({_KIND_LABELS[kind]})")
+                self.add(where, f"{problem} ({_KIND_LABELS[kind]})")
                 return None
         elif kind == "dict":
             ok = isinstance(value, dict)
@@ -108,20 +107,18 @@ class _Checker:
         elif kind in _ENUMS:
             ok = isinstance(value, str) and value in _ENUMS[kind]
             if not ok:
-                self.fail(where, f"giá trị {value!r} không hợp lệ (dùng: {', '.join(sorted(_ENUMS[kind]))})")
+                self.add(where, f"giá trị {value!r} không hợp lệ (dùng: {', '.join(sorted(_ENUMS[kind]))})")
                 return None
         else:  # pragma: no cover - a programming error in a spec
             raise AssertionError(kind)
         if not ok:
-            self.fail(where, f"giá trị {_shown(value)} không đúng kiểu ({_KIND_LABELS.get(kind, kind)})")
+            self.add(where, f"giá trị {_shown(value)} không đúng kiểu ({_KIND_LABELS.get(kind, kind)})")
             return None   # what follows (uniqueness, links) never sees a value of the wrong type
         return value
 
     def done(self) -> None:
         if self.problems:
-            more = len(self.problems) - _MAX_PROBLEMS
-            raise PackageError(f"Dữ liệu '{self.source}' trong gói không hợp lệ: {'; '.join(self.problems[:_MAX_PROBLEMS])}"
-                               f"{f'; và {more} lỗi khác' if more > 0 else ''}.")
+            raise PackageError(f"Dữ liệu '{self.source}' trong gói không hợp lệ: {self.summary(_MAX_PROBLEMS)}.")
 
 
 _MISSING = object()
@@ -167,18 +164,15 @@ _ISSUED = {"doc": "name", "version": "int", "number": "str", "issued_on": "date"
 
 def load_json(raw: bytes, source: str, expected_format: str) -> dict[str, Any]:
     try:
-        data = schema.loads_bounded(raw)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise PackageError(f"Dữ liệu '{source}' trong gói không đọc được ({str(exc)[:200]}); gói bị từ chối.") from None
-    if not isinstance(data, dict) or data.get("format") != expected_format:
-        raise PackageError(f"Dữ liệu '{source}' trong gói không phải định dạng '{expected_format}'.")
-    version = data.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackageError(f"Dữ liệu '{source}': phiên bản định dạng không hợp lệ ({version!r}).")
-    if version > DATA_FORMAT_VERSION:
-        raise PackageError(f"Dữ liệu '{source}' theo định dạng {version}, mới hơn bản PlanDesk này (đọc được đến "
-                           f"{DATA_FORMAT_VERSION}). Hãy cập nhật PlanDesk rồi nhập lại.")
-    return data
+        return schema.read_versioned_json(raw, expected_format, DATA_FORMAT_VERSION)[0]
+    except schema.VersionedJsonError as exc:
+        raise PackageError({
+            exc.UNREADABLE: f"Dữ liệu '{source}' trong gói không đọc được ({exc.detail}); gói bị từ chối.",
+            exc.FOREIGN: f"Dữ liệu '{source}' trong gói không phải định dạng '{expected_format}'.",
+            exc.BAD_VERSION: f"Dữ liệu '{source}': phiên bản định dạng không hợp lệ ({exc.version!r}).",
+            exc.NEWER: f"Dữ liệu '{source}' theo định dạng {exc.version}, mới hơn bản PlanDesk này (đọc được đến "
+                       f"{DATA_FORMAT_VERSION}). Hãy cập nhật PlanDesk rồi nhập lại.",
+        }[exc.reason]) from None
 
 
 def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
@@ -190,34 +184,34 @@ def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
     out["dossier"] = chk.record(data.get("dossier"), "dossier", _DOSSIER)
     framework = data.get("framework")
     if not isinstance(framework, dict):
-        chk.fail("framework", "thiếu nội dung bộ tiêu chí")
+        chk.add("framework", "thiếu nội dung bộ tiêu chí")
     out["framework"] = framework
     if out["dossier"] and isinstance(out["dossier"].get("settings"), dict):
         settings, problems = schema.check_settings(out["dossier"]["settings"])
         for key, what in problems:
-            chk.fail(f"dossier.settings.{key}", what)
+            chk.add(f"dossier.settings.{key}", what)
         out["dossier"]["settings"] = settings
     for key, spec, label in (("assessments", _ASSESSMENT, "tiêu chí"), ("evidence", _EVIDENCE, "minh chứng"),
                              ("council", _COUNCIL, "thành viên"), ("deadlines", _DEADLINE, "thời hạn"),
                              ("history", _HISTORY, "nhật ký")):
         items = data.get(key)
         if not isinstance(items, list):
-            chk.fail(key, f"thiếu danh sách {label}")
+            chk.add(key, f"thiếu danh sách {label}")
             items = []
         out[key] = [chk.record(item, f"{key}[{i}]", spec) for i, item in enumerate(items)]
     issued = data.get("issued_documents", [])   # optional: documents kept as issued (PlanDesk ≥ schema 0006)
     if not isinstance(issued, list):
-        chk.fail("issued_documents", "phải là danh sách văn bản đã ban hành")
+        chk.add("issued_documents", "phải là danh sách văn bản đã ban hành")
         issued = []
     out["issued_documents"] = [chk.record(item, f"issued_documents[{i}]", _ISSUED) for i, item in enumerate(issued)]
     keys = set()
     for i, item in enumerate(out["issued_documents"]):
         if item:
             if (item["doc"], item["version"]) in keys:
-                chk.fail(f"issued_documents[{i}]", f"trùng văn bản '{item['doc']}' phiên bản {item['version']}")
+                chk.add(f"issued_documents[{i}]", f"trùng văn bản '{item['doc']}' phiên bản {item['version']}")
             keys.add((item["doc"], item["version"]))
             if not all(isinstance(t, str) for t in item.get("text") or []):
-                chk.fail(f"issued_documents[{i}].text", "phải là danh sách chuỗi")
+                chk.add(f"issued_documents[{i}].text", "phải là danh sách chuỗi")
     for i, evidence in enumerate(out["evidence"]):
         if evidence and isinstance(evidence.get("criteria"), list):
             evidence["criteria"] = [chk.record(link, f"evidence[{i}].criteria[{j}]", _LINK)
@@ -229,7 +223,7 @@ def parse_dossier(raw: bytes, source: str = "dossier.json") -> dict[str, Any]:
     for i, evidence in enumerate(out["evidence"]):
         for link in (evidence or {}).get("criteria") or []:
             if isinstance(link, dict) and link.get("code") not in codes:
-                chk.fail(f"evidence[{i}].criteria", f"tiêu chí '{link.get('code')}' không có trong hồ sơ")
+                chk.add(f"evidence[{i}].criteria", f"tiêu chí '{link.get('code')}' không có trong hồ sơ")
     chk.done()
     return out
 
@@ -245,7 +239,7 @@ def parse_review(raw: bytes, source: str = "review.json") -> dict[str, Any]:
     out.update(meta or {})
     items = data.get("criteria")
     if not isinstance(items, list):
-        chk.fail("criteria", "thiếu danh sách tiêu chí")
+        chk.add("criteria", "thiếu danh sách tiêu chí")
         items = []
     out["criteria"] = [chk.record(item, f"criteria[{i}]", _REVIEW_ITEM) for i, item in enumerate(items)]
     _unique(chk, out["criteria"], "code", "criteria")
@@ -258,5 +252,5 @@ def _unique(chk: _Checker, items: list, key: str, where: str) -> None:
     for i, item in enumerate(items):
         if item and key in item:
             if item[key] in seen:
-                chk.fail(f"{where}[{i}].{key}", f"trùng giá trị '{item[key]}'")
+                chk.add(f"{where}[{i}].{key}", f"trùng giá trị '{item[key]}'")
             seen.add(item[key])

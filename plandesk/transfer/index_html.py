@@ -23,7 +23,7 @@ def render_index(data: dict[str, Any], submission_id: str, documents: list[str])
     unit, dossier = data["unit"], data["dossier"]
     titles = {c.get("code"): c.get("short_title", "") for c in data.get("framework", {}).get("criteria", [])
               if isinstance(c, dict)}
-    by_code: dict[str, list[dict]] = {}
+    by_code: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     for evidence in data["evidence"]:
         for link in evidence["criteria"]:
             by_code.setdefault(link["code"], []).append((link["position"], evidence))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from plandesk.domain.schema import loads_bounded
+from plandesk.domain.schema import VersionedJsonError, read_versioned_json
 
 from .errors import PackageError
 
@@ -51,7 +51,7 @@ class Manifest:
     def main_entry(self) -> str:
         return MAIN_ENTRY[self.kind]
 
-    def with_files(self, files: list[FileEntry]) -> "Manifest":
+    def with_files(self, files: list[FileEntry]) -> Manifest:
         return replace(self, files=tuple(files))
 
     def file(self, path: str) -> FileEntry | None:
@@ -70,22 +70,20 @@ class Manifest:
         return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
     @classmethod
-    def from_json(cls, raw: bytes) -> "Manifest":
+    def from_json(cls, raw: bytes) -> Manifest:
         where = f"Bảng kê '{MANIFEST_NAME}' của gói"
         try:
-            data = loads_bounded(raw)
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise PackageError(f"{where} không đọc được ({str(exc)[:200]}); gói bị hỏng hoặc đã bị sửa.") from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise PackageError(f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").")
-        version = data.get("format_version")
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise PackageError(f"{where} có phiên bản định dạng không hợp lệ ({version!r}).")
-        if version > FORMAT_VERSION:
-            raise PackageError(
-                f"Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {version}, bản này đọc được đến "
-                f"{FORMAT_VERSION}; ứng dụng tạo gói: {data.get('app_version', '?')}). Hãy cập nhật PlanDesk "
-                "rồi nhập lại.")
+            data, version = read_versioned_json(raw, FORMAT, FORMAT_VERSION)
+        except VersionedJsonError as exc:
+            writer = (exc.data or {}).get("app_version", "?")
+            raise PackageError({
+                exc.UNREADABLE: f"{where} không đọc được ({exc.detail}); gói bị hỏng hoặc đã bị sửa.",
+                exc.FOREIGN: f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").",
+                exc.BAD_VERSION: f"{where} có phiên bản định dạng không hợp lệ ({exc.version!r}).",
+                exc.NEWER: f"Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {exc.version}, bản này đọc "
+                           f"được đến {FORMAT_VERSION}; ứng dụng tạo gói: {writer}). Hãy cập nhật PlanDesk rồi nhập "
+                           "lại.",
+            }[exc.reason]) from None
         problems: list[str] = []
 
         def text(obj: Any, key: str, label: str) -> str:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from plandesk.filesafe import is_windows_reserved
+
 MAX_PATH_LENGTH = 200   # Windows' 260 minus the folder the user extracts into
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _ILLEGAL = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
-RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
 
 
 def entry_problem(name: str) -> str | None:
@@ -36,7 +37,7 @@ def entry_problem(name: str) -> str | None:
             return f"tên '{part}' chứa ký tự Windows không cho phép (< > : \" | ? * hoặc ký tự điều khiển)"
         if part.rstrip(". ") != part:
             return f"tên '{part}' kết thúc bằng dấu chấm hoặc khoảng trắng (Windows không cho phép)"
-        if part.split(".")[0].upper().rstrip() in RESERVED:
+        if is_windows_reserved(part):
             return f"tên '{part}' là tên thiết bị dành riêng của Windows"
     return None
 

@@ -13,33 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO
+
+from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 
 from . import crypto, parts
 from .errors import Cancelled, PackageError, SourceChanged
 from .manifest import MANIFEST_NAME, FileEntry, Manifest
 from .names import entry_problem, windows_key
 
-CHUNK = 1024 * 1024
 # Already compressed: stored as they are (recompressing costs time and gains nothing).
 STORED_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".docx", ".xlsx", ".pptx", ".odt", ".ods",
                    ".zip", ".7z", ".rar", ".gz", ".mp3", ".mp4", ".mov", ".avi", ".heic", ".plandesk"}
 
 Report = Callable[[int, int, str], None]
-
-
-def _read_umask() -> int:
-    # read once, at import: setting the umask to read it is not safe while other threads write
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()
 
 
 @dataclass(frozen=True)
@@ -55,7 +46,14 @@ class Source:
 
     @property
     def size(self) -> int:
-        return len(self.data) if self.data is not None else self.file.stat().st_size
+        return len(self.data) if self.data is not None else self.on_disk.stat().st_size
+
+    @property
+    def on_disk(self) -> Path:
+        """The file of an entry not given as bytes."""
+        if self.file is None:
+            raise ValueError(f"entry {self.path!r} has neither a file nor bytes")
+        return self.file
 
 
 @dataclass(frozen=True)
@@ -90,6 +88,9 @@ class _Forward:
         return False
 
     def flush(self) -> None:
+        pass
+
+    def close(self) -> None:   # the file itself is closed by its owner
         pass
 
 
@@ -144,10 +145,10 @@ def seal_zip(data: bytes) -> bytes:
 class _Hashing:
     """The package file itself: every byte written is hashed."""
 
-    def __init__(self, handle, digest):
+    def __init__(self, handle: BinaryIO, digest: hashlib._Hash) -> None:
         self._handle, self._digest = handle, digest
 
-    def write(self, data) -> int:
+    def write(self, data: bytes, /) -> int:
         self._digest.update(data)
         return self._handle.write(data)
 
@@ -166,36 +167,6 @@ def _check_names(sources: list[Source]) -> None:
         if key in seen or source.path == MANIFEST_NAME:
             raise PackageError(f"Hai mục trùng tên trong gói: '{seen.get(key, MANIFEST_NAME)}' và '{source.path}'.")
         seen[key] = source.path
-
-
-def _temp(folder: Path, name: str) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".dang-ghi", dir=folder)
-    os.close(fd)
-    os.chmod(tmp, 0o666 & ~_UMASK)   # mkstemp makes it private; a package is an ordinary file
-    return Path(tmp)
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a whole file, read in chunks (also used by read.py)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_zip(target, manifest: Manifest, sources: list[Source], report: Report | None = None,
@@ -223,7 +194,7 @@ def write_zip(target, manifest: Manifest, sources: list[Source], report: Report 
                     size = len(source.data)
                 else:
                     try:
-                        handle = open(source.file, "rb")
+                        handle = open(source.on_disk, "rb")
                     except OSError as exc:
                         raise PackageError(f"Không đọc được tệp '{source.file}': {exc.strerror or exc}.") from exc
                     with handle:
@@ -260,7 +231,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
         raise PackageError(f"Thư mục '{folder}' không tồn tại; hãy chọn nơi lưu khác.")
     temps: list[Path] = []
     try:
-        package = _temp(folder, out.name)
+        package = temp_file(folder, out.name)
         temps.append(package)
         try:
             stamp = dt.datetime.fromisoformat(manifest.created_at).timetuple()[:6]
@@ -278,7 +249,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
                 os.fsync(handle.fileno())
         size = package.stat().st_size
         if size <= part_size:
-            os.replace(package, out)
+            move_into_place(package, out, flush_folder=False)   # the folder is flushed once, below
             for stale in parts.existing_parts(out):
                 stale.unlink()
             written: tuple[Path, ...] = (out,)
@@ -287,23 +258,23 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
             part_temps: dict[int, Path] = {}
 
             def open_part(index: int):
-                path = _temp(folder, f"{out.name}.{index:03d}")
+                path = temp_file(folder, f"{out.name}.{index:03d}")
                 temps.append(path)
                 part_temps[index] = path
                 return open(path, "wb")
 
             count = parts.write_parts(package, open_part, part_size, is_cancelled)
             for path in part_temps.values():
-                _fsync(path)
+                fsync_file(path)
             for stale in parts.existing_parts(out):
                 stale.unlink()
             for index in range(1, count + 1):
-                os.replace(part_temps[index], parts.part_path(out, index))
+                move_into_place(part_temps[index], parts.part_path(out, index), flush_folder=False)
             out.unlink(missing_ok=True)
             written = tuple(parts.part_path(out, i) for i in range(1, count + 1))
             size = sum(p.stat().st_size for p in written)
             package_sha = file_sha256(written[0])   # parts (over 4 GiB) are rare: part 1 read once more
-        _fsync_dir(folder)
+        fsync_dir(folder)
         return Written(written, size, manifest, passphrase is not None, package_sha)
     except OSError as exc:
         raise PackageError(f"Không ghi được gói '{out}': {exc.strerror or exc}. Hãy kiểm tra ổ đĩa (USB) còn chỗ "

@@ -17,8 +17,9 @@ import json
 import re
 import struct
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from .errors import Cancelled, PackageError
 

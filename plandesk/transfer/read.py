@@ -14,17 +14,18 @@ import stat
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+
+from plandesk.filesafe import CHUNK, file_sha256
 
 from . import crypto, parts
 from .errors import Cancelled, PackageError
 from .manifest import MANIFEST_NAME, Manifest
 from .names import entry_problem, windows_key
-from .pack import DIGEST_COMMENT_SIZE, DIGEST_PREFIX, file_sha256
+from .pack import DIGEST_COMMENT_SIZE, DIGEST_PREFIX
 
-CHUNK = 1024 * 1024
 _HEX = re.compile(rb"[0-9a-f]{64}")
 Report = Callable[[int, int, str], None]
 # What zipfile raises on a damaged or crafted archive (besides BadZipFile): a flipped bit in a
@@ -172,8 +173,8 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     try:
         # an encrypted package is read through its decryption, chunk by chunk as the ZIP needs
         # it (no decrypted copy on disk); every chunk is authenticated before the import
-        sealed = crypto.DecryptingReader(raw, source.stat().st_size, passphrase, name=parts.base_of(path).name) \
-            if encrypted else None
+        sealed = crypto.DecryptingReader(raw, source.stat().st_size, passphrase or "",   # refused above if none
+                                         name=parts.base_of(path).name) if encrypted else None
         try:
             archive = zipfile.ZipFile(sealed or raw)
         except ZIP_ERRORS:
@@ -189,7 +190,8 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
             sealed.finish()
             checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
         checks += zip_checks
-        package_sha = package_sha or raw.finish()
+        # a plain package's digest was read before opening it: only an encrypted one is hashed here
+        package_sha = package_sha or (raw.finish() if isinstance(raw, _HashingReader) else "")
     finally:
         raw.close()
     if encrypted:

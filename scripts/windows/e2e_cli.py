@@ -10,7 +10,6 @@ Exit status 1, with the failed step's command and output, when any step fails.""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys

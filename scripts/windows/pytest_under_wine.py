@@ -8,10 +8,9 @@ Python 3.11 did (CreateFile, read, write, then the times and attributes). Only t
 process is changed; on Windows the programs use CopyFile2."""
 from __future__ import annotations
 
+import _winapi
 import os
 import sys
-
-import _winapi
 
 sys.path.insert(0, os.getcwd())  # as "python -m pytest" does: the project from the folder it runs in
 

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
+from plandesk.filesafe import TEMP_SUFFIX
 from plandesk.services.evidence import EvidenceMetadata
 from plandesk.services.export import ExportService
 
@@ -126,7 +127,7 @@ def test_damaged_protected_and_truncated_files_are_listed_and_the_rest_is_valid(
 
     exporter = ExportService(services.dossiers, services.evidence)
     written = exporter.export(dossier_id, ["ho-so-minh-chung"], "pdf", tmp_path)[0].path
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not list(tmp_path.glob(f".*{TEMP_SUFFIX}"))   # no temporary file left beside it
     reader = PdfReader(written, strict=True)
     front = " ".join(reader.pages[i].extract_text() for i in range(3)).replace("\n", " ")
     assert "Không đưa vào: tệp PDF có mật khẩu" in front
@@ -180,6 +181,7 @@ def test_a_full_disk_stops_the_bundle_instead_of_listing_files_as_damaged(demo):
 @pytest.mark.parametrize("rotate", [0, 90, 180, 270])
 def test_a_page_number_sits_at_the_top_of_the_page_as_shown_whatever_its_rotation(rotate):
     import pypdfium2
+
     from plandesk.documents.bundle import _numbers_pdf
     from plandesk.documents.pdf_stream import NUMBER_FROM_TOP_PT, PdfStreamWriter
 

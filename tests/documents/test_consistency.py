@@ -17,10 +17,10 @@ import re
 from pathlib import Path
 
 import pytest
+from documents_helpers import docx_document, docx_paragraphs, pdf_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from documents_helpers import docx_document, docx_paragraphs, pdf_text
 from plandesk import app
 from plandesk.documents.sample_evidence import SampleDocument, render_sample_pdf
 

@@ -9,9 +9,9 @@ import datetime as dt
 import types
 
 import pytest
+from documents_helpers import docx_paragraphs, pdf_text, squash
 from sqlalchemy import update
 
-from documents_helpers import docx_paragraphs, pdf_text, squash
 from plandesk.domain.dossier import CouncilRole, Status
 from plandesk.services import audit as audit_module
 from plandesk.services.errors import InvalidInput

@@ -214,7 +214,8 @@ def test_an_import_is_all_or_nothing_whatever_the_cells_hold(demo, tmp_path):
     template = exporter(services).export(dossier_id, ["phan-cong"], "xlsx", tmp_path)[0].path
     before = [(c.code, c.lead_unit, c.cooperating_units, c.deadline)
               for c in services.dossiers.status(dossier_id).criteria]
-    cell = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12), st.integers(-5, 40), st.dates(dt.date(1990, 1, 1)),
+    cell = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+                     st.integers(-5, 40), st.dates(dt.date(1990, 1, 1)),
                      st.sampled_from(["I.1", "III.19", "30/09/2024", "31/02/2024", "II.9", "Công an xã"]))
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plandesk.domain.docmeta import Line, display_name, parse_first_page
 from plandesk.domain.text import format_date_long
@@ -64,7 +64,8 @@ def test_columns_sharing_lines_and_a_wrapped_parent():
         "place": "Thanh Mỹ", "date": dt.date(2024, 8, 20),
         "subject": "Kết quả tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2024"}
     wrapped = [Line("ỦY BAN NHÂN DÂN HUYỆN THÁP", 0.15, 0.46, bold=False), Line("MƯỜI", 0.28, 0.33, bold=False),
-               Line("HỘI ĐỒNG BẢO VỆ AN NINH,", 0.17, 0.44, bold=True), Line("TRẬT TỰ XÃ THANH MỸ", 0.19, 0.42, bold=True),
+               Line("HỘI ĐỒNG BẢO VỆ AN NINH,", 0.17, 0.44, bold=True),
+               Line("TRẬT TỰ XÃ THANH MỸ", 0.19, 0.42, bold=True),
                Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 0.48, 0.89, bold=True),
                Line("Độc lập - Tự do - Hạnh phúc", 0.56, 0.82, bold=True), Line("Số: /TTr-HĐ", 0.24, 0.37),
                Line("Thanh Mỹ, ngày tháng 01 năm 2024", 0.52, 0.85), Line("TỜ TRÌNH", 0.46, 0.58, bold=True),
@@ -81,7 +82,8 @@ def test_columns_sharing_lines_and_a_wrapped_parent():
 
 def test_party_number_and_a_cong_van_without_type_title():
     meta = parse_first_page(["ĐẢNG BỘ HUYỆN THÁP MƯỜI", "ĐẢNG ỦY XÃ THANH MỸ", "Số 05-NQ/ĐU",
-                             "Thanh Mỹ, ngày 18 tháng 01 năm 2024", "NGHỊ QUYẾT", "Về lãnh đạo công tác bảo đảm an ninh"])
+                             "Thanh Mỹ, ngày 18 tháng 01 năm 2024", "NGHỊ QUYẾT",
+                             "Về lãnh đạo công tác bảo đảm an ninh"])
     assert (meta.number.value, meta.doc_type.value, meta.issuer.value) == ("05-NQ/ĐU", "NQ", "ĐẢNG ỦY XÃ THANH MỸ")
     cv = parse_first_page([Line("ỦY BAN NHÂN DÂN", column="left"), Line("XÃ THANH MỸ", column="left"),
                            Line("Số: 125/UBND-VP", column="left"), Line("V/v tổ chức Ngày hội toàn dân", column="left"),
@@ -129,7 +131,7 @@ def test_generated_headers_round_trip(body, name, kind, number, day, blank_day, 
     date_text = format_date_long(None, day.year).replace("ngày     tháng", f"ngày     tháng {day.month:02d}") \
         if blank_day else format_date_long(day)
     issuer = f"{body} {name}"
-    left = [f"UBND HUYỆN THÁP MƯỜI", issuer, f"Số: {shown_number}/{symbol}"]
+    left = ["UBND HUYỆN THÁP MƯỜI", issuer, f"Số: {shown_number}/{symbol}"]
     right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", f"{name.title()}, {date_text}"]
     head = [f"{a} {b}" for a, b in zip(left, right)] if merged else left + right
     meta = parse_first_page(head + [kind[0], subject, "Căn cứ Luật Công an nhân dân năm 2018;"])

@@ -4,7 +4,6 @@ tesseract-ocr-vie)."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
 

@@ -166,7 +166,7 @@ def test_case_roman_numerals_and_places_after_ocr():
     read = [Line("CÔNG AN XÃ THANH LợI"), Line("Bản chỉ đạo xã"), Line("Kết quả tập huấn lực lượng Ở Cơ SỞ năm 2024"),
             Line("Kết quả công tác phòng, chống ma túy quý HI năm 2024"), Line("Thanh Lợi, ngày 03 tháng 4 năm 2024"),
             Line("Phước Vĩnh, ngày 03 tháng 4 năm 2024")]
-    fixed = [l.text for l in clean_ocr_lines(read, own_places=("Thạnh Lợi", "Tháp Mười"),
+    fixed = [line.text for line in clean_ocr_lines(read, own_places=("Thạnh Lợi", "Tháp Mười"),
                                              known_places=("Phước Vinh", "Thạnh Lợi"))]
     assert fixed == ["CÔNG AN XÃ THẠNH LỢI", "Bản chỉ đạo xã", "Kết quả tập huấn lực lượng ở cơ sở năm 2024",
                      "Kết quả công tác phòng, chống ma túy quý III năm 2024", "Thạnh Lợi, ngày 03 tháng 4 năm 2024",

@@ -57,7 +57,8 @@ def test_canvas_drawn_sample_pdf(tmp_path):
                          "Kế hoạch", "Phối hợp với Ủy ban MTTQ và các đoàn thể xã năm 2024", ("Công an xã phối hợp.",))
     assert fields(read(tmp_path, "s.pdf", render_sample_pdf(doc))) == {
         "issuer": "CÔNG AN XÃ THANH MỸ", "parent": "UBND XÃ THANH MỸ", "number": "08/KH-CAX", "doc_type": "KH",
-        "place": "Thanh Mỹ", "date": dt.date(2024, 3, 5), "subject": "Phối hợp với Ủy ban MTTQ và các đoàn thể xã năm 2024"}
+        "place": "Thanh Mỹ", "date": dt.date(2024, 3, 5),
+        "subject": "Phối hợp với Ủy ban MTTQ và các đoàn thể xã năm 2024"}
 
 
 def test_scans_and_damaged_files_never_raise(tmp_path):
@@ -89,7 +90,8 @@ def test_plain_text_is_nfc(tmp_path):
 
 
 def test_snippet_cuts_the_original_text_around_the_phrase():
-    text = "Mở đầu. " + "Nội dung khác. " * 30 + "Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc tại ấp 3." + " Kết." * 40
+    text = ("Mở đầu. " + "Nội dung khác. " * 30 + "Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc tại ấp 3."
+            + " Kết." * 40)
     piece, marks = textindex.snippet(text, textindex.query_terms("ngay hoi toan dan"))
     assert "Ngày hội toàn dân" in piece and piece.startswith("…") and piece.endswith("…")
     assert [piece[s:e] for s, e in marks][:4] == ["Ngày", "hội", "toàn", "dân"]

@@ -32,7 +32,8 @@ def office(workspace_dir):
 
 def test_start_asks_to_sign_in_and_stops_if_nobody_does(qsettings, office, monkeypatch):
     asked = []
-    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, parent, services, runner: asked.append(1) and False))
+    monkeypatch.setattr(SignInDialog, "ask",
+                        classmethod(lambda cls, parent, services, runner: asked.append(1) and False))
     assert application.run(lambda user: Services.build(open_workspace(office), user)) == 2
     assert asked == [1]
 

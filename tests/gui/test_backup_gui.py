@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from plandesk.gui import messages
 from plandesk.domain.dossier import UnitInfo
+from plandesk.gui import messages
 from plandesk.gui.backup_dialogs import BackupPicker
 from plandesk.services.demo import create_demo
 

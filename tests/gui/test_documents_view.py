@@ -33,7 +33,8 @@ def test_number_and_reworded_paragraph_are_kept_and_printed(docs_screen, tmp_pat
     assert settings.numbers["to_trinh"] == "15"
     assert settings.texts["to_trinh.de_nghi"].startswith("Kính đề nghị Ban Chỉ đạo 138")
     view.export(["to-trinh"], "pdf", out_dir=tmp_path / "out")
-    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "out" / "to-trinh.pdf").pages)
+    pages = PdfReader(tmp_path / "out" / "to-trinh.pdf").pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
     assert "Số: 15/TTr-HĐ" in text
     assert "công nhận xã Thanh Mỹ." in text
 
@@ -67,7 +68,8 @@ def test_preview_of_the_evidence_bundle_shows_its_pages(docs_screen):
 
 def test_export_all_writes_every_format(docs_screen, tmp_path, qsettings):
     window, view = docs_screen
-    window.ctx.settings.setValue(f"export_dir/{window.ctx.workspace_key}/{window.ctx.dossier_id}", str(tmp_path / "all"))
+    window.ctx.settings.setValue(f"export_dir/{window.ctx.workspace_key}/{window.ctx.dossier_id}",
+                                 str(tmp_path / "all"))
     view.export_all()
     names = {p.name for p in (tmp_path / "all").iterdir()}
     assert {"to-trinh.pdf", "bao-cao.docx", "bien-ban.pdf", "ho-so-minh-chung.pdf", "checklist.xlsx"} <= names

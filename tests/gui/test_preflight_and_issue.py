@@ -75,7 +75,8 @@ def test_the_issue_bar_shows_the_issued_report_and_issues_a_document(mid_year, m
     bar.refresh()
     assert "Hồ sơ đã thay đổi sau khi ban hành." in bar.label.text() and bar.changes_button.isVisible()
     shown = []
-    monkeypatch.setattr(issue_bar.ChangesDialog, "ask", classmethod(lambda cls, parent, title, lines: shown.append(lines)))
+    monkeypatch.setattr(issue_bar.ChangesDialog, "ask",
+                        classmethod(lambda cls, parent, title, lines: shown.append(lines)))
     bar.show_changes()
     assert shown and any("Tổ chức 04 buổi." in line for line in shown[0])
     docs.chooser.setCurrentIndex(docs.chooser.findData("danh-muc"))

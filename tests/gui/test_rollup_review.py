@@ -3,7 +3,6 @@ filters, opening a commune's dossier for review (read-only but for the review), 
 review package that brings the comments back to the commune."""
 from __future__ import annotations
 
-
 from plandesk.domain.dossier import ReviewStatus, UnitInfo
 from plandesk.gui import messages
 from plandesk.gui.transfer_dialogs import ImportDialog, PackDialog

@@ -70,7 +70,7 @@ def test_hundreds_of_tasks_finish_with_their_progress_dialogs_up(qtbot, hang_gua
             return i
         return work
 
-    def done(tag: str, expected_thread=threading.main_thread()):
+    def done(tag: str, expected_thread=threading.main_thread()):  # noqa: B008 - the thread running the test
         def callback(value) -> None:
             assert threading.current_thread() is expected_thread
             results.append((tag, value))

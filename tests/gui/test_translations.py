@@ -32,4 +32,5 @@ def test_english_interface(open_window, qapp, workspace_dir):
 
 def test_vietnamese_is_the_default(open_window):
     window = open_window(start=False)
-    assert [a.text() for a in window.menuBar().actions()] == ["&Tệp", "Hồ &sơ", "Tiêu &chí", "&Xem", "Tài &khoản", "T&rợ giúp"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Tệp", "Hồ &sơ", "Tiêu &chí", "&Xem", "Tài &khoản",
+                                                              "T&rợ giúp"]

@@ -8,12 +8,21 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox, QApplication, QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget)
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from plandesk.domain.dossier import Status, UnitInfo
 from plandesk.gui import application, messages
@@ -24,7 +33,6 @@ from plandesk.gui.widgets import DateField, DateProblem, parse_typed_date
 from plandesk.services import Services
 from plandesk.services.demo import create_demo
 from plandesk.storage.workspace import open_workspace
-
 
 
 def type_text(widget, text: str) -> None:
@@ -390,8 +398,8 @@ def test_f1_opens_the_guide_shipped_with_the_application(demo):
     url = guide_url()
     assert url is not None and url.isLocalFile()
     html = open(url.toLocalFile(), encoding="utf-8").read()
-    from pathlib import Path
     import re
+    from pathlib import Path
 
     images = re.findall(r'src="([^"]+)"', html)
     assert images and all((Path(url.toLocalFile()).parent / src).is_file() for src in images)
@@ -417,7 +425,8 @@ def test_qt_s_own_dialogs_and_buttons_speak_vietnamese(qapp, qsettings):
         assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Dán"
         dialog = QFileDialog(None, "Chọn tệp")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)   # Qt's own, as on Linux
-        texts = {b.text() for b in dialog.findChildren(QPushButton)} | {lab.text() for lab in dialog.findChildren(QLabel)}
+        texts = ({b.text() for b in dialog.findChildren(QPushButton)}
+                 | {lab.text() for lab in dialog.findChildren(QLabel)})
         assert "&Mở" in texts or "Mở" in texts
         assert "&Tên tệp:" in texts and "&Loại tệp:" in texts
         dialog.deleteLater()
@@ -451,7 +460,7 @@ def test_the_decision_and_result_are_in_view_and_titles_are_whole(demo, size):
         assert view.result.height() >= view.result.fontMetrics().lineSpacing() * 3
         # no label cut off: a one-line label is as wide as its text needs
         for label in view.findChildren(QLabel):
-            if label.isVisible() and not label.wordWrap() and label.text() and not label.pixmap().isNull() is False:
+            if label.isVisible() and not label.wordWrap() and label.text() and label.pixmap().isNull() is not False:
                 assert label.width() >= label.minimumSizeHint().width() - 1, (code, label.text())
     # the checklist shows each short title whole (wrapped, not cut)
     tree = window.tree

@@ -46,7 +46,8 @@ def main(out: Path) -> None:
                          json.dumps(values)))
         con.execute("INSERT INTO evidence VALUES (1, 1, ?, 'Báo cáo 52-BC-CAX.pdf', 5, 'application/pdf', "
                     "'52/BC-CAX', '2024-09-25', 'Công an xã Thanh Mỹ', 'Tình hình ANTT 9 tháng', '', "
-                    "'2024-09-26 09:00:00.000000')", ("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824",))
+                    "'2024-09-26 09:00:00.000000')",
+                    ("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824",))
         for code in ("III.3", "III.1"):
             con.execute("INSERT INTO evidence_links SELECT id, 1, 1 FROM assessments WHERE code = ?", (code,))
         con.execute("INSERT INTO council_members VALUES (1, 1, 'Nguyễn Văn Hùng', 'Chủ tịch UBND xã', 'chu_tich', 1)")

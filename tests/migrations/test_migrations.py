@@ -16,6 +16,7 @@ from plandesk.storage.engine import alembic_config, current_revision, head_revis
 from plandesk.storage.workspace import WorkspaceError, open_workspace
 
 FIXTURES = Path(__file__).parent / "fixtures"
+HELLO_SHA256 = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"   # of b"hello"
 
 
 def load_fixture(name: str, root: Path) -> Path:
@@ -58,7 +59,7 @@ def test_schema_0001_is_backed_up_and_upgraded_without_loss(tmp_path):
     db = load_fixture("schema-0001.sql", root)
     before = digest(db)
     (root / "evidence" / "2c").mkdir(parents=True)
-    (root / "evidence" / "2c" / "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824").write_bytes(b"hello")
+    (root / "evidence" / "2c" / HELLO_SHA256).write_bytes(b"hello")
     services = Services.build(open_workspace(root), user="tester")
     try:
         assert current_revision(services.workspace.engine) == head_revision()
@@ -114,7 +115,7 @@ def test_schema_0005_is_upgraded_and_documents_can_then_be_kept_as_issued(tmp_pa
     root = tmp_path / "ws"
     db = load_fixture("schema-0005.sql", root)
     (root / "evidence" / "2c").mkdir(parents=True)
-    (root / "evidence" / "2c" / "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824").write_bytes(b"hello")
+    (root / "evidence" / "2c" / HELLO_SHA256).write_bytes(b"hello")
     services = Services.build(open_workspace(root), user="tester")
     try:
         assert current_revision(services.workspace.engine) == head_revision()

@@ -17,9 +17,9 @@ from safety_helpers import open_services, plandesk
 
 from plandesk.services import ServiceError, Services
 from plandesk.services.backup import recover_damaged_database
+from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
 from plandesk.storage import backup as files
 from plandesk.storage.workspace import DamagedDatabase, open_workspace
-from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
 
 DEMO_EVIDENCE = len(DOCUMENTS_MID + DOCUMENTS_END)   # the sample dossier's documents
 
@@ -31,8 +31,10 @@ def _state(s) -> dict:
     for info in d:
         status = s.dossiers.status(info.id)
         out[info.id] = {
-            "criteria": [(c.code, c.status.value, c.evidence_count, tuple(sorted(c.values.items()))) for c in status.criteria],
-            "evidence": [(e.sha256, e.original_name, e.number, e.issued_on, tuple(e.criteria)) for e in s.evidence.list(info.id)],
+            "criteria": [(c.code, c.status.value, c.evidence_count, tuple(sorted(c.values.items())))
+                         for c in status.criteria],
+            "evidence": [(e.sha256, e.original_name, e.number, e.issued_on, tuple(e.criteria))
+                         for e in s.evidence.list(info.id)],
             "council": [(m["name"], m["position"]) for m in s.dossiers.council(info.id)],
             "history": [(h.action, h.target, h.field, h.new_value) for h in s.dossiers.history(info.id)],
         }

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from safety_helpers import count_points, killed_at, open_services, plandesk, spread
 
-from plandesk.storage import backup as backup_files
 from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
+from plandesk.storage import backup as backup_files
 
 DEMO_EVIDENCE = len(DOCUMENTS_MID + DOCUMENTS_END)   # the sample dossier's documents
 
@@ -25,12 +25,15 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL of a su
 KILLED = -signal.SIGKILL if sys.platform != "win32" else None
 
 
-def _runs(template: Path, tmp_path: Path, args, points: list[int]) -> list[tuple[int, Path]]:
-    """Copy the workspace once per point and run the killed commands four at a time."""
+def _runs(template: Path, tmp_path: Path, args, points: list[int], prepare=None) -> list[tuple[int, Path]]:
+    """Copy the workspace once per point (then ``prepare(ws)``) and run the killed commands
+    four at a time."""
     jobs = []
     for point in points:
         ws = tmp_path / f"k{point}" / "W"
         shutil.copytree(template, ws)
+        if prepare is not None:
+            prepare(ws)
         jobs.append((point, ws))
 
     def run(job):
@@ -99,7 +102,7 @@ def test_attach_killed_before_its_text_is_read_is_read_at_the_next_start(demo_co
     args = ("attach", "--criterion", "III.11", str(doc))
     total = count_points(demo_copy("counting"), *args)
     queued = 0
-    for point, ws in _runs(template, tmp_path, args, list(range(max(1, total - 14), total + 1))):
+    for _point, ws in _runs(template, tmp_path, args, list(range(max(1, total - 14), total + 1))):
         _assert_sound(ws)
         s = open_services(ws)
         try:
@@ -125,7 +128,7 @@ def test_backup_killed_at_any_point_leaves_no_backup_that_is_not_whole(demo_copy
     template = demo_copy("template")
     total = count_points(demo_copy("counting"), "backup", "--out", str(tmp_path / "usb-count"))
     whole = 0
-    for point, ws in _runs(template, tmp_path, lambda ws: ("backup", "--out", str(ws.parent / "usb")),
+    for _point, ws in _runs(template, tmp_path, lambda ws: ("backup", "--out", str(ws.parent / "usb")),
                            spread(total, 8)):
         usb = ws.parent / "usb"
         for path in usb.glob("*.zip") if usb.is_dir() else []:
@@ -180,7 +183,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     plandesk(template, "pack", "--no-documents", "--out", str(package))
     pack_args = lambda ws: ("pack", "--no-documents", "--out", str(ws.parent / "goi.plandesk"))  # noqa: E731
     total = count_points(demo_copy("counting"), *pack_args(tmp_path / "counting"))
-    for point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 4)):
+    for _point, ws in _runs(template, tmp_path / "pack", pack_args, spread(total, 4)):
         _assert_sound(ws)
         out = ws.parent / "goi.plandesk"
         if out.exists():  # a package under its name is always whole: it opens as a zip with every member
@@ -191,7 +194,7 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
     open_services(empty).close()
     unpack_args = ("unpack", str(package))
     total = count_points(shutil.copytree(empty, tmp_path / "unpack-count" / "W"), *unpack_args)
-    for point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 5)):
+    for _point, ws in _runs(empty, tmp_path / "unpack", unpack_args, spread(total, 5)):
         _assert_sound(ws)
         s = open_services(ws)
         try:
@@ -201,3 +204,37 @@ def test_pack_and_unpack_killed_at_any_point(demo_copy, tmp_path):
                 assert len(s.evidence.list(dossiers[0].id)) == DEMO_EVIDENCE
         finally:
             s.close()
+
+
+def test_export_killed_at_any_point_leaves_the_old_document_or_the_whole_new_one(demo_copy, tmp_path):
+    """A document exported over an earlier one (filesafe.atomic_write): killed anywhere, the
+    file under its name is the old document byte for byte or a complete new PDF, never a mix."""
+    from pypdf import PdfReader
+
+    old = b"%PDF-1.4 the document exported last week\n%%EOF\n"
+
+    def earlier_export(ws: Path) -> None:
+        (ws.parent / "xuat").mkdir()
+        (ws.parent / "xuat" / "to-trinh.pdf").write_bytes(old)
+
+    def args(ws: Path) -> tuple[str, ...]:
+        return "export", "--doc", "to-trinh", "--format", "pdf", "--out", str(ws.parent / "xuat")
+
+    counting = demo_copy("counting")
+    earlier_export(counting)
+    total = count_points(counting, *args(counting))
+    # the write is the command's last act: its flush, rename and folder flush are the last points
+    points = sorted(set(spread(total, 4)) | set(range(max(1, total - 5), total + 1)))
+    states = set()
+    for point, ws in _runs(demo_copy("template"), tmp_path, args, points, prepare=earlier_export):
+        path = ws.parent / "xuat" / "to-trinh.pdf"
+        data = path.read_bytes()
+        if data == old:
+            states.add("old")
+        else:
+            assert data.rstrip().endswith(b"%%EOF"), f"point {point}: a half document under the final name"
+            assert len(PdfReader(path, strict=True).pages) >= 1
+            states.add("new")
+        leftovers = [p.name for p in path.parent.iterdir() if p != path]
+        assert all(name.endswith(backup_files.TMP_SUFFIX) for name in leftovers), leftovers
+    assert states == {"old", "new"}   # kills fell on both sides of the rename

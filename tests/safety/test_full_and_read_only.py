@@ -68,7 +68,7 @@ def test_attach_and_edits_on_a_full_disk_exit_2_without_orphans(demo_template, r
     big.write_bytes(b"%PDF-1.4\n" + os.urandom(300_000))
     before, files = _dump(ws), _store(ws)
     _fill(disk, 8 * 1024)
-    for attempt in range(3):
+    for _attempt in range(3):
         out = plandesk(ws, "attach", "--criterion", "II.2", str(big), check=False)
         assert out.returncode == 2, out.stderr
         assert "đầy" in out.stderr and str(disk) in out.stderr, out.stderr

@@ -16,8 +16,16 @@ import pytest
 from safety_helpers import open_services, plandesk
 
 from plandesk.storage.lock import LOCK_NAME
-from plandesk.storage.workspace import (DAMAGED, FOREIGN, HEALTHY, NEW, DamagedDatabase, WorkspaceError,
-                                        open_workspace, workspace_state)
+from plandesk.storage.workspace import (
+    DAMAGED,
+    FOREIGN,
+    HEALTHY,
+    NEW,
+    DamagedDatabase,
+    WorkspaceError,
+    open_workspace,
+    workspace_state,
+)
 
 
 def _files(root: Path) -> dict[str, bytes]:

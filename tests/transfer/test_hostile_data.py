@@ -33,6 +33,7 @@ from plandesk.transfer.pack import seal_zip
 from .conftest import make_services, workspace_digest
 
 ROOT = Path(__file__).resolve().parents[2]
+CURRENT = "vu_pham_toi_trat_tu_xa_hoi.current"   # a number of criterion III.3
 COUNTS: Counter = Counter()
 
 
@@ -316,9 +317,9 @@ def test_settings_dates_numbers_and_sizes_are_checked(commune, tmp_path):
                            (["settings", "set", "dates.to_trinh=hôm nay"], "dates.to_trinh"),
                            (["settings", "set", "meeting.date=30/02/2024"], "meeting.date"),
                            (["settings", "set", "meeting.votes_for=nhiều"], "votes_for"),
-                           (["set", "--criterion", "III.3", "--value", "vu_pham_toi_trat_tu_xa_hoi.current=1e5000"], "không phải là số"),
-                           (["set", "--criterion", "III.3", "--value", "vu_pham_toi_trat_tu_xa_hoi.current=1e400"], "không phải là số"),
-                           (["set", "--criterion", "III.3", "--value", "vu_pham_toi_trat_tu_xa_hoi.current=" + "9" * 20], "quá lớn"),
+                           (["set", "--criterion", "III.3", "--value", f"{CURRENT}=1e5000"], "không phải là số"),
+                           (["set", "--criterion", "III.3", "--value", f"{CURRENT}=1e400"], "không phải là số"),
+                           (["set", "--criterion", "III.3", "--value", f"{CURRENT}=" + "9" * 20], "quá lớn"),
                            (["set", "--criterion", "III.11", "--result", "A" * 100_000], "Kết quả thực hiện")):
         _tried()
         before = (ws / "plandesk.sqlite").read_bytes()

@@ -13,9 +13,8 @@ import zipfile
 import pytest
 
 from plandesk.services import ServiceError
-from plandesk.transfer.read import Limits
-
 from plandesk.services.demo import create_demo
+from plandesk.transfer.read import Limits
 
 from .conftest import edit_json, entries, make_services, rebuild, workspace_digest
 
@@ -205,7 +204,7 @@ def test_entry_larger_than_declared_is_cut_off(tmp_path):
     write_package(out, manifest, [Source("dossier.json", data=b"{}"), Source("evidence/a.txt", data=payload)])
     data = bytearray(out.read_bytes())
     with zipfile.ZipFile(out) as archive:
-        info = archive.getinfo("evidence/a.txt")
+        archive.getinfo("evidence/a.txt")   # the entry is there (KeyError otherwise)
     # patch the uncompressed size in the entry's central directory record
     central = -1
     for match in re.finditer(re.escape(b"PK\x01\x02"), bytes(data)):

@@ -11,8 +11,8 @@ import zipfile
 import pytest
 
 from plandesk.domain.dossier import Status
-from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
 from plandesk.services import ServiceError
+from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
 from plandesk.storage.engine import head_revision
 from plandesk.transfer.errors import Cancelled
 
@@ -111,8 +111,8 @@ def test_writing_is_atomic(commune, tmp_path):
         calls.append(1)
         return len(calls) > 3
 
-    from plandesk.transfer.pack import Source, write_package
     from plandesk.transfer.manifest import Manifest
+    from plandesk.transfer.pack import Source, write_package
     manifest = Manifest("ho_so", "0", "0003", "2024-10-05T08:00:00", "x", "f", "1", "t",
                         {"name": "a", "code": "", "kind": "xã", "district": "", "province": ""}, 2024)
     big = tmp_path / "big.bin"

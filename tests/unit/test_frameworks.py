@@ -125,7 +125,8 @@ def mutate(fn):
 @pytest.mark.parametrize("change,expected", [
     (lambda d: d["criteria"][1].update(code="I.1"), ["tiêu chí I.1", "bị trùng"]),
     (lambda d: d["groups"][0].update(size=8), ["nhóm I", "khai báo 8 tiêu chí nhưng tệp có 7"]),
-    (lambda d: d["criteria"][10]["conditions"][0].update(kind="tuyet_doi"), ["tiêu chí II.4", "'tuyet_doi' không được hỗ trợ"]),
+    (lambda d: d["criteria"][10]["conditions"][0].update(kind="tuyet_doi"),
+     ["tiêu chí II.4", "'tuyet_doi' không được hỗ trợ"]),
     (lambda d: next(c for c in d["criteria"] if c["code"] == "III.3")["conditions"][0].update(min=105),
      ["tiêu chí III.3", "điều kiện 'vu_pham_toi_trat_tu_xa_hoi'", "'min' = 105 nằm ngoài khoảng"]),
     (lambda d: next(c for c in d["criteria"] if c["code"] == "II.8")["conditions"][0].update(min="Giỏi"),
@@ -185,7 +186,8 @@ def test_nfd_framework_text_is_stored_nfc():
 
 
 _json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+                     lambda inner: (st.lists(inner, max_size=3)
+                                    | st.dictionaries(st.text(max_size=6), inner, max_size=3)),
                      max_leaves=10)
 
 

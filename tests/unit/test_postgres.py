@@ -16,8 +16,7 @@ from sqlalchemy import String, create_engine, text
 
 from plandesk.domain.access import Actor
 from plandesk.domain.dossier import UnitInfo
-from plandesk.services import ServiceError, Services
-from plandesk.services import audit
+from plandesk.services import ServiceError, Services, audit
 from plandesk.storage import orm
 from plandesk.storage.engine import alembic_config, current_revision, database_url, head_revision
 from plandesk.storage.textindex import PART_OVERLAP, PART_WORDS

@@ -151,7 +151,8 @@ def test_dossier_keeps_its_framework_text_when_a_new_version_arrives(services, d
 
 def test_next_year_from_this_one_copies_structure_not_decisions(services, dossier):
     services.dossiers.update_assessment(dossier.id, "III.3", status="dat", explanation="x", lead_unit="Công an xã",
-                                        deadline=dt.date(2024, 9, 30), values={"vu_pham_toi_trat_tu_xa_hoi.previous": 14})
+                                        deadline=dt.date(2024, 9, 30),
+                                        values={"vu_pham_toi_trat_tu_xa_hoi.previous": 14})
     services.dossiers.add_member(dossier.id, "Nguyễn Văn Hùng", "Chủ tịch UBND xã", CouncilRole.CHU_TICH)
     nxt = services.dossiers.create(dossier.unit, 2025, "xa-dien-hinh-antq", from_dossier=dossier.id)
     a = services.dossiers.assessment(nxt.id, "III.3")

@@ -9,11 +9,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plandesk.domain.text import (
-    fold, format_date_long, format_number, format_percent, nfc, safe_file_name, vietnamese_sort_key)
+    fold,
+    format_date_long,
+    format_number,
+    format_percent,
+    nfc,
+    safe_file_name,
+    vietnamese_sort_key,
+)
 
 
 def test_vietnamese_alphabetical_order():
-    names = ["Đặng Quốc Bảo", "Dương Văn Út", "Ánh", "Ân", "Ăn", "An", "Bùi Thanh Sơn", "Ơn", "Ông", "Oanh", "Ưng", "Uyên"]
+    names = ["Đặng Quốc Bảo", "Dương Văn Út", "Ánh", "Ân", "Ăn", "An", "Bùi Thanh Sơn", "Ơn", "Ông", "Oanh", "Ưng",
+             "Uyên"]
     assert sorted(names, key=vietnamese_sort_key) == [
         "An", "Ánh", "Ăn", "Ân", "Bùi Thanh Sơn", "Dương Văn Út", "Đặng Quốc Bảo", "Oanh", "Ông", "Ơn", "Uyên", "Ưng"]
 

@@ -14,8 +14,19 @@ from windows_helpers import drive, windows_only
 from plandesk.domain.dossier import UnitInfo
 from plandesk.services import Services
 from plandesk.storage import location
-from plandesk.storage.location import (LOCAL, MAX_PATH, NETWORK, REMOVABLE, WORKSPACE_DEEPEST, MoveError, PathTooLong,
-                                       check_path_length, copy_workspace, storage_kind, windows_root)
+from plandesk.storage.location import (
+    LOCAL,
+    MAX_PATH,
+    NETWORK,
+    REMOVABLE,
+    WORKSPACE_DEEPEST,
+    MoveError,
+    PathTooLong,
+    check_path_length,
+    copy_workspace,
+    storage_kind,
+    windows_root,
+)
 from plandesk.storage.workspace import WorkspaceError, open_workspace
 
 
@@ -96,7 +107,8 @@ def test_a_wal_workspace_copied_to_a_share_is_switched_to_the_rollback_journal(t
 def test_a_too_long_workspace_is_refused_before_anything_is_made(tmp_path, monkeypatch):
     if sys.platform != "win32":  # the same rule, asked as Windows would
         real = location.check_path_length
-        monkeypatch.setattr(location, "check_path_length", lambda p, extra=0, windows=None: real(p, extra, windows=True))
+        monkeypatch.setattr(location, "check_path_length",
+                            lambda p, extra=0, windows=None: real(p, extra, windows=True))
     root = _deep(tmp_path / "Hồ sơ", "Công an xã Thanh Mỹ huyện Tháp Mười", 6)
     with pytest.raises(WorkspaceError, match="quá dài"):
         open_workspace(root, maintenance_every=None)

@@ -49,7 +49,7 @@ def test_portable_window_settings_go_to_the_ini_never_to_the_registry(portable):
         winreg.DeleteKey(winreg.HKEY_CURRENT_USER, r"Software\PlanDesk\PlanDesk")
     except OSError:
         pass
-    app = configure_app([sys.executable])
+    _app = configure_app([sys.executable])   # kept alive for the QSettings below
     try:
         QSettings().setValue("language", "en")
         QSettings().sync()

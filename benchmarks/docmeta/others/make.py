@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import random
 import re
 import shutil
@@ -260,7 +259,7 @@ def make_docx(spec: Spec) -> bytes:
         # no table: each header line typed as left text, tabs, right text (a quick document)
         from docx.enum.text import WD_TAB_ALIGNMENT
 
-        left_lines = [l for l in spec.left if not l.startswith("-")]
+        left_lines = [line for line in spec.left if not line.startswith("-")]
         right_lines = list(spec.right)
         n = max(len(left_lines), len(right_lines))
         for i in range(n):
@@ -548,7 +547,8 @@ def build(specs: list[Spec], out: Path, forms: set[str] | None = None) -> dict[t
                 target.write_bytes(make_rl(spec))
             elif form.startswith("scan"):
                 m = re.fullmatch(r"scan(\d+)(pdf)?", form)
-                damage = "heavy" if "heavy-scan" in spec.quirks else "light" if "light-scan" in spec.quirks else "normal"
+                damage = ("heavy" if "heavy-scan" in spec.quirks
+                          else "light" if "light-scan" in spec.quirks else "normal")
                 target.write_bytes(make_scan(converted, int(m.group(1)), spec.key + form, bool(m.group(2)), damage))
             else:
                 raise ValueError(f"{spec.key}: unknown form {form}")

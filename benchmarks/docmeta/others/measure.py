@@ -122,7 +122,7 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
     where: dict[int, tuple[str, str]] = {}
     read_subject: dict[tuple[str, str], str] = {}
     ordered = sorted(made.items(), key=lambda kv: (kv[0][1].startswith("scan"), kv[0]))
-    for n, ((key, form), path) in enumerate(ordered):
+    for (key, form), path in ordered:
         if form.startswith("scan") and (args.no_ocr or not status.available):
             continue
         start = time.perf_counter()
@@ -191,7 +191,8 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
         if not good:
             failures.append(f"suggest    {key} {form}: {spec_by_key[key].criterion} not in {ranked}")
     report["suggestion_top3"] = {form: sum(v) / len(v) for form, v in suggest.items()}
-    report["suggestion_top3_all"] = sum(sum(v) for v in suggest.values()) / max(1, sum(len(v) for v in suggest.values()))
+    report["suggestion_top3_all"] = (sum(sum(v) for v in suggest.values())
+                                     / max(1, sum(len(v) for v in suggest.values())))
     report["failures"] = failures
     return report
 

@@ -94,7 +94,8 @@ class CriteriaModel(QAbstractItemModel):
             return (self.tr("Mã"), self.tr("Tiêu chí"), "", self.tr("MC"))[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return (self.tr("Mã tiêu chí và kết luận"), self.tr("Tên tiêu chí"),
-                    self.tr("Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận"), self.tr("Số tài liệu minh chứng"))[section]
+                    self.tr("Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận"),
+                    self.tr("Số tài liệu minh chứng"))[section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

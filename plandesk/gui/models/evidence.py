@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.text import format_date_short, nfc
+
 from ..labels import tr_label
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 10

@@ -9,13 +9,22 @@ from PySide6.QtGui import QBrush, QColor
 
 from plandesk.domain.text import vietnamese_sort_key
 from plandesk.services.rollup import (
-    CATEGORIES, CATEGORY_LABELS, CELL_COLOURS, CHUA_KET_LUAN, DAT, KHONG_DAT, THIEU_MINH_CHUNG, Rollup)
+    CATEGORIES,
+    CATEGORY_LABELS,
+    CELL_COLOURS,
+    CHUA_KET_LUAN,
+    DAT,
+    KHONG_DAT,
+    THIEU_MINH_CHUNG,
+    Rollup,
+)
 
 from ..labels import tr_label
 
 # short enough for a narrow column; the colour and the tooltip say the rest
 CELL_SHORT = {DAT: QT_TRANSLATE_NOOP("labels", "Đạt"), KHONG_DAT: QT_TRANSLATE_NOOP("labels", "KĐ"),
-              THIEU_MINH_CHUNG: QT_TRANSLATE_NOOP("labels", "Thiếu"), CHUA_KET_LUAN: QT_TRANSLATE_NOOP("labels", "Chưa")}
+              THIEU_MINH_CHUNG: QT_TRANSLATE_NOOP("labels", "Thiếu"),
+              CHUA_KET_LUAN: QT_TRANSLATE_NOOP("labels", "Chưa")}
 DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 20
 SORT_ROLE = Qt.ItemDataRole.UserRole + 21
 FIXED = 2 + len(CATEGORIES)  # commune, district, then the counts
@@ -85,7 +94,9 @@ class RollupModel(QAbstractTableModel):
             if col == 0:
                 return row.unit.name if role == Qt.ItemDataRole.DisplayRole else vietnamese_sort_key(row.unit.name)
             if col == 1:
-                return row.unit.district if role == Qt.ItemDataRole.DisplayRole else vietnamese_sort_key(row.unit.district)
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return row.unit.district
+                return vietnamese_sort_key(row.unit.district)
             value = row.counts.get(CATEGORIES[col - 2], 0)
             return str(value) if role == Qt.ItemDataRole.DisplayRole else value
         if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= col < FIXED:

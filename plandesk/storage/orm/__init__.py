@@ -64,7 +64,7 @@ class Dossier(Base):
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     unit: Mapped[Unit] = relationship()
-    assessments: Mapped[list["Assessment"]] = relationship(
+    assessments: Mapped[list[Assessment]] = relationship(
         back_populates="dossier", order_by="Assessment.position", cascade="all, delete-orphan")
     __table_args__ = (UniqueConstraint("unit_id", "year", "framework_id", name="uq_dossiers_unit_year_framework"),)
 
@@ -117,7 +117,8 @@ class EvidenceLink(Base):
 
     __tablename__ = "evidence_links"
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True)
-    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True, index=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -1,12 +1,11 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-27 02:26:52.717895
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -60,7 +59,8 @@ def upgrade() -> None:
     sa.Column('review_status', sa.String(length=20), nullable=False),
     sa.Column('review_comment', sa.Text(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'], name=op.f('fk_assessments_dossier_id_dossiers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'],
+                            name=op.f('fk_assessments_dossier_id_dossiers'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assessments')),
     sa.UniqueConstraint('dossier_id', 'code', name='uq_assessments_dossier_code')
     )
@@ -74,7 +74,8 @@ def upgrade() -> None:
     sa.Column('position', sa.Text(), nullable=False),
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('sort_order', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'], name=op.f('fk_council_members_dossier_id_dossiers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'],
+                            name=op.f('fk_council_members_dossier_id_dossiers'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_council_members'))
     )
     with op.batch_alter_table('council_members', schema=None) as batch_op:
@@ -87,7 +88,8 @@ def upgrade() -> None:
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('due_on', sa.Date(), nullable=False),
     sa.Column('done_on', sa.Date(), nullable=True),
-    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'], name=op.f('fk_deadlines_dossier_id_dossiers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'],
+                            name=op.f('fk_deadlines_dossier_id_dossiers'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_deadlines')),
     sa.UniqueConstraint('dossier_id', 'key', name='uq_deadlines_dossier_key')
     )
@@ -107,7 +109,8 @@ def upgrade() -> None:
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('added_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'], name=op.f('fk_evidence_dossier_id_dossiers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['dossier_id'], ['dossiers.id'],
+                            name=op.f('fk_evidence_dossier_id_dossiers'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_evidence')),
     sa.UniqueConstraint('dossier_id', 'sha256', name='uq_evidence_dossier_sha256')
     )
@@ -119,8 +122,10 @@ def upgrade() -> None:
     sa.Column('assessment_id', sa.Integer(), nullable=False),
     sa.Column('evidence_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['assessment_id'], ['assessments.id'], name=op.f('fk_evidence_links_assessment_id_assessments'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['evidence_id'], ['evidence.id'], name=op.f('fk_evidence_links_evidence_id_evidence'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['assessment_id'], ['assessments.id'],
+                            name=op.f('fk_evidence_links_assessment_id_assessments'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['evidence_id'], ['evidence.id'],
+                            name=op.f('fk_evidence_links_evidence_id_evidence'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('assessment_id', 'evidence_id', name=op.f('pk_evidence_links'))
     )
     with op.batch_alter_table('evidence_links', schema=None) as batch_op:

@@ -5,8 +5,8 @@ parts with a generated tsvector and a GIN index)
 Revision ID: 0004
 Revises: 0003
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision = '0004'
