@@ -85,7 +85,7 @@ class SignInDialog(RememberingDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, services: Services) -> bool:
         """True once someone signed in; False if they gave up."""
-        return cls(parent, services, str(services.workspace.root)).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, services, str(services.folder.root)).exec() == QDialog.DialogCode.Accepted
 
 
 def sign_in_if_needed(parent: QWidget | None, services: Services) -> bool:

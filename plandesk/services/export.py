@@ -211,6 +211,38 @@ class ExportService:
             files[e.id] = path if e.id not in bad and path.is_file() else None
         render_bundle(data, files, out)
 
+    def preview_pages(self, dossier_id: int, doc: str, dpi: int = 90) -> list[bytes]:
+        """The first pages of a document as PNG images, for the window's preview. The evidence
+        bundle (``BUNDLE``) goes through a temporary file, not memory (it is as big as the
+        evidence); a missing or changed evidence file shows as missing, never printed."""
+        from plandesk.documents.preview import render_pages
+
+        if doc == BUNDLE:
+            with tempfile.TemporaryDirectory(prefix="plandesk-") as folder:
+                path = Path(folder) / f"{BUNDLE}.pdf"
+                with open(path, "wb") as handle:
+                    self.write_bundle(dossier_id, handle, allow_missing=True)
+                pages = render_pages(path, dpi=dpi)
+        else:
+            pages = render_pages(self.render(dossier_id, doc, "pdf"), dpi=dpi)
+        images = []
+        for image in pages:
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG")
+            images.append(buffer.getvalue())
+        return images
+
+    def write_file(self, dossier_id: int, doc: str, fmt: str, path: Path) -> Path:
+        """One document into a file the officer chose (the council or the assignment table as
+        .xlsx), never over the workspace's own files; written to a temporary name, then renamed."""
+        path = checked_output(Path(path), self.dossiers.ws.root)
+        content = self.render(dossier_id, doc, fmt)
+        try:
+            write_atomic(path, content)
+        except OSError as exc:
+            raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
+        return path
+
     def bundle(self, dossier_id: int) -> bytes:
         """The evidence bundle as bytes (small dossiers and tests; export() streams it to the file)."""
         buffer = io.BytesIO()
