@@ -19,6 +19,7 @@ from . import messages
 from .context import AppContext
 from .dialogs import RememberingDialog, name_buttons
 from .labels import tr_label
+from .tasks import TaskRunner
 
 
 def _password_field() -> QLineEdit:
@@ -46,11 +47,13 @@ def _role_combo(current: Role | None = None) -> QComboBox:
 
 
 class SignInDialog(RememberingDialog):
-    """User name and password; stays open on a wrong password and says why."""
+    """User name and password; stays open on a wrong password and says why. The password is
+    checked on the task runner (a slow key derivation, and on a shared server a round trip):
+    the dialog answers while it runs, its button greyed."""
 
-    def __init__(self, parent: QWidget | None, services: Services, workspace: str):
+    def __init__(self, parent: QWidget | None, services: Services, workspace: str, runner: TaskRunner):
         super().__init__(parent, "sign-in")
-        self.services = services
+        self.services, self.runner = services, runner
         self.setWindowTitle(self.tr("Đăng nhập PlanDesk"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Thư mục làm việc %1 yêu cầu đăng nhập.").replace("%1", workspace))
@@ -67,32 +70,61 @@ class SignInDialog(RememberingDialog):
         self.error = self.error_label()
         layout.addWidget(self.error)
         buttons = self.ok_cancel(self._try)
-        buttons.button(buttons.StandardButton.Ok).setText(self.tr("Đăng nhập"))
+        self.ok_button = buttons.button(buttons.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Đăng nhập"))
         buttons.button(buttons.StandardButton.Cancel).setText(self.tr("Thoát"))
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        self._checking = False
 
     def _try(self) -> None:
-        try:
-            self.services.accounts.sign_in(self.username.text(), self.password.text())
-        except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.password.clear()
-            self.password.setFocus()
+        if self._checking:
             return
+        self._checking = True
+        self.ok_button.setEnabled(False)
+        self.error.setText(self.tr("Đang kiểm tra…"))
+        username, password, accounts = self.username.text(), self.password.text(), self.services.accounts
+        self.runner.query(lambda: accounts.sign_in(username, password), self._signed_in, self._refused)
+
+    def _signed_in(self, _actor) -> None:
+        self._checking = False
+        self.ok_button.setEnabled(True)
         self.accept()
 
+    def _refused(self, exc: BaseException) -> None:
+        self._checking = False
+        self.ok_button.setEnabled(True)
+        if not isinstance(exc, ServiceError):
+            raise exc
+        self.error.setText(str(exc))
+        self.password.clear()
+        self.password.setFocus()
+
+    def reject(self) -> None:
+        if not self._checking:      # "Thoát" while the password is checked: wait for the answer
+            super().reject()
+
     @classmethod
-    def ask(cls, parent: QWidget | None, services: Services) -> bool:
+    def ask(cls, parent: QWidget | None, services: Services, runner: TaskRunner) -> bool:
         """True once someone signed in; False if they gave up."""
-        return cls(parent, services, str(services.folder.root)).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, services, str(services.folder.root), runner).exec() == QDialog.DialogCode.Accepted
 
 
-def sign_in_if_needed(parent: QWidget | None, services: Services) -> bool:
-    """At start and when another workspace is opened: nothing to do while sign-in is off."""
-    if not services.accounts.sign_in_enabled():
+def sign_in_if_needed(parent: QWidget | None, services: Services, enabled: bool,
+                      runner: TaskRunner | None = None) -> bool:
+    """At start (no runner yet: one is made for the dialog and ended after it) and when another
+    workspace is opened (``enabled`` read by whoever opened it, off the GUI thread in the
+    window): nothing to do while sign-in is off."""
+    if not enabled:
         return True
-    return SignInDialog.ask(parent, services)
+    if runner is not None:
+        return SignInDialog.ask(parent, services, runner)
+    own = TaskRunner()
+    try:
+        return SignInDialog.ask(parent, services, own)
+    finally:
+        own.wait()
+        own.shutdown()
 
 
 class AccountDialog(RememberingDialog):
@@ -220,9 +252,11 @@ class ReasonDialog(RememberingDialog):
 class AccountsDialog(RememberingDialog):
     """The accounts of this workspace: add, change, set a password, stop, turn sign-in off."""
 
-    def __init__(self, parent: QWidget | None, services: Services):
+    def __init__(self, parent: QWidget | None, services: Services, runner: TaskRunner):
         super().__init__(parent, "accounts")
-        self.services = services
+        self.services, self.runner = services, runner
+        self.accounts: list[AccountInfo] = []
+        self.enabled = False
         self.setWindowTitle(self.tr("Tài khoản và đăng nhập"))
         self.resize(680, 420)
         layout = QVBoxLayout(self)
@@ -263,9 +297,13 @@ class AccountsDialog(RememberingDialog):
         self.reload()
 
     def reload(self) -> None:
-        accounts = self.services.accounts.list_accounts()
-        enabled = self.services.accounts.sign_in_enabled()
-        grant = self.services.accounts.grant()
+        """The accounts and the state of sign-in, read on the task runner."""
+        accounts = self.services.accounts
+        self.runner.query(lambda: (accounts.list_accounts(), accounts.sign_in_enabled(), accounts.grant()),
+                          lambda answer: self._show(*answer), lambda exc: messages.show_error(self, str(exc)))
+
+    def _show(self, accounts: list[AccountInfo], enabled: bool, grant) -> None:
+        self.accounts, self.enabled = accounts, enabled
         manage = grant.allows(Permission.MANAGE)
         if not enabled:
             self.state.setText(self.tr("Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài "
@@ -295,20 +333,25 @@ class AccountsDialog(RememberingDialog):
             messages.show_info(self, self.tr("Hãy chọn một tài khoản trong danh sách."))
             return None
         account_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        return next((a for a in self.services.accounts.list_accounts() if a.id == account_id), None)
+        return next((a for a in self.accounts if a.id == account_id), None)
 
-    def _do(self, work) -> bool:
-        try:
-            work()
-        except ServiceError as exc:
-            messages.show_error(self, str(exc))
-            return False
-        finally:
+    def _do(self, work, then=None) -> None:
+        """A change on the task runner; the list read again after it, whatever the outcome."""
+        def done(_result) -> None:
             self.reload()
-        return True
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.reload()
+            if not isinstance(exc, ServiceError):
+                raise exc
+            messages.show_error(self, str(exc))
+
+        self.runner.run(lambda _report, _cancelled: work(), done, failed)
 
     def add(self) -> None:
-        first = not self.services.accounts.sign_in_enabled()
+        first = not self.enabled
         values = AccountDialog.ask(self, None, first)
         if values is not None:
             self._do(lambda: self.services.accounts.create(values["username"], values["full_name"], values["role"],
@@ -328,8 +371,10 @@ class AccountsDialog(RememberingDialog):
         if account is None:
             return
         answer = PasswordDialog.ask(self, own=False, who=account.display_name)
-        if answer is not None and self._do(lambda: self.services.accounts.reset_password(account.id, answer[1])):
-            messages.show_info(self, self.tr("Đã đặt mật khẩu mới cho %1.").replace("%1", account.display_name))
+        if answer is not None:
+            done = self.tr("Đã đặt mật khẩu mới cho %1.").replace("%1", account.display_name)
+            self._do(lambda: self.services.accounts.reset_password(account.id, answer[1]),
+                     lambda: messages.show_info(self, done))
 
     def toggle_active(self) -> None:
         account = self._selected()
@@ -342,8 +387,10 @@ class AccountsDialog(RememberingDialog):
             self._do(self.services.accounts.disable_sign_in)
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, services: Services) -> None:
-        cls(parent, services).exec()
+    def show_for(cls, parent: QWidget | None, services: Services, runner: TaskRunner) -> None:
+        dialog = cls(parent, services, runner)
+        dialog.exec()
+        runner.wait()   # a change still out is finished (and its answer shown) before the window reloads
 
 
 IDLE_MINUTES = 15          # signed in and untouched this long: signed out, the sign-in asked again
@@ -399,7 +446,7 @@ class AccessActions(QObject):
             self.ctx.runner.wait()
             self.ctx.services.accounts.sign_out()
             self.refresh()
-            if SignInDialog.ask(self.window, self.ctx.services):
+            if SignInDialog.ask(self.window, self.ctx.services, self.ctx.runner):
                 self.last_activity = time.monotonic()
                 self._after_change()
             else:
@@ -481,26 +528,29 @@ class AccessActions(QObject):
 
     # -- actions ----------------------------------------------------------------------------
     def manage(self) -> None:
-        AccountsDialog.show_for(self.window, self.ctx.services)
+        AccountsDialog.show_for(self.window, self.ctx.services, self.ctx.runner)
         self._after_change()
 
     def change_password(self) -> None:
         answer = PasswordDialog.ask(self.window, own=True)
         if answer is None:
             return
-        try:
-            self.ctx.services.accounts.change_password(*answer)
-        except ServiceError as exc:
+        accounts = self.ctx.services.accounts
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ServiceError):
+                raise exc
             messages.show_error(self.window, str(exc))
-            return
-        messages.show_info(self.window, self.tr("Đã đổi mật khẩu."))
+
+        self.ctx.runner.run(lambda _r, _c: accounts.change_password(*answer),
+                            lambda _none: messages.show_info(self.window, self.tr("Đã đổi mật khẩu.")), failed)
 
     def switch_user(self) -> None:
         self.window.criterion.flush()
         self.ctx.runner.wait()
         previous = self.ctx.services.identity.actor
         self.ctx.services.accounts.sign_out()
-        if not SignInDialog.ask(self.window, self.ctx.services):
+        if not SignInDialog.ask(self.window, self.ctx.services, self.ctx.runner):
             self.ctx.services.identity.actor = previous     # gave up: the previous person stays signed in
         self._after_change()
 

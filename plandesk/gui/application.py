@@ -176,7 +176,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     if services is None:
         first_paint.close()
         return 2
-    if not sign_in_if_needed(None, services):
+    if not sign_in_if_needed(None, services, services.accounts.sign_in_enabled()):
         services.close()
         return 2
     if not user and not services.accounts.sign_in_enabled() and not settings.value("user_name_asked"):

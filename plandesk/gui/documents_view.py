@@ -101,6 +101,7 @@ class DocumentsView(QWidget):
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form_widget)
+        self.form_scroll = form_scroll
 
         self.pages = QWidget()
         self.pages_layout = QVBoxLayout(self.pages)
@@ -280,16 +281,20 @@ class DocumentsView(QWidget):
             state = QLabel(self.tr("Đã sửa theo ý người dùng") if item.current else
                            self.tr("Văn bản tự động từ số liệu hồ sơ"))
             state.setStyleSheet("color: #555")
+            state.setWordWrap(True)   # a narrow column wraps the words instead of scrolling sideways
             row = QHBoxLayout()
-            row.addWidget(state)
-            row.addStretch()
+            row.addWidget(state, 1)
             row.addWidget(reset)
             v.addWidget(edit)
             v.addLayout(row)
             self.form.addWidget(box)
         if self.doc in NUMBERED:
-            box = QGroupBox(self.tr("Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)"))
+            box = QGroupBox(self.tr("Nơi nhận"))
             v = QVBoxLayout(box)
+            hint = QLabel(self.tr("Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu."))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555")
+            v.addWidget(hint)
             recipients = QPlainTextEdit("\n".join(settings.recipients))
             recipients.setTabChangesFocus(True)
             recipients.setFixedHeight(90)
@@ -298,9 +303,22 @@ class DocumentsView(QWidget):
             v.addWidget(recipients)
             self.form.addWidget(box)
         self.form.addStretch()
+        self._fit_form()
+        QTimer.singleShot(0, self._fit_form)   # again once the new fields are laid out
         self._loading = False
 
     # -- saving ----------------------------------------------------------------------------
+    def _fit_form(self) -> None:
+        """The form's column never narrower than what its fields need (the preview beside it
+        scrolls instead): a narrow window never scrolls the form sideways and cuts its buttons."""
+        scroll = self.form_scroll
+        need = (self.form_widget.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                + 2 * scroll.frameWidth())
+        scroll.setMinimumWidth(need)
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and 0 < sizes[0] < need:
+            self.splitter.setSizes([need, max(sum(sizes) - need, 0)])
+
     def _edited(self, field: str, key: str | None, value: Any) -> None:
         if self._loading or self.ctx.dossier_id is None:
             return
@@ -354,10 +372,12 @@ class DocumentsView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        self._fit_form()
         if not getattr(self, "_sized", False):
             self._sized = True
             half = max(self.splitter.width() // 2, 300)
-            self.splitter.setSizes([half, half])
+            form = max(half, self.form_scroll.minimumWidth())
+            self.splitter.setSizes([form, max(self.splitter.width() - form, 0)])
         if self._preview_due:
             self._preview_due = False
             self.render_preview()

@@ -815,8 +815,17 @@ class MainWindow(QMainWindow):
         self.documents_view.flush()
         reopen = self.ctx.reopen
 
-        def opened(services) -> None:
-            if not sign_in_if_needed(self, services):
+        def open_it():
+            services = reopen(folder)
+            try:
+                return services, services.accounts.sign_in_enabled()
+            except BaseException:
+                services.close()
+                raise
+
+        def opened(answer) -> None:
+            services, sign_in = answer
+            if not sign_in_if_needed(self, services, sign_in, self.ctx.runner):
                 services.close()
                 messages.show_error(self, self.tr("Chưa đăng nhập nên thư mục làm việc chưa được mở."),
                                     self.tr("Không mở được thư mục làm việc"))
@@ -837,7 +846,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:  # the folder cannot be a workspace: say why, keep the current one
             messages.show_error(self, str(exc), self.tr("Không mở được thư mục làm việc"))
 
-        self.ctx.runner.run(lambda _r, _c: reopen(folder), opened, failed,
+        self.ctx.runner.run(lambda _r, _c: open_it(), opened, failed,
                             title=self.tr("Đang mở thư mục làm việc…"), parent=self)
 
     def _show_workspace(self) -> None:

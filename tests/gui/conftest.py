@@ -194,15 +194,7 @@ class GuiThreadQueries:
     trip would freeze the window). A statement counts when, walking out from it, a frame of
     plandesk/gui comes before any frame of the tests: a test reading the database itself to
     check what was stored is not the window doing it. Start-up before the window exists
-    (gui/application.py opening the workspace) is the composition root, not a freeze.
-
-    Known and left (issue 14's sign-in work, to move onto the runner next): the sign-in
-    dialog and the accounts dialogs of gui/access.py still ask the services directly while
-    the person waits on them; they are named here so that nothing else can join them."""
-
-    LEFT = {("access.py", "sign_in_if_needed"), ("access.py", "SignInDialog"), ("access.py", "AccountsDialog"),
-            ("access.py", "AccountDialog"), ("access.py", "PasswordDialog"), ("access.py", "switch_user"),
-            ("access.py", "change_password")}
+    (gui/application.py opening the workspace) is the composition root, not a freeze."""
 
     def __init__(self):
         self.seen: list[str] = []
@@ -217,9 +209,7 @@ class GuiThreadQueries:
                 return
             if "/plandesk/gui/" in name:
                 module = name.rsplit("/", 1)[1]
-                owner = type(frame.f_locals.get("self")).__name__
-                if module == "application.py" or (module, frame.f_code.co_name) in self.LEFT \
-                        or (module, owner) in self.LEFT:
+                if module == "application.py":
                     return
                 self.seen.append(f"{name.rsplit('/plandesk/', 1)[1]}:{frame.f_lineno} {frame.f_code.co_name}")
                 return

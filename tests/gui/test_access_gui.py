@@ -11,6 +11,7 @@ from plandesk.domain.access import Role
 from plandesk.gui import application, messages
 from plandesk.gui.access import AccountDialog, AccountsDialog, ReasonDialog, SignInDialog
 from plandesk.gui.dialogs import DossierPicker
+from plandesk.gui.tasks import TaskRunner
 from plandesk.services import Services
 from plandesk.services.demo import create_demo
 from plandesk.storage.workspace import open_workspace
@@ -31,31 +32,40 @@ def office(workspace_dir):
 
 def test_start_asks_to_sign_in_and_stops_if_nobody_does(qsettings, office, monkeypatch):
     asked = []
-    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, parent, services: asked.append(1) and False))
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, parent, services, runner: asked.append(1) and False))
     assert application.run(lambda user: Services.build(open_workspace(office), user)) == 2
     assert asked == [1]
 
 
 def test_sign_in_dialog_says_what_is_wrong_and_stays_open(qsettings, office, qtbot):
+    """The password is checked on the real threaded runner: the dialog says it is checking,
+    refuses a second click meanwhile, and answers when the check is back."""
     services = Services.build(open_workspace(office), "")
+    runner = TaskRunner()
     try:
-        dialog = SignInDialog(None, services, str(office))
+        dialog = SignInDialog(None, services, str(office), runner)
         qtbot.addWidget(dialog)
         dialog.username.setText("canbo")
         dialog.password.setText("sai-mat-khau")
         dialog._try()
+        assert not dialog.ok_button.isEnabled() and dialog.error.text() == "Đang kiểm tra…"
+        dialog.reject()                                  # "Thoát" while checking: waits for the answer
+        assert not dialog.result()
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=30000)
         assert "không đúng" in dialog.error.text() and dialog.password.text() == ""
         assert not dialog.result()
         dialog.password.setText(PASSWORD)
         dialog._try()
-        assert dialog.result() == dialog.DialogCode.Accepted
+        qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=30000)
         assert services.identity.actor.role is Role.CAN_BO
     finally:
+        runner.wait()
+        runner.shutdown()
         services.close()
 
 
 def test_signed_in_officer_starts_the_window_and_sees_who_is_signed_in(qsettings, office, monkeypatch):
-    def sign_in(cls, parent, services):
+    def sign_in(cls, parent, services, runner):
         services.accounts.sign_in("canbo", PASSWORD)
         return True
 
@@ -114,7 +124,7 @@ def test_first_account_turns_sign_in_on_from_the_accounts_dialog(open_window, mo
     window = open_window(start=False)
     create_demo(window.ctx.services)
     window.start()
-    dialog = AccountsDialog(window, window.ctx.services)
+    dialog = AccountsDialog(window, window.ctx.services, window.ctx.runner)
     qtbot.addWidget(dialog)
     assert "Đăng nhập đang tắt" in dialog.state.text()
     monkeypatch.setattr(AccountDialog, "ask", classmethod(lambda cls, parent, account=None, first=False: {
@@ -147,7 +157,7 @@ def test_an_idle_window_signs_out_and_the_next_person_signs_in(open_window, offi
 
     seen = []
 
-    def next_person(cls, parent, services):
+    def next_person(cls, parent, services, runner):
         seen.append(services.identity.actor.signed_in)   # the previous person is already signed out
         services.accounts.sign_in("canbo", PASSWORD)
         return True
@@ -159,6 +169,6 @@ def test_an_idle_window_signs_out_and_the_next_person_signs_in(open_window, offi
     assert watch.user_label.text() == "Người dùng: Trần Thị Cán (Cán bộ)"
     assert not watch.finalise_action.isEnabled()
 
-    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, parent, services: False))
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, parent, services, runner: False))
     watch.check_idle()
     assert not window.isVisible() and not window.ctx.services.identity.actor.signed_in

@@ -467,6 +467,17 @@ def test_the_decision_and_result_are_in_view_and_titles_are_whole(demo, size):
     QApplication.processEvents()
     for widget in (window.dashboard.no_evidence, window.dashboard.not_met):
         assert not widget.horizontalScrollBar().isVisible()
+    # the Văn bản form never scrolls sideways (its buttons were cut at 1256 px): every document's
+    # form fits its column, the preview beside it gives way
+    view = window.documents_view
+    scroll = view.form_widget.parentWidget().parentWidget()    # the scroll area around the form
+    window.tabs.setCurrentWidget(view)
+    for index in range(view.chooser.count()):
+        view.chooser.setCurrentIndex(index)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert not scroll.horizontalScrollBar().isVisible(), view.chooser.currentText()
+        assert view.form_widget.width() >= view.form_widget.minimumSizeHint().width(), view.chooser.currentText()
 
 
 def test_a_long_message_scrolls_and_its_buttons_stay_on_a_laptop_screen(qapp):
