@@ -6,6 +6,7 @@ and fails on any change it did not make and on any stretch over 250 ms in which 
 did not answer.
 
     Xvfb :13 -screen 0 1366x768x24 & DISPLAY=:13 openbox &
+    sysctl -w kernel.task_delayacct=1     # optional: lets the script tell disk waits apart
     DISPLAY=:13 python scripts/year_session.py OUT_DIR [--criteria 34]
     DISPLAY=:13 QT_SCALE_FACTOR=1.25 python scripts/year_session.py OUT_DIR     # a laptop at 125 %
 
@@ -50,25 +51,85 @@ def main() -> int:
     from plandesk.storage.workspace import open_workspace
 
     stalls: list[dict] = []
+    machine_waits: list[dict] = []   # over the limit only while waiting for a core or the disk
     log: list[str] = []
     problems: list[str] = []
     checks: dict = {}
     trace_file = open(out / "stall-trace.txt", "w", encoding="utf-8") if os.environ.get("PLANDESK_STALL_TRACE") else None
 
+    import gc
+
+    gc_clock = {"total": 0.0, "start": 0.0, "longest": 0.0}
+
+    def gc_callback(phase: str, _info) -> None:
+        if phase == "start":
+            gc_clock["start"] = time.perf_counter()
+        else:
+            spent = time.perf_counter() - gc_clock["start"]
+            gc_clock["total"] += spent
+            gc_clock["longest"] = max(gc_clock["longest"], spent)
+
+    gc.callbacks.append(gc_callback)
+
+    import collections
+    import threading
+
+    gui_tid = threading.get_native_id()
+
+    def thread_waits() -> tuple[float, float] | None:
+        """Seconds the GUI thread has so far waited for a CPU (run queue, /proc schedstat) and
+        for the disk (block I/O, delay accounting: `sysctl kernel.task_delayacct=1`); None
+        where the kernel does not say."""
+        try:
+            with open(f"/proc/self/task/{gui_tid}/schedstat") as f:
+                queued = int(f.read().split()[1]) / 1e9
+            with open(f"/proc/self/task/{gui_tid}/stat") as f:
+                io = int(f.read().rsplit(")", 1)[1].split()[39]) / os.sysconf("SC_CLK_TCK")
+            return queued, io
+        except (OSError, ValueError, IndexError):
+            return None
+
+    samples: collections.deque = collections.deque(maxlen=3000)   # (time, queued, io), every 10 ms
+
+    def sample() -> None:
+        if thread_waits() is None:
+            return                       # not Linux, or the kernel does not say: nothing is set apart
+        while True:
+            waits = thread_waits()
+            if waits is not None:
+                samples.append((time.perf_counter(), *waits))
+            time.sleep(0.01)
+
+    threading.Thread(target=sample, name="wait-sampler", daemon=True).start()
+
+    def waits_since(start: float) -> tuple[float, float]:
+        """CPU-queue and disk waits of the GUI thread since ``start`` (from the sample just before it)."""
+        now, at = thread_waits(), time.perf_counter()
+        before = next((s for s in reversed(samples) if s[0] <= start), None)
+        if now is None or before is None or start - before[0] > 0.05:
+            return 0.0, 0.0              # no sample just before the stretch: all of it counts
+        span = at - before[0]            # the sample is up to 50 ms older than the stretch
+        return min(max(now[0] - before[1], 0.0), span), min(max(now[1] - before[2], 0.0), span)
+
     class Watch:
         """Busy stretches of the GUI thread inside event handling, minus the time it waits in a
         nested loop (a dialog open) — as tests/gui/conftest.py measures them. Each stall names
         the chain of events it happened in (outermost first) and the CPU time the GUI thread
-        itself used in it (wall time well above CPU time: the thread waited for a core or a
-        lock; both count). PLANDESK_STALL_TRACE=1 writes the Python stack of every event still
+        itself used in it. Wall time well above CPU time is a wait: for a core (the machine
+        busy with other processes: ``queued_ms``), for the disk (``io_ms``; another process
+        flushing gigabytes makes a 2 KB settings file wait seconds), or for a lock or the GIL.
+        A stretch counts as the window's stall when what is left after the core and disk waits
+        is over the limit; the others are listed apart (``machine_waits``) with their figures,
+        never dropped. PLANDESK_STALL_TRACE=1 writes the Python stack of every event still
         running after the limit to OUT_DIR/stall-trace.txt."""
-        depth, blocked, mark, cpu_mark = 0, False, 0.0, 0.0
+        depth, blocked, mark, cpu_mark, gc_mark = 0, False, 0.0, 0.0, 0.0
         stack: list[str] = []
         peak: list[str] = []     # the deepest chain seen since the last mark
 
         @classmethod
         def restart(cls) -> None:
             cls.mark, cls.cpu_mark, cls.peak = time.perf_counter(), time.thread_time(), list(cls.stack)
+            cls.gc_mark = gc_clock["total"]
 
         active = False           # the outermost event is one the event loop delivered
 
@@ -76,9 +137,13 @@ def main() -> int:
         def check(cls, where: str) -> None:
             wall = time.perf_counter() - cls.mark
             if cls.depth and cls.active and not cls.blocked and wall > STALL_LIMIT:
-                stalls.append({"ms": round(wall * 1000), "cpu_ms": round((time.thread_time() - cls.cpu_mark) * 1000),
-                               "where": where, "events": " > ".join(cls.peak or cls.stack),
-                               "step": log[-1] if log else "start"})
+                queued, io = waits_since(cls.mark)
+                entry = {"ms": round(wall * 1000), "cpu_ms": round((time.thread_time() - cls.cpu_mark) * 1000),
+                         "queued_ms": round(queued * 1000), "io_ms": round(io * 1000),
+                         "gc_ms": round((gc_clock["total"] - cls.gc_mark) * 1000),
+                         "where": where, "events": " > ".join(cls.peak or cls.stack),
+                         "step": log[-1] if log else "start"}
+                (stalls if wall - min(queued + io, wall) > STALL_LIMIT else machine_waits).append(entry)
             cls.restart()
 
     from PySide6.QtCore import QEvent
@@ -564,7 +629,9 @@ def main() -> int:
             problems.append(f"the second dossier changed: {touched} {other['dossier']}")
     compared = sum(len(w) for w in expected.values()) + len(typed_unit)
     report = {"criteria_done": len(expected), "fields_compared": compared, "problems": problems, "stalls": stalls,
+              "machine_waits": machine_waits,
               "checks": {k: v for k, v in checks.items() if k not in ("dossier", "other")}, "steps": log,
+              "gc": {"total_ms": round(gc_clock["total"] * 1000), "longest_ms": round(gc_clock["longest"] * 1000)},
               "error": repr(outcome["error"]) if outcome["error"] else None}
     (out / "session.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps({k: v for k, v in report.items() if k != "steps"}, ensure_ascii=False, indent=1))

@@ -391,14 +391,14 @@ class DocumentsView(QWidget):
         def work(_report, _cancelled):
             return service.preview_pages(dossier_id, doc, dpi=90)
 
-        def done(images: list[bytes]) -> None:
+        def done(images: list[tuple[int, int, bytes]]) -> None:
             if doc != self.doc:
                 return
             self._empty(self.pages_layout)
             width = max(200, self.preview.viewport().width() - 24)
-            for data in images:
+            for w, h, data in images:
                 label = QLabel()
-                pixmap = QPixmap.fromImage(QImage.fromData(data))
+                pixmap = QPixmap.fromImage(QImage(data, w, h, 3 * w, QImage.Format.Format_RGB888))
                 if pixmap.width() > width:
                     pixmap = pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
                 label.setPixmap(pixmap)

@@ -433,8 +433,10 @@ def ocr_image(image, program: str, lang: str = "vie") -> tuple[str, list[Line]]:
     """Tesseract on one page image: its text and its lines with positions."""
     width = image.width or 1
     with tempfile.TemporaryDirectory(prefix="plandesk-ocr-") as tmp:
-        source = Path(tmp) / "page.png"
-        image.save(source)
+        # PNM, not PNG: Pillow compresses a PNG in one call that keeps the GIL (half a second for
+        # a scanned page), and the window waits on it while a document is read in the background
+        source = Path(tmp) / "page.pnm"
+        (image if image.mode in ("1", "L", "RGB") else image.convert("RGB")).save(source)
         run = subprocess.run([program, str(source), "stdout", "-l", lang, "--psm", "3", "tsv"],
                              capture_output=True, timeout=OCR_TIMEOUT_S, **_no_window())
     if run.returncode != 0:
