@@ -140,11 +140,9 @@ def session(args) -> dict:
 
 def render(args) -> dict:
     """The dossier's documents rendered in process (no process start, no file writes)."""
-    from plandesk.services.export import ExportService
-
     services = _services(args.data)
     try:
-        export = ExportService(services.dossiers, services.evidence)
+        export = services.export   # the one the window and the command line use
         export.render(args.dossier, "to-trinh", args.format)  # fonts registered, caches warm
         started = time.perf_counter()
         cache: dict = {}  # as ExportService.export does: the dossier read once for the six

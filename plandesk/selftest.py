@@ -49,11 +49,9 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
 
     def export(fmt: str) -> Callable[[dict], str]:
         def run(state: dict) -> str:
-            from plandesk.services.export import ExportService
-
             s = state["services"]
             out = root / "out" / fmt
-            files = ExportService(s.dossiers, s.evidence).export(state["dossier"], ["all"], fmt, out)
+            files = s.export.export(state["dossier"], ["all"], fmt, out)
             assert files, "không có tệp nào"
             for item in files:
                 data = item.path.read_bytes()

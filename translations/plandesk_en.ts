@@ -1755,6 +1755,11 @@ Mã nộp: %5</source>
 Submission code: %5</translation>
     </message>
     <message>
+        <location filename="../plandesk/gui/main_window.py" line="592" />
+        <source>Không đưa được vào gói:</source>
+        <translation>Could not be included:</translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/main_window.py" line="646" />
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation>Backed up to %1 (%2, %3 evidence files, checked again).</translation>
@@ -2107,8 +2112,8 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
     </message>
     <message>
         <location filename="../plandesk/gui/transfer_dialogs.py" line="32" />
-        <source>Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk</source>
-        <translation>Include the letter, report and minutes (PDF) for readers without PlanDesk</translation>
+        <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
+        <translation>Include the dossier&apos;s documents (PDF: letter, report, minutes…) for readers without PlanDesk</translation>
     </message>
     <message>
         <location filename="../plandesk/gui/transfer_dialogs.py" line="35" />

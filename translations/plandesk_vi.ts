@@ -1744,6 +1744,11 @@ Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../plandesk/gui/main_window.py" line="592"/>
+        <source>Không đưa được vào gói:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plandesk/gui/main_window.py" line="646"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
@@ -2091,7 +2096,7 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
     </message>
     <message>
         <location filename="../plandesk/gui/transfer_dialogs.py" line="32"/>
-        <source>Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk</source>
+        <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

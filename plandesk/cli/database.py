@@ -26,6 +26,6 @@ def _database(args, s: Services, out, err) -> int:
         print(f"Ghi trong: {info.setting}", file=out)
     print(f"Lược đồ: {info.revision or 'chưa có'}" + ("" if info.revision == info.head else f" (mới nhất {info.head})"),
           file=out)
-    print(f"Minh chứng: {s.workspace.store.root}", file=out)
+    print(f"Minh chứng: {info.evidence}", file=out)
     print(f"Sao lưu: {info.backups}", file=out)
     return 0

@@ -35,19 +35,11 @@ def register(sub) -> dict:
     return {"issue": _issue, "issued": _issued, "preflight": _preflight}
 
 
-def _services(s: Services):
-    from plandesk.services.export import ExportService
-    from plandesk.services.issued import IssueService
-
-    export = ExportService(s.dossiers, s.evidence)
-    return export, IssueService(export)
-
-
 def _issue(args, s: Services, out, err) -> int:
     from plandesk.services.export import write_atomic
 
     dossier_id = s.dossiers.resolve(args.dossier)
-    _, issue = _services(s)
+    issue = s.issued
     info = issue.issue(dossier_id, args.doc, args.number, args.date, new_version=args.new_version)
     number = info.number[len("Số:"):].strip() if info.number.startswith("Số:") else info.number
     print(f"Đã ban hành {info.label.lower()} số {number}, ngày {format_date_short(info.issued_on)}"
@@ -63,7 +55,7 @@ def _issue(args, s: Services, out, err) -> int:
 
 def _issued(args, s: Services, out, err) -> int:
     dossier_id = s.dossiers.resolve(args.dossier)
-    _, issue = _services(s)
+    issue = s.issued
     rows = issue.issued(dossier_id, args.doc, all_versions=args.all_versions)
     if not rows:
         print("Chưa có văn bản nào được ban hành" + (f" ({args.doc})" if args.doc else "") + ".", file=out)
@@ -91,11 +83,8 @@ def _issued(args, s: Services, out, err) -> int:
 
 
 def _preflight(args, s: Services, out, err) -> int:
-    from plandesk.services.preflight import PreflightService
-
     dossier_id = s.dossiers.resolve(args.dossier)
-    export, issue = _services(s)
-    report = PreflightService(export, issue).check(dossier_id)
+    report = s.preflight.check(dossier_id)
     if args.json:
         json.dump({"dossier": dossier_id, "ok": report.ok, "errors": len(report.errors), "notes": len(report.notes),
                    "findings": [{"severity": f.severity, "criterion": f.code or None, "text": f.text,
@@ -123,10 +112,7 @@ def print_report(report, out) -> None:
 def preflight_before_finalising(s: Services, dossier_id: int, ignore: bool, out, err) -> bool:
     """Finalising runs the pre-submission check first: with errors, it stops (unless told to
     go on); the findings are printed either way."""
-    from plandesk.services.preflight import PreflightService
-
-    export, issue = _services(s)
-    report = PreflightService(export, issue).check(dossier_id)
+    report = s.preflight.check(dossier_id)
     if not report.findings:
         return True
     print_report(report, err if report.errors else out)

@@ -31,10 +31,8 @@ def register(sub) -> dict:
 
 
 def _export(args, s: Services, out, err) -> int:
-    from plandesk.services.export import ExportService
-
     dossier_id = s.dossiers.resolve(args.dossier)
-    service = ExportService(s.dossiers, s.evidence)
+    service = s.export
     skipped: list = []
     for item in service.export(dossier_id, args.doc, args.format, args.out, allow_missing=args.allow_missing,
                                skipped=skipped):
@@ -53,10 +51,8 @@ def _export(args, s: Services, out, err) -> int:
 
 
 def _import(args, s: Services, out, err) -> int:
-    from plandesk.services.spreadsheets import SpreadsheetService
-
     dossier_id = s.dossiers.resolve(args.dossier)
-    service = SpreadsheetService(s.dossiers)
+    service = s.spreadsheets
     if args.kind == "hoi-dong":
         result = service.import_council(dossier_id, args.file)
         print(f"Đã nhập {result.rows} thành viên Hội đồng.", file=out)

@@ -12,8 +12,7 @@ from plandesk.domain.text import format_date_short, format_size, nfc
 from plandesk.services import InvalidInput, Services
 from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS, ReportSettings
 from plandesk.services.transfer import CATEGORY_LABELS as CHANGE_LABELS
-from plandesk.services.transfer import CONFLICTING, KEEP, TAKE, UNCHANGED, read_passphrase
-from plandesk.transfer.parts import FAT32_LIMIT
+from plandesk.services.transfer import CONFLICTING, FAT32_LIMIT, KEEP, TAKE, UNCHANGED, read_passphrase
 
 from .core import _date
 
@@ -93,13 +92,10 @@ def _passphrase(path: Path | None) -> str | None:
 def _pack(args, s: Services, out, err) -> int:
     dossier_id = s.dossiers.resolve(args.dossier)
     passphrase = _passphrase(args.passphrase_file)
-    documents: list = []
-    if not args.no_documents:
-        documents, problems = s.transfer.rendered_documents(dossier_id)
-        for problem in problems:
-            print(f"Ghi chú: không đưa được văn bản vào gói — {problem}", file=err)
     result = s.transfer.pack(dossier_id, args.out, passphrase=passphrase, part_size=args.part_size,
-                             documents=[*documents, *args.document])
+                             with_documents=not args.no_documents, documents=args.document)
+    for problem in result.notes:
+        print(f"Ghi chú: không đưa được văn bản vào gói — {problem}", file=err)
     where = ", ".join(str(p) for p in result.paths)
     print(f"Đã ghi gói {result.submission_id} ({result.files} tệp, {format_size(result.size)}"
           f"{', mã hóa' if result.encrypted else ''}"

@@ -58,6 +58,7 @@ ACTIONS = {
     "sua_thoi_han": "sửa thời hạn “{target}”",
     "dien_thong_tin_tu_van_ban": "điền thông tin đọc được từ văn bản cho tài liệu “{target}”",
     "bo_goi_y_thong_tin_van_ban": "bỏ thông tin đọc được từ văn bản của tài liệu “{target}”",
+    "xac_nhan_thong_tin_van_ban": "xác nhận thông tin của tài liệu “{target}”",
     "nhap_hoi_dong_excel": "nhập danh sách Hội đồng từ Excel",
     "nhap_phan_cong_excel": "nhập bảng phân công từ Excel",
     "dong_goi": "đóng gói hồ sơ để gửi đi",

@@ -120,7 +120,7 @@ class SignInDialog(RememberingDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, services: Services, runner: TaskRunner) -> bool:
         """True once someone signed in; False if they gave up."""
-        return cls(parent, services, str(services.workspace.root), runner).exec() == QDialog.DialogCode.Accepted
+        return cls(parent, services, str(services.folder.root), runner).exec() == QDialog.DialogCode.Accepted
 
 
 def sign_in_if_needed(parent: QWidget | None, services: Services, enabled: bool,

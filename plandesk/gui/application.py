@@ -14,9 +14,8 @@ from plandesk import paths
 from plandesk.logs import log_unexpected
 from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
+from plandesk.services.workspace import DamagedDatabase, ServerTrouble
 from plandesk.settings import APP_NAME, settings_dir
-from plandesk.storage.engine import ServerTrouble
-from plandesk.storage.workspace import DamagedDatabase
 
 from . import first_paint, messages
 from .access import sign_in_if_needed
@@ -194,7 +193,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
         if isinstance(exc, ServerTrouble):  # a shared server busy or out of reach: nothing was written
             messages.show_error(window, str(exc))
             return
-        log = log_unexpected(services.workspace.root, exc)
+        log = log_unexpected(services.folder.root, exc)
         messages.show_error(window, app.translate(
             "application", "Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.\n"
             "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.").replace("%1", str(log)))
@@ -208,7 +207,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
             window.import_package_file(Path(package))
 
     # the opened dossier's name, for the next start's first paint
-    ctx.signals.dossier_opened.connect(lambda _id: first_paint.remember_dossier(ctx.services.workspace.root,
+    ctx.signals.dossier_opened.connect(lambda _id: first_paint.remember_dossier(ctx.services.folder.root,
                                                                                 ctx.dossier))
     show_then_start(window, start)
     first_paint.hand_over(window)

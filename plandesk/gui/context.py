@@ -62,7 +62,7 @@ class AppContext:
 
     @property
     def workspace_key(self) -> str:
-        return str(self.services.workspace.root.resolve())
+        return str(self.services.folder.root.resolve())
 
     def remember_dossier(self, dossier_id: int) -> None:
         self.settings.setValue(f"last_dossier/{self.workspace_key}", dossier_id)

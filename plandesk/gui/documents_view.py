@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -188,10 +187,8 @@ class DocumentsView(QWidget):
         self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", str(self.out_dir())))
         services = self.ctx.services
 
-        def make():
-            from plandesk.services.export import ExportService  # heavy: loaded off the GUI thread, when first used
-
-            return ExportService(services.dossiers, services.evidence)
+        def make():   # the renderers are heavy: the first use imports them, off the GUI thread
+            return services.export
 
         def made(service) -> None:
             if self.ctx.dossier_id != dossier_id:
@@ -405,19 +402,7 @@ class DocumentsView(QWidget):
         self.preview_note.setText(self.tr("Đang dựng bản xem trước…"))
 
         def work(_report, _cancelled):
-            from plandesk.documents.preview import render_pages
-
-            if doc == "ho-so-minh-chung":  # as big as the evidence: through a temporary file, not memory
-                with tempfile.TemporaryDirectory(prefix="plandesk-") as folder:
-                    path = Path(folder) / "ho-so-minh-chung.pdf"
-                    with open(path, "wb") as handle:  # a missing or changed file shows as missing, never printed
-                        service.write_bundle(dossier_id, handle, allow_missing=True)
-                    pages = render_pages(path, dpi=90)
-            else:
-                pages = render_pages(service.render(dossier_id, doc, "pdf"), dpi=90)
-            # the pixels as they are, not PNG: Pillow compresses a page in one call that keeps the
-            # GIL (~180 ms a page here, over a second on a busy PC), and the window waits on it
-            return [(image.width, image.height, image.tobytes("raw", "RGB")) for image in pages]
+            return service.preview_pages(dossier_id, doc, dpi=90)
 
         def done(images: list[tuple[int, int, bytes]]) -> None:
             if doc != self.doc:
@@ -467,7 +452,7 @@ class DocumentsView(QWidget):
             return Path(str(chosen))
         info = self.ctx.dossier
         name = safe_file_name(f"{info.unit.name} {info.year}") if info else "ho-so"
-        return self.ctx.services.workspace.root / "xuat-van-ban" / name
+        return self.ctx.services.folder.export_dir(name)
 
     def _owner(self) -> str:
         """Who a folder's exported files belong to: this workspace's dossier."""

@@ -330,12 +330,8 @@ class EvidencePanel(QWidget):
                 return
             fields, codes = result
 
-            def work():
-                info = services.evidence.update(dossier_id, e.id, **fields)
-                text.apply_metadata(dossier_id, e.id, fields=(), state=CONFIRMED)
-                for code in codes:
-                    info = services.evidence.link(dossier_id, e.id, code)
-                return info
+            def work():   # one transaction: the details, their confirmation and the links, or nothing
+                return services.evidence.edit(dossier_id, e.id, fields, link=codes, confirm_reading=True)
 
             def done(info) -> None:
                 self.model.update(info)
@@ -357,11 +353,9 @@ class EvidencePanel(QWidget):
         if chosen is None:
             return
 
-        def work():
-            for code in sorted(set(chosen) - set(e.criteria)):
-                evidence.link(dossier_id, e.id, code)
-            for code in sorted(set(e.criteria) - set(chosen)):
-                evidence.unlink(dossier_id, e.id, code)
+        def work():   # one transaction: every link added and removed, or none
+            return evidence.edit(dossier_id, e.id, link=sorted(set(chosen) - set(e.criteria)),
+                                 unlink=sorted(set(e.criteria) - set(chosen)))
 
         def done(_result) -> None:
             for code in set(chosen) ^ set(e.criteria):

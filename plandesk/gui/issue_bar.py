@@ -115,11 +115,7 @@ class IssueBar(QWidget):
         ctx.signals.dossier_opened.connect(lambda _id: self.refresh())
 
     def _service(self):
-        from plandesk.services.export import ExportService
-        from plandesk.services.issued import IssueService
-
-        services = self.ctx.services
-        return IssueService(ExportService(services.dossiers, services.evidence))
+        return self.ctx.services.issued
 
     def refresh(self) -> None:
         doc = self.view.chooser.currentData()

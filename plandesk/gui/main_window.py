@@ -31,8 +31,8 @@ from plandesk.domain.text import format_size, safe_file_name
 from plandesk.services import ServiceError
 from plandesk.services.database import SERVER_BACKUPS
 from plandesk.services.transfer import WrongPassphraseError
+from plandesk.services.workspace import LOCAL, REMOVABLE
 from plandesk.settings import choose_workspace, platform_data_dir
-from plandesk.storage.location import LOCAL, REMOVABLE, MoveError, copy_workspace, storage_kind
 
 from . import messages
 from .about import AboutDialog
@@ -304,10 +304,10 @@ class MainWindow(QMainWindow):
         """After the window is shown: reopen the last dossier, or offer to create one (the
         dossiers are read off the GUI thread; the window shows "opening" meanwhile)."""
         self._warn_if_removable()
-        warning = getattr(self.ctx.services.workspace, "backup_warning", None)
+        warning = self.ctx.services.folder.backup_warning
         if warning:
             self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
-        note = getattr(self.ctx.services.workspace, "upgrade_note", None)
+        note = self.ctx.services.folder.upgrade_note
         if note:  # a shared server's schema was upgraded just now: its own backups are the ones to use
             self.statusBar().showMessage(note, 20000)
         last = self.ctx.last_dossier()
@@ -415,8 +415,8 @@ class MainWindow(QMainWindow):
 
     def _frameworks(self, only: str | None = None) -> list[tuple[str, str]]:
         services = self.ctx.services
-        return [(f.id, f"{f.short_title} ({f.version})") for f in services.frameworks.available()
-                if (only is None or f.id == only) and f is services.workspace.catalog.get(f.id)]
+        return [(f.id, f"{f.short_title} ({f.version})") for f in services.frameworks.current()
+                if only is None or f.id == only]
 
     def new_dossier(self) -> None:
         def ask(frameworks) -> None:
@@ -588,30 +588,25 @@ class MainWindow(QMainWindow):
             return
         services = self.ctx.services
 
-        def work(report, is_cancelled):
-            documents = []
-            if choice["documents"]:
-                from plandesk.services.export import ExportService
+        def work(report, is_cancelled):   # the same use case as `plandesk pack`: the same package
+            return services.transfer.pack(dossier_id, choice["path"], passphrase=choice["passphrase"],
+                                          with_documents=choice["documents"], report=report,
+                                          is_cancelled=is_cancelled)
 
-                export = ExportService(services.dossiers, services.evidence)
-                for doc in ("to-trinh", "bao-cao", "bien-ban"):
-                    documents.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf")))
-            result = services.transfer.pack(dossier_id, choice["path"], passphrase=choice["passphrase"],
-                                            documents=documents, report=report, is_cancelled=is_cancelled)
-            # what the officer counts: the dossier's evidence documents (not every entry written)
-            return result, len(services.evidence.list(dossier_id)), len(documents)
-
-        def done(answer) -> None:
-            result, evidence, documents = answer
+        def done(result) -> None:
             size = format_size(result.size)
             where = ", ".join(str(p) for p in result.paths)
-            what = self.tr("%1 tài liệu minh chứng").replace("%1", str(evidence))
-            if documents:
-                what += self.tr(", %1 văn bản PDF").replace("%1", str(documents))
-            messages.show_info(self, self.tr("Đã ghi gói hồ sơ: %1\n%2, %3%4.\nMã nộp: %5")
-                               .replace("%1", where).replace("%2", what).replace("%3", size)
-                               .replace("%4", self.tr(", mã hóa") if result.encrypted else "")
-                               .replace("%5", result.submission_id), self.tr("Xuất gói hồ sơ"))
+            # what the officer counts: the dossier's evidence documents (not every entry written)
+            what = self.tr("%1 tài liệu minh chứng").replace("%1", str(result.evidence))
+            if result.documents:
+                what += self.tr(", %1 văn bản PDF").replace("%1", str(result.documents))
+            text = (self.tr("Đã ghi gói hồ sơ: %1\n%2, %3%4.\nMã nộp: %5")
+                    .replace("%1", where).replace("%2", what).replace("%3", size)
+                    .replace("%4", self.tr(", mã hóa") if result.encrypted else "")
+                    .replace("%5", result.submission_id))
+            if result.notes:   # a document the dossier's state does not allow yet (e.g. the tờ trình)
+                text += "\n\n" + self.tr("Không đưa được vào gói:") + "\n" + "\n".join(result.notes)
+            messages.show_info(self, text, self.tr("Xuất gói hồ sơ"))
 
         self.ctx.runner.run(work, done, self._service_failed, title=self.tr("Đang ghi gói hồ sơ…"), parent=self,
                             cancellable=True)
@@ -641,7 +636,7 @@ class MainWindow(QMainWindow):
     # -- backups ----------------------------------------------------------------------------
     def _refused_on_server(self, what: str) -> bool:
         """True (after saying why) when the workspace's database is on a shared server."""
-        if not self.ctx.services.workspace.shared:
+        if not self.ctx.services.folder.shared:
             return False
         messages.show_error(self, self.tr("Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.\n\n%2")
                             .replace("%1", what).replace("%2", SERVER_BACKUPS), self.tr("Cơ sở dữ liệu dùng chung"))
@@ -695,7 +690,6 @@ class MainWindow(QMainWindow):
             messages.show_info(self, self.tr("Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.").replace(
                 "%1", str(result.source)).replace("%2", str(result.kept_aside)) + ("\n" + notes if notes else ""),
                 self.tr("Khôi phục từ bản sao lưu"))
-            services.dossiers.forget_framework()
             self.ctx.dossier_id = None
             self.ctx.dossier = None
             self.model.load(None)
@@ -777,11 +771,11 @@ class MainWindow(QMainWindow):
 
     # -- the workspace ----------------------------------------------------------------------
     def _warn_if_removable(self) -> None:
-        root = self.ctx.services.workspace.root
-        kind = storage_kind(root)
+        folder = self.ctx.services.folder
+        root, kind = folder.root, folder.storage_kind()
         key = f"removable_ok/{self.ctx.workspace_key}"
         if kind == LOCAL or self.ctx.reopen is None or self.ctx.settings.value(key) \
-                or self.ctx.services.workspace.shared:  # a shared folder is meant to be on the network
+                or folder.shared:  # a shared folder is meant to be on the network
             return
         where = self.tr("ổ USB (ổ di động)") if kind == REMOVABLE else self.tr("ổ mạng")
         if messages.confirm(self, self.tr(
@@ -797,7 +791,7 @@ class MainWindow(QMainWindow):
 
     def choose_workspace(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục làm việc"),
-                                                  str(self.ctx.services.workspace.root.parent))
+                                                  str(self.ctx.services.folder.root.parent))
         if folder:
             self.switch_workspace(Path(folder))
 
@@ -811,11 +805,12 @@ class MainWindow(QMainWindow):
             self._copy_and_switch(Path(folder))
 
     def _copy_and_switch(self, target: Path) -> None:
-        source = self.ctx.services.workspace.root
+        folder = self.ctx.services.folder
+        source = folder.root
         self.criterion.flush()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, MoveError):
+            if isinstance(exc, ServiceError):
                 messages.show_error(self, str(exc))
             else:
                 raise exc
@@ -825,7 +820,7 @@ class MainWindow(QMainWindow):
                                                  "nguyên.").replace("%1", str(target)).replace("%2", str(source)),
                                          15000)
 
-        self.ctx.runner.run(lambda report, cancelled: copy_workspace(source, target, report, cancelled),
+        self.ctx.runner.run(lambda report, cancelled: folder.move(target, report, cancelled),
                             lambda _result: self.switch_workspace(target, then=switched), failed,
                             title=self.tr("Đang chép thư mục làm việc…"), parent=self, cancellable=True)
 
@@ -872,7 +867,7 @@ class MainWindow(QMainWindow):
                             title=self.tr("Đang mở thư mục làm việc…"), parent=self)
 
     def _show_workspace(self) -> None:
-        workspace = self.ctx.services.workspace
+        workspace = self.ctx.services.folder
         text = self.tr("Thư mục làm việc: %1").replace("%1", str(workspace.root))
         if workspace.shared:  # the reviewers should see that they work on the office's shared data
             text += " — " + self.tr("dữ liệu dùng chung trên %1").replace("%1", workspace.database_label)
@@ -917,10 +912,10 @@ class MainWindow(QMainWindow):
 
     # -- the rest --------------------------------------------------------------------------
     def open_workspace_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.services.workspace.root)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.services.folder.root)))
 
     def about(self) -> None:
-        AboutDialog.ask(self, str(self.ctx.services.workspace.root))
+        AboutDialog.ask(self, str(self.ctx.services.folder.root))
 
     def _restore_layout(self) -> None:
         settings = self.ctx.settings

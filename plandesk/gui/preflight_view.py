@@ -165,10 +165,7 @@ def install(window) -> PreflightView:
 
 def check(services, dossier_id: int):
     """The pre-submission check (task work: off the GUI thread)."""
-    from plandesk.services.export import ExportService
-    from plandesk.services.preflight import PreflightService
-
-    return PreflightService(ExportService(services.dossiers, services.evidence)).check(dossier_id)
+    return services.preflight.check(dossier_id)
 
 
 def finalise_warning(window, report) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from plandesk.domain.text import safe_file_name
 from plandesk.services import ServiceError
-from plandesk.services.outputs import checked_output
 
 from . import messages
 from .context import AppContext
@@ -37,22 +36,14 @@ def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
     target = Path(name if name.endswith(".xlsx") else name + ".xlsx")
     dossier_id, services = ctx.dossier_id, ctx.services
     try:   # never over the workspace's own files (said before anything is computed)
-        target = checked_output(target, services.workspace.root)
+        target = services.folder.checked_output(target)
     except ServiceError as exc:
         messages.show_error(parent, QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2")
                             .replace("%1", str(target)).replace("%2", str(exc)))
         return None
 
     def work(_report, _cancelled):
-        from plandesk.services.export import ExportService, write_atomic  # openpyxl loads on first use
-
-        data = ExportService(services.dossiers, services.evidence).render(dossier_id, doc, "xlsx")
-        try:
-            write_atomic(target, data)
-        except OSError as exc:
-            raise ServiceError(QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2")
-                               .replace("%1", str(target)).replace("%2", exc.strerror or str(exc))) from exc
-        return target
+        return services.export.write_file(dossier_id, doc, "xlsx", target)   # openpyxl loads on first use
 
     def written(path: Path) -> None:
         window = parent.window()
@@ -82,13 +73,11 @@ def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) ->
     if doc == "hoi-dong" and not messages.confirm(parent, QCoreApplication.translate("spreadsheets",
             "Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?").replace("%1", path.name)):
         return
-    dossier_id, dossiers = ctx.dossier_id, ctx.services.dossiers
+    dossier_id, services = ctx.dossier_id, ctx.services
     codes = list(ctx.codes)
 
     def work(_report, _cancelled):
-        from plandesk.services.spreadsheets import SpreadsheetService
-
-        service = SpreadsheetService(dossiers)
+        service = services.spreadsheets
         if doc == "hoi-dong":
             return service.import_council(dossier_id, path)
         return service.import_assignments(dossier_id, path)

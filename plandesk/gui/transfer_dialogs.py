@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.services.transfer import CATEGORY_LABELS, CONFLICTING, KEEP, TAKE, UNCHANGED, ImportReport
-from plandesk.transfer.manifest import KIND_REVIEW
 
 from .dialogs import RememberingDialog
 
@@ -44,7 +43,8 @@ class PackDialog(RememberingDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.documents = QCheckBox(self.tr("Kèm tờ trình, báo cáo, biên bản (PDF) cho người không có PlanDesk"))
+        self.documents = QCheckBox(
+            self.tr("Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk"))
         self.documents.setChecked(not review)
         self.documents.setVisible(not review)
         self.encrypt = QCheckBox(self.tr("&Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)"))
@@ -138,7 +138,7 @@ class ImportDialog(RememberingDialog):
         super().__init__(parent, "import")
         self.setWindowTitle(self.tr("Nhập gói hồ sơ"))
         self.report = report
-        review = report.kind == KIND_REVIEW
+        review = report.review
         what = self.tr("Gói ý kiến thẩm định") if review else self.tr("Gói hồ sơ")
         heading = QLabel(self.tr("<b>%1</b> của %2, năm %3 — tệp %4").replace("%1", what)
                          .replace("%2", report.unit).replace("%3", str(report.year)).replace("%4", file_name))

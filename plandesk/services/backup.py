@@ -41,6 +41,7 @@ from . import audit
 from .access import AccessDenied, ActingService, Identity, require
 from .accounts import dummy_hash, normalize_username, verify_password
 from .database import refuse_on_server
+from .dossiers import DossierService
 from .errors import InvalidInput, ServiceError
 from .outputs import checked_output
 
@@ -190,9 +191,10 @@ def _carried_hashes(contents: BackupContents) -> list[str]:
 
 
 class BackupService(ActingService):
-    def __init__(self, workspace: Workspace, user: str | Identity = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = "", dossiers: DossierService | None = None):
         self.ws = workspace
         self.identity = Identity.of(user)
+        self.dossiers = dossiers   # its cache of parsed frameworks is dropped after a restore
 
     # -- what there is --------------------------------------------------------------------
     def list_backups(self) -> list[BackupEntry]:
@@ -307,6 +309,8 @@ class BackupService(ActingService):
                          old={"giu_lai": str(aside)},
                          new={"ho_so": len(contents.dossiers), "tai_lieu": contents.evidence_count})
         missing = tuple(sorted(h for h in shas if not self.ws.store.has(h)))
+        if self.dossiers is not None:   # the restored dossiers may carry other frameworks under the same ids
+            self.dossiers.forget_framework()
         self.ws.backup_now()
         return RestoreResult(path, aside, contents, added, missing, upgraded)
 

@@ -24,6 +24,7 @@ class DatabaseInfo:
     head: str
     setting: Path | None      # the workspace's database.txt, when it names a server
     backups: str              # who backs the data up
+    evidence: Path            # the folder of the evidence files
 
 
 class DatabaseService:
@@ -36,7 +37,8 @@ class DatabaseService:
             f"Tự động sao lưu vào '{self.ws.backups_dir}' khi mở và ít nhất mỗi ngày; sao lưu đầy đủ bằng "
             "'plandesk backup'.")
         return DatabaseInfo(self.ws.shared, self.ws.database_label, current_revision(self.ws.engine),
-                            head_revision(), setting if database_setting(self.ws.root) else None, backups)
+                            head_revision(), setting if database_setting(self.ws.root) else None, backups,
+                            self.ws.store.root)
 
     def remember(self) -> Path:
         """Write the server's URL (without its password) into the workspace's database.txt."""

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Permission, needed_permission
 from plandesk.domain.dossier import EvidenceInfo
+from plandesk.domain.framework import Framework
 from plandesk.domain.text import clean
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
@@ -27,7 +28,7 @@ from . import audit, inputs
 from .access import ActingService, Identity, authorize, require
 from .errors import InvalidInput, NotFound, ServiceError
 from .evidence_rows import evidence_info, find_evidence, linked_codes
-from .evidence_text import EvidenceTextService
+from .evidence_text import EvidenceTextService, confirm_reading_in
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +67,12 @@ class EvidenceFilesMissing(ServiceError):
 
 
 class EvidenceService(ActingService):
-    def __init__(self, workspace: Workspace, user: str | Identity = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = "",
+                 framework: Callable[[int], Framework] | None = None):
         self.ws = workspace
         self.identity = Identity.of(user)
-        self.text = EvidenceTextService(workspace, self.identity)
+        # framework: a dossier's parsed framework, from the one cache (DossierService.framework)
+        self.text = EvidenceTextService(workspace, self.identity, framework)
 
     def attach(self, dossier_id: int, code: str, files: Sequence[Path], metadata: EvidenceMetadata | None = None,
                report: Report | None = None, is_cancelled: Callable[[], bool] | None = None,
@@ -264,28 +267,41 @@ class EvidenceService(ActingService):
         return AttachResult(evidence_info(session, evidence, None if duplicate else (code,)), duplicate, already)
 
     def link(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
-        with self.ws.sessions.begin() as session:
-            evidence = find_evidence(session, dossier_id, evidence_id)
-            assessment = self._assessment(session, dossier_id, code)
-            if session.get(orm.EvidenceLink, (assessment.id, evidence.id)) is None:
-                session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id))
-                session.flush()
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="lien_ket_minh_chung",
-                             target=assessment.code, new=evidence.original_name)
-            return evidence_info(session, evidence)
+        return self.edit(dossier_id, evidence_id, link=(code,))
 
     def unlink(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
         """Remove a document from a criterion; the document stays in the dossier."""
+        return self.edit(dossier_id, evidence_id, unlink=(code,))
+
+    def edit(self, dossier_id: int, evidence_id: int, fields: dict[str, Any] | None = None, *,
+             link: Sequence[str] = (), unlink: Sequence[str] = (), confirm_reading: bool = False) -> EvidenceInfo:
+        """One user action on a document, in one transaction (all of it or nothing): its details
+        changed (``fields``: number, issued_on, issuer, title, note), the details read from it
+        confirmed (``confirm_reading``: the officer checked them in the dialog), and the
+        criteria it proves added (``link``) and removed (``unlink``). Each change is one entry
+        of the history, as when made alone."""
         with self.ws.sessions.begin() as session:
             evidence = find_evidence(session, dossier_id, evidence_id)
-            assessment = self._assessment(session, dossier_id, code)
-            link = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
-            if link is None:
-                raise NotFound(f"Tài liệu '{evidence.original_name}' không gắn với tiêu chí {assessment.code}.")
-            session.delete(link)
-            session.flush()
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="bo_lien_ket_minh_chung",
-                         target=assessment.code, old=evidence.original_name)
+            if fields:
+                self._set_fields(session, dossier_id, evidence, fields)
+            if confirm_reading:
+                confirm_reading_in(session, self.actor, dossier_id, evidence)
+            for code in link:
+                assessment = self._assessment(session, dossier_id, code)
+                if session.get(orm.EvidenceLink, (assessment.id, evidence.id)) is None:
+                    session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id))
+                    session.flush()
+                    audit.record(session, actor=self.actor, dossier_id=dossier_id, action="lien_ket_minh_chung",
+                                 target=assessment.code, new=evidence.original_name)
+            for code in unlink:
+                assessment = self._assessment(session, dossier_id, code)
+                row = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
+                if row is None:
+                    raise NotFound(f"Tài liệu '{evidence.original_name}' không gắn với tiêu chí {assessment.code}.")
+                session.delete(row)
+                session.flush()
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="bo_lien_ket_minh_chung",
+                             target=assessment.code, old=evidence.original_name)
             return evidence_info(session, evidence)
 
     def remove(self, dossier_id: int, evidence_id: int) -> None:
@@ -316,27 +332,27 @@ class EvidenceService(ActingService):
             self.ws.store.remove(sha)
 
     def update(self, dossier_id: int, evidence_id: int, **fields: Any) -> EvidenceInfo:
+        return self.edit(dossier_id, evidence_id, fields)
+
+    def _set_fields(self, session: Session, dossier_id: int, evidence: orm.Evidence, fields: dict[str, Any]) -> None:
         unknown = set(fields) - set(_FIELDS)
         if unknown:
             raise InvalidInput(f"Không có trường: {', '.join(sorted(unknown))}.")
-        with self.ws.sessions.begin() as session:
-            evidence = find_evidence(session, dossier_id, evidence_id)
-            old, new = {}, {}
-            for key, value in fields.items():
-                if key == "issued_on":
-                    if value is not None and not isinstance(value, dt.date):
-                        raise InvalidInput("Ngày ban hành phải là một ngày hợp lệ.")
-                else:
-                    label = {"number": "Số, ký hiệu", "issuer": "Cơ quan ban hành", "title": "Trích yếu",
-                             "note": "Ghi chú"}[key]
-                    value = inputs.paragraph(value, label) if key == "note" else inputs.long_line(value, label)
-                if getattr(evidence, key) != value:
-                    old[key], new[key] = getattr(evidence, key), value
-                    setattr(evidence, key, value)
-            if new:
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_minh_chung",
-                             target=evidence.original_name, field=",".join(new), old=old, new=new)
-            return evidence_info(session, evidence)
+        old, new = {}, {}
+        for key, value in fields.items():
+            if key == "issued_on":
+                if value is not None and not isinstance(value, dt.date):
+                    raise InvalidInput("Ngày ban hành phải là một ngày hợp lệ.")
+            else:
+                label = {"number": "Số, ký hiệu", "issuer": "Cơ quan ban hành", "title": "Trích yếu",
+                         "note": "Ghi chú"}[key]
+                value = inputs.paragraph(value, label) if key == "note" else inputs.long_line(value, label)
+            if getattr(evidence, key) != value:
+                old[key], new[key] = getattr(evidence, key), value
+                setattr(evidence, key, value)
+        if new:
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_minh_chung",
+                         target=evidence.original_name, field=",".join(new), old=old, new=new)
 
     def list(self, dossier_id: int, code: str | None = None) -> list[EvidenceInfo]:
         with self.ws.sessions() as session:

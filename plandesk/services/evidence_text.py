@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from plandesk.domain.access import Actor
 from plandesk.domain.docmeta import (
     DOCUMENT_TYPES,
     DocMeta,
@@ -336,10 +337,22 @@ class CriteriaRanker:
 
 
 # -- the service ----------------------------------------------------------------------------------------
+def confirm_reading_in(session: Session, actor: Actor, dossier_id: int, evidence: orm.Evidence) -> None:
+    """In the caller's transaction: the officer confirmed the document's details (as read, or
+    as corrected); the reading is no longer shown as a suggestion. One history entry."""
+    row = session.get(orm.EvidenceText, evidence.id)
+    if row is not None:
+        row.metadata_state = CONFIRMED
+    audit.record(session, actor=actor, dossier_id=dossier_id, action="xac_nhan_thong_tin_van_ban",
+                 target=evidence.original_name, field="", old=None, new=None)
+
+
 class EvidenceTextService(ActingService):
-    def __init__(self, workspace: Workspace, user: str | Identity = ""):
+    def __init__(self, workspace: Workspace, user: str | Identity = "",
+                 framework: Callable[[int], Framework] | None = None):
         self.ws = workspace
         self.identity = Identity.of(user)
+        self._framework = framework   # a dossier's framework, parsed once (DossierService.framework)
 
     # reading and indexing ------------------------------------------------------------------------
     def index(self, evidence_id: int, force: bool = False) -> TextInfo:
@@ -730,10 +743,13 @@ class EvidenceTextService(ActingService):
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
                 raise NotFound(f"Không có hồ sơ số {dossier_id}.")
-            try:
-                framework = parse_framework(dossier.framework_data, f"hồ sơ số {dossier_id}")
-            except FrameworkError as exc:
-                raise ServiceError(str(exc)) from exc
+            if self._framework is not None:
+                framework = self._framework(dossier_id)
+            else:
+                try:
+                    framework = parse_framework(dossier.framework_data, f"hồ sơ số {dossier_id}")
+                except FrameworkError as exc:
+                    raise ServiceError(str(exc)) from exc
             rows = session.execute(
                 select(orm.Assessment.code, orm.Evidence.title, orm.EvidenceText.text)
                 .join(orm.Dossier, orm.Dossier.id == orm.Assessment.dossier_id)

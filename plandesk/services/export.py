@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,6 +189,36 @@ class ExportService:
             # a missing or changed file is listed in the index as missing
             files[e.id] = path if e.id not in bad and path.is_file() else None
         render_bundle(data, files, out)
+
+    def preview_pages(self, dossier_id: int, doc: str, dpi: int = 90) -> list[tuple[int, int, bytes]]:
+        """The first pages of a document for the window's preview: (width, height, RGB pixels)
+        each. The evidence bundle (``BUNDLE``) goes through a temporary file, not memory (it is
+        as big as the evidence); a missing or changed evidence file shows as missing, never
+        printed."""
+        from plandesk.documents.preview import render_pages
+
+        if doc == BUNDLE:
+            with tempfile.TemporaryDirectory(prefix="plandesk-") as folder:
+                path = Path(folder) / f"{BUNDLE}.pdf"
+                with open(path, "wb") as handle:
+                    self.write_bundle(dossier_id, handle, allow_missing=True)
+                pages = render_pages(path, dpi=dpi)
+        else:
+            pages = render_pages(self.render(dossier_id, doc, "pdf"), dpi=dpi)
+        # the pixels as they are, not PNG: Pillow compresses a page in one call that keeps the
+        # GIL (~180 ms a page, over a second on a busy PC), and the window waits on it
+        return [(image.width, image.height, image.tobytes("raw", "RGB")) for image in pages]
+
+    def write_file(self, dossier_id: int, doc: str, fmt: str, path: Path) -> Path:
+        """One document into a file the officer chose (the council or the assignment table as
+        .xlsx), never over the workspace's own files; written to a temporary name, then renamed."""
+        path = checked_output(Path(path), self.dossiers.ws.root)
+        content = self.render(dossier_id, doc, fmt)
+        try:
+            write_atomic(path, content)
+        except OSError as exc:
+            raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
+        return path
 
     def bundle(self, dossier_id: int) -> bytes:
         """The evidence bundle as bytes (small dossiers and tests; export() streams it to the file)."""

@@ -12,6 +12,11 @@ class FrameworkService:
     def available(self) -> list[Framework]:
         return sorted(self.ws.catalog.frameworks, key=lambda f: (f.id, f.version))
 
+    def current(self) -> list[Framework]:
+        """For each framework, the version a new dossier is created with (the catalogue's own),
+        in the order of :meth:`available`."""
+        return [f for f in self.available() if f is self.ws.catalog.get(f.id)]
+
     def errors(self) -> list[FrameworkError]:
         return list(self.ws.catalog.errors)
 

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -45,10 +45,16 @@ from plandesk.transfer.names import entry_problem
 from plandesk.transfer.pack import Source, write_package
 from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open_package
 
-from . import audit
+from . import access, audit
 from .access import ActingService, Identity, require
 from .errors import InvalidInput, NotFound, ServiceError
 from .outputs import checked_output
+
+FAT32_LIMIT = parts.FAT32_LIMIT   # the default largest part: what one file on a FAT32 stick may hold
+
+if TYPE_CHECKING:
+    from .dossiers import DossierService
+    from .export import ExportService
 
 Report = Callable[[int, int, str], None]
 
@@ -69,8 +75,11 @@ class PackResult:
     paths: tuple[Path, ...]
     size: int
     submission_id: str
-    files: int
+    files: int                    # entries written
     encrypted: bool
+    evidence: int = 0             # the dossier's evidence documents in it
+    documents: int = 0            # the dossier's own documents (PDF) in it
+    notes: tuple[str, ...] = ()   # each of the dossier's documents that could not be made, and why
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,11 @@ class ImportReport:
 
     def count(self, category: str) -> int:
         return sum(c.category == category for c in self.changes)
+
+    @property
+    def review(self) -> bool:
+        """A review package (the reviewer's comments coming back), not a dossier."""
+        return self.kind == KIND_REVIEW
 
     @property
     def conflicts(self) -> list[Change]:
@@ -181,11 +195,12 @@ def _classify(base: dict | None, local: dict | None, incoming: dict | None,
 
 
 class TransferService(ActingService):
-    def __init__(self, workspace: Workspace, user: str | Identity = "",
-                 on_dossier_changed: Callable[[int], None] | None = None):
+    def __init__(self, workspace: Workspace, user: str | Identity, dossiers: DossierService,
+                 export: Callable[[], ExportService]):
         self.ws = workspace
         self.identity = Identity.of(user)
-        self.on_dossier_changed = on_dossier_changed   # told after an import changed a dossier
+        self.dossiers = dossiers   # the one DossierService: its framework cache is told of an import
+        self._export = export      # the one ExportService, made on first use (the renderers are heavy)
 
     # -- the dossier in package form ---------------------------------------------------------
     def dossier_data(self, dossier_id: int) -> dict[str, Any]:
@@ -240,13 +255,22 @@ class TransferService(ActingService):
 
     # -- writing packages ------------------------------------------------------------------
     def pack(self, dossier_id: int, out: Path, *, passphrase: str | None = None,
-             part_size: int = parts.FAT32_LIMIT, documents: Sequence[Path | tuple[str, bytes]] = (),
-             report: Report | None = None,
+             part_size: int = parts.FAT32_LIMIT, with_documents: bool = False,
+             documents: Sequence[Path | tuple[str, bytes]] = (), report: Report | None = None,
              is_cancelled: Callable[[], bool] | None = None) -> PackResult:
-        """Write the dossier, its evidence files, a readable index and the given exported
-        documents into one package (or numbered parts)."""
+        """Write the dossier, its evidence files, a readable index and documents into one
+        package (or numbered parts). ``with_documents``: the dossier's own documents as PDF
+        (every one that can be made; why the others could not is in the result's ``notes``),
+        as the window and ``plandesk pack`` both ask; ``documents``: more files (or
+        (name, bytes)) to carry."""
         require(self.ws, self.actor, Permission.EDIT)
         out = self._out_path(out)
+        notes: tuple[str, ...] = ()
+        own: list[tuple[str, bytes]] = []
+        if with_documents:
+            own, problems = self.rendered_documents(dossier_id, report, is_cancelled)
+            notes = tuple(problems)
+        documents = [*own, *documents]
         with self.ws.sessions() as session:
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
@@ -293,19 +317,23 @@ class TransferService(ActingService):
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action="dong_goi", target=submission,
                          new={"tep": ", ".join(p.name for p in written.paths), "ma_hoa": written.encrypted,
                               "so_minh_chung": len(data["evidence"])})
-        return PackResult(written.paths, written.size, submission, len(sources), written.encrypted)
+        return PackResult(written.paths, written.size, submission, len(sources), written.encrypted,
+                          evidence=len(data["evidence"]), documents=len(own), notes=notes)
 
-    def rendered_documents(self, dossier_id: int) -> tuple[list[tuple[str, bytes]], list[str]]:
+    def rendered_documents(self, dossier_id: int, report: Report | None = None,
+                           is_cancelled: Callable[[], bool] | None = None) -> tuple[list[tuple[str, bytes]], list[str]]:
         """The dossier's documents as PDF (tờ trình, báo cáo, biên bản…), for readers of the
         package without PlanDesk; and, for each one that could not be made, why."""
-        from .dossiers import DossierService
-        from .evidence import EvidenceService
-        from .export import BUILDERS, ExportService
+        from .export import BUILDERS
 
-        export = ExportService(DossierService(self.ws, self.identity), EvidenceService(self.ws, self.identity))
+        export = self._export()
         made, problems = [], []
         cache: dict = {}   # the dossier read once for all the documents
-        for doc in BUILDERS:
+        for index, doc in enumerate(BUILDERS):
+            if is_cancelled and is_cancelled():
+                raise ServiceError("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
+            if report:
+                report(index, len(BUILDERS), f"{doc}.pdf")
             try:
                 made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf", cache=cache)))
             except ServiceError as exc:
@@ -327,7 +355,7 @@ class TransferService(ActingService):
                          "province": unit.province},
                 "dossier": {"year": dossier.year, "framework_id": dossier.framework_id,
                             "framework_version": dossier.framework_version},
-                "reviewer": self.user, "reviewed_at": dt.datetime.now().replace(microsecond=0),
+                "reviewer": self.user, "reviewed_at": access.now(),
                 "reviewed_submission": reviewed,
                 "criteria": [{"code": a.code, "review_status": a.review_status, "review_comment": a.review_comment}
                              for a in dossier.assessments],
@@ -386,7 +414,7 @@ class TransferService(ActingService):
         with self.ws.sessions() as session:   # the sender's newest history entry: an anchor kept by the receiver
             head = chain_head(session)
         return Manifest(kind=kind, app_version=__version__, schema_version=current_revision(self.ws.engine) or "",
-                        created_at=dt.datetime.now().replace(microsecond=0).isoformat(), submission_id=submission,
+                        created_at=access.now().isoformat(), submission_id=submission,
                         framework_id=d["framework_id"], framework_version=d["framework_version"],
                         framework_title=d.get("framework_title", data.get("framework_title", "")),
                         unit=dict(data["unit"]), year=d["year"],
@@ -692,8 +720,7 @@ class TransferService(ActingService):
                 self.ws.store.forget(adopted)
             raise
         result.applied = True
-        if self.on_dossier_changed:
-            self.on_dossier_changed(result.dossier_id)
+        self.dossiers.forget_framework(result.dossier_id)   # its stored framework may have been replaced
 
     def _write_dossier(self, result: ImportReport, plan: dict[str, Any], opened: OpenedPackage, package_sha: str,
                        data: dict[str, Any], take: set[str]) -> None:

@@ -2,8 +2,10 @@
 after seeing what was checked; a wrong password asks again; conflicts need a decision."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from plandesk.gui import messages
@@ -28,10 +30,11 @@ def test_export_then_import_on_another_workspace(open_window, tmp_path, monkeypa
     window.export_package()
     assert errors == []
     assert package.is_file() and "Mã nộp" in shown[-1] and "mã hóa" in shown[-1]
-    # counts that count what they say: the sample's evidence documents and the 3 PDFs (not the
-    # package's entries: data, files, documents), its size in one unit style
+    # counts that count what they say: the sample's evidence documents and its 6 documents as
+    # PDF, as `plandesk pack` puts in (not the package's entries: data, files, documents), its
+    # size in one unit style
     evidence = len(window.ctx.services.evidence.list(window.ctx.dossier_id))
-    assert f"{evidence} tài liệu minh chứng, 3 văn bản PDF, " in shown[-1]
+    assert f"{evidence} tài liệu minh chứng, 6 văn bản PDF, " in shown[-1]
     import re
     assert re.search(r"văn bản PDF, [1-9][0-9.]*(,[0-9])? (KB|MB|GB), mã hóa", shown[-1]) and "MiB" not in shown[-1]
 
@@ -95,3 +98,68 @@ def test_pack_dialog_checks_the_password(qsettings, qtbot, tmp_path):
     dialog._accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.result_value()["path"] == Path(tmp_path / "a.plandesk")
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_window_and_command_line_write_the_same_package(open_window, workspace_dir, tmp_path, monkeypatch,
+                                                        encrypted):
+    """The same dossier packed from the window and with `plandesk pack` gives the same bytes:
+    one use case (TransferService.pack with the dossier's documents) behind both. What a
+    package legitimately varies by is pinned, not ignored: its creation time (a test clock)
+    and, when encrypted, the random salt and nonce prefix (a seeded source)."""
+    import contextlib
+    import io
+    import os
+    import random
+    import shutil
+    import zipfile
+
+    from plandesk.app import main
+    from plandesk.services import access
+    from plandesk.transfer import crypto
+
+    base = tmp_path / "ban-goc"
+    with contextlib.closing(Services.build(open_workspace(base), user="Cán bộ thử")) as services:
+        create_demo(services)
+    shutil.copytree(base, workspace_dir)       # the window's workspace and the command line's:
+    shutil.copytree(base, tmp_path / "dong-lenh")   # the same dossier, packed once in each
+    os.sync()   # the copies' flush is the test's own, not one the window's next settings write waits for
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(access, "now", lambda: dt.datetime(2024, 10, 5, 8, 30))
+    if encrypted:
+        def seeded():
+            source = random.Random(2024)
+            return lambda size: source.randbytes(size)
+        monkeypatch.setattr(crypto, "os", type("SeededOs", (), {"urandom": staticmethod(seeded())}))
+    secret = tmp_path / "mat-khau.txt"
+    secret.write_text("mat-khau-dai-2024\n", encoding="utf-8")
+    passphrase = "mat-khau-dai-2024" if encrypted else None
+
+    shown, errors = [], []
+    monkeypatch.setattr(messages, "show_info", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None: errors.append(text))
+    window = open_window()
+    monkeypatch.setattr(PackDialog, "ask", classmethod(lambda cls, parent, default, review=False: {
+        "path": usb / "cua-so.plandesk", "documents": True, "passphrase": passphrase}))
+    window.export_package()
+    assert errors == [] and "Mã nộp" in shown[-1]
+
+    if encrypted:   # the same seed again: the command line draws the same salt and nonce prefix
+        monkeypatch.setattr(crypto, "os", type("SeededOs", (), {"urandom": staticmethod(seeded())}))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--data", str(tmp_path / "dong-lenh"), "pack", "--out", str(usb / "dong-lenh.plandesk"),
+                     *(["--passphrase-file", str(secret)] if encrypted else [])])
+    assert code == 0, err.getvalue()
+
+    from_window, from_cli = (usb / "cua-so.plandesk").read_bytes(), (usb / "dong-lenh.plandesk").read_bytes()
+    assert from_window == from_cli
+    window.ctx.settings.sync()   # likewise the packages' (left to the window's settings otherwise)
+    if not encrypted:   # and what both hold: the dossier's 6 documents, made at the test clock's time
+        with zipfile.ZipFile(usb / "cua-so.plandesk") as archive:
+            documents = sorted(n for n in archive.namelist() if n.startswith("van-ban/"))
+            assert documents == ["van-ban/01_to-trinh.pdf", "van-ban/02_bao-cao.pdf", "van-ban/03_bien-ban.pdf",
+                                 "van-ban/04_ke-hoach.pdf", "van-ban/05_bao-cao-6-thang.pdf",
+                                 "van-ban/06_danh-muc.pdf"]
+            assert '"created_at": "2024-10-05T08:30:00"' in archive.read("manifest.json").decode()
