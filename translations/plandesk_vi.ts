@@ -57,83 +57,83 @@
 <context>
     <name>AccessActions</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="411"/>
+        <location filename="../plandesk/gui/access.py" line="471"/>
         <source>Hồ &amp;sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="412"/>
+        <location filename="../plandesk/gui/access.py" line="472"/>
         <source>&amp;Chốt hồ sơ để nộp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="414"/>
+        <location filename="../plandesk/gui/access.py" line="474"/>
         <source>&amp;Mở lại hồ sơ đã chốt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="418"/>
+        <location filename="../plandesk/gui/access.py" line="478"/>
         <source>Tài &amp;khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="419"/>
+        <location filename="../plandesk/gui/access.py" line="479"/>
         <source>&amp;Tài khoản và đăng nhập…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="420"/>
+        <location filename="../plandesk/gui/access.py" line="480"/>
         <source>Đổi &amp;mật khẩu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="422"/>
+        <location filename="../plandesk/gui/access.py" line="482"/>
         <source>Đăng nhập &amp;người khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="446"/>
+        <location filename="../plandesk/gui/access.py" line="506"/>
         <source>Người dùng: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="465"/>
+        <location filename="../plandesk/gui/access.py" line="525"/>
         <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="472"/>
+        <location filename="../plandesk/gui/access.py" line="532"/>
         <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="496"/>
+        <location filename="../plandesk/gui/access.py" line="559"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="520"/>
+        <location filename="../plandesk/gui/access.py" line="583"/>
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="523"/>
+        <location filename="../plandesk/gui/access.py" line="586"/>
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="530"/>
+        <location filename="../plandesk/gui/access.py" line="593"/>
         <source>Chốt hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="534"/>
+        <location filename="../plandesk/gui/access.py" line="597"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="539"/>
+        <location filename="../plandesk/gui/access.py" line="602"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,62 +141,62 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="103"/>
+        <location filename="../plandesk/gui/access.py" line="148"/>
         <source>Tài khoản mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="103"/>
+        <location filename="../plandesk/gui/access.py" line="148"/>
         <source>Sửa tài khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="106"/>
+        <location filename="../plandesk/gui/access.py" line="151"/>
         <source>Tài khoản đầu tiên bật đăng nhập cho thư mục làm việc này và phải có vai trò Lãnh đạo. Bạn sẽ được đăng nhập bằng tài khoản này; hãy ghi nhớ mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="113"/>
+        <location filename="../plandesk/gui/access.py" line="158"/>
         <source>ví dụ: tam.tm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="115"/>
+        <location filename="../plandesk/gui/access.py" line="160"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="118"/>
+        <location filename="../plandesk/gui/access.py" line="163"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="119"/>
+        <location filename="../plandesk/gui/access.py" line="164"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="120"/>
+        <location filename="../plandesk/gui/access.py" line="165"/>
         <source>&amp;Vai trò:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="124"/>
+        <location filename="../plandesk/gui/access.py" line="169"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="125"/>
+        <location filename="../plandesk/gui/access.py" line="170"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="127"/>
+        <location filename="../plandesk/gui/access.py" line="172"/>
         <source>Cán bộ: sửa đánh giá và minh chứng. Lãnh đạo: thêm kết luận Đạt/Không đạt, chốt hồ sơ, quản lý tài khoản. Chỉ xem: không sửa được gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="137"/>
+        <location filename="../plandesk/gui/access.py" line="182"/>
         <source>Hãy nhập tên đăng nhập.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,92 +204,92 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="226"/>
+        <location filename="../plandesk/gui/access.py" line="273"/>
         <source>Tài khoản và đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="233"/>
+        <location filename="../plandesk/gui/access.py" line="280"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="233"/>
+        <location filename="../plandesk/gui/access.py" line="280"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="233"/>
+        <location filename="../plandesk/gui/access.py" line="280"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="234"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="243"/>
+        <location filename="../plandesk/gui/access.py" line="290"/>
         <source>&amp;Thêm tài khoản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="245"/>
+        <location filename="../plandesk/gui/access.py" line="292"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="247"/>
+        <location filename="../plandesk/gui/access.py" line="294"/>
         <source>Đặt &amp;mật khẩu mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="249"/>
+        <location filename="../plandesk/gui/access.py" line="296"/>
         <source>&amp;Ngừng / cho dùng lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="251"/>
+        <location filename="../plandesk/gui/access.py" line="298"/>
         <source>Tắt đăng &amp;nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="271"/>
+        <location filename="../plandesk/gui/access.py" line="322"/>
         <source>Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được việc theo vai trò của mình.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="275"/>
+        <location filename="../plandesk/gui/access.py" line="326"/>
         <source>Đăng nhập đang bật. Bạn đang dùng tài khoản %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="279"/>
+        <location filename="../plandesk/gui/access.py" line="330"/>
         <source>đang dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="279"/>
+        <location filename="../plandesk/gui/access.py" line="330"/>
         <source>ngừng dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="281"/>
+        <location filename="../plandesk/gui/access.py" line="332"/>
         <source>, tạm khóa đến %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="295"/>
+        <location filename="../plandesk/gui/access.py" line="346"/>
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="332"/>
+        <location filename="../plandesk/gui/access.py" line="388"/>
         <source>Đã đặt mật khẩu mới cho %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="340"/>
+        <location filename="../plandesk/gui/access.py" line="398"/>
         <source>Tắt đăng nhập? Sau đó ai dùng máy này cũng sửa được hồ sơ. Các tài khoản được giữ lại (ngừng dùng) và có thể bật lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,42 +297,42 @@
 <context>
     <name>BackupPicker</name>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="22"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="32"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="36"/>
         <source>Thời điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="36"/>
         <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="26"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="36"/>
         <source>Kích thước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="40"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="50"/>
         <source>Trước khi khôi phục, PlanDesk giữ lại dữ liệu hiện tại trong thư mục backups/. Bản sao lưu “đầy đủ” có cả các tệp minh chứng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="44"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="54"/>
         <source>Chọn &amp;tệp khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="74"/>
         <source>Chọn bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/backup_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/backup_dialogs.py" line="75"/>
         <source>Bản sao lưu PlanDesk (*.zip *.sqlite);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,22 +348,22 @@
 <context>
     <name>ConditionForm</name>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="60"/>
+        <location filename="../plandesk/gui/condition_form.py" line="61"/>
         <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="73"/>
+        <location filename="../plandesk/gui/condition_form.py" line="74"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="73"/>
+        <location filename="../plandesk/gui/condition_form.py" line="74"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="113"/>
+        <location filename="../plandesk/gui/condition_form.py" line="114"/>
         <source>ngày tổ chức:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,57 +371,57 @@
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="24"/>
+        <location filename="../plandesk/gui/council_view.py" line="32"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="24"/>
+        <location filename="../plandesk/gui/council_view.py" line="32"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="24"/>
+        <location filename="../plandesk/gui/council_view.py" line="32"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="31"/>
+        <location filename="../plandesk/gui/council_view.py" line="39"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="32"/>
+        <location filename="../plandesk/gui/council_view.py" line="40"/>
         <source>&amp;Thêm thành viên…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="34"/>
+        <location filename="../plandesk/gui/council_view.py" line="42"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="36"/>
+        <location filename="../plandesk/gui/council_view.py" line="44"/>
         <source>&amp;Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="38"/>
+        <location filename="../plandesk/gui/council_view.py" line="46"/>
         <source>&amp;Nhập từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="40"/>
+        <location filename="../plandesk/gui/council_view.py" line="48"/>
         <source>Xuất &amp;ra Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="51"/>
+        <location filename="../plandesk/gui/council_view.py" line="59"/>
         <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="120"/>
+        <location filename="../plandesk/gui/council_view.py" line="128"/>
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
         <source>Số tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,17 +464,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="137"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="138"/>
         <source>Kết luận: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="139"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="140"/>
         <source>Cơ quan thẩm định yêu cầu bổ sung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="143"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="144"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,143 +482,143 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="127"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="137"/>
         <source>Nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="130"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="140"/>
         <source>Số liệu để đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="78"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="71"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="81"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="87"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="97"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="73"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
         <source>&amp;Kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
         <source>Thay đổi chưa được lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
         <source>Kết quả thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="92"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="102"/>
         <source>Bắt buộc khi kết luận Đạt/Không đạt mà chưa có tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="94"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
         <source>Giải trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
         <source>&amp;Giải trình:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="144"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="154"/>
         <source>Đơn vị chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="147"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="157"/>
         <source>Đơn vị phối hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="150"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="160"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="154"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="164"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="155"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="165"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="156"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
         <source>&amp;Thời hạn hoàn thành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="179"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="190"/>
         <source>Nội dung và số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="180"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="191"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="181"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
         <source>Phân công, thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="288"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="299"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="292"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="303"/>
         <source>Minh chứng (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="384"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="395"/>
         <source>Tiêu chí %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="162"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="182"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="172"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
         <source>Ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="168"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="179"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="173"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="184"/>
         <source>Thẩm định:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="174"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="185"/>
         <source>Nhận xét:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,91 +626,91 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="32"/>
+        <location filename="../plandesk/gui/dashboard.py" line="44"/>
         <source>Đạt %v/%m tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="34"/>
+        <location filename="../plandesk/gui/dashboard.py" line="46"/>
         <source>Theo nhóm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="36"/>
+        <location filename="../plandesk/gui/dashboard.py" line="48"/>
         <source>Danh sách tiêu chí chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="37"/>
+        <location filename="../plandesk/gui/dashboard.py" line="49"/>
         <source>Danh sách tiêu chí có kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="38"/>
+        <location filename="../plandesk/gui/dashboard.py" line="50"/>
         <source>Danh sách tiêu chí chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="40"/>
+        <location filename="../plandesk/gui/dashboard.py" line="52"/>
         <source>Việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="40"/>
         <location filename="../plandesk/gui/dashboard.py" line="52"/>
+        <location filename="../plandesk/gui/dashboard.py" line="64"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="40"/>
+        <location filename="../plandesk/gui/dashboard.py" line="52"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="44"/>
+        <location filename="../plandesk/gui/dashboard.py" line="56"/>
         <source>Các mốc thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="47"/>
-        <location filename="../plandesk/gui/dashboard.py" line="123"/>
+        <location filename="../plandesk/gui/dashboard.py" line="59"/>
+        <location filename="../plandesk/gui/dashboard.py" line="135"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="48"/>
-        <location filename="../plandesk/gui/dashboard.py" line="125"/>
+        <location filename="../plandesk/gui/dashboard.py" line="60"/>
+        <location filename="../plandesk/gui/dashboard.py" line="137"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="49"/>
-        <location filename="../plandesk/gui/dashboard.py" line="127"/>
+        <location filename="../plandesk/gui/dashboard.py" line="61"/>
+        <location filename="../plandesk/gui/dashboard.py" line="139"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="100"/>
+        <location filename="../plandesk/gui/dashboard.py" line="112"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="114"/>
+        <location filename="../plandesk/gui/dashboard.py" line="126"/>
         <source>không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="133"/>
+        <location filename="../plandesk/gui/dashboard.py" line="145"/>
         <source>đã xong ngày %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="136"/>
+        <location filename="../plandesk/gui/dashboard.py" line="148"/>
         <source>quá hạn %1 ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="139"/>
+        <location filename="../plandesk/gui/dashboard.py" line="151"/>
         <source>còn %1 ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,18 +718,18 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="76"/>
+        <location filename="../plandesk/gui/widgets.py" line="87"/>
         <source>ngày/tháng/năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="81"/>
+        <location filename="../plandesk/gui/widgets.py" line="92"/>
         <source>Lịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="82"/>
-        <location filename="../plandesk/gui/widgets.py" line="83"/>
+        <location filename="../plandesk/gui/widgets.py" line="93"/>
+        <location filename="../plandesk/gui/widgets.py" line="94"/>
         <source>Chọn ngày trên lịch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,177 +737,182 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="98"/>
+        <location filename="../plandesk/gui/documents_view.py" line="109"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="128"/>
+        <location filename="../plandesk/gui/documents_view.py" line="140"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="136"/>
+        <location filename="../plandesk/gui/documents_view.py" line="148"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="138"/>
+        <location filename="../plandesk/gui/documents_view.py" line="150"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="140"/>
+        <location filename="../plandesk/gui/documents_view.py" line="152"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="142"/>
+        <location filename="../plandesk/gui/documents_view.py" line="154"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="144"/>
+        <location filename="../plandesk/gui/documents_view.py" line="156"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="146"/>
+        <location filename="../plandesk/gui/documents_view.py" line="158"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="175"/>
-        <location filename="../plandesk/gui/documents_view.py" line="451"/>
+        <location filename="../plandesk/gui/documents_view.py" line="187"/>
+        <location filename="../plandesk/gui/documents_view.py" line="466"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="243"/>
+        <location filename="../plandesk/gui/documents_view.py" line="253"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="246"/>
+        <location filename="../plandesk/gui/documents_view.py" line="256"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="252"/>
+        <location filename="../plandesk/gui/documents_view.py" line="262"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="253"/>
+        <location filename="../plandesk/gui/documents_view.py" line="263"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="256"/>
+        <location filename="../plandesk/gui/documents_view.py" line="266"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="262"/>
+        <location filename="../plandesk/gui/documents_view.py" line="272"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="267"/>
+        <location filename="../plandesk/gui/documents_view.py" line="277"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="282"/>
+        <location filename="../plandesk/gui/documents_view.py" line="292"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="284"/>
+        <location filename="../plandesk/gui/documents_view.py" line="294"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="285"/>
+        <location filename="../plandesk/gui/documents_view.py" line="295"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="295"/>
-        <source>Nơi nhận (mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/documents_view.py" line="373"/>
+        <location filename="../plandesk/gui/documents_view.py" line="402"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="406"/>
+        <location filename="../plandesk/gui/documents_view.py" line="420"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="415"/>
+        <location filename="../plandesk/gui/documents_view.py" line="429"/>
         <source>Không dựng được bản xem trước:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="483"/>
+        <location filename="../plandesk/gui/documents_view.py" line="498"/>
         <source>Đã xuất %1 tệp vào %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="448"/>
+        <location filename="../plandesk/gui/documents_view.py" line="462"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="486"/>
+        <location filename="../plandesk/gui/documents_view.py" line="305"/>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="307"/>
+        <source>Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/documents_view.py" line="501"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="498"/>
+        <location filename="../plandesk/gui/documents_view.py" line="513"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="499"/>
+        <location filename="../plandesk/gui/documents_view.py" line="514"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="503"/>
+        <location filename="../plandesk/gui/documents_view.py" line="519"/>
         <source>Chưa xuất được văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="505"/>
+        <location filename="../plandesk/gui/documents_view.py" line="521"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="507"/>
+        <location filename="../plandesk/gui/documents_view.py" line="523"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="508"/>
+        <location filename="../plandesk/gui/documents_view.py" line="524"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="514"/>
+        <location filename="../plandesk/gui/documents_view.py" line="530"/>
         <source>… và %1 tệp khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="517"/>
+        <location filename="../plandesk/gui/documents_view.py" line="533"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -916,17 +921,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="520"/>
+        <location filename="../plandesk/gui/documents_view.py" line="536"/>
         <source>Thay các tệp đã có?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="522"/>
+        <location filename="../plandesk/gui/documents_view.py" line="538"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="537"/>
+        <location filename="../plandesk/gui/documents_view.py" line="553"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,53 +939,53 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="270"/>
+        <location filename="../plandesk/gui/dialogs.py" line="283"/>
         <source>Chọn hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="270"/>
-        <location filename="../plandesk/gui/dialogs.py" line="313"/>
+        <location filename="../plandesk/gui/dialogs.py" line="283"/>
+        <location filename="../plandesk/gui/dialogs.py" line="326"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="273"/>
+        <location filename="../plandesk/gui/dialogs.py" line="286"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="274"/>
+        <location filename="../plandesk/gui/dialogs.py" line="287"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="281"/>
+        <location filename="../plandesk/gui/dialogs.py" line="294"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="291"/>
+        <location filename="../plandesk/gui/dialogs.py" line="304"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="293"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="295"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="297"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="299"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,87 +993,87 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="69"/>
+        <location filename="../plandesk/gui/dialogs.py" line="82"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="72"/>
+        <location filename="../plandesk/gui/dialogs.py" line="85"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/dialogs.py" line="93"/>
         <source>Tệp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="81"/>
+        <location filename="../plandesk/gui/dialogs.py" line="94"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="82"/>
+        <location filename="../plandesk/gui/dialogs.py" line="95"/>
         <source>&amp;Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="83"/>
+        <location filename="../plandesk/gui/dialogs.py" line="96"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="84"/>
+        <location filename="../plandesk/gui/dialogs.py" line="97"/>
         <source>T&amp;rích yếu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="85"/>
+        <location filename="../plandesk/gui/dialogs.py" line="98"/>
         <source>&amp;Ghi chú:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="86"/>
+        <location filename="../plandesk/gui/dialogs.py" line="99"/>
         <source>Dùng cho tiêu chí:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="86"/>
+        <location filename="../plandesk/gui/dialogs.py" line="99"/>
         <source>(chưa gắn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="91"/>
+        <location filename="../plandesk/gui/dialogs.py" line="104"/>
         <source>Đọc được từ văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="107"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="107"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="101"/>
+        <location filename="../plandesk/gui/dialogs.py" line="114"/>
         <source>Điền &amp;các giá trị đọc được vào ô</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="117"/>
+        <location filename="../plandesk/gui/dialogs.py" line="130"/>
         <source>Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,12 +1081,12 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../plandesk/gui/models/evidence.py" line="79"/>
+        <location filename="../plandesk/gui/models/evidence.py" line="80"/>
         <source>Đọc tự động từ văn bản: hãy kiểm tra rồi bấm “Xác nhận thông tin đọc được”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/evidence.py" line="83"/>
+        <location filename="../plandesk/gui/models/evidence.py" line="84"/>
         <source>(chưa gắn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,123 +1094,123 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="81"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="91"/>
         <source>Danh sách tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="84"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="94"/>
         <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="90"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="100"/>
         <source>&amp;Thêm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="92"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="94"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="104"/>
         <source>Sửa thông &amp;tin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="96"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="106"/>
         <source>Gắn với &amp;tiêu chí…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="98"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="108"/>
         <source>&amp;Bỏ khỏi tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="100"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="110"/>
         <source>&amp;Xóa tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="112"/>
         <source>&amp;Xác nhận thông tin đọc được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="103"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="113"/>
         <source>Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; bấm để xác nhận các tài liệu đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="106"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="116"/>
         <source>Nhận dạng chữ bản &amp;quét (OCR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="127"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="137"/>
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="129"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="139"/>
         <source>Tìm trong nội dung tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="227"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="248"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="258"/>
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="251"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="261"/>
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="256"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="266"/>
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="260"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="270"/>
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="282"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="292"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="283"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="293"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="368"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="372"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="378"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="382"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="391"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="395"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="395"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="399"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,123 +1259,123 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="124"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="139"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="131"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="146"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="127"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
         <source>Gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="127"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
         <source>Gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="128"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt; của %2, năm %3 — tệp %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="132"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
         <source>Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="133"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
         <source>Bộ tiêu chí: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>Mã nộp: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
         <source>Chi tiết kỹ thuật của việc kiểm tra gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="195"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="162"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
         <source>Chi &amp;tiết ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="153"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="168"/>
         <source>Sẽ nhập: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="154"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
         <source>Thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
         <source>Mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="184"/>
         <source>— chọn —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="170"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
         <source>Giữ bản trong máy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="171"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
         <source>Lấy bản trong gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="190"/>
         <source>Các thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="178"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="193"/>
         <source>&amp;Nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="201"/>
         <source>Ý kiến thẩm định sẽ hiện bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="195"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
         <source>Chi &amp;tiết ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="200"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="215"/>
         <source>Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,62 +1403,62 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="139"/>
         <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="144"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="140"/>
         <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="147"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
         <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="150"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="146"/>
         <source>Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="152"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="148"/>
         <source>Hồ sơ hiện không còn đủ điều kiện cho văn bản này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="155"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="151"/>
         <source>Hồ sơ đã thay đổi sau khi ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="156"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="152"/>
         <source>Xem thay đổi, rồi ban hành phiên bản mới nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="158"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="154"/>
         <source>Giữ như đã ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="159"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="155"/>
         <source>Lịch sử hồ sơ bắt đầu sau ngày của văn bản nên không so sánh được.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="161"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="157"/>
         <source>Khớp với hồ sơ hiện tại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="175"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="171"/>
         <source>Thay đổi sau khi ban hành: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="217"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="213"/>
         <source>Đang ban hành văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1504,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="158"/>
+        <location filename="../plandesk/gui/dialogs.py" line="171"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,461 +1512,461 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="197"/>
+        <location filename="../plandesk/gui/main_window.py" line="211"/>
         <source>Đang mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="108"/>
+        <location filename="../plandesk/gui/main_window.py" line="122"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="110"/>
+        <location filename="../plandesk/gui/main_window.py" line="124"/>
         <source>Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="115"/>
+        <location filename="../plandesk/gui/main_window.py" line="129"/>
         <source>Lọc tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="120"/>
+        <location filename="../plandesk/gui/main_window.py" line="134"/>
         <source>Danh sách tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="160"/>
+        <location filename="../plandesk/gui/main_window.py" line="174"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="161"/>
+        <location filename="../plandesk/gui/main_window.py" line="175"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="162"/>
+        <location filename="../plandesk/gui/main_window.py" line="176"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="163"/>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="164"/>
+        <location filename="../plandesk/gui/main_window.py" line="178"/>
         <source>Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="165"/>
+        <location filename="../plandesk/gui/main_window.py" line="179"/>
         <source>Thiết lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="166"/>
+        <location filename="../plandesk/gui/main_window.py" line="180"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="167"/>
+        <location filename="../plandesk/gui/main_window.py" line="181"/>
         <source>Tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="187"/>
+        <location filename="../plandesk/gui/main_window.py" line="201"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="850"/>
+        <location filename="../plandesk/gui/main_window.py" line="871"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="862"/>
+        <location filename="../plandesk/gui/main_window.py" line="883"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="865"/>
+        <location filename="../plandesk/gui/main_window.py" line="886"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="868"/>
+        <location filename="../plandesk/gui/main_window.py" line="889"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="232"/>
+        <location filename="../plandesk/gui/main_window.py" line="246"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="233"/>
+        <location filename="../plandesk/gui/main_window.py" line="247"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="234"/>
+        <location filename="../plandesk/gui/main_window.py" line="248"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="235"/>
+        <location filename="../plandesk/gui/main_window.py" line="249"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="237"/>
+        <location filename="../plandesk/gui/main_window.py" line="251"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="239"/>
+        <location filename="../plandesk/gui/main_window.py" line="253"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="241"/>
+        <location filename="../plandesk/gui/main_window.py" line="255"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="243"/>
+        <location filename="../plandesk/gui/main_window.py" line="257"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="244"/>
+        <location filename="../plandesk/gui/main_window.py" line="258"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="246"/>
+        <location filename="../plandesk/gui/main_window.py" line="260"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="248"/>
+        <location filename="../plandesk/gui/main_window.py" line="262"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="249"/>
+        <location filename="../plandesk/gui/main_window.py" line="263"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="251"/>
+        <location filename="../plandesk/gui/main_window.py" line="265"/>
         <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="253"/>
+        <location filename="../plandesk/gui/main_window.py" line="267"/>
         <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="254"/>
+        <location filename="../plandesk/gui/main_window.py" line="268"/>
         <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="256"/>
+        <location filename="../plandesk/gui/main_window.py" line="271"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="259"/>
+        <location filename="../plandesk/gui/main_window.py" line="274"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="261"/>
+        <location filename="../plandesk/gui/main_window.py" line="276"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="263"/>
+        <location filename="../plandesk/gui/main_window.py" line="278"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="265"/>
+        <location filename="../plandesk/gui/main_window.py" line="280"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="267"/>
+        <location filename="../plandesk/gui/main_window.py" line="282"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="271"/>
+        <location filename="../plandesk/gui/main_window.py" line="286"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="272"/>
+        <location filename="../plandesk/gui/main_window.py" line="287"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="274"/>
+        <location filename="../plandesk/gui/main_window.py" line="289"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="294"/>
+        <location filename="../plandesk/gui/main_window.py" line="309"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="347"/>
+        <location filename="../plandesk/gui/main_window.py" line="362"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="366"/>
+        <location filename="../plandesk/gui/main_window.py" line="381"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="398"/>
+        <location filename="../plandesk/gui/main_window.py" line="414"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="595"/>
+        <location filename="../plandesk/gui/main_window.py" line="603"/>
         <source>Đã ghi gói hồ sơ: %1
 %2, %3%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="592"/>
+        <location filename="../plandesk/gui/main_window.py" line="608"/>
         <source>Không đưa được vào gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="646"/>
+        <location filename="../plandesk/gui/main_window.py" line="657"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="875"/>
+        <location filename="../plandesk/gui/main_window.py" line="896"/>
         <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="597"/>
+        <location filename="../plandesk/gui/main_window.py" line="605"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="598"/>
+        <location filename="../plandesk/gui/main_window.py" line="609"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="600"/>
+        <location filename="../plandesk/gui/main_window.py" line="611"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="616"/>
+        <location filename="../plandesk/gui/main_window.py" line="627"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="619"/>
+        <location filename="../plandesk/gui/main_window.py" line="630"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="623"/>
+        <location filename="../plandesk/gui/main_window.py" line="634"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="630"/>
+        <location filename="../plandesk/gui/main_window.py" line="641"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="631"/>
+        <location filename="../plandesk/gui/main_window.py" line="642"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="635"/>
+        <location filename="../plandesk/gui/main_window.py" line="646"/>
         <source>sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="637"/>
+        <location filename="../plandesk/gui/main_window.py" line="648"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="648"/>
+        <location filename="../plandesk/gui/main_window.py" line="659"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="651"/>
+        <location filename="../plandesk/gui/main_window.py" line="662"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="654"/>
+        <location filename="../plandesk/gui/main_window.py" line="665"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="668"/>
+        <location filename="../plandesk/gui/main_window.py" line="679"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="671"/>
+        <location filename="../plandesk/gui/main_window.py" line="682"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="672"/>
-        <location filename="../plandesk/gui/main_window.py" line="681"/>
+        <location filename="../plandesk/gui/main_window.py" line="683"/>
+        <location filename="../plandesk/gui/main_window.py" line="692"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="675"/>
+        <location filename="../plandesk/gui/main_window.py" line="686"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="679"/>
+        <location filename="../plandesk/gui/main_window.py" line="690"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="664"/>
+        <location filename="../plandesk/gui/main_window.py" line="675"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="592"/>
+        <location filename="../plandesk/gui/main_window.py" line="600"/>
         <source>%1 tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="594"/>
+        <location filename="../plandesk/gui/main_window.py" line="602"/>
         <source>, %1 văn bản PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="696"/>
+        <location filename="../plandesk/gui/main_window.py" line="706"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="697"/>
+        <location filename="../plandesk/gui/main_window.py" line="707"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="727"/>
+        <location filename="../plandesk/gui/main_window.py" line="737"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="730"/>
+        <location filename="../plandesk/gui/main_window.py" line="740"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="732"/>
+        <location filename="../plandesk/gui/main_window.py" line="742"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="733"/>
+        <location filename="../plandesk/gui/main_window.py" line="743"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="753"/>
+        <location filename="../plandesk/gui/main_window.py" line="763"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="770"/>
+        <location filename="../plandesk/gui/main_window.py" line="780"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="770"/>
+        <location filename="../plandesk/gui/main_window.py" line="780"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="772"/>
+        <location filename="../plandesk/gui/main_window.py" line="782"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="783"/>
+        <location filename="../plandesk/gui/main_window.py" line="793"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="789"/>
+        <location filename="../plandesk/gui/main_window.py" line="799"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="792"/>
+        <location filename="../plandesk/gui/main_window.py" line="802"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="808"/>
+        <location filename="../plandesk/gui/main_window.py" line="819"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="813"/>
+        <location filename="../plandesk/gui/main_window.py" line="825"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="826"/>
+        <location filename="../plandesk/gui/main_window.py" line="847"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="827"/>
-        <location filename="../plandesk/gui/main_window.py" line="843"/>
+        <location filename="../plandesk/gui/main_window.py" line="848"/>
+        <location filename="../plandesk/gui/main_window.py" line="864"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="846"/>
+        <location filename="../plandesk/gui/main_window.py" line="867"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="852"/>
+        <location filename="../plandesk/gui/main_window.py" line="873"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,32 +1974,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="184"/>
+        <location filename="../plandesk/gui/dialogs.py" line="197"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="188"/>
+        <location filename="../plandesk/gui/dialogs.py" line="201"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="194"/>
+        <location filename="../plandesk/gui/dialogs.py" line="207"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="195"/>
+        <location filename="../plandesk/gui/dialogs.py" line="208"/>
         <source>&amp;Chức vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="196"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="207"/>
+        <location filename="../plandesk/gui/dialogs.py" line="220"/>
         <source>Hãy nhập họ và tên.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,12 +2007,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="243"/>
+        <location filename="../plandesk/gui/dialogs.py" line="256"/>
         <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="247"/>
+        <location filename="../plandesk/gui/dialogs.py" line="260"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,72 +2085,72 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="23"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="37"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="23"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="37"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="25"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
         <source>&amp;Chọn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="32"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="47"/>
         <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="35"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="50"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="44"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="59"/>
         <source>&amp;Tệp gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="48"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="63"/>
         <source>Mật &amp;khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="49"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="50"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="79"/>
         <source>Lưu gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="71"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="86"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="75"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="90"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="78"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="93"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,17 +2158,17 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="98"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="113"/>
         <source>Mật khẩu của gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,27 +2176,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="160"/>
+        <location filename="../plandesk/gui/access.py" line="205"/>
         <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="160"/>
+        <location filename="../plandesk/gui/access.py" line="205"/>
         <source>Đặt mật khẩu mới cho %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="165"/>
+        <location filename="../plandesk/gui/access.py" line="210"/>
         <source>Mật khẩu &amp;hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="167"/>
+        <location filename="../plandesk/gui/access.py" line="212"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="168"/>
+        <location filename="../plandesk/gui/access.py" line="213"/>
         <source>&amp;Nhập lại mật khẩu mới:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,27 +2259,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="107"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
         <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="109"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
         <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="126"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="136"/>
         <source>Kiểm tra hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="175"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="182"/>
         <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="177"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="184"/>
         <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,22 +2287,22 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="194"/>
+        <location filename="../plandesk/gui/access.py" line="239"/>
         <source>Mở lại hồ sơ đã chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="196"/>
+        <location filename="../plandesk/gui/access.py" line="241"/>
         <source>Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="201"/>
+        <location filename="../plandesk/gui/access.py" line="246"/>
         <source>ví dụ: Bổ sung minh chứng theo yêu cầu của Ban Chỉ đạo huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="210"/>
+        <location filename="../plandesk/gui/access.py" line="255"/>
         <source>Hãy ghi lý do mở lại hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,17 +2310,17 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>RollupModel</name>
     <message>
-        <location filename="../plandesk/gui/models/rollup.py" line="45"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="54"/>
         <source>Xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/rollup.py" line="47"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="56"/>
         <source>Huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/rollup.py" line="77"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="86"/>
         <source>minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,82 +2328,82 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>RollupView</name>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="34"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="43"/>
         <source>Năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="36"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
         <source>Huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="42"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="51"/>
         <source>Xuất &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="54"/>
         <source>Năm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="54"/>
         <source>Huyện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="46"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="55"/>
         <source>Kết quả:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="64"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="73"/>
         <source>Bảng tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="65"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="74"/>
         <source>Nhấn đúp hoặc Enter trên một xã để mở hồ sơ và ghi ý kiến thẩm định. ⚑: tiêu chí đã yêu cầu bổ sung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="102"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="111"/>
         <source>Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="128"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="137"/>
         <source>%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="132"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="141"/>
         <source>(%1 hồ sơ theo bộ tiêu chí khác không hiện ở đây.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="143"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="152"/>
         <source>Mọi huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="156"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="165"/>
         <source>Lưu bảng tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="158"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="167"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="166"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="175"/>
         <source>Đã ghi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="169"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="178"/>
         <source>Đang ghi bảng tổng hợp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,62 +2411,62 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="36"/>
+        <location filename="../plandesk/gui/settings_view.py" line="46"/>
         <source>Văn bản của hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="44"/>
+        <location filename="../plandesk/gui/settings_view.py" line="54"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="47"/>
+        <location filename="../plandesk/gui/settings_view.py" line="57"/>
         <source>Tùy chọn của người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="56"/>
+        <location filename="../plandesk/gui/settings_view.py" line="67"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="59"/>
+        <location filename="../plandesk/gui/settings_view.py" line="70"/>
         <source>Lập hồ sơ của xã (Công an xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="60"/>
+        <location filename="../plandesk/gui/settings_view.py" line="71"/>
         <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="64"/>
+        <location filename="../plandesk/gui/settings_view.py" line="75"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="65"/>
+        <location filename="../plandesk/gui/settings_view.py" line="76"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="66"/>
+        <location filename="../plandesk/gui/settings_view.py" line="77"/>
         <source>&amp;Máy này dùng để:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="67"/>
+        <location filename="../plandesk/gui/settings_view.py" line="78"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="115"/>
+        <location filename="../plandesk/gui/settings_view.py" line="126"/>
         <source>đã xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="119"/>
+        <location filename="../plandesk/gui/settings_view.py" line="130"/>
         <source>Ngày xong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,50 +2474,55 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="54"/>
+        <location filename="../plandesk/gui/access.py" line="70"/>
         <source>Đăng nhập PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="56"/>
+        <location filename="../plandesk/gui/access.py" line="72"/>
         <source>Thư mục làm việc %1 yêu cầu đăng nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="61"/>
+        <location filename="../plandesk/gui/access.py" line="77"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="63"/>
+        <location filename="../plandesk/gui/access.py" line="79"/>
         <source>Mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="64"/>
+        <location filename="../plandesk/gui/access.py" line="80"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="65"/>
+        <location filename="../plandesk/gui/access.py" line="81"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="70"/>
+        <location filename="../plandesk/gui/access.py" line="87"/>
         <source>Đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="71"/>
+        <location filename="../plandesk/gui/access.py" line="88"/>
         <source>Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/access.py" line="98"/>
+        <source>Đang kiểm tra…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../plandesk/gui/tasks.py" line="184"/>
+        <location filename="../plandesk/gui/tasks.py" line="185"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,37 +2530,37 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="342"/>
+        <location filename="../plandesk/gui/dialogs.py" line="355"/>
         <source>Tên người sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="343"/>
+        <location filename="../plandesk/gui/dialogs.py" line="356"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="347"/>
+        <location filename="../plandesk/gui/dialogs.py" line="360"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="348"/>
+        <location filename="../plandesk/gui/dialogs.py" line="361"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="350"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="353"/>
+        <location filename="../plandesk/gui/dialogs.py" line="366"/>
         <source>Để sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="376"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,12 +2568,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>access</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="33"/>
+        <location filename="../plandesk/gui/access.py" line="47"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="35"/>
+        <location filename="../plandesk/gui/access.py" line="49"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,55 +2581,55 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="76"/>
-        <location filename="../plandesk/gui/application.py" line="97"/>
+        <location filename="../plandesk/gui/application.py" line="74"/>
+        <location filename="../plandesk/gui/application.py" line="95"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="79"/>
+        <location filename="../plandesk/gui/application.py" line="77"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="82"/>
+        <location filename="../plandesk/gui/application.py" line="80"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="94"/>
+        <location filename="../plandesk/gui/application.py" line="92"/>
         <source>Không khôi phục được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="105"/>
+        <location filename="../plandesk/gui/application.py" line="103"/>
         <source>Khôi phục cần mật khẩu lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="113"/>
+        <location filename="../plandesk/gui/application.py" line="111"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="114"/>
+        <location filename="../plandesk/gui/application.py" line="112"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="117"/>
+        <location filename="../plandesk/gui/application.py" line="115"/>
         <source>Khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="118"/>
+        <location filename="../plandesk/gui/application.py" line="116"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="190"/>
+        <location filename="../plandesk/gui/application.py" line="197"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
@@ -2628,22 +2638,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="419"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="423"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="421"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="426"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="423"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="429"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="438"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="445"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,22 +2661,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>box</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="23"/>
+        <location filename="../plandesk/gui/dialogs.py" line="36"/>
         <source>Đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="24"/>
+        <location filename="../plandesk/gui/dialogs.py" line="37"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="25"/>
+        <location filename="../plandesk/gui/dialogs.py" line="38"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="26"/>
+        <location filename="../plandesk/gui/dialogs.py" line="39"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,7 +2696,7 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     <message>
         <location filename="../plandesk/gui/labels.py" line="14"/>
         <location filename="../plandesk/gui/labels.py" line="59"/>
-        <location filename="../plandesk/gui/models/rollup.py" line="17"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="25"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2752,143 +2762,143 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="31"/>
+        <location filename="../plandesk/gui/documents_view.py" line="42"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="32"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="33"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="34"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="35"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="36"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="37"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="40"/>
+        <location filename="../plandesk/gui/documents_view.py" line="51"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="41"/>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="50"/>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="62"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="63"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="64"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="65"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="68"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="69"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="70"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="71"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="72"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="62"/>
+        <location filename="../plandesk/gui/documents_view.py" line="73"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,32 +3063,32 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/rollup.py" line="17"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="25"/>
         <source>KĐ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/rollup.py" line="18"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="27"/>
         <source>Chưa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/rollup.py" line="18"/>
+        <location filename="../plandesk/gui/models/rollup.py" line="26"/>
         <source>Thiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="22"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="31"/>
         <source>Mọi xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="23"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="32"/>
         <source>Xã đạt đủ tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="24"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="33"/>
         <source>Xã chưa đạt đủ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,7 +3126,7 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="76"/>
+        <location filename="../plandesk/gui/messages.py" line="77"/>
         <source>Xác nhận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,54 +3134,53 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>spreadsheets</name>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="32"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="31"/>
         <source>Lưu bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/spreadsheet_actions.py" line="33"/>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="71"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="65"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/gui/spreadsheet_actions.py" line="41"/>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="52"/>
         <source>Không ghi được %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="59"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="52"/>
         <source>Đã ghi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="61"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="55"/>
         <source>Đang ghi bảng tính…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="70"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="63"/>
         <source>Chọn bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="79"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="73"/>
         <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="99"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="91"/>
         <source>Đã nhập %1 dòng từ “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="106"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="98"/>
         <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="112"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="105"/>
         <source>Đang nhập bảng tính…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,17 +3188,17 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="39"/>
+        <location filename="../plandesk/gui/widgets.py" line="50"/>
         <source>“%1” không phải ngày. Gõ ngày/tháng/năm, ví dụ 05/10/2024, 5/10/2024 hoặc 05102024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="46"/>
+        <location filename="../plandesk/gui/widgets.py" line="57"/>
         <source>Không có ngày %1 (ngày %2, tháng %3, năm %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="50"/>
+        <location filename="../plandesk/gui/widgets.py" line="61"/>
         <source>Năm %1 nằm ngoài khoảng 1900–2200.</source>
         <translation type="unfinished"></translation>
     </message>
