@@ -454,7 +454,8 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
         for table, name in columns(_JSON_COLUMNS):
             for rowid, value in con.execute(f'SELECT rowid, CAST("{name}" AS TEXT) FROM "{table}"'):
                 try:
-                    parsed[(f"{table}.{name}", rowid)] = schema.loads_bounded(value or "null")
+                    # NULL is no value; an empty text is not JSON (the database layer cannot read it)
+                    parsed[(f"{table}.{name}", rowid)] = schema.loads_bounded("null" if value is None else value)
                 except (ValueError, RecursionError) as exc:
                     problems.append(f"bảng {table}, dòng {rowid}: {name} không đọc được ({str(exc)[:80]})")
         if "settings" in tables.get("dossiers", ()):
