@@ -15,7 +15,6 @@ from plandesk.logs import log_unexpected
 from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
 from plandesk.services.workspace import DamagedDatabase, ServerTrouble
-from plandesk.settings import APP_NAME, settings_dir
 
 from . import first_paint, messages
 from .access import sign_in_if_needed
@@ -50,13 +49,7 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
 
 def configure_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    portable = settings_dir()
-    if portable is not None:  # portable mode: an INI file beside the data, never the registry
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
+    first_paint.name_app(app)  # names, and portable mode's INI file beside the data (never the registry)
     icon = paths.resource_path("icons", "plandesk.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

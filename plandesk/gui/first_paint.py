@@ -31,14 +31,19 @@ def name_key(root: Path) -> str:
 
 
 def _settings(app: QApplication) -> QSettings:
+    name_app(app)
+    return QSettings()
+
+
+def name_app(app: QApplication) -> None:
+    """The application's names, and in portable mode its settings as an INI file beside the data."""
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     portable = settings_dir()
-    if portable is not None:  # as configure_app: an INI file beside the data, never the registry
+    if portable is not None:  # an INI file beside the data, never the registry
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
-    return QSettings()
 
 
 def paint_first(data_dir: Path | None, argv: list[str] | None = None) -> QMainWindow:
