@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTransla
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from plandesk import paths
+from plandesk import paths, warmup
 from plandesk.logs import log_unexpected
 from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
@@ -148,6 +148,18 @@ def show_then_start(window: MainWindow, start: Callable[[], None] | None = None)
     window.show()
 
 
+def warm_later_imports(ctx: AppContext) -> None:
+    """Once the first dossier is shown: bring the renderers' and readers' native libraries in on the
+    side lane, so their first use (a preview, an export, a package) does not freeze the window
+    while the system maps them from disk (see plandesk.warmup)."""
+    def go(_dossier_id) -> None:
+        ctx.signals.dossier_opened.disconnect(go)
+        ctx.runner.run(lambda _report, cancelled: warmup.warm_later_imports(cancelled),
+                       lambda _done: None, lambda _e: None, side=True)
+
+    ctx.signals.dossier_opened.connect(go)
+
+
 def read_pending_texts(ctx: AppContext) -> None:
     """Documents attached but whose text for search was not read yet (an attach that was
     stopped or killed before it got there): read quietly in the background, on the side lane."""
@@ -194,6 +206,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     previous_hook, sys.excepthook = sys.excepthook, excepthook
 
     def start() -> None:
+        warm_later_imports(ctx)
         window.start()
         read_pending_texts(ctx)
         if package is not None:

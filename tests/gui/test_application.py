@@ -92,3 +92,14 @@ def test_damaged_database_is_recovered_from_the_newest_backup(qsettings, workspa
     finally:
         if opened is not None:
             opened.close()
+
+
+def test_native_libraries_are_warmed_once_after_the_first_dossier_opens(open_window, monkeypatch):
+    calls = []
+    monkeypatch.setattr(application.warmup, "warm_later_imports", lambda cancelled: calls.append(cancelled) or [])
+    window = open_window(start=False)
+    application.warm_later_imports(window.ctx)
+    assert calls == []            # nothing before a dossier is on screen
+    window.ctx.signals.dossier_opened.emit(1)
+    window.ctx.signals.dossier_opened.emit(1)   # reopened: not again
+    assert len(calls) == 1
