@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
@@ -16,7 +16,7 @@ from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
 from plandesk.services.workspace import DamagedDatabase, ServerTrouble
 
-from . import first_paint, messages
+from . import first_paint, messages, preferences
 from .access import sign_in_if_needed
 from .context import AppContext
 from .dialogs import UserNameDialog
@@ -173,7 +173,17 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     opens another one (File → open or move the workspace). ``package``: a .plandesk file given on
     the command line (double-clicked in Explorer), shown in the import preview after the start."""
     app = configure_app(argv)
-    settings = QSettings()
+    settings = preferences.Preferences()   # read once; written off the window's thread
+    preferences.install(settings)
+    try:
+        return _run_window(app, settings, open_services, package)
+    finally:
+        preferences.install(None)
+        settings.close()               # the last changes written before the process ends
+
+
+def _run_window(app: QApplication, settings: preferences.Preferences, open_services: Callable[..., Services],
+                package: Path | None) -> int:
     install_translator(app, str(settings.value("language", "vi")))
     user = str(settings.value("user_name", "") or "")   # never the Windows account's name
     services = open_or_recover(app, open_services, user)

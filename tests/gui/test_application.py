@@ -1,7 +1,7 @@
 """Starting the application: the real start-up path, and a workspace that cannot be opened."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from plandesk.gui import application, messages
@@ -40,6 +40,8 @@ def test_start_opens_the_window_and_offers_a_dossier(qsettings, workspace_dir, m
     assert code == 0
     assert offered == [[]]  # first start: no dossier yet, the welcome is offered
     assert "PlanDesk" in seen["windows"]
+    # the window's settings are written by their own thread: all on disk once run() returns
+    assert QSettings().value("main/geometry") is not None
 
 
 def test_unopenable_workspace_is_explained(qsettings, monkeypatch):
