@@ -886,11 +886,36 @@ def _place_index(names: Iterable[str]) -> dict[str, set[str]]:
     return index
 
 
-def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, set[str]]) -> list[str] | None:
+def _marks(char: str) -> set[str]:
+    """The accent marks of one letter (Đ's stroke counted as one)."""
+    marks = {c for c in unicodedata.normalize("NFD", char)[1:]}
+    if char in "Đđ":
+        marks.add("stroke")
+    return marks
+
+
+def _only_adds_marks(read: str, name: str) -> bool:
+    """``name`` keeps every mark OCR read in ``read`` (it may add the ones OCR lost): "THANH
+    LỢI" → "THẠNH LỢI" adds a dot; "PHÚ ĐIỀN" → "PHÚ DIỄN" would drop the stroke and change
+    a tone OCR did read — that is another place, not a correction."""
+    read, name = nfc(read).lower(), nfc(name).lower()
+    return len(read) == len(name) and all(_marks(a) <= _marks(b) for a, b in zip(read, name, strict=True))
+
+
+UNSURE_OCR = 0.6   # a line whose least sure word Tesseract gave less than this
+
+
+def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, set[str]],
+                   unsure: bool = False) -> list[str] | None:
     """The accented form of a place name read without (or with wrong) accents: the dossier's own
-    units first, then a list of administrative units when the name is in it once."""
+    units first, then a list of administrative units when the name is in it once and only adds
+    the marks OCR lost — or the line was read unsure. The national list does not hold every
+    name a document prints (former communes, hamlets, districts, a namesake elsewhere), so a
+    mark OCR read with confidence is not taken away on its word."""
     key = " ".join(ffold(" ".join(words)).split())
-    forms = own.get(key) or known.get(key)
+    forms = own.get(key)
+    if not forms:
+        forms = {f for f in known.get(key, ()) if unsure or _only_adds_marks(" ".join(words), f)}
     if not forms or len(forms) != 1:
         return None
     form = next(iter(forms)).split(" ")
@@ -952,7 +977,8 @@ def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_pla
                         if len(span) < n or any(not re.sub(r"[,.]", "", w).isalpha() for w in span):
                             continue
                         trail = span[-1][len(span[-1].rstrip(",.")):]
-                        restored = _restore_place([w.rstrip(",.") for w in span], own, known)
+                        restored = _restore_place([w.rstrip(",.") for w in span], own, known,
+                                                  unsure=line.conf is not None and line.conf < UNSURE_OCR)
                         if restored:
                             restored[-1] += trail
                             words[i:i + n] = restored
