@@ -717,7 +717,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
         text = line.text
         if not text or _is_rule(text) or line.side == "right":
             continue
-        if body_lines and re.fullmatch(r"\d{1,3}", text) and line.conf is None:
+        if body_lines and re.fullmatch(r"\d{1,3}", text) and _wrapped_under(line, body_lines[-1]):
             body_lines[-1] = replace(body_lines[-1], text=body_lines[-1].text + " " + text)
             continue   # a number wrapped onto a line of its own: "TRƯỜNG THPT LAI VUNG" / "1"
         if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text) or (
@@ -734,6 +734,19 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     parent = Field(parent_text, conf, parent_text) if parent_text else Field("", 0.5 if issuer_text else 0.0)
     return DocMeta(issuer=issuer, parent=parent, number=number, number_only=number_only, doc_type=doc_type,
                    place=place, date=date, year=year, subject=subject, notes=tuple(notes))
+
+
+def _wrapped_under(line: Line, above: Line) -> bool:
+    """A short line that continues the name above it: in a text document, any; in a scan, one
+    Tesseract read surely, centred under that name and right below it (a speck is neither)."""
+    if line.conf is None:
+        return True
+    if line.conf < 0.9 or None in (line.x0, line.x1, line.y0, line.y1, above.x0, above.x1, above.y0, above.y1):
+        return False
+    centre = (line.x0 + line.x1) / 2
+    middle, half = (above.x0 + above.x1) / 2, (above.x1 - above.x0) / 2
+    height = above.y1 - above.y0
+    return abs(centre - middle) <= half * 0.25 and 0 <= line.y0 - above.y1 <= height
 
 
 # -- how the officer would write the body's name -----------------------------------------------------

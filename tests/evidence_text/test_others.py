@@ -244,3 +244,22 @@ def test_cli_reads_a_scan_at_attach_and_with_ocr_apply(tmp_path):
     out = run("ocr", "2", "--apply")
     assert "Đã điền (gợi ý, chờ xác nhận): Số, ký hiệu, Ngày ban hành, Cơ quan ban hành, Trích yếu" in out
     assert run("evidence", "list").splitlines()[1].startswith("2\t05-NQ/ĐU\t10/01/2024\tĐẢNG ỦY XÃ THANH MỸ")
+
+
+def test_a_number_on_its_own_line_under_a_scanned_name_belongs_to_it():
+    """The 200 dpi scan of h16: Tesseract reads the "1" of "TRƯỜNG THPT LAI VUNG 1" as a line of
+    its own, centred under the name (positions and confidences as it gave them)."""
+    def read(one: Line) -> str:
+        lines = [Line("SỞ GD&ĐT ĐỒNG THÁP", 0.155, 0.386, y0=0.0697, y1=0.0859, conf=0.69),
+                 Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 0.445, 0.881, y0=0.0641, y1=0.0847, conf=0.96),
+                 Line("TRƯỜNG THPT LAI VUNG", 0.138, 0.403, y0=0.0919, y1=0.1056, conf=0.90),
+                 Line("Độc lập - Tự do - Hạnh phúc", 0.52, 0.807, y0=0.0868, y1=0.1052, conf=0.93), one,
+                 Line("Lai Vung, ngày 28 tháng 6 năm 2024", 0.49, 0.839, y0=0.1313, y1=0.1492, conf=0.91),
+                 Line("Số: 88/BC-THPT", 0.191, 0.354, y0=0.1548, y1=0.168, conf=0.91),
+                 Line("BÁO CÁO", 0.474, 0.582, y0=0.1997, y1=0.2155, conf=0.91)]
+        return parse_first_page(lines).issuer.value
+
+    assert read(Line("1", 0.268, 0.276, y0=0.1137, y1=0.1236, conf=0.97)) == "TRƯỜNG THPT LAI VUNG 1"
+    # a speck Tesseract was unsure of, or a digit off to the side, is no part of the name
+    assert read(Line("1", 0.268, 0.276, y0=0.1137, y1=0.1236, conf=0.55)) == "TRƯỜNG THPT LAI VUNG"
+    assert read(Line("1", 0.385, 0.393, y0=0.1137, y1=0.1236, conf=0.97)) == "TRƯỜNG THPT LAI VUNG"
