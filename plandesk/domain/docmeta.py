@@ -741,7 +741,8 @@ def _wrapped_under(line: Line, above: Line) -> bool:
     Tesseract read surely, centred under that name and right below it (a speck is neither)."""
     if line.conf is None:
         return True
-    if line.conf < 0.9 or None in (line.x0, line.x1, line.y0, line.y1, above.x0, above.x1, above.y0, above.y1):
+    if (line.conf < 0.9 or line.x0 is None or line.x1 is None or line.y0 is None or above.x0 is None
+            or above.x1 is None or above.y0 is None or above.y1 is None):
         return False
     centre = (line.x0 + line.x1) / 2
     middle, half = (above.x0 + above.x1) / 2, (above.x1 - above.x0) / 2
