@@ -177,6 +177,13 @@ def test_case_roman_numerals_and_places_after_ocr():
         assert clean_ocr_lines([Line(sure, conf=0.91)], known_places=("Phú Diễn", "Phước Vinh"))[0].text == sure
     assert clean_ocr_lines([Line("UBND XÃ PHU DIEN", conf=0.91)], known_places=("Phú Diễn",))[0].text == \
         "UBND XÃ PHÚ DIỄN"    # accents lost altogether: the list gives them back
+    # the page prints the name twice and OCR reads it two ways (d31's scan: a tilde added in the
+    # date line): the reading the list confirms wins; read the same way twice, it is kept
+    d31 = [Line("CÔNG AN XÃ PHƯỚC VINH", conf=0.92), Line("Phước Vĩnh, ngày 05 tháng 3 năm 2024", conf=0.93)]
+    assert [x.text for x in clean_ocr_lines(d31, known_places=("Phước Vinh",))] == [
+        "CÔNG AN XÃ PHƯỚC VINH", "Phước Vinh, ngày 05 tháng 3 năm 2024"]
+    d07 = [Line("UBND XÃ PHÚ ĐIỀN", conf=0.92), Line("Phú Điền, ngày 10 tháng 6 năm 2024", conf=0.96)]
+    assert [x.text for x in clean_ocr_lines(d07, known_places=("Phú Diễn",))] == [x.text for x in d07]
     # a name the lists give two ways is left as read
     assert clean_ocr_lines([Line("XÃ AN HÒA")], known_places=("An Hòa", "Ân Hòa"))[0].text == "XÃ AN HÒA"
 
