@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .messages import CodedError
 from .schema import Problems
 from .text import nfc
 
@@ -177,7 +178,7 @@ def criterion_uid(framework_id: str, code: str) -> str:
     return f"{framework_id}:{code}"
 
 
-class FrameworkError(Exception):
+class FrameworkError(CodedError):
     """A framework file that cannot be used; ``problems`` lists every problem found."""
 
     def __init__(self, source: str, problems: list[str]):

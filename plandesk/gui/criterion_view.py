@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.domain.dossier import AssessmentInfo, ReviewStatus, Status
+from plandesk.domain.messages import fill
 from plandesk.domain.rules import Suggestion
 from plandesk.services import ServiceError
 
+from . import messages
 from .condition_form import ConditionForm
 from .context import AppContext
 from .evidence_panel import EvidencePanel, dropped_files
@@ -244,7 +246,7 @@ class CriterionView(QWidget):
     def _read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             raise exc
-        self._show_error(str(exc))
+        self._show_error(messages.describe(exc))
 
     def forget_units(self, *_args) -> None:
         self._units = None
@@ -296,11 +298,11 @@ class CriterionView(QWidget):
         colour = _SUGGESTION_COLOURS[suggestion]
         self.suggestion_icon.setPixmap(suggestion_icon(suggestion).pixmap(18, 18))
         self.suggestion_icon.setToolTip(tr_label(suggestion.label))
-        self.suggestion.setText(self.tr("Gợi ý: %1 — %2").replace(
-            "%1", f"<b style='color:{colour}'>{tr_label(suggestion.label)}</b>").replace("%2", reason))
+        self.suggestion.setText(fill(self.tr("Gợi ý: %1 — %2"),
+                                     f"<b style='color:{colour}'>{tr_label(suggestion.label)}</b>", reason))
 
     def _show_evidence_count(self, count: int) -> None:
-        self.tabs.setTabText(TAB_EVIDENCE, self.tr("Minh chứng (%1)").replace("%1", str(count)))
+        self.tabs.setTabText(TAB_EVIDENCE, fill(self.tr("Minh chứng (%1)"), str(count)))
 
     def _count_evidence(self) -> None:
         if self.code is not None:
@@ -392,10 +394,9 @@ class CriterionView(QWidget):
             if not isinstance(exc, ServiceError):
                 raise exc
             if code != self.code:   # the officer has moved on: say it where they are
-                self.ctx.signals.save_refused.emit(self.tr("Tiêu chí %1: %2").replace("%1", code)
-                                                   .replace("%2", str(exc)))
+                self.ctx.signals.save_refused.emit(fill(self.tr("Tiêu chí %1: %2"), code, messages.describe(exc)))
                 return
-            self._show_error(str(exc), "status" in changes)
+            self._show_error(messages.describe(exc), "status" in changes)
             if "status" in changes and self.info is not None:
                 self._loading = True
                 self.status.setCurrentIndex(list(Status).index(self.info.status))

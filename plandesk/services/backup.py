@@ -136,7 +136,7 @@ def describe_backup(path: Path, store: EvidenceStore, *, verify: bool = True) ->
             contents = BackupContents(path, False, created, "", summary.revision, summary.dossiers,
                                       summary.evidence_rows, 0, path.stat().st_size, missing)
     except files.BackupError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     newer = contents.revision is not None and contents.revision not in _known_revisions()
     if newer:
         contents = BackupContents(**{**contents.__dict__, "newer": True})
@@ -171,7 +171,7 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
             summary = files.read_database(target, full_check=True)
     except files.BackupError as exc:
         files.remove_database_file(target)
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     if summary.revision is not None and summary.revision not in _known_revisions():  # whatever the manifest says
         files.remove_database_file(target)
         raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
@@ -239,12 +239,12 @@ class BackupService(ActingService):
         try:  # the longest name written there: the database's temporary copy beside the archive
             check_path_length(target, len(".csdl" + files.TMP_SUFFIX))
         except PathTooLong as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc) from exc
         try:
             written = files.write_full_backup(self.ws.db_path, self.ws.store, target, app_version=__version__,
                                               source=str(self.ws.root), now=now, report=report)
         except files.BackupError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         try:
             inside = folder.resolve().is_relative_to(self.ws.root.resolve())
         except OSError:
@@ -383,7 +383,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
     try:
         held = acquire_lock(root)
     except LockError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     try:
         contents = describe_backup(backup, store, verify=True)
         prepared = _prepare_database(Path(backup).expanduser(), contents, root)
@@ -416,7 +416,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
     try:
         workspace = open_workspace(root, maintenance_every=None)
     except WorkspaceError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     try:
         anchors.reset_after_restore(root, workspace.sessions, str(backup))
         with workspace.sessions.begin() as session:

@@ -94,7 +94,7 @@ class DossierService(ActingService):
             try:
                 self._frameworks[dossier_id] = parse_framework(data, name)
             except FrameworkError as exc:
-                raise ServiceError(str(exc)) from exc
+                raise ServiceError(exc) from exc
         return self._frameworks[dossier_id]
 
     def info(self, dossier_id: int) -> DossierInfo:
@@ -260,7 +260,7 @@ class DossierService(ActingService):
             try:
                 status = Status.parse(status)
             except ValueError as exc:
-                raise InvalidInput(str(exc)) from exc
+                raise InvalidInput(exc) from exc
         clean_values: dict[str, Any] = {}
         if values:
             allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}

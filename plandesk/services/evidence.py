@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from plandesk.domain.access import Permission, needed_permission
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework
+from plandesk.domain.messages import Message
 from plandesk.domain.text import clean
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
@@ -61,7 +62,7 @@ class EvidenceFilesMissing(ServiceError):
     """Documents whose file is missing from the store or no longer has its SHA-256: printing
     them would print another document under their name. ``problems``: (document, what)."""
 
-    def __init__(self, message: str, problems: list[tuple[EvidenceInfo, str]]):
+    def __init__(self, message: Message | str, problems: list[tuple[EvidenceInfo, str]]):
         super().__init__(message)
         self.problems = problems
 
@@ -159,7 +160,7 @@ class EvidenceService(ActingService):
         try:
             stored = self.ws.store.add_bytes(data)
         except EvidenceStoreError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         try:
             with self.ws.sessions.begin() as session:
                 result = self._rows(session, dossier_id, target, inputs.line(name, "Tên tệp") or "tep",
@@ -179,7 +180,7 @@ class EvidenceService(ActingService):
         try:
             stored = self.ws.store.adopt((staged, sha256) for staged, sha256, _, _ in batch)
         except EvidenceStoreError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         try:
             with self.ws.sessions.begin() as session:
                 # the role and the seal checked once for the batch, in its transaction (what each

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from plandesk.domain.messages import CodedError
 from plandesk.domain.schema import loads_bounded
 from plandesk.domain.text import format_size
 from plandesk.filesafe import CHUNK, TEMP_SUFFIX, atomic_write, file_sha256, fsync_file, move_into_place
@@ -54,7 +55,7 @@ Report = Callable[[int, int, str], None]
 _ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, KeyError)
 
 
-class BackupError(Exception):
+class BackupError(CodedError):
     """A backup cannot be written or read; the message names the file and says what to do."""
 
 

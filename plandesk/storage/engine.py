@@ -27,6 +27,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
+from plandesk.domain.messages import CodedError
+
 from .location import journal_mode
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ PG_SESSION_OPTIONS = "-c lock_timeout=30s -c idle_in_transaction_session_timeout
 log = logging.getLogger(__name__)
 
 
-class SchemaError(Exception):
+class SchemaError(CodedError):
     """The database cannot be opened by this version of PlanDesk."""
 
 
@@ -359,7 +361,7 @@ def _inspect_server(url: URL) -> str | None:
     except DBAPIError as exc:
         raise connection_problem(url, exc) from exc
     except ServerTrouble as exc:
-        raise DatabaseUnavailable(str(exc)) from exc
+        raise DatabaseUnavailable(exc) from exc
     finally:
         engine.dispose()
     if revision is None and tables:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from plandesk.domain.messages import CodedError
 from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
-class EvidenceStoreError(Exception):
+class EvidenceStoreError(CodedError):
     pass
 
 

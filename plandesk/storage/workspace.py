@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
+from plandesk.domain.messages import CodedError, Message
 from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
@@ -54,14 +55,14 @@ BACKUP_EVERY = dt.timedelta(days=1)
 MAINTENANCE_EVERY = 5 * 60  # seconds between two looks at the lock and the daily backup
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(CodedError):
     pass
 
 
 class WorkspaceLocked(WorkspaceError):
     """Another program has the workspace open; ``holder`` says who, when it is known."""
 
-    def __init__(self, message: str, holder: LockInfo | None = None):
+    def __init__(self, message: Message | str | BaseException, holder: LockInfo | None = None):
         super().__init__(message)
         self.holder = holder
 
@@ -70,7 +71,7 @@ class DamagedDatabase(WorkspaceError):
     """The database file is damaged; it was not touched. ``good_backups`` are the database
     copies in ``backups/`` that read cleanly, newest first."""
 
-    def __init__(self, message: str, db_path: Path, good_backups: list[Path]):
+    def __init__(self, message: Message | str, db_path: Path, good_backups: list[Path]):
         super().__init__(message)
         self.db_path = db_path
         self.good_backups = good_backups
@@ -240,7 +241,7 @@ def workspace_state(root: Path) -> WorkspaceState:
         try:
             revision = inspect_database(db_path)
         except DiskUnavailable as exc:
-            raise WorkspaceError(str(exc)) from exc
+            raise WorkspaceError(exc) from exc
         except SchemaError as exc:
             if backups.database_is_damaged(db_path):
                 return WorkspaceState(DAMAGED, str(exc))
@@ -353,7 +354,7 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
     try:
         check_workspace_path(root)  # Windows' 260 characters: refused before anything is made
     except PathTooLong as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     try:
         for sub in ("", "evidence", "frameworks", "backups"):
             (root / sub).mkdir(parents=True, exist_ok=True)
@@ -366,14 +367,14 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
         try:
             url = database_url(database)
         except ValueError as exc:
-            raise WorkspaceError(str(exc)) from exc
+            raise WorkspaceError(exc) from exc
         return _open_shared(root, url)
     held = None
     if lock:
         try:
             held = acquire_lock(root)
         except LockError as exc:
-            raise WorkspaceLocked(str(exc), exc.holder) from exc
+            raise WorkspaceLocked(exc, exc.holder) from exc
     try:
         workspace = _open_locked(root, held, backup, checked)
     except BaseException:
@@ -390,7 +391,7 @@ def _open_shared(root: Path, url: URL) -> Workspace:
     try:
         before = inspect_database(url)
     except SchemaError as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     stored = _evidence_files(root)
     if before is None and stored:
         # the same rule as for the folder's own file: an empty database where data was is
@@ -406,13 +407,13 @@ def _open_shared(root: Path, url: URL) -> Workspace:
         after = current_revision(engine)
     except SchemaError as exc:
         engine.dispose()
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     except DBAPIError as exc:  # out of reach, no rights to create tables, …: named and explained
         engine.dispose()
         raise WorkspaceError(str(connection_problem(url, exc))) from exc
     except ServerTrouble as exc:  # another PC upgrading for too long, or the connection lost
         engine.dispose()
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
                           FrameworkCatalog(), database_url=url)
     anchors.install(workspace.sessions, root)
@@ -438,13 +439,13 @@ def _open_locked(root: Path, held: WorkspaceLock | None, backup: bool, checked: 
     except SchemaError as exc:
         if backups.database_is_damaged(db_path):
             raise _damaged(db_path, exc) from exc
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     engine = make_engine(db_path)
     try:
         upgrade = migrate(engine, db_path, root / "backups")
     except SchemaError as exc:
         engine.dispose()
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     except Exception as exc:  # a damaged or foreign file: say so, never write over it
         engine.dispose()
         error = WorkspaceError(f"Không mở được cơ sở dữ liệu '{db_path}': {exc}. Tệp có thể bị hỏng; tệp được giữ "
