@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .messages import CodedError
+from .messages import CodedError, msg
 from .schema import Problems
 from .text import nfc
 
@@ -185,7 +185,7 @@ class FrameworkError(CodedError):
         self.source = source
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"Tệp bộ tiêu chí '{source}' không hợp lệ:\n{lines}")
+        super().__init__(msg("framework.invalid", file=source, problems=lines))
 
 
 def _normalise(value: Any) -> Any:

@@ -27,45 +27,165 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-_T = QT_TRANSLATE_NOOP
-
 TEXTS: dict[str, str] = {
     # -- who may do what (services/access.py) ---------------------------------------------
-    "access.sign_in_needed": _T(
+    "access.sign_in_needed": QT_TRANSLATE_NOOP(
         "catalogue", "Cần đăng nhập để {permission}. Hãy đăng nhập bằng tài khoản được giao (trên dòng lệnh: "
         "--user TÊN)."),
-    "access.role_refused": _T(
+    "access.role_refused": QT_TRANSLATE_NOOP(
         "catalogue", "Tài khoản '{account}' (vai trò {role}) không được {permission}. Hãy nhờ người có quyền "
         "thực hiện."),
-    "access.sealed": _T(
+    "access.sealed": QT_TRANSLATE_NOOP(
         "catalogue", "Hồ sơ đã được chốt để nộp (ngày {date}, {sealed_by}) nên không sửa được. Muốn sửa, lãnh đạo "
         "phải mở lại hồ sơ và ghi lý do."),
-    "access.sealed_by_unknown": _T("catalogue", "không rõ người chốt"),
-    "permission.read": _T("catalogue", "xem hồ sơ"),
-    "permission.edit": _T("catalogue", "sửa hồ sơ"),
-    "permission.decide": _T("catalogue", "kết luận Đạt/Không đạt"),
-    "permission.finalise": _T("catalogue", "chốt hoặc mở lại hồ sơ"),
-    "permission.manage": _T("catalogue", "quản lý tài khoản và khôi phục dữ liệu"),
-    "role.can_bo": _T("catalogue", "Cán bộ"),
-    "role.lanh_dao": _T("catalogue", "Lãnh đạo"),
-    "role.xem": _T("catalogue", "Chỉ xem"),
+    "access.sealed_by_unknown": QT_TRANSLATE_NOOP("catalogue", "không rõ người chốt"),
+    "permission.read": QT_TRANSLATE_NOOP("catalogue", "xem hồ sơ"),
+    "permission.edit": QT_TRANSLATE_NOOP("catalogue", "sửa hồ sơ"),
+    "permission.decide": QT_TRANSLATE_NOOP("catalogue", "kết luận Đạt/Không đạt"),
+    "permission.finalise": QT_TRANSLATE_NOOP("catalogue", "chốt hoặc mở lại hồ sơ"),
+    "permission.manage": QT_TRANSLATE_NOOP("catalogue", "quản lý tài khoản và khôi phục dữ liệu"),
+    "role.can_bo": QT_TRANSLATE_NOOP("catalogue", "Cán bộ"),
+    "role.lanh_dao": QT_TRANSLATE_NOOP("catalogue", "Lãnh đạo"),
+    "role.xem": QT_TRANSLATE_NOOP("catalogue", "Chỉ xem"),
     # -- the workspace lock (storage/lock.py) ------------------------------------------------
-    "lock.cannot_create": _T(
+    "lock.cannot_create": QT_TRANSLATE_NOOP(
         "catalogue", "Không tạo được tệp khóa '{file}': {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi "
         "(không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống)."),
-    "lock.cannot_write": _T(
+    "lock.cannot_write": QT_TRANSLATE_NOOP(
         "catalogue", "Không ghi được tệp khóa '{file}': {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi và "
         "ổ đĩa còn chỗ trống."),
-    "lock.in_use": _T(
+    "lock.in_use": QT_TRANSLATE_NOOP(
         "catalogue", "Thư mục làm việc '{folder}' đang được {holder} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ "
         "ghi đè lên nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. "
         "Nếu chương trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua "
         "mạng, khóa hết hiệu lực sau {hours} giờ không hoạt động."),
-    "lock.holder": _T(
+    "lock.holder": QT_TRANSLATE_NOOP(
         "catalogue", "{user} trên máy {host} (tiến trình {pid}, mở từ {time} ngày {date})"),
-    "lock.holder_unknown": _T("catalogue", "một chương trình PlanDesk khác"),
-    "lock.user_unknown": _T("catalogue", "một người dùng"),
-    "lock.host_unknown": _T("catalogue", "(không rõ)"),
+    "lock.holder_unknown": QT_TRANSLATE_NOOP("catalogue", "một chương trình PlanDesk khác"),
+    "lock.user_unknown": QT_TRANSLATE_NOOP("catalogue", "một người dùng"),
+    "lock.host_unknown": QT_TRANSLATE_NOOP("catalogue", "(không rõ)"),
+    # -- criteria frameworks (domain/framework.py); the problems are listed as found ------------
+    "framework.invalid": QT_TRANSLATE_NOOP("catalogue", "Tệp bộ tiêu chí '{file}' không hợp lệ:\n{problems}"),
+    # -- disks (storage/evidence_store.py: disk_problem) -------------------------------------
+    "disk.full": QT_TRANSLATE_NOOP(
+        "catalogue", "Ổ đĩa chứa '{folder}' đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) "
+        "hoặc chọn ổ đĩa khác"),
+    "disk.file_too_big": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp quá lớn đối với ổ đĩa chứa '{folder}' (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). "
+        "Hãy dùng ổ đĩa định dạng exFAT hoặc NTFS"),
+    "disk.read_only": QT_TRANSLATE_NOOP(
+        "catalogue", "Không được phép ghi vào '{folder}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"),
+    "disk.cannot_write": QT_TRANSLATE_NOOP("catalogue", "Không ghi được vào '{folder}': {reason}"),
+    # -- evidence (storage/evidence_store.py, services/evidence.py) -------------------------
+    "evidence.file_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không đọc được tệp '{file}': {reason}. Hãy kiểm tra tệp còn tồn tại và không bị chương "
+        "trình khác khóa."),
+    "evidence.store_unwritable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được tệp minh chứng vào '{folder}': {problem}; chưa nhập gì."),
+    "evidence.attach_unwritable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được tệp minh chứng vào '{folder}': {problem}; chưa đính kèm gì (hãy kiểm tra ổ đĩa "
+        "còn chỗ trống và thư mục cho phép ghi)."),
+    "evidence.file_not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp '{file}'. Hãy kiểm tra đường dẫn."),
+    "evidence.not_linked": QT_TRANSLATE_NOOP("catalogue", "Tài liệu '{document}' không gắn với tiêu chí {criterion}."),
+    "evidence.still_used": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu '{document}' còn được dùng cho tiêu chí {criteria}; hãy bỏ liên kết trước."),
+    "evidence.file_gone": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp của tài liệu '{document}' không còn trong kho minh chứng; hãy chạy 'plandesk check'."),
+    "dossier.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có hồ sơ số {dossier}."),
+    "criterion.not_found": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ (mã có dạng I.1 … III.19)."),
+    # -- packages (transfer/read.py, transfer/crypto.py) -------------------------------------
+    "package.not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp gói '{file}'. Hãy kiểm tra đường dẫn."),
+    "package.unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được tệp {package}: {reason}."),
+    "package.passphrase_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP)."),
+    "package.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "catalogue", "Sai mật khẩu cho gói {package}. Hãy kiểm tra lại mật khẩu (phân biệt chữ hoa, chữ thường và "
+        "dấu)."),
+    "package.encrypted_block_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói mã hóa {package} bị hỏng (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại "
+        "gói từ nguồn."),
+    "package.encrypted_block_truncated": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} không khớp mã xác "
+        "thực). Hãy chép lại gói từ nguồn."),
+    "package.no_zip_directory": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục ZIP). "
+        "Hãy chép lại gói từ nguồn."),
+    "package.too_short": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép lại gói "
+        "từ nguồn."),
+    "package.not_zip": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị hỏng hay "
+        "bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì."),
+    "package.no_digest": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị "
+        "nối thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ nguồn "
+        "(hoặc đóng gói lại); chưa nhập gì."),
+    "package.cancelled": QT_TRANSLATE_NOOP("catalogue", "Đã dừng theo yêu cầu; thư mục làm việc không thay đổi."),
+    "package.truncated_while_reading": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} bị cắt cụt trong lúc đọc; hãy chép lại gói."),
+    "package.digest_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối gói. "
+        "Hãy chép lại gói từ nguồn; chưa nhập gì."),
+    "package.no_manifest": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} thiếu bảng kê '{manifest}': không phải gói PlanDesk hoặc đã bị hỏng."),
+    "package.extra_entry": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có mục thừa không có trong bảng kê: '{entry}'. Gói bị từ chối."),
+    "package.extra_entries": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có mục thừa không có trong bảng kê: '{entry}' (và {others} mục khác). Gói bị "
+        "từ chối."),
+    "package.missing_entry": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} thiếu mục '{entry}' (có trong bảng kê). Gói chưa chép đủ hoặc đã bị sửa."),
+    "package.missing_entries": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} thiếu mục '{entry}' (có trong bảng kê) và {others} mục khác. Gói chưa chép đủ "
+        "hoặc đã bị sửa."),
+    "package.entry_digest_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} bị hỏng: mã SHA-256 không khớp bảng kê. Hãy chép lại gói "
+        "từ nguồn."),
+    "package.entry_size_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} có {size} byte, bảng kê ghi {listed}: gói bị cắt cụt hoặc "
+        "hỏng."),
+    # -- backups (storage/backup.py, services/backup.py) -------------------------------------
+    "file.unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được tệp '{file}': {reason}."),
+    "backup.not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp sao lưu '{file}'. Hãy kiểm tra đường dẫn."),
+    "backup.foreign": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh 'plandesk backup' "
+        "tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì."),
+    "backup.foreign_zip": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip "
+        "do lệnh 'plandesk backup' tạo, hoặc một tệp .sqlite trong thư mục backups/."),
+    "backup.not_zip": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy "
+        "dùng một bản sao lưu khác."),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác."),
+    "backup.manifest_unreadable": QT_TRANSLATE_NOOP("catalogue", "mục lục không đọc được: {detail}"),
+    "backup.manifest_incomplete": QT_TRANSLATE_NOOP("catalogue", "mục lục thiếu thông tin: {detail}"),
+    "backup.entries_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu {count} mục, ví dụ {example}"),
+    "backup.database_changed": QT_TRANSLATE_NOOP("catalogue", "cơ sở dữ liệu bên trong đã bị thay đổi"),
+    "backup.evidence_changed": QT_TRANSLATE_NOOP("catalogue", "tệp minh chứng {file} đã bị thay đổi"),
+    "backup.database_damaged": QT_TRANSLATE_NOOP("catalogue", "Tệp '{file}' bị hỏng ({detail})."),
+    "backup.not_database": QT_TRANSLATE_NOOP("catalogue", "Tệp '{file}' không phải cơ sở dữ liệu PlanDesk."),
+    "backup.other_format": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk "
+        "rồi thử lại."),
+    "backup.newer": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập "
+        "nhật PlanDesk rồi khôi phục; không thay đổi gì."),
+    "backup.content_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy "
+        "dùng một bản sao lưu khác."),
+    "backup.database_copy_disk": QT_TRANSLATE_NOOP("catalogue", "{problem}; chưa sao lưu được cơ sở dữ liệu."),
+    "backup.not_written_disk": QT_TRANSLATE_NOOP("catalogue", "{problem}; chưa sao lưu."),
+    "backup.not_written_nothing_left": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang)."),
+    "backup.restore_disk": QT_TRANSLATE_NOOP("catalogue", "{problem}; chưa khôi phục gì."),
+    "backup.restore_refused_unchanged": QT_TRANSLATE_NOOP("catalogue", "{problem} Dữ liệu hiện tại không thay đổi."),
+    "backup.cannot_keep_current": QT_TRANSLATE_NOOP(
+        "catalogue", "Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì."),
+    "backup.database_not_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' không bị hỏng; hãy mở thư mục làm việc rồi dùng 'plandesk restore' (dữ "
+        "liệu hiện tại sẽ được giữ lại trước khi khôi phục)."),
 }
 
 
@@ -126,6 +246,14 @@ class Message:
 
 def msg(code: str, **params: Param) -> Message:
     return Message(code, params)
+
+
+def cause(error: BaseException) -> Param:
+    """An error as the parameter of another message: its message when it has one (translated
+    with the sentence around it), else its text."""
+    if isinstance(error, CodedError) and error.message is not None:
+        return error.message
+    return str(error)
 
 
 class CodedError(Exception):

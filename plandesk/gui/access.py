@@ -32,7 +32,7 @@ from plandesk.services.accounts import MIN_PASSWORD, AccountInfo
 from . import messages
 from .context import AppContext
 from .dialogs import RememberingDialog, name_buttons
-from .labels import tr_label
+from .labels import role_label
 from .tasks import TaskRunner
 
 
@@ -54,7 +54,7 @@ def password_problem(password: QLineEdit, repeat: QLineEdit) -> str:
 def _role_combo(current: Role | None = None) -> QComboBox:
     combo = QComboBox()
     for role in (Role.CAN_BO, Role.LANH_DAO, Role.XEM):
-        combo.addItem(tr_label(role.label), role)
+        combo.addItem(role_label(role), role)
     if current is not None:
         combo.setCurrentIndex(combo.findData(current))
     return combo
@@ -331,7 +331,7 @@ class AccountsDialog(RememberingDialog):
             state = self.tr("đang dùng") if a.active else self.tr("ngừng dùng")
             if a.locked_until is not None:
                 state += fill(self.tr(", tạm khóa đến %1"), a.locked_until.strftime("%H:%M %d/%m/%Y"))
-            for c, text in enumerate((a.username, a.full_name, tr_label(a.role.label), state)):
+            for c, text in enumerate((a.username, a.full_name, role_label(a.role), state)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.table.setItem(r, c, item)
@@ -505,7 +505,7 @@ class AccessActions(QObject):
         dossier_id = self.ctx.dossier_id
         self._watch_activity(actor.signed_in)
         self.user_label.setText(fill(self.tr("Người dùng: %1 (%2)"),
-                                     actor.name, tr_label(actor.role.label)) if actor.signed_in and actor.role else "")
+                                     actor.name, role_label(actor.role)) if actor.signed_in and actor.role else "")
         self.password_action.setEnabled(actor.signed_in)
         self.switch_action.setEnabled(grant.sign_in)
         self.finalise_action.setEnabled(dossier_id is not None and seal is None
