@@ -2745,322 +2745,447 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="51"/>
-        <source>Không tạo được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi (không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống).</source>
+        <source>Mật khẩu cần ít nhất {length} ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="52"/>
+        <source>Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="54"/>
-        <source>Không ghi được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi và ổ đĩa còn chỗ trống.</source>
+        <source>Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="56"/>
+        <source>Tên đăng nhập dài quá {length} ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="57"/>
-        <source>Thư mục làm việc &apos;{folder}&apos; đang được {holder} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ ghi đè lên nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. Nếu chương trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua mạng, khóa hết hiệu lực sau {hours} giờ không hoạt động.</source>
+        <source>Đã có tài khoản &apos;{account}&apos;. Hãy chọn tên đăng nhập khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="58"/>
+        <source>Tài khoản đầu tiên phải có vai trò Lãnh đạo, để luôn có người quản lý các tài khoản khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="60"/>
+        <source>Chưa đăng nhập: không có mật khẩu nào để đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="61"/>
+        <source>Mật khẩu hiện tại không đúng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="62"/>
-        <source>{user} trên máy {host} (tiến trình {pid}, mở từ {time} ngày {date})</source>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="64"/>
-        <source>một chương trình PlanDesk khác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="65"/>
-        <source>một người dùng</source>
+        <location filename="../plandesk/domain/messages.py" line="63"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng (còn {left} lần thử trước khi tài khoản bị tạm khóa {minutes} phút).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="66"/>
+        <source>Mật khẩu không đúng. Tài khoản &apos;{account}&apos; bị tạm khóa {minutes} phút vì nhập sai {failures} lần liên tiếp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="69"/>
+        <source>Tài khoản &apos;{account}&apos; đang tạm khóa đến {time} ngày {date} vì nhập sai mật khẩu nhiều lần. Hãy chờ, hoặc nhờ lãnh đạo đặt lại mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="72"/>
+        <source>Không có tài khoản số {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="73"/>
+        <source>Phải còn ít nhất một tài khoản Lãnh đạo đang dùng để quản lý tài khoản. Muốn bỏ đăng nhập, hãy dùng &apos;Tắt đăng nhập&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="77"/>
+        <source>&apos;{folder}&apos; là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="79"/>
+        <source>&apos;{file}&apos; không phải một tệp cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="80"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; rỗng (0 byte) nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="84"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; bị mất nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="88"/>
+        <source>{problem} Bản sao lưu tốt gần nhất: &apos;{backup}&apos;. Để khôi phục: &apos;plandesk restore TỆP --yes&apos; (tệp hỏng, nếu có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp {database}-wal, {database}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành &apos;{file}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="92"/>
+        <source>{problem} Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="95"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi mở lại; tệp không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="98"/>
+        <source>Cơ sở dữ liệu trên {server} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi mở lại; dữ liệu không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="101"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="104"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="107"/>
+        <source>Không mở được cơ sở dữ liệu &apos;{file}&apos;: {problem}. Tệp không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="110"/>
+        <source>Không tạo được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi (không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="113"/>
+        <source>Không ghi được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi và ổ đĩa còn chỗ trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="116"/>
+        <source>Thư mục làm việc &apos;{folder}&apos; đang được {holder} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ ghi đè lên nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. Nếu chương trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua mạng, khóa hết hiệu lực sau {hours} giờ không hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="121"/>
+        <source>{user} trên máy {host} (tiến trình {pid}, mở từ {time} ngày {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="123"/>
+        <source>một chương trình PlanDesk khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="124"/>
+        <source>một người dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="125"/>
         <source>(không rõ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="68"/>
+        <location filename="../plandesk/domain/messages.py" line="127"/>
         <source>Tệp bộ tiêu chí &apos;{file}&apos; không hợp lệ:
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="70"/>
+        <location filename="../plandesk/domain/messages.py" line="129"/>
         <source>Ổ đĩa chứa &apos;{folder}&apos; đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chọn ổ đĩa khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="73"/>
+        <location filename="../plandesk/domain/messages.py" line="132"/>
         <source>Tệp quá lớn đối với ổ đĩa chứa &apos;{folder}&apos; (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy dùng ổ đĩa định dạng exFAT hoặc NTFS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="76"/>
+        <location filename="../plandesk/domain/messages.py" line="135"/>
         <source>Không được phép ghi vào &apos;{folder}&apos; (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="78"/>
+        <location filename="../plandesk/domain/messages.py" line="137"/>
         <source>Không ghi được vào &apos;{folder}&apos;: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="80"/>
+        <location filename="../plandesk/domain/messages.py" line="139"/>
         <source>Không đọc được tệp &apos;{file}&apos;: {reason}. Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="83"/>
+        <location filename="../plandesk/domain/messages.py" line="142"/>
         <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa nhập gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="85"/>
+        <location filename="../plandesk/domain/messages.py" line="144"/>
         <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="88"/>
+        <location filename="../plandesk/domain/messages.py" line="147"/>
         <source>Không tìm thấy tệp &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="89"/>
+        <location filename="../plandesk/domain/messages.py" line="148"/>
         <source>Tài liệu &apos;{document}&apos; không gắn với tiêu chí {criterion}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="90"/>
+        <location filename="../plandesk/domain/messages.py" line="149"/>
         <source>Tài liệu &apos;{document}&apos; còn được dùng cho tiêu chí {criteria}; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="92"/>
+        <location filename="../plandesk/domain/messages.py" line="151"/>
         <source>Tệp của tài liệu &apos;{document}&apos; không còn trong kho minh chứng; hãy chạy &apos;plandesk check&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="94"/>
+        <location filename="../plandesk/domain/messages.py" line="153"/>
         <source>Không có hồ sơ số {dossier}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="95"/>
+        <location filename="../plandesk/domain/messages.py" line="154"/>
         <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="98"/>
+        <location filename="../plandesk/domain/messages.py" line="157"/>
         <source>Không tìm thấy tệp gói &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="99"/>
+        <location filename="../plandesk/domain/messages.py" line="158"/>
         <source>Không đọc được tệp {package}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="100"/>
+        <location filename="../plandesk/domain/messages.py" line="159"/>
         <source>Gói {package} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="102"/>
+        <location filename="../plandesk/domain/messages.py" line="161"/>
         <source>Sai mật khẩu cho gói {package}. Hãy kiểm tra lại mật khẩu (phân biệt chữ hoa, chữ thường và dấu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="105"/>
+        <location filename="../plandesk/domain/messages.py" line="164"/>
         <source>Gói mã hóa {package} bị hỏng (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="108"/>
+        <location filename="../plandesk/domain/messages.py" line="167"/>
         <source>Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="111"/>
+        <location filename="../plandesk/domain/messages.py" line="170"/>
         <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục ZIP). Hãy chép lại gói từ nguồn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="114"/>
+        <location filename="../plandesk/domain/messages.py" line="173"/>
         <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép lại gói từ nguồn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="117"/>
+        <location filename="../plandesk/domain/messages.py" line="176"/>
         <source>Tệp {package} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị hỏng hay bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="120"/>
+        <location filename="../plandesk/domain/messages.py" line="179"/>
         <source>Tệp {package} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị nối thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ nguồn (hoặc đóng gói lại); chưa nhập gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="124"/>
+        <location filename="../plandesk/domain/messages.py" line="183"/>
         <source>Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="125"/>
+        <location filename="../plandesk/domain/messages.py" line="184"/>
         <source>Tệp {package} bị cắt cụt trong lúc đọc; hãy chép lại gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="127"/>
+        <location filename="../plandesk/domain/messages.py" line="186"/>
         <source>Gói {package} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối gói. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="130"/>
+        <location filename="../plandesk/domain/messages.py" line="189"/>
         <source>Gói {package} thiếu bảng kê &apos;{manifest}&apos;: không phải gói PlanDesk hoặc đã bị hỏng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="132"/>
+        <location filename="../plandesk/domain/messages.py" line="191"/>
         <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos;. Gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="134"/>
+        <location filename="../plandesk/domain/messages.py" line="193"/>
         <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos; (và {others} mục khác). Gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="137"/>
+        <location filename="../plandesk/domain/messages.py" line="196"/>
         <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê). Gói chưa chép đủ hoặc đã bị sửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="139"/>
+        <location filename="../plandesk/domain/messages.py" line="198"/>
         <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê) và {others} mục khác. Gói chưa chép đủ hoặc đã bị sửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="142"/>
+        <location filename="../plandesk/domain/messages.py" line="201"/>
         <source>Mục &apos;{entry}&apos; trong gói {package} bị hỏng: mã SHA-256 không khớp bảng kê. Hãy chép lại gói từ nguồn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="145"/>
+        <location filename="../plandesk/domain/messages.py" line="204"/>
         <source>Mục &apos;{entry}&apos; trong gói {package} có {size} byte, bảng kê ghi {listed}: gói bị cắt cụt hoặc hỏng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="149"/>
+        <location filename="../plandesk/domain/messages.py" line="208"/>
         <source>Không đọc được tệp &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="150"/>
+        <location filename="../plandesk/domain/messages.py" line="209"/>
         <source>Không tìm thấy tệp sao lưu &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="151"/>
+        <location filename="../plandesk/domain/messages.py" line="210"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="154"/>
+        <location filename="../plandesk/domain/messages.py" line="213"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="157"/>
+        <location filename="../plandesk/domain/messages.py" line="216"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy dùng một bản sao lưu khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="160"/>
+        <location filename="../plandesk/domain/messages.py" line="219"/>
         <source>Bản sao lưu &apos;{file}&apos; bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="162"/>
+        <location filename="../plandesk/domain/messages.py" line="221"/>
         <source>mục lục không đọc được: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="163"/>
+        <location filename="../plandesk/domain/messages.py" line="222"/>
         <source>mục lục thiếu thông tin: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="164"/>
+        <location filename="../plandesk/domain/messages.py" line="223"/>
         <source>thiếu {count} mục, ví dụ {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="165"/>
+        <location filename="../plandesk/domain/messages.py" line="224"/>
         <source>cơ sở dữ liệu bên trong đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="166"/>
+        <location filename="../plandesk/domain/messages.py" line="225"/>
         <source>tệp minh chứng {file} đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="167"/>
+        <location filename="../plandesk/domain/messages.py" line="226"/>
         <source>Tệp &apos;{file}&apos; bị hỏng ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="168"/>
+        <location filename="../plandesk/domain/messages.py" line="227"/>
         <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="169"/>
+        <location filename="../plandesk/domain/messages.py" line="228"/>
         <source>Bản sao lưu &apos;{file}&apos; có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk rồi thử lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="172"/>
+        <location filename="../plandesk/domain/messages.py" line="231"/>
         <source>Bản sao lưu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="175"/>
+        <location filename="../plandesk/domain/messages.py" line="234"/>
         <source>Bản sao lưu &apos;{file}&apos; có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy dùng một bản sao lưu khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="178"/>
+        <location filename="../plandesk/domain/messages.py" line="237"/>
         <source>{problem}; chưa sao lưu được cơ sở dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="179"/>
+        <location filename="../plandesk/domain/messages.py" line="238"/>
         <source>{problem}; chưa sao lưu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="180"/>
+        <location filename="../plandesk/domain/messages.py" line="239"/>
         <source>{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="182"/>
+        <location filename="../plandesk/domain/messages.py" line="241"/>
         <source>{problem}; chưa khôi phục gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="183"/>
+        <location filename="../plandesk/domain/messages.py" line="242"/>
         <source>{problem} Dữ liệu hiện tại không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="184"/>
+        <location filename="../plandesk/domain/messages.py" line="243"/>
         <source>Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="186"/>
+        <location filename="../plandesk/domain/messages.py" line="245"/>
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation type="unfinished"></translation>
     </message>

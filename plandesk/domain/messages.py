@@ -47,6 +47,65 @@ TEXTS: dict[str, str] = {
     "role.can_bo": QT_TRANSLATE_NOOP("catalogue", "Cán bộ"),
     "role.lanh_dao": QT_TRANSLATE_NOOP("catalogue", "Lãnh đạo"),
     "role.xem": QT_TRANSLATE_NOOP("catalogue", "Chỉ xem"),
+    # -- accounts and sign-in (services/accounts.py) -----------------------------------------
+    "account.password_too_short": QT_TRANSLATE_NOOP("catalogue", "Mật khẩu cần ít nhất {length} ký tự."),
+    "account.password_spaces": QT_TRANSLATE_NOOP(
+        "catalogue", "Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách."),
+    "account.username_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm)."),
+    "account.username_too_long": QT_TRANSLATE_NOOP("catalogue", "Tên đăng nhập dài quá {length} ký tự."),
+    "account.exists": QT_TRANSLATE_NOOP("catalogue", "Đã có tài khoản '{account}'. Hãy chọn tên đăng nhập khác."),
+    "account.first_must_lead": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài khoản đầu tiên phải có vai trò Lãnh đạo, để luôn có người quản lý các tài khoản khác."),
+    "account.not_signed_in": QT_TRANSLATE_NOOP("catalogue", "Chưa đăng nhập: không có mật khẩu nào để đổi."),
+    "account.current_password_wrong": QT_TRANSLATE_NOOP("catalogue", "Mật khẩu hiện tại không đúng."),
+    "account.sign_in_failed": QT_TRANSLATE_NOOP("catalogue", "Tên đăng nhập hoặc mật khẩu không đúng."),
+    "account.sign_in_failed_tries_left": QT_TRANSLATE_NOOP(
+        "catalogue", "Tên đăng nhập hoặc mật khẩu không đúng (còn {left} lần thử trước khi tài khoản bị tạm khóa "
+        "{minutes} phút)."),
+    "account.now_locked": QT_TRANSLATE_NOOP(
+        "catalogue", "Mật khẩu không đúng. Tài khoản '{account}' bị tạm khóa {minutes} phút vì nhập sai {failures} "
+        "lần liên tiếp."),
+    "account.locked": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài khoản '{account}' đang tạm khóa đến {time} ngày {date} vì nhập sai mật khẩu nhiều lần. Hãy "
+        "chờ, hoặc nhờ lãnh đạo đặt lại mật khẩu."),
+    "account.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có tài khoản số {number}."),
+    "account.last_leader": QT_TRANSLATE_NOOP(
+        "catalogue", "Phải còn ít nhất một tài khoản Lãnh đạo đang dùng để quản lý tài khoản. Muốn bỏ đăng nhập, hãy "
+        "dùng 'Tắt đăng nhập'."),
+    # -- opening a workspace and its database (storage/workspace.py, storage/engine.py) -------
+    "workspace.is_a_file": QT_TRANSLATE_NOOP(
+        "catalogue", "'{folder}' là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc."),
+    "workspace.database_not_a_file": QT_TRANSLATE_NOOP("catalogue", "'{file}' không phải một tệp cơ sở dữ liệu."),
+    "workspace.database_empty": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' rỗng (0 byte) nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do "
+        "mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì "
+        "còn lại."),
+    "workspace.database_lost": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' bị mất nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất "
+        "điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn "
+        "lại."),
+    "workspace.damaged_with_backup": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem} Bản sao lưu tốt gần nhất: '{backup}'. Để khôi phục: 'plandesk restore TỆP --yes' "
+        "(tệp hỏng, nếu có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp "
+        "{database}-wal, {database}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành '{file}'."),
+    "workspace.damaged_no_backup": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem} Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy "
+        "đủ (.zip) trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes)."),
+    "database.newer": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập "
+        "nhật PlanDesk rồi mở lại; tệp không bị thay đổi."),
+    "database.newer_on_server": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu trên {server} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy "
+        "cập nhật PlanDesk rồi mở lại; dữ liệu không bị thay đổi."),
+    "database.damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục "
+        "backups/."),
+    "database.unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}). Tệp được giữ "
+        "nguyên; hãy khôi phục từ thư mục backups/."),
+    "database.disk_unavailable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không mở được cơ sở dữ liệu '{file}': {problem}. Tệp không bị thay đổi."),
     # -- the workspace lock (storage/lock.py) ------------------------------------------------
     "lock.cannot_create": QT_TRANSLATE_NOOP(
         "catalogue", "Không tạo được tệp khóa '{file}': {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi "
@@ -248,7 +307,7 @@ def msg(code: str, **params: Param) -> Message:
     return Message(code, params)
 
 
-def cause(error: BaseException) -> Param:
+def cause(error: BaseException) -> str | Message:
     """An error as the parameter of another message: its message when it has one (translated
     with the sentence around it), else its text."""
     if isinstance(error, CodedError) and error.message is not None:

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
-from plandesk.domain.messages import CodedError, Message
+from plandesk.domain.messages import CodedError, Message, cause, msg
 from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
@@ -187,7 +187,7 @@ class WorkspaceState:
     did). ``reason`` says why, in the user's words; ``signs`` what shows that data was here."""
 
     kind: str
-    reason: str = ""
+    reason: str | Message = ""
     revision: str | None = None
     signs: tuple[str, ...] = ()
 
@@ -232,10 +232,10 @@ def workspace_state(root: Path) -> WorkspaceState:
     if not root.exists():
         return WorkspaceState(NEW)
     if not root.is_dir():
-        return WorkspaceState(FOREIGN, f"'{root}' là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc.")
+        return WorkspaceState(FOREIGN, msg("workspace.is_a_file", folder=str(root)))
     empty = not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0)
     if db_path.exists() and not db_path.is_file():
-        return WorkspaceState(FOREIGN, f"'{db_path}' không phải một tệp cơ sở dữ liệu.")
+        return WorkspaceState(FOREIGN, msg("workspace.database_not_a_file", file=str(db_path)))
     revision = None
     if not empty:
         try:
@@ -244,8 +244,8 @@ def workspace_state(root: Path) -> WorkspaceState:
             raise WorkspaceError(exc) from exc
         except SchemaError as exc:
             if backups.database_is_damaged(db_path):
-                return WorkspaceState(DAMAGED, str(exc))
-            return WorkspaceState(FOREIGN, str(exc))
+                return WorkspaceState(DAMAGED, cause(exc))
+            return WorkspaceState(FOREIGN, cause(exc))
         if revision is None:
             tables = _tables(db_path)
             if tables:
@@ -259,11 +259,8 @@ def workspace_state(root: Path) -> WorkspaceState:
     signs = _signs_of_data(root)
     if not signs:
         return WorkspaceState(NEW)
-    what = "rỗng (0 byte)" if db_path.exists() else "bị mất"
-    return WorkspaceState(DAMAGED, (
-        f"Cơ sở dữ liệu '{db_path}' {what} nhưng thư mục làm việc còn dữ liệu ({'; '.join(signs)}): có thể do mất "
-        "điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn "
-        "lại."), signs=signs)
+    return WorkspaceState(DAMAGED, msg("workspace.database_empty" if db_path.exists() else "workspace.database_lost",
+                                       file=str(db_path), signs="; ".join(signs)), signs=signs)
 
 
 def _tables(db_path: Path) -> set[str]:
@@ -295,16 +292,13 @@ def good_backups(root: Path) -> list[Path]:
     return good
 
 
-def _damaged(db_path: Path, exc: BaseException | str) -> DamagedDatabase:
+def _damaged(db_path: Path, exc: BaseException | str | Message) -> DamagedDatabase:
     root = db_path.parent
     good = good_backups(root)
-    offer = (f" Bản sao lưu tốt gần nhất: '{good[0]}'. Để khôi phục: 'plandesk restore TỆP --yes' (tệp hỏng, nếu "
-             f"có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp {DB_NAME}-wal, "
-             f"{DB_NAME}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành '{db_path}'."
-             if good else
-             " Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) "
-             "trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes).")
-    return DamagedDatabase(f"{exc}{offer}", db_path, good)
+    problem = cause(exc) if isinstance(exc, BaseException) else exc
+    message = (msg("workspace.damaged_with_backup", problem=problem, backup=str(good[0]), database=DB_NAME,
+                   file=str(db_path)) if good else msg("workspace.damaged_no_backup", problem=problem))
+    return DamagedDatabase(message, db_path, good)
 
 
 def database_setting(root: Path) -> str | None:

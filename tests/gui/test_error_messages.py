@@ -74,6 +74,11 @@ def sealed(services, dossier, tmp_path):
     services.dossiers.update_assessment(dossier_id, "I.2", result="Sửa sau khi chốt")
 
 
+def wrong_password(services, dossier, tmp_path):
+    _office(services, dossier)
+    services.accounts.sign_in("lanhdao", "mật khẩu sai")
+
+
 def evidence_file_not_found(services, dossier, tmp_path):
     services.evidence.attach(dossier.id, "I.1", [tmp_path / "khong-co.pdf"])
 
@@ -124,6 +129,14 @@ def workspace_in_use(services, dossier, tmp_path):
     open_workspace(root)
 
 
+def database_lost(services, dossier, tmp_path):
+    root = tmp_path / "mat-dien"
+    (root / "evidence" / "ab").mkdir(parents=True)
+    (root / "evidence" / "ab" / ("ab" * 32)).write_bytes(b"minh chung")
+    (root / "plandesk.sqlite").write_bytes(b"")
+    open_workspace(root)
+
+
 def framework_invalid(services, dossier, tmp_path):
     parse_framework({"id": "thu", "title": "Bộ thử"}, "bo-thu.toml")
 
@@ -146,6 +159,7 @@ REFUSALS = [
     ("access.sign_in_needed", sign_in_needed),
     ("access.role_refused", role_refused),
     ("access.sealed", sealed),
+    ("account.sign_in_failed_tries_left", wrong_password),
     ("evidence.file_not_found", evidence_file_not_found),
     ("criterion.not_found", criterion_not_found),
     ("package.not_zip", package_not_zip),
@@ -154,6 +168,7 @@ REFUSALS = [
     ("backup.foreign", backup_foreign),
     ("backup.not_found", backup_not_found),
     ("lock.in_use", workspace_in_use),
+    ("workspace.damaged_no_backup", database_lost),
     ("framework.invalid", framework_invalid),
 ]
 
