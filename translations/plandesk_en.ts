@@ -948,53 +948,53 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="284"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
         <source>Chọn hồ sơ</source>
         <translation>Choose a dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="284"/>
-        <location filename="../plandesk/gui/dialogs.py" line="327"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="328"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="287"/>
+        <location filename="../plandesk/gui/dialogs.py" line="288"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation>Choose the dossier to work on:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="288"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation>There is no dossier yet. Create your commune&apos;s dossier, or open the sample dossier (xã Thanh Mỹ, 2024) to see how it works.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="295"/>
+        <location filename="../plandesk/gui/dialogs.py" line="296"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="305"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="307"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation>&amp;Next year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="309"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="311"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation>Open the &amp;sample dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="313"/>
+        <location filename="../plandesk/gui/dialogs.py" line="314"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1002,87 +1002,87 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="83"/>
+        <location filename="../plandesk/gui/dialogs.py" line="84"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation>Evidence document details</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="86"/>
+        <location filename="../plandesk/gui/dialogs.py" line="87"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation>e.g. 12/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="95"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="95"/>
+        <location filename="../plandesk/gui/dialogs.py" line="96"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation>&amp;Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="96"/>
+        <location filename="../plandesk/gui/dialogs.py" line="97"/>
         <source>&amp;Ngày ban hành:</source>
         <translation>&amp;Date issued:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="97"/>
+        <location filename="../plandesk/gui/dialogs.py" line="98"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="98"/>
+        <location filename="../plandesk/gui/dialogs.py" line="99"/>
         <source>T&amp;rích yếu:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/dialogs.py" line="100"/>
         <source>&amp;Ghi chú:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>Dùng cho tiêu chí:</source>
         <translation>Used for criteria:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>(chưa gắn)</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="105"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Đọc được từ văn bản</source>
         <translation>Read from the document</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Ngày ban hành</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="108"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="108"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="115"/>
+        <location filename="../plandesk/gui/dialogs.py" line="116"/>
         <source>Điền &amp;các giá trị đọc được vào ô</source>
         <translation>&amp;Fill in the values read</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="131"/>
+        <location filename="../plandesk/gui/dialogs.py" line="132"/>
         <source>Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)</source>
         <translation>Suggested criteria (tick to link the document)</translation>
     </message>
@@ -1514,7 +1514,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="172"/>
+        <location filename="../plandesk/gui/dialogs.py" line="173"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation>Criteria this document proves</translation>
     </message>
@@ -1991,32 +1991,32 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="198"/>
+        <location filename="../plandesk/gui/dialogs.py" line="199"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="202"/>
+        <location filename="../plandesk/gui/dialogs.py" line="203"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation>e.g. Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="208"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="209"/>
+        <location filename="../plandesk/gui/dialogs.py" line="210"/>
         <source>&amp;Chức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/dialogs.py" line="211"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation>&amp;Role in the council:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="221"/>
+        <location filename="../plandesk/gui/dialogs.py" line="222"/>
         <source>Hãy nhập họ và tên.</source>
         <translation>Enter the full name.</translation>
     </message>
@@ -2024,12 +2024,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="257"/>
+        <location filename="../plandesk/gui/dialogs.py" line="258"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="261"/>
+        <location filename="../plandesk/gui/dialogs.py" line="262"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation>No criteria framework is available; reinstall the application.</translation>
     </message>
@@ -2547,37 +2547,37 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="356"/>
+        <location filename="../plandesk/gui/dialogs.py" line="357"/>
         <source>Tên người sử dụng</source>
         <translation>User&apos;s name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="357"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation>Every change to the dossier is recorded in the history with the name of who made it. Please enter your full name (it can be changed in Settings).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="361"/>
+        <location filename="../plandesk/gui/dialogs.py" line="362"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="362"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="364"/>
+        <location filename="../plandesk/gui/dialogs.py" line="365"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="367"/>
+        <location filename="../plandesk/gui/dialogs.py" line="368"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="377"/>
+        <location filename="../plandesk/gui/dialogs.py" line="378"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation>Enter your full name, or press “Later”.</translation>
     </message>
@@ -2648,7 +2648,7 @@ Restore from the newest backup “%2”? The damaged file is kept in the backups
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="191"/>
+        <location filename="../plandesk/gui/application.py" line="213"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation>An unexpected error occurred. What was saved is not affected; try the action again.
@@ -2681,22 +2681,22 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>box</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/dialogs.py" line="38"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/dialogs.py" line="39"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="39"/>
+        <location filename="../plandesk/gui/dialogs.py" line="40"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="40"/>
+        <location filename="../plandesk/gui/dialogs.py" line="41"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>

@@ -939,53 +939,53 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="284"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
         <source>Chọn hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="284"/>
-        <location filename="../plandesk/gui/dialogs.py" line="327"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="328"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="287"/>
+        <location filename="../plandesk/gui/dialogs.py" line="288"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="288"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="295"/>
+        <location filename="../plandesk/gui/dialogs.py" line="296"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="305"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="307"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="309"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="311"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="313"/>
+        <location filename="../plandesk/gui/dialogs.py" line="314"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,87 +993,87 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="83"/>
+        <location filename="../plandesk/gui/dialogs.py" line="84"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="86"/>
+        <location filename="../plandesk/gui/dialogs.py" line="87"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="95"/>
         <source>Tệp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="95"/>
+        <location filename="../plandesk/gui/dialogs.py" line="96"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="96"/>
+        <location filename="../plandesk/gui/dialogs.py" line="97"/>
         <source>&amp;Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="97"/>
+        <location filename="../plandesk/gui/dialogs.py" line="98"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="98"/>
+        <location filename="../plandesk/gui/dialogs.py" line="99"/>
         <source>T&amp;rích yếu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/dialogs.py" line="100"/>
         <source>&amp;Ghi chú:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>Dùng cho tiêu chí:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="100"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>(chưa gắn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="105"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Đọc được từ văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="108"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="108"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="115"/>
+        <location filename="../plandesk/gui/dialogs.py" line="116"/>
         <source>Điền &amp;các giá trị đọc được vào ô</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="131"/>
+        <location filename="../plandesk/gui/dialogs.py" line="132"/>
         <source>Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1504,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="172"/>
+        <location filename="../plandesk/gui/dialogs.py" line="173"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,32 +1974,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="198"/>
+        <location filename="../plandesk/gui/dialogs.py" line="199"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="202"/>
+        <location filename="../plandesk/gui/dialogs.py" line="203"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="208"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="209"/>
+        <location filename="../plandesk/gui/dialogs.py" line="210"/>
         <source>&amp;Chức vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/dialogs.py" line="211"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="221"/>
+        <location filename="../plandesk/gui/dialogs.py" line="222"/>
         <source>Hãy nhập họ và tên.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,12 +2007,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="257"/>
+        <location filename="../plandesk/gui/dialogs.py" line="258"/>
         <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="261"/>
+        <location filename="../plandesk/gui/dialogs.py" line="262"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,37 +2530,37 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="356"/>
+        <location filename="../plandesk/gui/dialogs.py" line="357"/>
         <source>Tên người sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="357"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="361"/>
+        <location filename="../plandesk/gui/dialogs.py" line="362"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="362"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="364"/>
+        <location filename="../plandesk/gui/dialogs.py" line="365"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="367"/>
+        <location filename="../plandesk/gui/dialogs.py" line="368"/>
         <source>Để sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="377"/>
+        <location filename="../plandesk/gui/dialogs.py" line="378"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,7 +2629,7 @@ Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được gi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="191"/>
+        <location filename="../plandesk/gui/application.py" line="213"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
@@ -2661,22 +2661,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>box</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/dialogs.py" line="38"/>
         <source>Đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/dialogs.py" line="39"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="39"/>
+        <location filename="../plandesk/gui/dialogs.py" line="40"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="40"/>
+        <location filename="../plandesk/gui/dialogs.py" line="41"/>
         <source>Lưu</source>
         <translation type="unfinished"></translation>
     </message>
