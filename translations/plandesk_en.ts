@@ -2890,323 +2890,383 @@ The details were written to %1 — send this file to support if the error happen
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="110"/>
+        <source>Chưa đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="111"/>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="112"/>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="113"/>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="114"/>
+        <source>Tiêu chí {criterion} chưa có tài liệu minh chứng: để kết luận “{status}” hãy đính kèm tài liệu hoặc nhập giải trình.</source>
+        <translation>Criterion {criterion} has no evidence documents: to decide “{status}”, attach a document or write an explanation.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="117"/>
+        <source>Không có hồ sơ số {dossier}. Xem danh sách bằng &apos;plandesk dossiers&apos;.</source>
+        <translation>There is no dossier number {dossier}. See the list with &apos;plandesk dossiers&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="119"/>
+        <source>Không có thành viên số {member} trong hồ sơ.</source>
+        <translation>There is no council member number {member} in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="120"/>
+        <source>Hãy nhập họ và tên thành viên Hội đồng.</source>
+        <translation>Enter the council member&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="121"/>
+        <source>Chưa chốt được: {count} tệp minh chứng có vấn đề ({files}). Hãy chạy &apos;Kiểm tra dữ liệu&apos; và đính kèm lại các tệp đó.</source>
+        <translation>Not finalised: {count} evidence files have a problem ({files}). Run &apos;Check data&apos; and attach those files again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="124"/>
+        <source>Hồ sơ đã được chốt rồi.</source>
+        <translation>The dossier is already finalised.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="125"/>
+        <source>Hãy ghi lý do mở lại hồ sơ (ví dụ: bổ sung minh chứng theo yêu cầu thẩm định).</source>
+        <translation>Give the reason for reopening the dossier (for example: evidence added at the reviewers&apos; request).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="127"/>
+        <source>Hồ sơ chưa được chốt nên không cần mở lại.</source>
+        <translation>The dossier is not finalised, so it need not be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="129"/>
         <source>Không tạo được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi (không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống).</source>
         <translation>Cannot create the lock file &apos;{file}&apos;: {reason}. Check that the workspace folder can be written to (not a read-only folder, and the disk has free space).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="113"/>
+        <location filename="../plandesk/domain/messages.py" line="132"/>
         <source>Không ghi được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi và ổ đĩa còn chỗ trống.</source>
         <translation>Cannot write the lock file &apos;{file}&apos;: {reason}. Check that the workspace folder can be written to and the disk has free space.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="116"/>
+        <location filename="../plandesk/domain/messages.py" line="135"/>
         <source>Thư mục làm việc &apos;{folder}&apos; đang được {holder} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ ghi đè lên nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. Nếu chương trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua mạng, khóa hết hiệu lực sau {hours} giờ không hoạt động.</source>
         <translation>The workspace folder &apos;{folder}&apos; is in use by {holder}. Two windows writing to the same folder would overwrite each other, so PlanDesk does not open it a second time. Use the window that is already open, or close it and try again. If that program has stopped for good (power cut, computer switched off), the lock expires by itself; on a folder shared over the network, the lock expires after {hours} hours without activity.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="121"/>
+        <location filename="../plandesk/domain/messages.py" line="140"/>
         <source>{user} trên máy {host} (tiến trình {pid}, mở từ {time} ngày {date})</source>
         <translation>{user} on computer {host} (process {pid}, opened at {time} on {date})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="123"/>
+        <location filename="../plandesk/domain/messages.py" line="142"/>
         <source>một chương trình PlanDesk khác</source>
         <translation>another PlanDesk program</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="124"/>
+        <location filename="../plandesk/domain/messages.py" line="143"/>
         <source>một người dùng</source>
         <translation>a user</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="125"/>
+        <location filename="../plandesk/domain/messages.py" line="144"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="127"/>
+        <location filename="../plandesk/domain/messages.py" line="146"/>
         <source>Tệp bộ tiêu chí &apos;{file}&apos; không hợp lệ:
 {problems}</source>
         <translation>The criteria framework file &apos;{file}&apos; is not valid:
 {problems}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="129"/>
+        <location filename="../plandesk/domain/messages.py" line="148"/>
         <source>Ổ đĩa chứa &apos;{folder}&apos; đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chọn ổ đĩa khác</source>
         <translation>The disk holding &apos;{folder}&apos; is full. Free some space (delete files you do not need, empty the recycle bin) or choose another disk</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="132"/>
+        <location filename="../plandesk/domain/messages.py" line="151"/>
         <source>Tệp quá lớn đối với ổ đĩa chứa &apos;{folder}&apos; (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy dùng ổ đĩa định dạng exFAT hoặc NTFS</source>
         <translation>The file is too large for the disk holding &apos;{folder}&apos; (a USB stick formatted as FAT32 only takes files under 4 GiB). Use a disk formatted as exFAT or NTFS</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="135"/>
+        <location filename="../plandesk/domain/messages.py" line="154"/>
         <source>Không được phép ghi vào &apos;{folder}&apos; (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác</source>
         <translation>Writing to &apos;{folder}&apos; is not allowed (the folder is read-only or locked). Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="137"/>
+        <location filename="../plandesk/domain/messages.py" line="156"/>
         <source>Không ghi được vào &apos;{folder}&apos;: {reason}</source>
         <translation>Cannot write to &apos;{folder}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="139"/>
+        <location filename="../plandesk/domain/messages.py" line="158"/>
         <source>Không đọc được tệp &apos;{file}&apos;: {reason}. Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.</source>
         <translation>Cannot read the file &apos;{file}&apos;: {reason}. Check that the file still exists and is not locked by another program.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="142"/>
+        <location filename="../plandesk/domain/messages.py" line="161"/>
         <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa nhập gì.</source>
         <translation>Cannot write evidence files into &apos;{folder}&apos;: {problem}; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="144"/>
+        <location filename="../plandesk/domain/messages.py" line="163"/>
         <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi).</source>
         <translation>Cannot write the evidence file into &apos;{folder}&apos;: {problem}; nothing was attached (check that the disk has free space and the folder can be written to).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="147"/>
+        <location filename="../plandesk/domain/messages.py" line="166"/>
         <source>Không tìm thấy tệp &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation>The file &apos;{file}&apos; was not found. Check the path.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="148"/>
+        <location filename="../plandesk/domain/messages.py" line="167"/>
         <source>Tài liệu &apos;{document}&apos; không gắn với tiêu chí {criterion}.</source>
         <translation>The document &apos;{document}&apos; is not linked to criterion {criterion}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="149"/>
+        <location filename="../plandesk/domain/messages.py" line="168"/>
         <source>Tài liệu &apos;{document}&apos; còn được dùng cho tiêu chí {criteria}; hãy bỏ liên kết trước.</source>
         <translation>The document &apos;{document}&apos; is still used for criteria {criteria}; unlink it first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="151"/>
+        <location filename="../plandesk/domain/messages.py" line="170"/>
         <source>Tệp của tài liệu &apos;{document}&apos; không còn trong kho minh chứng; hãy chạy &apos;plandesk check&apos;.</source>
         <translation>The file of the document &apos;{document}&apos; is no longer in the evidence store; run &apos;plandesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="153"/>
+        <location filename="../plandesk/domain/messages.py" line="172"/>
         <source>Không có hồ sơ số {dossier}.</source>
         <translation>There is no dossier number {dossier}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="154"/>
+        <location filename="../plandesk/domain/messages.py" line="173"/>
         <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19).</source>
         <translation>There is no criterion &apos;{criterion}&apos; in the dossier (codes look like I.1 … III.19).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="157"/>
+        <location filename="../plandesk/domain/messages.py" line="176"/>
         <source>Không tìm thấy tệp gói &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation>The package file &apos;{file}&apos; was not found. Check the path.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="158"/>
+        <location filename="../plandesk/domain/messages.py" line="177"/>
         <source>Không đọc được tệp {package}: {reason}.</source>
         <translation>Cannot read the file {package}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="159"/>
+        <location filename="../plandesk/domain/messages.py" line="178"/>
         <source>Gói {package} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).</source>
         <translation>The package {package} is encrypted; give its password (--passphrase-file FILE).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="161"/>
+        <location filename="../plandesk/domain/messages.py" line="180"/>
         <source>Sai mật khẩu cho gói {package}. Hãy kiểm tra lại mật khẩu (phân biệt chữ hoa, chữ thường và dấu).</source>
         <translation>Wrong password for the package {package}. Check the password (capital and small letters and Vietnamese accents count).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="164"/>
+        <location filename="../plandesk/domain/messages.py" line="183"/>
         <source>Gói mã hóa {package} bị hỏng (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
         <translation>The encrypted package {package} is damaged (data block number {block} does not match its authentication code). Copy the package again from its source.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="167"/>
+        <location filename="../plandesk/domain/messages.py" line="186"/>
         <source>Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
         <translation>The encrypted package {package} is damaged or cut short (data block number {block} does not match its authentication code). Copy the package again from its source.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="170"/>
+        <location filename="../plandesk/domain/messages.py" line="189"/>
         <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục ZIP). Hãy chép lại gói từ nguồn.</source>
         <translation>The file {package} is not a PlanDesk package, or it was cut short or damaged (its ZIP directory cannot be read). Copy the package again from its source.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="173"/>
+        <location filename="../plandesk/domain/messages.py" line="192"/>
         <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép lại gói từ nguồn.</source>
         <translation>The file {package} is not a PlanDesk package, or it was cut short or damaged (too short). Copy the package again from its source.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="176"/>
+        <location filename="../plandesk/domain/messages.py" line="195"/>
         <source>Tệp {package} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị hỏng hay bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
         <translation>The file {package} is not a PlanDesk package (it does not start like a ZIP file), or it was damaged or had data inserted at its start. Copy the package again from its source; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="179"/>
+        <location filename="../plandesk/domain/messages.py" line="198"/>
         <source>Tệp {package} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị nối thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ nguồn (hoặc đóng gói lại); chưa nhập gì.</source>
         <translation>The file {package} does not end with the whole-file checksum of a PlanDesk package: the package was cut short, had data appended, was modified, or was not made by (this version of) PlanDesk. Copy the package again from its source (or pack it again); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="183"/>
+        <location filename="../plandesk/domain/messages.py" line="202"/>
         <source>Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.</source>
         <translation>Stopped as requested; the workspace folder has not changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="184"/>
+        <location filename="../plandesk/domain/messages.py" line="203"/>
         <source>Tệp {package} bị cắt cụt trong lúc đọc; hãy chép lại gói.</source>
         <translation>The file {package} turned out to be cut short while it was read; copy the package again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="186"/>
+        <location filename="../plandesk/domain/messages.py" line="205"/>
         <source>Gói {package} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối gói. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
         <translation>The package {package} is damaged or was modified: the SHA-256 of the whole file does not match the one written at its end. Copy the package again from its source; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="189"/>
+        <location filename="../plandesk/domain/messages.py" line="208"/>
         <source>Gói {package} thiếu bảng kê &apos;{manifest}&apos;: không phải gói PlanDesk hoặc đã bị hỏng.</source>
         <translation>The package {package} has no manifest &apos;{manifest}&apos;: it is not a PlanDesk package or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="191"/>
+        <location filename="../plandesk/domain/messages.py" line="210"/>
         <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos;. Gói bị từ chối.</source>
         <translation>The package {package} has an entry that is not in its manifest: &apos;{entry}&apos;. The package is refused.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="193"/>
+        <location filename="../plandesk/domain/messages.py" line="212"/>
         <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos; (và {others} mục khác). Gói bị từ chối.</source>
         <translation>The package {package} has entries that are not in its manifest: &apos;{entry}&apos; (and {others} more). The package is refused.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="196"/>
+        <location filename="../plandesk/domain/messages.py" line="215"/>
         <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê). Gói chưa chép đủ hoặc đã bị sửa.</source>
         <translation>The package {package} lacks the entry &apos;{entry}&apos; (listed in its manifest). The package was not copied completely or was modified.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="198"/>
+        <location filename="../plandesk/domain/messages.py" line="217"/>
         <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê) và {others} mục khác. Gói chưa chép đủ hoặc đã bị sửa.</source>
         <translation>The package {package} lacks the entry &apos;{entry}&apos; (listed in its manifest) and {others} more. The package was not copied completely or was modified.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="201"/>
+        <location filename="../plandesk/domain/messages.py" line="220"/>
         <source>Mục &apos;{entry}&apos; trong gói {package} bị hỏng: mã SHA-256 không khớp bảng kê. Hãy chép lại gói từ nguồn.</source>
         <translation>The entry &apos;{entry}&apos; in the package {package} is damaged: its SHA-256 does not match the manifest. Copy the package again from its source.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="204"/>
+        <location filename="../plandesk/domain/messages.py" line="223"/>
         <source>Mục &apos;{entry}&apos; trong gói {package} có {size} byte, bảng kê ghi {listed}: gói bị cắt cụt hoặc hỏng.</source>
         <translation>The entry &apos;{entry}&apos; in the package {package} has {size} bytes, the manifest says {listed}: the package was cut short or is damaged.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="208"/>
+        <location filename="../plandesk/domain/messages.py" line="227"/>
         <source>Không đọc được tệp &apos;{file}&apos;: {reason}.</source>
         <translation>Cannot read the file &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="209"/>
+        <location filename="../plandesk/domain/messages.py" line="228"/>
         <source>Không tìm thấy tệp sao lưu &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation>The backup file &apos;{file}&apos; was not found. Check the path.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="210"/>
+        <location filename="../plandesk/domain/messages.py" line="229"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk backup. Choose a .zip file made by the &apos;plandesk backup&apos; command, or a .sqlite file in the backups/ folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="213"/>
+        <location filename="../plandesk/domain/messages.py" line="232"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk backup (its index {manifest} is missing). Choose a .zip file made by the &apos;plandesk backup&apos; command, or a .sqlite file in the backups/ folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="216"/>
+        <location filename="../plandesk/domain/messages.py" line="235"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy dùng một bản sao lưu khác.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk backup or it is damaged (it cannot be read as a zip file). Use another backup.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="219"/>
+        <location filename="../plandesk/domain/messages.py" line="238"/>
         <source>Bản sao lưu &apos;{file}&apos; bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác.</source>
         <translation>The backup &apos;{file}&apos; is damaged ({reason}); nothing was restored. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="221"/>
+        <location filename="../plandesk/domain/messages.py" line="240"/>
         <source>mục lục không đọc được: {detail}</source>
         <translation>its index cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="222"/>
+        <location filename="../plandesk/domain/messages.py" line="241"/>
         <source>mục lục thiếu thông tin: {detail}</source>
         <translation>its index lacks information: {detail}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="223"/>
+        <location filename="../plandesk/domain/messages.py" line="242"/>
         <source>thiếu {count} mục, ví dụ {example}</source>
         <translation>{count} entries are missing, for example {example}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="224"/>
+        <location filename="../plandesk/domain/messages.py" line="243"/>
         <source>cơ sở dữ liệu bên trong đã bị thay đổi</source>
         <translation>the database inside it was modified</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="225"/>
+        <location filename="../plandesk/domain/messages.py" line="244"/>
         <source>tệp minh chứng {file} đã bị thay đổi</source>
         <translation>the evidence file {file} was modified</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="226"/>
+        <location filename="../plandesk/domain/messages.py" line="245"/>
         <source>Tệp &apos;{file}&apos; bị hỏng ({detail}).</source>
         <translation>The file &apos;{file}&apos; is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="227"/>
+        <location filename="../plandesk/domain/messages.py" line="246"/>
         <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk database.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="228"/>
+        <location filename="../plandesk/domain/messages.py" line="247"/>
         <source>Bản sao lưu &apos;{file}&apos; có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk rồi thử lại.</source>
         <translation>The backup &apos;{file}&apos; has the format {format} of another version of PlanDesk. Update PlanDesk and try again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="231"/>
+        <location filename="../plandesk/domain/messages.py" line="250"/>
         <source>Bản sao lưu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.</source>
         <translation>The backup &apos;{file}&apos; was made by a newer version of PlanDesk (schema {revision}). Update PlanDesk, then restore; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="234"/>
+        <location filename="../plandesk/domain/messages.py" line="253"/>
         <source>Bản sao lưu &apos;{file}&apos; có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy dùng một bản sao lưu khác.</source>
         <translation>The backup &apos;{file}&apos; holds PlanDesk data that cannot be read: {problems}. Nothing was restored; use another backup.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="237"/>
+        <location filename="../plandesk/domain/messages.py" line="256"/>
         <source>{problem}; chưa sao lưu được cơ sở dữ liệu.</source>
         <translation>{problem}; the database was not backed up.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="238"/>
+        <location filename="../plandesk/domain/messages.py" line="257"/>
         <source>{problem}; chưa sao lưu.</source>
         <translation>{problem}; nothing was backed up.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="239"/>
+        <location filename="../plandesk/domain/messages.py" line="258"/>
         <source>{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang).</source>
         <translation>{problem}; the backup was not written (no partial file was left behind).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="241"/>
+        <location filename="../plandesk/domain/messages.py" line="260"/>
         <source>{problem}; chưa khôi phục gì.</source>
         <translation>{problem}; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="242"/>
+        <location filename="../plandesk/domain/messages.py" line="261"/>
         <source>{problem} Dữ liệu hiện tại không thay đổi.</source>
         <translation>{problem} The current data has not changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="243"/>
+        <location filename="../plandesk/domain/messages.py" line="262"/>
         <source>Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì.</source>
         <translation>Cannot keep the current data aside before restoring: {problem} Nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="245"/>
+        <location filename="../plandesk/domain/messages.py" line="264"/>
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation>The database &apos;{file}&apos; is not damaged; open the workspace folder and use &apos;plandesk restore&apos; (the current data is kept aside before restoring).</translation>
     </message>

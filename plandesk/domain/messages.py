@@ -106,6 +106,25 @@ TEXTS: dict[str, str] = {
         "nguyên; hãy khôi phục từ thư mục backups/."),
     "database.disk_unavailable": QT_TRANSLATE_NOOP(
         "catalogue", "Không mở được cơ sở dữ liệu '{file}': {problem}. Tệp không bị thay đổi."),
+    # -- decisions and the dossier's data (domain/dossier.py, services/dossiers.py, services/seals.py)
+    "status.chua_danh_gia": QT_TRANSLATE_NOOP("catalogue", "Chưa đánh giá"),
+    "status.dang_thuc_hien": QT_TRANSLATE_NOOP("catalogue", "Đang thực hiện"),
+    "status.dat": QT_TRANSLATE_NOOP("catalogue", "Đạt"),
+    "status.khong_dat": QT_TRANSLATE_NOOP("catalogue", "Không đạt"),
+    "assessment.decision_needs_evidence": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} chưa có tài liệu minh chứng: để kết luận “{status}” hãy đính kèm tài liệu "
+        "hoặc nhập giải trình."),
+    "dossier.not_found_list": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có hồ sơ số {dossier}. Xem danh sách bằng 'plandesk dossiers'."),
+    "council.member_not_found": QT_TRANSLATE_NOOP("catalogue", "Không có thành viên số {member} trong hồ sơ."),
+    "council.name_needed": QT_TRANSLATE_NOOP("catalogue", "Hãy nhập họ và tên thành viên Hội đồng."),
+    "seal.files_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa chốt được: {count} tệp minh chứng có vấn đề ({files}). Hãy chạy 'Kiểm tra dữ liệu' và "
+        "đính kèm lại các tệp đó."),
+    "seal.already_sealed": QT_TRANSLATE_NOOP("catalogue", "Hồ sơ đã được chốt rồi."),
+    "seal.reason_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Hãy ghi lý do mở lại hồ sơ (ví dụ: bổ sung minh chứng theo yêu cầu thẩm định)."),
+    "seal.not_sealed": QT_TRANSLATE_NOOP("catalogue", "Hồ sơ chưa được chốt nên không cần mở lại."),
     # -- the workspace lock (storage/lock.py) ------------------------------------------------
     "lock.cannot_create": QT_TRANSLATE_NOOP(
         "catalogue", "Không tạo được tệp khóa '{file}': {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi "

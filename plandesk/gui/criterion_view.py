@@ -401,7 +401,7 @@ class CriterionView(QWidget):
                 self._loading = True
                 self.status.setCurrentIndex(list(Status).index(self.info.status))
                 self._loading = False
-                if "explanation" not in changes and "giải trình" in str(exc):
+                if "explanation" not in changes and getattr(exc, "code", None) == "assessment.decision_needs_evidence":
                     mark_refused(self.explanation, True)
                     self.explanation.setFocus()
             rest = {k: v for k, v in changes.items() if k != "status"}

@@ -79,6 +79,10 @@ def wrong_password(services, dossier, tmp_path):
     services.accounts.sign_in("lanhdao", "mật khẩu sai")
 
 
+def decision_without_evidence(services, dossier, tmp_path):
+    services.dossiers.update_assessment(dossier.id, "I.1", status=Status.DAT)
+
+
 def evidence_file_not_found(services, dossier, tmp_path):
     services.evidence.attach(dossier.id, "I.1", [tmp_path / "khong-co.pdf"])
 
@@ -160,6 +164,7 @@ REFUSALS = [
     ("access.role_refused", role_refused),
     ("access.sealed", sealed),
     ("account.sign_in_failed_tries_left", wrong_password),
+    ("assessment.decision_needs_evidence", decision_without_evidence),
     ("evidence.file_not_found", evidence_file_not_found),
     ("criterion.not_found", criterion_not_found),
     ("package.not_zip", package_not_zip),
