@@ -33,7 +33,7 @@ from .condition_form import ConditionForm
 from .context import AppContext
 from .evidence_panel import EvidencePanel, dropped_files
 from .icons import COLOURS, status_icon, suggestion_icon
-from .labels import REVIEW_LABELS, tr_label
+from .labels import REVIEW_LABELS, enum_label, tr_label
 from .widgets import DateField, UnitPicker, mark_refused
 
 SAVE_DELAY_MS = 700
@@ -78,7 +78,7 @@ class CriterionView(QWidget):
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold")
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status_icon(status), tr_label(status.label), status)
+            self.status.addItem(status_icon(status), enum_label(status), status)
         self.status.currentIndexChanged.connect(self._status_edited)
         self.status.setAccessibleName(self.tr("Kết luận"))
         self.status.setMinimumContentsLength(14)

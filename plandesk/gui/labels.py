@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from plandesk.domain.access import Role
-from plandesk.domain.dossier import ReviewStatus
+from plandesk.domain.dossier import ReviewStatus, Status
 from plandesk.domain.messages import CONTEXT as MESSAGES
 from plandesk.domain.messages import TEXTS
 
@@ -66,7 +66,11 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def role_label(role: Role) -> str:
-    """An account's role by its key in the catalogue of messages (the one place its name and
-    its translations live)."""
-    return QCoreApplication.translate(MESSAGES, TEXTS[role.key])
+def enum_label(member: Role | Status) -> str:
+    """A domain value that has a key in the catalogue of messages (an account's role, a
+    decision), in the interface's language: its name and translations live there only."""
+    return QCoreApplication.translate(MESSAGES, TEXTS[member.key])
+
+
+role_label = enum_label
+status_label = enum_label
