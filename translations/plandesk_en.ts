@@ -3156,117 +3156,172 @@ The details were written to %1 — send this file to support if the error happen
         <translation>The entry &apos;{entry}&apos; in the package {package} has {size} bytes, the manifest says {listed}: the package was cut short or is damaged.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="227"/>
+        <location filename="../plandesk/domain/messages.py" line="226"/>
+        <source>Gói {package} có {count} mục (tối đa {limit}); gói bị từ chối.</source>
+        <translation>The package {package} has {count} entries (at most {limit}); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="228"/>
+        <source>Gói {package} có mục &apos;{entry}&apos; là liên kết tượng trưng (symlink); gói bị từ chối.</source>
+        <translation>The package {package} has an entry &apos;{entry}&apos; that is a symbolic link; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="230"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} được mã hóa kiểu ZIP; PlanDesk không dùng kiểu này.</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package} uses ZIP encryption; PlanDesk does not use it.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="232"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} dùng kiểu nén không hỗ trợ ({method}).</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package} uses an unsupported compression method ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="234"/>
+        <source>Gói {package} có hai mục trùng tên &apos;{first}&apos; và &apos;{second}&apos; (trên Windows là một tệp). Gói bị từ chối.</source>
+        <translation>The package {package} has two entries with the same name, &apos;{first}&apos; and &apos;{second}&apos; (one file on Windows). The package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="237"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} nén với tỉ lệ bất thường ({size} byte từ {compressed} byte): nghi là bom ZIP, gói bị từ chối.</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package} is compressed at an abnormal ratio ({size} bytes from {compressed} bytes): suspected ZIP bomb, the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="240"/>
+        <source>Gói {package} khai báo {size} byte khi giải nén (tối đa {limit}): nghi là bom ZIP, gói bị từ chối.</source>
+        <translation>The package {package} declares {size} bytes once unpacked (at most {limit}): suspected ZIP bomb, the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="243"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package}: kích thước trong ZIP ({size} byte) khác bảng kê ({listed} byte). Gói bị từ chối.</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package}: its size in the ZIP ({size} bytes) differs from the manifest ({listed} bytes). The package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="246"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} lớn hơn kích thước khai báo ({listed} byte): nghi là bom ZIP, gói bị từ chối.</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package} is larger than its declared size ({listed} bytes): suspected ZIP bomb, the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="249"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} bị hỏng ({detail}). Hãy chép lại gói từ nguồn.</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package} is damaged ({detail}). Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="251"/>
+        <source>Không đọc được mục &apos;{entry}&apos; trong gói {package} ({reason}): gói bị hỏng hoặc ổ đĩa có lỗi. Hãy chép lại gói từ nguồn.</source>
+        <translation>Cannot read the entry &apos;{entry}&apos; in the package {package} ({reason}): the package is damaged or the disk has an error. Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="255"/>
         <source>Không đọc được tệp &apos;{file}&apos;: {reason}.</source>
         <translation>Cannot read the file &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="228"/>
+        <location filename="../plandesk/domain/messages.py" line="256"/>
         <source>Không tìm thấy tệp sao lưu &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation>The backup file &apos;{file}&apos; was not found. Check the path.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="229"/>
+        <location filename="../plandesk/domain/messages.py" line="257"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk backup. Choose a .zip file made by the &apos;plandesk backup&apos; command, or a .sqlite file in the backups/ folder; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="232"/>
+        <location filename="../plandesk/domain/messages.py" line="260"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk backup (its index {manifest} is missing). Choose a .zip file made by the &apos;plandesk backup&apos; command, or a .sqlite file in the backups/ folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="235"/>
+        <location filename="../plandesk/domain/messages.py" line="263"/>
         <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy dùng một bản sao lưu khác.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk backup or it is damaged (it cannot be read as a zip file). Use another backup.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="238"/>
+        <location filename="../plandesk/domain/messages.py" line="266"/>
         <source>Bản sao lưu &apos;{file}&apos; bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác.</source>
         <translation>The backup &apos;{file}&apos; is damaged ({reason}); nothing was restored. Use another backup.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="240"/>
+        <location filename="../plandesk/domain/messages.py" line="268"/>
         <source>mục lục không đọc được: {detail}</source>
         <translation>its index cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="241"/>
+        <location filename="../plandesk/domain/messages.py" line="269"/>
         <source>mục lục thiếu thông tin: {detail}</source>
         <translation>its index lacks information: {detail}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="242"/>
+        <location filename="../plandesk/domain/messages.py" line="270"/>
         <source>thiếu {count} mục, ví dụ {example}</source>
         <translation>{count} entries are missing, for example {example}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="243"/>
+        <location filename="../plandesk/domain/messages.py" line="271"/>
         <source>cơ sở dữ liệu bên trong đã bị thay đổi</source>
         <translation>the database inside it was modified</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="244"/>
+        <location filename="../plandesk/domain/messages.py" line="272"/>
         <source>tệp minh chứng {file} đã bị thay đổi</source>
         <translation>the evidence file {file} was modified</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="245"/>
+        <location filename="../plandesk/domain/messages.py" line="273"/>
         <source>Tệp &apos;{file}&apos; bị hỏng ({detail}).</source>
         <translation>The file &apos;{file}&apos; is damaged ({detail}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="246"/>
+        <location filename="../plandesk/domain/messages.py" line="274"/>
         <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk.</source>
         <translation>The file &apos;{file}&apos; is not a PlanDesk database.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="247"/>
+        <location filename="../plandesk/domain/messages.py" line="275"/>
         <source>Bản sao lưu &apos;{file}&apos; có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk rồi thử lại.</source>
         <translation>The backup &apos;{file}&apos; has the format {format} of another version of PlanDesk. Update PlanDesk and try again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="250"/>
+        <location filename="../plandesk/domain/messages.py" line="278"/>
         <source>Bản sao lưu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.</source>
         <translation>The backup &apos;{file}&apos; was made by a newer version of PlanDesk (schema {revision}). Update PlanDesk, then restore; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="253"/>
+        <location filename="../plandesk/domain/messages.py" line="281"/>
         <source>Bản sao lưu &apos;{file}&apos; có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy dùng một bản sao lưu khác.</source>
         <translation>The backup &apos;{file}&apos; holds PlanDesk data that cannot be read: {problems}. Nothing was restored; use another backup.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="256"/>
+        <location filename="../plandesk/domain/messages.py" line="284"/>
         <source>{problem}; chưa sao lưu được cơ sở dữ liệu.</source>
         <translation>{problem}; the database was not backed up.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="257"/>
+        <location filename="../plandesk/domain/messages.py" line="285"/>
         <source>{problem}; chưa sao lưu.</source>
         <translation>{problem}; nothing was backed up.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="258"/>
+        <location filename="../plandesk/domain/messages.py" line="286"/>
         <source>{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang).</source>
         <translation>{problem}; the backup was not written (no partial file was left behind).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="260"/>
+        <location filename="../plandesk/domain/messages.py" line="288"/>
         <source>{problem}; chưa khôi phục gì.</source>
         <translation>{problem}; nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="261"/>
+        <location filename="../plandesk/domain/messages.py" line="289"/>
         <source>{problem} Dữ liệu hiện tại không thay đổi.</source>
         <translation>{problem} The current data has not changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="262"/>
+        <location filename="../plandesk/domain/messages.py" line="290"/>
         <source>Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì.</source>
         <translation>Cannot keep the current data aside before restoring: {problem} Nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="264"/>
+        <location filename="../plandesk/domain/messages.py" line="292"/>
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation>The database &apos;{file}&apos; is not damaged; open the workspace folder and use &apos;plandesk restore&apos; (the current data is kept aside before restoring).</translation>
     </message>

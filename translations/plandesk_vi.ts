@@ -3135,117 +3135,172 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="227"/>
-        <source>Không đọc được tệp &apos;{file}&apos;: {reason}.</source>
+        <location filename="../plandesk/domain/messages.py" line="226"/>
+        <source>Gói {package} có {count} mục (tối đa {limit}); gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="228"/>
-        <source>Không tìm thấy tệp sao lưu &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
+        <source>Gói {package} có mục &apos;{entry}&apos; là liên kết tượng trưng (symlink); gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="229"/>
-        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.</source>
+        <location filename="../plandesk/domain/messages.py" line="230"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} được mã hóa kiểu ZIP; PlanDesk không dùng kiểu này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="232"/>
-        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/.</source>
+        <source>Mục &apos;{entry}&apos; trong gói {package} dùng kiểu nén không hỗ trợ ({method}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="235"/>
-        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy dùng một bản sao lưu khác.</source>
+        <location filename="../plandesk/domain/messages.py" line="234"/>
+        <source>Gói {package} có hai mục trùng tên &apos;{first}&apos; và &apos;{second}&apos; (trên Windows là một tệp). Gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="238"/>
-        <source>Bản sao lưu &apos;{file}&apos; bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác.</source>
+        <location filename="../plandesk/domain/messages.py" line="237"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} nén với tỉ lệ bất thường ({size} byte từ {compressed} byte): nghi là bom ZIP, gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="240"/>
-        <source>mục lục không đọc được: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="241"/>
-        <source>mục lục thiếu thông tin: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="242"/>
-        <source>thiếu {count} mục, ví dụ {example}</source>
+        <source>Gói {package} khai báo {size} byte khi giải nén (tối đa {limit}): nghi là bom ZIP, gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="243"/>
-        <source>cơ sở dữ liệu bên trong đã bị thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="244"/>
-        <source>tệp minh chứng {file} đã bị thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="245"/>
-        <source>Tệp &apos;{file}&apos; bị hỏng ({detail}).</source>
+        <source>Mục &apos;{entry}&apos; trong gói {package}: kích thước trong ZIP ({size} byte) khác bảng kê ({listed} byte). Gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="246"/>
-        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk.</source>
+        <source>Mục &apos;{entry}&apos; trong gói {package} lớn hơn kích thước khai báo ({listed} byte): nghi là bom ZIP, gói bị từ chối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="247"/>
-        <source>Bản sao lưu &apos;{file}&apos; có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk rồi thử lại.</source>
+        <location filename="../plandesk/domain/messages.py" line="249"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} bị hỏng ({detail}). Hãy chép lại gói từ nguồn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="250"/>
-        <source>Bản sao lưu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.</source>
+        <location filename="../plandesk/domain/messages.py" line="251"/>
+        <source>Không đọc được mục &apos;{entry}&apos; trong gói {package} ({reason}): gói bị hỏng hoặc ổ đĩa có lỗi. Hãy chép lại gói từ nguồn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="253"/>
-        <source>Bản sao lưu &apos;{file}&apos; có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy dùng một bản sao lưu khác.</source>
+        <location filename="../plandesk/domain/messages.py" line="255"/>
+        <source>Không đọc được tệp &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="256"/>
-        <source>{problem}; chưa sao lưu được cơ sở dữ liệu.</source>
+        <source>Không tìm thấy tệp sao lưu &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="257"/>
-        <source>{problem}; chưa sao lưu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="258"/>
-        <source>{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang).</source>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="260"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="263"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy dùng một bản sao lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="266"/>
+        <source>Bản sao lưu &apos;{file}&apos; bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="268"/>
+        <source>mục lục không đọc được: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="269"/>
+        <source>mục lục thiếu thông tin: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="270"/>
+        <source>thiếu {count} mục, ví dụ {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="271"/>
+        <source>cơ sở dữ liệu bên trong đã bị thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="272"/>
+        <source>tệp minh chứng {file} đã bị thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="273"/>
+        <source>Tệp &apos;{file}&apos; bị hỏng ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="274"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="275"/>
+        <source>Bản sao lưu &apos;{file}&apos; có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="278"/>
+        <source>Bản sao lưu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="281"/>
+        <source>Bản sao lưu &apos;{file}&apos; có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy dùng một bản sao lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="284"/>
+        <source>{problem}; chưa sao lưu được cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="285"/>
+        <source>{problem}; chưa sao lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="286"/>
+        <source>{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="288"/>
         <source>{problem}; chưa khôi phục gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="261"/>
+        <location filename="../plandesk/domain/messages.py" line="289"/>
         <source>{problem} Dữ liệu hiện tại không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="262"/>
+        <location filename="../plandesk/domain/messages.py" line="290"/>
         <source>Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="264"/>
+        <location filename="../plandesk/domain/messages.py" line="292"/>
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -223,6 +223,34 @@ TEXTS: dict[str, str] = {
     "package.entry_size_mismatch": QT_TRANSLATE_NOOP(
         "catalogue", "Mục '{entry}' trong gói {package} có {size} byte, bảng kê ghi {listed}: gói bị cắt cụt hoặc "
         "hỏng."),
+    "package.too_many_entries": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có {count} mục (tối đa {limit}); gói bị từ chối."),
+    "package.symlink": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có mục '{entry}' là liên kết tượng trưng (symlink); gói bị từ chối."),
+    "package.zip_encrypted": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} được mã hóa kiểu ZIP; PlanDesk không dùng kiểu này."),
+    "package.compression": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} dùng kiểu nén không hỗ trợ ({method})."),
+    "package.same_name": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có hai mục trùng tên '{first}' và '{second}' (trên Windows là một tệp). Gói bị "
+        "từ chối."),
+    "package.zip_bomb_ratio": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} nén với tỉ lệ bất thường ({size} byte từ {compressed} byte): "
+        "nghi là bom ZIP, gói bị từ chối."),
+    "package.zip_bomb_total": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} khai báo {size} byte khi giải nén (tối đa {limit}): nghi là bom ZIP, gói bị từ "
+        "chối."),
+    "package.zip_size_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package}: kích thước trong ZIP ({size} byte) khác bảng kê ({listed} "
+        "byte). Gói bị từ chối."),
+    "package.entry_too_big": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} lớn hơn kích thước khai báo ({listed} byte): nghi là bom "
+        "ZIP, gói bị từ chối."),
+    "package.entry_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} bị hỏng ({detail}). Hãy chép lại gói từ nguồn."),
+    "package.entry_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không đọc được mục '{entry}' trong gói {package} ({reason}): gói bị hỏng hoặc ổ đĩa có lỗi. "
+        "Hãy chép lại gói từ nguồn."),
     # -- backups (storage/backup.py, services/backup.py) -------------------------------------
     "file.unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được tệp '{file}': {reason}."),
     "backup.not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp sao lưu '{file}'. Hãy kiểm tra đường dẫn."),

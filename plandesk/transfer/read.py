@@ -301,7 +301,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
                        extract: bool = True):
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        raise PackageError(f"Gói {label} có {len(infos)} mục (tối đa {limits.max_entries}); gói bị từ chối.")
+        raise PackageError(msg("package.too_many_entries", package=label, count=len(infos), limit=limits.max_entries))
     seen: dict[str, str] = {}
     total = 0
     for info in infos:
@@ -310,23 +310,21 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
         if problem:
             raise PackageError(f"Gói {label} có mục không an toàn '{name}': {problem}. Gói bị từ chối.")
         if _is_symlink(info):
-            raise PackageError(f"Gói {label} có mục '{name}' là liên kết tượng trưng (symlink); gói bị từ chối.")
+            raise PackageError(msg("package.symlink", package=label, entry=name))
         if info.flag_bits & 0x1:
-            raise PackageError(f"Mục '{name}' trong gói {label} được mã hóa kiểu ZIP; PlanDesk không dùng kiểu này.")
+            raise PackageError(msg("package.zip_encrypted", package=label, entry=name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageError(f"Mục '{name}' trong gói {label} dùng kiểu nén không hỗ trợ ({info.compress_type}).")
+            raise PackageError(msg("package.compression", package=label, entry=name, method=info.compress_type))
         key = windows_key(name)
         if key in seen:
-            raise PackageError(f"Gói {label} có hai mục trùng tên '{seen[key]}' và '{name}' (trên Windows là một "
-                               "tệp). Gói bị từ chối.")
+            raise PackageError(msg("package.same_name", package=label, first=seen[key], second=name))
         seen[key] = name
         total += info.file_size
         if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise PackageError(f"Mục '{name}' trong gói {label} nén với tỉ lệ bất thường ({info.file_size} byte "
-                               f"từ {info.compress_size} byte): nghi là bom ZIP, gói bị từ chối.")
+            raise PackageError(msg("package.zip_bomb_ratio", package=label, entry=name, size=info.file_size,
+                                   compressed=info.compress_size))
     if total > limits.max_total:
-        raise PackageError(f"Gói {label} khai báo {total} byte khi giải nén (tối đa {limits.max_total}): nghi là bom "
-                           "ZIP, gói bị từ chối.")
+        raise PackageError(msg("package.zip_bomb_total", package=label, size=total, limit=limits.max_total))
     checks.append(f"{len(infos)} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén")
     if MANIFEST_NAME not in seen.values():
         raise PackageError(msg("package.no_manifest", package=label, manifest=MANIFEST_NAME))
@@ -366,8 +364,8 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
     for index, entry in enumerate(manifest.files):
         info = archive.getinfo(entry.path)
         if info.file_size != entry.size:
-            raise PackageError(f"Mục '{entry.path}' trong gói {label}: kích thước trong ZIP ({info.file_size} byte) "
-                               f"khác bảng kê ({entry.size} byte). Gói bị từ chối.")
+            raise PackageError(msg("package.zip_size_mismatch", package=label, entry=entry.path, size=info.file_size,
+                                   listed=entry.size))
         target = folder / f"{prefix}{index:05d}"
         digest, size = hashlib.sha256(), 0
         if report:
@@ -383,18 +381,18 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
                         break
                     size += len(block)
                     if size > entry.size:
-                        raise PackageError(f"Mục '{entry.path}' trong gói {label} lớn hơn kích thước khai báo "
-                                           f"({entry.size} byte): nghi là bom ZIP, gói bị từ chối.")
+                        raise PackageError(msg("package.entry_too_big", package=label, entry=entry.path,
+                                               listed=entry.size))
                     digest.update(block)
                     out.write(block)
                     if report:
                         report(done + size, total, entry.path)
         except ZIP_ERRORS as exc:
-            raise PackageError(f"Mục '{entry.path}' trong gói {label} bị hỏng ({exc}). Hãy chép lại gói từ nguồn.") \
+            raise PackageError(msg("package.entry_damaged", package=label, entry=entry.path, detail=str(exc))) \
                 from None
         except OSError as exc:  # a header pointing outside the file (EINVAL on seek), or a failing disk
-            raise PackageError(f"Không đọc được mục '{entry.path}' trong gói {label} ({exc.strerror or exc}): gói bị "
-                               "hỏng hoặc ổ đĩa có lỗi. Hãy chép lại gói từ nguồn.") from None
+            raise PackageError(msg("package.entry_unreadable", package=label, entry=entry.path,
+                                   reason=exc.strerror or str(exc))) from None
         if size != entry.size:
             raise PackageError(msg("package.entry_size_mismatch", package=label, entry=entry.path, size=size,
                                    listed=entry.size))
