@@ -43,6 +43,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 
+    from plandesk.gui import application, preferences
     from plandesk.gui.application import configure_app, install_translator
     from plandesk.gui.context import AppContext
     from plandesk.gui.main_window import MainWindow
@@ -211,9 +212,12 @@ def main() -> int:
     QSettings().setValue("user_name", "Trần Minh Tâm")
     workspace = out / "workspace"
     services = Services.build(open_workspace(workspace), user="Trần Minh Tâm")
-    ctx = AppContext(services, QSettings())                    # the real threaded runner
+    prefs = preferences.Preferences()                          # as application.run: settings off the GUI thread
+    preferences.install(prefs)
+    ctx = AppContext(services, prefs)                          # the real threaded runner
     window = MainWindow(ctx)
     window.show()
+    application.warm_later_imports(ctx)                        # as application.run's start
     window.start()
     expected: dict[str, dict] = {}
     shot = {"n": 0}
@@ -595,6 +599,8 @@ def main() -> int:
     timer.start(20)
     app.exec()
     ctx.runner.wait(60)
+    preferences.install(None)
+    prefs.close()
     dossier_id = checks.get("dossier", ctx.dossier_id)
     if dossier_id is None:      # the session stopped before the dossier was made
         print(json.dumps({"error": repr(outcome["error"]), "stalls": stalls, "problems": problems, "steps": log},

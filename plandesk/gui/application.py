@@ -6,17 +6,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from plandesk import paths
+from plandesk import paths, warmup
 from plandesk.logs import log_unexpected
 from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
 from plandesk.services.workspace import DamagedDatabase, ServerTrouble
 
-from . import first_paint, messages
+from . import first_paint, messages, preferences
 from .access import sign_in_if_needed
 from .context import AppContext
 from .dialogs import UserNameDialog
@@ -148,6 +148,18 @@ def show_then_start(window: MainWindow, start: Callable[[], None] | None = None)
     window.show()
 
 
+def warm_later_imports(ctx: AppContext) -> None:
+    """Once the first dossier is shown: bring the renderers' and readers' native libraries in on the
+    side lane, so their first use (a preview, an export, a package) does not freeze the window
+    while the system maps them from disk (see plandesk.warmup)."""
+    def go(_dossier_id) -> None:
+        ctx.signals.dossier_opened.disconnect(go)
+        ctx.runner.run(lambda _report, cancelled: warmup.warm_later_imports(cancelled),
+                       lambda _done: None, lambda _e: None, side=True)
+
+    ctx.signals.dossier_opened.connect(go)
+
+
 def read_pending_texts(ctx: AppContext) -> None:
     """Documents attached but whose text for search was not read yet (an attach that was
     stopped or killed before it got there): read quietly in the background, on the side lane."""
@@ -161,7 +173,17 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     opens another one (File → open or move the workspace). ``package``: a .plandesk file given on
     the command line (double-clicked in Explorer), shown in the import preview after the start."""
     app = configure_app(argv)
-    settings = QSettings()
+    settings = preferences.Preferences()   # read once; written off the window's thread
+    preferences.install(settings)
+    try:
+        return _run_window(app, settings, open_services, package)
+    finally:
+        preferences.install(None)
+        settings.close()               # the last changes written before the process ends
+
+
+def _run_window(app: QApplication, settings: preferences.Preferences, open_services: Callable[..., Services],
+                package: Path | None) -> int:
     install_translator(app, str(settings.value("language", "vi")))
     user = str(settings.value("user_name", "") or "")   # never the Windows account's name
     services = open_or_recover(app, open_services, user)
@@ -194,6 +216,7 @@ def run(open_services: Callable[..., Services], argv: list[str] | None = None, p
     previous_hook, sys.excepthook = sys.excepthook, excepthook
 
     def start() -> None:
+        warm_later_imports(ctx)
         window.start()
         read_pending_texts(ctx)
         if package is not None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from plandesk.domain.dossier import DossierInfo
 from plandesk.services import Services
 
+from .preferences import Preferences
 from .tasks import TaskRunner
 
 
@@ -26,7 +27,7 @@ class AppSignals(QObject):
 
 
 class AppContext:
-    def __init__(self, services: Services, settings: QSettings, synchronous: bool = False,
+    def __init__(self, services: Services, settings: QSettings | Preferences, synchronous: bool = False,
                  reopen: Callable[[Path], Services] | None = None):
         self.services = services
         self.reopen = reopen  # opens another workspace folder (None: switching is not offered)

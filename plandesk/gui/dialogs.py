@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from plandesk.domain.dossier import CouncilRole, DossierInfo, EvidenceInfo, UnitInfo
 from plandesk.domain.text import clean, format_date_short, nfc
 
+from . import preferences
 from .forms.ui_new_dossier import Ui_NewDossierDialog
 from .labels import tr_label
 from .widgets import DateField
@@ -49,12 +50,12 @@ class RememberingDialog(QDialog):
     def __init__(self, parent: QWidget | None, key: str):
         super().__init__(parent)
         self._key = f"dialogs/{key}"
-        geometry = QSettings().value(self._key)
+        geometry = preferences.current().value(self._key)
         if geometry is not None:
             self.restoreGeometry(geometry)
 
     def done(self, result: int) -> None:
-        QSettings().setValue(self._key, self.saveGeometry())
+        preferences.current().setValue(self._key, self.saveGeometry())
         super().done(result)
 
     def ok_cancel(self, on_accept=None) -> QDialogButtonBox:

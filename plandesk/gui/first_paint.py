@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from plandesk.settings import APP_NAME, default_data_dir, settings_dir
 
+from . import preferences
+
 _window: QMainWindow | None = None
 
 # the interface language is applied with the window's translator, which is not loaded yet
@@ -78,7 +80,8 @@ def remember_dossier(root: Path, dossier) -> None:
     if dossier is None:
         return
     unit = dossier.unit
-    QSettings().setValue(name_key(root), " ".join(x for x in (unit.kind, unit.name, f"năm {dossier.year}") if x))
+    name = " ".join(x for x in (unit.kind, unit.name, f"năm {dossier.year}") if x)
+    preferences.current().setValue(name_key(root), name)
 
 
 def hand_over(main_window) -> None:

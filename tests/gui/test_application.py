@@ -1,7 +1,7 @@
 """Starting the application: the real start-up path, and a workspace that cannot be opened."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from plandesk.gui import application, messages
@@ -40,6 +40,8 @@ def test_start_opens_the_window_and_offers_a_dossier(qsettings, workspace_dir, m
     assert code == 0
     assert offered == [[]]  # first start: no dossier yet, the welcome is offered
     assert "PlanDesk" in seen["windows"]
+    # the window's settings are written by their own thread: all on disk once run() returns
+    assert QSettings().value("main/geometry") is not None
 
 
 def test_unopenable_workspace_is_explained(qsettings, monkeypatch):
@@ -92,3 +94,14 @@ def test_damaged_database_is_recovered_from_the_newest_backup(qsettings, workspa
     finally:
         if opened is not None:
             opened.close()
+
+
+def test_native_libraries_are_warmed_once_after_the_first_dossier_opens(open_window, monkeypatch):
+    calls = []
+    monkeypatch.setattr(application.warmup, "warm_later_imports", lambda cancelled: calls.append(cancelled) or [])
+    window = open_window(start=False)
+    application.warm_later_imports(window.ctx)
+    assert calls == []            # nothing before a dossier is on screen
+    window.ctx.signals.dossier_opened.emit(1)
+    window.ctx.signals.dossier_opened.emit(1)   # reopened: not again
+    assert len(calls) == 1
