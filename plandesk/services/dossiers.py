@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from plandesk.domain.access import Action
 from plandesk.domain.dossier import (
     DEFAULT_DEADLINES,
     AssessmentInfo,
@@ -33,7 +34,7 @@ from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
 from . import audit, inputs
-from .access import ActingService, Identity
+from .access import ActingService, Identity, authorize
 from .audit import AuditInfo
 from .errors import InvalidInput, NotFound, ServiceError
 
@@ -168,7 +169,9 @@ class DossierService(ActingService):
         settings = settings or self._default_settings(unit)
         if approving_body:
             settings = replace(settings, approving_body=inputs.line(approving_body, "Cơ quan công nhận"))
+        action = Action.CREATE_DOSSIER if from_dossier is None else Action.CREATE_DOSSIER_FROM_PREVIOUS
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, action)
             previous = self._get(session, from_dossier) if from_dossier is not None else None
             unit_row = session.scalars(select(orm.Unit).where(
                 orm.Unit.name == unit.name, orm.Unit.district == unit.district,
@@ -216,7 +219,6 @@ class DossierService(ActingService):
                 for default in DEFAULT_DEADLINES:
                     session.add(orm.Deadline(dossier_id=dossier.id, key=default.key, title=default.title,
                                              due_on=dt.date(int(year), default.month, default.day)))
-            action = "tao_ho_so_tu_nam_truoc" if previous is not None else "tao_ho_so"
             audit.record(session, actor=self.actor, dossier_id=dossier.id, action=action,
                          target=f"{unit.display_name} năm {year}",
                          new={"bo_tieu_chi": f"{framework.id} {framework.version}",
@@ -283,7 +285,6 @@ class DossierService(ActingService):
                 old = getattr(row, attr)
                 if old != new:
                     changes[attr] = (old, new)
-                    setattr(row, attr, new)
 
             if status is not None:
                 change("status", status.value)
@@ -309,18 +310,28 @@ class DossierService(ActingService):
                     else:
                         merged[name] = value
                 change("values", merged)
-            if Status(row.status).decided and not row.explanation.strip():
-                linked = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
-                                        .where(orm.EvidenceLink.assessment_id == row.id))
-                if not linked and ("status" in changes or "explanation" in changes):
-                    raise InvalidInput(msg("assessment.decision_needs_evidence", criterion=criterion.code,
-                                           status=msg(Status(row.status).key)))
             if changes:
-                row.updated_at = dt.datetime.now().replace(microsecond=0)
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_tieu_chi",
-                             target=criterion.code, field=",".join(changes),
-                             old={k: v[0] for k, v in changes.items()}, new={k: v[1] for k, v in changes.items()})
+                self._save_changes(session, dossier_id, row, changes)
         return self.assessment(dossier_id, criterion.code)
+
+    def _save_changes(self, session: Session, dossier_id: int, row: orm.Assessment,
+                      changes: dict[str, tuple[Any, Any]]) -> None:
+        """An assessment's changes (``attr: (old, new)``), authorised before any is made: the
+        role (DECIDE for a decision) and the seal (the review alone reaches a finalised dossier)."""
+        old = {k: v[0] for k, v in changes.items()}
+        new = {k: v[1] for k, v in changes.items()}
+        authorize(session, self.actor, Action.EDIT_ASSESSMENT, dossier_id, field=",".join(changes), old=old, new=new)
+        for attr, value in new.items():
+            setattr(row, attr, value)
+        if Status(row.status).decided and not row.explanation.strip():
+            linked = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
+                                    .where(orm.EvidenceLink.assessment_id == row.id))
+            if not linked and ("status" in changes or "explanation" in changes):
+                raise InvalidInput(msg("assessment.decision_needs_evidence", criterion=row.code,
+                                       status=msg(Status(row.status).key)))
+        row.updated_at = dt.datetime.now().replace(microsecond=0)
+        audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_ASSESSMENT,
+                     target=row.code, field=",".join(changes), old=old, new=new)
 
     def preview(self, dossier_id: int, code: str, values: dict[str, Any]) -> tuple[Any, dict[str, str]]:
         """The suggestion the given (unsaved) values would give, and the values that cannot
@@ -373,13 +384,14 @@ class DossierService(ActingService):
             raise InvalidInput(msg("council.name_needed"))
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
+            authorize(session, self.actor, Action.ADD_MEMBER, dossier_id)
             order = (session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
                                     .where(orm.CouncilMember.dossier_id == dossier_id)) or 0) + 1
             member = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
                                        role=role.value, sort_order=order)
             session.add(member)
             session.flush()
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="them_thanh_vien", target=name,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.ADD_MEMBER, target=name,
                          new={"chuc_vu": member.position, "vai_tro": role.label})
             return member.id
 
@@ -390,17 +402,19 @@ class DossierService(ActingService):
             if member is None or member.dossier_id != dossier_id:
                 raise NotFound(msg("council.member_not_found", member=member_id))
             old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
+            new = dict(old)
             if name is not None:
                 if not inputs.line(name, "Họ và tên"):
                     raise InvalidInput("Họ và tên không được để trống.")
-                member.name = inputs.line(name, "Họ và tên")
+                new["ho_ten"] = inputs.line(name, "Họ và tên")
             if position is not None:
-                member.position = inputs.line(position, "Chức vụ")
+                new["chuc_vu"] = inputs.line(position, "Chức vụ")
             if role is not None:
-                member.role = role.value
-            new = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
+                new["vai_tro"] = role.value
             if new != old:
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thanh_vien",
+                authorize(session, self.actor, Action.EDIT_MEMBER, dossier_id)
+                member.name, member.position, member.role = new["ho_ten"], new["chuc_vu"], new["vai_tro"]
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_MEMBER,
                              target=member.name, old=old, new=new)
 
     def remove_member(self, dossier_id: int, member_id: int) -> None:
@@ -408,7 +422,8 @@ class DossierService(ActingService):
             member = session.get(orm.CouncilMember, member_id)
             if member is None or member.dossier_id != dossier_id:
                 raise NotFound(msg("council.member_not_found", member=member_id))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="xoa_thanh_vien",
+            authorize(session, self.actor, Action.REMOVE_MEMBER, dossier_id)
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.REMOVE_MEMBER,
                          target=member.name, old={"chuc_vu": member.position, "vai_tro": member.role})
             session.delete(member)
 
@@ -433,8 +448,9 @@ class DossierService(ActingService):
             if updated != current:
                 old, new = current.to_dict(), updated.to_dict()
                 changed = [k for k in new if new[k] != old[k]]
+                authorize(session, self.actor, Action.EDIT_SETTINGS, dossier_id, field=",".join(changed))
                 dossier.settings = new
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thiet_lap",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_SETTINGS,
                              field=",".join(changed), old={k: old[k] for k in changed},
                              new={k: new[k] for k in changed})
             return updated
@@ -448,6 +464,7 @@ class DossierService(ActingService):
                      done_on: dt.date | None | Any = _UNSET, title: str | None = None) -> DeadlineInfo:
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
+            authorize(session, self.actor, Action.EDIT_DEADLINE, dossier_id)
             row = session.scalars(select(orm.Deadline).where(orm.Deadline.dossier_id == dossier_id,
                                                              orm.Deadline.key == key)).first()
             if row is None:
@@ -466,8 +483,8 @@ class DossierService(ActingService):
             if done_on is not _UNSET:
                 row.done_on = done_on
             session.flush()
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thoi_han", target=row.title,
-                         old=old, new={"han": str(row.due_on), "hoan_thanh": str(row.done_on or "")})
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_DEADLINE,
+                         target=row.title, old=old, new={"han": str(row.due_on), "hoan_thanh": str(row.done_on or "")})
             return DeadlineInfo(row.key, row.title, row.due_on, row.done_on)
 
     # -- helpers -------------------------------------------------------------------------

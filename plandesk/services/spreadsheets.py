@@ -16,12 +16,13 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import delete, select
 
 from plandesk.documents.xlsx import ASSIGNMENT_COLUMNS, COUNCIL_COLUMNS
+from plandesk.domain.access import Action
 from plandesk.domain.dossier import CouncilRole
 from plandesk.domain.text import clean, fold
 from plandesk.storage import orm
 
 from . import audit
-from .access import ActingService
+from .access import ActingService, authorize
 from .dossiers import DossierService
 from .errors import InvalidInput
 
@@ -165,13 +166,14 @@ class SpreadsheetService(ActingService):
             raise SpreadsheetErrors(Path(path), errors)
         with self.ws.sessions.begin() as session:
             self.dossiers._get(session, dossier_id)
+            authorize(session, self.actor, Action.IMPORT_COUNCIL, dossier_id)
             old = [m.name for m in session.scalars(select(orm.CouncilMember)
                                                    .where(orm.CouncilMember.dossier_id == dossier_id))]
             session.execute(delete(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id))
             for order, (name, position, role) in enumerate(members, start=1):
                 session.add(orm.CouncilMember(dossier_id=dossier_id, name=name, position=position, role=role.value,
                                               sort_order=order))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="nhap_hoi_dong_excel",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.IMPORT_COUNCIL,
                          target=Path(path).name, old=old, new=[m[0] for m in members])
         return ImportResult("hoi-dong", len(members))
 
@@ -213,6 +215,7 @@ class SpreadsheetService(ActingService):
             raise SpreadsheetErrors(Path(path), errors)
         with self.ws.sessions.begin() as session:
             self.dossiers._get(session, dossier_id)
+            authorize(session, self.actor, Action.IMPORT_ASSIGNMENTS, dossier_id)
             assessments = {a.code: a for a in session.scalars(select(orm.Assessment)
                                                               .where(orm.Assessment.dossier_id == dossier_id))}
             changed = {}
@@ -222,6 +225,6 @@ class SpreadsheetService(ActingService):
                     changed[code] = {"chu_tri": lead, "phoi_hop": coop, "han": str(deadline or "")}
                     row.lead_unit, row.cooperating_units, row.deadline = lead, coop, deadline
                     row.updated_at = dt.datetime.now().replace(microsecond=0)
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="nhap_phan_cong_excel",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.IMPORT_ASSIGNMENTS,
                          target=Path(path).name, new=changed)
         return ImportResult("phan-cong", len(changes))
