@@ -270,3 +270,35 @@ def test_a_number_on_its_own_line_under_a_scanned_name_belongs_to_it():
     # a speck Tesseract was unsure of, or a digit off to the side, is no part of the name
     assert read(Line("1", 0.268, 0.276, y0=0.1137, y1=0.1236, conf=0.55)) == "TRƯỜNG THPT LAI VUNG"
     assert read(Line("1", 0.385, 0.393, y0=0.1137, y1=0.1236, conf=0.97)) == "TRƯỜNG THPT LAI VUNG"
+
+
+def test_nfd_words_placed_one_by_one_keep_their_spaces(tmp_path):
+    """A PDF whose text is NFD and whose words are drawn one by one (the accents then are glyphs
+    of their own): pdfium adds no space after a word ending in an accent ("xã năm" came out
+    "xãnăm" in the second held-out set), neither in the first page's lines nor in the text
+    searched."""
+    import unicodedata
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from plandesk import paths
+
+    pdfmetrics.registerFont(TTFont("NfdTest", str(paths.resource_path("fonts", "LiberationSerif-Regular.ttf"))))
+    path = tmp_path / "nghi-quyet.pdf"
+    page = canvas.Canvas(str(path))
+    lines = ["ĐẢNG ỦY XÃ GUNG RÉ", "NGHỊ QUYẾT", "về lãnh đạo và xây dựng lực lượng Công an xã năm 2025",
+             "Ngày 03/01/2025, Ban Chấp hành Đảng bộ xã họp, đánh giá tình hình an ninh, trật tự."]
+    y = 780
+    for line in lines:
+        x = 60.0
+        for word in line.split(" "):
+            page.setFont("NfdTest", 14)
+            page.drawString(x, y, unicodedata.normalize("NFD", word))
+            x += pdfmetrics.stringWidth(unicodedata.normalize("NFD", word) + " ", "NfdTest", 14)
+        y -= 24
+    page.save()
+    read = textindex.extract(path)
+    assert [line.text for line in read.first_page] == lines
+    assert all(line in read.text for line in lines)
