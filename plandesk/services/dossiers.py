@@ -25,6 +25,7 @@ from plandesk.domain.dossier import (
     UnitInfo,
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
+from plandesk.domain.messages import msg
 from plandesk.domain.rules import BadValue, parse_value, suggest
 from plandesk.domain.schema import check_settings, clean_line, clean_text
 from plandesk.domain.text import clean, nfc, vietnamese_sort_key
@@ -73,7 +74,7 @@ class DossierService(ActingService):
             with self.ws.sessions() as session:
                 found = session.scalar(select(orm.Dossier.id).where(orm.Dossier.id == dossier_id))
             if found is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+                raise NotFound(msg("dossier.not_found_list", dossier=dossier_id))
             return dossier_id
         with self.ws.sessions() as session:
             ids = session.scalars(select(orm.Dossier.id).limit(2)).all()
@@ -94,7 +95,7 @@ class DossierService(ActingService):
             try:
                 self._frameworks[dossier_id] = parse_framework(data, name)
             except FrameworkError as exc:
-                raise ServiceError(str(exc)) from exc
+                raise ServiceError(exc) from exc
         return self._frameworks[dossier_id]
 
     def info(self, dossier_id: int) -> DossierInfo:
@@ -255,12 +256,12 @@ class DossierService(ActingService):
         framework = self.framework(dossier_id)
         criterion = framework.criterion(code)
         if criterion is None:
-            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19).")
+            raise NotFound(msg("criterion.not_found", criterion=code))
         if isinstance(status, str):
             try:
                 status = Status.parse(status)
             except ValueError as exc:
-                raise InvalidInput(str(exc)) from exc
+                raise InvalidInput(exc) from exc
         clean_values: dict[str, Any] = {}
         if values:
             allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
@@ -312,9 +313,8 @@ class DossierService(ActingService):
                 linked = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
                                         .where(orm.EvidenceLink.assessment_id == row.id))
                 if not linked and ("status" in changes or "explanation" in changes):
-                    raise InvalidInput(
-                        f"Tiêu chí {criterion.code} chưa có tài liệu minh chứng: để kết luận "
-                        f"“{Status(row.status).label}” hãy đính kèm tài liệu hoặc nhập giải trình.")
+                    raise InvalidInput(msg("assessment.decision_needs_evidence", criterion=criterion.code,
+                                           status=msg(Status(row.status).key)))
             if changes:
                 row.updated_at = dt.datetime.now().replace(microsecond=0)
                 audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_tieu_chi",
@@ -370,7 +370,7 @@ class DossierService(ActingService):
         name = inputs.line(name, "Họ và tên")
         position = inputs.line(position, "Chức vụ")
         if not name:
-            raise InvalidInput("Hãy nhập họ và tên thành viên Hội đồng.")
+            raise InvalidInput(msg("council.name_needed"))
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
             order = (session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
@@ -388,7 +388,7 @@ class DossierService(ActingService):
         with self.ws.sessions.begin() as session:
             member = session.get(orm.CouncilMember, member_id)
             if member is None or member.dossier_id != dossier_id:
-                raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
+                raise NotFound(msg("council.member_not_found", member=member_id))
             old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
             if name is not None:
                 if not inputs.line(name, "Họ và tên"):
@@ -407,7 +407,7 @@ class DossierService(ActingService):
         with self.ws.sessions.begin() as session:
             member = session.get(orm.CouncilMember, member_id)
             if member is None or member.dossier_id != dossier_id:
-                raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
+                raise NotFound(msg("council.member_not_found", member=member_id))
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action="xoa_thanh_vien",
                          target=member.name, old={"chuc_vu": member.position, "vai_tro": member.role})
             session.delete(member)
@@ -474,7 +474,7 @@ class DossierService(ActingService):
     def _get(self, session: Session, dossier_id: int | None) -> orm.Dossier:
         dossier = session.get(orm.Dossier, dossier_id) if dossier_id is not None else None
         if dossier is None:
-            raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+            raise NotFound(msg("dossier.not_found_list", dossier=str(dossier_id)))
         return dossier
 
     @staticmethod
