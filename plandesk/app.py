@@ -21,10 +21,12 @@ if TYPE_CHECKING:
 def open_services(data_dir: Path | None = None, user: str | None = None, database: str | None = None) -> Services:
     """``database``: a PostgreSQL URL (``--database``); None: the workspace's ``database.txt``,
     else its own SQLite file."""
+    from plandesk.logs import configure_logging
     from plandesk.services import Services
     from plandesk.storage.workspace import open_workspace
 
     workspace = open_workspace(data_dir or default_data_dir(), database=database)
+    configure_logging(workspace.root)   # the window, a workspace it opens later, the command line
     return Services.build(workspace, current_user() if user is None else user)
 
 
@@ -124,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except Exception:  # noqa: BLE001 - a missing display etc.: the window's own start says why
             pass
     from plandesk import cli
-    from plandesk.logs import log_unexpected
+    from plandesk.logs import close_logging, log_unexpected
     from plandesk.services import ServiceError
     from plandesk.storage.engine import ServerTrouble
     from plandesk.storage.workspace import DamagedDatabase, WorkspaceError
@@ -143,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(lambda user, path=None: open_services(path or args.data, user,
                                                                  _database_for(args, path)), package=package)
         finally:
+            close_logging()
             if window is not False and "plandesk.gui.first_paint" in sys.modules:
                 sys.modules["plandesk.gui.first_paint"].close()   # if the window never took its place
     try:
@@ -180,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     finally:
         services.close()
+        close_logging()
 
 
 if __name__ == "__main__":

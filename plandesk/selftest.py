@@ -143,9 +143,23 @@ def _checks(root: Path) -> list[tuple[str, Callable[[dict], str]]]:
         assert services.integrity.check().ok
         return f"scrypt, chốt hồ sơ (mã {seal.digest[:12]}…), mở lại"
 
+    def log(state: dict) -> str:
+        # the bundle's loggers reach the workspace's log file (a windowed exe has no console)
+        import logging
+
+        from plandesk.logs import configure_logging
+
+        path = configure_logging(root / "ws")
+        logging.getLogger("plandesk.storage.engine").warning("tự kiểm tra: ghi nhật ký")
+        for handler in logging.getLogger("plandesk").handlers:
+            handler.flush()
+        assert "tự kiểm tra: ghi nhật ký" in path.read_text(encoding="utf-8"), f"không ghi được {path}"
+        return str(path.relative_to(root))
+
     return [
         ("Tài nguyên đi kèm", lambda s: str(paths.resources_dir())),
         ("Mở thư mục làm việc tạm, nâng cấp cơ sở dữ liệu", workspace),
+        ("Nhật ký của thư mục làm việc (logs/)", log),
         ("Bộ tiêu chí", frameworks),
         ("Tạo hồ sơ mẫu", demo),
         ("Kiểm tra toàn vẹn", integrity),
@@ -179,5 +193,8 @@ def run(out=None) -> int:
         finally:
             if "services" in state:
                 state["services"].close()
+            from plandesk.logs import close_logging
+
+            close_logging()   # the log file is closed before its folder is removed
     print("Kết quả: " + ("mọi kiểm tra đều đạt." if not failures else f"{failures} kiểm tra không đạt."), file=out)
     return 0 if not failures else 1

@@ -1,5 +1,6 @@
 """Refresh translations/plandesk_vi.ts and plandesk_en.ts from the sources (pyside6-lupdate)
-and compile them to .qm (pyside6-lrelease). The source texts are Vietnamese; English
+and compile them to .qm (pyside6-lrelease), the window's texts and the catalogue of messages
+(plandesk/domain/messages.py). The source texts are Vietnamese; English
 translations are kept in plandesk_en.ts (edit with Qt Linguist). qtbase_vi.ts holds the
 Vietnamese of Qt's own dialogs and buttons (Qt has none); it is compiled too.
 
@@ -15,6 +16,9 @@ def sources() -> list[str]:
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "plandesk" / "gui").rglob("*.py")
                    if "forms" not in p.parts)
     files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
+    # the catalogue of the messages the layers under the window give (errors), marked with
+    # its own QT_TRANSLATE_NOOP (plandesk/domain/messages.py)
+    files.append("plandesk/domain/messages.py")
     return files
 
 

@@ -252,7 +252,11 @@ def main() -> int:
         deadline = time.monotonic() + limit
         while not (ctx.runner.idle() and (until is None or until())):
             if time.monotonic() > deadline:
-                raise RuntimeError(f"waited {limit} s: {until}")
+                # what was on screen, for the report: the screen itself and any open dialog's text
+                subprocess.run(["import", "-window", "root", str(out / "waited-too-long.png")], check=False)
+                box = modal()
+                said = f" (open: {type(box).__name__} {box.windowTitle()!r}: {message_text(box)!r})" if box else ""
+                raise RuntimeError(f"waited {limit} s: {until}; runner idle: {ctx.runner.idle()}{said}")
             yield
         for _ in range(5):
             yield

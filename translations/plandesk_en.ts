@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../plandesk/gui/about.py" line="36"/>
+        <location filename="../plandesk/gui/about.py" line="37"/>
         <source>Giới thiệu PlanDesk</source>
         <translation>About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="38"/>
+        <location filename="../plandesk/gui/about.py" line="39"/>
         <source>Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.</source>
         <translation>The commune&apos;s dossier for “xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc”.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="40"/>
+        <location filename="../plandesk/gui/about.py" line="41"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="45"/>
+        <location filename="../plandesk/gui/about.py" line="46"/>
         <source>Phông chữ</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="46"/>
+        <location filename="../plandesk/gui/about.py" line="47"/>
         <source>toàn văn giấy phép trong resources/fonts/LICENSE-LiberationSerif.txt.</source>
         <translation>full licence text in resources/fonts/LICENSE-LiberationSerif.txt.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="47"/>
+        <location filename="../plandesk/gui/about.py" line="48"/>
         <source>Thư viện</source>
         <translation>Libraries</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="48"/>
+        <location filename="../plandesk/gui/about.py" line="49"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="48"/>
+        <location filename="../plandesk/gui/about.py" line="49"/>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="49"/>
+        <location filename="../plandesk/gui/about.py" line="50"/>
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="50"/>
+        <location filename="../plandesk/gui/about.py" line="51"/>
         <source>PlanDesk không kết nối Internet; mọi dữ liệu nằm trong thư mục làm việc trên máy.</source>
         <translation>PlanDesk never connects to the Internet; all data stays in the workspace on this PC.</translation>
     </message>
@@ -57,84 +57,84 @@
 <context>
     <name>AccessActions</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="471"/>
+        <location filename="../plandesk/gui/access.py" line="472"/>
         <source>Hồ &amp;sơ</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="472"/>
+        <location filename="../plandesk/gui/access.py" line="473"/>
         <source>&amp;Chốt hồ sơ để nộp…</source>
         <translation>&amp;Finalise for submission…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="474"/>
+        <location filename="../plandesk/gui/access.py" line="475"/>
         <source>&amp;Mở lại hồ sơ đã chốt…</source>
         <translation>&amp;Reopen finalised dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="478"/>
+        <location filename="../plandesk/gui/access.py" line="479"/>
         <source>Tài &amp;khoản</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="479"/>
+        <location filename="../plandesk/gui/access.py" line="480"/>
         <source>&amp;Tài khoản và đăng nhập…</source>
         <translation>&amp;Accounts and sign-in…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="480"/>
+        <location filename="../plandesk/gui/access.py" line="481"/>
         <source>Đổi &amp;mật khẩu…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="482"/>
+        <location filename="../plandesk/gui/access.py" line="483"/>
         <source>Đăng nhập &amp;người khác…</source>
         <translation>Sign in as &amp;someone else…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="506"/>
+        <location filename="../plandesk/gui/access.py" line="507"/>
         <source>Người dùng: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="525"/>
+        <location filename="../plandesk/gui/access.py" line="527"/>
         <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
         <translation>This dossier was finalised for submission (%1, %2): read-only. To change it, a leader chooses Dossier → Reopen finalised dossier and gives a reason.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="532"/>
+        <location filename="../plandesk/gui/access.py" line="533"/>
         <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
         <translation>Your account may only view dossiers.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="559"/>
+        <location filename="../plandesk/gui/access.py" line="560"/>
         <source>Đã đổi mật khẩu.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="583"/>
+        <location filename="../plandesk/gui/access.py" line="584"/>
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation>Finalise the dossier for submission? PlanDesk checks every evidence file again and records a digest of the data. Once finalised the dossier is read-only; changing it needs a leader to reopen it with a reason.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="586"/>
+        <location filename="../plandesk/gui/access.py" line="587"/>
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation>Note: %1 criteria have no decision yet (%2).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="593"/>
+        <location filename="../plandesk/gui/access.py" line="594"/>
         <source>Chốt hồ sơ</source>
         <translation>Finalise dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="597"/>
+        <location filename="../plandesk/gui/access.py" line="598"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation>Dossier finalised (%1 evidence documents). Digest:
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="602"/>
+        <location filename="../plandesk/gui/access.py" line="603"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation>Checking the evidence and finalising the dossier…</translation>
     </message>
@@ -142,62 +142,62 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="148"/>
+        <location filename="../plandesk/gui/access.py" line="149"/>
         <source>Tài khoản mới</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="148"/>
+        <location filename="../plandesk/gui/access.py" line="149"/>
         <source>Sửa tài khoản</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="151"/>
+        <location filename="../plandesk/gui/access.py" line="152"/>
         <source>Tài khoản đầu tiên bật đăng nhập cho thư mục làm việc này và phải có vai trò Lãnh đạo. Bạn sẽ được đăng nhập bằng tài khoản này; hãy ghi nhớ mật khẩu.</source>
         <translation>The first account turns sign-in on for this workspace and must have the Leader role. You will be signed in with it; remember the password.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="158"/>
+        <location filename="../plandesk/gui/access.py" line="159"/>
         <source>ví dụ: tam.tm</source>
         <translation>e.g. tam.tm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="160"/>
+        <location filename="../plandesk/gui/access.py" line="161"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="163"/>
+        <location filename="../plandesk/gui/access.py" line="164"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="164"/>
+        <location filename="../plandesk/gui/access.py" line="165"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="165"/>
+        <location filename="../plandesk/gui/access.py" line="166"/>
         <source>&amp;Vai trò:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="169"/>
+        <location filename="../plandesk/gui/access.py" line="170"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="170"/>
+        <location filename="../plandesk/gui/access.py" line="171"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="172"/>
+        <location filename="../plandesk/gui/access.py" line="173"/>
         <source>Cán bộ: sửa đánh giá và minh chứng. Lãnh đạo: thêm kết luận Đạt/Không đạt, chốt hồ sơ, quản lý tài khoản. Chỉ xem: không sửa được gì.</source>
         <translation>Officer: edits assessments and evidence. Leader: also decides Met/Not met, finalises, manages accounts. View only: cannot change anything.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="182"/>
+        <location filename="../plandesk/gui/access.py" line="183"/>
         <source>Hãy nhập tên đăng nhập.</source>
         <translation>Enter a user name.</translation>
     </message>
@@ -205,92 +205,92 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="273"/>
+        <location filename="../plandesk/gui/access.py" line="274"/>
         <source>Tài khoản và đăng nhập</source>
         <translation>Accounts and sign-in</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="280"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="280"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="280"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="281"/>
+        <location filename="../plandesk/gui/access.py" line="282"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="290"/>
+        <location filename="../plandesk/gui/access.py" line="291"/>
         <source>&amp;Thêm tài khoản…</source>
         <translation>&amp;Add account…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="292"/>
+        <location filename="../plandesk/gui/access.py" line="293"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="294"/>
+        <location filename="../plandesk/gui/access.py" line="295"/>
         <source>Đặt &amp;mật khẩu mới…</source>
         <translation>Set new &amp;password…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="296"/>
+        <location filename="../plandesk/gui/access.py" line="297"/>
         <source>&amp;Ngừng / cho dùng lại</source>
         <translation>&amp;Disable / enable</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="298"/>
+        <location filename="../plandesk/gui/access.py" line="299"/>
         <source>Tắt đăng &amp;nhập</source>
         <translation>Turn sign-i&amp;n off</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="322"/>
+        <location filename="../plandesk/gui/access.py" line="323"/>
         <source>Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được việc theo vai trò của mình.</source>
         <translation>Sign-in is off: whoever uses this PC can change the dossiers. To turn it on, add the first Leader account; then everyone signs in and can do only what their role allows.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="326"/>
+        <location filename="../plandesk/gui/access.py" line="327"/>
         <source>Đăng nhập đang bật. Bạn đang dùng tài khoản %1.</source>
         <translation>Sign-in is on. You are signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="330"/>
+        <location filename="../plandesk/gui/access.py" line="331"/>
         <source>đang dùng</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="330"/>
+        <location filename="../plandesk/gui/access.py" line="331"/>
         <source>ngừng dùng</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="332"/>
+        <location filename="../plandesk/gui/access.py" line="333"/>
         <source>, tạm khóa đến %1</source>
         <translation>, locked until %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="346"/>
+        <location filename="../plandesk/gui/access.py" line="347"/>
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation>Select an account in the list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="388"/>
+        <location filename="../plandesk/gui/access.py" line="389"/>
         <source>Đã đặt mật khẩu mới cho %1.</source>
         <translation>New password set for %1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="398"/>
+        <location filename="../plandesk/gui/access.py" line="399"/>
         <source>Tắt đăng nhập? Sau đó ai dùng máy này cũng sửa được hồ sơ. Các tài khoản được giữ lại (ngừng dùng) và có thể bật lại.</source>
         <translation>Turn sign-in off? Whoever uses this PC will then be able to change the dossiers. The accounts are kept (disabled) and can be enabled again.</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="84"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="85"/>
         <source>“-”: bản đã ban hành; “+”: hồ sơ hiện tại.</source>
         <translation>“-”: as issued; “+”: the dossier now.</translation>
     </message>
@@ -430,52 +430,52 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="94"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="94"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="94"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
         <source>MC</source>
         <translation>Ev.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
         <source>Mã tiêu chí và kết luận</source>
         <translation>Criterion code and decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
         <source>Tên tiêu chí</source>
         <translation>Criterion title</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="99"/>
         <source>Số tài liệu minh chứng</source>
         <translation>Number of evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
         <source>Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận</source>
         <translation>Suggestion computed from the figures (ring icon), when it differs from the decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="138"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="139"/>
         <source>Kết luận: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="140"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="141"/>
         <source>Cơ quan thẩm định yêu cầu bổ sung: %1</source>
         <translation>The approving body asks for more: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="144"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="145"/>
         <source>Gợi ý: %1 — %2</source>
         <translation>Suggestion: %1 — %2</translation>
     </message>
@@ -483,143 +483,143 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="137"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="139"/>
         <source>Nội dung tiêu chí</source>
         <translation>Criterion text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="140"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="142"/>
         <source>Số liệu để đánh giá</source>
         <translation>Figures for the assessment</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
         <source>Gợi ý</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="81"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
         <source>Kết luận</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="97"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="99"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation>Results: figures, documents, concrete activities…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="85"/>
         <source>&amp;Kết luận:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="95"/>
         <source>Thay đổi chưa được lưu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
         <source>Kết quả thực hiện</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="102"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
         <source>Bắt buộc khi kết luận Đạt/Không đạt mà chưa có tài liệu minh chứng</source>
         <translation>Required when deciding Met/Not met without evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation>&amp;Results:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
         <source>&amp;Giải trình:</source>
         <translation>E&amp;xplanation:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="154"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="156"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="157"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="159"/>
         <source>Đơn vị phối hợp</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="160"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="162"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="164"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation>&amp;Lead unit:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="165"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="167"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation>&amp;Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="168"/>
         <source>&amp;Thời hạn hoàn thành:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="190"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
         <source>Nội dung và số liệu</source>
         <translation>Text and figures</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="191"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="194"/>
         <source>Phân công, thời hạn</source>
         <translation>Assignment, deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="299"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="301"/>
         <source>Gợi ý: %1 — %2</source>
         <translation>Suggestion: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="303"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="305"/>
         <source>Minh chứng (%1)</source>
         <translation>Evidence (%1)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="395"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="397"/>
         <source>Tiêu chí %1: %2</source>
         <translation>Criterion %1: %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="172"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="174"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="195"/>
         <source>Ý kiến thẩm định</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="179"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="181"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation>The approving body&apos;s comment (sent back to the commune in a review package)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="184"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="186"/>
         <source>Thẩm định:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="185"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="187"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
@@ -627,76 +627,76 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="44"/>
+        <location filename="../plandesk/gui/dashboard.py" line="45"/>
         <source>Đạt %v/%m tiêu chí</source>
         <translation>%v/%m criteria met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="46"/>
+        <location filename="../plandesk/gui/dashboard.py" line="47"/>
         <source>Theo nhóm tiêu chí</source>
         <translation>By group</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="48"/>
+        <location filename="../plandesk/gui/dashboard.py" line="49"/>
         <source>Danh sách tiêu chí chưa có minh chứng</source>
         <translation>Criteria without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="49"/>
+        <location filename="../plandesk/gui/dashboard.py" line="50"/>
         <source>Danh sách tiêu chí có kết luận khác gợi ý</source>
         <translation>Criteria whose decision differs from the suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="50"/>
+        <location filename="../plandesk/gui/dashboard.py" line="51"/>
         <source>Danh sách tiêu chí chưa đạt</source>
         <translation>Criteria not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="52"/>
+        <location filename="../plandesk/gui/dashboard.py" line="53"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="52"/>
-        <location filename="../plandesk/gui/dashboard.py" line="64"/>
+        <location filename="../plandesk/gui/dashboard.py" line="53"/>
+        <location filename="../plandesk/gui/dashboard.py" line="65"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="52"/>
+        <location filename="../plandesk/gui/dashboard.py" line="53"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="56"/>
+        <location filename="../plandesk/gui/dashboard.py" line="57"/>
         <source>Các mốc thời hạn</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="59"/>
+        <location filename="../plandesk/gui/dashboard.py" line="60"/>
         <location filename="../plandesk/gui/dashboard.py" line="135"/>
         <source>Chưa có minh chứng</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="60"/>
+        <location filename="../plandesk/gui/dashboard.py" line="61"/>
         <location filename="../plandesk/gui/dashboard.py" line="137"/>
         <source>Kết luận khác gợi ý</source>
         <translation>Differs from suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="61"/>
+        <location filename="../plandesk/gui/dashboard.py" line="62"/>
         <location filename="../plandesk/gui/dashboard.py" line="139"/>
         <source>Chưa đạt</source>
         <translation>Not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="112"/>
+        <location filename="../plandesk/gui/dashboard.py" line="113"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="126"/>
+        <location filename="../plandesk/gui/dashboard.py" line="127"/>
         <source>không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4</source>
         <translation>not met %1 · in progress %2 · not assessed %3 · without evidence %4</translation>
     </message>
@@ -719,18 +719,18 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="87"/>
+        <location filename="../plandesk/gui/widgets.py" line="88"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="92"/>
+        <location filename="../plandesk/gui/widgets.py" line="93"/>
         <source>Lịch</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="93"/>
         <location filename="../plandesk/gui/widgets.py" line="94"/>
+        <location filename="../plandesk/gui/widgets.py" line="95"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
     </message>
@@ -738,143 +738,143 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="109"/>
+        <location filename="../plandesk/gui/documents_view.py" line="110"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="140"/>
+        <location filename="../plandesk/gui/documents_view.py" line="141"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="148"/>
+        <location filename="../plandesk/gui/documents_view.py" line="149"/>
         <source>Xuất &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="150"/>
+        <location filename="../plandesk/gui/documents_view.py" line="151"/>
         <source>Xuất &amp;DOCX</source>
         <translation>Export &amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="152"/>
+        <location filename="../plandesk/gui/documents_view.py" line="153"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation>Export &amp;all (PDF, DOCX, Excel)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="154"/>
+        <location filename="../plandesk/gui/documents_view.py" line="155"/>
         <source>Chọn thư &amp;mục…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="156"/>
+        <location filename="../plandesk/gui/documents_view.py" line="157"/>
         <source>&amp;Mở thư mục</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="158"/>
+        <location filename="../plandesk/gui/documents_view.py" line="159"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="187"/>
-        <location filename="../plandesk/gui/documents_view.py" line="466"/>
+        <location filename="../plandesk/gui/documents_view.py" line="188"/>
+        <location filename="../plandesk/gui/documents_view.py" line="467"/>
         <source>Thư mục xuất: %1</source>
         <translation>Export folder: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="253"/>
+        <location filename="../plandesk/gui/documents_view.py" line="254"/>
         <source>Số và ngày của văn bản</source>
         <translation>Number and date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="256"/>
+        <location filename="../plandesk/gui/documents_view.py" line="257"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation>leave empty to write it by hand after registration</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="262"/>
+        <location filename="../plandesk/gui/documents_view.py" line="263"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="263"/>
+        <location filename="../plandesk/gui/documents_view.py" line="264"/>
         <source>Ngày ban hành:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="266"/>
+        <location filename="../plandesk/gui/documents_view.py" line="267"/>
         <source>Cuộc họp xét</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="272"/>
+        <location filename="../plandesk/gui/documents_view.py" line="273"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="277"/>
+        <location filename="../plandesk/gui/documents_view.py" line="278"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation>The chair and the secretary come from the council list (roles Chair and Secretary); empty vote counts follow the members present.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="292"/>
+        <location filename="../plandesk/gui/documents_view.py" line="293"/>
         <source>Dùng lại văn bản tự động</source>
         <translation>Use the generated text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="294"/>
+        <location filename="../plandesk/gui/documents_view.py" line="295"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation>Reworded by the user</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="295"/>
+        <location filename="../plandesk/gui/documents_view.py" line="296"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation>Generated from the dossier&apos;s data</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="402"/>
+        <location filename="../plandesk/gui/documents_view.py" line="403"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="420"/>
+        <location filename="../plandesk/gui/documents_view.py" line="421"/>
         <source>Xem trước: %1 trang</source>
         <translation>Preview: %1 page(s)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="429"/>
+        <location filename="../plandesk/gui/documents_view.py" line="430"/>
         <source>Không dựng được bản xem trước:</source>
         <translation>The preview could not be made:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="498"/>
+        <location filename="../plandesk/gui/documents_view.py" line="499"/>
         <source>Đã xuất %1 tệp vào %2</source>
         <translation>Exported %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="462"/>
+        <location filename="../plandesk/gui/documents_view.py" line="463"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="305"/>
+        <location filename="../plandesk/gui/documents_view.py" line="306"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="307"/>
+        <location filename="../plandesk/gui/documents_view.py" line="308"/>
         <source>Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu.</source>
         <translation>One recipient per line; “Lưu: VT” is added if missing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="501"/>
+        <location filename="../plandesk/gui/documents_view.py" line="502"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation>Not exported: %1 (the dossier does not meet the conditions yet; see the Dossier check screen).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="513"/>
+        <location filename="../plandesk/gui/documents_view.py" line="514"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
@@ -883,17 +883,17 @@ Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</
 Export anyway, leaving those documents out (the index marks them as missing)?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="514"/>
+        <location filename="../plandesk/gui/documents_view.py" line="516"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation>Evidence files missing or changed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="519"/>
+        <location filename="../plandesk/gui/documents_view.py" line="521"/>
         <source>Chưa xuất được văn bản này</source>
         <translation>This document cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="521"/>
+        <location filename="../plandesk/gui/documents_view.py" line="523"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -902,22 +902,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="523"/>
+        <location filename="../plandesk/gui/documents_view.py" line="526"/>
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="524"/>
+        <location filename="../plandesk/gui/documents_view.py" line="527"/>
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="530"/>
+        <location filename="../plandesk/gui/documents_view.py" line="533"/>
         <source>… và %1 tệp khác</source>
         <translation>… and %1 more files</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="533"/>
+        <location filename="../plandesk/gui/documents_view.py" line="536"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -930,17 +930,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 Overwrite? Choose “No”, then “Choose folder…” to export into another folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="536"/>
+        <location filename="../plandesk/gui/documents_view.py" line="540"/>
         <source>Thay các tệp đã có?</source>
         <translation>Replace the existing files?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="538"/>
+        <location filename="../plandesk/gui/documents_view.py" line="542"/>
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="553"/>
+        <location filename="../plandesk/gui/documents_view.py" line="558"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>
@@ -948,53 +948,53 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="283"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
         <source>Chọn hồ sơ</source>
         <translation>Choose a dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="283"/>
-        <location filename="../plandesk/gui/dialogs.py" line="326"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="328"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
+        <location filename="../plandesk/gui/dialogs.py" line="288"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation>Choose the dossier to work on:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="287"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation>There is no dossier yet. Create your commune&apos;s dossier, or open the sample dossier (xã Thanh Mỹ, 2024) to see how it works.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="294"/>
+        <location filename="../plandesk/gui/dialogs.py" line="296"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="304"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="306"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation>&amp;Next year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="308"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="310"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation>Open the &amp;sample dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="312"/>
+        <location filename="../plandesk/gui/dialogs.py" line="314"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1002,87 +1002,87 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="82"/>
+        <location filename="../plandesk/gui/dialogs.py" line="84"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation>Evidence document details</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="85"/>
+        <location filename="../plandesk/gui/dialogs.py" line="87"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation>e.g. 12/KH-UBND</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <location filename="../plandesk/gui/dialogs.py" line="95"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="96"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation>&amp;Number and symbol:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="95"/>
+        <location filename="../plandesk/gui/dialogs.py" line="97"/>
         <source>&amp;Ngày ban hành:</source>
         <translation>&amp;Date issued:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="96"/>
+        <location filename="../plandesk/gui/dialogs.py" line="98"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="97"/>
+        <location filename="../plandesk/gui/dialogs.py" line="99"/>
         <source>T&amp;rích yếu:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="98"/>
+        <location filename="../plandesk/gui/dialogs.py" line="100"/>
         <source>&amp;Ghi chú:</source>
         <translation>No&amp;te:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>Dùng cho tiêu chí:</source>
         <translation>Used for criteria:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>(chưa gắn)</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="104"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Đọc được từ văn bản</source>
         <translation>Read from the document</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="106"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="106"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Ngày ban hành</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="114"/>
+        <location filename="../plandesk/gui/dialogs.py" line="116"/>
         <source>Điền &amp;các giá trị đọc được vào ô</source>
         <translation>&amp;Fill in the values read</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="130"/>
+        <location filename="../plandesk/gui/dialogs.py" line="132"/>
         <source>Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)</source>
         <translation>Suggested criteria (tick to link the document)</translation>
     </message>
@@ -1103,72 +1103,72 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="91"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="92"/>
         <source>Danh sách tài liệu minh chứng</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="94"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="95"/>
         <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
         <translation>Drag files from Explorer here, or click “Add files…”. A file with the same content is linked, not copied again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="100"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="101"/>
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="103"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="104"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="105"/>
         <source>Sửa thông &amp;tin…</source>
         <translation>Edit de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="106"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="107"/>
         <source>Gắn với &amp;tiêu chí…</source>
         <translation>Link to &amp;criteria…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="108"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="109"/>
         <source>&amp;Bỏ khỏi tiêu chí</source>
         <translation>&amp;Remove from criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="110"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="111"/>
         <source>&amp;Xóa tài liệu</source>
         <translation>&amp;Delete document</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="112"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="113"/>
         <source>&amp;Xác nhận thông tin đọc được</source>
         <translation>&amp;Confirm the details read</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="113"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="114"/>
         <source>Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; bấm để xác nhận các tài liệu đang chọn</source>
         <translation>The number, date, issuer and subject were read from the document; click to confirm the selected documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="116"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="117"/>
         <source>Nhận dạng chữ bản &amp;quét (OCR)…</source>
         <translation>Read &amp;scans (OCR)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="137"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="138"/>
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation>Search the documents&apos; text (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="139"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="140"/>
         <source>Tìm trong nội dung tài liệu</source>
         <translation>Search the documents&apos; text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="238"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation>No document contains “%1”.</translation>
     </message>
@@ -1193,34 +1193,34 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
         <translation>Reading the scans…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="292"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="294"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation>Choose evidence files for criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="293"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="292"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="372"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="373"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation>Remove %1 from criterion %2?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="382"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="383"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation>Document “%1” is no longer used by any criterion. Delete it from the dossier?
 Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="395"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="396"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation>Document “%1” is still used by criteria %2; remove those links first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="399"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="400"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation>Delete %1 from the dossier? This cannot be undone.</translation>
     </message>
@@ -1269,42 +1269,42 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="139"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="146"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation>This dossier is not on this PC yet: it will be created.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
         <source>Gói ý kiến thẩm định</source>
         <translation>Review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
         <source>Gói hồ sơ</source>
         <translation>Dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>&lt;b&gt;%1&lt;/b&gt; của %2, năm %3 — tệp %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2, year %3 — file %4</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập.</source>
         <translation>This dossier is already on this PC: the current version is kept in the history before importing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
         <source>✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì thay đổi.</source>
         <translation>✓ The package is intact: PlanDesk checked every file in it; nothing on this PC has changed yet.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
         <source>Bộ tiêu chí: %1 (%2)</source>
         <translation>Criteria set: %1 (%2)</translation>
     </message>
@@ -1393,37 +1393,37 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>IssueBar</name>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="102"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
         <source>&amp;Ban hành…</source>
         <translation>&amp;Issue…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="104"/>
         <source>Ghi số, ngày và lưu bản PDF, DOCX như đã ban hành</source>
         <translation>Give the number and date and keep the PDF and DOCX as issued</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="105"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="106"/>
         <source>Ban hành phiên bản &amp;mới…</source>
         <translation>Issue a &amp;new version…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="107"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="108"/>
         <source>Xem &amp;thay đổi</source>
         <translation>See the &amp;changes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="139"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="140"/>
         <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
         <translation>Not issued: every export is made again from the dossier.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="140"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="141"/>
         <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
         <translation>Issuing gives the number and date and keeps the PDF and DOCX exactly as issued.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="144"/>
         <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
         <translation>Issued %1, dated %2 (version %3).</translation>
     </message>
@@ -1476,37 +1476,37 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="43"/>
         <source>Ban hành phiên bản mới</source>
         <translation>Issue a new version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="43"/>
         <source>Ban hành văn bản</source>
         <translation>Issue the document</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="44"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="45"/>
         <source>ví dụ: 12</source>
         <translation>e.g. 12</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="47"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="48"/>
         <source>%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau trả về đúng bản này.</source>
         <translation>%1 gets its number and date and its PDF and DOCX are kept exactly as issued; later exports return these files.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="51"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
         <source>&amp;Số:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="53"/>
         <source>&amp;Ngày ban hành:</source>
         <translation>&amp;Date issued:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="62"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="63"/>
         <source>Hãy nhập số và ngày ban hành.</source>
         <translation>Enter the number and the date issued.</translation>
     </message>
@@ -1514,7 +1514,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="171"/>
+        <location filename="../plandesk/gui/dialogs.py" line="173"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation>Criteria this document proves</translation>
     </message>
@@ -1522,227 +1522,227 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="211"/>
+        <location filename="../plandesk/gui/main_window.py" line="212"/>
         <source>Đang mở hồ sơ…</source>
         <translation>Opening the dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="122"/>
+        <location filename="../plandesk/gui/main_window.py" line="123"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation>Find a criterion (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="124"/>
+        <location filename="../plandesk/gui/main_window.py" line="125"/>
         <source>Tìm tiêu chí</source>
         <translation>Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="129"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Lọc tiêu chí</source>
         <translation>Filter criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <location filename="../plandesk/gui/main_window.py" line="135"/>
         <source>Danh sách tiêu chí</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="174"/>
+        <location filename="../plandesk/gui/main_window.py" line="175"/>
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="175"/>
+        <location filename="../plandesk/gui/main_window.py" line="176"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="177"/>
+        <location filename="../plandesk/gui/main_window.py" line="178"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="178"/>
+        <location filename="../plandesk/gui/main_window.py" line="179"/>
         <source>Hội đồng</source>
         <translation>Council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="179"/>
+        <location filename="../plandesk/gui/main_window.py" line="180"/>
         <source>Thiết lập</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="180"/>
+        <location filename="../plandesk/gui/main_window.py" line="181"/>
         <source>Lịch sử</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="181"/>
+        <location filename="../plandesk/gui/main_window.py" line="182"/>
         <source>Tổng hợp các xã</source>
         <translation>Communes roll-up</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="201"/>
+        <location filename="../plandesk/gui/main_window.py" line="202"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="871"/>
+        <location filename="../plandesk/gui/main_window.py" line="869"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="883"/>
+        <location filename="../plandesk/gui/main_window.py" line="881"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="886"/>
+        <location filename="../plandesk/gui/main_window.py" line="884"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation>Not saved — see the red text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="889"/>
+        <location filename="../plandesk/gui/main_window.py" line="887"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="246"/>
+        <location filename="../plandesk/gui/main_window.py" line="247"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="247"/>
+        <location filename="../plandesk/gui/main_window.py" line="248"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="248"/>
+        <location filename="../plandesk/gui/main_window.py" line="249"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation>&amp;Open dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="249"/>
+        <location filename="../plandesk/gui/main_window.py" line="250"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation>Next &amp;year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="251"/>
+        <location filename="../plandesk/gui/main_window.py" line="252"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation>&amp;Export dossier package (USB)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="253"/>
+        <location filename="../plandesk/gui/main_window.py" line="254"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation>&amp;Import dossier package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="255"/>
+        <location filename="../plandesk/gui/main_window.py" line="256"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation>Export &amp;review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="257"/>
+        <location filename="../plandesk/gui/main_window.py" line="258"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation>&amp;Full backup (to USB, another disk)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="258"/>
+        <location filename="../plandesk/gui/main_window.py" line="259"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="260"/>
+        <location filename="../plandesk/gui/main_window.py" line="261"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation>Show the &amp;workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="262"/>
+        <location filename="../plandesk/gui/main_window.py" line="263"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation>Open &amp;another workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="263"/>
+        <location filename="../plandesk/gui/main_window.py" line="264"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation>&amp;Move the workspace to…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="265"/>
+        <location filename="../plandesk/gui/main_window.py" line="266"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="267"/>
+        <location filename="../plandesk/gui/main_window.py" line="268"/>
         <source>Tiêu &amp;chí</source>
         <translation>&amp;Criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="268"/>
+        <location filename="../plandesk/gui/main_window.py" line="269"/>
         <source>Tiêu chí &amp;trước</source>
         <translation>&amp;Previous criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="271"/>
+        <location filename="../plandesk/gui/main_window.py" line="272"/>
         <source>Tiêu chí &amp;sau</source>
         <translation>&amp;Next criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="274"/>
+        <location filename="../plandesk/gui/main_window.py" line="275"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation>&amp;Attach files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="276"/>
+        <location filename="../plandesk/gui/main_window.py" line="277"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation>&amp;Find criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="278"/>
+        <location filename="../plandesk/gui/main_window.py" line="279"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation>Import the &amp;assignment table from Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="280"/>
+        <location filename="../plandesk/gui/main_window.py" line="281"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation>Export the assignment table to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="282"/>
+        <location filename="../plandesk/gui/main_window.py" line="283"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="286"/>
+        <location filename="../plandesk/gui/main_window.py" line="287"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="287"/>
+        <location filename="../plandesk/gui/main_window.py" line="288"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User&apos;s guide</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="289"/>
+        <location filename="../plandesk/gui/main_window.py" line="290"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation>&amp;About PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="309"/>
+        <location filename="../plandesk/gui/main_window.py" line="310"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation>The automatic backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="362"/>
+        <location filename="../plandesk/gui/main_window.py" line="363"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="381"/>
+        <location filename="../plandesk/gui/main_window.py" line="382"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
     </message>
@@ -1761,54 +1761,54 @@ Mã nộp: %5</source>
 Submission code: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="608"/>
+        <location filename="../plandesk/gui/main_window.py" line="606"/>
         <source>Không đưa được vào gói:</source>
         <translation>Could not be included:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="657"/>
+        <location filename="../plandesk/gui/main_window.py" line="655"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation>Backed up to %1 (%2, %3 evidence files, checked again).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="896"/>
+        <location filename="../plandesk/gui/main_window.py" line="894"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="605"/>
+        <location filename="../plandesk/gui/main_window.py" line="604"/>
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="609"/>
+        <location filename="../plandesk/gui/main_window.py" line="607"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="611"/>
+        <location filename="../plandesk/gui/main_window.py" line="609"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="627"/>
+        <location filename="../plandesk/gui/main_window.py" line="625"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation>Review package written: %1
 Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="630"/>
+        <location filename="../plandesk/gui/main_window.py" line="628"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="634"/>
+        <location filename="../plandesk/gui/main_window.py" line="632"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation>Writing the review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="641"/>
+        <location filename="../plandesk/gui/main_window.py" line="639"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
@@ -1817,63 +1817,63 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="642"/>
+        <location filename="../plandesk/gui/main_window.py" line="640"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="646"/>
+        <location filename="../plandesk/gui/main_window.py" line="644"/>
         <source>sao lưu đầy đủ</source>
         <translation>make a full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="648"/>
+        <location filename="../plandesk/gui/main_window.py" line="646"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation>Choose where to write the backup (USB or another disk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="659"/>
+        <location filename="../plandesk/gui/main_window.py" line="657"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="662"/>
+        <location filename="../plandesk/gui/main_window.py" line="660"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="665"/>
+        <location filename="../plandesk/gui/main_window.py" line="663"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="679"/>
+        <location filename="../plandesk/gui/main_window.py" line="677"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation>This backup was made by a newer PlanDesk; update PlanDesk first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="682"/>
+        <location filename="../plandesk/gui/main_window.py" line="680"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation>Restore this backup? The current data is kept in the backups/ folder first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="683"/>
-        <location filename="../plandesk/gui/main_window.py" line="692"/>
+        <location filename="../plandesk/gui/main_window.py" line="681"/>
+        <location filename="../plandesk/gui/main_window.py" line="690"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="686"/>
+        <location filename="../plandesk/gui/main_window.py" line="684"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="690"/>
+        <location filename="../plandesk/gui/main_window.py" line="688"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation>Restored from %1. The previous data is kept at %2.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="675"/>
+        <location filename="../plandesk/gui/main_window.py" line="673"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
@@ -1888,52 +1888,52 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
         <translation>, %1 PDF documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="706"/>
+        <location filename="../plandesk/gui/main_window.py" line="704"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="707"/>
+        <location filename="../plandesk/gui/main_window.py" line="705"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="737"/>
+        <location filename="../plandesk/gui/main_window.py" line="735"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="740"/>
+        <location filename="../plandesk/gui/main_window.py" line="738"/>
         <source>%1 mục %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="742"/>
+        <location filename="../plandesk/gui/main_window.py" line="740"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="743"/>
+        <location filename="../plandesk/gui/main_window.py" line="741"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="763"/>
+        <location filename="../plandesk/gui/main_window.py" line="761"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="778"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="778"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="782"/>
+        <location filename="../plandesk/gui/main_window.py" line="780"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1942,48 +1942,48 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="793"/>
+        <location filename="../plandesk/gui/main_window.py" line="791"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="799"/>
+        <location filename="../plandesk/gui/main_window.py" line="797"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation>move the workspace (copy the evidence folder and database.txt by hand; the data stays on the server)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="802"/>
+        <location filename="../plandesk/gui/main_window.py" line="800"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="819"/>
+        <location filename="../plandesk/gui/main_window.py" line="817"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="825"/>
+        <location filename="../plandesk/gui/main_window.py" line="823"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="847"/>
+        <location filename="../plandesk/gui/main_window.py" line="845"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation>Nobody signed in, so the workspace was not opened.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="848"/>
-        <location filename="../plandesk/gui/main_window.py" line="864"/>
+        <location filename="../plandesk/gui/main_window.py" line="846"/>
+        <location filename="../plandesk/gui/main_window.py" line="862"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="867"/>
+        <location filename="../plandesk/gui/main_window.py" line="865"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="873"/>
+        <location filename="../plandesk/gui/main_window.py" line="871"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation>shared data on %1</translation>
     </message>
@@ -1991,32 +1991,32 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="197"/>
+        <location filename="../plandesk/gui/dialogs.py" line="199"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="201"/>
+        <location filename="../plandesk/gui/dialogs.py" line="203"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation>e.g. Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="207"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="208"/>
+        <location filename="../plandesk/gui/dialogs.py" line="210"/>
         <source>&amp;Chức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="209"/>
+        <location filename="../plandesk/gui/dialogs.py" line="211"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation>&amp;Role in the council:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="220"/>
+        <location filename="../plandesk/gui/dialogs.py" line="222"/>
         <source>Hãy nhập họ và tên.</source>
         <translation>Enter the full name.</translation>
     </message>
@@ -2024,12 +2024,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="256"/>
+        <location filename="../plandesk/gui/dialogs.py" line="258"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="260"/>
+        <location filename="../plandesk/gui/dialogs.py" line="262"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation>No criteria framework is available; reinstall the application.</translation>
     </message>
@@ -2102,72 +2102,72 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="40"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="47"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="48"/>
         <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
         <translation>Include the dossier&apos;s documents (PDF: letter, report, minutes…) for readers without PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="50"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="51"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation>&amp;Encrypt with a password (recommended for USB sticks)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="59"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="60"/>
         <source>&amp;Tệp gói:</source>
         <translation>Package &amp;file:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="63"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
         <source>Mật &amp;khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation>Give the password to the recipient another way (phone, in person), never on the same USB stick. A forgotten password cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="79"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
         <source>Lưu gói hồ sơ</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation>PlanDesk packages (*.plandesk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="86"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="87"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation>Choose where to save the package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="90"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="91"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="93"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="94"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2175,17 +2175,17 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="113"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
         <source>Mật khẩu của gói</source>
         <translation>Package password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation>Wrong password. Enter the password of “%1” again:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation>“%1” is encrypted. Enter its password:</translation>
     </message>
@@ -2193,27 +2193,27 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="205"/>
+        <location filename="../plandesk/gui/access.py" line="206"/>
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="205"/>
+        <location filename="../plandesk/gui/access.py" line="206"/>
         <source>Đặt mật khẩu mới cho %1</source>
         <translation>Set a new password for %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="210"/>
+        <location filename="../plandesk/gui/access.py" line="211"/>
         <source>Mật khẩu &amp;hiện tại:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="212"/>
+        <location filename="../plandesk/gui/access.py" line="213"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="213"/>
+        <location filename="../plandesk/gui/access.py" line="214"/>
         <source>&amp;Nhập lại mật khẩu mới:</source>
         <translation>&amp;Repeat new password:</translation>
     </message>
@@ -2221,82 +2221,82 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PreflightView</name>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="39"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="42"/>
         <source>Bấm “Kiểm tra” để xem những gì nơi thẩm định sẽ yêu cầu bổ sung.</source>
         <translation>Press “Check” to see what the reviewers would send back.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
         <source>Nội dung</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="49"/>
         <source>Kết quả kiểm tra hồ sơ</source>
         <translation>Pre-submission check results</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="50"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="53"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="52"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="55"/>
         <source>Đến &amp;chỗ cần sửa</source>
         <translation>&amp;Go to the place to fix</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="58"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="61"/>
         <source>Lỗi: nơi thẩm định sẽ trả hồ sơ; lưu ý: nên xem lại. Nhấp đúp một dòng để đến chỗ sửa. Chốt hồ sơ để nộp sẽ kiểm tra lại.</source>
         <translation>Error: the reviewers would send the dossier back; note: worth a look. Double-click a line to go to the place to fix it. Finalising checks again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="73"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="76"/>
         <source>Đang kiểm tra hồ sơ…</source>
         <translation>Checking the dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="76"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="79"/>
         <source>Không kiểm tra được: %1</source>
         <translation>Could not check: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="92"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="95"/>
         <source>Tiêu chí %1</source>
         <translation>Criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="92"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="95"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="111"/>
         <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
         <translation>No errors: the dossier can be submitted. %1 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="113"/>
         <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
         <translation>%1 error(s) to fix before submitting, %2 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="136"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="139"/>
         <source>Kiểm tra hồ sơ</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="182"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="185"/>
         <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
         <translation>The pre-submission check found %1 error(s) (see the “Pre-submission check” screen):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="184"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="187"/>
         <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation>Finalise the dossier all the same?</translation>
     </message>
@@ -2304,22 +2304,22 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="239"/>
+        <location filename="../plandesk/gui/access.py" line="240"/>
         <source>Mở lại hồ sơ đã chốt</source>
         <translation>Reopen finalised dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="241"/>
+        <location filename="../plandesk/gui/access.py" line="242"/>
         <source>Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):</source>
         <translation>Dossier %1 was finalised for submission. Give the reason for reopening it (kept in the history):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="246"/>
+        <location filename="../plandesk/gui/access.py" line="247"/>
         <source>ví dụ: Bổ sung minh chứng theo yêu cầu của Ban Chỉ đạo huyện</source>
         <translation>e.g. Adding evidence requested by the district steering committee</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="255"/>
+        <location filename="../plandesk/gui/access.py" line="256"/>
         <source>Hãy ghi lý do mở lại hồ sơ.</source>
         <translation>Give the reason for reopening the dossier.</translation>
     </message>
@@ -2345,52 +2345,52 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>RollupView</name>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="43"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="44"/>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="46"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="51"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="52"/>
         <source>Xuất &amp;Excel…</source>
         <translation>Export to &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="54"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="55"/>
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="54"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="55"/>
         <source>Huyện:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="55"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="56"/>
         <source>Kết quả:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="73"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="74"/>
         <source>Bảng tổng hợp các xã</source>
         <translation>Communes roll-up table</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="74"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="75"/>
         <source>Nhấn đúp hoặc Enter trên một xã để mở hồ sơ và ghi ý kiến thẩm định. ⚑: tiêu chí đã yêu cầu bổ sung.</source>
         <translation>Double-click or press Enter on a commune to open its dossier and write the review. ⚑: more evidence requested.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="111"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="112"/>
         <source>Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ).</source>
         <translation>No dossier yet. Import the communes&apos; packages (File → Import dossier package).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="137"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="138"/>
         <source>%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.</source>
         <translation>%1 communes; %2 meet all %3 criteria. Criteria cells: %4.</translation>
     </message>
@@ -2428,62 +2428,62 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="46"/>
+        <location filename="../plandesk/gui/settings_view.py" line="47"/>
         <source>Văn bản của hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="54"/>
+        <location filename="../plandesk/gui/settings_view.py" line="55"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="57"/>
+        <location filename="../plandesk/gui/settings_view.py" line="58"/>
         <source>Tùy chọn của người dùng</source>
         <translation>User preferences</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="67"/>
+        <location filename="../plandesk/gui/settings_view.py" line="68"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="70"/>
+        <location filename="../plandesk/gui/settings_view.py" line="71"/>
         <source>Lập hồ sơ của xã (Công an xã)</source>
         <translation>Building the commune&apos;s dossier (commune police)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="71"/>
+        <location filename="../plandesk/gui/settings_view.py" line="72"/>
         <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
         <translation>Reviewing communes&apos; dossiers (approving body)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="75"/>
+        <location filename="../plandesk/gui/settings_view.py" line="76"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="76"/>
+        <location filename="../plandesk/gui/settings_view.py" line="77"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation>&amp;User name (recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="77"/>
+        <location filename="../plandesk/gui/settings_view.py" line="78"/>
         <source>&amp;Máy này dùng để:</source>
         <translation>&amp;This PC is used for:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="78"/>
+        <location filename="../plandesk/gui/settings_view.py" line="79"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="126"/>
+        <location filename="../plandesk/gui/settings_view.py" line="127"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="130"/>
+        <location filename="../plandesk/gui/settings_view.py" line="131"/>
         <source>Ngày xong: %1</source>
         <translation>Done on: %1</translation>
     </message>
@@ -2491,47 +2491,47 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="70"/>
+        <location filename="../plandesk/gui/access.py" line="71"/>
         <source>Đăng nhập PlanDesk</source>
         <translation>Sign in to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="72"/>
+        <location filename="../plandesk/gui/access.py" line="73"/>
         <source>Thư mục làm việc %1 yêu cầu đăng nhập.</source>
         <translation>Workspace %1 requires signing in.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="77"/>
+        <location filename="../plandesk/gui/access.py" line="78"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="79"/>
+        <location filename="../plandesk/gui/access.py" line="80"/>
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="80"/>
+        <location filename="../plandesk/gui/access.py" line="81"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="81"/>
+        <location filename="../plandesk/gui/access.py" line="82"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="87"/>
+        <location filename="../plandesk/gui/access.py" line="88"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="88"/>
+        <location filename="../plandesk/gui/access.py" line="89"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="98"/>
+        <location filename="../plandesk/gui/access.py" line="99"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -2547,37 +2547,37 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="355"/>
+        <location filename="../plandesk/gui/dialogs.py" line="357"/>
         <source>Tên người sử dụng</source>
         <translation>User&apos;s name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="356"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation>Every change to the dossier is recorded in the history with the name of who made it. Please enter your full name (it can be changed in Settings).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="360"/>
+        <location filename="../plandesk/gui/dialogs.py" line="362"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="361"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="365"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="366"/>
+        <location filename="../plandesk/gui/dialogs.py" line="368"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="376"/>
+        <location filename="../plandesk/gui/dialogs.py" line="378"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation>Enter your full name, or press “Later”.</translation>
     </message>
@@ -2585,12 +2585,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>access</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="47"/>
+        <location filename="../plandesk/gui/access.py" line="48"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="49"/>
+        <location filename="../plandesk/gui/access.py" line="50"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2598,13 +2598,13 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="74"/>
-        <location filename="../plandesk/gui/application.py" line="95"/>
+        <location filename="../plandesk/gui/application.py" line="68"/>
+        <location filename="../plandesk/gui/application.py" line="89"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="77"/>
+        <location filename="../plandesk/gui/application.py" line="71"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
@@ -2613,42 +2613,42 @@ Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được gi
 Restore from the newest backup “%2”? The damaged file is kept in the backups/ folder for recovery.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="80"/>
+        <location filename="../plandesk/gui/application.py" line="74"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="92"/>
+        <location filename="../plandesk/gui/application.py" line="86"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="103"/>
+        <location filename="../plandesk/gui/application.py" line="97"/>
         <source>Khôi phục cần mật khẩu lãnh đạo</source>
         <translation>Restoring needs a leader&apos;s password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="111"/>
+        <location filename="../plandesk/gui/application.py" line="105"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="112"/>
+        <location filename="../plandesk/gui/application.py" line="106"/>
         <source>&amp;Mật khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="115"/>
+        <location filename="../plandesk/gui/application.py" line="109"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="116"/>
+        <location filename="../plandesk/gui/application.py" line="110"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="197"/>
+        <location filename="../plandesk/gui/application.py" line="213"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation>An unexpected error occurred. What was saved is not affected; try the action again.
@@ -2658,22 +2658,22 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="423"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="424"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation>Attached %1 files to criterion %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="426"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="427"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation> (%1 files were already in the dossier: linked, not copied again)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="429"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="430"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation>; stopped, %1 files not attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="445"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="446"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation>Attaching evidence files…</translation>
     </message>
@@ -2681,404 +2681,959 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>box</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="36"/>
+        <location filename="../plandesk/gui/dialogs.py" line="38"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/dialogs.py" line="39"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/dialogs.py" line="40"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="39"/>
+        <location filename="../plandesk/gui/dialogs.py" line="41"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>catalogue</name>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/domain/messages.py" line="32"/>
+        <source>Cần đăng nhập để {permission}. Hãy đăng nhập bằng tài khoản được giao (trên dòng lệnh: --user TÊN).</source>
+        <translation>You need to sign in to {permission}. Sign in with the account you were given (on the command line: --user NAME).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="35"/>
+        <source>Tài khoản &apos;{account}&apos; (vai trò {role}) không được {permission}. Hãy nhờ người có quyền thực hiện.</source>
+        <translation>The account &apos;{account}&apos; (role {role}) may not {permission}. Ask someone who has the right to do it.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="38"/>
+        <source>Hồ sơ đã được chốt để nộp (ngày {date}, {sealed_by}) nên không sửa được. Muốn sửa, lãnh đạo phải mở lại hồ sơ và ghi lý do.</source>
+        <translation>The dossier was finalised for submission (on {date}, {sealed_by}) and cannot be changed. To change it, a leader must reopen the dossier and give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="41"/>
+        <source>không rõ người chốt</source>
+        <translation>finalised by an unknown user</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="42"/>
+        <source>xem hồ sơ</source>
+        <translation>view the dossier</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="43"/>
+        <source>sửa hồ sơ</source>
+        <translation>edit the dossier</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="44"/>
+        <source>kết luận Đạt/Không đạt</source>
+        <translation>decide Met/Not met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="45"/>
+        <source>chốt hoặc mở lại hồ sơ</source>
+        <translation>finalise or reopen the dossier</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="46"/>
+        <source>quản lý tài khoản và khôi phục dữ liệu</source>
+        <translation>manage accounts and restore data</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="47"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="48"/>
+        <source>Lãnh đạo</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="49"/>
+        <source>Chỉ xem</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="51"/>
+        <source>Mật khẩu cần ít nhất {length} ký tự.</source>
+        <translation>The password needs at least {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="52"/>
+        <source>Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách.</source>
+        <translation>The password must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="54"/>
+        <source>Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm).</source>
+        <translation>The user name must not be empty or contain spaces (for example: tam.tm).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="56"/>
+        <source>Tên đăng nhập dài quá {length} ký tự.</source>
+        <translation>The user name is longer than {length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="57"/>
+        <source>Đã có tài khoản &apos;{account}&apos;. Hãy chọn tên đăng nhập khác.</source>
+        <translation>There is already an account &apos;{account}&apos;. Choose another user name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="58"/>
+        <source>Tài khoản đầu tiên phải có vai trò Lãnh đạo, để luôn có người quản lý các tài khoản khác.</source>
+        <translation>The first account must have the Leader role, so that there is always someone to manage the other accounts.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="60"/>
+        <source>Chưa đăng nhập: không có mật khẩu nào để đổi.</source>
+        <translation>Nobody is signed in: there is no password to change.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="61"/>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="62"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="63"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng (còn {left} lần thử trước khi tài khoản bị tạm khóa {minutes} phút).</source>
+        <translation>Wrong user name or password ({left} tries left before the account is locked for {minutes} minutes).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="66"/>
+        <source>Mật khẩu không đúng. Tài khoản &apos;{account}&apos; bị tạm khóa {minutes} phút vì nhập sai {failures} lần liên tiếp.</source>
+        <translation>Wrong password. The account &apos;{account}&apos; is locked for {minutes} minutes after {failures} wrong passwords in a row.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="69"/>
+        <source>Tài khoản &apos;{account}&apos; đang tạm khóa đến {time} ngày {date} vì nhập sai mật khẩu nhiều lần. Hãy chờ, hoặc nhờ lãnh đạo đặt lại mật khẩu.</source>
+        <translation>The account &apos;{account}&apos; is locked until {time} on {date} after too many wrong passwords. Wait, or ask a leader to reset the password.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="72"/>
+        <source>Không có tài khoản số {number}.</source>
+        <translation>There is no account number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="73"/>
+        <source>Phải còn ít nhất một tài khoản Lãnh đạo đang dùng để quản lý tài khoản. Muốn bỏ đăng nhập, hãy dùng &apos;Tắt đăng nhập&apos;.</source>
+        <translation>At least one active Leader account must remain to manage the accounts. To stop using sign-in, use &apos;Turn sign-in off&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="77"/>
+        <source>&apos;{folder}&apos; là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc.</source>
+        <translation>&apos;{folder}&apos; is a file, not a folder. Choose a workspace folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="79"/>
+        <source>&apos;{file}&apos; không phải một tệp cơ sở dữ liệu.</source>
+        <translation>&apos;{file}&apos; is not a database file.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="80"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; rỗng (0 byte) nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn lại.</source>
+        <translation>The database &apos;{file}&apos; is empty (0 bytes) but the workspace folder still holds data ({signs}): perhaps the power failed or a USB stick was pulled out while writing. PlanDesk does not create an empty database here, so that nothing of what remains is lost.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="84"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; bị mất nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn lại.</source>
+        <translation>The database &apos;{file}&apos; is missing but the workspace folder still holds data ({signs}): perhaps the power failed or a USB stick was pulled out while writing. PlanDesk does not create an empty database here, so that nothing of what remains is lost.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="88"/>
+        <source>{problem} Bản sao lưu tốt gần nhất: &apos;{backup}&apos;. Để khôi phục: &apos;plandesk restore TỆP --yes&apos; (tệp hỏng, nếu có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp {database}-wal, {database}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành &apos;{file}&apos;.</source>
+        <translation>{problem} The newest good backup: &apos;{backup}&apos;. To restore it: &apos;plandesk restore FILE --yes&apos; (the damaged file, if any, is kept in backups/); or close PlanDesk, rename the damaged file (and the {database}-wal, {database}-shm files if there are any) to keep it, then copy that backup in as &apos;{file}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="92"/>
+        <source>{problem} Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes).</source>
+        <translation>{problem} There is no good backup in the backups/ folder; restore from a full backup (.zip) on a USB stick or another disk (plandesk restore FILE.zip --yes).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="95"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi mở lại; tệp không bị thay đổi.</source>
+        <translation>The database &apos;{file}&apos; was made by a newer version of PlanDesk (schema {revision}). Update PlanDesk and open it again; the file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="98"/>
+        <source>Cơ sở dữ liệu trên {server} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi mở lại; dữ liệu không bị thay đổi.</source>
+        <translation>The database on {server} was made by a newer version of PlanDesk (schema {revision}). Update PlanDesk and open it again; the data has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="101"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.</source>
+        <translation>The database &apos;{file}&apos; is damaged ({detail}). The file is kept as it is; restore from the backups/ folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="104"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.</source>
+        <translation>The file &apos;{file}&apos; is not a PlanDesk database or it is damaged ({detail}). The file is kept as it is; restore from the backups/ folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="107"/>
+        <source>Không mở được cơ sở dữ liệu &apos;{file}&apos;: {problem}. Tệp không bị thay đổi.</source>
+        <translation>Cannot open the database &apos;{file}&apos;: {problem}. The file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="110"/>
         <source>Chưa đánh giá</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/domain/messages.py" line="111"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="59"/>
+        <location filename="../plandesk/domain/messages.py" line="112"/>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="113"/>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="114"/>
+        <source>Tiêu chí {criterion} chưa có tài liệu minh chứng: để kết luận “{status}” hãy đính kèm tài liệu hoặc nhập giải trình.</source>
+        <translation>Criterion {criterion} has no evidence documents: to decide “{status}”, attach a document or write an explanation.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="117"/>
+        <source>Không có hồ sơ số {dossier}. Xem danh sách bằng &apos;plandesk dossiers&apos;.</source>
+        <translation>There is no dossier number {dossier}. See the list with &apos;plandesk dossiers&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="119"/>
+        <source>Không có thành viên số {member} trong hồ sơ.</source>
+        <translation>There is no council member number {member} in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="120"/>
+        <source>Hãy nhập họ và tên thành viên Hội đồng.</source>
+        <translation>Enter the council member&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="121"/>
+        <source>Chưa chốt được: {count} tệp minh chứng có vấn đề ({files}). Hãy chạy &apos;Kiểm tra dữ liệu&apos; và đính kèm lại các tệp đó.</source>
+        <translation>Not finalised: {count} evidence files have a problem ({files}). Run &apos;Check data&apos; and attach those files again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="124"/>
+        <source>Hồ sơ đã được chốt rồi.</source>
+        <translation>The dossier is already finalised.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="125"/>
+        <source>Hãy ghi lý do mở lại hồ sơ (ví dụ: bổ sung minh chứng theo yêu cầu thẩm định).</source>
+        <translation>Give the reason for reopening the dossier (for example: evidence added at the reviewers&apos; request).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="127"/>
+        <source>Hồ sơ chưa được chốt nên không cần mở lại.</source>
+        <translation>The dossier is not finalised, so it need not be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="129"/>
+        <source>Không tạo được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi (không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống).</source>
+        <translation>Cannot create the lock file &apos;{file}&apos;: {reason}. Check that the workspace folder can be written to (not a read-only folder, and the disk has free space).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="132"/>
+        <source>Không ghi được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi và ổ đĩa còn chỗ trống.</source>
+        <translation>Cannot write the lock file &apos;{file}&apos;: {reason}. Check that the workspace folder can be written to and the disk has free space.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="135"/>
+        <source>Thư mục làm việc &apos;{folder}&apos; đang được {holder} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ ghi đè lên nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. Nếu chương trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua mạng, khóa hết hiệu lực sau {hours} giờ không hoạt động.</source>
+        <translation>The workspace folder &apos;{folder}&apos; is in use by {holder}. Two windows writing to the same folder would overwrite each other, so PlanDesk does not open it a second time. Use the window that is already open, or close it and try again. If that program has stopped for good (power cut, computer switched off), the lock expires by itself; on a folder shared over the network, the lock expires after {hours} hours without activity.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="140"/>
+        <source>{user} trên máy {host} (tiến trình {pid}, mở từ {time} ngày {date})</source>
+        <translation>{user} on computer {host} (process {pid}, opened at {time} on {date})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="142"/>
+        <source>một chương trình PlanDesk khác</source>
+        <translation>another PlanDesk program</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="143"/>
+        <source>một người dùng</source>
+        <translation>a user</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="144"/>
+        <source>(không rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="146"/>
+        <source>Tệp bộ tiêu chí &apos;{file}&apos; không hợp lệ:
+{problems}</source>
+        <translation>The criteria framework file &apos;{file}&apos; is not valid:
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="148"/>
+        <source>Ổ đĩa chứa &apos;{folder}&apos; đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chọn ổ đĩa khác</source>
+        <translation>The disk holding &apos;{folder}&apos; is full. Free some space (delete files you do not need, empty the recycle bin) or choose another disk</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="151"/>
+        <source>Tệp quá lớn đối với ổ đĩa chứa &apos;{folder}&apos; (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy dùng ổ đĩa định dạng exFAT hoặc NTFS</source>
+        <translation>The file is too large for the disk holding &apos;{folder}&apos; (a USB stick formatted as FAT32 only takes files under 4 GiB). Use a disk formatted as exFAT or NTFS</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="154"/>
+        <source>Không được phép ghi vào &apos;{folder}&apos; (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác</source>
+        <translation>Writing to &apos;{folder}&apos; is not allowed (the folder is read-only or locked). Choose another folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="156"/>
+        <source>Không ghi được vào &apos;{folder}&apos;: {reason}</source>
+        <translation>Cannot write to &apos;{folder}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="158"/>
+        <source>Không đọc được tệp &apos;{file}&apos;: {reason}. Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.</source>
+        <translation>Cannot read the file &apos;{file}&apos;: {reason}. Check that the file still exists and is not locked by another program.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="161"/>
+        <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa nhập gì.</source>
+        <translation>Cannot write evidence files into &apos;{folder}&apos;: {problem}; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="163"/>
+        <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi).</source>
+        <translation>Cannot write the evidence file into &apos;{folder}&apos;: {problem}; nothing was attached (check that the disk has free space and the folder can be written to).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="166"/>
+        <source>Không tìm thấy tệp &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
+        <translation>The file &apos;{file}&apos; was not found. Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="167"/>
+        <source>Tài liệu &apos;{document}&apos; không gắn với tiêu chí {criterion}.</source>
+        <translation>The document &apos;{document}&apos; is not linked to criterion {criterion}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="168"/>
+        <source>Tài liệu &apos;{document}&apos; còn được dùng cho tiêu chí {criteria}; hãy bỏ liên kết trước.</source>
+        <translation>The document &apos;{document}&apos; is still used for criteria {criteria}; unlink it first.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="170"/>
+        <source>Tệp của tài liệu &apos;{document}&apos; không còn trong kho minh chứng; hãy chạy &apos;plandesk check&apos;.</source>
+        <translation>The file of the document &apos;{document}&apos; is no longer in the evidence store; run &apos;plandesk check&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="172"/>
+        <source>Không có hồ sơ số {dossier}.</source>
+        <translation>There is no dossier number {dossier}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="173"/>
+        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19).</source>
+        <translation>There is no criterion &apos;{criterion}&apos; in the dossier (codes look like I.1 … III.19).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="176"/>
+        <source>Không tìm thấy tệp gói &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
+        <translation>The package file &apos;{file}&apos; was not found. Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="177"/>
+        <source>Không đọc được tệp {package}: {reason}.</source>
+        <translation>Cannot read the file {package}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="178"/>
+        <source>Gói {package} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).</source>
+        <translation>The package {package} is encrypted; give its password (--passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="180"/>
+        <source>Sai mật khẩu cho gói {package}. Hãy kiểm tra lại mật khẩu (phân biệt chữ hoa, chữ thường và dấu).</source>
+        <translation>Wrong password for the package {package}. Check the password (capital and small letters and Vietnamese accents count).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="183"/>
+        <source>Gói mã hóa {package} bị hỏng (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
+        <translation>The encrypted package {package} is damaged (data block number {block} does not match its authentication code). Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="186"/>
+        <source>Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
+        <translation>The encrypted package {package} is damaged or cut short (data block number {block} does not match its authentication code). Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="189"/>
+        <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục ZIP). Hãy chép lại gói từ nguồn.</source>
+        <translation>The file {package} is not a PlanDesk package, or it was cut short or damaged (its ZIP directory cannot be read). Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="192"/>
+        <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép lại gói từ nguồn.</source>
+        <translation>The file {package} is not a PlanDesk package, or it was cut short or damaged (too short). Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="195"/>
+        <source>Tệp {package} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị hỏng hay bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
+        <translation>The file {package} is not a PlanDesk package (it does not start like a ZIP file), or it was damaged or had data inserted at its start. Copy the package again from its source; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="198"/>
+        <source>Tệp {package} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị nối thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ nguồn (hoặc đóng gói lại); chưa nhập gì.</source>
+        <translation>The file {package} does not end with the whole-file checksum of a PlanDesk package: the package was cut short, had data appended, was modified, or was not made by (this version of) PlanDesk. Copy the package again from its source (or pack it again); nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="202"/>
+        <source>Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.</source>
+        <translation>Stopped as requested; the workspace folder has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="203"/>
+        <source>Tệp {package} bị cắt cụt trong lúc đọc; hãy chép lại gói.</source>
+        <translation>The file {package} turned out to be cut short while it was read; copy the package again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="205"/>
+        <source>Gói {package} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối gói. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
+        <translation>The package {package} is damaged or was modified: the SHA-256 of the whole file does not match the one written at its end. Copy the package again from its source; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="208"/>
+        <source>Gói {package} thiếu bảng kê &apos;{manifest}&apos;: không phải gói PlanDesk hoặc đã bị hỏng.</source>
+        <translation>The package {package} has no manifest &apos;{manifest}&apos;: it is not a PlanDesk package or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="210"/>
+        <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos;. Gói bị từ chối.</source>
+        <translation>The package {package} has an entry that is not in its manifest: &apos;{entry}&apos;. The package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="212"/>
+        <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos; (và {others} mục khác). Gói bị từ chối.</source>
+        <translation>The package {package} has entries that are not in its manifest: &apos;{entry}&apos; (and {others} more). The package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="215"/>
+        <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê). Gói chưa chép đủ hoặc đã bị sửa.</source>
+        <translation>The package {package} lacks the entry &apos;{entry}&apos; (listed in its manifest). The package was not copied completely or was modified.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="217"/>
+        <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê) và {others} mục khác. Gói chưa chép đủ hoặc đã bị sửa.</source>
+        <translation>The package {package} lacks the entry &apos;{entry}&apos; (listed in its manifest) and {others} more. The package was not copied completely or was modified.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="220"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} bị hỏng: mã SHA-256 không khớp bảng kê. Hãy chép lại gói từ nguồn.</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package} is damaged: its SHA-256 does not match the manifest. Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="223"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} có {size} byte, bảng kê ghi {listed}: gói bị cắt cụt hoặc hỏng.</source>
+        <translation>The entry &apos;{entry}&apos; in the package {package} has {size} bytes, the manifest says {listed}: the package was cut short or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="227"/>
+        <source>Không đọc được tệp &apos;{file}&apos;: {reason}.</source>
+        <translation>Cannot read the file &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="228"/>
+        <source>Không tìm thấy tệp sao lưu &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
+        <translation>The backup file &apos;{file}&apos; was not found. Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="229"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.</source>
+        <translation>The file &apos;{file}&apos; is not a PlanDesk backup. Choose a .zip file made by the &apos;plandesk backup&apos; command, or a .sqlite file in the backups/ folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="232"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/.</source>
+        <translation>The file &apos;{file}&apos; is not a PlanDesk backup (its index {manifest} is missing). Choose a .zip file made by the &apos;plandesk backup&apos; command, or a .sqlite file in the backups/ folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="235"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy dùng một bản sao lưu khác.</source>
+        <translation>The file &apos;{file}&apos; is not a PlanDesk backup or it is damaged (it cannot be read as a zip file). Use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="238"/>
+        <source>Bản sao lưu &apos;{file}&apos; bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác.</source>
+        <translation>The backup &apos;{file}&apos; is damaged ({reason}); nothing was restored. Use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="240"/>
+        <source>mục lục không đọc được: {detail}</source>
+        <translation>its index cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="241"/>
+        <source>mục lục thiếu thông tin: {detail}</source>
+        <translation>its index lacks information: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="242"/>
+        <source>thiếu {count} mục, ví dụ {example}</source>
+        <translation>{count} entries are missing, for example {example}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="243"/>
+        <source>cơ sở dữ liệu bên trong đã bị thay đổi</source>
+        <translation>the database inside it was modified</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="244"/>
+        <source>tệp minh chứng {file} đã bị thay đổi</source>
+        <translation>the evidence file {file} was modified</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="245"/>
+        <source>Tệp &apos;{file}&apos; bị hỏng ({detail}).</source>
+        <translation>The file &apos;{file}&apos; is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="246"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk.</source>
+        <translation>The file &apos;{file}&apos; is not a PlanDesk database.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="247"/>
+        <source>Bản sao lưu &apos;{file}&apos; có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk rồi thử lại.</source>
+        <translation>The backup &apos;{file}&apos; has the format {format} of another version of PlanDesk. Update PlanDesk and try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="250"/>
+        <source>Bản sao lưu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.</source>
+        <translation>The backup &apos;{file}&apos; was made by a newer version of PlanDesk (schema {revision}). Update PlanDesk, then restore; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="253"/>
+        <source>Bản sao lưu &apos;{file}&apos; có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy dùng một bản sao lưu khác.</source>
+        <translation>The backup &apos;{file}&apos; holds PlanDesk data that cannot be read: {problems}. Nothing was restored; use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="256"/>
+        <source>{problem}; chưa sao lưu được cơ sở dữ liệu.</source>
+        <translation>{problem}; the database was not backed up.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="257"/>
+        <source>{problem}; chưa sao lưu.</source>
+        <translation>{problem}; nothing was backed up.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="258"/>
+        <source>{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang).</source>
+        <translation>{problem}; the backup was not written (no partial file was left behind).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="260"/>
+        <source>{problem}; chưa khôi phục gì.</source>
+        <translation>{problem}; nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="261"/>
+        <source>{problem} Dữ liệu hiện tại không thay đổi.</source>
+        <translation>{problem} The current data has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="262"/>
+        <source>Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì.</source>
+        <translation>Cannot keep the current data aside before restoring: {problem} Nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="264"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
+        <translation>The database &apos;{file}&apos; is not damaged; open the workspace folder and use &apos;plandesk restore&apos; (the current data is kept aside before restoring).</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
+        <source>Chưa đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <location filename="../plandesk/gui/labels.py" line="60"/>
         <location filename="../plandesk/gui/models/rollup.py" line="25"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="59"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <location filename="../plandesk/gui/labels.py" line="60"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="19"/>
         <source>Chưa đủ số liệu</source>
         <translation>Figures missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="19"/>
         <source>Do Hội đồng đánh giá</source>
         <translation>Judged by the council</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
         <source>Gợi ý</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <source>Cán bộ</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <source>Lãnh đạo</source>
-        <translation>Leader</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Chỉ xem</source>
-        <translation>View only</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Chủ tịch</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Phó Chủ tịch</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="23"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="23"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation>Send the commune&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation>Submission letter (tờ trình)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation>Report (with the evidence index)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Biên bản họp xét</source>
         <translation>Review meeting minutes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation>Plan and assignment table</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation>Evidence index</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation>Evidence bundle (one PDF)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Đề nghị</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Đặc điểm tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Công tác triển khai</source>
         <translation>How it was organised</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Hạn chế, tồn tại</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Nội dung cuộc họp</source>
         <translation>Meeting content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Ý kiến thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="62"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="62"/>
+        <location filename="../plandesk/gui/documents_view.py" line="63"/>
         <source>Mục đích, yêu cầu</source>
         <translation>Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="63"/>
+        <location filename="../plandesk/gui/documents_view.py" line="64"/>
         <source>Tổ chức thực hiện</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="64"/>
+        <location filename="../plandesk/gui/documents_view.py" line="65"/>
         <source>Tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="65"/>
+        <location filename="../plandesk/gui/documents_view.py" line="66"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation>Plans for the second half</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="68"/>
+        <location filename="../plandesk/gui/documents_view.py" line="69"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation>Starts at (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="69"/>
+        <location filename="../plandesk/gui/documents_view.py" line="70"/>
         <source>Kết thúc lúc</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="70"/>
+        <location filename="../plandesk/gui/documents_view.py" line="71"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="71"/>
+        <location filename="../plandesk/gui/documents_view.py" line="72"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation>Absent (Name (reason); …)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="72"/>
+        <location filename="../plandesk/gui/documents_view.py" line="73"/>
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="73"/>
+        <location filename="../plandesk/gui/documents_view.py" line="74"/>
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="27"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation>Annual report and recognition dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Tất cả tiêu chí</source>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Chưa đạt</source>
         <translation>Not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Chưa có minh chứng</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Kết luận khác gợi ý</source>
         <translation>Differs from suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="31"/>
         <source>Quá thời hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="31"/>
         <source>Được yêu cầu bổ sung</source>
         <translation>More evidence requested</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Ngày ban hành</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Dùng cho tiêu chí</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="36"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation>Approving body (addressee):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation>Parent of the approving body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation>Parent body (line above the council&apos;s name):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="39"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="41"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation>Place (in the date line):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation>Signing authority (e.g. TM. HỘI ĐỒNG):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="44"/>
+        <location filename="../plandesk/gui/labels.py" line="45"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation>Higher-level plan this dossier answers:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="46"/>
+        <location filename="../plandesk/gui/labels.py" line="47"/>
         <source>đã thực hiện</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="46"/>
+        <location filename="../plandesk/gui/labels.py" line="47"/>
         <source>tổng số</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="48"/>
         <source>năm trước</source>
         <translation>last year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="48"/>
         <source>năm nay</source>
         <translation>this year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <source>số trường hợp</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="53"/>
+        <location filename="../plandesk/gui/labels.py" line="54"/>
         <source>Chưa thẩm định</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="54"/>
+        <location filename="../plandesk/gui/labels.py" line="55"/>
         <source>Thẩm định: đạt</source>
         <translation>Review: met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="55"/>
+        <location filename="../plandesk/gui/labels.py" line="56"/>
         <source>Yêu cầu bổ sung</source>
         <translation>More evidence requested</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="61"/>
         <source>Thiếu minh chứng</source>
         <translation>Evidence missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="61"/>
         <source>Chưa kết luận</source>
         <translation>Undecided</translation>
     </message>
@@ -3098,17 +3653,17 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Ev.?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="31"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="32"/>
         <source>Mọi xã</source>
         <translation>All communes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="32"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="33"/>
         <source>Xã đạt đủ tiêu chí</source>
         <translation>Communes meeting all criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="33"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="34"/>
         <source>Xã chưa đạt đủ</source>
         <translation>Communes not meeting all</translation>
     </message>
@@ -3116,37 +3671,37 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>messages</name>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="48"/>
+        <location filename="../plandesk/gui/messages.py" line="67"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="49"/>
+        <location filename="../plandesk/gui/messages.py" line="68"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="50"/>
+        <location filename="../plandesk/gui/messages.py" line="69"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="51"/>
+        <location filename="../plandesk/gui/messages.py" line="70"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="52"/>
+        <location filename="../plandesk/gui/messages.py" line="71"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="65"/>
+        <location filename="../plandesk/gui/messages.py" line="85"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="77"/>
+        <location filename="../plandesk/gui/messages.py" line="102"/>
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
@@ -3154,53 +3709,53 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>spreadsheets</name>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="31"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="32"/>
         <source>Lưu bảng tính</source>
         <translation>Save spreadsheet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="33"/>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="65"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="34"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="66"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="41"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="42"/>
         <source>Không ghi được %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="52"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="53"/>
         <source>Đã ghi %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="55"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="56"/>
         <source>Đang ghi bảng tính…</source>
         <translation>Writing the spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="63"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="64"/>
         <source>Chọn bảng tính</source>
         <translation>Choose a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="73"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="74"/>
         <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
         <translation>Replace the current council list with the list in “%1”?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="91"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="92"/>
         <source>Đã nhập %1 dòng từ “%2”.</source>
         <translation>Imported %1 rows from “%2”.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="98"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="99"/>
         <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
         <translation>“%1” has %2 errors; nothing was imported. Correct the rows below and import again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="105"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="106"/>
         <source>Đang nhập bảng tính…</source>
         <translation>Importing the spreadsheet…</translation>
     </message>
@@ -3208,17 +3763,17 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="50"/>
+        <location filename="../plandesk/gui/widgets.py" line="52"/>
         <source>“%1” không phải ngày. Gõ ngày/tháng/năm, ví dụ 05/10/2024, 5/10/2024 hoặc 05102024.</source>
         <translation>“%1” is not a date. Type day/month/year, e.g. 05/10/2024, 5/10/2024 or 05102024.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="57"/>
+        <location filename="../plandesk/gui/widgets.py" line="59"/>
         <source>Không có ngày %1 (ngày %2, tháng %3, năm %4).</source>
         <translation>There is no date %1 (day %2, month %3, year %4).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="61"/>
+        <location filename="../plandesk/gui/widgets.py" line="63"/>
         <source>Năm %1 nằm ngoài khoảng 1900–2200.</source>
         <translation>The year %1 is outside 1900–2200.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../plandesk/gui/about.py" line="36"/>
+        <location filename="../plandesk/gui/about.py" line="37"/>
         <source>Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="38"/>
+        <location filename="../plandesk/gui/about.py" line="39"/>
         <source>Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="40"/>
+        <location filename="../plandesk/gui/about.py" line="41"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="45"/>
+        <location filename="../plandesk/gui/about.py" line="46"/>
         <source>Phông chữ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="46"/>
+        <location filename="../plandesk/gui/about.py" line="47"/>
         <source>toàn văn giấy phép trong resources/fonts/LICENSE-LiberationSerif.txt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="47"/>
+        <location filename="../plandesk/gui/about.py" line="48"/>
         <source>Thư viện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="48"/>
+        <location filename="../plandesk/gui/about.py" line="49"/>
         <source>Tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="48"/>
+        <location filename="../plandesk/gui/about.py" line="49"/>
         <source>Phiên bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="49"/>
+        <location filename="../plandesk/gui/about.py" line="50"/>
         <source>Giấy phép</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/about.py" line="50"/>
+        <location filename="../plandesk/gui/about.py" line="51"/>
         <source>PlanDesk không kết nối Internet; mọi dữ liệu nằm trong thư mục làm việc trên máy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,83 +57,83 @@
 <context>
     <name>AccessActions</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="471"/>
+        <location filename="../plandesk/gui/access.py" line="472"/>
         <source>Hồ &amp;sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="472"/>
+        <location filename="../plandesk/gui/access.py" line="473"/>
         <source>&amp;Chốt hồ sơ để nộp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="474"/>
+        <location filename="../plandesk/gui/access.py" line="475"/>
         <source>&amp;Mở lại hồ sơ đã chốt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="478"/>
+        <location filename="../plandesk/gui/access.py" line="479"/>
         <source>Tài &amp;khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="479"/>
+        <location filename="../plandesk/gui/access.py" line="480"/>
         <source>&amp;Tài khoản và đăng nhập…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="480"/>
+        <location filename="../plandesk/gui/access.py" line="481"/>
         <source>Đổi &amp;mật khẩu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="482"/>
+        <location filename="../plandesk/gui/access.py" line="483"/>
         <source>Đăng nhập &amp;người khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="506"/>
+        <location filename="../plandesk/gui/access.py" line="507"/>
         <source>Người dùng: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="525"/>
+        <location filename="../plandesk/gui/access.py" line="527"/>
         <source>Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="532"/>
+        <location filename="../plandesk/gui/access.py" line="533"/>
         <source>Tài khoản của bạn chỉ được xem hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="559"/>
+        <location filename="../plandesk/gui/access.py" line="560"/>
         <source>Đã đổi mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="583"/>
+        <location filename="../plandesk/gui/access.py" line="584"/>
         <source>Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="586"/>
+        <location filename="../plandesk/gui/access.py" line="587"/>
         <source>Lưu ý: %1 tiêu chí chưa có kết luận (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="593"/>
+        <location filename="../plandesk/gui/access.py" line="594"/>
         <source>Chốt hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="597"/>
+        <location filename="../plandesk/gui/access.py" line="598"/>
         <source>Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="602"/>
+        <location filename="../plandesk/gui/access.py" line="603"/>
         <source>Đang kiểm tra minh chứng và chốt hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,62 +141,62 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="148"/>
+        <location filename="../plandesk/gui/access.py" line="149"/>
         <source>Tài khoản mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="148"/>
+        <location filename="../plandesk/gui/access.py" line="149"/>
         <source>Sửa tài khoản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="151"/>
+        <location filename="../plandesk/gui/access.py" line="152"/>
         <source>Tài khoản đầu tiên bật đăng nhập cho thư mục làm việc này và phải có vai trò Lãnh đạo. Bạn sẽ được đăng nhập bằng tài khoản này; hãy ghi nhớ mật khẩu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="158"/>
+        <location filename="../plandesk/gui/access.py" line="159"/>
         <source>ví dụ: tam.tm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="160"/>
+        <location filename="../plandesk/gui/access.py" line="161"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="163"/>
+        <location filename="../plandesk/gui/access.py" line="164"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="164"/>
+        <location filename="../plandesk/gui/access.py" line="165"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="165"/>
+        <location filename="../plandesk/gui/access.py" line="166"/>
         <source>&amp;Vai trò:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="169"/>
+        <location filename="../plandesk/gui/access.py" line="170"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="170"/>
+        <location filename="../plandesk/gui/access.py" line="171"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="172"/>
+        <location filename="../plandesk/gui/access.py" line="173"/>
         <source>Cán bộ: sửa đánh giá và minh chứng. Lãnh đạo: thêm kết luận Đạt/Không đạt, chốt hồ sơ, quản lý tài khoản. Chỉ xem: không sửa được gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="182"/>
+        <location filename="../plandesk/gui/access.py" line="183"/>
         <source>Hãy nhập tên đăng nhập.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,92 +204,92 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="273"/>
+        <location filename="../plandesk/gui/access.py" line="274"/>
         <source>Tài khoản và đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="280"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="280"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="280"/>
+        <location filename="../plandesk/gui/access.py" line="281"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="281"/>
+        <location filename="../plandesk/gui/access.py" line="282"/>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="290"/>
+        <location filename="../plandesk/gui/access.py" line="291"/>
         <source>&amp;Thêm tài khoản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="292"/>
+        <location filename="../plandesk/gui/access.py" line="293"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="294"/>
+        <location filename="../plandesk/gui/access.py" line="295"/>
         <source>Đặt &amp;mật khẩu mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="296"/>
+        <location filename="../plandesk/gui/access.py" line="297"/>
         <source>&amp;Ngừng / cho dùng lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="298"/>
+        <location filename="../plandesk/gui/access.py" line="299"/>
         <source>Tắt đăng &amp;nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="322"/>
+        <location filename="../plandesk/gui/access.py" line="323"/>
         <source>Đăng nhập đang tắt: ai dùng máy này cũng sửa được hồ sơ. Để bật, thêm tài khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được việc theo vai trò của mình.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="326"/>
+        <location filename="../plandesk/gui/access.py" line="327"/>
         <source>Đăng nhập đang bật. Bạn đang dùng tài khoản %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="330"/>
+        <location filename="../plandesk/gui/access.py" line="331"/>
         <source>đang dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="330"/>
+        <location filename="../plandesk/gui/access.py" line="331"/>
         <source>ngừng dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="332"/>
+        <location filename="../plandesk/gui/access.py" line="333"/>
         <source>, tạm khóa đến %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="346"/>
+        <location filename="../plandesk/gui/access.py" line="347"/>
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="388"/>
+        <location filename="../plandesk/gui/access.py" line="389"/>
         <source>Đã đặt mật khẩu mới cho %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="398"/>
+        <location filename="../plandesk/gui/access.py" line="399"/>
         <source>Tắt đăng nhập? Sau đó ai dùng máy này cũng sửa được hồ sơ. Các tài khoản được giữ lại (ngừng dùng) và có thể bật lại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="84"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="85"/>
         <source>“-”: bản đã ban hành; “+”: hồ sơ hiện tại.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,52 +429,52 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="94"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
         <source>Mã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="94"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="94"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
         <source>MC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
         <source>Mã tiêu chí và kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
         <source>Tên tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="99"/>
         <source>Số tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
         <source>Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="138"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="139"/>
         <source>Kết luận: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="140"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="141"/>
         <source>Cơ quan thẩm định yêu cầu bổ sung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="144"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="145"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,143 +482,143 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="137"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="139"/>
         <source>Nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="140"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="142"/>
         <source>Số liệu để đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="81"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="97"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="99"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="85"/>
         <source>&amp;Kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="95"/>
         <source>Thay đổi chưa được lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
         <source>Kết quả thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="102"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
         <source>Bắt buộc khi kết luận Đạt/Không đạt mà chưa có tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
         <source>Giải trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="108"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
         <source>&amp;Giải trình:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="154"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="156"/>
         <source>Đơn vị chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="157"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="159"/>
         <source>Đơn vị phối hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="160"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="162"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="164"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="165"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="167"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="168"/>
         <source>&amp;Thời hạn hoàn thành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="190"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
         <source>Nội dung và số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="191"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="194"/>
         <source>Phân công, thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="299"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="301"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="303"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="305"/>
         <source>Minh chứng (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="395"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="397"/>
         <source>Tiêu chí %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="172"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="174"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="195"/>
         <source>Ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="179"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="181"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="184"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="186"/>
         <source>Thẩm định:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="185"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="187"/>
         <source>Nhận xét:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,76 +626,76 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="44"/>
+        <location filename="../plandesk/gui/dashboard.py" line="45"/>
         <source>Đạt %v/%m tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="46"/>
+        <location filename="../plandesk/gui/dashboard.py" line="47"/>
         <source>Theo nhóm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="48"/>
+        <location filename="../plandesk/gui/dashboard.py" line="49"/>
         <source>Danh sách tiêu chí chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="49"/>
+        <location filename="../plandesk/gui/dashboard.py" line="50"/>
         <source>Danh sách tiêu chí có kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="50"/>
+        <location filename="../plandesk/gui/dashboard.py" line="51"/>
         <source>Danh sách tiêu chí chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="52"/>
+        <location filename="../plandesk/gui/dashboard.py" line="53"/>
         <source>Việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="52"/>
-        <location filename="../plandesk/gui/dashboard.py" line="64"/>
+        <location filename="../plandesk/gui/dashboard.py" line="53"/>
+        <location filename="../plandesk/gui/dashboard.py" line="65"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="52"/>
+        <location filename="../plandesk/gui/dashboard.py" line="53"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="56"/>
+        <location filename="../plandesk/gui/dashboard.py" line="57"/>
         <source>Các mốc thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="59"/>
+        <location filename="../plandesk/gui/dashboard.py" line="60"/>
         <location filename="../plandesk/gui/dashboard.py" line="135"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="60"/>
+        <location filename="../plandesk/gui/dashboard.py" line="61"/>
         <location filename="../plandesk/gui/dashboard.py" line="137"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="61"/>
+        <location filename="../plandesk/gui/dashboard.py" line="62"/>
         <location filename="../plandesk/gui/dashboard.py" line="139"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="112"/>
+        <location filename="../plandesk/gui/dashboard.py" line="113"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="126"/>
+        <location filename="../plandesk/gui/dashboard.py" line="127"/>
         <source>không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,18 +718,18 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="87"/>
+        <location filename="../plandesk/gui/widgets.py" line="88"/>
         <source>ngày/tháng/năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="92"/>
+        <location filename="../plandesk/gui/widgets.py" line="93"/>
         <source>Lịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="93"/>
         <location filename="../plandesk/gui/widgets.py" line="94"/>
+        <location filename="../plandesk/gui/widgets.py" line="95"/>
         <source>Chọn ngày trên lịch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,182 +737,182 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="109"/>
+        <location filename="../plandesk/gui/documents_view.py" line="110"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="140"/>
+        <location filename="../plandesk/gui/documents_view.py" line="141"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="148"/>
+        <location filename="../plandesk/gui/documents_view.py" line="149"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="150"/>
+        <location filename="../plandesk/gui/documents_view.py" line="151"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="152"/>
+        <location filename="../plandesk/gui/documents_view.py" line="153"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="154"/>
+        <location filename="../plandesk/gui/documents_view.py" line="155"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="156"/>
+        <location filename="../plandesk/gui/documents_view.py" line="157"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="158"/>
+        <location filename="../plandesk/gui/documents_view.py" line="159"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="187"/>
-        <location filename="../plandesk/gui/documents_view.py" line="466"/>
+        <location filename="../plandesk/gui/documents_view.py" line="188"/>
+        <location filename="../plandesk/gui/documents_view.py" line="467"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="253"/>
+        <location filename="../plandesk/gui/documents_view.py" line="254"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="256"/>
+        <location filename="../plandesk/gui/documents_view.py" line="257"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="262"/>
+        <location filename="../plandesk/gui/documents_view.py" line="263"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="263"/>
+        <location filename="../plandesk/gui/documents_view.py" line="264"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="266"/>
+        <location filename="../plandesk/gui/documents_view.py" line="267"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="272"/>
+        <location filename="../plandesk/gui/documents_view.py" line="273"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="277"/>
+        <location filename="../plandesk/gui/documents_view.py" line="278"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="292"/>
+        <location filename="../plandesk/gui/documents_view.py" line="293"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="294"/>
+        <location filename="../plandesk/gui/documents_view.py" line="295"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="295"/>
+        <location filename="../plandesk/gui/documents_view.py" line="296"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="402"/>
+        <location filename="../plandesk/gui/documents_view.py" line="403"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="420"/>
+        <location filename="../plandesk/gui/documents_view.py" line="421"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="429"/>
+        <location filename="../plandesk/gui/documents_view.py" line="430"/>
         <source>Không dựng được bản xem trước:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="498"/>
+        <location filename="../plandesk/gui/documents_view.py" line="499"/>
         <source>Đã xuất %1 tệp vào %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="462"/>
+        <location filename="../plandesk/gui/documents_view.py" line="463"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="305"/>
+        <location filename="../plandesk/gui/documents_view.py" line="306"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="307"/>
+        <location filename="../plandesk/gui/documents_view.py" line="308"/>
         <source>Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="501"/>
+        <location filename="../plandesk/gui/documents_view.py" line="502"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="513"/>
+        <location filename="../plandesk/gui/documents_view.py" line="514"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="514"/>
+        <location filename="../plandesk/gui/documents_view.py" line="516"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="519"/>
+        <location filename="../plandesk/gui/documents_view.py" line="521"/>
         <source>Chưa xuất được văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="521"/>
+        <location filename="../plandesk/gui/documents_view.py" line="523"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="523"/>
+        <location filename="../plandesk/gui/documents_view.py" line="526"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="524"/>
+        <location filename="../plandesk/gui/documents_view.py" line="527"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="530"/>
+        <location filename="../plandesk/gui/documents_view.py" line="533"/>
         <source>… và %1 tệp khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="533"/>
+        <location filename="../plandesk/gui/documents_view.py" line="536"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -921,17 +921,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="536"/>
+        <location filename="../plandesk/gui/documents_view.py" line="540"/>
         <source>Thay các tệp đã có?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="538"/>
+        <location filename="../plandesk/gui/documents_view.py" line="542"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="553"/>
+        <location filename="../plandesk/gui/documents_view.py" line="558"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,53 +939,53 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="283"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
         <source>Chọn hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="283"/>
-        <location filename="../plandesk/gui/dialogs.py" line="326"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="328"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
+        <location filename="../plandesk/gui/dialogs.py" line="288"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="287"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="294"/>
+        <location filename="../plandesk/gui/dialogs.py" line="296"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="304"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="306"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="308"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="310"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="312"/>
+        <location filename="../plandesk/gui/dialogs.py" line="314"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,87 +993,87 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="82"/>
+        <location filename="../plandesk/gui/dialogs.py" line="84"/>
         <source>Thông tin tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="85"/>
+        <location filename="../plandesk/gui/dialogs.py" line="87"/>
         <source>ví dụ: 12/KH-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="93"/>
+        <location filename="../plandesk/gui/dialogs.py" line="95"/>
         <source>Tệp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/dialogs.py" line="96"/>
         <source>&amp;Số, ký hiệu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="95"/>
+        <location filename="../plandesk/gui/dialogs.py" line="97"/>
         <source>&amp;Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="96"/>
+        <location filename="../plandesk/gui/dialogs.py" line="98"/>
         <source>&amp;Cơ quan ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="97"/>
+        <location filename="../plandesk/gui/dialogs.py" line="99"/>
         <source>T&amp;rích yếu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="98"/>
+        <location filename="../plandesk/gui/dialogs.py" line="100"/>
         <source>&amp;Ghi chú:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>Dùng cho tiêu chí:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="99"/>
+        <location filename="../plandesk/gui/dialogs.py" line="101"/>
         <source>(chưa gắn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="104"/>
+        <location filename="../plandesk/gui/dialogs.py" line="106"/>
         <source>Đọc được từ văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="106"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="106"/>
+        <location filename="../plandesk/gui/dialogs.py" line="108"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="107"/>
+        <location filename="../plandesk/gui/dialogs.py" line="109"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="114"/>
+        <location filename="../plandesk/gui/dialogs.py" line="116"/>
         <source>Điền &amp;các giá trị đọc được vào ô</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="130"/>
+        <location filename="../plandesk/gui/dialogs.py" line="132"/>
         <source>Tiêu chí gợi ý (đánh dấu để gắn tài liệu vào)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,72 +1094,72 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="91"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="92"/>
         <source>Danh sách tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="94"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="95"/>
         <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="100"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="101"/>
         <source>&amp;Thêm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="102"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="103"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="104"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="105"/>
         <source>Sửa thông &amp;tin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="106"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="107"/>
         <source>Gắn với &amp;tiêu chí…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="108"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="109"/>
         <source>&amp;Bỏ khỏi tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="110"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="111"/>
         <source>&amp;Xóa tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="112"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="113"/>
         <source>&amp;Xác nhận thông tin đọc được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="113"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="114"/>
         <source>Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; bấm để xác nhận các tài liệu đang chọn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="116"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="117"/>
         <source>Nhận dạng chữ bản &amp;quét (OCR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="137"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="138"/>
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="139"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="140"/>
         <source>Tìm trong nội dung tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="237"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="238"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,33 +1184,33 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="292"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="294"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="293"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="292"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="372"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="373"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="382"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="383"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="395"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="396"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="399"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="400"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,42 +1259,42 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="139"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="146"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
         <source>Gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="142"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
         <source>Gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>&lt;b&gt;%1&lt;/b&gt; của %2, năm %3 — tệp %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
         <source>✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="155"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
         <source>Bộ tiêu chí: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,37 +1383,37 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>IssueBar</name>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="102"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
         <source>&amp;Ban hành…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="103"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="104"/>
         <source>Ghi số, ngày và lưu bản PDF, DOCX như đã ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="105"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="106"/>
         <source>Ban hành phiên bản &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="107"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="108"/>
         <source>Xem &amp;thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="139"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="140"/>
         <source>Chưa ban hành: bản xuất ra được dựng lại từ hồ sơ mỗi lần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="140"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="141"/>
         <source>Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="143"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="144"/>
         <source>Đã ban hành %1, ngày %2 (phiên bản %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,37 +1466,37 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="43"/>
         <source>Ban hành phiên bản mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="42"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="43"/>
         <source>Ban hành văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="44"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="45"/>
         <source>ví dụ: 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="47"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="48"/>
         <source>%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau trả về đúng bản này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="51"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
         <source>&amp;Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="52"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="53"/>
         <source>&amp;Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/issue_bar.py" line="62"/>
+        <location filename="../plandesk/gui/issue_bar.py" line="63"/>
         <source>Hãy nhập số và ngày ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1504,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="171"/>
+        <location filename="../plandesk/gui/dialogs.py" line="173"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,227 +1512,227 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="211"/>
+        <location filename="../plandesk/gui/main_window.py" line="212"/>
         <source>Đang mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="122"/>
+        <location filename="../plandesk/gui/main_window.py" line="123"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="124"/>
+        <location filename="../plandesk/gui/main_window.py" line="125"/>
         <source>Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="129"/>
+        <location filename="../plandesk/gui/main_window.py" line="130"/>
         <source>Lọc tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="134"/>
+        <location filename="../plandesk/gui/main_window.py" line="135"/>
         <source>Danh sách tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="174"/>
+        <location filename="../plandesk/gui/main_window.py" line="175"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="175"/>
+        <location filename="../plandesk/gui/main_window.py" line="176"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="177"/>
+        <location filename="../plandesk/gui/main_window.py" line="178"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="178"/>
+        <location filename="../plandesk/gui/main_window.py" line="179"/>
         <source>Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="179"/>
+        <location filename="../plandesk/gui/main_window.py" line="180"/>
         <source>Thiết lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="180"/>
+        <location filename="../plandesk/gui/main_window.py" line="181"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="181"/>
+        <location filename="../plandesk/gui/main_window.py" line="182"/>
         <source>Tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="201"/>
+        <location filename="../plandesk/gui/main_window.py" line="202"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="871"/>
+        <location filename="../plandesk/gui/main_window.py" line="869"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="883"/>
+        <location filename="../plandesk/gui/main_window.py" line="881"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="886"/>
+        <location filename="../plandesk/gui/main_window.py" line="884"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="889"/>
+        <location filename="../plandesk/gui/main_window.py" line="887"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="246"/>
+        <location filename="../plandesk/gui/main_window.py" line="247"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="247"/>
+        <location filename="../plandesk/gui/main_window.py" line="248"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="248"/>
+        <location filename="../plandesk/gui/main_window.py" line="249"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="249"/>
+        <location filename="../plandesk/gui/main_window.py" line="250"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="251"/>
+        <location filename="../plandesk/gui/main_window.py" line="252"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="253"/>
+        <location filename="../plandesk/gui/main_window.py" line="254"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="255"/>
+        <location filename="../plandesk/gui/main_window.py" line="256"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="257"/>
+        <location filename="../plandesk/gui/main_window.py" line="258"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="258"/>
+        <location filename="../plandesk/gui/main_window.py" line="259"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="260"/>
+        <location filename="../plandesk/gui/main_window.py" line="261"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="262"/>
+        <location filename="../plandesk/gui/main_window.py" line="263"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="263"/>
+        <location filename="../plandesk/gui/main_window.py" line="264"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="265"/>
+        <location filename="../plandesk/gui/main_window.py" line="266"/>
         <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="267"/>
+        <location filename="../plandesk/gui/main_window.py" line="268"/>
         <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="268"/>
+        <location filename="../plandesk/gui/main_window.py" line="269"/>
         <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="271"/>
+        <location filename="../plandesk/gui/main_window.py" line="272"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="274"/>
+        <location filename="../plandesk/gui/main_window.py" line="275"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="276"/>
+        <location filename="../plandesk/gui/main_window.py" line="277"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="278"/>
+        <location filename="../plandesk/gui/main_window.py" line="279"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="280"/>
+        <location filename="../plandesk/gui/main_window.py" line="281"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="282"/>
+        <location filename="../plandesk/gui/main_window.py" line="283"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="286"/>
+        <location filename="../plandesk/gui/main_window.py" line="287"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="287"/>
+        <location filename="../plandesk/gui/main_window.py" line="288"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="289"/>
+        <location filename="../plandesk/gui/main_window.py" line="290"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="309"/>
+        <location filename="../plandesk/gui/main_window.py" line="310"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="362"/>
+        <location filename="../plandesk/gui/main_window.py" line="363"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="381"/>
+        <location filename="../plandesk/gui/main_window.py" line="382"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,116 +1749,116 @@ Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="608"/>
+        <location filename="../plandesk/gui/main_window.py" line="606"/>
         <source>Không đưa được vào gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="657"/>
+        <location filename="../plandesk/gui/main_window.py" line="655"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="896"/>
+        <location filename="../plandesk/gui/main_window.py" line="894"/>
         <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="605"/>
+        <location filename="../plandesk/gui/main_window.py" line="604"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="609"/>
+        <location filename="../plandesk/gui/main_window.py" line="607"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="611"/>
+        <location filename="../plandesk/gui/main_window.py" line="609"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="627"/>
+        <location filename="../plandesk/gui/main_window.py" line="625"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="630"/>
+        <location filename="../plandesk/gui/main_window.py" line="628"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="634"/>
+        <location filename="../plandesk/gui/main_window.py" line="632"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="641"/>
+        <location filename="../plandesk/gui/main_window.py" line="639"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="642"/>
+        <location filename="../plandesk/gui/main_window.py" line="640"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="646"/>
+        <location filename="../plandesk/gui/main_window.py" line="644"/>
         <source>sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="648"/>
+        <location filename="../plandesk/gui/main_window.py" line="646"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="659"/>
+        <location filename="../plandesk/gui/main_window.py" line="657"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="662"/>
+        <location filename="../plandesk/gui/main_window.py" line="660"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="665"/>
+        <location filename="../plandesk/gui/main_window.py" line="663"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="679"/>
+        <location filename="../plandesk/gui/main_window.py" line="677"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="682"/>
+        <location filename="../plandesk/gui/main_window.py" line="680"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="683"/>
-        <location filename="../plandesk/gui/main_window.py" line="692"/>
+        <location filename="../plandesk/gui/main_window.py" line="681"/>
+        <location filename="../plandesk/gui/main_window.py" line="690"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="686"/>
+        <location filename="../plandesk/gui/main_window.py" line="684"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="690"/>
+        <location filename="../plandesk/gui/main_window.py" line="688"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="675"/>
+        <location filename="../plandesk/gui/main_window.py" line="673"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,100 +1873,100 @@ Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="706"/>
+        <location filename="../plandesk/gui/main_window.py" line="704"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="707"/>
+        <location filename="../plandesk/gui/main_window.py" line="705"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="737"/>
+        <location filename="../plandesk/gui/main_window.py" line="735"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="740"/>
+        <location filename="../plandesk/gui/main_window.py" line="738"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="742"/>
+        <location filename="../plandesk/gui/main_window.py" line="740"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="743"/>
+        <location filename="../plandesk/gui/main_window.py" line="741"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="763"/>
+        <location filename="../plandesk/gui/main_window.py" line="761"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="778"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="778"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="782"/>
+        <location filename="../plandesk/gui/main_window.py" line="780"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="793"/>
+        <location filename="../plandesk/gui/main_window.py" line="791"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="799"/>
+        <location filename="../plandesk/gui/main_window.py" line="797"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="802"/>
+        <location filename="../plandesk/gui/main_window.py" line="800"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="819"/>
+        <location filename="../plandesk/gui/main_window.py" line="817"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="825"/>
+        <location filename="../plandesk/gui/main_window.py" line="823"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="847"/>
+        <location filename="../plandesk/gui/main_window.py" line="845"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="848"/>
-        <location filename="../plandesk/gui/main_window.py" line="864"/>
+        <location filename="../plandesk/gui/main_window.py" line="846"/>
+        <location filename="../plandesk/gui/main_window.py" line="862"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="867"/>
+        <location filename="../plandesk/gui/main_window.py" line="865"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="873"/>
+        <location filename="../plandesk/gui/main_window.py" line="871"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,32 +1974,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="197"/>
+        <location filename="../plandesk/gui/dialogs.py" line="199"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="201"/>
+        <location filename="../plandesk/gui/dialogs.py" line="203"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="207"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="208"/>
+        <location filename="../plandesk/gui/dialogs.py" line="210"/>
         <source>&amp;Chức vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="209"/>
+        <location filename="../plandesk/gui/dialogs.py" line="211"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="220"/>
+        <location filename="../plandesk/gui/dialogs.py" line="222"/>
         <source>Hãy nhập họ và tên.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,12 +2007,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="256"/>
+        <location filename="../plandesk/gui/dialogs.py" line="258"/>
         <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="260"/>
+        <location filename="../plandesk/gui/dialogs.py" line="262"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,72 +2085,72 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="40"/>
         <source>&amp;Chọn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="47"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="48"/>
         <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="50"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="51"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="59"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="60"/>
         <source>&amp;Tệp gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="63"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
         <source>Mật &amp;khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="79"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
         <source>Lưu gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="86"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="87"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="90"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="91"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="93"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="94"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,17 +2158,17 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="113"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
         <source>Mật khẩu của gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,27 +2176,27 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="205"/>
+        <location filename="../plandesk/gui/access.py" line="206"/>
         <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="205"/>
+        <location filename="../plandesk/gui/access.py" line="206"/>
         <source>Đặt mật khẩu mới cho %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="210"/>
+        <location filename="../plandesk/gui/access.py" line="211"/>
         <source>Mật khẩu &amp;hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="212"/>
+        <location filename="../plandesk/gui/access.py" line="213"/>
         <source>Mật khẩu &amp;mới:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="213"/>
+        <location filename="../plandesk/gui/access.py" line="214"/>
         <source>&amp;Nhập lại mật khẩu mới:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,82 +2204,82 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PreflightView</name>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="39"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="42"/>
         <source>Bấm “Kiểm tra” để xem những gì nơi thẩm định sẽ yêu cầu bổ sung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="43"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
         <source>Mức</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="46"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="49"/>
         <source>Kết quả kiểm tra hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="50"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="53"/>
         <source>&amp;Kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="52"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="55"/>
         <source>Đến &amp;chỗ cần sửa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="58"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="61"/>
         <source>Lỗi: nơi thẩm định sẽ trả hồ sơ; lưu ý: nên xem lại. Nhấp đúp một dòng để đến chỗ sửa. Chốt hồ sơ để nộp sẽ kiểm tra lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="73"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="76"/>
         <source>Đang kiểm tra hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="76"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="79"/>
         <source>Không kiểm tra được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="92"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="95"/>
         <source>Tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="92"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="95"/>
         <source>Hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="108"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="111"/>
         <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="110"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="113"/>
         <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="136"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="139"/>
         <source>Kiểm tra hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="182"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="185"/>
         <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="184"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="187"/>
         <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,22 +2287,22 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="239"/>
+        <location filename="../plandesk/gui/access.py" line="240"/>
         <source>Mở lại hồ sơ đã chốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="241"/>
+        <location filename="../plandesk/gui/access.py" line="242"/>
         <source>Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="246"/>
+        <location filename="../plandesk/gui/access.py" line="247"/>
         <source>ví dụ: Bổ sung minh chứng theo yêu cầu của Ban Chỉ đạo huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="255"/>
+        <location filename="../plandesk/gui/access.py" line="256"/>
         <source>Hãy ghi lý do mở lại hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,52 +2328,52 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>RollupView</name>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="43"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="44"/>
         <source>Năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="45"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="46"/>
         <source>Huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="51"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="52"/>
         <source>Xuất &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="54"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="55"/>
         <source>Năm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="54"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="55"/>
         <source>Huyện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="55"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="56"/>
         <source>Kết quả:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="73"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="74"/>
         <source>Bảng tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="74"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="75"/>
         <source>Nhấn đúp hoặc Enter trên một xã để mở hồ sơ và ghi ý kiến thẩm định. ⚑: tiêu chí đã yêu cầu bổ sung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="111"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="112"/>
         <source>Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="137"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="138"/>
         <source>%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,62 +2411,62 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="46"/>
+        <location filename="../plandesk/gui/settings_view.py" line="47"/>
         <source>Văn bản của hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="54"/>
+        <location filename="../plandesk/gui/settings_view.py" line="55"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="57"/>
+        <location filename="../plandesk/gui/settings_view.py" line="58"/>
         <source>Tùy chọn của người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="67"/>
+        <location filename="../plandesk/gui/settings_view.py" line="68"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="70"/>
+        <location filename="../plandesk/gui/settings_view.py" line="71"/>
         <source>Lập hồ sơ của xã (Công an xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="71"/>
+        <location filename="../plandesk/gui/settings_view.py" line="72"/>
         <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="75"/>
+        <location filename="../plandesk/gui/settings_view.py" line="76"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="76"/>
+        <location filename="../plandesk/gui/settings_view.py" line="77"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="77"/>
+        <location filename="../plandesk/gui/settings_view.py" line="78"/>
         <source>&amp;Máy này dùng để:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="78"/>
+        <location filename="../plandesk/gui/settings_view.py" line="79"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="126"/>
+        <location filename="../plandesk/gui/settings_view.py" line="127"/>
         <source>đã xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="130"/>
+        <location filename="../plandesk/gui/settings_view.py" line="131"/>
         <source>Ngày xong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,47 +2474,47 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="70"/>
+        <location filename="../plandesk/gui/access.py" line="71"/>
         <source>Đăng nhập PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="72"/>
+        <location filename="../plandesk/gui/access.py" line="73"/>
         <source>Thư mục làm việc %1 yêu cầu đăng nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="77"/>
+        <location filename="../plandesk/gui/access.py" line="78"/>
         <source>Tên đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="79"/>
+        <location filename="../plandesk/gui/access.py" line="80"/>
         <source>Mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="80"/>
+        <location filename="../plandesk/gui/access.py" line="81"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="81"/>
+        <location filename="../plandesk/gui/access.py" line="82"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="87"/>
+        <location filename="../plandesk/gui/access.py" line="88"/>
         <source>Đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="88"/>
+        <location filename="../plandesk/gui/access.py" line="89"/>
         <source>Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="98"/>
+        <location filename="../plandesk/gui/access.py" line="99"/>
         <source>Đang kiểm tra…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,37 +2530,37 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="355"/>
+        <location filename="../plandesk/gui/dialogs.py" line="357"/>
         <source>Tên người sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="356"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="360"/>
+        <location filename="../plandesk/gui/dialogs.py" line="362"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="361"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="365"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="366"/>
+        <location filename="../plandesk/gui/dialogs.py" line="368"/>
         <source>Để sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="376"/>
+        <location filename="../plandesk/gui/dialogs.py" line="378"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,12 +2568,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>access</name>
     <message>
-        <location filename="../plandesk/gui/access.py" line="47"/>
+        <location filename="../plandesk/gui/access.py" line="48"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/access.py" line="49"/>
+        <location filename="../plandesk/gui/access.py" line="50"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,55 +2581,55 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>application</name>
     <message>
-        <location filename="../plandesk/gui/application.py" line="74"/>
-        <location filename="../plandesk/gui/application.py" line="95"/>
+        <location filename="../plandesk/gui/application.py" line="68"/>
+        <location filename="../plandesk/gui/application.py" line="89"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="77"/>
+        <location filename="../plandesk/gui/application.py" line="71"/>
         <source>%1
 
 Khôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ lại trong thư mục backups/ để cứu dữ liệu nếu cần.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="80"/>
+        <location filename="../plandesk/gui/application.py" line="74"/>
         <source>Cơ sở dữ liệu bị hỏng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="92"/>
+        <location filename="../plandesk/gui/application.py" line="86"/>
         <source>Không khôi phục được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="103"/>
+        <location filename="../plandesk/gui/application.py" line="97"/>
         <source>Khôi phục cần mật khẩu lãnh đạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="111"/>
+        <location filename="../plandesk/gui/application.py" line="105"/>
         <source>&amp;Tên đăng nhập:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="112"/>
+        <location filename="../plandesk/gui/application.py" line="106"/>
         <source>&amp;Mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="115"/>
+        <location filename="../plandesk/gui/application.py" line="109"/>
         <source>Khôi phục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="116"/>
+        <location filename="../plandesk/gui/application.py" line="110"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/application.py" line="197"/>
+        <location filename="../plandesk/gui/application.py" line="213"/>
         <source>Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.
 Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.</source>
         <translation type="unfinished"></translation>
@@ -2638,22 +2638,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="423"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="424"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="426"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="427"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="429"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="430"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="445"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="446"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,404 +2661,958 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>box</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="36"/>
+        <location filename="../plandesk/gui/dialogs.py" line="38"/>
         <source>Đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="37"/>
+        <location filename="../plandesk/gui/dialogs.py" line="39"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/dialogs.py" line="40"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="39"/>
+        <location filename="../plandesk/gui/dialogs.py" line="41"/>
         <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="32"/>
+        <source>Cần đăng nhập để {permission}. Hãy đăng nhập bằng tài khoản được giao (trên dòng lệnh: --user TÊN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="35"/>
+        <source>Tài khoản &apos;{account}&apos; (vai trò {role}) không được {permission}. Hãy nhờ người có quyền thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="38"/>
+        <source>Hồ sơ đã được chốt để nộp (ngày {date}, {sealed_by}) nên không sửa được. Muốn sửa, lãnh đạo phải mở lại hồ sơ và ghi lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="41"/>
+        <source>không rõ người chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="42"/>
+        <source>xem hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="43"/>
+        <source>sửa hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="44"/>
+        <source>kết luận Đạt/Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="45"/>
+        <source>chốt hoặc mở lại hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="46"/>
+        <source>quản lý tài khoản và khôi phục dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="47"/>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="48"/>
+        <source>Lãnh đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="49"/>
+        <source>Chỉ xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="51"/>
+        <source>Mật khẩu cần ít nhất {length} ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="52"/>
+        <source>Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="54"/>
+        <source>Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="56"/>
+        <source>Tên đăng nhập dài quá {length} ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="57"/>
+        <source>Đã có tài khoản &apos;{account}&apos;. Hãy chọn tên đăng nhập khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="58"/>
+        <source>Tài khoản đầu tiên phải có vai trò Lãnh đạo, để luôn có người quản lý các tài khoản khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="60"/>
+        <source>Chưa đăng nhập: không có mật khẩu nào để đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="61"/>
+        <source>Mật khẩu hiện tại không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="62"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="63"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng (còn {left} lần thử trước khi tài khoản bị tạm khóa {minutes} phút).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="66"/>
+        <source>Mật khẩu không đúng. Tài khoản &apos;{account}&apos; bị tạm khóa {minutes} phút vì nhập sai {failures} lần liên tiếp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="69"/>
+        <source>Tài khoản &apos;{account}&apos; đang tạm khóa đến {time} ngày {date} vì nhập sai mật khẩu nhiều lần. Hãy chờ, hoặc nhờ lãnh đạo đặt lại mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="72"/>
+        <source>Không có tài khoản số {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="73"/>
+        <source>Phải còn ít nhất một tài khoản Lãnh đạo đang dùng để quản lý tài khoản. Muốn bỏ đăng nhập, hãy dùng &apos;Tắt đăng nhập&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="77"/>
+        <source>&apos;{folder}&apos; là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="79"/>
+        <source>&apos;{file}&apos; không phải một tệp cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="80"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; rỗng (0 byte) nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="84"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; bị mất nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="88"/>
+        <source>{problem} Bản sao lưu tốt gần nhất: &apos;{backup}&apos;. Để khôi phục: &apos;plandesk restore TỆP --yes&apos; (tệp hỏng, nếu có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp {database}-wal, {database}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành &apos;{file}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="92"/>
+        <source>{problem} Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="95"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi mở lại; tệp không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="98"/>
+        <source>Cơ sở dữ liệu trên {server} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi mở lại; dữ liệu không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="101"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="104"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="107"/>
+        <source>Không mở được cơ sở dữ liệu &apos;{file}&apos;: {problem}. Tệp không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="110"/>
+        <source>Chưa đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="111"/>
+        <source>Đang thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="112"/>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="113"/>
+        <source>Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="114"/>
+        <source>Tiêu chí {criterion} chưa có tài liệu minh chứng: để kết luận “{status}” hãy đính kèm tài liệu hoặc nhập giải trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="117"/>
+        <source>Không có hồ sơ số {dossier}. Xem danh sách bằng &apos;plandesk dossiers&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="119"/>
+        <source>Không có thành viên số {member} trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="120"/>
+        <source>Hãy nhập họ và tên thành viên Hội đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="121"/>
+        <source>Chưa chốt được: {count} tệp minh chứng có vấn đề ({files}). Hãy chạy &apos;Kiểm tra dữ liệu&apos; và đính kèm lại các tệp đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="124"/>
+        <source>Hồ sơ đã được chốt rồi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="125"/>
+        <source>Hãy ghi lý do mở lại hồ sơ (ví dụ: bổ sung minh chứng theo yêu cầu thẩm định).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="127"/>
+        <source>Hồ sơ chưa được chốt nên không cần mở lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="129"/>
+        <source>Không tạo được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi (không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="132"/>
+        <source>Không ghi được tệp khóa &apos;{file}&apos;: {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi và ổ đĩa còn chỗ trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="135"/>
+        <source>Thư mục làm việc &apos;{folder}&apos; đang được {holder} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ ghi đè lên nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. Nếu chương trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua mạng, khóa hết hiệu lực sau {hours} giờ không hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="140"/>
+        <source>{user} trên máy {host} (tiến trình {pid}, mở từ {time} ngày {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="142"/>
+        <source>một chương trình PlanDesk khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="143"/>
+        <source>một người dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="144"/>
+        <source>(không rõ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="146"/>
+        <source>Tệp bộ tiêu chí &apos;{file}&apos; không hợp lệ:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="148"/>
+        <source>Ổ đĩa chứa &apos;{folder}&apos; đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chọn ổ đĩa khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="151"/>
+        <source>Tệp quá lớn đối với ổ đĩa chứa &apos;{folder}&apos; (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy dùng ổ đĩa định dạng exFAT hoặc NTFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="154"/>
+        <source>Không được phép ghi vào &apos;{folder}&apos; (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="156"/>
+        <source>Không ghi được vào &apos;{folder}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="158"/>
+        <source>Không đọc được tệp &apos;{file}&apos;: {reason}. Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="161"/>
+        <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="163"/>
+        <source>Không ghi được tệp minh chứng vào &apos;{folder}&apos;: {problem}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="166"/>
+        <source>Không tìm thấy tệp &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="167"/>
+        <source>Tài liệu &apos;{document}&apos; không gắn với tiêu chí {criterion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="168"/>
+        <source>Tài liệu &apos;{document}&apos; còn được dùng cho tiêu chí {criteria}; hãy bỏ liên kết trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="170"/>
+        <source>Tệp của tài liệu &apos;{document}&apos; không còn trong kho minh chứng; hãy chạy &apos;plandesk check&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="172"/>
+        <source>Không có hồ sơ số {dossier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="173"/>
+        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="176"/>
+        <source>Không tìm thấy tệp gói &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="177"/>
+        <source>Không đọc được tệp {package}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="178"/>
+        <source>Gói {package} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="180"/>
+        <source>Sai mật khẩu cho gói {package}. Hãy kiểm tra lại mật khẩu (phân biệt chữ hoa, chữ thường và dấu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="183"/>
+        <source>Gói mã hóa {package} bị hỏng (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="186"/>
+        <source>Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="189"/>
+        <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục ZIP). Hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="192"/>
+        <source>Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="195"/>
+        <source>Tệp {package} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị hỏng hay bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="198"/>
+        <source>Tệp {package} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị nối thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ nguồn (hoặc đóng gói lại); chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="202"/>
+        <source>Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="203"/>
+        <source>Tệp {package} bị cắt cụt trong lúc đọc; hãy chép lại gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="205"/>
+        <source>Gói {package} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối gói. Hãy chép lại gói từ nguồn; chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="208"/>
+        <source>Gói {package} thiếu bảng kê &apos;{manifest}&apos;: không phải gói PlanDesk hoặc đã bị hỏng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="210"/>
+        <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos;. Gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="212"/>
+        <source>Gói {package} có mục thừa không có trong bảng kê: &apos;{entry}&apos; (và {others} mục khác). Gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="215"/>
+        <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê). Gói chưa chép đủ hoặc đã bị sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="217"/>
+        <source>Gói {package} thiếu mục &apos;{entry}&apos; (có trong bảng kê) và {others} mục khác. Gói chưa chép đủ hoặc đã bị sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="220"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} bị hỏng: mã SHA-256 không khớp bảng kê. Hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="223"/>
+        <source>Mục &apos;{entry}&apos; trong gói {package} có {size} byte, bảng kê ghi {listed}: gói bị cắt cụt hoặc hỏng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="227"/>
+        <source>Không đọc được tệp &apos;{file}&apos;: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="228"/>
+        <source>Không tìm thấy tệp sao lưu &apos;{file}&apos;. Hãy kiểm tra đường dẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="229"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="232"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip do lệnh &apos;plandesk backup&apos; tạo, hoặc một tệp .sqlite trong thư mục backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="235"/>
+        <source>Tệp &apos;{file}&apos; không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy dùng một bản sao lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="238"/>
+        <source>Bản sao lưu &apos;{file}&apos; bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="240"/>
+        <source>mục lục không đọc được: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="241"/>
+        <source>mục lục thiếu thông tin: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="242"/>
+        <source>thiếu {count} mục, ví dụ {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="243"/>
+        <source>cơ sở dữ liệu bên trong đã bị thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="244"/>
+        <source>tệp minh chứng {file} đã bị thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="245"/>
+        <source>Tệp &apos;{file}&apos; bị hỏng ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="246"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="247"/>
+        <source>Bản sao lưu &apos;{file}&apos; có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="250"/>
+        <source>Bản sao lưu &apos;{file}&apos; được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="253"/>
+        <source>Bản sao lưu &apos;{file}&apos; có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy dùng một bản sao lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="256"/>
+        <source>{problem}; chưa sao lưu được cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="257"/>
+        <source>{problem}; chưa sao lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="258"/>
+        <source>{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="260"/>
+        <source>{problem}; chưa khôi phục gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="261"/>
+        <source>{problem} Dữ liệu hiện tại không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="262"/>
+        <source>Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="264"/>
+        <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
         <source>Chưa đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="13"/>
+        <location filename="../plandesk/gui/labels.py" line="17"/>
         <source>Đang thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="59"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <location filename="../plandesk/gui/labels.py" line="60"/>
         <location filename="../plandesk/gui/models/rollup.py" line="25"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="14"/>
-        <location filename="../plandesk/gui/labels.py" line="59"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
+        <location filename="../plandesk/gui/labels.py" line="60"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="19"/>
         <source>Chưa đủ số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="15"/>
+        <location filename="../plandesk/gui/labels.py" line="19"/>
         <source>Do Hội đồng đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="16"/>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <source>Cán bộ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <source>Lãnh đạo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Chỉ xem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="21"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Phó Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="23"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
+        <location filename="../plandesk/gui/labels.py" line="23"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="24"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="42"/>
+        <location filename="../plandesk/gui/documents_view.py" line="43"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="51"/>
+        <location filename="../plandesk/gui/documents_view.py" line="52"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="62"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="62"/>
+        <location filename="../plandesk/gui/documents_view.py" line="63"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="63"/>
+        <location filename="../plandesk/gui/documents_view.py" line="64"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="64"/>
+        <location filename="../plandesk/gui/documents_view.py" line="65"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="65"/>
+        <location filename="../plandesk/gui/documents_view.py" line="66"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="68"/>
+        <location filename="../plandesk/gui/documents_view.py" line="69"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="69"/>
+        <location filename="../plandesk/gui/documents_view.py" line="70"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="70"/>
+        <location filename="../plandesk/gui/documents_view.py" line="71"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="71"/>
+        <location filename="../plandesk/gui/documents_view.py" line="72"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="72"/>
+        <location filename="../plandesk/gui/documents_view.py" line="73"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="73"/>
+        <location filename="../plandesk/gui/documents_view.py" line="74"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="27"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Tất cả tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="28"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="31"/>
         <source>Quá thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="31"/>
         <source>Được yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="32"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Dùng cho tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="36"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="39"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="41"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>Chức vụ người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>Họ và tên người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="44"/>
+        <location filename="../plandesk/gui/labels.py" line="45"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="46"/>
+        <location filename="../plandesk/gui/labels.py" line="47"/>
         <source>đã thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="46"/>
+        <location filename="../plandesk/gui/labels.py" line="47"/>
         <source>tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="48"/>
         <source>năm trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="48"/>
         <source>năm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <source>số trường hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="53"/>
+        <location filename="../plandesk/gui/labels.py" line="54"/>
         <source>Chưa thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="54"/>
+        <location filename="../plandesk/gui/labels.py" line="55"/>
         <source>Thẩm định: đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="55"/>
+        <location filename="../plandesk/gui/labels.py" line="56"/>
         <source>Yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="61"/>
         <source>Thiếu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="61"/>
         <source>Chưa kết luận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,17 +3632,17 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="31"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="32"/>
         <source>Mọi xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="32"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="33"/>
         <source>Xã đạt đủ tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="33"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="34"/>
         <source>Xã chưa đạt đủ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,37 +3650,37 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>messages</name>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="48"/>
+        <location filename="../plandesk/gui/messages.py" line="67"/>
         <source>Đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="49"/>
+        <location filename="../plandesk/gui/messages.py" line="68"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="50"/>
+        <location filename="../plandesk/gui/messages.py" line="69"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="51"/>
+        <location filename="../plandesk/gui/messages.py" line="70"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="52"/>
+        <location filename="../plandesk/gui/messages.py" line="71"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="65"/>
+        <location filename="../plandesk/gui/messages.py" line="85"/>
         <source>Không thực hiện được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="77"/>
+        <location filename="../plandesk/gui/messages.py" line="102"/>
         <source>Xác nhận</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,53 +3688,53 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>spreadsheets</name>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="31"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="32"/>
         <source>Lưu bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="33"/>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="65"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="34"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="66"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="41"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="42"/>
         <source>Không ghi được %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="52"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="53"/>
         <source>Đã ghi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="55"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="56"/>
         <source>Đang ghi bảng tính…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="63"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="64"/>
         <source>Chọn bảng tính</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="73"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="74"/>
         <source>Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="91"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="92"/>
         <source>Đã nhập %1 dòng từ “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="98"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="99"/>
         <source>“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới đây rồi nhập lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/spreadsheet_actions.py" line="105"/>
+        <location filename="../plandesk/gui/spreadsheet_actions.py" line="106"/>
         <source>Đang nhập bảng tính…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,17 +3742,17 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="50"/>
+        <location filename="../plandesk/gui/widgets.py" line="52"/>
         <source>“%1” không phải ngày. Gõ ngày/tháng/năm, ví dụ 05/10/2024, 5/10/2024 hoặc 05102024.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="57"/>
+        <location filename="../plandesk/gui/widgets.py" line="59"/>
         <source>Không có ngày %1 (ngày %2, tháng %3, năm %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/widgets.py" line="61"/>
+        <location filename="../plandesk/gui/widgets.py" line="63"/>
         <source>Năm %1 nằm ngoài khoảng 1900–2200.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
+from .messages import TEXTS
+
 
 class Role(enum.Enum):
     CAN_BO = "can_bo"        # edits assessments, evidence, council, settings
@@ -17,8 +19,13 @@ class Role(enum.Enum):
     XEM = "xem"              # reads only (e.g. an inspector or a reviewer)
 
     @property
+    def key(self) -> str:
+        """The role's name in the catalogue of messages (``role.can_bo``)."""
+        return f"role.{self.value}"
+
+    @property
     def label(self) -> str:
-        return ROLE_LABELS[self]
+        return TEXTS[self.key]
 
     @classmethod
     def parse(cls, text: str) -> Role:
@@ -30,7 +37,7 @@ class Role(enum.Enum):
                          f"{', '.join(r.value for r in cls)} ({', '.join(r.label for r in cls)}).")
 
 
-ROLE_LABELS = {Role.CAN_BO: "Cán bộ", Role.LANH_DAO: "Lãnh đạo", Role.XEM: "Chỉ xem"}
+ROLE_LABELS = {role: role.label for role in Role}
 
 
 class Permission(enum.Enum):
@@ -41,17 +48,16 @@ class Permission(enum.Enum):
     MANAGE = "manage"        # accounts, sign-in on/off, restoring a backup
 
     @property
+    def key(self) -> str:
+        """The permission's name in the catalogue of messages (``permission.edit``)."""
+        return f"permission.{self.value}"
+
+    @property
     def label(self) -> str:
-        return PERMISSION_LABELS[self]
+        return TEXTS[self.key]
 
 
-PERMISSION_LABELS = {
-    Permission.READ: "xem hồ sơ",
-    Permission.EDIT: "sửa hồ sơ",
-    Permission.DECIDE: "kết luận Đạt/Không đạt",
-    Permission.FINALISE: "chốt hoặc mở lại hồ sơ",
-    Permission.MANAGE: "quản lý tài khoản và khôi phục dữ liệu",
-}
+PERMISSION_LABELS = {permission: permission.label for permission in Permission}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.XEM: frozenset({Permission.READ}),

@@ -717,7 +717,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
         text = line.text
         if not text or _is_rule(text) or line.side == "right":
             continue
-        if body_lines and re.fullmatch(r"\d{1,3}", text) and line.conf is None:
+        if body_lines and re.fullmatch(r"\d{1,3}", text) and _wrapped_under(line, body_lines[-1]):
             body_lines[-1] = replace(body_lines[-1], text=body_lines[-1].text + " " + text)
             continue   # a number wrapped onto a line of its own: "TRƯỜNG THPT LAI VUNG" / "1"
         if _upper_ratio(text) < 0.75 or len(text) > 90 or re.match(r"^([IVX]+|\d+)\.\s", text) or (
@@ -734,6 +734,20 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     parent = Field(parent_text, conf, parent_text) if parent_text else Field("", 0.5 if issuer_text else 0.0)
     return DocMeta(issuer=issuer, parent=parent, number=number, number_only=number_only, doc_type=doc_type,
                    place=place, date=date, year=year, subject=subject, notes=tuple(notes))
+
+
+def _wrapped_under(line: Line, above: Line) -> bool:
+    """A short line that continues the name above it: in a text document, any; in a scan, one
+    Tesseract read surely, centred under that name and right below it (a speck is neither)."""
+    if line.conf is None:
+        return True
+    if (line.conf < 0.9 or line.x0 is None or line.x1 is None or line.y0 is None or above.x0 is None
+            or above.x1 is None or above.y0 is None or above.y1 is None):
+        return False
+    centre = (line.x0 + line.x1) / 2
+    middle, half = (above.x0 + above.x1) / 2, (above.x1 - above.x0) / 2
+    height = above.y1 - above.y0
+    return abs(centre - middle) <= half * 0.25 and 0 <= line.y0 - above.y1 <= height
 
 
 # -- how the officer would write the body's name -----------------------------------------------------
@@ -886,11 +900,68 @@ def _place_index(names: Iterable[str]) -> dict[str, set[str]]:
     return index
 
 
-def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, set[str]]) -> list[str] | None:
+def _marks(char: str) -> set[str]:
+    """The accent marks of one letter (Đ's stroke counted as one)."""
+    marks = {c for c in unicodedata.normalize("NFD", char)[1:]}
+    if char in "Đđ":
+        marks.add("stroke")
+    return marks
+
+
+def _only_adds_marks(read: str, name: str) -> bool:
+    """``name`` keeps every mark OCR read in ``read`` (it may add the ones OCR lost): "THANH
+    LỢI" → "THẠNH LỢI" adds a dot; "PHÚ ĐIỀN" → "PHÚ DIỄN" would drop the stroke and change
+    a tone OCR did read — that is another place, not a correction."""
+    read, name = nfc(read).lower(), nfc(name).lower()
+    return len(read) == len(name) and all(_marks(a) <= _marks(b) for a, b in zip(read, name, strict=True))
+
+
+UNSURE_OCR = 0.6   # a line whose least sure word Tesseract gave less than this
+_UNIT_FIRST = {ffold(u).split()[0] for u in _UNIT_WORDS}
+_UNIT_FOLDED = {ffold(u) for u in _UNIT_WORDS}
+
+
+def _place_may_start(words: list[str], i: int, text: str) -> bool:
+    """A place name may begin at word ``i``: after xã, huyện, thị trấn… or first on a dated line."""
+    folded = [ffold(w).strip(",.") for w in words[max(0, i - 2):i]]
+    if folded and (folded[-1] in _UNIT_FIRST or " ".join(folded) in _UNIT_FOLDED):
+        return True
+    return i == 0 and bool(re.search(r",\s*ngay\b", ffold(text)))
+
+
+def _place_readings(lines: list[Line]) -> dict[str, set[str]]:
+    """Every way the page reads each possible place name (folded name → forms as read, lower case):
+    "PHƯỚC VINH" in the header and "Phước Vĩnh" in the date line are two readings of one name."""
+    readings: dict[str, set[str]] = {}
+    for line in lines:
+        text = _clean(line.text)
+        words = text.split(" ")
+        for i in range(len(words)):
+            if not _place_may_start(words, i, text):
+                continue
+            for n in (1, 2, 3, 4):
+                span = [w.rstrip(",.") for w in words[i:i + n]]
+                if len(span) == n and all(w.isalpha() for w in span):
+                    readings.setdefault(" ".join(ffold(" ".join(span)).split()), set()).add(
+                        nfc(" ".join(span)).lower())
+    return readings
+
+
+def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, set[str]],
+                   unsure: bool = False, readings: dict[str, set[str]] | None = None) -> list[str] | None:
     """The accented form of a place name read without (or with wrong) accents: the dossier's own
-    units first, then a list of administrative units when the name is in it once."""
+    units first, then a list of administrative units when the name is in it once and only adds
+    the marks OCR lost — or the line was read unsure, or the page itself reads the name in more
+    than one way, one of them the list's. The national list does not hold every name a document
+    prints (former communes, hamlets, districts, a namesake elsewhere), so a mark OCR read with
+    confidence, the same wherever the page prints the name, is not taken away on its word."""
     key = " ".join(ffold(" ".join(words)).split())
-    forms = own.get(key) or known.get(key)
+    forms = own.get(key)
+    if not forms:
+        seen = (readings or {}).get(key, set())
+        disputed = len(seen) > 1
+        forms = {f for f in known.get(key, ()) if unsure or _only_adds_marks(" ".join(words), f)
+                 or (disputed and nfc(f).lower() in seen)}
     if not forms or len(forms) != 1:
         return None
     form = next(iter(forms)).split(" ")
@@ -909,6 +980,7 @@ def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_pla
       units (``own_places``) or the list of administrative units (``known_places``) give them.
     Pure: the lines as read go in, corrected copies come out."""
     own, known = _place_index(own_places), _place_index(known_places)
+    readings = _place_readings(lines) if known else {}
     out = []
     for line in lines:
         text = _clean(line.text)
@@ -939,20 +1011,17 @@ def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_pla
                     words[i] = core + tail
         # place names
         if own or known:
-            folded_words = [ffold(w).strip(",.") for w in words]
-            unit_first = {ffold(u).split()[0] for u in _UNIT_WORDS}
             i = 0
             while i < len(words):
-                starts = i > 0 and (folded_words[i - 1] in unit_first or
-                                    " ".join(folded_words[max(0, i - 2):i]) in {ffold(u) for u in _UNIT_WORDS})
-                date_place = i == 0 and re.search(r",\s*ngay\b", ffold(text))
-                if starts or date_place:
+                if _place_may_start(words, i, text):
                     for n in (4, 3, 2, 1):
                         span = words[i:i + n]
                         if len(span) < n or any(not re.sub(r"[,.]", "", w).isalpha() for w in span):
                             continue
                         trail = span[-1][len(span[-1].rstrip(",.")):]
-                        restored = _restore_place([w.rstrip(",.") for w in span], own, known)
+                        restored = _restore_place([w.rstrip(",.") for w in span], own, known,
+                                                  unsure=line.conf is not None and line.conf < UNSURE_OCR,
+                                                  readings=readings)
                         if restored:
                             restored[-1] += trail
                             words[i:i + n] = restored

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from .messages import TEXTS
 from .rules import Suggestion
 from .schema import lenient_settings
 
@@ -21,8 +22,13 @@ class Status(enum.Enum):
     KHONG_DAT = "khong_dat"
 
     @property
+    def key(self) -> str:
+        """The decision's name in the catalogue of messages (``status.dat``)."""
+        return f"status.{self.value}"
+
+    @property
     def label(self) -> str:
-        return STATUS_LABELS[self]
+        return TEXTS[self.key]
 
     @property
     def decided(self) -> bool:
@@ -38,12 +44,7 @@ class Status(enum.Enum):
         raise ValueError(f"Trạng thái '{text}' không hợp lệ; dùng một trong: {allowed}.")
 
 
-STATUS_LABELS = {
-    Status.CHUA_DANH_GIA: "Chưa đánh giá",
-    Status.DANG_THUC_HIEN: "Đang thực hiện",
-    Status.DAT: "Đạt",
-    Status.KHONG_DAT: "Không đạt",
-}
+STATUS_LABELS = {status: status.label for status in Status}
 
 
 class ReviewStatus(enum.Enum):

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .messages import CodedError, msg
 from .schema import Problems
 from .text import nfc
 
@@ -177,14 +178,14 @@ def criterion_uid(framework_id: str, code: str) -> str:
     return f"{framework_id}:{code}"
 
 
-class FrameworkError(Exception):
+class FrameworkError(CodedError):
     """A framework file that cannot be used; ``problems`` lists every problem found."""
 
     def __init__(self, source: str, problems: list[str]):
         self.source = source
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"Tệp bộ tiêu chí '{source}' không hợp lệ:\n{lines}")
+        super().__init__(msg("framework.invalid", file=source, problems=lines))
 
 
 def _normalise(value: Any) -> Any:

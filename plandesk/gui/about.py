@@ -6,6 +6,7 @@ from importlib import metadata
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from plandesk import __version__
+from plandesk.domain.messages import fill
 
 from .dialogs import RememberingDialog, name_buttons
 
@@ -37,7 +38,7 @@ class AboutDialog(RememberingDialog):
         heading = QLabel(f"<h2>PlanDesk {__version__}</h2>" + self.tr(
             "Hồ sơ xây dựng xã điển hình về phong trào toàn dân bảo vệ an ninh Tổ quốc."))
         heading.setWordWrap(True)
-        where = QLabel(self.tr("Thư mục làm việc: %1").replace("%1", workspace))
+        where = QLabel(fill(self.tr("Thư mục làm việc: %1"), workspace))
         where.setWordWrap(True)
         rows = "".join(f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>" for n, v, lic in library_rows())
         text = QTextBrowser()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.domain.access import Permission, Role
+from plandesk.domain.messages import fill
 from plandesk.domain.text import clean, format_date_long, nfc
 from plandesk.services import ServiceError, Services
 from plandesk.services.accounts import MIN_PASSWORD, AccountInfo
@@ -31,7 +32,7 @@ from plandesk.services.accounts import MIN_PASSWORD, AccountInfo
 from . import messages
 from .context import AppContext
 from .dialogs import RememberingDialog, name_buttons
-from .labels import tr_label
+from .labels import role_label
 from .tasks import TaskRunner
 
 
@@ -44,7 +45,7 @@ def _password_field() -> QLineEdit:
 def password_problem(password: QLineEdit, repeat: QLineEdit) -> str:
     """What is wrong with a new password typed twice ("" when nothing)."""
     if len(nfc(password.text())) < MIN_PASSWORD:
-        return QCoreApplication.translate("access", "Mật khẩu cần ít nhất %1 ký tự.").replace("%1", str(MIN_PASSWORD))
+        return fill(QCoreApplication.translate("access", "Mật khẩu cần ít nhất %1 ký tự."), str(MIN_PASSWORD))
     if password.text() != repeat.text():
         return QCoreApplication.translate("access", "Hai lần nhập mật khẩu không giống nhau.")
     return ""
@@ -53,7 +54,7 @@ def password_problem(password: QLineEdit, repeat: QLineEdit) -> str:
 def _role_combo(current: Role | None = None) -> QComboBox:
     combo = QComboBox()
     for role in (Role.CAN_BO, Role.LANH_DAO, Role.XEM):
-        combo.addItem(tr_label(role.label), role)
+        combo.addItem(role_label(role), role)
     if current is not None:
         combo.setCurrentIndex(combo.findData(current))
     return combo
@@ -69,7 +70,7 @@ class SignInDialog(RememberingDialog):
         self.services, self.runner = services, runner
         self.setWindowTitle(self.tr("Đăng nhập PlanDesk"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Thư mục làm việc %1 yêu cầu đăng nhập.").replace("%1", workspace))
+        intro = QLabel(fill(self.tr("Thư mục làm việc %1 yêu cầu đăng nhập."), workspace))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -109,7 +110,7 @@ class SignInDialog(RememberingDialog):
         self.ok_button.setEnabled(True)
         if not isinstance(exc, ServiceError):
             raise exc
-        self.error.setText(str(exc))
+        self.error.setText(messages.describe(exc))
         self.password.clear()
         self.password.setFocus()
 
@@ -202,7 +203,7 @@ class PasswordDialog(RememberingDialog):
 
     def __init__(self, parent: QWidget | None, own: bool, who: str):
         super().__init__(parent, "password")
-        self.setWindowTitle(self.tr("Đổi mật khẩu") if own else self.tr("Đặt mật khẩu mới cho %1").replace("%1", who))
+        self.setWindowTitle(self.tr("Đổi mật khẩu") if own else fill(self.tr("Đặt mật khẩu mới cho %1"), who))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.old = _password_field() if own else None
@@ -238,8 +239,8 @@ class ReasonDialog(RememberingDialog):
         super().__init__(parent, "reopen-reason")
         self.setWindowTitle(self.tr("Mở lại hồ sơ đã chốt"))
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):")
-                       .replace("%1", title))
+        label = QLabel(fill(self.tr("Hồ sơ %1 đã được chốt để nộp. Ghi lý do mở lại (được lưu vào lịch sử thay đổi):"),
+                            title))
         label.setWordWrap(True)
         layout.addWidget(label)
         self.reason = QPlainTextEdit()
@@ -313,7 +314,7 @@ class AccountsDialog(RememberingDialog):
         """The accounts and the state of sign-in, read on the task runner."""
         accounts = self.services.accounts
         self.runner.query(lambda: (accounts.list_accounts(), accounts.sign_in_enabled(), accounts.grant()),
-                          lambda answer: self._show(*answer), lambda exc: messages.show_error(self, str(exc)))
+                          lambda answer: self._show(*answer), lambda exc: messages.show_failure(self, exc))
 
     def _show(self, accounts: list[AccountInfo], enabled: bool, grant) -> None:
         self.accounts, self.enabled = accounts, enabled
@@ -323,14 +324,14 @@ class AccountsDialog(RememberingDialog):
                                        "khoản Lãnh đạo đầu tiên; sau đó mỗi người phải đăng nhập và chỉ làm được "
                                        "việc theo vai trò của mình."))
         else:
-            self.state.setText(self.tr("Đăng nhập đang bật. Bạn đang dùng tài khoản %1.")
-                               .replace("%1", self.services.identity.name or "—"))
+            self.state.setText(fill(self.tr("Đăng nhập đang bật. Bạn đang dùng tài khoản %1."),
+                                    self.services.identity.name or "—"))
         self.table.setRowCount(len(accounts))
         for r, a in enumerate(accounts):
             state = self.tr("đang dùng") if a.active else self.tr("ngừng dùng")
             if a.locked_until is not None:
-                state += self.tr(", tạm khóa đến %1").replace("%1", a.locked_until.strftime("%H:%M %d/%m/%Y"))
-            for c, text in enumerate((a.username, a.full_name, tr_label(a.role.label), state)):
+                state += fill(self.tr(", tạm khóa đến %1"), a.locked_until.strftime("%H:%M %d/%m/%Y"))
+            for c, text in enumerate((a.username, a.full_name, role_label(a.role), state)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.table.setItem(r, c, item)
@@ -359,7 +360,7 @@ class AccountsDialog(RememberingDialog):
             self.reload()
             if not isinstance(exc, ServiceError):
                 raise exc
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
 
         self.runner.run(lambda _report, _cancelled: work(), done, failed)
 
@@ -385,7 +386,7 @@ class AccountsDialog(RememberingDialog):
             return
         answer = PasswordDialog.ask(self, own=False, who=account.display_name)
         if answer is not None:
-            done = self.tr("Đã đặt mật khẩu mới cho %1.").replace("%1", account.display_name)
+            done = fill(self.tr("Đã đặt mật khẩu mới cho %1."), account.display_name)
             self._do(lambda: self.services.accounts.reset_password(account.id, answer[1]),
                      lambda: messages.show_info(self, done))
 
@@ -503,8 +504,8 @@ class AccessActions(QObject):
         actor = self.ctx.services.identity.actor
         dossier_id = self.ctx.dossier_id
         self._watch_activity(actor.signed_in)
-        self.user_label.setText(self.tr("Người dùng: %1 (%2)").replace("%1", actor.name)
-                                .replace("%2", tr_label(actor.role.label)) if actor.signed_in and actor.role else "")
+        self.user_label.setText(fill(self.tr("Người dùng: %1 (%2)"),
+                                     actor.name, role_label(actor.role)) if actor.signed_in and actor.role else "")
         self.password_action.setEnabled(actor.signed_in)
         self.switch_action.setEnabled(grant.sign_in)
         self.finalise_action.setEnabled(dossier_id is not None and seal is None
@@ -522,10 +523,10 @@ class AccessActions(QObject):
             return
         if seal is not None:
             self.ctx.read_only = True
-            window.banner_text.setText(self.tr("Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, "
-                                               "lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do.")
-                                       .replace("%1", format_date_long(seal.sealed_at.date()))
-                                       .replace("%2", seal.sealed_by or "—"))
+            window.banner_text.setText(fill(
+                self.tr("Hồ sơ đã được chốt để nộp (%1, %2): chỉ xem, không sửa được. Muốn sửa, "
+                        "lãnh đạo chọn Hồ sơ → Mở lại hồ sơ đã chốt và ghi lý do."),
+                format_date_long(seal.sealed_at.date()), seal.sealed_by or "—"))
             window.banner.show()
         elif not grant.allows(Permission.EDIT):
             self.ctx.read_only = True
@@ -553,7 +554,7 @@ class AccessActions(QObject):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ServiceError):
                 raise exc
-            messages.show_error(self.window, str(exc))
+            messages.show_failure(self.window, exc)
 
         self.ctx.runner.run(lambda _r, _c: accounts.change_password(*answer),
                             lambda _none: messages.show_info(self.window, self.tr("Đã đổi mật khẩu.")), failed)
@@ -583,8 +584,8 @@ class AccessActions(QObject):
         text = self.tr("Chốt hồ sơ để nộp? PlanDesk kiểm tra lại mọi tệp minh chứng và ghi mã kiểm tra của dữ liệu. "
                        "Sau khi chốt, hồ sơ chỉ xem được; muốn sửa phải có lãnh đạo mở lại và ghi lý do.")
         if undecided:
-            text += "\n\n" + self.tr("Lưu ý: %1 tiêu chí chưa có kết luận (%2).").replace("%1", str(len(undecided))) \
-                .replace("%2", ", ".join(undecided[:12]) + ("…" if len(undecided) > 12 else ""))
+            text += "\n\n" + fill(self.tr("Lưu ý: %1 tiêu chí chưa có kết luận (%2)."),
+                                  str(len(undecided)), ", ".join(undecided[:12]) + ("…" if len(undecided) > 12 else ""))
         from .preflight_view import finalise_warning
 
         warning = finalise_warning(self.window, report)
@@ -594,8 +595,8 @@ class AccessActions(QObject):
             return
 
         def done(seal) -> None:
-            messages.show_info(self.window, self.tr("Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:\n%2")
-                               .replace("%1", str(seal.evidence_count)).replace("%2", seal.digest))
+            messages.show_info(self.window, fill(self.tr("Đã chốt hồ sơ (%1 tài liệu minh chứng). Mã kiểm tra:\n%2"),
+                                                 str(seal.evidence_count), seal.digest))
             self._after_change()
 
         self.ctx.runner.run(lambda _r, _c: services.seals.finalise(dossier_id), done, self._failed,
@@ -619,6 +620,6 @@ class AccessActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
-            messages.show_error(self.window, str(exc))
+            messages.show_failure(self.window, exc)
         else:
             raise exc

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from plandesk import paths, warmup
+from plandesk.domain.messages import fill
 from plandesk.logs import log_unexpected
 from plandesk.services import Services
 from plandesk.services.backup import CredentialsNeeded, recover_damaged_database
@@ -64,12 +65,12 @@ def open_or_recover(app: QApplication, open_services: Callable[..., Services], u
         return open_services(user)
     except DamagedDatabase as exc:
         if not exc.good_backups:
-            messages.show_error(None, str(exc), app.translate("application", "Không mở được thư mục làm việc"))
+            messages.show_failure(None, exc, app.translate("application", "Không mở được thư mục làm việc"))
             return None
         backup = exc.good_backups[0]
-        question = app.translate("application", "%1\n\nKhôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ "
-                                                "lại trong thư mục backups/ để cứu dữ liệu nếu cần.") \
-            .replace("%1", str(exc)).replace("%2", backup.name)
+        question = fill(app.translate("application", "%1\n\nKhôi phục từ bản sao lưu mới nhất “%2”? Tệp hỏng được giữ "
+                                                     "lại trong thư mục backups/ để cứu dữ liệu nếu cần."),
+                        messages.describe(exc), backup.name)
         if not messages.confirm(None, question, app.translate("application", "Cơ sở dữ liệu bị hỏng")):
             return None
         try:
@@ -85,7 +86,7 @@ def open_or_recover(app: QApplication, open_services: Callable[..., Services], u
             messages.show_error(None, str(again), app.translate("application", "Không khôi phục được"))
             return None
     except Exception as exc:  # the workspace cannot be opened: say why, change nothing
-        messages.show_error(None, str(exc), app.translate("application", "Không mở được thư mục làm việc"))
+        messages.show_failure(None, exc, app.translate("application", "Không mở được thư mục làm việc"))
         return None
 
 
@@ -206,12 +207,12 @@ def _run_window(app: QApplication, settings: preferences.Preferences, open_servi
 
     def excepthook(kind, exc, tb) -> None:
         if isinstance(exc, ServerTrouble):  # a shared server busy or out of reach: nothing was written
-            messages.show_error(window, str(exc))
+            messages.show_failure(window, exc)
             return
         log = log_unexpected(services.folder.root, exc)
-        messages.show_error(window, app.translate(
+        messages.show_error(window, fill(app.translate(
             "application", "Đã xảy ra lỗi không mong đợi. Những gì đã lưu không bị ảnh hưởng; hãy thử lại thao tác.\n"
-            "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại.").replace("%1", str(log)))
+            "Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ trợ nếu lỗi lặp lại."), str(log)))
 
     previous_hook, sys.excepthook = sys.excepthook, excepthook
 

@@ -94,7 +94,7 @@ class CouncilView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
         else:
             raise exc
 

@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.domain.dossier import AssessmentChange, AssessmentInfo, ReviewStatus, Status
+from plandesk.domain.messages import fill
 from plandesk.domain.rules import Suggestion
 from plandesk.services import ServiceError
 
+from . import messages
 from .condition_form import ConditionForm
 from .context import AppContext
 from .evidence_panel import EvidencePanel, dropped_files
 from .icons import COLOURS, status_icon, suggestion_icon
-from .labels import REVIEW_LABELS, tr_label
+from .labels import REVIEW_LABELS, enum_label, tr_label
 from .widgets import DateField, UnitPicker, mark_refused
 
 SAVE_DELAY_MS = 700
@@ -74,7 +76,7 @@ class CriterionView(QWidget):
         self.title.setStyleSheet("font-size: 12pt; font-weight: bold")
         self.status = QComboBox()
         for status in Status:
-            self.status.addItem(status_icon(status), tr_label(status.label), status)
+            self.status.addItem(status_icon(status), enum_label(status), status)
         self.status.currentIndexChanged.connect(self._status_edited)
         self.status.setAccessibleName(self.tr("Kết luận"))
         self.status.setMinimumContentsLength(14)
@@ -243,7 +245,7 @@ class CriterionView(QWidget):
     def _read_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             raise exc
-        self._show_error(str(exc))
+        self._show_error(messages.describe(exc))
 
     def forget_units(self, *_args) -> None:
         self._units = None
@@ -295,11 +297,11 @@ class CriterionView(QWidget):
         colour = _SUGGESTION_COLOURS[suggestion]
         self.suggestion_icon.setPixmap(suggestion_icon(suggestion).pixmap(18, 18))
         self.suggestion_icon.setToolTip(tr_label(suggestion.label))
-        self.suggestion.setText(self.tr("Gợi ý: %1 — %2").replace(
-            "%1", f"<b style='color:{colour}'>{tr_label(suggestion.label)}</b>").replace("%2", reason))
+        self.suggestion.setText(fill(self.tr("Gợi ý: %1 — %2"),
+                                     f"<b style='color:{colour}'>{tr_label(suggestion.label)}</b>", reason))
 
     def _show_evidence_count(self, count: int) -> None:
-        self.tabs.setTabText(TAB_EVIDENCE, self.tr("Minh chứng (%1)").replace("%1", str(count)))
+        self.tabs.setTabText(TAB_EVIDENCE, fill(self.tr("Minh chứng (%1)"), str(count)))
 
     def _count_evidence(self) -> None:
         if self.code is not None:
@@ -391,16 +393,15 @@ class CriterionView(QWidget):
             if not isinstance(exc, ServiceError):
                 raise exc
             if code != self.code:   # the officer has moved on: say it where they are
-                self.ctx.signals.save_refused.emit(self.tr("Tiêu chí %1: %2").replace("%1", code)
-                                                   .replace("%2", str(exc)))
+                self.ctx.signals.save_refused.emit(fill(self.tr("Tiêu chí %1: %2"), code, messages.describe(exc)))
                 return
             decision = change.status is not None
-            self._show_error(str(exc), decision)
+            self._show_error(messages.describe(exc), decision)
             if decision and self.info is not None:
                 self._loading = True
                 self.status.setCurrentIndex(list(Status).index(self.info.status))
                 self._loading = False
-                if change.explanation is None and "giải trình" in str(exc):
+                if change.explanation is None and getattr(exc, "code", None) == "assessment.decision_needs_evidence":
                     mark_refused(self.explanation, True)
                     self.explanation.setFocus()
             rest = change.without("status")

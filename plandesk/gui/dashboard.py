@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.domain.dossier import DossierStatus
+from plandesk.domain.messages import fill
 from plandesk.domain.text import format_date_short
 
 from .context import AppContext
@@ -109,7 +110,7 @@ class Dashboard(QWidget):
 
     def show_status(self, status: DossierStatus) -> None:
         d = status.dossier
-        self.heading.setText(self.tr("%1 — năm %2").replace("%1", d.unit.display_name).replace("%2", str(d.year)))
+        self.heading.setText(fill(self.tr("%1 — năm %2"), d.unit.display_name, str(d.year)))
         self.overall.setMaximum(status.total)
         self.overall.setValue(status.met)
         while self.groups_layout.count():
@@ -123,9 +124,8 @@ class Dashboard(QWidget):
             bar.setMaximum(g.total)
             bar.setValue(g.dat)
             bar.setFormat(f"{g.dat}/{g.total}")
-            detail = QLabel(self.tr("không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4")
-                            .replace("%1", str(g.khong_dat)).replace("%2", str(g.dang_thuc_hien))
-                            .replace("%3", str(g.chua_danh_gia)).replace("%4", str(g.without_evidence)))
+            detail = QLabel(fill(self.tr("không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4"),
+                                 g.khong_dat, g.dang_thuc_hien, g.chua_danh_gia, g.without_evidence))
             detail.setStyleSheet("color: #555")
             self.groups_layout.addWidget(label, row * 2, 0)
             self.groups_layout.addWidget(bar, row * 2, 1)
@@ -142,13 +142,13 @@ class Dashboard(QWidget):
         for row, x in enumerate(status.deadlines):
             left = x.days_left(today)
             if x.done_on:
-                state = self.tr("đã xong ngày %1").replace("%1", format_date_short(x.done_on))
+                state = fill(self.tr("đã xong ngày %1"), format_date_short(x.done_on))
                 colour = "#2e7d32"
             elif left < 0:
-                state = self.tr("quá hạn %1 ngày").replace("%1", str(-left))
+                state = fill(self.tr("quá hạn %1 ngày"), str(-left))
                 colour = "#c62828"
             else:
-                state = self.tr("còn %1 ngày").replace("%1", str(left))
+                state = fill(self.tr("còn %1 ngày"), str(left))
                 colour = "#ef8f00" if left <= 14 else "#333"
             for col, text in enumerate((tr_label(x.title), format_date_short(x.due_on), state)):
                 item = QTableWidgetItem(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.domain.dossier import CouncilMember, CouncilRole, DossierInfo, EvidenceInfo, UnitInfo
+from plandesk.domain.messages import fill
 from plandesk.domain.text import clean, format_date_short, nfc
 
 from . import preferences
@@ -293,7 +294,7 @@ class DossierPicker(RememberingDialog):
         self.list = QListWidget()
         for d in dossiers:
             place = ", ".join(x for x in (d.unit.district, d.unit.province) if x)
-            label = self.tr("%1 — năm %2").replace("%1", d.unit.display_name).replace("%2", str(d.year))
+            label = fill(self.tr("%1 — năm %2"), d.unit.display_name, str(d.year))
             item = QListWidgetItem(label + (f"  ({place})" if place else ""))
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             self.list.addItem(item)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
 from plandesk.services.errors import DocumentRefused
@@ -184,7 +185,7 @@ class DocumentsView(QWidget):
         dossier_id = self.ctx.dossier_id
         if dossier_id is None:
             return
-        self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", str(self.out_dir())))
+        self.folder_label.setText(fill(self.tr("Thư mục xuất: %1"), str(self.out_dir())))
         services = self.ctx.services
 
         def make():   # the renderers are heavy: the first use imports them, off the GUI thread
@@ -211,7 +212,7 @@ class DocumentsView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
         else:
             raise exc
 
@@ -370,7 +371,7 @@ class DocumentsView(QWidget):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                messages.show_error(self, str(exc))
+                messages.show_failure(self, exc)
             else:
                 raise exc
 
@@ -417,7 +418,7 @@ class DocumentsView(QWidget):
                 label.setPixmap(pixmap)
                 label.setStyleSheet("border: 1px solid #444; background: white")
                 self.pages_layout.addWidget(label)
-            self.preview_note.setText(self.tr("Xem trước: %1 trang").replace("%1", str(len(images))))
+            self.preview_note.setText(fill(self.tr("Xem trước: %1 trang"), str(len(images))))
             self.pages.adjustSize()
             self.preview.verticalScrollBar().setValue(0)
 
@@ -428,7 +429,7 @@ class DocumentsView(QWidget):
             # pages would be, scrolling there; the pages of another document or dossier are gone
             self.preview_note.setText(self.tr("Không dựng được bản xem trước:"))
             self._empty(self.pages_layout)
-            reason = QLabel(str(exc))
+            reason = QLabel(messages.describe(exc))
             reason.setWordWrap(True)
             reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             reason.setStyleSheet("background: white; padding: 8px")
@@ -463,7 +464,7 @@ class DocumentsView(QWidget):
                                                   str(self.out_dir()))
         if folder:
             self.ctx.settings.setValue(self._folder_key(), folder)
-            self.folder_label.setText(self.tr("Thư mục xuất: %1").replace("%1", folder))
+            self.folder_label.setText(fill(self.tr("Thư mục xuất: %1"), folder))
 
     def export_all(self) -> None:
         self.export(["all"], ALL_FORMATS)
@@ -495,11 +496,11 @@ class DocumentsView(QWidget):
             self.last_exported = [f.path for f in files]
             # the count and the folder (a list of the names ran under the status bar's right side at
             # 1366 px; the folder shows them, "Mở thư mục")
-            message = self.tr("Đã xuất %1 tệp vào %2").replace("%1", str(len(files))).replace("%2", str(folder))
+            message = fill(self.tr("Đã xuất %1 tệp vào %2"), str(len(files)), str(folder))
             if skipped:  # a tờ trình the dossier's state does not allow yet: said, never silently left out
                 names = dict.fromkeys(tr_label(dict(DOCUMENTS).get(item.doc, item.doc)) for item in skipped)
-                message += " " + self.tr("Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).") \
-                    .replace("%1", ", ".join(names))
+                message += " " + fill(self.tr("Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ)."),
+                                      ", ".join(names))
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(message, 20000)
@@ -510,16 +511,18 @@ class DocumentsView(QWidget):
             if not isinstance(exc, ServiceError):
                 raise exc
             if isinstance(exc, EvidenceFilesMissing):  # printing it would print another document under its name
-                if messages.confirm(self, self.tr("%1\n\nVẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?")
-                                    .replace("%1", str(exc)), self.tr("Tệp minh chứng thiếu hoặc đã bị thay đổi")):
+                question = self.tr("%1\n\nVẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?")
+                if messages.confirm(self, fill(question, messages.describe(exc)),
+                                    self.tr("Tệp minh chứng thiếu hoặc đã bị thay đổi")):
                     self.export(docs, fmt, then, out_dir, allow_missing=True)
                 return
             # the dossier's state does not allow it yet: nothing to do with the folder
             if isinstance(exc, DocumentRefused):
-                messages.show_error(self, str(exc), self.tr("Chưa xuất được văn bản này"))
+                messages.show_failure(self, exc, self.tr("Chưa xuất được văn bản này"))
                 return
-            if messages.confirm(self, self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi "
-                                              "thử lại. Chọn thư mục khác để lưu?").replace("%1", str(exc)),
+            if messages.confirm(self, fill(self.tr("%1\n\nNếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng "
+                                                   "tệp rồi thử lại. Chọn thư mục khác để lưu?"),
+                                           messages.describe(exc)),
                                 self.tr("Không ghi được văn bản")):
                 other = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục khác"), str(folder.parent))
                 if other:
@@ -527,12 +530,13 @@ class DocumentsView(QWidget):
 
         def checked(existing: list[str]) -> None:
             if existing and self.ctx.settings.value(owners_key) != owner:
-                shown = existing[:15] + ([self.tr("… và %1 tệp khác").replace("%1", str(len(existing) - 15))]
+                shown = existing[:15] + ([fill(self.tr("… và %1 tệp khác"), str(len(existing) - 15))]
                                          if len(existing) > 15 else [])
-                if not messages.confirm(self, self.tr(
+                if not messages.confirm(self, fill(self.tr(
                         "Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác "
                         "hoặc năm khác). Ghi đè sẽ thay các tệp này:\n\n%2\n\nGhi đè? Chọn “Không” rồi bấm “Chọn thư "
-                        "mục…” để xuất vào thư mục khác.").replace("%1", str(folder)).replace("%2", "\n".join(shown)),
+                        "mục…” để xuất vào thư mục khác."),
+                                                   str(folder), "\n".join(shown)),
                         self.tr("Thay các tệp đã có?")):
                     return
             self.ctx.runner.run(work, done, failed, title=self.tr("Đang xuất văn bản…"), parent=self)
@@ -550,8 +554,8 @@ class DocumentsView(QWidget):
                     os.startfile(str(path), "print")  # type: ignore[attr-defined]
                     return
                 except OSError as exc:
-                    messages.show_error(self, self.tr("Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.")
-                                        .replace("%1", str(exc)))
+                    messages.show_error(self, fill(
+                        self.tr("Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay."), str(exc)))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.export([self.doc], "pdf", then=then)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
 from plandesk.domain.text import nfc
 from plandesk.services import ServiceError
 from plandesk.services.evidence_text import CONFIRMED, SUGGESTED
@@ -191,7 +192,7 @@ class EvidencePanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
         else:
             raise exc
 
@@ -234,8 +235,7 @@ class EvidencePanel(QWidget):
         text = self.ctx.services.evidence_text
 
         def found(hits) -> None:
-            self.results.setHtml(search_html(hits, self.tr("Không tìm thấy tài liệu nào có “%1”.")
-                                             .replace("%1", query)))
+            self.results.setHtml(search_html(hits, fill(self.tr("Không tìm thấy tài liệu nào có “%1”."), query)))
             self.results.show()
 
         self.ctx.runner.query(lambda: text.search(query, dossier_id), found, self._failed)
@@ -263,8 +263,8 @@ class EvidencePanel(QWidget):
 
             def done(finished: int) -> None:
                 self.ctx.signals.evidence_changed.emit()
-                messages.show_info(self, self.tr("Đã nhận dạng chữ %1/%2 bản quét.").replace("%1", str(finished))
-                                   .replace("%2", str(len(waiting))))
+                messages.show_info(self, fill(self.tr("Đã nhận dạng chữ %1/%2 bản quét."),
+                                              str(finished), str(len(waiting))))
 
             self.ctx.runner.run(lambda r, c: text.ocr_pending(dossier_id, r, c), done, self._failed,
                                 title=self.tr("Đang nhận dạng chữ các bản quét…"), parent=self, cancellable=True)
@@ -289,9 +289,10 @@ class EvidencePanel(QWidget):
     def choose_files(self) -> None:
         if not self.code:
             return
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Chọn tệp minh chứng cho tiêu chí %1").replace(
-            "%1", self.code), "", self.tr("Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;"
-                                          "Mọi tệp (*)"))
+        kinds = self.tr("Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;"
+                        "Mọi tệp (*)")
+        names, _ = QFileDialog.getOpenFileNames(self, fill(self.tr("Chọn tệp minh chứng cho tiêu chí %1"), self.code),
+                                                "", kinds)
         if names:
             self.attach(self.code, [Path(n) for n in names])
 
@@ -369,7 +370,7 @@ class EvidencePanel(QWidget):
         if not items or not code:
             return
         names = ", ".join(nfc(e.original_name) for e in items)
-        if not messages.confirm(self, self.tr("Bỏ %1 khỏi tiêu chí %2?").replace("%1", names).replace("%2", code)):
+        if not messages.confirm(self, fill(self.tr("Bỏ %1 khỏi tiêu chí %2?"), names, code)):
             return
 
         def work():
@@ -378,9 +379,9 @@ class EvidencePanel(QWidget):
         def done(left) -> None:
             self.ctx.signals.assessment_changed.emit(code)
             orphans = [(e, info) for e, info in zip(items, left) if not info.criteria]
-            remove = [e for e, _info in orphans if messages.confirm(self, self.tr(
-                "Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?\n"
-                "Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).").replace("%1", nfc(e.original_name)))]
+            remove = [e for e, _info in orphans if messages.confirm(self, fill(self.tr(
+                     "Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?\n"
+                     "Chọn “Không” để giữ lại (xem ở thẻ Minh chứng)."), nfc(e.original_name)))]
             if remove:
                 self._write(lambda: [evidence.remove(dossier_id, e.id) for e in remove])
 
@@ -392,11 +393,11 @@ class EvidencePanel(QWidget):
             return
         used = [e for e in items if e.criteria]
         if used:
-            messages.show_error(self, self.tr("Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.")
-                                .replace("%1", nfc(used[0].original_name)).replace("%2", ", ".join(used[0].criteria)))
+            messages.show_error(self, fill(self.tr("Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước."),
+                                           nfc(used[0].original_name), ", ".join(used[0].criteria)))
             return
         names = ", ".join(nfc(e.original_name) for e in items)
-        if not messages.confirm(self, self.tr("Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.").replace("%1", names)):
+        if not messages.confirm(self, fill(self.tr("Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác."), names)):
             return
         dossier_id, evidence = self.ctx.dossier_id, self.ctx.services.evidence
         self._write(lambda: [evidence.remove(dossier_id, e.id) for e in items])
@@ -420,14 +421,14 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
 
     def done(results) -> None:
         duplicates = sum(1 for r in results if r.duplicate)
-        text = (QCoreApplication.translate("attach", "Đã đính kèm %1 tệp cho tiêu chí %2")
-                .replace("%1", str(len(results))).replace("%2", code))
+        text = (fill(QCoreApplication.translate("attach", "Đã đính kèm %1 tệp cho tiêu chí %2"),
+                     str(len(results)), code))
         if duplicates:
-            text += (QCoreApplication.translate("attach", " (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)")
-                     .replace("%1", str(duplicates)))
+            text += fill(QCoreApplication.translate(
+                "attach", " (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)"), duplicates)
         if len(results) < len(files):
-            text += (QCoreApplication.translate("attach", "; đã dừng, %1 tệp chưa đính kèm")
-                     .replace("%1", str(len(files) - len(results))))
+            text += (fill(QCoreApplication.translate("attach", "; đã dừng, %1 tệp chưa đính kèm"),
+                          str(len(files) - len(results))))
         window = parent.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 8000)
@@ -438,7 +439,7 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
         ctx.signals.evidence_changed.emit()
         ctx.signals.assessment_changed.emit(code)
         if isinstance(exc, ServiceError):
-            messages.show_error(parent, str(exc))
+            messages.show_failure(parent, exc)
         else:
             raise exc
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
 from plandesk.domain.text import clean, format_date_short
 from plandesk.services import ServiceError
 
@@ -44,8 +45,8 @@ class IssueDialog(RememberingDialog):
         self.number.setPlaceholderText(self.tr("ví dụ: 12"))
         self.date = DateField()
         self.date.set_value(date or dt.date.today())
-        intro = QLabel(self.tr("%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần xuất sau "
-                               "trả về đúng bản này.").replace("%1", label))
+        intro = QLabel(fill(self.tr("%1 sẽ được ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành; các lần "
+                                    "xuất sau trả về đúng bản này."), label))
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Số:"), self.number)
@@ -140,9 +141,8 @@ class IssueBar(QWidget):
                 self.label.setToolTip(self.tr("Ban hành: ghi số, ngày và lưu bản PDF, DOCX đúng như khi ban hành."))
                 return
             issued = state.issued
-            text = (self.tr("Đã ban hành %1, ngày %2 (phiên bản %3).")
-                    .replace("%1", issued.number).replace("%2", format_date_short(issued.issued_on))
-                    .replace("%3", str(issued.version)))
+            text = (fill(self.tr("Đã ban hành %1, ngày %2 (phiên bản %3)."),
+                         issued.number, format_date_short(issued.issued_on), str(issued.version)))
             tip = self.tr("Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.")
             if state.problem:
                 text += " " + self.tr("Hồ sơ hiện không còn đủ điều kiện cho văn bản này.")
@@ -159,7 +159,7 @@ class IssueBar(QWidget):
             self.label.setToolTip(tip)
 
         def failed(exc: BaseException) -> None:
-            self.label.setText(str(exc))
+            self.label.setText(messages.describe(exc))
 
         self.ctx.runner.run(work, done, failed, writes=False)   # a read (after any save still out)
 
@@ -168,7 +168,7 @@ class IssueBar(QWidget):
         if state is None:
             return
         lines = [state.problem] if state.problem else list(state.changes)
-        ChangesDialog.ask(self, self.tr("Thay đổi sau khi ban hành: %1").replace("%1", state.issued.label), lines)
+        ChangesDialog.ask(self, fill(self.tr("Thay đổi sau khi ban hành: %1"), state.issued.label), lines)
 
     def issue(self, new_version: bool) -> None:
         doc = self.view.chooser.currentData()
@@ -196,7 +196,7 @@ class IssueBar(QWidget):
             if answer is not None:
                 self._issue(doc, dossier_id, *answer, new_version)
 
-        self.ctx.runner.query(read, ask, lambda exc: messages.show_error(self, str(exc)))
+        self.ctx.runner.query(read, ask, lambda exc: messages.show_failure(self, exc))
 
     def _issue(self, doc: str, dossier_id: int, number: str, when: dt.date, new_version: bool) -> None:
         def done(_info) -> None:
@@ -207,7 +207,7 @@ class IssueBar(QWidget):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ServiceError):
                 raise exc
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
 
         self.ctx.runner.run(lambda _r, _c: self._service().issue(dossier_id, doc, number, when, new_version),
                             done, failed, title=self.tr("Đang ban hành văn bản…"), parent=self)

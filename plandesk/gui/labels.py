@@ -1,10 +1,14 @@
-"""Texts that come from data (statuses, roles, deadline titles, column headers) marked for
-Qt's translation tools, and the one function that translates them."""
+"""Texts that come from data (statuses, council roles, deadline titles, column headers) marked
+for Qt's translation tools, and the functions that translate them (an account's role comes
+from the catalogue of messages, by its key)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from plandesk.domain.dossier import ReviewStatus
+from plandesk.domain.access import Role
+from plandesk.domain.dossier import ReviewStatus, Status
+from plandesk.domain.messages import CONTEXT as MESSAGES
+from plandesk.domain.messages import TEXTS
 
 CONTEXT = "labels"
 
@@ -14,9 +18,6 @@ MARKED = (
     QT_TRANSLATE_NOOP("labels", "Đạt"), QT_TRANSLATE_NOOP("labels", "Không đạt"),
     QT_TRANSLATE_NOOP("labels", "Chưa đủ số liệu"), QT_TRANSLATE_NOOP("labels", "Do Hội đồng đánh giá"),
     QT_TRANSLATE_NOOP("labels", "Gợi ý"),
-    # account roles
-    QT_TRANSLATE_NOOP("labels", "Cán bộ"), QT_TRANSLATE_NOOP("labels", "Lãnh đạo"),
-    QT_TRANSLATE_NOOP("labels", "Chỉ xem"),
     # council roles
     QT_TRANSLATE_NOOP("labels", "Chủ tịch"), QT_TRANSLATE_NOOP("labels", "Phó Chủ tịch"),
     QT_TRANSLATE_NOOP("labels", "Thư ký"), QT_TRANSLATE_NOOP("labels", "Thành viên"),
@@ -63,3 +64,13 @@ ROLLUP_MARKED = (
 
 def tr_label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def enum_label(member: Role | Status) -> str:
+    """A domain value that has a key in the catalogue of messages (an account's role, a
+    decision), in the interface's language: its name and translations live there only."""
+    return QCoreApplication.translate(MESSAGES, TEXTS[member.key])
+
+
+role_label = enum_label
+status_label = enum_label

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
 from plandesk.domain.text import format_size, safe_file_name
 from plandesk.services import ServiceError
 from plandesk.services.database import SERVER_BACKUPS
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         self._warn_if_removable()
         warning = self.ctx.services.folder.backup_warning
         if warning:
-            self.statusBar().showMessage(self.tr("Chưa sao lưu tự động được: %1").replace("%1", warning), 20000)
+            self.statusBar().showMessage(fill(self.tr("Chưa sao lưu tự động được: %1"), warning), 20000)
         note = self.ctx.services.folder.upgrade_note
         if note:  # a shared server's schema was upgraded just now: its own backups are the ones to use
             self.statusBar().showMessage(note, 20000)
@@ -359,8 +360,7 @@ class MainWindow(QMainWindow):
         self.ctx.read_only = read_only
         self.model.load(status)
         self.tree.expandAll()
-        self.setWindowTitle(self.tr("%1 — năm %2 — PlanDesk").replace("%1", d.unit.display_name)
-                            .replace("%2", str(d.year)))
+        self.setWindowTitle(fill(self.tr("%1 — năm %2 — PlanDesk"), d.unit.display_name, str(d.year)))
         self.ctx.remember_dossier(dossier_id)
         self.criterion.code = None
         self.criterion.forget_units()
@@ -378,10 +378,10 @@ class MainWindow(QMainWindow):
         self.history.reload()
         self.banner.setVisible(read_only)
         if read_only:
-            self.banner_text.setText(self.tr("Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định "
-                                             "(Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến "
-                                             "thẩm định.")
-                                     .replace("%1", d.unit.display_name).replace("%2", str(d.year)))
+            self.banner_text.setText(fill(
+                self.tr("Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định "
+                        "(Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến "
+                        "thẩm định."), d.unit.display_name, d.year))
         codes = self.ctx.codes = self.model.codes()
         if codes:
             self.criterion.code = None
@@ -597,13 +597,11 @@ class MainWindow(QMainWindow):
             size = format_size(result.size)
             where = ", ".join(str(p) for p in result.paths)
             # what the officer counts: the dossier's evidence documents (not every entry written)
-            what = self.tr("%1 tài liệu minh chứng").replace("%1", str(result.evidence))
+            what = fill(self.tr("%1 tài liệu minh chứng"), str(result.evidence))
             if result.documents:
-                what += self.tr(", %1 văn bản PDF").replace("%1", str(result.documents))
-            text = (self.tr("Đã ghi gói hồ sơ: %1\n%2, %3%4.\nMã nộp: %5")
-                    .replace("%1", where).replace("%2", what).replace("%3", size)
-                    .replace("%4", self.tr(", mã hóa") if result.encrypted else "")
-                    .replace("%5", result.submission_id))
+                what += fill(self.tr(", %1 văn bản PDF"), str(result.documents))
+            text = (fill(self.tr("Đã ghi gói hồ sơ: %1\n%2, %3%4.\nMã nộp: %5"),
+                         where, what, size, self.tr(", mã hóa") if result.encrypted else "", result.submission_id))
             if result.notes:   # a document the dossier's state does not allow yet (e.g. the tờ trình)
                 text += "\n\n" + self.tr("Không đưa được vào gói:") + "\n" + "\n".join(result.notes)
             messages.show_info(self, text, self.tr("Xuất gói hồ sơ"))
@@ -624,9 +622,9 @@ class MainWindow(QMainWindow):
         services = self.ctx.services
 
         def done(result) -> None:
-            messages.show_info(self, self.tr("Đã ghi gói ý kiến thẩm định: %1\nGửi gói này cho %2; xã nhập gói để xem "
-                                             "ý kiến bên cạnh từng tiêu chí.").replace(
-                "%1", ", ".join(str(p) for p in result.paths)).replace("%2", info.unit.display_name),
+            messages.show_info(self, fill(self.tr("Đã ghi gói ý kiến thẩm định: %1\nGửi gói này cho %2; xã nhập gói "
+                                                  "để xem ý kiến bên cạnh từng tiêu chí."),
+                                          ", ".join(str(p) for p in result.paths), info.unit.display_name),
                 self.tr("Xuất gói ý kiến thẩm định"))
 
         self.ctx.runner.run(lambda r, c: services.transfer.pack_review(
@@ -638,8 +636,8 @@ class MainWindow(QMainWindow):
         """True (after saying why) when the workspace's database is on a shared server."""
         if not self.ctx.services.folder.shared:
             return False
-        messages.show_error(self, self.tr("Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.\n\n%2")
-                            .replace("%1", what).replace("%2", SERVER_BACKUPS), self.tr("Cơ sở dữ liệu dùng chung"))
+        messages.show_error(self, fill(self.tr("Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.\n\n%2"),
+                                       what, SERVER_BACKUPS), self.tr("Cơ sở dữ liệu dùng chung"))
         return True
 
     def full_backup(self) -> None:
@@ -654,8 +652,8 @@ class MainWindow(QMainWindow):
 
         def done(written) -> None:
             size = format_size(written.size)
-            text = self.tr("Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).").replace(
-                "%1", str(written.path)).replace("%2", size).replace("%3", str(written.files))
+            text = fill(self.tr("Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại)."),
+                        str(written.path), size, str(written.files))
             messages.show_info(self, "\n\n".join([text, *written.notes]), self.tr("Sao lưu đầy đủ"))
 
         self.ctx.runner.run(lambda r, _c: services.backup.full_backup(Path(folder), report=r), done,
@@ -687,8 +685,8 @@ class MainWindow(QMainWindow):
 
         def restored(result) -> None:
             notes = "\n".join(result.notes)
-            messages.show_info(self, self.tr("Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.").replace(
-                "%1", str(result.source)).replace("%2", str(result.kept_aside)) + ("\n" + notes if notes else ""),
+            messages.show_info(self, fill(self.tr("Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2."),
+                                          str(result.source), str(result.kept_aside)) + ("\n" + notes if notes else ""),
                 self.tr("Khôi phục từ bản sao lưu"))
             self.ctx.dossier_id = None
             self.ctx.dossier = None
@@ -737,10 +735,10 @@ class MainWindow(QMainWindow):
                 imported, self._service_failed, title=self.tr("Đang nhập gói hồ sơ…"), parent=self, cancellable=True)
 
         def imported(report) -> None:
-            counts = ", ".join(self.tr("%1 mục %2").replace("%1", str(n)).replace("%2", label)
+            counts = ", ".join(fill(self.tr("%1 mục %2"), str(n), label)
                                for label, n in report.counts.items() if n)
-            messages.show_info(self, self.tr("Đã nhập %1 năm %2 (%3).").replace("%1", report.unit)
-                               .replace("%2", str(report.year)).replace("%3", counts), self.tr("Nhập gói hồ sơ"))
+            messages.show_info(self, fill(self.tr("Đã nhập %1 năm %2 (%3)."),
+                                          report.unit, str(report.year), counts), self.tr("Nhập gói hồ sơ"))
             if report.dossier_id is not None:
                 self.open_dossier(report.dossier_id)
                 # read the imported documents' text for search, quietly in the background
@@ -765,7 +763,7 @@ class MainWindow(QMainWindow):
 
     def _service_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
         else:
             raise exc
 
@@ -778,10 +776,10 @@ class MainWindow(QMainWindow):
                 or folder.shared:  # a shared folder is meant to be on the network
             return
         where = self.tr("ổ USB (ổ di động)") if kind == REMOVABLE else self.tr("ổ mạng")
-        if messages.confirm(self, self.tr(
-                "Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể "
-                "bị hỏng.\n\nChép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)")
-                .replace("%1", str(root)).replace("%2", where)):
+        if messages.confirm(self, fill(self.tr(
+                     "Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể "
+                     "bị hỏng.\n\nChép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)"),
+                                       str(root), where)):
             target = platform_data_dir()
             if target.exists() and any(target.iterdir()):
                 target = target / f"ban-sao-{datetime.now():%Y%m%d-%H%M}"
@@ -811,13 +809,13 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
-                messages.show_error(self, str(exc))
+                messages.show_failure(self, exc)
             else:
                 raise exc
 
         def switched() -> None:
-            self.statusBar().showMessage(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "
-                                                 "nguyên.").replace("%1", str(target)).replace("%2", str(source)),
+            self.statusBar().showMessage(fill(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "
+                                                      "nguyên."), str(target), str(source)),
                                          15000)
 
         self.ctx.runner.run(lambda report, cancelled: folder.move(target, report, cancelled),
@@ -861,16 +859,16 @@ class MainWindow(QMainWindow):
                 then()
 
         def failed(exc: BaseException) -> None:  # the folder cannot be a workspace: say why, keep the current one
-            messages.show_error(self, str(exc), self.tr("Không mở được thư mục làm việc"))
+            messages.show_failure(self, exc, self.tr("Không mở được thư mục làm việc"))
 
         self.ctx.runner.run(lambda _r, _c: open_it(), opened, failed,
                             title=self.tr("Đang mở thư mục làm việc…"), parent=self)
 
     def _show_workspace(self) -> None:
         workspace = self.ctx.services.folder
-        text = self.tr("Thư mục làm việc: %1").replace("%1", str(workspace.root))
+        text = fill(self.tr("Thư mục làm việc: %1"), str(workspace.root))
         if workspace.shared:  # the reviewers should see that they work on the office's shared data
-            text += " — " + self.tr("dữ liệu dùng chung trên %1").replace("%1", workspace.database_label)
+            text += " — " + fill(self.tr("dữ liệu dùng chung trên %1"), workspace.database_label)
         self.workspace_label.setText(text)
 
     # -- saving, roles, help -----------------------------------------------------------------
@@ -893,7 +891,7 @@ class MainWindow(QMainWindow):
 
     def _save_refused(self, text: str) -> None:
         self._write_refused = True
-        self.statusBar().showMessage(self.tr("Chưa lưu: %1").replace("%1", text), 30000)
+        self.statusBar().showMessage(fill(self.tr("Chưa lưu: %1"), text), 30000)
 
     def _show_role(self) -> None:
         """The approving body's tools only on its PCs; the commune's window has none of them."""

@@ -1,13 +1,32 @@
 """Message boxes with Vietnamese button texts (Qt ships no Vietnamese translation of its
-own dialogs) and the one place where errors reach the user."""
+own dialogs) and the one place where errors reach the user: ``describe`` gives an error's
+text in the interface's language (the catalogue's translation of its code, parameters
+filled; an error without a code as it is)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QPlainTextEdit, QWidget
 
+from plandesk.domain.messages import CONTEXT, CodedError, Message
+
 WIDTH = 560             # the width a long message is laid out at
 SCREEN_SHARE = 0.45     # a message taller than this share of the screen scrolls
+
+
+def translated(message: Message) -> str:
+    """A catalogue message in the interface's language."""
+    return message.render(lambda source: QCoreApplication.translate(CONTEXT, source))
+
+
+def describe(error: BaseException | Message | str) -> str:
+    """What the user reads for an error: a coded error (or a message) translated, anything
+    else as its text."""
+    if isinstance(error, Message):
+        return translated(error)
+    if isinstance(error, CodedError) and error.message is not None:
+        return translated(error.message)
+    return str(error)
 
 
 def _screen_height(parent: QWidget | None) -> int:
@@ -61,12 +80,18 @@ def _box(parent: QWidget | None, icon, title: str, text: str, buttons, default=N
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None, details: str | None = None) -> None:
+    """A refusal or a failure (an error's text: ``describe(error)``)."""
     box = _box(parent, QMessageBox.Icon.Warning,
                title or QCoreApplication.translate("messages", "Không thực hiện được"), text,
                QMessageBox.StandardButton.Ok)
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def show_failure(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """An error the work raised, in the interface's language."""
+    show_error(parent, describe(error), title)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:

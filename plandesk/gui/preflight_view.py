@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
+
+from . import messages
 from .context import AppContext
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +76,7 @@ class PreflightView(QWidget):
         self.summary.setText(self.tr("Đang kiểm tra hồ sơ…"))
 
         def failed(exc: BaseException) -> None:
-            self.summary.setText(self.tr("Không kiểm tra được: %1").replace("%1", str(exc)))
+            self.summary.setText(fill(self.tr("Không kiểm tra được: %1"), messages.describe(exc)))
 
         def shown(report) -> None:
             if self.ctx.dossier_id == dossier_id:   # not a report of the dossier closed meanwhile
@@ -89,7 +92,7 @@ class PreflightView(QWidget):
         self.tree.clear()
         groups = report.by_criterion()
         for code in [c for c in groups if c] + ([""] if "" in groups else []):
-            title = self.tr("Tiêu chí %1").replace("%1", code) if code else self.tr("Hồ sơ")
+            title = fill(self.tr("Tiêu chí %1"), code) if code else self.tr("Hồ sơ")
             branch = QTreeWidgetItem([title, ""])
             if code:   # item data as plain text: Python objects and None in a QVariant have crashed PySide6
                 branch.setData(0, TARGET_ROLE, f"criterion\t{code}")
@@ -105,10 +108,10 @@ class PreflightView(QWidget):
                 branch.addChild(item)
             branch.setExpanded(True)
         if report.ok:
-            text = self.tr("Không có lỗi: hồ sơ có thể trình. %1 lưu ý.").replace("%1", str(len(report.notes)))
+            text = fill(self.tr("Không có lỗi: hồ sơ có thể trình. %1 lưu ý."), str(len(report.notes)))
         else:
-            text = (self.tr("%1 lỗi cần sửa trước khi trình, %2 lưu ý.").replace("%1", str(len(report.errors)))
-                    .replace("%2", str(len(report.notes))))
+            text = (fill(self.tr("%1 lỗi cần sửa trước khi trình, %2 lưu ý."),
+                         str(len(report.errors)), str(len(report.notes))))
         self.summary.setText(text)
 
     def _activated(self, item, _column=0) -> None:
@@ -182,4 +185,4 @@ def finalise_warning(window, report) -> str:
     found = QCoreApplication.translate("PreflightView",
                                        "Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):")
     go_on = QCoreApplication.translate("PreflightView", "Vẫn chốt hồ sơ dù còn lỗi?")
-    return found.replace("%1", str(len(report.errors))) + "\n" + shown + more + "\n" + go_on
+    return fill(found, str(len(report.errors))) + "\n" + shown + more + "\n" + go_on

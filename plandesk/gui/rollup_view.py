@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
 from plandesk.domain.text import vietnamese_sort_key
 from plandesk.services import NotFound, ServiceError
 from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS
@@ -98,7 +99,7 @@ class RollupView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
         else:
             raise exc
 
@@ -134,12 +135,11 @@ class RollupView(QWidget):
                                         key=vietnamese_sort_key))
         totals = rollup.totals
         parts = ", ".join(f"{tr_label(CATEGORY_LABELS[c])} {totals.get(c, 0)}" for c in CATEGORIES)
-        text = self.tr("%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.").replace("%1", str(len(rollup.rows))) \
-            .replace("%2", str(sum(r.all_met for r in rollup.rows))).replace("%3", str(len(rollup.criteria))) \
-            .replace("%4", parts)
+        text = fill(self.tr("%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4."),
+                    str(len(rollup.rows)), str(sum(r.all_met for r in rollup.rows)), str(len(rollup.criteria)), parts)
         if rollup.other_frameworks:
-            text += " " + self.tr("(%1 hồ sơ theo bộ tiêu chí khác không hiện ở đây.)").replace(
-                "%1", str(sum(rollup.other_frameworks.values())))
+            text += " " + fill(self.tr("(%1 hồ sơ theo bộ tiêu chí khác không hiện ở đây.)"),
+                               str(sum(rollup.other_frameworks.values())))
         self.summary.setText(text)
         for col in range(FIXED):
             self.table.resizeColumnToContents(col)
@@ -172,7 +172,7 @@ class RollupView(QWidget):
         def written(path) -> None:
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(self.tr("Đã ghi %1").replace("%1", str(path)), 10000)
+                window.statusBar().showMessage(fill(self.tr("Đã ghi %1"), str(path)), 10000)
 
         self.ctx.runner.run(lambda _r, _c: service.write_xlsx(rollup, Path(name)), written, self._failed,
                             title=self.tr("Đang ghi bảng tổng hợp…"), parent=self)

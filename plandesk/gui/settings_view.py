@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
 from plandesk.domain.text import clean
 from plandesk.services import ServiceError
 
@@ -127,7 +128,7 @@ class SettingsView(QWidget):
             done.setChecked(deadline.done_on is not None)
             done_on = DateField()
             done_on.set_value(deadline.done_on)
-            done_on.setAccessibleName(self.tr("Ngày xong: %1").replace("%1", tr_label(deadline.title)))
+            done_on.setAccessibleName(fill(self.tr("Ngày xong: %1"), tr_label(deadline.title)))
             done_on.setEnabled(deadline.done_on is not None)
             h.addWidget(due, 0, Qt.AlignmentFlag.AlignTop)
             h.addWidget(done, 0, Qt.AlignmentFlag.AlignTop)
@@ -140,7 +141,7 @@ class SettingsView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServiceError):
-            messages.show_error(self, str(exc))
+            messages.show_failure(self, exc)
         else:
             raise exc
 

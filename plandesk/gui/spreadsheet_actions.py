@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from plandesk.domain.messages import fill
 from plandesk.domain.text import safe_file_name
 from plandesk.services import ServiceError
 
@@ -16,7 +17,7 @@ from .context import AppContext
 
 def _failed(parent: QWidget, exc: BaseException) -> None:
     if isinstance(exc, (ServiceError, OSError)):
-        messages.show_error(parent, str(exc))
+        messages.show_failure(parent, exc)
     else:
         raise exc
 
@@ -38,8 +39,8 @@ def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
     try:   # never over the workspace's own files (said before anything is computed)
         target = services.folder.checked_output(target)
     except ServiceError as exc:
-        messages.show_error(parent, QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2")
-                            .replace("%1", str(target)).replace("%2", str(exc)))
+        messages.show_error(parent, fill(QCoreApplication.translate("spreadsheets", "Không ghi được %1: %2"),
+                                         str(target), messages.describe(exc)))
         return None
 
     def work(_report, _cancelled):
@@ -49,7 +50,7 @@ def export_sheet(ctx: AppContext, parent: QWidget, doc: str) -> Path | None:
         window = parent.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                QCoreApplication.translate("spreadsheets", "Đã ghi %1").replace("%1", str(path)), 10000)
+                fill(QCoreApplication.translate("spreadsheets", "Đã ghi %1"), str(path)), 10000)
 
     ctx.runner.run(work, written, lambda exc: _failed(parent, exc),
                    title=QCoreApplication.translate("spreadsheets", "Đang ghi bảng tính…"), parent=parent)
@@ -70,8 +71,8 @@ def import_sheet(ctx: AppContext, parent: QWidget, doc: str) -> None:
 def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) -> None:
     """Read and import the file off the GUI thread; every bad row is listed and nothing is
     imported until the file is clean."""
-    if doc == "hoi-dong" and not messages.confirm(parent, QCoreApplication.translate("spreadsheets",
-            "Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?").replace("%1", path.name)):
+    if doc == "hoi-dong" and not messages.confirm(parent, fill(QCoreApplication.translate("spreadsheets",
+                 "Thay danh sách Hội đồng hiện tại bằng danh sách trong “%1”?"), path.name)):
         return
     dossier_id, services = ctx.dossier_id, ctx.services
     codes = list(ctx.codes)
@@ -88,8 +89,8 @@ def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) ->
         else:
             for code in codes:
                 ctx.signals.assessment_changed.emit(code)
-        messages.show_info(parent, QCoreApplication.translate("spreadsheets", "Đã nhập %1 dòng từ “%2”.")
-                           .replace("%1", str(result.rows)).replace("%2", path.name))
+        messages.show_info(parent, fill(QCoreApplication.translate("spreadsheets", "Đã nhập %1 dòng từ “%2”."),
+                                        str(result.rows), path.name))
 
     def failed(exc: BaseException) -> None:
         from plandesk.services.spreadsheets import SpreadsheetErrors
@@ -97,7 +98,7 @@ def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) ->
         if isinstance(exc, SpreadsheetErrors):
             text = QCoreApplication.translate("spreadsheets", "“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới "
                                               "đây rồi nhập lại.")
-            messages.show_error(parent, text.replace("%1", path.name).replace("%2", str(len(exc.errors))),
+            messages.show_error(parent, fill(text, path.name, str(len(exc.errors))),
                                 details="\n".join(str(e) for e in exc.errors))
         else:
             _failed(parent, exc)

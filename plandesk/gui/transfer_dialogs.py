@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.messages import fill
 from plandesk.services.transfer import CATEGORY_LABELS, CONFLICTING, KEEP, TAKE, UNCHANGED, ImportReport
 
 from .dialogs import RememberingDialog
@@ -87,7 +88,7 @@ class PackDialog(RememberingDialog):
             return
         if self.encrypt.isChecked():
             if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                self.error.setText(self.tr("Mật khẩu cần ít nhất %1 ký tự.").replace("%1", str(MIN_PASSPHRASE)))
+                self.error.setText(fill(self.tr("Mật khẩu cần ít nhất %1 ký tự."), str(MIN_PASSPHRASE)))
                 return
             if self.passphrase.text() != self.repeat.text():
                 self.error.setText(self.tr("Hai lần nhập mật khẩu không giống nhau."))
@@ -111,8 +112,8 @@ class PassphraseDialog(RememberingDialog):
     def __init__(self, parent: QWidget | None, name: str, again: bool):
         super().__init__(parent, "passphrase")
         self.setWindowTitle(self.tr("Mật khẩu của gói"))
-        text = (self.tr("Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:") if again
-                else self.tr("Gói “%1” được mã hóa. Nhập mật khẩu:")).replace("%1", name)
+        text = fill(self.tr("Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:") if again
+                     else self.tr("Gói “%1” được mã hóa. Nhập mật khẩu:"), name)
         label = QLabel(text)
         label.setWordWrap(True)
         self.edit = QLineEdit()
@@ -140,8 +141,8 @@ class ImportDialog(RememberingDialog):
         self.report = report
         review = report.review
         what = self.tr("Gói ý kiến thẩm định") if review else self.tr("Gói hồ sơ")
-        heading = QLabel(self.tr("<b>%1</b> của %2, năm %3 — tệp %4").replace("%1", what)
-                         .replace("%2", report.unit).replace("%3", str(report.year)).replace("%4", file_name))
+        heading = QLabel(fill(self.tr("<b>%1</b> của %2, năm %3 — tệp %4"),
+                              what, report.unit, str(report.year), file_name))
         heading.setWordWrap(True)
         where = (self.tr("Hồ sơ này chưa có trong máy: sẽ được tạo mới.") if report.dossier_id is None else
                  self.tr("Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập."))
@@ -152,9 +153,8 @@ class ImportDialog(RememberingDialog):
         # the submission code) for whoever supports the officer: behind “Chi tiết”
         details = QListWidget()
         details.addItems(["✓ " + c for c in report.checks] + [
-            self.tr("Bộ tiêu chí: %1 (%2)").replace("%1", framework_title or report.framework)
-            .replace("%2", report.framework),
-            self.tr("Mã nộp: %1").replace("%1", report.submission_id)])
+            fill(self.tr("Bộ tiêu chí: %1 (%2)"), framework_title or report.framework, report.framework),
+            fill(self.tr("Mã nộp: %1"), report.submission_id)])
         details.setMaximumHeight(130)
         details.setAccessibleName(self.tr("Chi tiết kỹ thuật của việc kiểm tra gói"))
         details.hide()
@@ -165,8 +165,8 @@ class ImportDialog(RememberingDialog):
         check_row = QHBoxLayout()
         check_row.addWidget(checked, 1)
         check_row.addWidget(self.details_button)
-        counts = QLabel(self.tr("Sẽ nhập: %1.").replace("%1", " · ".join(
-            self.tr("%1 mục %2").replace("%1", str(report.count(cat))).replace("%2", label)
+        counts = QLabel(fill(self.tr("Sẽ nhập: %1."), " · ".join(
+            fill(self.tr("%1 mục %2"), str(report.count(cat)), label)
             for cat, label in CATEGORY_LABELS.items() if report.count(cat))))
         counts.setWordWrap(True)
         changes = [c for c in report.changes if c.category != UNCHANGED]
@@ -212,8 +212,8 @@ class ImportDialog(RememberingDialog):
     def _update_ok(self) -> None:
         missing = sum(1 for box in self.decisions.values() if box.currentData() is None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(missing == 0)
-        self.hint.setText(self.tr("Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.")
-                          .replace("%1", str(missing)) if missing else "")
+        self.hint.setText(fill(self.tr("Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định."),
+                               str(missing)) if missing else "")
 
     def chosen(self) -> dict[str, str]:
         return {key: box.currentData() for key, box in self.decisions.items()}

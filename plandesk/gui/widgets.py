@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from plandesk.domain.messages import fill
+
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 REFUSED_STYLE = "border: 2px solid #c62828; background: #fdecea"
@@ -47,19 +49,18 @@ def parse_typed_date(text: str) -> dt.date | None:
         return None
     match = _DATE.match(text) or _DIGITS.match(text)
     if match is None:
-        raise DateProblem(QCoreApplication.translate(
-            "widgets", "“%1” không phải ngày. Gõ ngày/tháng/năm, ví dụ 05/10/2024, 5/10/2024 hoặc 05102024.")
-            .replace("%1", text))
+        raise DateProblem(fill(QCoreApplication.translate(
+                 "widgets", "“%1” không phải ngày. Gõ ngày/tháng/năm, ví dụ 05/10/2024, 5/10/2024 hoặc 05102024."),
+                               text))
     day, month, year = (int(x) for x in match.groups())
     try:
         value = dt.date(year, month, day)
     except ValueError:
-        raise DateProblem(QCoreApplication.translate(
-            "widgets", "Không có ngày %1 (ngày %2, tháng %3, năm %4).").replace("%1", text)
-            .replace("%2", str(day)).replace("%3", str(month)).replace("%4", str(year))) from None
+        raise DateProblem(fill(QCoreApplication.translate(
+                 "widgets", "Không có ngày %1 (ngày %2, tháng %3, năm %4)."),
+                               text, str(day), str(month), str(year))) from None
     if not 1900 <= year <= 2200:
-        raise DateProblem(QCoreApplication.translate("widgets", "Năm %1 nằm ngoài khoảng 1900–2200.")
-                          .replace("%1", str(year)))
+        raise DateProblem(fill(QCoreApplication.translate("widgets", "Năm %1 nằm ngoài khoảng 1900–2200."), str(year)))
     return value
 
 

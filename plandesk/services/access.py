@@ -16,7 +16,8 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Action, Actor, Permission, Role, allowed_when_sealed, allows, needed_permission
-from plandesk.domain.text import format_date_long
+from plandesk.domain.messages import msg
+from plandesk.domain.text import format_date_short
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
@@ -111,16 +112,15 @@ def authorize(session: Session, actor: Actor, action: Action, dossier_id: int | 
     current = grant(session, actor)
     if not current.allows(permission):
         if current.role is None:
-            raise AccessDenied(f"Cần đăng nhập để {permission.label}. Hãy đăng nhập bằng tài khoản "
-                               "được giao (trên dòng lệnh: --user TÊN).")
-        raise AccessDenied(f"Tài khoản '{actor.name}' (vai trò {current.role.label}) không được "
-                           f"{permission.label}. Hãy nhờ người có quyền thực hiện.")
+            raise AccessDenied(msg("access.sign_in_needed", permission=msg(permission.key)))
+        raise AccessDenied(msg("access.role_refused", account=actor.name, role=msg(current.role.key),
+                               permission=msg(permission.key)))
     if dossier_id is not None and permission is not Permission.READ and not allowed_when_sealed(action, field):
         seal = current_seal(session, dossier_id)
         if seal is not None:
-            when = format_date_long(seal.sealed_at.date())
-            raise DossierSealed(f"Hồ sơ đã được chốt để nộp ({when}, {seal.sealed_by or 'không rõ người chốt'}) "
-                                "nên không sửa được. Muốn sửa, lãnh đạo phải mở lại hồ sơ và ghi lý do.")
+            when = format_date_short(seal.sealed_at.date())
+            raise DossierSealed(msg("access.sealed", date=when,
+                                    sealed_by=seal.sealed_by or msg("access.sealed_by_unknown")))
 
 
 def require(workspace: Workspace, actor: Actor, action: Action, dossier_id: int | None = None, *,

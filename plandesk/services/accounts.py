@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Action, Actor, Role
+from plandesk.domain.messages import msg
 from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
@@ -90,9 +91,9 @@ def normalize_username(name: str) -> str:
 def _check_password(password: str) -> str:
     password = nfc(password)
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.")
+        raise InvalidInput(msg("account.password_too_short", length=MIN_PASSWORD))
     if password != password.strip():
-        raise InvalidInput("Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách.")
+        raise InvalidInput(msg("account.password_spaces"))
     return password
 
 
@@ -124,19 +125,18 @@ class AccountService(ActingService):
         full_name = inputs.line(full_name, "Họ và tên")
         role = Role.parse(role) if isinstance(role, str) else role
         if not username or any(c.isspace() or not c.isprintable() for c in username):
-            raise InvalidInput("Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm).")
+            raise InvalidInput(msg("account.username_invalid"))
         if len(username) > 100:
-            raise InvalidInput("Tên đăng nhập dài quá 100 ký tự.")
+            raise InvalidInput(msg("account.username_too_long", length=100))
         password = _check_password(password)
         with self.ws.sessions.begin() as session:
             # while sign-in is off, whoever uses the PC may turn it on
             authorize(session, self.actor, Action.CREATE_ACCOUNT)
             if session.scalar(select(orm.Account.id).where(orm.Account.username == username)) is not None:
-                raise InvalidInput(f"Đã có tài khoản '{username}'. Hãy chọn tên đăng nhập khác.")
+                raise InvalidInput(msg("account.exists", account=username))
             first = not sign_in_enabled(session)
             if first and role is not Role.LANH_DAO:
-                raise InvalidInput("Tài khoản đầu tiên phải có vai trò Lãnh đạo, để luôn có người quản lý "
-                                   "các tài khoản khác.")
+                raise InvalidInput(msg("account.first_must_lead"))
             audit.record(session, actor=self.actor, dossier_id=None, action=Action.CREATE_ACCOUNT, target=username,
                          new={"ho_ten": full_name, "vai_tro": role.value, "bat_dang_nhap": first})
             row = orm.Account(username=username, full_name=full_name, role=role.value,
@@ -192,13 +192,13 @@ class AccountService(ActingService):
     def change_password(self, old_password: str, new_password: str) -> None:
         """The signed-in person changes their own password."""
         if not self.actor.signed_in:
-            raise InvalidInput("Chưa đăng nhập: không có mật khẩu nào để đổi.")
+            raise InvalidInput(msg("account.not_signed_in"))
         new_password = _check_password(new_password)
         with self.ws.sessions.begin() as session:
             authorize(session, self.actor, Action.CHANGE_OWN_PASSWORD)
             row = self._get(session, self.actor.account_id)
             if not verify_password(old_password, row.password_hash):
-                raise InvalidInput("Mật khẩu hiện tại không đúng.")
+                raise InvalidInput(msg("account.current_password_wrong"))
             audit.record(session, actor=self.actor, dossier_id=None, action=Action.CHANGE_OWN_PASSWORD,
                          target=row.username)
             row.password_hash = hash_password(new_password)
@@ -226,11 +226,10 @@ class AccountService(ActingService):
             row = session.scalars(select(orm.Account).where(orm.Account.username == username)).first()
             if row is None or not row.active:
                 verify_password(password, dummy_hash())
-                raise SignInFailed("Tên đăng nhập hoặc mật khẩu không đúng.")
+                raise SignInFailed(msg("account.sign_in_failed"))
             if row.locked_until is not None and row.locked_until > at:
-                raise SignInFailed(f"Tài khoản '{username}' đang tạm khóa đến {row.locked_until:%H:%M} ngày "
-                                   f"{row.locked_until:%d/%m/%Y} vì nhập sai mật khẩu nhiều lần. Hãy chờ, hoặc nhờ "
-                                   "lãnh đạo đặt lại mật khẩu.")
+                raise SignInFailed(msg("account.locked", account=username, time=f"{row.locked_until:%H:%M}",
+                                       date=f"{row.locked_until:%d/%m/%Y}"))
             if not verify_password(password, row.password_hash):
                 row.failed_attempts += 1
                 if row.failed_attempts >= MAX_FAILURES:
@@ -240,12 +239,11 @@ class AccountService(ActingService):
                     audit.record(session, actor=Actor(name=username), dossier_id=None,
                                  action=Action.LOCK_ACCOUNT, target=username,
                                  new={"sai_lien_tiep": MAX_FAILURES, "khoa_den": row.locked_until})
-                    message = (f"Mật khẩu không đúng. Tài khoản '{username}' bị tạm khóa {LOCK_MINUTES} phút vì "
-                               f"nhập sai {MAX_FAILURES} lần liên tiếp.")
+                    message = msg("account.now_locked", account=username, minutes=LOCK_MINUTES,
+                                  failures=MAX_FAILURES)
                 else:
                     left = MAX_FAILURES - row.failed_attempts
-                    message = (f"Tên đăng nhập hoặc mật khẩu không đúng (còn {left} lần thử trước khi tài khoản "
-                               f"bị tạm khóa {LOCK_MINUTES} phút).")
+                    message = msg("account.sign_in_failed_tries_left", left=left, minutes=LOCK_MINUTES)
                 # the count must be kept even though the sign-in fails: commit, then report
                 session.commit()
                 raise SignInFailed(message)
@@ -264,7 +262,7 @@ class AccountService(ActingService):
     def _get(session: Session, account_id: int | None) -> orm.Account:
         row = session.get(orm.Account, account_id) if account_id is not None else None
         if row is None:
-            raise NotFound(f"Không có tài khoản số {account_id}.")
+            raise NotFound(msg("account.not_found", number=str(account_id)))
         return row
 
     @staticmethod
@@ -274,6 +272,5 @@ class AccountService(ActingService):
         leaders = session.scalar(select(func.count()).select_from(orm.Account).where(
             orm.Account.active.is_(True), orm.Account.role == Role.LANH_DAO.value))
         if active and not leaders:
-            raise InvalidInput("Phải còn ít nhất một tài khoản Lãnh đạo đang dùng để quản lý tài khoản. "
-                               "Muốn bỏ đăng nhập, hãy dùng 'Tắt đăng nhập'.")
+            raise InvalidInput(msg("account.last_leader"))
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from plandesk import __version__
 from plandesk.domain.access import Action, Actor, Role
+from plandesk.domain.messages import cause, msg
 from plandesk.domain.text import format_size
 from plandesk.filesafe import fsync_dir, move_into_place
 from plandesk.storage import anchor as anchors
@@ -119,11 +120,10 @@ def describe_backup(path: Path, store: EvidenceStore, *, verify: bool = True) ->
     file, for one that is damaged, foreign or missing."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise InvalidInput(f"Không tìm thấy tệp sao lưu '{path}'. Hãy kiểm tra đường dẫn.")
+        raise InvalidInput(msg("backup.not_found", file=str(path)))
     kind = _magic(path)
     if kind is None:
-        raise ServiceError(f"Tệp '{path}' không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh 'plandesk backup' "
-                           "tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì.")
+        raise ServiceError(msg("backup.foreign", file=str(path)))
     try:
         if kind == "zip":
             info = files.read_full_backup(path, verify=verify)
@@ -136,7 +136,7 @@ def describe_backup(path: Path, store: EvidenceStore, *, verify: bool = True) ->
             contents = BackupContents(path, False, created, "", summary.revision, summary.dossiers,
                                       summary.evidence_rows, 0, path.stat().st_size, missing)
     except files.BackupError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     newer = contents.revision is not None and contents.revision not in _known_revisions()
     if newer:
         contents = BackupContents(**{**contents.__dict__, "newer": True})
@@ -149,7 +149,7 @@ def _magic(path: Path) -> str | None:
         with open(path, "rb") as handle:
             head = handle.read(16)
     except OSError as exc:
-        raise ServiceError(f"Không đọc được tệp '{path}': {exc.strerror or exc}.") from exc
+        raise ServiceError(msg("file.unreadable", file=str(path), reason=exc.strerror or str(exc))) from exc
     if head.startswith(b"PK\x03\x04"):
         return "zip"
     if head == b"SQLite format 3\x00":
@@ -160,8 +160,7 @@ def _magic(path: Path) -> str | None:
 def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) -> Path:
     """A checked copy of the backup's database in ``work_dir`` (same disk as the workspace)."""
     if contents.newer:
-        raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
-                           f"{contents.revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.")
+        raise ServiceError(msg("backup.newer", file=str(source), revision=str(contents.revision)))
     target = work_dir / f".khoi-phuc-{files.stamp(dt.datetime.now())}.sqlite{files.TMP_SUFFIX}"
     try:
         if contents.full:
@@ -171,16 +170,14 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
             summary = files.read_database(target, full_check=True)
     except files.BackupError as exc:
         files.remove_database_file(target)
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     if summary.revision is not None and summary.revision not in _known_revisions():  # whatever the manifest says
         files.remove_database_file(target)
-        raise ServiceError(f"Bản sao lưu '{source}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ "
-                           f"{summary.revision}). Hãy cập nhật PlanDesk rồi khôi phục; không thay đổi gì.")
+        raise ServiceError(msg("backup.newer", file=str(source), revision=str(summary.revision)))
     problems = files.check_database_content(target)   # the same schema as packages, before anything moves
     if problems:
         files.remove_database_file(target)
-        raise ServiceError(f"Bản sao lưu '{source}' có dữ liệu PlanDesk không đọc được: {'; '.join(problems)}. "
-                           "Không khôi phục gì; hãy dùng một bản sao lưu khác.")
+        raise ServiceError(msg("backup.content_unreadable", file=str(source), problems="; ".join(problems)))
     return target
 
 
@@ -239,12 +236,12 @@ class BackupService(ActingService):
         try:  # the longest name written there: the database's temporary copy beside the archive
             check_path_length(target, len(".csdl" + files.TMP_SUFFIX))
         except PathTooLong as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc) from exc
         try:
             written = files.write_full_backup(self.ws.db_path, self.ws.store, target, app_version=__version__,
                                               source=str(self.ws.root), now=now, report=report)
         except files.BackupError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         try:
             inside = folder.resolve().is_relative_to(self.ws.root.resolve())
         except OSError:
@@ -280,14 +277,13 @@ class BackupService(ActingService):
                 try:
                     added = files.restore_evidence(path, self.ws.store, _carried_hashes(contents), report)
                 except (files.BackupError, EvidenceStoreError) as exc:
-                    raise ServiceError(f"{exc} Dữ liệu hiện tại không thay đổi.") from exc
+                    raise ServiceError(msg("backup.restore_refused_unchanged", problem=cause(exc))) from exc
             now = dt.datetime.now().replace(microsecond=0)
             aside = self.ws.backups_dir / f"truoc-khoi-phuc-{files.stamp(now)}.sqlite"
             try:
                 files.snapshot_database(self.ws.db_path, aside)
             except files.BackupError as exc:
-                raise ServiceError(f"Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {exc} Chưa khôi phục "
-                                   "gì.") from exc
+                raise ServiceError(msg("backup.cannot_keep_current", problem=cause(exc))) from exc
             anchors.begin_restore(root, anchors.database_head(prepared), str(path))
             self.ws.engine.dispose()
             try:
@@ -378,12 +374,11 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
     if state.kind != DAMAGED:
         if state.kind == FOREIGN:
             raise InvalidInput(state.reason)
-        raise InvalidInput(f"Cơ sở dữ liệu '{db_path}' không bị hỏng; hãy mở thư mục làm việc rồi dùng "
-                           "'plandesk restore' (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).")
+        raise InvalidInput(msg("backup.database_not_damaged", file=str(db_path)))
     try:
         held = acquire_lock(root)
     except LockError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     try:
         contents = describe_backup(backup, store, verify=True)
         prepared = _prepare_database(Path(backup).expanduser(), contents, root)
@@ -416,7 +411,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
     try:
         workspace = open_workspace(root, maintenance_every=None)
     except WorkspaceError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise ServiceError(exc) from exc
     try:
         anchors.reset_after_restore(root, workspace.sessions, str(backup))
         with workspace.sessions.begin() as session:

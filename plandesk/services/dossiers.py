@@ -30,6 +30,7 @@ from plandesk.domain.dossier import (
     UnitInfo,
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
+from plandesk.domain.messages import msg
 from plandesk.domain.rules import BadValue, parse_value, suggest
 from plandesk.domain.schema import check_settings, clean_line, clean_text
 from plandesk.domain.text import clean, nfc, vietnamese_sort_key
@@ -76,7 +77,7 @@ class DossierService(ActingService):
             with self.ws.sessions() as session:
                 found = session.scalar(select(orm.Dossier.id).where(orm.Dossier.id == dossier_id))
             if found is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+                raise NotFound(msg("dossier.not_found_list", dossier=dossier_id))
             return dossier_id
         with self.ws.sessions() as session:
             ids = session.scalars(select(orm.Dossier.id).limit(2)).all()
@@ -97,7 +98,7 @@ class DossierService(ActingService):
             try:
                 self._frameworks[dossier_id] = parse_framework(data, name)
             except FrameworkError as exc:
-                raise ServiceError(str(exc)) from exc
+                raise ServiceError(exc) from exc
         return self._frameworks[dossier_id]
 
     def info(self, dossier_id: int) -> DossierInfo:
@@ -262,7 +263,7 @@ class DossierService(ActingService):
             try:
                 status = Status.parse(status)
             except ValueError as exc:
-                raise InvalidInput(str(exc)) from exc
+                raise InvalidInput(exc) from exc
         return self.change_assessment(dossier_id, code, AssessmentChange(
             status, result, explanation, lead_unit, cooperating_units, deadline, values, review_status,
             review_comment))
@@ -273,7 +274,7 @@ class DossierService(ActingService):
         framework = self.framework(dossier_id)
         criterion = framework.criterion(code)
         if criterion is None:
-            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19).")
+            raise NotFound(msg("criterion.not_found", criterion=code))
         status, values, deadline = wanted.status, wanted.values, wanted.deadline
         clean_values: dict[str, Any] = {}
         if values:
@@ -338,9 +339,8 @@ class DossierService(ActingService):
             linked = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
                                     .where(orm.EvidenceLink.assessment_id == row.id))
             if not linked and ("status" in changes or "explanation" in changes):
-                raise InvalidInput(
-                    f"Tiêu chí {row.code} chưa có tài liệu minh chứng: để kết luận "
-                    f"“{Status(row.status).label}” hãy đính kèm tài liệu hoặc nhập giải trình.")
+                raise InvalidInput(msg("assessment.decision_needs_evidence", criterion=row.code,
+                                       status=msg(Status(row.status).key)))
         row.updated_at = dt.datetime.now().replace(microsecond=0)
         audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_ASSESSMENT,
                      target=row.code, field=",".join(changes), old=old, new=new)
@@ -393,7 +393,7 @@ class DossierService(ActingService):
         position = inputs.line(member.position, "Chức vụ")
         role = member.role
         if not name:
-            raise InvalidInput("Hãy nhập họ và tên thành viên Hội đồng.")
+            raise InvalidInput(msg("council.name_needed"))
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
             authorize(session, self.actor, Action.ADD_MEMBER, dossier_id)
@@ -413,7 +413,7 @@ class DossierService(ActingService):
         with self.ws.sessions.begin() as session:
             member = session.get(orm.CouncilMember, member_id) if member_id is not None else None
             if member is None or member.dossier_id != dossier_id:
-                raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
+                raise NotFound(msg("council.member_not_found", member="" if member_id is None else member_id))
             old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
             if not inputs.line(changed.name, "Họ và tên"):
                 raise InvalidInput("Họ và tên không được để trống.")
@@ -429,7 +429,7 @@ class DossierService(ActingService):
         with self.ws.sessions.begin() as session:
             member = session.get(orm.CouncilMember, member_id)
             if member is None or member.dossier_id != dossier_id:
-                raise NotFound(f"Không có thành viên số {member_id} trong hồ sơ.")
+                raise NotFound(msg("council.member_not_found", member=member_id))
             authorize(session, self.actor, Action.REMOVE_MEMBER, dossier_id)
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.REMOVE_MEMBER,
                          target=member.name, old={"chuc_vu": member.position, "vai_tro": member.role})
@@ -499,7 +499,7 @@ class DossierService(ActingService):
     def _get(self, session: Session, dossier_id: int | None) -> orm.Dossier:
         dossier = session.get(orm.Dossier, dossier_id) if dossier_id is not None else None
         if dossier is None:
-            raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+            raise NotFound(msg("dossier.not_found_list", dossier=str(dossier_id)))
         return dossier
 
     @staticmethod

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from plandesk.domain.access import Action
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework
+from plandesk.domain.messages import Message, msg
 from plandesk.domain.text import clean
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
@@ -61,7 +62,7 @@ class EvidenceFilesMissing(ServiceError):
     """Documents whose file is missing from the store or no longer has its SHA-256: printing
     them would print another document under their name. ``problems``: (document, what)."""
 
-    def __init__(self, message: str, problems: list[tuple[EvidenceInfo, str]]):
+    def __init__(self, message: Message | str, problems: list[tuple[EvidenceInfo, str]]):
         super().__init__(message)
         self.problems = problems
 
@@ -91,7 +92,7 @@ class EvidenceService(ActingService):
         files = [Path(f) for f in files]
         for path in files:
             if not path.is_file():
-                raise InvalidInput(f"Không tìm thấy tệp '{path}'. Hãy kiểm tra đường dẫn.")
+                raise InvalidInput(msg("evidence.file_not_found", file=str(path)))
         with self.ws.sessions() as session:
             assessment = self._assessment(session, dossier_id, code)
             target = (assessment.id, assessment.code)  # looked up once, not once per file
@@ -159,7 +160,7 @@ class EvidenceService(ActingService):
         try:
             stored = self.ws.store.add_bytes(data)
         except EvidenceStoreError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         try:
             with self.ws.sessions.begin() as session:
                 authorize(session, self.actor, Action.ATTACH, dossier_id)   # again: the file took time
@@ -180,7 +181,7 @@ class EvidenceService(ActingService):
         try:
             stored = self.ws.store.adopt((staged, sha256) for staged, sha256, _, _ in batch)
         except EvidenceStoreError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         try:
             with self.ws.sessions.begin() as session:
                 # the role and the seal checked again for the batch, in its transaction (the same
@@ -297,7 +298,8 @@ class EvidenceService(ActingService):
                 assessment = self._assessment(session, dossier_id, code)
                 row = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
                 if row is None:
-                    raise NotFound(f"Tài liệu '{evidence.original_name}' không gắn với tiêu chí {assessment.code}.")
+                    raise NotFound(msg("evidence.not_linked", document=evidence.original_name,
+                                       criterion=assessment.code))
                 authorize(session, self.actor, Action.UNLINK_EVIDENCE, dossier_id)
                 session.delete(row)
                 session.flush()
@@ -312,8 +314,8 @@ class EvidenceService(ActingService):
             evidence = find_evidence(session, dossier_id, evidence_id)
             used = linked_codes(session, evidence.id)
             if used:
-                raise InvalidInput(f"Tài liệu '{evidence.original_name}' còn được dùng cho tiêu chí "
-                                   f"{', '.join(used)}; hãy bỏ liên kết trước.")
+                raise InvalidInput(msg("evidence.still_used", document=evidence.original_name,
+                                       criteria=", ".join(used)))
             sha = evidence.sha256
             authorize(session, self.actor, Action.REMOVE_EVIDENCE, dossier_id)
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.REMOVE_EVIDENCE,
@@ -422,8 +424,7 @@ class EvidenceService(ActingService):
         info = self.get(dossier_id, evidence_id)
         path = self.ws.store.path_for(info.sha256)
         if not path.is_file():
-            raise NotFound(f"Tệp của tài liệu '{info.original_name}' không còn trong kho minh chứng; "
-                           "hãy chạy 'plandesk check'.")
+            raise NotFound(msg("evidence.file_gone", document=info.original_name))
         return path
 
     # -- helpers -------------------------------------------------------------------------
@@ -433,6 +434,6 @@ class EvidenceService(ActingService):
                                                            orm.Assessment.code == clean(code))).first()
         if row is None:
             if session.get(orm.Dossier, dossier_id) is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}.")
-            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19).")
+                raise NotFound(msg("dossier.not_found", dossier=dossier_id))
+            raise NotFound(msg("criterion.not_found", criterion=code))
         return row

@@ -753,7 +753,7 @@ class EvidenceTextService(ActingService):
                 try:
                     framework = parse_framework(dossier.framework_data, f"hồ sơ số {dossier_id}")
                 except FrameworkError as exc:
-                    raise ServiceError(str(exc)) from exc
+                    raise ServiceError(exc) from exc
             rows = session.execute(
                 select(orm.Assessment.code, orm.Evidence.title, orm.EvidenceText.text)
                 .join(orm.Dossier, orm.Dossier.id == orm.Assessment.dossier_id)

@@ -245,7 +245,7 @@ class ExportService:
         try:
             check_path_length(out_dir, longest)
         except PathTooLong as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc) from exc
         for doc in docs:
             checked_output(out_dir / f"{doc}.{fmt}", root)
         if BUNDLE not in docs:   # the bundle reads every file against its hash itself

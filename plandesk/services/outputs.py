@@ -17,4 +17,4 @@ def checked_output(path: Path, root: Path | None, *, allow: Iterable[str] = (), 
     try:
         return check_output(path, root, allow=allow, folder=folder)
     except OutputInWorkspace as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(exc) from None

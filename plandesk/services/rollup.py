@@ -212,7 +212,7 @@ class RollupService:
                     raise FrameworkError(f"hồ sơ số {dossier_id}", ["không có bộ tiêu chí"])
                 self._frameworks[key] = parse_framework(data, f"hồ sơ số {dossier_id}")
             except FrameworkError as exc:
-                raise ServiceError(str(exc)) from exc
+                raise ServiceError(exc) from exc
         return self._frameworks[key]
 
     @staticmethod

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Action
 from plandesk.domain.dossier import Status
+from plandesk.domain.messages import msg
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
@@ -97,13 +98,12 @@ class SealService(ActingService):
         damaged = [(name, problem) for sha, name in shas if (problem := self.ws.store.verify(sha))]
         if damaged:
             listing = "; ".join(f"'{name}' {problem}" for name, problem in damaged[:5])
-            raise ServiceError(f"Chưa chốt được: {len(damaged)} tệp minh chứng có vấn đề ({listing}). "
-                               "Hãy chạy 'Kiểm tra dữ liệu' và đính kèm lại các tệp đó.")
+            raise ServiceError(msg("seal.files_damaged", count=len(damaged), files=listing))
         with self.ws.sessions.begin() as session:
             authorize(session, self.actor, Action.FINALISE, dossier_id)   # again: the files took time
             dossier = self._dossier(session, dossier_id)
             if current_seal(session, dossier_id) is not None:
-                raise InvalidInput("Hồ sơ đã được chốt rồi.")
+                raise InvalidInput(msg("seal.already_sealed"))
             digest, count = dossier_digest(session, dossier)
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.FINALISE,
                          target=f"{dossier.unit.name} năm {dossier.year}",
@@ -118,13 +118,13 @@ class SealService(ActingService):
         """Make a finalised dossier editable again; a leader only, with the reason recorded."""
         reason = inputs.paragraph(reason, "Lý do mở lại").strip()
         if len(reason) < 5:
-            raise InvalidInput("Hãy ghi lý do mở lại hồ sơ (ví dụ: bổ sung minh chứng theo yêu cầu thẩm định).")
+            raise InvalidInput(msg("seal.reason_needed"))
         with self.ws.sessions.begin() as session:
             authorize(session, self.actor, Action.REOPEN, dossier_id)
             dossier = self._dossier(session, dossier_id)
             row = current_seal(session, dossier_id)
             if row is None:
-                raise InvalidInput("Hồ sơ chưa được chốt nên không cần mở lại.")
+                raise InvalidInput(msg("seal.not_sealed"))
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.REOPEN,
                          target=f"{dossier.unit.name} năm {dossier.year}", field="ly_do",
                          old={"chot_luc": row.sealed_at, "ma_kiem_tra": row.digest}, new=reason)
@@ -135,7 +135,7 @@ class SealService(ActingService):
     def _dossier(session: Session, dossier_id: int) -> orm.Dossier:
         dossier = session.get(orm.Dossier, dossier_id)
         if dossier is None:
-            raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+            raise NotFound(msg("dossier.not_found_list", dossier=dossier_id))
         return dossier
 
 

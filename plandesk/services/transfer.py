@@ -403,7 +403,7 @@ class TransferService(ActingService):
         try:  # the longest name written beside it: a part's temporary name, .NAME.001.xxxxxxxx.dang-ghi
             check_path_length(out, len(".") + len(".001.") + 8 + len(".dang-ghi"))
         except PathTooLong as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc) from exc
         return checked_output(out.with_name(name), self.ws.root)
 
     def _write(self, out: Path, manifest: Manifest, sources: list[Source], passphrase: str | None, part_size: int,
@@ -418,7 +418,7 @@ class TransferService(ActingService):
             problem = f"nội dung đã bị thay đổi (mã băm hiện tại {exc.actual[:12]}…)"
             raise ServiceError(_unpackable((names or {}).get(exc.path, exc.path), problem)) from exc
         except PackageError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
 
     def _manifest(self, kind: str, submission: str, data: dict[str, Any]) -> Manifest:
         d = data["dossier"]
@@ -520,9 +520,9 @@ class TransferService(ActingService):
             return open_package(Path(path), staging, passphrase=passphrase, limits=limits, report=report,
                                 is_cancelled=is_cancelled, prefix=prefix, extract=extract)
         except WrongPassphrase as exc:
-            raise WrongPassphraseError(str(exc)) from exc
+            raise WrongPassphraseError(exc) from exc
         except PackageError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         except OSError as exc:
             raise ServiceError(f"Không đọc được gói '{path}': {exc.strerror or exc}.") from exc
 
@@ -534,7 +534,7 @@ class TransferService(ActingService):
             else:
                 data = fmt.parse_dossier(opened.read(manifest.main_entry))
         except PackageError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         unit, d = data["unit"], data["dossier"]
         mismatch = [label for label, a, b in (
             ("xã", manifest.unit.get("name"), unit["name"]), ("năm", manifest.year, d["year"]),
@@ -728,7 +728,7 @@ class TransferService(ActingService):
         try:
             adopted = self.ws.store.adopt((opened.files[e["file"]], e["sha256"]) for e in incoming)
         except EvidenceStoreError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         try:
             self._write_dossier(result, plan, opened, package_sha, data, take)
         except BaseException:
@@ -882,7 +882,7 @@ class TransferService(ActingService):
         try:
             framework = parse_framework(dossier.framework_data, "hồ sơ")
         except FrameworkError as exc:
-            raise ServiceError(str(exc)) from exc
+            raise ServiceError(exc) from exc
         codes = {c.code for c in framework.criteria}
         strange = sorted(a.code for a in dossier.assessments if a.code not in codes)
         if strange:

@@ -83,5 +83,5 @@ class WorkspaceService:
         try:
             location.copy_workspace(self.ws.root, target, report, is_cancelled)
         except location.MoveError as exc:
-            raise MoveFailed(str(exc)) from exc
+            raise MoveFailed(exc) from exc
         return target

@@ -30,12 +30,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from plandesk.domain.messages import CodedError, Message, msg
 from plandesk.domain.schema import loads_bounded
 from plandesk.domain.text import format_size
 from plandesk.filesafe import CHUNK, TEMP_SUFFIX, atomic_write, file_sha256, fsync_file, move_into_place
 
 from .anchor import ChainHead, database_head
-from .evidence_store import EvidenceStore, disk_message
+from .evidence_store import EvidenceStore, disk_problem_message
 
 AUTO_PREFIX = "tu-dong-"
 KEEP_LAST = 10
@@ -54,12 +55,8 @@ Report = Callable[[int, int, str], None]
 _ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, KeyError)
 
 
-class BackupError(Exception):
+class BackupError(CodedError):
     """A backup cannot be written or read; the message names the file and says what to do."""
-
-
-def _disk_message(exc: BaseException, where: Path) -> str:
-    return disk_message(exc, where)
 
 
 def probe_writable(folder: Path) -> None:
@@ -109,7 +106,7 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
         return target
     except (OSError, sqlite3.Error) as exc:
         remove_database_file(tmp)
-        raise BackupError(f"{_disk_message(exc, target.parent)}; chưa sao lưu được cơ sở dữ liệu.") from exc
+        raise BackupError(msg("backup.database_copy_disk", problem=disk_problem_message(exc, target.parent))) from exc
     except BaseException:
         remove_database_file(tmp)
         raise
@@ -336,10 +333,10 @@ def read_database(path: Path, *, full_check: bool = False) -> DatabaseSummary:
     try:
         result = [r[0] for r in con.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check")]
         if result != ["ok"]:
-            raise BackupError(f"Tệp '{path}' bị hỏng ({'; '.join(result[:3])}).")
+            raise BackupError(msg("backup.database_damaged", file=str(path), detail="; ".join(result[:3])))
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "dossiers", "evidence", "units"} <= tables:
-            raise BackupError(f"Tệp '{path}' không phải cơ sở dữ liệu PlanDesk.")
+            raise BackupError(msg("backup.not_database", file=str(path)))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         dossiers = tuple(DossierSummary(i, u, y) for i, u, y in con.execute(
             "SELECT d.id, u.name, d.year FROM dossiers d JOIN units u ON u.id = d.unit_id ORDER BY d.id"))
@@ -593,7 +590,7 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
             for stale in target.parent.glob(pattern):  # an earlier backup cut short
                 stale.unlink(missing_ok=True)
     except OSError as exc:
-        raise BackupError(f"{_disk_message(exc, target.parent)}; chưa sao lưu.") from exc
+        raise BackupError(msg("backup.not_written_disk", problem=disk_problem_message(exc, target.parent))) from exc
     done = 0
     try:
         snapshot_database(db_path, db_tmp)
@@ -641,8 +638,8 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
         move_into_place(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"{_disk_message(exc, target.parent)}; bản sao lưu chưa được ghi (không để lại tệp dở "
-                          "dang).") from exc
+        raise BackupError(msg("backup.not_written_nothing_left",
+                              problem=disk_problem_message(exc, target.parent))) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -655,12 +652,11 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
 
 
 def _foreign(path: Path) -> BackupError:
-    return BackupError(f"Tệp '{path}' không phải bản sao lưu PlanDesk (thiếu mục lục {MANIFEST}). "
-                       "Hãy chọn tệp .zip do lệnh 'plandesk backup' tạo, hoặc một tệp .sqlite trong thư mục backups/.")
+    return BackupError(msg("backup.foreign_zip", file=str(path), manifest=MANIFEST))
 
 
-def _damaged(path: Path, why: str) -> BackupError:
-    return BackupError(f"Bản sao lưu '{path}' bị hỏng ({why}); không khôi phục gì. Hãy dùng một bản sao lưu khác.")
+def _damaged(path: Path, why: str | Message) -> BackupError:
+    return BackupError(msg("backup.damaged", file=str(path), reason=why))
 
 
 def _copy_member(archive: zipfile.ZipFile, name: str, out: IO[bytes] | None) -> str:
@@ -680,12 +676,11 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
-        raise BackupError(f"Không tìm thấy tệp '{path}'. Hãy kiểm tra đường dẫn.") from exc
+        raise BackupError(msg("backup.not_found", file=str(path))) from exc
     except _ZIP_DAMAGE as exc:
-        raise BackupError(f"Tệp '{path}' không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng "
-                          "zip). Hãy dùng một bản sao lưu khác.") from exc
+        raise BackupError(msg("backup.not_zip", file=str(path))) from exc
     except OSError as exc:
-        raise BackupError(f"Không đọc được tệp '{path}': {exc.strerror or exc}.") from exc
+        raise BackupError(msg("file.unreadable", file=str(path), reason=exc.strerror or str(exc))) from exc
     with archive:
         names = set(archive.namelist())
         if MANIFEST not in names:
@@ -693,12 +688,11 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
         try:
             manifest = loads_bounded(archive.read(MANIFEST))
         except (*_ZIP_DAMAGE, UnicodeDecodeError, OSError, RecursionError) as exc:
-            raise _damaged(path, f"mục lục không đọc được: {str(exc)[:200]}") from exc
+            raise _damaged(path, msg("backup.manifest_unreadable", detail=str(exc)[:200])) from exc
         if not isinstance(manifest, dict) or manifest.get("kind") != FULL_KIND:
             raise _foreign(path)
         if manifest.get("format") != FULL_FORMAT:
-            raise BackupError(f"Bản sao lưu '{path}' có định dạng {manifest.get('format')} của phiên bản PlanDesk "
-                              "khác. Hãy cập nhật PlanDesk rồi thử lại.")
+            raise BackupError(msg("backup.other_format", file=str(path), format=str(manifest.get("format"))))
         try:
             evidence = tuple((str(e["sha256"]), int(e["size"])) for e in manifest["evidence"])
             db = manifest["database"]
@@ -709,7 +703,7 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
                                   str(manifest.get("source", "")), dossiers, evidence, str(db["sha256"]),
                                   path.stat().st_size, ChainHead.from_json(manifest.get("audit_head")))
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
-            raise _damaged(path, f"mục lục thiếu thông tin: {str(exc)[:200]}") from exc
+            raise _damaged(path, msg("backup.manifest_incomplete", detail=str(exc)[:200])) from exc
         if any(not 0 <= size <= 2 ** 53 for _, size in evidence):
             raise _damaged(path, "mục lục ghi kích thước tệp không hợp lệ")
         for sha, _ in evidence:
@@ -718,15 +712,15 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
         expected = {DB_MEMBER, *(_member(sha) for sha, _ in evidence)}
         absent = sorted(expected - names)
         if absent:
-            raise _damaged(path, f"thiếu {len(absent)} mục, ví dụ {absent[0]}")
+            raise _damaged(path, msg("backup.entries_missing", count=len(absent), example=absent[0]))
         if verify:
             try:
                 if _copy_member(archive, DB_MEMBER, None) != info.database_sha256:
-                    raise _damaged(path, "cơ sở dữ liệu bên trong đã bị thay đổi")
+                    raise _damaged(path, msg("backup.database_changed"))
                 for sha, size in evidence:
                     member = _member(sha)
                     if archive.getinfo(member).file_size != size or _copy_member(archive, member, None) != sha:
-                        raise _damaged(path, f"tệp minh chứng {sha[:12]}… đã bị thay đổi")
+                        raise _damaged(path, msg("backup.evidence_changed", file=f"{sha[:12]}…"))
             except (*_ZIP_DAMAGE, OSError) as exc:
                 raise _damaged(path, str(exc) or type(exc).__name__) from exc
     return info
@@ -746,10 +740,10 @@ def extract_database(path: Path, target: Path) -> DatabaseSummary:
         raise _damaged(path, str(exc) or type(exc).__name__) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"{_disk_message(exc, tmp.parent)}; chưa khôi phục gì.") from exc
+        raise BackupError(msg("backup.restore_disk", problem=disk_problem_message(exc, tmp.parent))) from exc
     if sha != info.database_sha256:
         tmp.unlink(missing_ok=True)
-        raise _damaged(path, "cơ sở dữ liệu bên trong đã bị thay đổi")
+        raise _damaged(path, msg("backup.database_changed"))
     try:
         return read_database(tmp, full_check=True)
     except BackupError as exc:
@@ -769,7 +763,7 @@ def restore_evidence(path: Path, store: EvidenceStore, hashes: Iterable[str], re
                     stored = store._add_stream(member, None)
                 if stored.sha256 != sha:
                     store.remove(stored.sha256)
-                    raise _damaged(path, f"tệp minh chứng {sha[:12]}… đã bị thay đổi")
+                    raise _damaged(path, msg("backup.evidence_changed", file=f"{sha[:12]}…"))
                 added += 1
                 if report:
                     report(index + 1, len(wanted), sha)

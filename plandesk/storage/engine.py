@@ -27,6 +27,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
+from plandesk.domain.messages import CodedError, msg
+
 from .location import journal_mode
 
 if TYPE_CHECKING:
@@ -43,7 +45,7 @@ PG_SESSION_OPTIONS = "-c lock_timeout=30s -c idle_in_transaction_session_timeout
 log = logging.getLogger(__name__)
 
 
-class SchemaError(Exception):
+class SchemaError(CodedError):
     """The database cannot be opened by this version of PlanDesk."""
 
 
@@ -303,12 +305,12 @@ def backup_database(db_path: Path, target: Path) -> Path:
     return target
 
 
-def _refuse_newer(revision: str | None, where: str, untouched: str = "tệp không bị thay đổi") -> None:
+def _refuse_newer(revision: str | None, file: Path | None = None, server: str = "") -> None:
+    """A database made by a newer PlanDesk (the file ``file``, or on the server named ``server``)."""
     known = shipped_revisions()[1]
     if revision is not None and known and revision not in known:  # no files at all: migrate says so
-        raise SchemaError(
-            f"Cơ sở dữ liệu {where} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). "
-            f"Hãy cập nhật PlanDesk rồi mở lại; {untouched}.")
+        raise SchemaError(msg("database.newer", file=str(file), revision=revision) if file is not None else
+                          msg("database.newer_on_server", server=server, revision=revision))
 
 
 def inspect_database(target: Path | URL, quick_check: bool = True) -> str | None:
@@ -330,22 +332,19 @@ def inspect_database(target: Path | URL, quick_check: bool = True) -> str | None
     try:
         result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()] if quick_check else ["ok"]
         if result != ["ok"]:
-            raise SchemaError(f"Cơ sở dữ liệu '{db_path}' bị hỏng ({'; '.join(result[:3])}). "
-                              "Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.")
+            raise SchemaError(msg("database.damaged", file=str(db_path), detail="; ".join(result[:3])))
         has_version = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
     except sqlite3.DatabaseError as exc:
         problem = disk_problem(exc, db_path)
         if problem is not None:  # not damaged: the disk will not let SQLite read or write beside it
-            raise DiskUnavailable(f"Không mở được cơ sở dữ liệu '{db_path}': {problem}. Tệp không bị thay đổi.") \
-                from exc
-        raise SchemaError(f"Tệp '{db_path}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({exc}). "
-                          "Tệp được giữ nguyên; hãy khôi phục từ thư mục backups/.") from exc
+            raise DiskUnavailable(msg("database.disk_unavailable", file=str(db_path), problem=problem)) from exc
+        raise SchemaError(msg("database.unreadable", file=str(db_path), detail=str(exc))) from exc
     finally:
         con.close()
     revision = revision[0] if revision else None
-    _refuse_newer(revision, f"'{db_path}'")
+    _refuse_newer(revision, file=db_path)
     return revision
 
 
@@ -359,14 +358,14 @@ def _inspect_server(url: URL) -> str | None:
     except DBAPIError as exc:
         raise connection_problem(url, exc) from exc
     except ServerTrouble as exc:
-        raise DatabaseUnavailable(str(exc)) from exc
+        raise DatabaseUnavailable(exc) from exc
     finally:
         engine.dispose()
     if revision is None and tables:
         shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
         raise SchemaError(f"Trên {server_label(url)} đã có các bảng không phải của PlanDesk ({shown}). PlanDesk không "
                           "ghi vào đó; hãy dùng một cơ sở dữ liệu riêng, trống (createdb) cho PlanDesk.")
-    _refuse_newer(revision, f"trên {server_label(url)}", "dữ liệu không bị thay đổi")
+    _refuse_newer(revision, server=server_label(url))
     return revision
 
 

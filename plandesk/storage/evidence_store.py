@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from plandesk.domain.messages import CodedError, Message, msg
 from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")
 
 
-class EvidenceStoreError(Exception):
+class EvidenceStoreError(CodedError):
     pass
 
 
-def disk_message(exc: BaseException, where: Path) -> str:
+def disk_problem_message(exc: BaseException, where: Path) -> Message:
     """What an OSError (or SQLite's error text) says about the disk holding ``where``, in the
     user's words, naming it; without the final full stop."""
     import errno
@@ -39,14 +40,12 @@ def disk_message(exc: BaseException, where: Path) -> str:
             pass
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) or "disk is full" in text \
             or "no space" in text:
-        return (f"Ổ đĩa chứa '{where}' đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc "
-                "chọn ổ đĩa khác")
+        return msg("disk.full", folder=str(where))
     if code == errno.EFBIG:
-        return (f"Tệp quá lớn đối với ổ đĩa chứa '{where}' (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). Hãy "
-                "dùng ổ đĩa định dạng exFAT hoặc NTFS")
+        return msg("disk.file_too_big", folder=str(where))
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in text or "read-only" in text:
-        return f"Không được phép ghi vào '{where}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"
-    return f"Không ghi được vào '{where}': {getattr(exc, 'strerror', None) or exc}"
+        return msg("disk.read_only", folder=str(where))
+    return msg("disk.cannot_write", folder=str(where), reason=getattr(exc, "strerror", None) or str(exc))
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,8 @@ def _open_source(source: Path) -> BinaryIO:
     try:
         return open(source, "rb")
     except OSError as exc:
-        raise EvidenceStoreError(f"Không đọc được tệp '{source}': {exc.strerror or exc}. "
-                                 "Hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa.") from exc
+        raise EvidenceStoreError(msg("evidence.file_unreadable", file=str(source),
+                                     reason=exc.strerror or str(exc))) from exc
 
 
 class EvidenceStore:
@@ -112,9 +111,8 @@ class EvidenceStore:
             raise
 
     def _write_error(self, exc: OSError) -> EvidenceStoreError:
-        return EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
-                                  f"{disk_message(exc, self.root)}; chưa đính kèm gì (hãy kiểm tra ổ đĩa còn "
-                                  "chỗ trống và thư mục cho phép ghi).")
+        return EvidenceStoreError(msg("evidence.attach_unwritable", folder=str(self.root),
+                                      problem=disk_problem_message(exc, self.root)))
 
     def _copy_to_tmp(self, handle, progress: Callable[[int], None] | None, sync: bool) -> tuple[Path, str, int]:
         """Copy a stream into ``tmp_dir``, hashing on the way (flushed to disk when ``sync``):
@@ -175,8 +173,8 @@ class EvidenceStore:
                 fsync_dir(folder)
         except OSError as exc:
             self.forget(done)   # the files moved in by this call go again: nothing half-imported stays
-            raise EvidenceStoreError(f"Không ghi được tệp minh chứng vào '{self.root}': "
-                                     f"{disk_message(exc, self.root)}; chưa nhập gì.") from exc
+            raise EvidenceStoreError(msg("evidence.store_unwritable", folder=str(self.root),
+                                         problem=disk_problem_message(exc, self.root))) from exc
         return done
 
     def forget(self, stored: Iterable[StoredFile]) -> None:

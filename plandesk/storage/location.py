@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from plandesk.domain.messages import CodedError
 from plandesk.filesafe import file_sha256, move_into_place
 
 LOCAL, REMOVABLE, NETWORK = "local", "removable", "network"
@@ -150,7 +151,7 @@ def _windows_kind(path: str) -> str:
     return {_DRIVE_REMOVABLE: REMOVABLE, _DRIVE_REMOTE: NETWORK}.get(kind, LOCAL)
 
 
-class MoveError(Exception):
+class MoveError(CodedError):
     pass
 
 
@@ -163,7 +164,7 @@ def copy_workspace(source: Path, target: Path, report: Callable[[int, int, str],
     try:
         check_workspace_path(target)
     except PathTooLong as exc:
-        raise MoveError(str(exc)) from exc
+        raise MoveError(exc) from exc
     if target.exists() and any(target.iterdir()):
         raise MoveError(f"Thư mục '{target}' không trống; hãy chọn một thư mục trống.")
     if target.resolve() == source.resolve() or source.resolve() in target.resolve().parents:

@@ -27,16 +27,18 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from plandesk.domain.messages import CodedError, Message, msg
+
 LOCK_NAME = "plandesk.lock"
 HEARTBEAT_EVERY = 5 * 60          # seconds
 STALE_AFTER = dt.timedelta(hours=2)
 _LOCK_OFFSET = 1 << 20            # Windows locks a byte range: lock one far past the text, so the text stays readable
 
 
-class LockError(Exception):
+class LockError(CodedError):
     """The workspace is in use by another program, or the lock file cannot be written."""
 
-    def __init__(self, message: str, holder: LockInfo | None = None):
+    def __init__(self, message: Message | str | BaseException, holder: LockInfo | None = None):
         super().__init__(message)
         self.holder = holder
 
@@ -64,10 +66,10 @@ class LockInfo:
                    str(data.get("program", "")), dt.datetime.fromisoformat(data["started"]),
                    dt.datetime.fromisoformat(data["heartbeat"]), str(data.get("token", "")))
 
-    def describe(self) -> str:
-        who = self.user or "một người dùng"
-        return (f"{who} trên máy {self.host or '(không rõ)'} (tiến trình {self.pid}, mở từ "
-                f"{self.started:%H:%M ngày %d/%m/%Y})")
+    def describe(self) -> Message:
+        return msg("lock.holder", user=self.user or msg("lock.user_unknown"),
+                   host=self.host or msg("lock.host_unknown"), pid=self.pid, time=f"{self.started:%H:%M}",
+                   date=f"{self.started:%d/%m/%Y}")
 
 
 def _login_name() -> str:
@@ -313,8 +315,7 @@ def acquire_lock(root: Path, *, program: str = "PlanDesk", user: str | None = No
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
-            raise LockError(f"Không tạo được tệp khóa '{path}': {exc.strerror or exc}. Hãy kiểm tra thư mục làm "
-                            "việc cho phép ghi (không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống).") from exc
+            raise LockError(msg("lock.cannot_create", file=str(path), reason=exc.strerror or str(exc))) from exc
         locked: bool | None = None
         try:
             holder = read_lock(path)
@@ -335,8 +336,7 @@ def acquire_lock(root: Path, *, program: str = "PlanDesk", user: str | None = No
             try:
                 lock._write(info)
             except OSError as exc:
-                raise LockError(f"Không ghi được tệp khóa '{path}': {exc.strerror or exc}. Hãy kiểm tra thư mục "
-                                "làm việc cho phép ghi và ổ đĩa còn chỗ trống.") from exc
+                raise LockError(msg("lock.cannot_write", file=str(path), reason=exc.strerror or str(exc))) from exc
         except BaseException:
             if locked:
                 _os_unlock(fd)
@@ -346,9 +346,6 @@ def acquire_lock(root: Path, *, program: str = "PlanDesk", user: str | None = No
         return lock
 
 
-def _in_use_message(root: Path, holder: LockInfo | None) -> str:
-    who = holder.describe() if holder else "một chương trình PlanDesk khác"
-    return (f"Thư mục làm việc '{root}' đang được {who} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ ghi đè lên "
-            "nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. Nếu chương "
-            "trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua mạng, khóa "
-            f"hết hiệu lực sau {int(STALE_AFTER.total_seconds() // 3600)} giờ không hoạt động.")
+def _in_use_message(root: Path, holder: LockInfo | None) -> Message:
+    return msg("lock.in_use", folder=str(root), holder=holder.describe() if holder else msg("lock.holder_unknown"),
+               hours=int(STALE_AFTER.total_seconds() // 3600))

@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
+from plandesk.domain.messages import CodedError, Message, cause, msg
 from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
@@ -54,14 +55,14 @@ BACKUP_EVERY = dt.timedelta(days=1)
 MAINTENANCE_EVERY = 5 * 60  # seconds between two looks at the lock and the daily backup
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(CodedError):
     pass
 
 
 class WorkspaceLocked(WorkspaceError):
     """Another program has the workspace open; ``holder`` says who, when it is known."""
 
-    def __init__(self, message: str, holder: LockInfo | None = None):
+    def __init__(self, message: Message | str | BaseException, holder: LockInfo | None = None):
         super().__init__(message)
         self.holder = holder
 
@@ -70,7 +71,7 @@ class DamagedDatabase(WorkspaceError):
     """The database file is damaged; it was not touched. ``good_backups`` are the database
     copies in ``backups/`` that read cleanly, newest first."""
 
-    def __init__(self, message: str, db_path: Path, good_backups: list[Path]):
+    def __init__(self, message: Message | str, db_path: Path, good_backups: list[Path]):
         super().__init__(message)
         self.db_path = db_path
         self.good_backups = good_backups
@@ -186,7 +187,7 @@ class WorkspaceState:
     did). ``reason`` says why, in the user's words; ``signs`` what shows that data was here."""
 
     kind: str
-    reason: str = ""
+    reason: str | Message = ""
     revision: str | None = None
     signs: tuple[str, ...] = ()
 
@@ -231,20 +232,20 @@ def workspace_state(root: Path) -> WorkspaceState:
     if not root.exists():
         return WorkspaceState(NEW)
     if not root.is_dir():
-        return WorkspaceState(FOREIGN, f"'{root}' là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc.")
+        return WorkspaceState(FOREIGN, msg("workspace.is_a_file", folder=str(root)))
     empty = not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0)
     if db_path.exists() and not db_path.is_file():
-        return WorkspaceState(FOREIGN, f"'{db_path}' không phải một tệp cơ sở dữ liệu.")
+        return WorkspaceState(FOREIGN, msg("workspace.database_not_a_file", file=str(db_path)))
     revision = None
     if not empty:
         try:
             revision = inspect_database(db_path)
         except DiskUnavailable as exc:
-            raise WorkspaceError(str(exc)) from exc
+            raise WorkspaceError(exc) from exc
         except SchemaError as exc:
             if backups.database_is_damaged(db_path):
-                return WorkspaceState(DAMAGED, str(exc))
-            return WorkspaceState(FOREIGN, str(exc))
+                return WorkspaceState(DAMAGED, cause(exc))
+            return WorkspaceState(FOREIGN, cause(exc))
         if revision is None:
             tables = _tables(db_path)
             if tables:
@@ -258,11 +259,8 @@ def workspace_state(root: Path) -> WorkspaceState:
     signs = _signs_of_data(root)
     if not signs:
         return WorkspaceState(NEW)
-    what = "rỗng (0 byte)" if db_path.exists() else "bị mất"
-    return WorkspaceState(DAMAGED, (
-        f"Cơ sở dữ liệu '{db_path}' {what} nhưng thư mục làm việc còn dữ liệu ({'; '.join(signs)}): có thể do mất "
-        "điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn "
-        "lại."), signs=signs)
+    return WorkspaceState(DAMAGED, msg("workspace.database_empty" if db_path.exists() else "workspace.database_lost",
+                                       file=str(db_path), signs="; ".join(signs)), signs=signs)
 
 
 def _tables(db_path: Path) -> set[str]:
@@ -294,16 +292,13 @@ def good_backups(root: Path) -> list[Path]:
     return good
 
 
-def _damaged(db_path: Path, exc: BaseException | str) -> DamagedDatabase:
+def _damaged(db_path: Path, exc: BaseException | str | Message) -> DamagedDatabase:
     root = db_path.parent
     good = good_backups(root)
-    offer = (f" Bản sao lưu tốt gần nhất: '{good[0]}'. Để khôi phục: 'plandesk restore TỆP --yes' (tệp hỏng, nếu "
-             f"có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp {DB_NAME}-wal, "
-             f"{DB_NAME}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành '{db_path}'."
-             if good else
-             " Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy đủ (.zip) "
-             "trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes).")
-    return DamagedDatabase(f"{exc}{offer}", db_path, good)
+    problem = cause(exc) if isinstance(exc, BaseException) else exc
+    message = (msg("workspace.damaged_with_backup", problem=problem, backup=str(good[0]), database=DB_NAME,
+                   file=str(db_path)) if good else msg("workspace.damaged_no_backup", problem=problem))
+    return DamagedDatabase(message, db_path, good)
 
 
 def database_setting(root: Path) -> str | None:
@@ -353,7 +348,7 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
     try:
         check_workspace_path(root)  # Windows' 260 characters: refused before anything is made
     except PathTooLong as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     try:
         for sub in ("", "evidence", "frameworks", "backups"):
             (root / sub).mkdir(parents=True, exist_ok=True)
@@ -366,14 +361,14 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
         try:
             url = database_url(database)
         except ValueError as exc:
-            raise WorkspaceError(str(exc)) from exc
+            raise WorkspaceError(exc) from exc
         return _open_shared(root, url)
     held = None
     if lock:
         try:
             held = acquire_lock(root)
         except LockError as exc:
-            raise WorkspaceLocked(str(exc), exc.holder) from exc
+            raise WorkspaceLocked(exc, exc.holder) from exc
     try:
         workspace = _open_locked(root, held, backup, checked)
     except BaseException:
@@ -390,7 +385,7 @@ def _open_shared(root: Path, url: URL) -> Workspace:
     try:
         before = inspect_database(url)
     except SchemaError as exc:
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     stored = _evidence_files(root)
     if before is None and stored:
         # the same rule as for the folder's own file: an empty database where data was is
@@ -406,13 +401,13 @@ def _open_shared(root: Path, url: URL) -> Workspace:
         after = current_revision(engine)
     except SchemaError as exc:
         engine.dispose()
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     except DBAPIError as exc:  # out of reach, no rights to create tables, …: named and explained
         engine.dispose()
         raise WorkspaceError(str(connection_problem(url, exc))) from exc
     except ServerTrouble as exc:  # another PC upgrading for too long, or the connection lost
         engine.dispose()
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
                           FrameworkCatalog(), database_url=url)
     anchors.install(workspace.sessions, root)
@@ -438,13 +433,13 @@ def _open_locked(root: Path, held: WorkspaceLock | None, backup: bool, checked: 
     except SchemaError as exc:
         if backups.database_is_damaged(db_path):
             raise _damaged(db_path, exc) from exc
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     engine = make_engine(db_path)
     try:
         upgrade = migrate(engine, db_path, root / "backups")
     except SchemaError as exc:
         engine.dispose()
-        raise WorkspaceError(str(exc)) from exc
+        raise WorkspaceError(exc) from exc
     except Exception as exc:  # a damaged or foreign file: say so, never write over it
         engine.dispose()
         error = WorkspaceError(f"Không mở được cơ sở dữ liệu '{db_path}': {exc}. Tệp có thể bị hỏng; tệp được giữ "

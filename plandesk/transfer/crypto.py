@@ -31,6 +31,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from plandesk.domain.messages import msg
+
 from .errors import PackageError, WrongPassphrase
 
 MAGIC = b"PDKENC\x00\x01"
@@ -105,9 +107,8 @@ def _open_chunk(aead: AESGCM, prefix: bytes, index: int, last: bool, block: byte
     try:
         return aead.decrypt(_nonce(prefix, index, last), block, header)
     except InvalidTag:
-        where = "bị hỏng hoặc bị cắt cụt" if last else "bị hỏng"
-        raise PackageError(f"Gói mã hóa {label} {where} (khối dữ liệu số {index + 1} không khớp mã "
-                           "xác thực). Hãy chép lại gói từ nguồn.") from None
+        raise PackageError(msg("package.encrypted_block_truncated" if last else "package.encrypted_block_damaged",
+                               package=label, block=index + 1)) from None
 
 
 def _open_header(header: bytes, passphrase: str, label: str) -> tuple[AESGCM, bytes, int]:
@@ -130,8 +131,7 @@ def _open_header(header: bytes, passphrase: str, label: str) -> tuple[AESGCM, by
     try:
         aead.decrypt(prefix + b"\xff\xff\xff\xff\x02", key_check, header[:-TAG])
     except InvalidTag:
-        raise WrongPassphrase(f"Sai mật khẩu cho gói {label}. Hãy kiểm tra lại mật khẩu "
-                              "(phân biệt chữ hoa, chữ thường và dấu).") from None
+        raise WrongPassphrase(msg("package.wrong_passphrase", package=label)) from None
     return aead, prefix, chunk_size
 
 

@@ -2,8 +2,10 @@
 user, in Vietnamese, and names the file or entry at fault."""
 from __future__ import annotations
 
+from plandesk.domain.messages import CodedError, Message
 
-class PackageError(Exception):
+
+class PackageError(CodedError):
     """A package cannot be written or read; nothing in the workspace was changed."""
 
 
@@ -19,7 +21,7 @@ class SourceChanged(PackageError):
     """A file being packed does not have the SHA-256 it was expected to have (changed or
     damaged on disk); ``path`` is the entry, ``actual`` the digest read."""
 
-    def __init__(self, message: str, path: str, actual: str):
+    def __init__(self, message: Message | str, path: str, actual: str):
         super().__init__(message)
         self.path = path
         self.actual = actual

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plandesk.domain.messages import msg
 from plandesk.filesafe import CHUNK, file_sha256
 
 from . import crypto, parts
@@ -146,7 +147,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     source = path
     if not path.is_file() or parts.is_part_name(path):
         if not parts.existing_parts(parts.base_of(path)):
-            raise PackageError(f"Không tìm thấy tệp gói '{path}'. Hãy kiểm tra đường dẫn.")
+            raise PackageError(msg("package.not_found", file=str(path)))
         source = staging / f"{prefix}goi-ghep.bin"
         with _StagingFile(source) as handle:
             count = parts.join_parts(path, handle, is_cancelled)
@@ -156,9 +157,9 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     try:
         encrypted = crypto.is_encrypted(source)
     except OSError as exc:
-        raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+        raise PackageError(msg("package.unreadable", package=label, reason=exc.strerror or str(exc))) from exc
     if encrypted and not passphrase:
-        raise PackageError(f"Gói {label} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP).")
+        raise PackageError(msg("package.passphrase_needed", package=label))
     if not encrypted:
         # first of all, the whole file against the digest it ends with: a byte changed anywhere
         # (even where no other check reads: a header's time, the central directory, padding) or
@@ -169,7 +170,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     try:
         raw = _HashingReader(source) if encrypted else open(source, "rb")
     except OSError as exc:
-        raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+        raise PackageError(msg("package.unreadable", package=label, reason=exc.strerror or str(exc))) from exc
     try:
         # an encrypted package is read through its decryption, chunk by chunk as the ZIP needs
         # it (no decrypted copy on disk); every chunk is authenticated before the import
@@ -178,10 +179,9 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         try:
             archive = zipfile.ZipFile(sealed or raw)
         except ZIP_ERRORS:
-            raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục "
-                               "ZIP). Hãy chép lại gói từ nguồn.") from None
+            raise PackageError(msg("package.no_zip_directory", package=label)) from None
         except OSError as exc:
-            raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+            raise PackageError(msg("package.unreadable", package=label, reason=exc.strerror or str(exc))) from exc
         zip_checks: list[str] = []
         with archive:
             manifest, staged, checked = _check_and_extract(archive, label, staging, f"{prefix}muc-", limits,
@@ -208,37 +208,31 @@ def check_whole_file(path: Path, label: str, is_cancelled: Callable[[], bool] | 
         with open(path, "rb") as handle:
             tail_size = DIGEST_COMMENT_SIZE + 22
             if size < tail_size:
-                raise PackageError(f"Tệp {label} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép "
-                                   "lại gói từ nguồn.")
+                raise PackageError(msg("package.too_short", package=label))
             if handle.read(4) != b"PK\x03\x04":
-                raise PackageError(f"Tệp {label} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị "
-                                   "hỏng hay bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì.")
+                raise PackageError(msg("package.not_zip", package=label))
             handle.seek(size - tail_size)
             tail = handle.read(tail_size)
             expected = tail[22 + len(DIGEST_PREFIX):]
             if tail[:4] != b"PK\x05\x06" or tail[20:22] != DIGEST_COMMENT_SIZE.to_bytes(2, "little") \
                     or not tail[22:].startswith(DIGEST_PREFIX) or not _HEX.fullmatch(expected):
-                raise PackageError(
-                    f"Tệp {label} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị nối "
-                    "thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ "
-                    "nguồn (hoặc đóng gói lại); chưa nhập gì.")
+                raise PackageError(msg("package.no_digest", package=label))
             handle.seek(0)
             digest, left = hashlib.sha256(), size - DIGEST_COMMENT_SIZE
             while left:
                 if is_cancelled and is_cancelled():
-                    raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
+                    raise Cancelled(msg("package.cancelled"))
                 block = handle.read(min(CHUNK, left))
                 if not block:
-                    raise PackageError(f"Tệp {label} bị cắt cụt trong lúc đọc; hãy chép lại gói.")
+                    raise PackageError(msg("package.truncated_while_reading", package=label))
                 digest.update(block)
                 left -= len(block)
             covered = digest.hexdigest()
             digest.update(handle.read())
     except OSError as exc:
-        raise PackageError(f"Không đọc được tệp {label}: {exc.strerror or exc}.") from exc
+        raise PackageError(msg("package.unreadable", package=label, reason=exc.strerror or str(exc))) from exc
     if covered.encode("ascii") != expected:
-        raise PackageError(f"Gói {label} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối "
-                           "gói. Hãy chép lại gói từ nguồn; chưa nhập gì.")
+        raise PackageError(msg("package.digest_mismatch", package=label))
     return digest.hexdigest()
 
 
@@ -335,7 +329,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
                            "ZIP, gói bị từ chối.")
     checks.append(f"{len(infos)} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén")
     if MANIFEST_NAME not in seen.values():
-        raise PackageError(f"Gói {label} thiếu bảng kê '{MANIFEST_NAME}': không phải gói PlanDesk hoặc đã bị hỏng.")
+        raise PackageError(msg("package.no_manifest", package=label, manifest=MANIFEST_NAME))
     info = archive.getinfo(MANIFEST_NAME)
     if info.file_size > limits.max_manifest:
         raise PackageError(f"Bảng kê của gói {label} quá lớn ({info.file_size} byte); gói bị từ chối.")
@@ -355,13 +349,12 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
     names = set(seen.values()) - {MANIFEST_NAME}
     extra = sorted(names - set(listed))
     if extra:
-        raise PackageError(f"Gói {label} có mục thừa không có trong bảng kê: '{extra[0]}'"
-                           f"{f' (và {len(extra) - 1} mục khác)' if len(extra) > 1 else ''}. Gói bị từ chối.")
+        raise PackageError(msg("package.extra_entry", package=label, entry=extra[0]) if len(extra) == 1 else
+                           msg("package.extra_entries", package=label, entry=extra[0], others=len(extra) - 1))
     missing = sorted(set(listed) - names)
     if missing:
-        raise PackageError(f"Gói {label} thiếu mục '{missing[0]}' (có trong bảng kê)"
-                           f"{f' và {len(missing) - 1} mục khác' if len(missing) > 1 else ''}. "
-                           "Gói chưa chép đủ hoặc đã bị sửa.")
+        raise PackageError(msg("package.missing_entry", package=label, entry=missing[0]) if len(missing) == 1 else
+                           msg("package.missing_entries", package=label, entry=missing[0], others=len(missing) - 1))
     total = sum(listed.values()) or 1
     folder.mkdir(parents=True, exist_ok=True)
     staged: dict[str, Path] = {}
@@ -384,7 +377,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
             with archive.open(info) as stream, (_StagingFile(target) if keep else _Discard()) as out:
                 while True:
                     if is_cancelled and is_cancelled():
-                        raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
+                        raise Cancelled(msg("package.cancelled"))
                     block = stream.read(min(CHUNK, entry.size - size + 1))
                     if not block:
                         break
@@ -403,11 +396,10 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
             raise PackageError(f"Không đọc được mục '{entry.path}' trong gói {label} ({exc.strerror or exc}): gói bị "
                                "hỏng hoặc ổ đĩa có lỗi. Hãy chép lại gói từ nguồn.") from None
         if size != entry.size:
-            raise PackageError(f"Mục '{entry.path}' trong gói {label} có {size} byte, bảng kê ghi {entry.size}: "
-                               "gói bị cắt cụt hoặc hỏng.")
+            raise PackageError(msg("package.entry_size_mismatch", package=label, entry=entry.path, size=size,
+                                   listed=entry.size))
         if digest.hexdigest() != entry.sha256:
-            raise PackageError(f"Mục '{entry.path}' trong gói {label} bị hỏng: mã SHA-256 không khớp bảng kê. "
-                               "Hãy chép lại gói từ nguồn.")
+            raise PackageError(msg("package.entry_digest_mismatch", package=label, entry=entry.path))
         done += size
         if keep:
             staged[entry.path] = target

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 
 import PySide6
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidgetItem
 

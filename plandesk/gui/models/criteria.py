@@ -9,11 +9,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from plandesk.domain.dossier import AssessmentInfo, DossierStatus, ReviewStatus, Status
+from plandesk.domain.messages import fill
 from plandesk.domain.rules import Suggestion
 from plandesk.domain.text import fold
 
 from ..icons import status_icon, suggestion_icon
-from ..labels import tr_label
+from ..labels import status_label, tr_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -135,13 +136,13 @@ class CriteriaModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_CODE:
-                text = self.tr("Kết luận: %1").replace("%1", tr_label(info.status.label))
+                text = fill(self.tr("Kết luận: %1"), status_label(info.status))
                 if info.review_status is ReviewStatus.YEU_CAU_BO_SUNG:
-                    text += "\n" + self.tr("Cơ quan thẩm định yêu cầu bổ sung: %1").replace("%1", info.review_comment)
+                    text += "\n" + fill(self.tr("Cơ quan thẩm định yêu cầu bổ sung: %1"), info.review_comment)
                 return text
             if col == COL_SUGGESTION:
                 text = self._suggestion_text(info)
-                return self.tr("Gợi ý: %1 — %2").replace("%1", tr_label(text)).replace("%2", info.reason) \
+                return fill(self.tr("Gợi ý: %1 — %2"), tr_label(text), info.reason) \
                     if text else None
             if col == COL_TITLE:
                 return info.text
@@ -151,7 +152,7 @@ class CriteriaModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             said = self._suggestion_text(info)
-            return f"{info.code} {info.short_title}, {tr_label(info.status.label)}, " + (
+            return f"{info.code} {info.short_title}, {status_label(info.status)}, " + (
                 f"{tr_label('Gợi ý')}: {tr_label(said)}, " if said else "") + f"{info.evidence_count} minh chứng"
         return None
 

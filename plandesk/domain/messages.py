@@ -1,0 +1,358 @@
+"""The catalogue of the messages the layers under the window give the user (errors first),
+and the error base that carries them.
+
+Each message has a stable code (``"access.sign_in_needed"``) and a Vietnamese text with named
+parameters (``{file}``). The texts are marked with ``QT_TRANSLATE_NOOP(CONTEXT, …)`` so that
+``pyside6-lupdate`` (scripts/update_translations.py) extracts them into translations/*.ts: the
+window shows them in its language (``gui.messages.describe``), while the command line and the
+log print the Vietnamese text (``str(message)``, ``str(error)``).
+
+An error raised with a :class:`Message` keeps it as ``error.message`` (``code``, ``params``);
+``str(error)`` stays the Vietnamese sentence, so callers that only print errors do not change.
+A parameter may itself be a :class:`Message` (a permission's name, who holds a lock): it is
+translated with its sentence. Everything else is shown as given (file names, numbers, texts
+from the system)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Union
+
+CONTEXT = "catalogue"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for Qt's translation tools (they read the call by its name); returns it."""
+    return text
+
+
+TEXTS: dict[str, str] = {
+    # -- who may do what (services/access.py) ---------------------------------------------
+    "access.sign_in_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Cần đăng nhập để {permission}. Hãy đăng nhập bằng tài khoản được giao (trên dòng lệnh: "
+        "--user TÊN)."),
+    "access.role_refused": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài khoản '{account}' (vai trò {role}) không được {permission}. Hãy nhờ người có quyền "
+        "thực hiện."),
+    "access.sealed": QT_TRANSLATE_NOOP(
+        "catalogue", "Hồ sơ đã được chốt để nộp (ngày {date}, {sealed_by}) nên không sửa được. Muốn sửa, lãnh đạo "
+        "phải mở lại hồ sơ và ghi lý do."),
+    "access.sealed_by_unknown": QT_TRANSLATE_NOOP("catalogue", "không rõ người chốt"),
+    "permission.read": QT_TRANSLATE_NOOP("catalogue", "xem hồ sơ"),
+    "permission.edit": QT_TRANSLATE_NOOP("catalogue", "sửa hồ sơ"),
+    "permission.decide": QT_TRANSLATE_NOOP("catalogue", "kết luận Đạt/Không đạt"),
+    "permission.finalise": QT_TRANSLATE_NOOP("catalogue", "chốt hoặc mở lại hồ sơ"),
+    "permission.manage": QT_TRANSLATE_NOOP("catalogue", "quản lý tài khoản và khôi phục dữ liệu"),
+    "role.can_bo": QT_TRANSLATE_NOOP("catalogue", "Cán bộ"),
+    "role.lanh_dao": QT_TRANSLATE_NOOP("catalogue", "Lãnh đạo"),
+    "role.xem": QT_TRANSLATE_NOOP("catalogue", "Chỉ xem"),
+    # -- accounts and sign-in (services/accounts.py) -----------------------------------------
+    "account.password_too_short": QT_TRANSLATE_NOOP("catalogue", "Mật khẩu cần ít nhất {length} ký tự."),
+    "account.password_spaces": QT_TRANSLATE_NOOP(
+        "catalogue", "Mật khẩu không được bắt đầu hoặc kết thúc bằng dấu cách."),
+    "account.username_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Tên đăng nhập không được để trống hoặc chứa dấu cách (ví dụ: tam.tm)."),
+    "account.username_too_long": QT_TRANSLATE_NOOP("catalogue", "Tên đăng nhập dài quá {length} ký tự."),
+    "account.exists": QT_TRANSLATE_NOOP("catalogue", "Đã có tài khoản '{account}'. Hãy chọn tên đăng nhập khác."),
+    "account.first_must_lead": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài khoản đầu tiên phải có vai trò Lãnh đạo, để luôn có người quản lý các tài khoản khác."),
+    "account.not_signed_in": QT_TRANSLATE_NOOP("catalogue", "Chưa đăng nhập: không có mật khẩu nào để đổi."),
+    "account.current_password_wrong": QT_TRANSLATE_NOOP("catalogue", "Mật khẩu hiện tại không đúng."),
+    "account.sign_in_failed": QT_TRANSLATE_NOOP("catalogue", "Tên đăng nhập hoặc mật khẩu không đúng."),
+    "account.sign_in_failed_tries_left": QT_TRANSLATE_NOOP(
+        "catalogue", "Tên đăng nhập hoặc mật khẩu không đúng (còn {left} lần thử trước khi tài khoản bị tạm khóa "
+        "{minutes} phút)."),
+    "account.now_locked": QT_TRANSLATE_NOOP(
+        "catalogue", "Mật khẩu không đúng. Tài khoản '{account}' bị tạm khóa {minutes} phút vì nhập sai {failures} "
+        "lần liên tiếp."),
+    "account.locked": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài khoản '{account}' đang tạm khóa đến {time} ngày {date} vì nhập sai mật khẩu nhiều lần. Hãy "
+        "chờ, hoặc nhờ lãnh đạo đặt lại mật khẩu."),
+    "account.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có tài khoản số {number}."),
+    "account.last_leader": QT_TRANSLATE_NOOP(
+        "catalogue", "Phải còn ít nhất một tài khoản Lãnh đạo đang dùng để quản lý tài khoản. Muốn bỏ đăng nhập, hãy "
+        "dùng 'Tắt đăng nhập'."),
+    # -- opening a workspace and its database (storage/workspace.py, storage/engine.py) -------
+    "workspace.is_a_file": QT_TRANSLATE_NOOP(
+        "catalogue", "'{folder}' là một tệp, không phải thư mục. Hãy chọn một thư mục làm việc."),
+    "workspace.database_not_a_file": QT_TRANSLATE_NOOP("catalogue", "'{file}' không phải một tệp cơ sở dữ liệu."),
+    "workspace.database_empty": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' rỗng (0 byte) nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do "
+        "mất điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì "
+        "còn lại."),
+    "workspace.database_lost": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' bị mất nhưng thư mục làm việc còn dữ liệu ({signs}): có thể do mất "
+        "điện hoặc rút USB khi đang ghi. PlanDesk không tạo cơ sở dữ liệu trống ở đây, để không mất những gì còn "
+        "lại."),
+    "workspace.damaged_with_backup": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem} Bản sao lưu tốt gần nhất: '{backup}'. Để khôi phục: 'plandesk restore TỆP --yes' "
+        "(tệp hỏng, nếu có, được giữ lại trong backups/); hoặc đóng PlanDesk, đổi tên tệp hỏng (và các tệp "
+        "{database}-wal, {database}-shm nếu có) để giữ lại, rồi chép bản sao lưu đó vào thành '{file}'."),
+    "workspace.damaged_no_backup": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem} Không có bản sao lưu tốt trong thư mục backups/; hãy khôi phục từ bản sao lưu đầy "
+        "đủ (.zip) trên USB hoặc ổ đĩa khác (plandesk restore TỆP.zip --yes)."),
+    "database.newer": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập "
+        "nhật PlanDesk rồi mở lại; tệp không bị thay đổi."),
+    "database.newer_on_server": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu trên {server} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy "
+        "cập nhật PlanDesk rồi mở lại; dữ liệu không bị thay đổi."),
+    "database.damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' bị hỏng ({detail}). Tệp được giữ nguyên; hãy khôi phục từ thư mục "
+        "backups/."),
+    "database.unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}). Tệp được giữ "
+        "nguyên; hãy khôi phục từ thư mục backups/."),
+    "database.disk_unavailable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không mở được cơ sở dữ liệu '{file}': {problem}. Tệp không bị thay đổi."),
+    # -- decisions and the dossier's data (domain/dossier.py, services/dossiers.py, services/seals.py)
+    "status.chua_danh_gia": QT_TRANSLATE_NOOP("catalogue", "Chưa đánh giá"),
+    "status.dang_thuc_hien": QT_TRANSLATE_NOOP("catalogue", "Đang thực hiện"),
+    "status.dat": QT_TRANSLATE_NOOP("catalogue", "Đạt"),
+    "status.khong_dat": QT_TRANSLATE_NOOP("catalogue", "Không đạt"),
+    "assessment.decision_needs_evidence": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} chưa có tài liệu minh chứng: để kết luận “{status}” hãy đính kèm tài liệu "
+        "hoặc nhập giải trình."),
+    "dossier.not_found_list": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có hồ sơ số {dossier}. Xem danh sách bằng 'plandesk dossiers'."),
+    "council.member_not_found": QT_TRANSLATE_NOOP("catalogue", "Không có thành viên số {member} trong hồ sơ."),
+    "council.name_needed": QT_TRANSLATE_NOOP("catalogue", "Hãy nhập họ và tên thành viên Hội đồng."),
+    "seal.files_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa chốt được: {count} tệp minh chứng có vấn đề ({files}). Hãy chạy 'Kiểm tra dữ liệu' và "
+        "đính kèm lại các tệp đó."),
+    "seal.already_sealed": QT_TRANSLATE_NOOP("catalogue", "Hồ sơ đã được chốt rồi."),
+    "seal.reason_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Hãy ghi lý do mở lại hồ sơ (ví dụ: bổ sung minh chứng theo yêu cầu thẩm định)."),
+    "seal.not_sealed": QT_TRANSLATE_NOOP("catalogue", "Hồ sơ chưa được chốt nên không cần mở lại."),
+    # -- the workspace lock (storage/lock.py) ------------------------------------------------
+    "lock.cannot_create": QT_TRANSLATE_NOOP(
+        "catalogue", "Không tạo được tệp khóa '{file}': {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi "
+        "(không phải thư mục chỉ đọc, ổ đĩa còn chỗ trống)."),
+    "lock.cannot_write": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được tệp khóa '{file}': {reason}. Hãy kiểm tra thư mục làm việc cho phép ghi và "
+        "ổ đĩa còn chỗ trống."),
+    "lock.in_use": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc '{folder}' đang được {holder} sử dụng. Hai cửa sổ cùng ghi một thư mục sẽ "
+        "ghi đè lên nhau, nên PlanDesk không mở lần thứ hai. Hãy dùng cửa sổ đang mở hoặc đóng nó rồi thử lại. "
+        "Nếu chương trình đó đã tắt hẳn (mất điện, tắt máy), khóa tự hết hiệu lực; trên thư mục dùng chung qua "
+        "mạng, khóa hết hiệu lực sau {hours} giờ không hoạt động."),
+    "lock.holder": QT_TRANSLATE_NOOP(
+        "catalogue", "{user} trên máy {host} (tiến trình {pid}, mở từ {time} ngày {date})"),
+    "lock.holder_unknown": QT_TRANSLATE_NOOP("catalogue", "một chương trình PlanDesk khác"),
+    "lock.user_unknown": QT_TRANSLATE_NOOP("catalogue", "một người dùng"),
+    "lock.host_unknown": QT_TRANSLATE_NOOP("catalogue", "(không rõ)"),
+    # -- criteria frameworks (domain/framework.py); the problems are listed as found ------------
+    "framework.invalid": QT_TRANSLATE_NOOP("catalogue", "Tệp bộ tiêu chí '{file}' không hợp lệ:\n{problems}"),
+    # -- disks (storage/evidence_store.py: disk_problem) -------------------------------------
+    "disk.full": QT_TRANSLATE_NOOP(
+        "catalogue", "Ổ đĩa chứa '{folder}' đã đầy. Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) "
+        "hoặc chọn ổ đĩa khác"),
+    "disk.file_too_big": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp quá lớn đối với ổ đĩa chứa '{folder}' (ổ USB định dạng FAT32 chỉ nhận tệp dưới 4 GiB). "
+        "Hãy dùng ổ đĩa định dạng exFAT hoặc NTFS"),
+    "disk.read_only": QT_TRANSLATE_NOOP(
+        "catalogue", "Không được phép ghi vào '{folder}' (thư mục chỉ đọc hoặc bị khóa). Hãy chọn thư mục khác"),
+    "disk.cannot_write": QT_TRANSLATE_NOOP("catalogue", "Không ghi được vào '{folder}': {reason}"),
+    # -- evidence (storage/evidence_store.py, services/evidence.py) -------------------------
+    "evidence.file_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không đọc được tệp '{file}': {reason}. Hãy kiểm tra tệp còn tồn tại và không bị chương "
+        "trình khác khóa."),
+    "evidence.store_unwritable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được tệp minh chứng vào '{folder}': {problem}; chưa nhập gì."),
+    "evidence.attach_unwritable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được tệp minh chứng vào '{folder}': {problem}; chưa đính kèm gì (hãy kiểm tra ổ đĩa "
+        "còn chỗ trống và thư mục cho phép ghi)."),
+    "evidence.file_not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp '{file}'. Hãy kiểm tra đường dẫn."),
+    "evidence.not_linked": QT_TRANSLATE_NOOP("catalogue", "Tài liệu '{document}' không gắn với tiêu chí {criterion}."),
+    "evidence.still_used": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu '{document}' còn được dùng cho tiêu chí {criteria}; hãy bỏ liên kết trước."),
+    "evidence.file_gone": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp của tài liệu '{document}' không còn trong kho minh chứng; hãy chạy 'plandesk check'."),
+    "dossier.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có hồ sơ số {dossier}."),
+    "criterion.not_found": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ (mã có dạng I.1 … III.19)."),
+    # -- packages (transfer/read.py, transfer/crypto.py) -------------------------------------
+    "package.not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp gói '{file}'. Hãy kiểm tra đường dẫn."),
+    "package.unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được tệp {package}: {reason}."),
+    "package.passphrase_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} được mã hóa; hãy cung cấp mật khẩu (--passphrase-file TỆP)."),
+    "package.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "catalogue", "Sai mật khẩu cho gói {package}. Hãy kiểm tra lại mật khẩu (phân biệt chữ hoa, chữ thường và "
+        "dấu)."),
+    "package.encrypted_block_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói mã hóa {package} bị hỏng (khối dữ liệu số {block} không khớp mã xác thực). Hãy chép lại "
+        "gói từ nguồn."),
+    "package.encrypted_block_truncated": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} không khớp mã xác "
+        "thực). Hãy chép lại gói từ nguồn."),
+    "package.no_zip_directory": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (không đọc được mục lục ZIP). "
+        "Hãy chép lại gói từ nguồn."),
+    "package.too_short": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không phải gói PlanDesk hoặc đã bị cắt cụt/hỏng (quá ngắn). Hãy chép lại gói "
+        "từ nguồn."),
+    "package.not_zip": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không phải gói PlanDesk (không bắt đầu như một tệp ZIP), hoặc đã bị hỏng hay "
+        "bị chèn dữ liệu ở đầu. Hãy chép lại gói từ nguồn; chưa nhập gì."),
+    "package.no_digest": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} không kết thúc bằng mã kiểm tra toàn tệp của gói PlanDesk: gói bị cắt cụt, bị "
+        "nối thêm dữ liệu, bị sửa, hoặc không phải gói do PlanDesk (phiên bản này) tạo. Hãy chép lại gói từ nguồn "
+        "(hoặc đóng gói lại); chưa nhập gì."),
+    "package.cancelled": QT_TRANSLATE_NOOP("catalogue", "Đã dừng theo yêu cầu; thư mục làm việc không thay đổi."),
+    "package.truncated_while_reading": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {package} bị cắt cụt trong lúc đọc; hãy chép lại gói."),
+    "package.digest_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} bị hỏng hoặc đã bị sửa: mã SHA-256 của toàn tệp không khớp mã ghi ở cuối gói. "
+        "Hãy chép lại gói từ nguồn; chưa nhập gì."),
+    "package.no_manifest": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} thiếu bảng kê '{manifest}': không phải gói PlanDesk hoặc đã bị hỏng."),
+    "package.extra_entry": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có mục thừa không có trong bảng kê: '{entry}'. Gói bị từ chối."),
+    "package.extra_entries": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có mục thừa không có trong bảng kê: '{entry}' (và {others} mục khác). Gói bị "
+        "từ chối."),
+    "package.missing_entry": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} thiếu mục '{entry}' (có trong bảng kê). Gói chưa chép đủ hoặc đã bị sửa."),
+    "package.missing_entries": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} thiếu mục '{entry}' (có trong bảng kê) và {others} mục khác. Gói chưa chép đủ "
+        "hoặc đã bị sửa."),
+    "package.entry_digest_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} bị hỏng: mã SHA-256 không khớp bảng kê. Hãy chép lại gói "
+        "từ nguồn."),
+    "package.entry_size_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Mục '{entry}' trong gói {package} có {size} byte, bảng kê ghi {listed}: gói bị cắt cụt hoặc "
+        "hỏng."),
+    # -- backups (storage/backup.py, services/backup.py) -------------------------------------
+    "file.unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được tệp '{file}': {reason}."),
+    "backup.not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp sao lưu '{file}'. Hãy kiểm tra đường dẫn."),
+    "backup.foreign": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải bản sao lưu PlanDesk. Hãy chọn tệp .zip do lệnh 'plandesk backup' "
+        "tạo, hoặc một tệp .sqlite trong thư mục backups/; không thay đổi gì."),
+    "backup.foreign_zip": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải bản sao lưu PlanDesk (thiếu mục lục {manifest}). Hãy chọn tệp .zip "
+        "do lệnh 'plandesk backup' tạo, hoặc một tệp .sqlite trong thư mục backups/."),
+    "backup.not_zip": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải bản sao lưu PlanDesk hoặc đã bị hỏng (không đọc được dạng zip). Hãy "
+        "dùng một bản sao lưu khác."),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' bị hỏng ({reason}); không khôi phục gì. Hãy dùng một bản sao lưu khác."),
+    "backup.manifest_unreadable": QT_TRANSLATE_NOOP("catalogue", "mục lục không đọc được: {detail}"),
+    "backup.manifest_incomplete": QT_TRANSLATE_NOOP("catalogue", "mục lục thiếu thông tin: {detail}"),
+    "backup.entries_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu {count} mục, ví dụ {example}"),
+    "backup.database_changed": QT_TRANSLATE_NOOP("catalogue", "cơ sở dữ liệu bên trong đã bị thay đổi"),
+    "backup.evidence_changed": QT_TRANSLATE_NOOP("catalogue", "tệp minh chứng {file} đã bị thay đổi"),
+    "backup.database_damaged": QT_TRANSLATE_NOOP("catalogue", "Tệp '{file}' bị hỏng ({detail})."),
+    "backup.not_database": QT_TRANSLATE_NOOP("catalogue", "Tệp '{file}' không phải cơ sở dữ liệu PlanDesk."),
+    "backup.other_format": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' có định dạng {format} của phiên bản PlanDesk khác. Hãy cập nhật PlanDesk "
+        "rồi thử lại."),
+    "backup.newer": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {revision}). Hãy cập "
+        "nhật PlanDesk rồi khôi phục; không thay đổi gì."),
+    "backup.content_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' có dữ liệu PlanDesk không đọc được: {problems}. Không khôi phục gì; hãy "
+        "dùng một bản sao lưu khác."),
+    "backup.database_copy_disk": QT_TRANSLATE_NOOP("catalogue", "{problem}; chưa sao lưu được cơ sở dữ liệu."),
+    "backup.not_written_disk": QT_TRANSLATE_NOOP("catalogue", "{problem}; chưa sao lưu."),
+    "backup.not_written_nothing_left": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem}; bản sao lưu chưa được ghi (không để lại tệp dở dang)."),
+    "backup.restore_disk": QT_TRANSLATE_NOOP("catalogue", "{problem}; chưa khôi phục gì."),
+    "backup.restore_refused_unchanged": QT_TRANSLATE_NOOP("catalogue", "{problem} Dữ liệu hiện tại không thay đổi."),
+    "backup.cannot_keep_current": QT_TRANSLATE_NOOP(
+        "catalogue", "Không giữ lại được dữ liệu hiện tại trước khi khôi phục: {problem} Chưa khôi phục gì."),
+    "backup.database_not_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu '{file}' không bị hỏng; hãy mở thư mục làm việc rồi dùng 'plandesk restore' (dữ "
+        "liệu hiện tại sẽ được giữ lại trước khi khôi phục)."),
+}
+
+
+Param = Union[str, int, float, "Message"]
+_FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}|%([1-9])")
+
+
+def placeholders(text: str) -> set[str]:
+    """The named parameters of a catalogue text (``{file}`` → ``file``)."""
+    return {match.group(1) for match in _FIELD.finditer(text) if match.group(1)}
+
+
+def fill(template: str, *args: object, **params: object) -> str:
+    """The one way a text gets its values: ``%1``…``%9`` from ``args`` and ``{name}`` from
+    ``params``, in one pass, so a value that itself contains ``%2`` or ``{name}`` (a file name)
+    is never filled a second time. A placeholder without a value is left as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        name, number = match.group(1), match.group(2)
+        if name is not None:
+            return str(params[name]) if name in params else match.group(0)
+        index = int(number) - 1
+        return str(args[index]) if index < len(args) else match.group(0)
+
+    return _FIELD.sub(value, template)
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of the catalogue with its parameters."""
+
+    code: str
+    params: Mapping[str, Param] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in TEXTS:
+            raise KeyError(f"no message {self.code!r} in the catalogue")
+        missing = placeholders(TEXTS[self.code]) - set(self.params)
+        if missing:
+            raise KeyError(f"message {self.code!r} needs {sorted(missing)}")
+
+    @property
+    def source(self) -> str:
+        """The Vietnamese text with its placeholders (the key the translations are found by)."""
+        return TEXTS[self.code]
+
+    def render(self, translate: Callable[[str], str] | None = None) -> str:
+        """The text in the language ``translate`` gives (it maps a source text to its
+        translation; None: Vietnamese), parameters filled, nested messages rendered alike."""
+        template = translate(self.source) if translate is not None else self.source
+        values = {name: (value.render(translate) if isinstance(value, Message) else value)
+                  for name, value in self.params.items()}
+        return fill(template, **values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def msg(code: str, **params: Param) -> Message:
+    return Message(code, params)
+
+
+def cause(error: BaseException) -> str | Message:
+    """An error as the parameter of another message: its message when it has one (translated
+    with the sentence around it), else its text."""
+    if isinstance(error, CodedError) and error.message is not None:
+        return error.message
+    return str(error)
+
+
+class CodedError(Exception):
+    """Base of the errors a user sees. Raised with a :class:`Message`, it carries its code and
+    parameters (``message``); raised with a plain text (a message not in the catalogue yet), it
+    has no code and the window shows the text as it is. Raised with another error, it carries
+    that error's message (a storage error passed up by a service keeps its code)."""
+
+    message: Message | None
+
+    def __init__(self, message: Message | str | BaseException = "", *args: object) -> None:
+        if isinstance(message, BaseException):
+            coded = message.message if isinstance(message, CodedError) else None
+            message = coded if coded is not None else str(message)
+        self.message = message if isinstance(message, Message) else None
+        super().__init__(str(message), *args)
+
+    @property
+    def code(self) -> str | None:
+        return self.message.code if self.message is not None else None
+
+    @property
+    def params(self) -> Mapping[str, Param]:
+        return self.message.params if self.message is not None else {}

@@ -1,0 +1,219 @@
+"""The English interface shows no Vietnamese error (issue 18, point 3): every message of the
+catalogue has an English translation with the same parameters, refused actions raised through
+the real services read in English in the English window and in Vietnamese otherwise, and a
+refusal shown by the window itself is English."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import socket
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from plandesk.domain.access import Role
+from plandesk.domain.dossier import Status
+from plandesk.domain.framework import parse_framework
+from plandesk.domain.messages import CONTEXT, TEXTS, CodedError, Message, placeholders
+from plandesk.gui import messages
+from plandesk.gui.application import install_translator
+from plandesk.services import Services
+from plandesk.services.demo import create_demo
+from plandesk.storage.lock import LOCK_NAME, LockInfo
+from plandesk.storage.workspace import open_workspace
+
+PASSWORD = "mật-khẩu-đủ-dài"
+# the letters only Vietnamese has (with their tone marks), and đ
+VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
+
+
+@pytest.fixture
+def english(qapp):
+    translator = install_translator(qapp, "en")
+    assert translator is not None
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+
+
+@pytest.mark.parametrize("code", sorted(TEXTS))
+def test_every_message_has_an_english_translation_with_the_same_parameters(english, code):
+    source = TEXTS[code]
+    translated = QCoreApplication.translate(CONTEXT, source)
+    assert translated != source and translated.strip()
+    assert not VIETNAMESE.search(translated), translated
+    assert placeholders(translated) == placeholders(source)
+    values = {name: f"<{name}>" for name in placeholders(source)}
+    shown = messages.describe(Message(code, values))
+    assert all(value in shown for value in values.values())
+
+
+def _office(services, dossier):
+    services.accounts.create("lanhdao", "Nguyễn Văn Lãnh", Role.LANH_DAO, PASSWORD)
+    services.accounts.create("canbo", "Trần Thị Cán", Role.CAN_BO, PASSWORD)
+    services.accounts.sign_out()
+    return dossier.id
+
+
+def sign_in_needed(services, dossier, tmp_path):
+    dossier_id = _office(services, dossier)
+    services.dossiers.update_assessment(dossier_id, "I.1", result="Đã ban hành nghị quyết")
+
+
+def role_refused(services, dossier, tmp_path):
+    dossier_id = _office(services, dossier)
+    services.accounts.sign_in("canbo", PASSWORD)
+    services.dossiers.update_assessment(dossier_id, "I.1", status=Status.DAT, explanation="Có nghị quyết")
+
+
+def sealed(services, dossier, tmp_path):
+    dossier_id = _office(services, dossier)
+    services.accounts.sign_in("lanhdao", PASSWORD)
+    services.seals.finalise(dossier_id)
+    services.dossiers.update_assessment(dossier_id, "I.2", result="Sửa sau khi chốt")
+
+
+def wrong_password(services, dossier, tmp_path):
+    _office(services, dossier)
+    services.accounts.sign_in("lanhdao", "mật khẩu sai")
+
+
+def decision_without_evidence(services, dossier, tmp_path):
+    services.dossiers.update_assessment(dossier.id, "I.1", status=Status.DAT)
+
+
+def evidence_file_not_found(services, dossier, tmp_path):
+    services.evidence.attach(dossier.id, "I.1", [tmp_path / "khong-co.pdf"])
+
+
+def criterion_not_found(services, dossier, tmp_path):
+    doc = tmp_path / "nghi-quyet.txt"
+    doc.write_text("Nghị quyết", encoding="utf-8")
+    services.evidence.attach(dossier.id, "IX.9", [doc])
+
+
+def package_not_zip(services, dossier, tmp_path):
+    bad = tmp_path / "goi.plandesk"
+    bad.write_bytes(b"day khong phai goi PlanDesk" * 40)
+    services.transfer.inspect(bad)
+
+
+def package_tampered(services, dossier, tmp_path):
+    out = tmp_path / "goi.plandesk"
+    services.transfer.pack(dossier.id, out)
+    data = bytearray(out.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    out.write_bytes(bytes(data))
+    services.transfer.inspect(out)
+
+
+def package_wrong_passphrase(services, dossier, tmp_path):
+    out = tmp_path / "goi.plandesk"
+    services.transfer.pack(dossier.id, out, passphrase="mật khẩu đúng")
+    services.transfer.inspect(out, passphrase="mật khẩu sai")
+
+
+def backup_foreign(services, dossier, tmp_path):
+    other = tmp_path / "ghi-chu.txt"
+    other.write_text("không phải bản sao lưu", encoding="utf-8")
+    services.backup.describe(other)
+
+
+def backup_not_found(services, dossier, tmp_path):
+    services.backup.describe(tmp_path / "khong-co.zip")
+
+
+def workspace_in_use(services, dossier, tmp_path):
+    root = tmp_path / "dang-dung"
+    root.mkdir()
+    now = dt.datetime.now().replace(microsecond=0)
+    other = LockInfo(os.getpid() + 1, socket.gethostname() + "-khac", "Nguyễn Văn B", "PlanDesk", now, now, "x" * 32)
+    (root / LOCK_NAME).write_text(other.to_json(), encoding="utf-8")
+    open_workspace(root)
+
+
+def database_lost(services, dossier, tmp_path):
+    root = tmp_path / "mat-dien"
+    (root / "evidence" / "ab").mkdir(parents=True)
+    (root / "evidence" / "ab" / ("ab" * 32)).write_bytes(b"minh chung")
+    (root / "plandesk.sqlite").write_bytes(b"")
+    open_workspace(root)
+
+
+def framework_invalid(services, dossier, tmp_path):
+    parse_framework({"id": "thu", "title": "Bộ thử"}, "bo-thu.toml")
+
+
+def _data(message: Message) -> list[str]:
+    """The values a message was given (the names, paths, texts from the data), nested ones too."""
+    values: list[str] = []
+    for value in message.params.values():
+        values += _data(value) if isinstance(value, Message) else [str(value)]
+    return values
+
+
+def _without_data(text: str, message: Message | None) -> str:
+    for value in sorted(_data(message) if message is not None else [], key=len, reverse=True):
+        text = text.replace(value, "")
+    return text
+
+
+REFUSALS = [
+    ("access.sign_in_needed", sign_in_needed),
+    ("access.role_refused", role_refused),
+    ("access.sealed", sealed),
+    ("account.sign_in_failed_tries_left", wrong_password),
+    ("assessment.decision_needs_evidence", decision_without_evidence),
+    ("evidence.file_not_found", evidence_file_not_found),
+    ("criterion.not_found", criterion_not_found),
+    ("package.not_zip", package_not_zip),
+    ("package.digest_mismatch", package_tampered),
+    ("package.wrong_passphrase", package_wrong_passphrase),
+    ("backup.foreign", backup_foreign),
+    ("backup.not_found", backup_not_found),
+    ("lock.in_use", workspace_in_use),
+    ("workspace.damaged_no_backup", database_lost),
+    ("framework.invalid", framework_invalid),
+]
+
+
+@pytest.mark.parametrize("code, refuse", REFUSALS, ids=[code for code, _ in REFUSALS])
+def test_a_refused_action_reads_in_the_interface_language(qapp, services, dossier, tmp_path, code, refuse):
+    with pytest.raises(CodedError) as caught:
+        refuse(services, dossier, tmp_path)
+    error = caught.value
+    assert error.code == code
+    vietnamese = str(error)                               # the command line and the log
+    assert VIETNAMESE.search(vietnamese) and messages.describe(error) == vietnamese
+    translator = install_translator(qapp, "en")
+    try:
+        english = messages.describe(error)
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    assert english != vietnamese
+    # what is left Vietnamese is what the user typed or the data holds (names, a framework
+    # file's own problems), never the sentence
+    assert not VIETNAMESE.search(_without_data(english, error.message)), english
+
+
+def test_the_english_window_shows_a_refused_change_in_english(open_window, english):
+    """A leader edits while the dossier was finalised from another place (the command line, a
+    second PC on a shared server): the refusal under the decision is in English."""
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.ctx.services.accounts.create("lanhdao", "Nguyễn Văn Lãnh", Role.LANH_DAO, PASSWORD)
+    window.start()
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.select_criterion("I.2")
+    elsewhere = Services.build(window.ctx.services.workspace, "")
+    elsewhere.accounts.sign_in("lanhdao", PASSWORD)
+    elsewhere.seals.finalise(window.ctx.dossier_id)
+    view = window.criterion
+    view.result.setPlainText("Bổ sung sau khi chốt")
+    view.flush()
+    shown = view.error.text()
+    assert shown.startswith("The dossier was finalised for submission (on ")
+    assert not VIETNAMESE.search(shown.replace("Nguyễn Văn Lãnh", "")), shown
+    assert window.ctx.services.dossiers.assessment(window.ctx.dossier_id, "I.2").result != "Bổ sung sau khi chốt"
