@@ -137,7 +137,6 @@ class AccountService(ActingService):
             first = not sign_in_enabled(session)
             if first and role is not Role.LANH_DAO:
                 raise InvalidInput(msg("account.first_must_lead"))
-            # recorded before the account exists: while sign-in is off, whoever uses the PC may turn it on
             audit.record(session, actor=self.actor, dossier_id=None, action=Action.CREATE_ACCOUNT, target=username,
                          new={"ho_ten": full_name, "vai_tro": role.value, "bat_dang_nhap": first})
             row = orm.Account(username=username, full_name=full_name, role=role.value,

@@ -4,7 +4,7 @@ Each action is one transaction and one audit entry."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -14,13 +14,17 @@ from sqlalchemy.orm import Session
 from plandesk.domain.access import Action
 from plandesk.domain.dossier import (
     DEFAULT_DEADLINES,
+    KEEP,
+    AssessmentChange,
     AssessmentInfo,
+    CouncilMember,
     CouncilRole,
     DeadlineInfo,
     DocumentSettings,
     DossierInfo,
     DossierStatus,
     GroupProgress,
+    Keep,
     ReviewStatus,
     Status,
     UnitInfo,
@@ -37,8 +41,6 @@ from . import audit, inputs
 from .access import ActingService, Identity, authorize
 from .audit import AuditInfo
 from .errors import InvalidInput, NotFound, ServiceError
-
-_UNSET: Any = object()
 
 
 def unit_info(unit: orm.Unit) -> UnitInfo:
@@ -252,18 +254,28 @@ class DossierService(ActingService):
     def update_assessment(self, dossier_id: int, code: str, *, status: Status | str | None = None,
                           result: str | None = None, explanation: str | None = None,
                           lead_unit: str | None = None, cooperating_units: str | None = None,
-                          deadline: dt.date | None | Any = _UNSET, values: dict[str, Any] | None = None,
+                          deadline: dt.date | None | Keep = KEEP, values: Mapping[str, Any] | None = None,
                           review_status: ReviewStatus | None = None,
                           review_comment: str | None = None) -> AssessmentInfo:
-        framework = self.framework(dossier_id)
-        criterion = framework.criterion(code)
-        if criterion is None:
-            raise NotFound(msg("criterion.not_found", criterion=code))
+        """:meth:`change_assessment` with the change given field by field (scripts, the demo,
+        tests); a decision may be given by its key or its label ("dat", "Đạt")."""
         if isinstance(status, str):
             try:
                 status = Status.parse(status)
             except ValueError as exc:
                 raise InvalidInput(exc) from exc
+        return self.change_assessment(dossier_id, code, AssessmentChange(
+            status, result, explanation, lead_unit, cooperating_units, deadline, values, review_status,
+            review_comment))
+
+    def change_assessment(self, dossier_id: int, code: str, wanted: AssessmentChange) -> AssessmentInfo:
+        """One change of a criterion's assessment, checked, authorised and recorded as one
+        action (the window and the command line send theirs as an :class:`AssessmentChange`)."""
+        framework = self.framework(dossier_id)
+        criterion = framework.criterion(code)
+        if criterion is None:
+            raise NotFound(msg("criterion.not_found", criterion=code))
+        status, values, deadline = wanted.status, wanted.values, wanted.deadline
         clean_values: dict[str, Any] = {}
         if values:
             allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
@@ -288,20 +300,20 @@ class DossierService(ActingService):
 
             if status is not None:
                 change("status", status.value)
-            if result is not None:
-                change("result", inputs.paragraph(result, "Kết quả thực hiện"))
-            if explanation is not None:
-                change("explanation", inputs.paragraph(explanation, "Giải trình"))
-            if lead_unit is not None:
-                change("lead_unit", inputs.long_line(lead_unit, "Đơn vị chủ trì"))
-            if cooperating_units is not None:
-                change("cooperating_units", inputs.long_line(cooperating_units, "Đơn vị phối hợp"))
-            if deadline is not _UNSET:
+            if wanted.result is not None:
+                change("result", inputs.paragraph(wanted.result, "Kết quả thực hiện"))
+            if wanted.explanation is not None:
+                change("explanation", inputs.paragraph(wanted.explanation, "Giải trình"))
+            if wanted.lead_unit is not None:
+                change("lead_unit", inputs.long_line(wanted.lead_unit, "Đơn vị chủ trì"))
+            if wanted.cooperating_units is not None:
+                change("cooperating_units", inputs.long_line(wanted.cooperating_units, "Đơn vị phối hợp"))
+            if not isinstance(deadline, Keep):
                 change("deadline", deadline)
-            if review_status is not None:
-                change("review_status", review_status.value)
-            if review_comment is not None:
-                change("review_comment", inputs.paragraph(review_comment, "Ý kiến thẩm định"))
+            if wanted.review_status is not None:
+                change("review_status", wanted.review_status.value)
+            if wanted.review_comment is not None:
+                change("review_comment", inputs.paragraph(wanted.review_comment, "Ý kiến thẩm định"))
             if clean_values:
                 merged = dict(row.values or {})
                 for name, value in clean_values.items():
@@ -368,18 +380,18 @@ class DossierService(ActingService):
         return sorted(names, key=vietnamese_sort_key)
 
     # -- council -------------------------------------------------------------------------
-    def council(self, dossier_id: int) -> list[dict[str, Any]]:
+    def council(self, dossier_id: int) -> list[CouncilMember]:
         with self.ws.sessions() as session:
             self._get(session, dossier_id)
             rows = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id)
                                    .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
-            return [{"id": r.id, "name": clean_line(r.name), "position": clean_line(r.position),
-                     "role": CouncilRole(r.role)} for r in rows]
+            return [CouncilMember(clean_line(r.name), clean_line(r.position), CouncilRole(r.role), r.id) for r in rows]
 
-    def add_member(self, dossier_id: int, name: str, position: str = "",
-                   role: CouncilRole = CouncilRole.THANH_VIEN) -> int:
-        name = inputs.line(name, "Họ và tên")
-        position = inputs.line(position, "Chức vụ")
+    def add_member(self, dossier_id: int, member: CouncilMember) -> int:
+        """Add a member at the end of the council list; the new member's id."""
+        name = inputs.line(member.name, "Họ và tên")
+        position = inputs.line(member.position, "Chức vụ")
+        role = member.role
         if not name:
             raise InvalidInput(msg("council.name_needed"))
         with self.ws.sessions.begin() as session:
@@ -387,30 +399,26 @@ class DossierService(ActingService):
             authorize(session, self.actor, Action.ADD_MEMBER, dossier_id)
             order = (session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
                                     .where(orm.CouncilMember.dossier_id == dossier_id)) or 0) + 1
-            member = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
-                                       role=role.value, sort_order=order)
-            session.add(member)
+            row = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
+                                    role=role.value, sort_order=order)
+            session.add(row)
             session.flush()
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.ADD_MEMBER, target=name,
-                         new={"chuc_vu": member.position, "vai_tro": role.label})
-            return member.id
+                         new={"chuc_vu": row.position, "vai_tro": role.label})
+            return row.id
 
-    def update_member(self, dossier_id: int, member_id: int, *, name: str | None = None,
-                      position: str | None = None, role: CouncilRole | None = None) -> None:
+    def update_member(self, dossier_id: int, changed: CouncilMember) -> None:
+        """Save a member as changed (``changed.id`` says which)."""
+        member_id = changed.id
         with self.ws.sessions.begin() as session:
-            member = session.get(orm.CouncilMember, member_id)
+            member = session.get(orm.CouncilMember, member_id) if member_id is not None else None
             if member is None or member.dossier_id != dossier_id:
-                raise NotFound(msg("council.member_not_found", member=member_id))
+                raise NotFound(msg("council.member_not_found", member="" if member_id is None else member_id))
             old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
-            new = dict(old)
-            if name is not None:
-                if not inputs.line(name, "Họ và tên"):
-                    raise InvalidInput("Họ và tên không được để trống.")
-                new["ho_ten"] = inputs.line(name, "Họ và tên")
-            if position is not None:
-                new["chuc_vu"] = inputs.line(position, "Chức vụ")
-            if role is not None:
-                new["vai_tro"] = role.value
+            if not inputs.line(changed.name, "Họ và tên"):
+                raise InvalidInput("Họ và tên không được để trống.")
+            new = {"ho_ten": inputs.line(changed.name, "Họ và tên"),
+                   "chuc_vu": inputs.line(changed.position, "Chức vụ"), "vai_tro": changed.role.value}
             if new != old:
                 authorize(session, self.actor, Action.EDIT_MEMBER, dossier_id)
                 member.name, member.position, member.role = new["ho_ten"], new["chuc_vu"], new["vai_tro"]
@@ -461,7 +469,7 @@ class DossierService(ActingService):
             return list(self._deadlines(session, dossier_id))
 
     def set_deadline(self, dossier_id: int, key: str, due_on: dt.date | None = None,
-                     done_on: dt.date | None | Any = _UNSET, title: str | None = None) -> DeadlineInfo:
+                     done_on: dt.date | None | Keep = KEEP, title: str | None = None) -> DeadlineInfo:
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
             authorize(session, self.actor, Action.EDIT_DEADLINE, dossier_id)
@@ -480,7 +488,7 @@ class DossierService(ActingService):
                     row.due_on = due_on
                 if title:
                     row.title = inputs.line(title, "Tên mốc thời hạn")
-            if done_on is not _UNSET:
+            if not isinstance(done_on, Keep):
                 row.done_on = done_on
             session.flush()
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_DEADLINE,

@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 
 from plandesk.documents.xlsx import ASSIGNMENT_COLUMNS, COUNCIL_COLUMNS
 from plandesk.domain.access import Action
-from plandesk.domain.dossier import CouncilRole
+from plandesk.domain.dossier import CouncilMember, CouncilRole
 from plandesk.domain.text import clean, fold
 from plandesk.storage import orm
 
@@ -138,7 +138,7 @@ class SpreadsheetService(ActingService):
         rows, letters = self._rows(path, (name_t, position_t, role_t))
         roles = {fold(r.label): r for r in CouncilRole} | {fold(r.value): r for r in CouncilRole}
         errors: list[CellError] = []
-        members: list[tuple[str, str, CouncilRole]] = []
+        members: list[CouncilMember] = []
         seen: dict[str, int] = {}
         for number, record in rows:
             name, position, role_text = (_text(record[t]) for t in (name_t, position_t, role_t))
@@ -154,9 +154,9 @@ class SpreadsheetService(ActingService):
                 allowed = ", ".join(r.label for r in CouncilRole)
                 errors.append(CellError(number, letters[role_t], role_t,
                                         f"'{role_text}' không hợp lệ; dùng một trong: {allowed}"))
-            members.append((name, position, role or CouncilRole.THANH_VIEN))
+            members.append(CouncilMember(name, position, role or CouncilRole.THANH_VIEN))
         for role in (CouncilRole.CHU_TICH, CouncilRole.THU_KY):
-            holders = [n for (name, _, r), (n, _) in zip(members, rows) if r is role]
+            holders = [n for member, (n, _) in zip(members, rows) if member.role is role]
             if len(holders) > 1:
                 errors.append(CellError(holders[1], letters[role_t], role_t,
                                         f"Hội đồng chỉ có một {role.label} (đã có ở dòng {holders[0]})"))
@@ -170,11 +170,11 @@ class SpreadsheetService(ActingService):
             old = [m.name for m in session.scalars(select(orm.CouncilMember)
                                                    .where(orm.CouncilMember.dossier_id == dossier_id))]
             session.execute(delete(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id))
-            for order, (name, position, role) in enumerate(members, start=1):
-                session.add(orm.CouncilMember(dossier_id=dossier_id, name=name, position=position, role=role.value,
-                                              sort_order=order))
+            for order, member in enumerate(members, start=1):
+                session.add(orm.CouncilMember(dossier_id=dossier_id, name=member.name, position=member.position,
+                                              role=member.role.value, sort_order=order))
             audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.IMPORT_COUNCIL,
-                         target=Path(path).name, old=old, new=[m[0] for m in members])
+                         target=Path(path).name, old=old, new=[m.name for m in members])
         return ImportResult("hoi-dong", len(members))
 
     # -- assignment table -------------------------------------------------------------------------

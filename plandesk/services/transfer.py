@@ -15,7 +15,7 @@ import json
 import mimetypes
 import tempfile
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -792,13 +792,7 @@ class TransferService(ActingService):
     def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict[str, Any], take: set[str]) -> None:
         rows = {a.code: a for a in dossier.assessments}
         incoming = {a["code"]: a for a in data["assessments"]}
-        for code in _ordered(incoming, rows):
-            if f"tieu_chi:{code}" not in take:
-                continue
-            a, row = incoming.get(code), rows.get(code)
-            if a is None:
-                session.delete(row)
-                continue
+        for code, a, row in _taken(session, incoming, rows, lambda code: f"tieu_chi:{code}", take):
             if row is None:
                 row = orm.Assessment(dossier_id=dossier.id, code=code, review_status=a["review_status"],
                                      review_comment=a["review_comment"])
@@ -815,13 +809,7 @@ class TransferService(ActingService):
         incoming = {e["sha256"]: e for e in data["evidence"]}
         assessments = {a.code: a.id for a in session.scalars(select(orm.Assessment)
                                                              .where(orm.Assessment.dossier_id == dossier.id))}
-        for sha in _ordered(incoming, rows):
-            if f"minh_chung:{sha}" not in take:
-                continue
-            e, row = incoming.get(sha), rows.get(sha)
-            if e is None:
-                session.delete(row)
-                continue
+        for sha, e, row in _taken(session, incoming, rows, lambda sha: f"minh_chung:{sha}", take):
             new = row is None
             if row is None:
                 row = orm.Evidence(dossier_id=dossier.id, sha256=sha)
@@ -979,6 +967,19 @@ def _sync_records(session: Session, incoming: dict[str, Any], local: dict[str, A
                   take: set[str], new_row: Callable[[str], Any], fields: Sequence[str]) -> None:
     """Make the chosen records (``take``) of the workspace equal to the package's: delete the
     ones the package no longer has, create the new ones, copy the fields."""
+    for key, record, row in _taken(session, incoming, local, take_key, take):
+        if row is None:
+            row = new_row(key)
+            session.add(row)
+        for name in fields:
+            setattr(row, name, record[name])
+
+
+def _taken(session: Session, incoming: Mapping[str, Any], local: Mapping[str, _T], take_key: Callable[[str], str],
+           take: set[str]) -> Iterator[tuple[str, Any, _T | None]]:
+    """The records chosen from the package (``take``, by ``take_key``), in the package's order:
+    (key, its record, the workspace's row or None). The workspace's chosen rows that the
+    package no longer has are deleted on the way."""
     for key in _ordered(incoming, local):
         if take_key(key) not in take:
             continue
@@ -986,11 +987,7 @@ def _sync_records(session: Session, incoming: dict[str, Any], local: dict[str, A
         if record is None:
             session.delete(row)
             continue
-        if row is None:
-            row = new_row(key)
-            session.add(row)
-        for name in fields:
-            setattr(row, name, record[name])
+        yield key, record, row
 
 
 def _ordered(incoming: Mapping[str, Any], local: Mapping[str, Any]) -> list[str]:

@@ -11,7 +11,7 @@ import hashlib
 import inspect
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from plandesk.domain.access import Action, Actor, Role
-from plandesk.domain.dossier import CouncilRole, Status, UnitInfo
-from plandesk.services import AccessDenied, Services
+from plandesk.domain.dossier import AssessmentChange, CouncilMember, CouncilRole, Status, UnitInfo
+from plandesk.services import AccessDenied, Services, _MadeOnFirstUse
 from plandesk.services.access import ActingService
 from plandesk.services.evidence_text import SUGGESTED
 from plandesk.storage import orm
@@ -65,7 +65,7 @@ def template(tmp_path_factory) -> tuple[Path, Ctx]:
         linked = s.evidence.attach(d.id, "I.1", [doc])[0].evidence.id
         loose = s.evidence.attach(d.id, "I.2", [files / "bien-ban.txt"])[0].evidence.id
         s.evidence.unlink(d.id, loose, "I.2")
-        member = s.dossiers.add_member(d.id, "Phạm Văn Hội", "Chủ tịch UBND xã", CouncilRole.CHU_TICH)
+        member = s.dossiers.add_member(d.id, CouncilMember("Phạm Văn Hội", "Chủ tịch UBND xã", CouncilRole.CHU_TICH))
         s.export.export(d.id, ["hoi-dong", "phan-cong"], "xlsx", files)
         s.transfer.pack(d.id, files / "ho-so.plandesk")
         # another office: a dossier of its own, and the review of ours
@@ -147,12 +147,15 @@ WRITES = [
         UnitInfo("Thanh Mỹ", "30001", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2025, FRAMEWORK, from_dossier=c.dossier)),
     Write("dossiers.update_assessment", Action.EDIT_ASSESSMENT, XEM,
           lambda s, c: s.dossiers.update_assessment(c.dossier, "I.1", result="Đã ban hành nghị quyết")),
-    Write("dossiers.update_assessment", Action.EDIT_ASSESSMENT, CANBO,      # a decision needs DECIDE
-          lambda s, c: s.dossiers.update_assessment(c.dossier, "I.1", status=Status.DAT)),
+    Write("dossiers.change_assessment", Action.EDIT_ASSESSMENT, CANBO,      # a decision needs DECIDE
+          lambda s, c: s.dossiers.change_assessment(c.dossier, "I.1", AssessmentChange(status=Status.DAT))),
+    Write("dossiers.change_assessment", Action.EDIT_ASSESSMENT, XEM,        # the review alone
+          lambda s, c: s.dossiers.change_assessment(c.dossier, "I.1", AssessmentChange(review_comment="Đủ."))),
     Write("dossiers.add_member", Action.ADD_MEMBER, XEM,
-          lambda s, c: s.dossiers.add_member(c.dossier, "Lê Thị Thư", "Công chức", CouncilRole.THU_KY)),
+          lambda s, c: s.dossiers.add_member(c.dossier, CouncilMember("Lê Thị Thư", "Công chức", CouncilRole.THU_KY))),
     Write("dossiers.update_member", Action.EDIT_MEMBER, XEM,
-          lambda s, c: s.dossiers.update_member(c.dossier, c.member, position="Bí thư Đảng ủy")),
+          lambda s, c: s.dossiers.update_member(c.dossier, CouncilMember("Phạm Văn Hội", "Bí thư Đảng ủy",
+                                                                         CouncilRole.CHU_TICH, c.member))),
     Write("dossiers.remove_member", Action.REMOVE_MEMBER, XEM,
           lambda s, c: s.dossiers.remove_member(c.dossier, c.member)),
     Write("dossiers.update_settings", Action.EDIT_SETTINGS, XEM,
@@ -246,19 +249,20 @@ NOT_WRITES = {
 
 
 def _services_with_methods() -> dict[str, type]:
-    """Every service reachable from Services (its fields and its lazily made ones), by name."""
+    """Every service reachable from Services (its fields, its properties and the services made
+    on first use), by name."""
     import plandesk.services as package
-    from plandesk.services import export, issued, preflight, spreadsheets
 
-    names = {**vars(package), **vars(export), **vars(issued), **vars(preflight), **vars(spreadsheets)}
     found = {}
-    for name, hint in inspect.get_annotations(Services, eval_str=True).items():
-        if isinstance(hint, type) and hint.__module__.startswith("plandesk.services.") and name != "identity":
-            found[name] = hint
-    for name, member in inspect.getmembers(Services, lambda m: isinstance(m, property)):
-        hint = eval(member.fget.__annotations__["return"], names)   # noqa: S307 - our own annotations
-        if isinstance(hint, type):
-            found[name] = hint
+    for name, member in vars(Services).items():
+        if isinstance(member, _MadeOnFirstUse):
+            found[name] = member.made_class()
+        elif isinstance(member, property):
+            found[name] = vars(package)[member.fget.__annotations__["return"]]
+    for f in fields(Services):
+        hint = vars(package).get(f.type)
+        if isinstance(hint, type) and hint.__module__.startswith("plandesk.services.") and f.name != "identity":
+            found[f.name] = hint
     return found
 
 

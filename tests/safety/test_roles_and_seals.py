@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select, text
 
 from plandesk.domain.access import ACTION_PERMISSIONS, Action, Actor, Permission, Role, needed_permission
-from plandesk.domain.dossier import CouncilRole, Status
+from plandesk.domain.dossier import CouncilMember, CouncilRole, Status
 from plandesk.services import AccessDenied, DossierSealed, InvalidInput, Services
 from plandesk.services.accounts import LOCK_MINUTES, MAX_FAILURES, SignInFailed, verify_password
 from plandesk.storage import orm
@@ -98,7 +98,8 @@ def test_read_only_account_is_refused_before_any_file_is_copied(office, tmp_path
         services.evidence.attach(dossier.id, "I.1", [doc])
     assert set(services.workspace.store.stored_hashes()) == stored_before
     with pytest.raises(AccessDenied):
-        services.dossiers.add_member(dossier.id, "Phạm Văn Hội", "Chủ tịch UBND xã", CouncilRole.CHU_TICH)
+        services.dossiers.add_member(dossier.id, CouncilMember("Phạm Văn Hội", "Chủ tịch UBND xã",
+                                                               CouncilRole.CHU_TICH))
     assert services.dossiers.status(dossier.id).total == 34      # reading is allowed
 
 
@@ -125,7 +126,8 @@ def test_finalised_dossier_refuses_every_change_until_a_leader_reopens_it_with_a
     doc.write_text("bổ sung", encoding="utf-8")
     for change in (lambda: leader.dossiers.update_assessment(dossier.id, "I.2", result="Sửa sau khi chốt"),
                    lambda: leader.evidence.attach(dossier.id, "I.2", [doc]),
-                   lambda: leader.dossiers.add_member(dossier.id, "Phạm Văn Hội", "Chủ tịch", CouncilRole.CHU_TICH)):
+                   lambda: leader.dossiers.add_member(dossier.id, CouncilMember("Phạm Văn Hội", "Chủ tịch",
+                                                                                CouncilRole.CHU_TICH))):
         with pytest.raises(DossierSealed, match="mở lại"):
             change()
     assert assessment(leader, dossier, "I.2").result == ""
