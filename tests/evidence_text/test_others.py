@@ -302,3 +302,16 @@ def test_nfd_words_placed_one_by_one_keep_their_spaces(tmp_path):
     read = textindex.extract(path)
     assert [line.text for line in read.first_page] == lines
     assert all(line in read.text for line in lines)
+
+
+def test_a_subject_read_by_ocr_always_asks_for_a_look():
+    """n18 of the second held-out set: Tesseract read "trực quân" for "trực quan" and was sure of
+    every word; nothing checks a sentence's words, so an OCR'd subject stays below 90 %."""
+    def page(conf):
+        return [Line("CÔNG AN XÃ THANH MỸ", conf=conf), Line("Số: 15/KH-CAX", conf=conf),
+                Line("Thanh Mỹ, ngày 02 tháng 3 năm 2024", conf=conf), Line("KẾ HOẠCH", conf=conf),
+                Line("Tuyên truyền trực quân về phòng, chống tội phạm", conf=conf)]
+
+    scanned = parse_first_page(page(0.97)).subject
+    assert scanned.value == "Tuyên truyền trực quân về phòng, chống tội phạm" and scanned.confidence < 0.9
+    assert parse_first_page(page(None)).subject.confidence >= 0.9   # a text document's own words
