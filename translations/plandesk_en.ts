@@ -372,57 +372,57 @@
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="32"/>
+        <location filename="../plandesk/gui/council_view.py" line="34"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="32"/>
+        <location filename="../plandesk/gui/council_view.py" line="34"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="32"/>
+        <location filename="../plandesk/gui/council_view.py" line="34"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="39"/>
+        <location filename="../plandesk/gui/council_view.py" line="41"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="40"/>
+        <location filename="../plandesk/gui/council_view.py" line="42"/>
         <source>&amp;Thêm thành viên…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="42"/>
+        <location filename="../plandesk/gui/council_view.py" line="44"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="44"/>
+        <location filename="../plandesk/gui/council_view.py" line="46"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="46"/>
+        <location filename="../plandesk/gui/council_view.py" line="48"/>
         <source>&amp;Nhập từ Excel…</source>
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="48"/>
+        <location filename="../plandesk/gui/council_view.py" line="50"/>
         <source>Xuất &amp;ra Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="59"/>
+        <location filename="../plandesk/gui/council_view.py" line="61"/>
         <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
         <translation>Used for the review meeting minutes (present, absent) and the signature blocks.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="128"/>
+        <location filename="../plandesk/gui/council_view.py" line="132"/>
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation>Remove %1 from the council?</translation>
     </message>
@@ -483,143 +483,143 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="139"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="138"/>
         <source>Nội dung tiêu chí</source>
         <translation>Criterion text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="142"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="141"/>
         <source>Số liệu để đánh giá</source>
         <translation>Figures for the assessment</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
         <source>Gợi ý</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="81"/>
         <source>Kết luận</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="99"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="97"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation>Results: figures, documents, concrete activities…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="85"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
         <source>&amp;Kết luận:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="95"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
         <source>Thay đổi chưa được lưu</source>
         <translation>Change not saved</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
         <source>Kết quả thực hiện</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="102"/>
         <source>Bắt buộc khi kết luận Đạt/Không đạt mà chưa có tài liệu minh chứng</source>
         <translation>Required when deciding Met/Not met without evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation>&amp;Results:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
         <source>&amp;Giải trình:</source>
         <translation>E&amp;xplanation:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="156"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="155"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="159"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="158"/>
         <source>Đơn vị phối hợp</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="162"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="161"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="165"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation>&amp;Lead unit:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="167"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation>&amp;Cooperating units:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="168"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="167"/>
         <source>&amp;Thời hạn hoàn thành:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="191"/>
         <source>Nội dung và số liệu</source>
         <translation>Text and figures</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="194"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
         <source>Phân công, thời hạn</source>
         <translation>Assignment, deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="301"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="300"/>
         <source>Gợi ý: %1 — %2</source>
         <translation>Suggestion: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="305"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="304"/>
         <source>Minh chứng (%1)</source>
         <translation>Evidence (%1)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="397"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="396"/>
         <source>Tiêu chí %1: %2</source>
         <translation>Criterion %1: %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="174"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="195"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="173"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="194"/>
         <source>Ý kiến thẩm định</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="181"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="180"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation>The approving body&apos;s comment (sent back to the commune in a review package)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="186"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="185"/>
         <source>Thẩm định:</source>
         <translation>Review:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="187"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="186"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
@@ -948,53 +948,53 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="286"/>
         <source>Chọn hồ sơ</source>
         <translation>Choose a dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="285"/>
-        <location filename="../plandesk/gui/dialogs.py" line="328"/>
+        <location filename="../plandesk/gui/dialogs.py" line="286"/>
+        <location filename="../plandesk/gui/dialogs.py" line="329"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="288"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation>Choose the dossier to work on:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="289"/>
+        <location filename="../plandesk/gui/dialogs.py" line="290"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation>There is no dossier yet. Create your commune&apos;s dossier, or open the sample dossier (xã Thanh Mỹ, 2024) to see how it works.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="296"/>
+        <location filename="../plandesk/gui/dialogs.py" line="297"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="306"/>
+        <location filename="../plandesk/gui/dialogs.py" line="307"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="308"/>
+        <location filename="../plandesk/gui/dialogs.py" line="309"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation>&amp;Next year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="310"/>
+        <location filename="../plandesk/gui/dialogs.py" line="311"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="312"/>
+        <location filename="../plandesk/gui/dialogs.py" line="313"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation>Open the &amp;sample dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="314"/>
+        <location filename="../plandesk/gui/dialogs.py" line="315"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2024,12 +2024,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="258"/>
+        <location filename="../plandesk/gui/dialogs.py" line="259"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="262"/>
+        <location filename="../plandesk/gui/dialogs.py" line="263"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation>No criteria framework is available; reinstall the application.</translation>
     </message>
@@ -2547,37 +2547,37 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="357"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Tên người sử dụng</source>
         <translation>User&apos;s name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="358"/>
+        <location filename="../plandesk/gui/dialogs.py" line="359"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation>Every change to the dossier is recorded in the history with the name of who made it. Please enter your full name (it can be changed in Settings).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="362"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="364"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="365"/>
+        <location filename="../plandesk/gui/dialogs.py" line="366"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="368"/>
+        <location filename="../plandesk/gui/dialogs.py" line="369"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="378"/>
+        <location filename="../plandesk/gui/dialogs.py" line="379"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation>Enter your full name, or press “Later”.</translation>
     </message>

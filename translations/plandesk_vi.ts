@@ -371,57 +371,57 @@
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="32"/>
+        <location filename="../plandesk/gui/council_view.py" line="34"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="32"/>
+        <location filename="../plandesk/gui/council_view.py" line="34"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="32"/>
+        <location filename="../plandesk/gui/council_view.py" line="34"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="39"/>
+        <location filename="../plandesk/gui/council_view.py" line="41"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="40"/>
+        <location filename="../plandesk/gui/council_view.py" line="42"/>
         <source>&amp;Thêm thành viên…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="42"/>
+        <location filename="../plandesk/gui/council_view.py" line="44"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="44"/>
+        <location filename="../plandesk/gui/council_view.py" line="46"/>
         <source>&amp;Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="46"/>
+        <location filename="../plandesk/gui/council_view.py" line="48"/>
         <source>&amp;Nhập từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="48"/>
+        <location filename="../plandesk/gui/council_view.py" line="50"/>
         <source>Xuất &amp;ra Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="59"/>
+        <location filename="../plandesk/gui/council_view.py" line="61"/>
         <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="128"/>
+        <location filename="../plandesk/gui/council_view.py" line="132"/>
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,143 +482,143 @@
 <context>
     <name>CriterionView</name>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="139"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="138"/>
         <source>Nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="142"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="141"/>
         <source>Số liệu để đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="90"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="88"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="81"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="99"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="97"/>
         <source>Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="85"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="83"/>
         <source>&amp;Kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="95"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="93"/>
         <source>Thay đổi chưa được lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="100"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="98"/>
         <source>Kết quả thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="102"/>
         <source>Bắt buộc khi kết luận Đạt/Không đạt mà chưa có tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="106"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="104"/>
         <source>Giải trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="110"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="109"/>
         <source>Kết &amp;quả thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="112"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="111"/>
         <source>&amp;Giải trình:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="156"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="155"/>
         <source>Đơn vị chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="159"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="158"/>
         <source>Đơn vị phối hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="162"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="161"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="165"/>
         <source>Đơn vị &amp;chủ trì:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="167"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="166"/>
         <source>Đơn vị &amp;phối hợp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="168"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="167"/>
         <source>&amp;Thời hạn hoàn thành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="191"/>
         <source>Nội dung và số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="192"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="194"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="193"/>
         <source>Phân công, thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="301"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="300"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="305"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="304"/>
         <source>Minh chứng (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="397"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="396"/>
         <source>Tiêu chí %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="174"/>
-        <location filename="../plandesk/gui/criterion_view.py" line="195"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="173"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="194"/>
         <source>Ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="181"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="180"/>
         <source>Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="186"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="185"/>
         <source>Thẩm định:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="187"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="186"/>
         <source>Nhận xét:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,53 +939,53 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="286"/>
         <source>Chọn hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="285"/>
-        <location filename="../plandesk/gui/dialogs.py" line="328"/>
+        <location filename="../plandesk/gui/dialogs.py" line="286"/>
+        <location filename="../plandesk/gui/dialogs.py" line="329"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="288"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="289"/>
+        <location filename="../plandesk/gui/dialogs.py" line="290"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="296"/>
+        <location filename="../plandesk/gui/dialogs.py" line="297"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="306"/>
+        <location filename="../plandesk/gui/dialogs.py" line="307"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="308"/>
+        <location filename="../plandesk/gui/dialogs.py" line="309"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="310"/>
+        <location filename="../plandesk/gui/dialogs.py" line="311"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="312"/>
+        <location filename="../plandesk/gui/dialogs.py" line="313"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="314"/>
+        <location filename="../plandesk/gui/dialogs.py" line="315"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,12 +2007,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="258"/>
+        <location filename="../plandesk/gui/dialogs.py" line="259"/>
         <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="262"/>
+        <location filename="../plandesk/gui/dialogs.py" line="263"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,37 +2530,37 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="357"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Tên người sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="358"/>
+        <location filename="../plandesk/gui/dialogs.py" line="359"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="362"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="364"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="365"/>
+        <location filename="../plandesk/gui/dialogs.py" line="366"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="368"/>
+        <location filename="../plandesk/gui/dialogs.py" line="369"/>
         <source>Để sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="378"/>
+        <location filename="../plandesk/gui/dialogs.py" line="379"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,8 @@ from pathlib import Path
 from plandesk.domain.text import format_size
 from plandesk.services import Services
 
+from .core import print_rows
+
 
 def register(sub) -> dict:
     p = sub.add_parser("backup", help="sao lưu đầy đủ (cơ sở dữ liệu và minh chứng) vào một tệp .zip đã kiểm tra")
@@ -31,12 +33,8 @@ def _backup(args, s: Services, out, err) -> int:
 
 
 def _backups(args, s: Services, out, err) -> int:
-    entries = s.backup.list_backups()
-    if not entries:
-        print("Chưa có bản sao lưu nào trong thư mục backups/.", file=out)
-    for e in entries:
-        print(f"{e.created:%d/%m/%Y %H:%M}\t{e.kind}\t{format_size(e.size)}\t{e.path}", file=out)
-    return 0
+    return print_rows(s.backup.list_backups(), "Chưa có bản sao lưu nào trong thư mục backups/.",
+                      lambda e: f"{e.created:%d/%m/%Y %H:%M}\t{e.kind}\t{format_size(e.size)}\t{e.path}", out)
 
 
 def _restore(args, s: Services, out, err) -> int:

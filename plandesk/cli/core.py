@@ -4,10 +4,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, TypeVar
 
-from plandesk.domain.dossier import CouncilRole, DossierStatus, UnitInfo
+from plandesk.domain.dossier import (
+    KEEP,
+    AssessmentChange,
+    CouncilMember,
+    CouncilRole,
+    DossierInfo,
+    DossierStatus,
+    Status,
+    UnitInfo,
+)
 from plandesk.domain.text import clean, format_date_short, format_size, nfc
 from plandesk.services import InvalidInput, Services
 from plandesk.services.evidence import EvidenceMetadata
@@ -137,15 +147,25 @@ def _frameworks(args, s: Services, out, err) -> int:
     return 0
 
 
-def _dossiers(args, s: Services, out, err) -> int:
-    dossiers = s.dossiers.list_dossiers()
-    if not dossiers:
-        print("Chưa có hồ sơ nào. Tạo hồ sơ mẫu bằng 'plandesk demo' hoặc hồ sơ mới bằng 'plandesk new'.", file=out)
-    for d in dossiers:
-        place = ", ".join(x for x in (d.unit.district, d.unit.province) if x)
-        print(f"{d.id}\t{d.unit.display_name}{' (' + place + ')' if place else ''}\tnăm {d.year}\t"
-              f"{d.framework_id} {d.framework_version}", file=out)
+_T = TypeVar("_T")
+
+
+def print_rows(rows: Sequence[_T], empty: str, line: Callable[[_T], str], out: TextIO) -> int:
+    """A listing command's output: one line per row, or ``empty`` when there is none."""
+    if not rows:
+        print(empty, file=out)
+    for row in rows:
+        print(line(row), file=out)
     return 0
+
+
+def _dossiers(args, s: Services, out, err) -> int:
+    def line(d: DossierInfo) -> str:
+        place = ", ".join(x for x in (d.unit.district, d.unit.province) if x)
+        return (f"{d.id}\t{d.unit.display_name}{' (' + place + ')' if place else ''}\tnăm {d.year}\t"
+                f"{d.framework_id} {d.framework_version}")
+    return print_rows(s.dossiers.list_dossiers(), "Chưa có hồ sơ nào. Tạo hồ sơ mẫu bằng 'plandesk demo' hoặc hồ "
+                      "sơ mới bằng 'plandesk new'.", line, out)
 
 
 def _new(args, s: Services, out, err) -> int:
@@ -247,12 +267,14 @@ def _set(args, s: Services, out, err) -> int:
         if not sep or not name.strip():
             raise InvalidInput(f"--value '{item}' phải có dạng NAME=VALUE.")
         values[name.strip()] = value
-    kwargs: dict[str, Any] = {}
-    if args.deadline is not None:
-        kwargs["deadline"] = args.deadline
-    a = s.dossiers.update_assessment(
-        dossier_id, args.criterion, status=args.status, result=args.result, explanation=args.explanation,
-        lead_unit=args.lead_unit, cooperating_units=args.cooperating_units, values=values or None, **kwargs)
+    try:
+        status = Status.parse(args.status) if args.status is not None else None
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from exc
+    a = s.dossiers.change_assessment(dossier_id, args.criterion, AssessmentChange(
+        status=status, result=args.result, explanation=args.explanation, lead_unit=args.lead_unit,
+        cooperating_units=args.cooperating_units, values=values or None,
+        deadline=args.deadline if args.deadline is not None else KEEP))
     print(f"Tiêu chí {a.code}: {a.status.label}; gợi ý: {a.suggestion.label} — {a.reason}", file=out)
     return 0
 
@@ -319,9 +341,10 @@ def _council(args, s: Services, out, err) -> int:
     cmd = args.council_command
     if cmd == "list":
         for m in s.dossiers.council(dossier_id):
-            print(f"{m['id']}\t{m['name']}\t{m['position']}\t{m['role'].label}", file=out)
+            print(f"{m.id}\t{m.name}\t{m.position}\t{m.role.label}", file=out)
     elif cmd == "add":
-        member_id = s.dossiers.add_member(dossier_id, nfc(args.name), nfc(args.position), CouncilRole(args.role))
+        member_id = s.dossiers.add_member(dossier_id, CouncilMember(nfc(args.name), nfc(args.position),
+                                                                    CouncilRole(args.role)))
         print(f"Đã thêm thành viên số {member_id}: {clean(nfc(args.name))}.", file=out)
     elif cmd == "remove":
         s.dossiers.remove_member(dossier_id, args.member_id)

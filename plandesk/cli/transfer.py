@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from plandesk.domain.dossier import ReviewStatus
+from plandesk.domain.dossier import AssessmentChange, ReviewStatus
 from plandesk.domain.text import format_date_short, format_size, nfc
 from plandesk.services import InvalidInput, Services
 from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS, ReportSettings
@@ -185,8 +185,9 @@ def _review(args, s: Services, out, err) -> int:
         for a in s.dossiers.status(dossier_id).criteria:
             print(f"{a.code}\t{a.status.label}\t{a.review_status.value}\t{a.review_comment}", file=out)
     elif cmd == "set":
-        a = s.dossiers.update_assessment(dossier_id, args.criterion, review_status=ReviewStatus(args.status),
-                                         review_comment=nfc(args.comment) if args.comment is not None else None)
+        a = s.dossiers.change_assessment(dossier_id, args.criterion, AssessmentChange(
+            review_status=ReviewStatus(args.status), review_comment=nfc(args.comment) if args.comment is not None
+            else None))
         print(f"Tiêu chí {a.code}: ý kiến thẩm định {a.review_status.value}"
               f"{' — ' + a.review_comment if a.review_comment else ''}", file=out)
     elif cmd == "pack":

@@ -19,12 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from plandesk.domain.dossier import CouncilRole
+from plandesk.domain.dossier import CouncilMember, CouncilRole
 from plandesk.domain.text import format_date_long
 
 from .common import (
     DossierData,
-    Member,
     absent_members,
     codes,
     evidence_summary,
@@ -56,7 +55,8 @@ def _time(text: str) -> str:
     return f"{int(match.group(1)):02d} giờ {int(match.group(2) or 0):02d} phút"
 
 
-def meeting_people(data: DossierData) -> tuple[str, str, list[Member], list[tuple[Member | None, str, str]]]:
+def meeting_people(data: DossierData) -> tuple[str, str, list[CouncilMember],
+                                               list[tuple[CouncilMember | None, str, str]]]:
     chair = data.meeting("chair", "")
     secretary = data.meeting("secretary", "")
     if not chair:
@@ -68,12 +68,12 @@ def meeting_people(data: DossierData) -> tuple[str, str, list[Member], list[tupl
     return chair, secretary, present_members(data), absent_members(data)
 
 
-def role_on_council(member: Member) -> str:
+def role_on_council(member: CouncilMember) -> str:
     """"Chủ tịch Hội đồng", "Thư ký Hội đồng", "Ủy viên Hội đồng"."""
     return "Ủy viên Hội đồng" if member.role is CouncilRole.THANH_VIEN else f"{member.role.label} Hội đồng"
 
 
-def member_line(member: Member) -> str:
+def member_line(member: CouncilMember) -> str:
     """"Đồng chí Phạm Văn Đức, Chủ tịch Ủy ban MTTQ Việt Nam xã - Ủy viên Hội đồng"."""
     position = f", {member.position}" if member.position else ""
     return f"Đồng chí {member.name}{position} - {role_on_council(member)}"

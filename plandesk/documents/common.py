@@ -18,6 +18,7 @@ from typing import Any
 
 from plandesk.domain.dossier import (
     AssessmentInfo,
+    CouncilMember,
     CouncilRole,
     DocumentSettings,
     DossierStatus,
@@ -30,13 +31,6 @@ from plandesk.domain.text import fold, format_date_long, format_day_month, forma
 
 from . import layout
 from .model import Header, Paragraph, Signatures, Signer, Style, Title, para, subject_lines
-
-
-@dataclass(frozen=True)
-class Member:
-    name: str
-    position: str
-    role: CouncilRole
 
 
 @dataclass(frozen=True)
@@ -72,7 +66,7 @@ class DossierData:
     """Everything the documents print, read by the services in one go."""
     status: DossierStatus
     settings: DocumentSettings
-    council: tuple[Member, ...] = ()
+    council: tuple[CouncilMember, ...] = ()
     evidence: tuple[EvidenceInfo, ...] = ()
     today: dt.date = field(default_factory=dt.date.today)
     framework: Framework | None = None
@@ -121,7 +115,7 @@ class DossierData:
     def approving_body(self) -> str:
         return nfc(self.settings.approving_body).strip() or "Ban Chỉ đạo"
 
-    def member(self, role: CouncilRole) -> Member | None:
+    def member(self, role: CouncilRole) -> CouncilMember | None:
         return next((m for m in self.council if m.role is role), None)
 
     def evidence_of(self, code: str) -> list[EvidenceInfo]:
@@ -266,7 +260,7 @@ def votes_against(data: DossierData) -> int | None:
     return _int(data.meeting("votes_against", ""))
 
 
-def absent_members(data: DossierData) -> list[tuple[Member | None, str, str]]:
+def absent_members(data: DossierData) -> list[tuple[CouncilMember | None, str, str]]:
     """(member if on the council list, name, reason) for each absent person."""
     raw = data.meeting("absent", "")
     items = raw if isinstance(raw, list) else [x for x in str(raw).split(";")]
@@ -282,7 +276,7 @@ def absent_members(data: DossierData) -> list[tuple[Member | None, str, str]]:
     return out
 
 
-def present_members(data: DossierData) -> list[Member]:
+def present_members(data: DossierData) -> list[CouncilMember]:
     absent = {name.lower() for _, name, _ in absent_members(data)}
     return [m for m in data.council if m.name.lower() not in absent]
 

@@ -80,77 +80,92 @@ class Actor:
         return self.account_id is not None
 
 
-# Every action the services record in the audit log, with the permission it needs. The
-# audit log is the one place every change passes through, so this table is the gate.
-ACTION_PERMISSIONS: dict[str, Permission] = {
-    "tao_ho_so": Permission.EDIT,
-    "tao_ho_so_tu_nam_truoc": Permission.EDIT,
-    "sua_tieu_chi": Permission.EDIT,           # DECIDE when the decision changes (see needed_permission)
-    "them_thanh_vien": Permission.EDIT,
-    "sua_thanh_vien": Permission.EDIT,
-    "xoa_thanh_vien": Permission.EDIT,
-    "sua_thiet_lap": Permission.EDIT,
-    "sua_thoi_han": Permission.EDIT,
-    "dinh_kem": Permission.EDIT,
-    "dinh_kem_trung": Permission.EDIT,
-    "lien_ket_minh_chung": Permission.EDIT,
-    "bo_lien_ket_minh_chung": Permission.EDIT,
-    "xoa_minh_chung": Permission.EDIT,
-    "sua_minh_chung": Permission.EDIT,
-    "dien_thong_tin_tu_van_ban": Permission.EDIT,
-    "xac_nhan_thong_tin_van_ban": Permission.EDIT,
-    "bo_goi_y_thong_tin_van_ban": Permission.EDIT,
-    "nhap_hoi_dong_excel": Permission.EDIT,
-    "nhap_phan_cong_excel": Permission.EDIT,
-    "dong_goi": Permission.EDIT,
-    "dong_goi_tham_dinh": Permission.EDIT,
-    "nhap_goi": Permission.EDIT,
-    "nhap_lai_goi": Permission.EDIT,         # DECIDE when it changes a decision (see needed_permission)
-    "nhap_goi_tham_dinh": Permission.EDIT,
-    "sao_luu": Permission.READ,
-    "sua_chua_kho": Permission.MANAGE,       # deletes files: a leader once accounts exist
-    "khoi_phuc": Permission.MANAGE,
-    "khoi_phuc_csdl_hong": Permission.MANAGE,
-    "ban_hanh_van_ban": Permission.EDIT,      # a document given its number and date, kept as issued
-    "chot_ho_so": Permission.FINALISE,
-    "mo_lai_ho_so": Permission.FINALISE,
-    "tao_tai_khoan": Permission.MANAGE,
-    "sua_tai_khoan": Permission.MANAGE,
-    "dat_lai_mat_khau": Permission.MANAGE,
-    "doi_mat_khau": Permission.READ,          # one's own password
-    "khoa_tai_khoan": Permission.READ,        # written by a failed sign-in, not by a person's choice
-    "tat_dang_nhap": Permission.MANAGE,
-}
+class Action(enum.StrEnum):
+    """Every change the services make, with the permission it needs. The value is the key
+    written in the audit log (``str`` so that stored rows and their hashes keep their text).
+    Each service authorises its action explicitly before it changes anything
+    (``services.access.authorize``); the audit log only records it."""
 
-# Actions still allowed on a finalised (sealed) dossier: sending it, receiving the
-# reviewer's comments on it, and reopening it.
-ALLOWED_WHEN_SEALED = frozenset({"dong_goi", "dong_goi_tham_dinh", "nhap_goi_tham_dinh", "mo_lai_ho_so",
-                                 "sao_luu"})
+    permission: Permission
+    when_sealed: bool
+
+    def __new__(cls, key: str, permission: Permission, when_sealed: bool = False) -> Action:
+        member = str.__new__(cls, key)
+        member._value_ = key
+        member.permission = permission
+        member.when_sealed = when_sealed     # still allowed on a finalised (sealed) dossier
+        return member
+
+    CREATE_DOSSIER = "tao_ho_so", Permission.EDIT
+    CREATE_DOSSIER_FROM_PREVIOUS = "tao_ho_so_tu_nam_truoc", Permission.EDIT
+    EDIT_ASSESSMENT = "sua_tieu_chi", Permission.EDIT          # DECIDE when the decision changes
+    ADD_MEMBER = "them_thanh_vien", Permission.EDIT
+    EDIT_MEMBER = "sua_thanh_vien", Permission.EDIT
+    REMOVE_MEMBER = "xoa_thanh_vien", Permission.EDIT
+    EDIT_SETTINGS = "sua_thiet_lap", Permission.EDIT
+    EDIT_DEADLINE = "sua_thoi_han", Permission.EDIT
+    ATTACH = "dinh_kem", Permission.EDIT
+    ATTACH_DUPLICATE = "dinh_kem_trung", Permission.EDIT
+    LINK_EVIDENCE = "lien_ket_minh_chung", Permission.EDIT
+    UNLINK_EVIDENCE = "bo_lien_ket_minh_chung", Permission.EDIT
+    REMOVE_EVIDENCE = "xoa_minh_chung", Permission.EDIT
+    EDIT_EVIDENCE = "sua_minh_chung", Permission.EDIT
+    FILL_FROM_READING = "dien_thong_tin_tu_van_ban", Permission.EDIT
+    CONFIRM_READING = "xac_nhan_thong_tin_van_ban", Permission.EDIT
+    DISMISS_READING = "bo_goi_y_thong_tin_van_ban", Permission.EDIT
+    IMPORT_COUNCIL = "nhap_hoi_dong_excel", Permission.EDIT
+    IMPORT_ASSIGNMENTS = "nhap_phan_cong_excel", Permission.EDIT
+    PACK = "dong_goi", Permission.EDIT, True
+    PACK_REVIEW = "dong_goi_tham_dinh", Permission.EDIT, True
+    IMPORT_PACKAGE = "nhap_goi", Permission.EDIT               # DECIDE when it brings a decision
+    REIMPORT_PACKAGE = "nhap_lai_goi", Permission.EDIT         # DECIDE when it changes a decision
+    IMPORT_REVIEW = "nhap_goi_tham_dinh", Permission.EDIT, True
+    BACKUP = "sao_luu", Permission.READ, True
+    REPAIR_STORE = "sua_chua_kho", Permission.MANAGE           # deletes files: a leader once accounts exist
+    RESTORE = "khoi_phuc", Permission.MANAGE
+    RESTORE_DAMAGED = "khoi_phuc_csdl_hong", Permission.MANAGE
+    ISSUE_DOCUMENT = "ban_hanh_van_ban", Permission.EDIT       # a document given its number and date
+    FINALISE = "chot_ho_so", Permission.FINALISE
+    REOPEN = "mo_lai_ho_so", Permission.FINALISE, True
+    CREATE_ACCOUNT = "tao_tai_khoan", Permission.MANAGE
+    EDIT_ACCOUNT = "sua_tai_khoan", Permission.MANAGE
+    RESET_PASSWORD = "dat_lai_mat_khau", Permission.MANAGE
+    CHANGE_OWN_PASSWORD = "doi_mat_khau", Permission.READ     # one's own password
+    LOCK_ACCOUNT = "khoa_tai_khoan", Permission.READ          # written by a failed sign-in, nobody's choice
+    DISABLE_SIGN_IN = "tat_dang_nhap", Permission.MANAGE
+
+
+# the permission of each action's key, for readers of stored keys (an unknown key needs MANAGE)
+ACTION_PERMISSIONS: dict[str, Permission] = {action.value: action.permission for action in Action}
+
+# actions that change accounts or replace them (the anchor records the accounts again after them)
+ACCOUNT_ACTIONS = frozenset({Action.CREATE_ACCOUNT, Action.EDIT_ACCOUNT, Action.RESET_PASSWORD,
+                             Action.CHANGE_OWN_PASSWORD, Action.DISABLE_SIGN_IN, Action.RESTORE,
+                             Action.RESTORE_DAMAGED})
 
 DECISIONS = frozenset({"dat", "khong_dat"})
 REVIEW_FIELDS = frozenset({"review_status", "review_comment"})
 
 
-def allowed_when_sealed(action: str, field: str = "") -> bool:
+def allowed_when_sealed(action: Action, field: str = "") -> bool:
     """What a finalised dossier still allows: being sent, reopened, and the approving body's
     review (its status and comment per criterion are not part of the seal)."""
-    if action in ALLOWED_WHEN_SEALED:
+    if action.when_sealed:
         return True
-    return action == "sua_tieu_chi" and bool(field) and set(field.split(",")) <= REVIEW_FIELDS
+    return action is Action.EDIT_ASSESSMENT and bool(field) and set(field.split(",")) <= REVIEW_FIELDS
 
 
-def needed_permission(action: str, field: str = "", old: Any = None, new: Any = None) -> Permission:
-    """The permission an action needs. Changing a criterion's decision to or from Đạt /
-    Không đạt needs DECIDE; an action not in the table needs MANAGE (closed by default)."""
-    permission = ACTION_PERMISSIONS.get(action, Permission.MANAGE)
-    if action in ("nhap_lai_goi", "nhap_goi") and isinstance(new, dict) and new.get("ket_luan"):
+def needed_permission(action: Action, field: str = "", old: Any = None, new: Any = None) -> Permission:
+    """The permission an action needs: its own, but changing a criterion's decision to or
+    from Đạt / Không đạt needs DECIDE (typed here or brought by a package)."""
+    if action in (Action.IMPORT_PACKAGE, Action.REIMPORT_PACKAGE) and isinstance(new, dict) and new.get("ket_luan"):
         return Permission.DECIDE     # a package that changes a decision here: as if typed here
-    if action == "sua_tieu_chi" and "status" in field.split(","):
+    if action is Action.EDIT_ASSESSMENT and "status" in field.split(","):
         before = (old or {}).get("status") if isinstance(old, dict) else None
         after = (new or {}).get("status") if isinstance(new, dict) else None
         if before in DECISIONS or after in DECISIONS:
             return Permission.DECIDE
-    return permission
+    return action.permission
 
 
 def allows(role: Role | None, permission: Permission) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from .messages import TEXTS
@@ -64,6 +65,62 @@ class CouncilRole(enum.Enum):
     def label(self) -> str:
         return {"chu_tich": "Chủ tịch", "pho_chu_tich": "Phó Chủ tịch", "thu_ky": "Thư ký",
                 "thanh_vien": "Thành viên"}[self.value]
+
+
+class Keep(enum.Enum):
+    """A field a change leaves as it is, where None would empty it (a deadline)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+@dataclass(frozen=True)
+class AssessmentChange:
+    """One change of a criterion's assessment, as the window, the command line and scripts ask
+    for it: a field left None stays as it is (``deadline``: KEEP stays, None empties it);
+    ``values`` are merged into the stored ones (a value None removes that value)."""
+
+    status: Status | None = None
+    result: str | None = None
+    explanation: str | None = None
+    lead_unit: str | None = None
+    cooperating_units: str | None = None
+    deadline: dt.date | None | Keep = KEEP
+    values: Mapping[str, Any] | None = None
+    review_status: ReviewStatus | None = None
+    review_comment: str | None = None
+
+    def given(self) -> tuple[str, ...]:
+        """The fields this change sets."""
+        return tuple(f.name for f in fields(self) if getattr(self, f.name) is not f.default)
+
+    def __bool__(self) -> bool:
+        return bool(self.given())
+
+    def without(self, *names: str) -> AssessmentChange:
+        """This change but for the named fields (e.g. a refused decision)."""
+        return replace(self, **{name: getattr(AssessmentChange, name) for name in names})
+
+    def then(self, later: AssessmentChange) -> AssessmentChange:
+        """This change followed by a later one: the later fields win, the values add up."""
+        merged = replace(self, **{name: getattr(later, name) for name in later.given()})
+        if self.values and later.values:
+            merged = replace(merged, values={**self.values, **later.values})
+        return merged
+
+
+@dataclass(frozen=True)
+class CouncilMember:
+    """A member of the council that meets on the dossier (Hội đồng xét): as typed in the window or
+    on the command line, read from a spreadsheet, listed by the services and printed in the
+    documents. ``id`` is the saved member's (None before it is saved)."""
+
+    name: str
+    position: str = ""
+    role: CouncilRole = CouncilRole.THANH_VIEN
+    id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ The file format is documented in docs/frameworks.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -227,6 +227,28 @@ class _Checker(Problems):
             return None
         return value
 
+    def flag(self, data: Mapping[str, Any], key: str, where: str, default: bool) -> Any:
+        """A true/false field (reported when it is anything else)."""
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            self.add(where, f"trường '{key}' phải là true hoặc false")
+        return value
+
+    def tables(self, raw: Any, ordinal: str, problem: tuple[str, str],
+               required: bool = False) -> Iterator[tuple[int, dict[str, Any], str]]:
+        """The tables of an array of tables ([[groups]], [[criteria]]…), each with its number and
+        where it is ("nhóm thứ 2"); ``problem`` (where, what) is reported when ``raw`` is not a list, or
+        is empty and ``required``; an item that is not a table is reported and skipped."""
+        if not isinstance(raw, list) or (required and not raw):
+            self.add(*problem)
+            return
+        for i, item in enumerate(raw, 1):
+            where = f"{ordinal} thứ {i}"
+            if not isinstance(item, dict):
+                self.add(where, "phải là một bảng")
+                continue
+            yield i, item, where
+
 
 def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
     """Validate a parsed framework mapping; raise FrameworkError listing every problem."""
@@ -272,15 +294,8 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
         scales[key] = Scale(key, chk.text(raw, "label", where, required=False) or key, tuple(x.strip() for x in levels))
 
     groups: list[Group] = []
-    raw_groups = data.get("groups")
-    if not isinstance(raw_groups, list) or not raw_groups:
-        chk.add("", "thiếu danh sách nhóm tiêu chí [[groups]]")
-        raw_groups = []
-    for i, raw in enumerate(raw_groups, 1):
-        where = f"nhóm thứ {i}"
-        if not isinstance(raw, dict):
-            chk.add(where, "phải là một bảng")
-            continue
+    for i, raw, where in chk.tables(data.get("groups"), "nhóm", ("", "thiếu danh sách nhóm tiêu chí [[groups]]"),
+                                    required=True):
         code = chk.text(raw, "code", where)
         if code and not _GROUP_CODE.match(code):
             chk.add(where, f"mã nhóm '{code}' phải là số La Mã (I, II, III…)")
@@ -293,17 +308,11 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
             groups.append(Group(code, gtitle, int(size)))
 
     criteria: list[Criterion] = []
-    raw_criteria = data.get("criteria")
-    if not isinstance(raw_criteria, list) or not raw_criteria:
-        chk.add("", "thiếu danh sách tiêu chí [[criteria]]")
-        raw_criteria = []
     group_codes = {g.code for g in groups}
     seen_codes: set[str] = set()
-    for i, raw in enumerate(raw_criteria, 1):
-        where = f"tiêu chí thứ {i}"
-        if not isinstance(raw, dict):
-            chk.add(where, "phải là một bảng")
-            continue
+    raw_criteria = data.get("criteria")
+    for i, raw, where in chk.tables(raw_criteria, "tiêu chí", ("", "thiếu danh sách tiêu chí [[criteria]]"),
+                                    required=True):
         code = chk.text(raw, "code", where)
         match = _CRITERION_CODE.match(code) if code else None
         if code and not match:
@@ -326,7 +335,8 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
 
     for g in groups:
         members = [c for c in criteria if c.group == g.code]
-        declared_codes = sum(1 for raw in raw_criteria if isinstance(raw, dict)
+        declared_codes = sum(1 for raw in (raw_criteria if isinstance(raw_criteria, list) else [])
+                             if isinstance(raw, dict)
                              and isinstance(raw.get("code"), str) and raw["code"].split(".")[0] == g.code)
         if declared_codes != g.size:
             chk.add(f"nhóm {g.code}", f"khai báo {g.size} tiêu chí nhưng tệp có {declared_codes}")
@@ -335,15 +345,8 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
             chk.add(f"nhóm {g.code}", f"các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})")
 
     migrations: dict[str, dict[str, str]] = {}
-    raw_migrations = data.get("migrations", [])
-    if not isinstance(raw_migrations, list):
-        chk.add("migrations", "phải là danh sách [[migrations]]")
-        raw_migrations = []
-    for i, raw in enumerate(raw_migrations, 1):
-        where = f"migrations thứ {i}"
-        if not isinstance(raw, dict):
-            chk.add(where, "phải là một bảng")
-            continue
+    for _, raw, where in chk.tables(data.get("migrations", []), "migrations",
+                                    ("migrations", "phải là danh sách [[migrations]]")):
         from_version = chk.text(raw, "from_version", where)
         mapping = raw.get("map", {})
         if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
@@ -364,15 +367,8 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
 
 def _parse_sources(raw_list: Any, chk: _Checker) -> tuple[LegalSource, ...]:
     """[[sources]]: the documents the framework comes from (optional), cited as căn cứ."""
-    if not isinstance(raw_list, list):
-        chk.add("sources", "phải là danh sách [[sources]]")
-        return ()
     out = []
-    for i, raw in enumerate(raw_list, 1):
-        where = f"nguồn thứ {i}"
-        if not isinstance(raw, dict):
-            chk.add(where, "phải là một bảng")
-            continue
+    for _, raw, where in chk.tables(raw_list, "nguồn", ("sources", "phải là danh sách [[sources]]")):
         kind, number = chk.text(raw, "kind", where), chk.text(raw, "number", where)
         date, issuer = chk.text(raw, "date", where), chk.text(raw, "issuer", where)
         if date and not _ISO_DATE.match(date):
@@ -402,15 +398,9 @@ def _parse_each_year(raw: Any, text: str, plan_text: str, where: str, chk: _Chec
 
 
 def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], chk: _Checker) -> list[Condition]:
-    if not isinstance(raw_list, list):
-        chk.add(where, "trường 'conditions' phải là danh sách [[criteria.conditions]]")
-        return []
     out: list[Condition] = []
-    for i, raw in enumerate(raw_list, 1):
-        cwhere = f"{where}, điều kiện thứ {i}"
-        if not isinstance(raw, dict):
-            chk.add(cwhere, "phải là một bảng")
-            continue
+    for _, raw, cwhere in chk.tables(raw_list, f"{where}, điều kiện",
+                                     (where, "trường 'conditions' phải là danh sách [[criteria.conditions]]")):
         cid = chk.text(raw, "id", cwhere)
         if cid:
             cwhere = f"{where}, điều kiện '{cid}'"
@@ -428,19 +418,13 @@ def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], ch
         events: list[Event] = []
         before = len(chk.problems)
         if kind == "boolean":
-            expected = raw.get("expected", True)
-            if not isinstance(expected, bool):
-                chk.add(cwhere, "trường 'expected' phải là true hoặc false")
-            params["expected"] = expected
+            params["expected"] = chk.flag(raw, "expected", cwhere, True)
         elif kind == "count_at_least":
             params["min"] = chk.number(raw, "min", cwhere, 0, 1_000_000, integer=True)
         elif kind in ("percent_at_least", "reduction_at_least"):
             params["min"] = chk.number(raw, "min", cwhere, 0, 100)
             if kind == "reduction_at_least":
-                zero_ok = raw.get("zero_ok", False)
-                if not isinstance(zero_ok, bool):
-                    chk.add(cwhere, "trường 'zero_ok' phải là true hoặc false")
-                params["zero_ok"] = zero_ok
+                params["zero_ok"] = chk.flag(raw, "zero_ok", cwhere, False)
         elif kind == "rate_below":
             params["max"] = chk.number(raw, "max", cwhere, 0, 100)
         elif kind == "date_within":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -118,26 +118,85 @@ def parse_date(value: Any) -> dt.date:
     raise BadValue(f"'{value}' không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)")
 
 
+# -- the kinds of condition: each one how its values are read and how it decides ----------------------
+Parse = Callable[[Condition, str, Any, "Framework | None"], Any]
+Evaluate = Callable[[Condition, Mapping[str, Any], int, "Framework | None"], ConditionResult]
+
+
+@dataclass(frozen=True)
+class ConditionKind:
+    """One kind of condition (``kind`` in a framework file): ``parse`` checks an entered value
+    and returns it as stored (JSON-safe); ``evaluate`` decides on the values of a condition.
+    ``partial``: evaluated even while some values are missing (an events list half held)."""
+
+    name: str
+    evaluate: Evaluate
+    parse: Parse
+    partial: bool = False
+
+
+KINDS: dict[str, ConditionKind] = {}
+
+
+def condition_kind(name: str, parse: Parse, partial: bool = False) -> Callable[[Evaluate], Evaluate]:
+    """Register the evaluator of a kind of condition (a framework names it in ``kind``)."""
+    def register(evaluate: Evaluate) -> Evaluate:
+        if name in KINDS:
+            raise ValueError(f"condition kind {name!r} registered twice")
+        KINDS[name] = ConditionKind(name, evaluate, parse, partial)
+        return evaluate
+    return register
+
+
+class UnknownConditionKind(BadValue):
+    """A condition whose kind no evaluator is registered for (a framework file of a newer
+    version, or a kind added to the file format without its evaluator)."""
+
+
+def kind_of(condition: Condition) -> ConditionKind:
+    found = KINDS.get(condition.kind)
+    if found is None:
+        raise UnknownConditionKind(
+            f"điều kiện '{condition.id}' có loại '{condition.kind}' mà phiên bản này chưa hỗ trợ (các loại: "
+            f"{', '.join(KINDS)}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác")
+    return found
+
+
 def parse_value(condition: Condition, name: str, value: Any, framework: Framework | None = None) -> Any:
     """Check one entered value and return it in the form stored in the dossier (JSON-safe)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    kind = condition.kind
-    if kind == "boolean":
-        return parse_bool(value)
-    if kind == "date_within" or kind == "events":
-        return parse_date(value).isoformat()
-    if kind == "rating_at_least":
-        level = clean(str(value))
-        if framework is not None:
-            scale = framework.scales[condition.params["scale"]]
-            match = next((lv for lv in scale.levels if lv.lower() == level.lower()), None)
-            if match is None:
-                raise BadValue(f"'{value}' không phải là một mức của thang: {', '.join(scale.levels)}")
-            return match
-        return level
-    integer = kind == "count_at_least" or name.endswith((".total", ".previous", ".current", ".base"))
-    number = parse_number(value, integer=integer or name.endswith(".done") or name.endswith(".count"))
+    return kind_of(condition).parse(condition, name, value, framework)
+
+
+def _parse_bool(condition: Condition, name: str, value: Any, framework: Framework | None) -> Any:
+    return parse_bool(value)
+
+
+def _parse_date(condition: Condition, name: str, value: Any, framework: Framework | None) -> Any:
+    return parse_date(value).isoformat()
+
+
+def _parse_level(condition: Condition, name: str, value: Any, framework: Framework | None) -> Any:
+    level = clean(str(value))
+    if framework is not None:
+        scale = framework.scales[condition.params["scale"]]
+        match = next((lv for lv in scale.levels if lv.lower() == level.lower()), None)
+        if match is None:
+            raise BadValue(f"'{value}' không phải là một mức của thang: {', '.join(scale.levels)}")
+        return match
+    return level
+
+
+def _parse_count(condition: Condition, name: str, value: Any, framework: Framework | None) -> Any:
+    """A number of cases, people, events: a whole number."""
+    return int(parse_number(value, integer=True))
+
+
+def _parse_part(condition: Condition, name: str, value: Any, framework: Framework | None) -> Any:
+    """One of the two numbers of a ratio (done/total, previous/current, count/base)."""
+    integer = name.endswith((".total", ".previous", ".current", ".base", ".done", ".count"))
+    number = parse_number(value, integer=integer)
     return int(number) if number.denominator == 1 else float(number)
 
 
@@ -154,105 +213,127 @@ def evaluate_condition(condition: Condition, values: Mapping[str, Any], year: in
     label = condition.label
     names = condition.value_names()
     raw = {n: values.get(n) for n in names}
-    if condition.kind != "events" and any(v is None or v == "" for v in raw.values()):
-        return ConditionResult(condition.id, Outcome.MISSING, f"{label}: chưa nhập")
     try:
-        return _evaluate(condition, raw, year, framework)
+        kind = kind_of(condition)
+        if not kind.partial and any(v is None or v == "" for v in raw.values()):
+            return ConditionResult(condition.id, Outcome.MISSING, f"{label}: chưa nhập")
+        return kind.evaluate(condition, raw, year, framework)
     except BadValue as exc:
         return ConditionResult(condition.id, Outcome.MISSING, f"{label}: {exc}")
 
 
-def _evaluate(condition: Condition, raw: Mapping[str, Any], year: int,
-              framework: Framework | None) -> ConditionResult:
-    kind, label, p, cid = condition.kind, condition.label, condition.params, condition.id
+def _result(condition: Condition, ok: bool, reason: str) -> ConditionResult:
+    return ConditionResult(condition.id, Outcome.MET if ok else Outcome.NOT_MET, f"{condition.label}: {reason}")
 
-    def result(ok: bool, reason: str) -> ConditionResult:
-        return ConditionResult(cid, Outcome.MET if ok else Outcome.NOT_MET, f"{label}: {reason}")
 
-    if kind == "boolean":
-        answer = parse_bool(raw[cid])
-        return result(answer == p["expected"], "có" if answer else "không")
-    if kind == "count_at_least":
-        number = parse_number(raw[cid], integer=True)
-        return result(number >= p["min"], f"{int(number)} (yêu cầu ≥ {_limit(p['min'])})")
-    if kind == "percent_at_least":
-        done = parse_number(raw[f"{cid}.done"], integer=True)
-        total = parse_number(raw[f"{cid}.total"], integer=True)
-        if done > total:
-            raise BadValue(f"số đã thực hiện ({int(done)}) lớn hơn tổng số ({int(total)})")
-        if total == 0:
-            return result(True, "không có đối tượng thuộc diện (0/0)")
-        ok = done * 100 >= Fraction(str(p["min"])) * total
-        return result(ok, f"{int(done)}/{int(total)} = {_pct(done, total)} (yêu cầu ≥ {_limit(p['min'])} %)")
-    if kind == "reduction_at_least":
-        prev = parse_number(raw[f"{cid}.previous"], integer=True)
-        cur = parse_number(raw[f"{cid}.current"], integer=True)
-        need = Fraction(str(p["min"]))
-        counts = f"năm trước {int(prev)}, năm nay {int(cur)}"
-        if cur == 0 and (p.get("zero_ok") or prev == 0):
-            return result(True, f"không có ({counts})")
-        if prev == 0:
-            return result(False, f"tăng so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)")
-        change = (prev - cur) * 100 / prev
-        if change >= 0:
-            text = f"giảm {format_percent(float(change))} so với năm trước ({counts}; yêu cầu ≥ {_limit(need)} %)"
-        else:
-            text = f"tăng {format_percent(float(-change))} so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)"
-        return result(change >= need, text)
-    if kind == "rate_below":
-        count = parse_number(raw[f"{cid}.count"], integer=True)
-        base = parse_number(raw[f"{cid}.base"], integer=True)
-        if count > base:
-            raise BadValue(f"số trường hợp ({int(count)}) lớn hơn tổng số ({int(base)})")
-        if base == 0:
-            return result(True, "không có đối tượng thuộc diện (0/0)")
-        ok = count * 100 < Fraction(str(p["max"])) * base
-        return result(ok, f"{int(count)}/{int(base)} = {_pct(count, base)} (yêu cầu dưới {_limit(p['max'])} %)")
-    if kind == "date_within":
-        day = parse_date(raw[cid])
-        start = dt.date(year, *map(int, p["start"].split("-")))
-        end = dt.date(year, *map(int, p["end"].split("-")))
-        ok = start <= day <= end
-        where = "trong" if ok else "ngoài"
-        return result(ok, f"{format_date_short(day)} ({where} khoảng "
+@condition_kind("boolean", _parse_bool)
+def _boolean(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
+    answer = parse_bool(raw[c.id])
+    return _result(c, answer == c.params["expected"], "có" if answer else "không")
+
+
+@condition_kind("count_at_least", _parse_count)
+def _count_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
+    number = parse_number(raw[c.id], integer=True)
+    return _result(c, number >= c.params["min"], f"{int(number)} (yêu cầu ≥ {_limit(c.params['min'])})")
+
+
+@condition_kind("percent_at_least", _parse_part)
+def _percent_at_least(c: Condition, raw: Mapping[str, Any], year: int,
+                      framework: Framework | None) -> ConditionResult:
+    done = parse_number(raw[f"{c.id}.done"], integer=True)
+    total = parse_number(raw[f"{c.id}.total"], integer=True)
+    if done > total:
+        raise BadValue(f"số đã thực hiện ({int(done)}) lớn hơn tổng số ({int(total)})")
+    if total == 0:
+        return _result(c, True, "không có đối tượng thuộc diện (0/0)")
+    need = c.params["min"]
+    ok = done * 100 >= Fraction(str(need)) * total
+    return _result(c, ok, f"{int(done)}/{int(total)} = {_pct(done, total)} (yêu cầu ≥ {_limit(need)} %)")
+
+
+@condition_kind("reduction_at_least", _parse_part)
+def _reduction_at_least(c: Condition, raw: Mapping[str, Any], year: int,
+                        framework: Framework | None) -> ConditionResult:
+    prev = parse_number(raw[f"{c.id}.previous"], integer=True)
+    cur = parse_number(raw[f"{c.id}.current"], integer=True)
+    need = Fraction(str(c.params["min"]))
+    counts = f"năm trước {int(prev)}, năm nay {int(cur)}"
+    if cur == 0 and (c.params.get("zero_ok") or prev == 0):
+        return _result(c, True, f"không có ({counts})")
+    if prev == 0:
+        return _result(c, False, f"tăng so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)")
+    change = (prev - cur) * 100 / prev
+    if change >= 0:
+        text = f"giảm {format_percent(float(change))} so với năm trước ({counts}; yêu cầu ≥ {_limit(need)} %)"
+    else:
+        text = f"tăng {format_percent(float(-change))} so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)"
+    return _result(c, change >= need, text)
+
+
+@condition_kind("rate_below", _parse_part)
+def _rate_below(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
+    count = parse_number(raw[f"{c.id}.count"], integer=True)
+    base = parse_number(raw[f"{c.id}.base"], integer=True)
+    if count > base:
+        raise BadValue(f"số trường hợp ({int(count)}) lớn hơn tổng số ({int(base)})")
+    if base == 0:
+        return _result(c, True, "không có đối tượng thuộc diện (0/0)")
+    ok = count * 100 < Fraction(str(c.params["max"])) * base
+    return _result(c, ok, f"{int(count)}/{int(base)} = {_pct(count, base)} (yêu cầu dưới {_limit(c.params['max'])} %)")
+
+
+@condition_kind("date_within", _parse_date)
+def _date_within(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
+    day = parse_date(raw[c.id])
+    start = dt.date(year, *map(int, c.params["start"].split("-")))
+    end = dt.date(year, *map(int, c.params["end"].split("-")))
+    ok = start <= day <= end
+    where = "trong" if ok else "ngoài"
+    return _result(c, ok, f"{format_date_short(day)} ({where} khoảng "
                           f"{format_date_short(start)}–{format_date_short(end)})")
-    if kind == "rating_at_least":
-        level = clean(str(raw[cid]))
-        if framework is None or p["scale"] not in framework.scales:
-            raise BadValue("không tìm thấy thang đánh giá")
-        scale = framework.scales[p["scale"]]
-        rank, needed = scale.rank(level), scale.rank(p["min"])
-        if rank is None:
-            raise BadValue(f"'{level}' không phải là một mức của thang")
-        if needed is None:   # refused when the framework is read: never with a framework from parse_framework
-            raise BadValue(f"mức tối thiểu '{p['min']}' không có trong thang")
-        return result(rank <= needed, f"{level} (yêu cầu “{p['min']}” trở lên)")
-    if kind == "events":
-        missing: list[str] = []
-        wrong: list[str] = []
-        held = 0
-        for event in condition.events:
-            entered = raw.get(f"{cid}.{event.id}")
-            if entered is None or entered == "":
-                missing.append(event.label)
-                continue
-            day = parse_date(entered)
-            if day.year != year or (event.month and day.month != event.month):
-                when = f"tháng {event.month}/{year}" if event.month else f"năm {year}"
-                wrong.append(f"{event.label} ({format_date_short(day)} không thuộc {when})")
-            else:
-                held += 1
-        planned = len(condition.events)
-        if not missing and not wrong:
-            return result(True, f"đã tổ chức {held}/{planned} hoạt động")
-        parts = [f"đã tổ chức {held}/{planned} hoạt động"]
-        if missing:
-            parts.append("chưa có: " + ", ".join(missing))
-        if wrong:
-            parts.append("sai thời gian: " + ", ".join(wrong))
-        outcome = Outcome.NOT_MET if wrong else Outcome.MISSING
-        return ConditionResult(cid, outcome, f"{label}: " + "; ".join(parts))
-    raise BadValue(f"loại điều kiện '{kind}' không được hỗ trợ")
+
+
+@condition_kind("rating_at_least", _parse_level)
+def _rating_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
+    level = clean(str(raw[c.id]))
+    if framework is None or c.params["scale"] not in framework.scales:
+        raise BadValue("không tìm thấy thang đánh giá")
+    scale = framework.scales[c.params["scale"]]
+    rank, needed = scale.rank(level), scale.rank(c.params["min"])
+    if rank is None:
+        raise BadValue(f"'{level}' không phải là một mức của thang")
+    if needed is None:   # refused when the framework is read: never with a framework from parse_framework
+        raise BadValue(f"mức tối thiểu '{c.params['min']}' không có trong thang")
+    return _result(c, rank <= needed, f"{level} (yêu cầu “{c.params['min']}” trở lên)")
+
+
+@condition_kind("events", _parse_date, partial=True)
+def _events(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
+    missing: list[str] = []
+    wrong: list[str] = []
+    held = 0
+    for event in c.events:
+        entered = raw.get(f"{c.id}.{event.id}")
+        if entered is None or entered == "":
+            missing.append(event.label)
+            continue
+        day = parse_date(entered)
+        if day.year != year or (event.month and day.month != event.month):
+            when = f"tháng {event.month}/{year}" if event.month else f"năm {year}"
+            wrong.append(f"{event.label} ({format_date_short(day)} không thuộc {when})")
+        else:
+            held += 1
+    planned = len(c.events)
+    if not missing and not wrong:
+        return _result(c, True, f"đã tổ chức {held}/{planned} hoạt động")
+    parts = [f"đã tổ chức {held}/{planned} hoạt động"]
+    if missing:
+        parts.append("chưa có: " + ", ".join(missing))
+    if wrong:
+        parts.append("sai thời gian: " + ", ".join(wrong))
+    outcome = Outcome.NOT_MET if wrong else Outcome.MISSING
+    return ConditionResult(c.id, outcome, f"{c.label}: " + "; ".join(parts))
 
 
 def suggest(criterion: Criterion, values: Mapping[str, Any], year: int,

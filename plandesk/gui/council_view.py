@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.dossier import CouncilMember
+from plandesk.domain.messages import fill
 from plandesk.services import ServiceError
 
 from . import messages
@@ -62,7 +64,7 @@ class CouncilView(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addLayout(row)
-        self._members: list[dict] = []
+        self._members: list[CouncilMember] = []
         ctx.signals.council_changed.connect(self.reload)
 
     def set_editable(self, editable: bool) -> None:
@@ -80,14 +82,14 @@ class CouncilView(QWidget):
                               lambda members: self._show(members) if self.ctx.dossier_id == dossier_id else None,
                               self._failed)
 
-    def _show(self, members: list[dict]) -> None:
+    def _show(self, members: list[CouncilMember]) -> None:
         self._members = members
         self.table.setRowCount(len(members))
         for row, m in enumerate(members):
-            for col, text in enumerate((m["name"], m["position"], tr_label(m["role"].label))):
+            for col, text in enumerate((m.name, m.position, tr_label(m.role.label))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
-    def _current(self) -> dict | None:
+    def _current(self) -> CouncilMember | None:
         row = self.table.currentRow()
         return self._members[row] if 0 <= row < len(self._members) else None
 
@@ -111,7 +113,7 @@ class CouncilView(QWidget):
         if value is None:
             return
         dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
-        self._write(lambda: dossiers.add_member(dossier_id, value["name"], value["position"], value["role"]))
+        self._write(lambda: dossiers.add_member(dossier_id, value))
 
     def edit(self) -> None:
         member = self._current()
@@ -121,12 +123,14 @@ class CouncilView(QWidget):
         if value is None:
             return
         dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
-        self._write(lambda: dossiers.update_member(dossier_id, member["id"], **value))
+        self._write(lambda: dossiers.update_member(dossier_id, value))
 
     def remove(self) -> None:
         member = self._current()
-        if member is None or not messages.confirm(self, self.tr("Xóa %1 khỏi danh sách Hội đồng?").replace(
-                "%1", member["name"])):
+        if member is None or member.id is None:
+            return
+        if not messages.confirm(self, fill(self.tr("Xóa %1 khỏi danh sách Hội đồng?"), member.name)):
             return
         dossier_id, dossiers = self.ctx.dossier_id, self.ctx.services.dossiers
-        self._write(lambda: dossiers.remove_member(dossier_id, member["id"]))
+        member_id = member.id
+        self._write(lambda: dossiers.remove_member(dossier_id, member_id))

@@ -6,8 +6,6 @@ after typing stops (and at once when leaving). Every read and write goes through
 runner; a refused change is shown at its field, in red, and nothing claims it was saved."""
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plandesk.domain.dossier import AssessmentInfo, ReviewStatus, Status
+from plandesk.domain.dossier import AssessmentChange, AssessmentInfo, ReviewStatus, Status
 from plandesk.domain.messages import fill
 from plandesk.domain.rules import Suggestion
 from plandesk.services import ServiceError
@@ -58,7 +56,7 @@ class CriterionView(QWidget):
         self.ctx = ctx
         self.code: str | None = None
         self.info: AssessmentInfo | None = None
-        self._pending: dict[str, Any] = {}
+        self._pending = AssessmentChange()     # edited, not saved yet
         self._loading = False
         self._preview_out = False     # a suggestion is being computed for what was typed
         self._preview_again = False   # and the values changed again meanwhile
@@ -98,13 +96,14 @@ class CriterionView(QWidget):
         self.result.setTabChangesFocus(True)
         self.result.setPlaceholderText(self.tr("Kết quả thực hiện: nêu số liệu, văn bản, hoạt động cụ thể…"))
         self.result.setAccessibleName(self.tr("Kết quả thực hiện"))
-        self.result.textChanged.connect(lambda: self._edited("result", self.result.toPlainText()))
+        self.result.textChanged.connect(lambda: self._edited(AssessmentChange(result=self.result.toPlainText())))
         self.explanation = QPlainTextEdit()
         self.explanation.setTabChangesFocus(True)
         self.explanation.setPlaceholderText(self.tr("Bắt buộc khi kết luận Đạt/Không đạt mà chưa có tài liệu "
                                                     "minh chứng"))
         self.explanation.setAccessibleName(self.tr("Giải trình"))
-        self.explanation.textChanged.connect(lambda: self._edited("explanation", self.explanation.toPlainText()))
+        self.explanation.textChanged.connect(
+            lambda: self._edited(AssessmentChange(explanation=self.explanation.toPlainText())))
         for edit in (self.result, self.explanation):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 14)
         result_label = QLabel(self.tr("Kết &quả thực hiện:"))
@@ -154,13 +153,13 @@ class CriterionView(QWidget):
         # -- tab 3: units and deadline ------------------------------------------------------------
         self.lead = UnitPicker()
         self.lead.setAccessibleName(self.tr("Đơn vị chủ trì"))
-        self.lead.editTextChanged.connect(lambda t: self._edited("lead_unit", t))
+        self.lead.editTextChanged.connect(lambda t: self._edited(AssessmentChange(lead_unit=t)))
         self.cooperating = UnitPicker()
         self.cooperating.setAccessibleName(self.tr("Đơn vị phối hợp"))
-        self.cooperating.editTextChanged.connect(lambda t: self._edited("cooperating_units", t))
+        self.cooperating.editTextChanged.connect(lambda t: self._edited(AssessmentChange(cooperating_units=t)))
         self.deadline = DateField()
         self.deadline.setAccessibleName(self.tr("Thời hạn"))
-        self.deadline.value_changed.connect(lambda: self._edited("deadline", self.deadline.value()))
+        self.deadline.value_changed.connect(lambda: self._edited(AssessmentChange(deadline=self.deadline.value())))
         units_page = QWidget()
         units = QFormLayout(units_page)
         units.addRow(self.tr("Đơn vị &chủ trì:"), self.lead)
@@ -173,14 +172,14 @@ class CriterionView(QWidget):
             self.review_status.addItem(tr_label(REVIEW_LABELS[review]), review)
         self.review_status.setAccessibleName(self.tr("Ý kiến thẩm định"))
         self.review_status.currentIndexChanged.connect(
-            lambda _i: self._edited("review_status", self.review_status.currentData()))
+            lambda _i: self._edited(AssessmentChange(review_status=self.review_status.currentData())))
         self.review_comment = QPlainTextEdit()
         self.review_comment.setTabChangesFocus(True)
         self.review_comment.setFixedHeight(80)
         self.review_comment.setPlaceholderText(
             self.tr("Nhận xét của cơ quan thẩm định (gửi lại cho xã bằng gói ý kiến)"))
-        self.review_comment.textChanged.connect(lambda: self._edited("review_comment",
-                                                                     self.review_comment.toPlainText()))
+        self.review_comment.textChanged.connect(
+            lambda: self._edited(AssessmentChange(review_comment=self.review_comment.toPlainText())))
         review_page = QWidget()
         review_form = QFormLayout(review_page)
         review_form.addRow(self.tr("Thẩm định:"), self.review_status)
@@ -317,10 +316,10 @@ class CriterionView(QWidget):
         self.review_comment.setReadOnly(not reviewer)
 
     # -- editing ---------------------------------------------------------------------------
-    def _edited(self, field: str, value: Any) -> None:
+    def _edited(self, change: AssessmentChange) -> None:
         if self._loading or self.code is None:
             return
-        self._pending[field] = value
+        self._pending = self._pending.then(change)
         self._timer.start()
 
     def _values_edited(self) -> None:
@@ -345,13 +344,13 @@ class CriterionView(QWidget):
                 self._show_suggestion(suggestion.status, suggestion.reason)
                 self.conditions.show_problems(problems)
                 if changed:
-                    self._pending["values"] = {**self._pending.get("values", {}), **changed}
+                    self._pending = self._pending.then(AssessmentChange(values=changed))
                     self._timer.start()
                 if self._preview_again:
                     self._preview_again = False
                     self._values_edited()
             elif changed:  # the officer moved on before the answer came: save for that criterion
-                self._save(code, dossier_id, {"values": changed})
+                self._save(code, dossier_id, AssessmentChange(values=changed))
 
         def failed(exc: BaseException) -> None:
             self._preview_out = self._preview_again = False
@@ -362,7 +361,7 @@ class CriterionView(QWidget):
     def _status_edited(self) -> None:
         if self._loading or self.code is None:
             return
-        self._pending["status"] = self.status.currentData()
+        self._pending = self._pending.then(AssessmentChange(status=self.status.currentData()))
         self.flush()
 
     def flush(self) -> None:
@@ -370,14 +369,14 @@ class CriterionView(QWidget):
         self._timer.stop()
         if not self._pending or self.code is None or self.ctx.dossier_id is None:
             return
-        changes, self._pending = self._pending, {}
-        self._save(self.code, self.ctx.dossier_id, changes)
+        change, self._pending = self._pending, AssessmentChange()
+        self._save(self.code, self.ctx.dossier_id, change)
 
-    def _save(self, code: str, dossier_id: int, changes: dict[str, Any]) -> None:
+    def _save(self, code: str, dossier_id: int, change: AssessmentChange) -> None:
         dossiers = self.ctx.services.dossiers
 
         def work(_report, _cancelled):
-            return dossiers.update_assessment(dossier_id, code, **changes)
+            return dossiers.change_assessment(dossier_id, code, change)
 
         def done(info: AssessmentInfo) -> None:
             if code == self.code:
@@ -396,17 +395,18 @@ class CriterionView(QWidget):
             if code != self.code:   # the officer has moved on: say it where they are
                 self.ctx.signals.save_refused.emit(fill(self.tr("Tiêu chí %1: %2"), code, messages.describe(exc)))
                 return
-            self._show_error(messages.describe(exc), "status" in changes)
-            if "status" in changes and self.info is not None:
+            decision = change.status is not None
+            self._show_error(messages.describe(exc), decision)
+            if decision and self.info is not None:
                 self._loading = True
                 self.status.setCurrentIndex(list(Status).index(self.info.status))
                 self._loading = False
-                if "explanation" not in changes and getattr(exc, "code", None) == "assessment.decision_needs_evidence":
+                if change.explanation is None and getattr(exc, "code", None) == "assessment.decision_needs_evidence":
                     mark_refused(self.explanation, True)
                     self.explanation.setFocus()
-            rest = {k: v for k, v in changes.items() if k != "status"}
-            if rest:  # keep the other edits: save them without the refused decision
-                self._pending.update(rest)
+            rest = change.without("status")
+            if rest:  # keep the other edits: save them without the refused decision (what was typed since wins)
+                self._pending = rest.then(self._pending)
                 self._timer.start()
 
         self.ctx.runner.run(work, done, failed)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plandesk.domain.dossier import CouncilRole, DossierInfo, EvidenceInfo, UnitInfo
+from plandesk.domain.dossier import CouncilMember, CouncilRole, DossierInfo, EvidenceInfo, UnitInfo
 from plandesk.domain.messages import fill
 from plandesk.domain.text import clean, format_date_short, nfc
 
@@ -194,17 +194,17 @@ class LinkDialog(RememberingDialog):
 
 
 class MemberDialog(RememberingDialog):
-    def __init__(self, parent: QWidget | None, initial: dict[str, Any] | None):
+    def __init__(self, parent: QWidget | None, initial: CouncilMember | None):
         super().__init__(parent, "member")
         self.setWindowTitle(self.tr("Thành viên Hội đồng"))
-        initial = initial or {}
-        self.name = QLineEdit(initial.get("name", ""))
-        self.position = QLineEdit(initial.get("position", ""))
+        self.initial = initial or CouncilMember("")
+        self.name = QLineEdit(self.initial.name)
+        self.position = QLineEdit(self.initial.position)
         self.position.setPlaceholderText(self.tr("ví dụ: Trưởng Công an xã"))
         self.role = QComboBox()
         for role in CouncilRole:
             self.role.addItem(tr_label(role.label), role)
-        self.role.setCurrentIndex(list(CouncilRole).index(initial.get("role", CouncilRole.THANH_VIEN)))
+        self.role.setCurrentIndex(list(CouncilRole).index(self.initial.role))
         form = QFormLayout()
         form.addRow(self.tr("&Họ và tên:"), self.name)
         form.addRow(self.tr("&Chức vụ:"), self.position)
@@ -224,12 +224,13 @@ class MemberDialog(RememberingDialog):
             return
         self.accept()
 
-    def result_value(self) -> dict[str, Any]:
-        return {"name": clean(self.name.text()), "position": clean(self.position.text()),
-                "role": self.role.currentData()}
+    def result_value(self) -> CouncilMember:
+        """The member as typed (keeping the id of the one edited)."""
+        return CouncilMember(clean(self.name.text()), clean(self.position.text()), self.role.currentData(),
+                             self.initial.id)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, initial: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    def ask(cls, parent: QWidget | None, initial: CouncilMember | None = None) -> CouncilMember | None:
         dialog = cls(parent, initial)
         return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

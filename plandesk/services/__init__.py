@@ -7,10 +7,11 @@ documents with reportlab, the spreadsheets with openpyxl) are made on first use,
 window's first paint."""
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 from plandesk.storage.workspace import Workspace
 
@@ -38,6 +39,32 @@ if TYPE_CHECKING:
 _T = TypeVar("_T")
 
 __all__ = ["Services", "ServiceError", "InvalidInput", "NotFound", "AccessDenied", "DossierSealed", "Identity"]
+
+
+class _MadeOnFirstUse(Generic[_T]):
+    """A service of :class:`Services` whose module is heavy to import: the class ``name`` of
+    ``services.<module>``, made with ``args(services)`` the first time it is asked for (by
+    whichever thread asks first) and kept."""
+
+    def __init__(self, module: str, name: str, args: Callable[[Services], tuple[Any, ...]]) -> None:
+        self.module, self.name, self.args = module, name, args
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self.attribute = attribute
+
+    def made_class(self) -> type[_T]:
+        made: type[_T] = getattr(importlib.import_module(f"{__name__}.{self.module}"), self.name)
+        return made
+
+    @overload
+    def __get__(self, services: None, owner: type) -> _MadeOnFirstUse[_T]: ...
+    @overload
+    def __get__(self, services: Services, owner: type) -> _T: ...
+
+    def __get__(self, services: Services | None, owner: type) -> _MadeOnFirstUse[_T] | _T:
+        if services is None:
+            return self
+        return services._once(self.attribute, lambda: self.made_class()(*self.args(services)))
 
 
 @dataclass
@@ -86,41 +113,15 @@ class Services:
         """Reading documents: text, search, OCR, metadata read from the first page, criteria suggestions."""
         return self.evidence.text
 
-    @property
-    def export(self) -> ExportService:
-        """The documents: build, render, preview, export (imports the renderers on first use)."""
-        def make() -> ExportService:
-            from .export import ExportService
-
-            return ExportService(self.dossiers, self.evidence)
-        return self._once("export", make)
-
-    @property
-    def issued(self) -> IssueService:
-        """Documents kept as issued (number, date, version) and whether the dossier changed since."""
-        def make() -> IssueService:
-            from .issued import IssueService
-
-            return IssueService(self.export)
-        return self._once("issued", make)
-
-    @property
-    def preflight(self) -> PreflightService:
-        """The pre-submission check."""
-        def make() -> PreflightService:
-            from .preflight import PreflightService
-
-            return PreflightService(self.export, self.issued)
-        return self._once("preflight", make)
-
-    @property
-    def spreadsheets(self) -> SpreadsheetService:
-        """The council and the assignment table from Excel (imports openpyxl on first use)."""
-        def make() -> SpreadsheetService:
-            from .spreadsheets import SpreadsheetService
-
-            return SpreadsheetService(self.dossiers)
-        return self._once("spreadsheets", make)
+    # made on first use: their modules import the renderers (reportlab…) or openpyxl
+    export: ClassVar[_MadeOnFirstUse[ExportService]] = _MadeOnFirstUse(      # build, render, preview, export
+        "export", "ExportService", lambda s: (s.dossiers, s.evidence))
+    issued: ClassVar[_MadeOnFirstUse[IssueService]] = _MadeOnFirstUse(        # documents kept as issued
+        "issued", "IssueService", lambda s: (s.export,))
+    preflight: ClassVar[_MadeOnFirstUse[PreflightService]] = _MadeOnFirstUse(  # the pre-submission check
+        "preflight", "PreflightService", lambda s: (s.export, s.issued))
+    spreadsheets: ClassVar[_MadeOnFirstUse[SpreadsheetService]] = _MadeOnFirstUse(  # council, assignments
+        "spreadsheets", "SpreadsheetService", lambda s: (s.dossiers,))
 
     def close(self) -> None:
         self.workspace.close()

@@ -1,18 +1,21 @@
 """Enforcing the roles and the seals, in the service layer, whatever the window shows.
 
-Every change the services make is recorded in the audit log inside its transaction, and
-``audit.record`` calls :func:`authorize` first: an action the signed-in role does not allow,
-or a change to a finalised dossier, raises and the whole transaction is rolled back. Services
-that do work before their transaction (copying files) also call :func:`require` first."""
+Each service entry that changes data names its :class:`Action` and calls :func:`authorize`
+(in its transaction, before it changes anything) or :func:`require` (before work that comes
+ahead of the transaction, such as copying files): an action the signed-in role does not
+allow, or a change to a finalised dossier, raises before anything is written. The audit log
+only records what was authorised; ``tests/safety/test_authorisation.py`` walks every service
+method that writes and checks that a refused user leaves the workspace as it was."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import Actor, Permission, Role, allowed_when_sealed, allows
+from plandesk.domain.access import Action, Actor, Permission, Role, allowed_when_sealed, allows, needed_permission
 from plandesk.domain.messages import msg
 from plandesk.domain.text import format_date_short
 from plandesk.storage import orm
@@ -98,10 +101,14 @@ def grant(session: Session, actor: Actor) -> Grant:
     return Grant(True, role)
 
 
-def authorize(session: Session, actor: Actor, permission: Permission, dossier_id: int | None = None,
-              action: str = "", field: str = "") -> None:
-    """Raise unless the actor may do this now. The role is read from the database each time,
-    so a role changed or an account disabled takes effect at once."""
+def authorize(session: Session, actor: Actor, action: Action, dossier_id: int | None = None, *,
+              field: str = "", old: Any = None, new: Any = None) -> None:
+    """Raise unless the actor may do ``action`` now (on ``dossier_id``, when it concerns one).
+    ``field``, ``old`` and ``new`` describe the change to come where the permission depends
+    on it (a decision changed needs DECIDE; the review alone reaches a finalised dossier).
+    The role is read from the database each time, so a role changed or an account disabled
+    takes effect at once."""
+    permission = needed_permission(action, field, old, new)
     current = grant(session, actor)
     if not current.allows(permission):
         if current.role is None:
@@ -116,11 +123,12 @@ def authorize(session: Session, actor: Actor, permission: Permission, dossier_id
                                     sealed_by=seal.sealed_by or msg("access.sealed_by_unknown")))
 
 
-def require(workspace: Workspace, actor: Actor, permission: Permission, dossier_id: int | None = None) -> None:
+def require(workspace: Workspace, actor: Actor, action: Action, dossier_id: int | None = None, *,
+            new: Any = None) -> None:
     """:func:`authorize` in a read-only session of its own, before work that precedes the
     transaction (e.g. copying evidence files)."""
     with workspace.sessions() as session:
-        authorize(session, actor, permission, dossier_id)
+        authorize(session, actor, action, dossier_id, new=new)
 
 
 def now() -> dt.datetime:

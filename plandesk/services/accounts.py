@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import Actor, Role
+from plandesk.domain.access import Action, Actor, Role
 from plandesk.domain.messages import msg
 from plandesk.domain.text import clean, nfc, vietnamese_sort_key
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
 from . import audit, inputs
-from .access import ActingService, Grant, Identity, grant, now, sign_in_enabled
+from .access import ActingService, Grant, Identity, authorize, grant, now, sign_in_enabled
 from .errors import InvalidInput, NotFound, ServiceError
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1     # 16 MiB, ~50 ms on an old PC
@@ -130,13 +130,14 @@ class AccountService(ActingService):
             raise InvalidInput(msg("account.username_too_long", length=100))
         password = _check_password(password)
         with self.ws.sessions.begin() as session:
+            # while sign-in is off, whoever uses the PC may turn it on
+            authorize(session, self.actor, Action.CREATE_ACCOUNT)
             if session.scalar(select(orm.Account.id).where(orm.Account.username == username)) is not None:
                 raise InvalidInput(msg("account.exists", account=username))
             first = not sign_in_enabled(session)
             if first and role is not Role.LANH_DAO:
                 raise InvalidInput(msg("account.first_must_lead"))
-            # recorded before the account exists: while sign-in is off, whoever uses the PC may turn it on
-            audit.record(session, actor=self.actor, dossier_id=None, action="tao_tai_khoan", target=username,
+            audit.record(session, actor=self.actor, dossier_id=None, action=Action.CREATE_ACCOUNT, target=username,
                          new={"ho_ten": full_name, "vai_tro": role.value, "bat_dang_nhap": first})
             row = orm.Account(username=username, full_name=full_name, role=role.value,
                               password_hash=hash_password(password), active=True, failed_attempts=0,
@@ -152,6 +153,7 @@ class AccountService(ActingService):
                active: bool | None = None) -> AccountInfo:
         role = Role.parse(role) if isinstance(role, str) else role
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.EDIT_ACCOUNT)
             row = self._get(session, account_id)
             changes: dict[str, tuple[Any, Any]] = {}   # (before, after)
             if full_name is not None and inputs.line(full_name, "Họ và tên") != row.full_name:
@@ -162,7 +164,7 @@ class AccountService(ActingService):
                 changes["dang_dung"] = (row.active, active)
             if not changes:
                 return _info(row)
-            audit.record(session, actor=self.actor, dossier_id=None, action="sua_tai_khoan", target=row.username,
+            audit.record(session, actor=self.actor, dossier_id=None, action=Action.EDIT_ACCOUNT, target=row.username,
                          field=",".join(changes), old={k: v[0] for k, v in changes.items()},
                          new={k: v[1] for k, v in changes.items()})
             if "ho_ten" in changes:
@@ -179,8 +181,10 @@ class AccountService(ActingService):
         """A leader sets a new password for someone (also lifts a lock-out)."""
         password = _check_password(password)
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.RESET_PASSWORD)
             row = self._get(session, account_id)
-            audit.record(session, actor=self.actor, dossier_id=None, action="dat_lai_mat_khau", target=row.username)
+            audit.record(session, actor=self.actor, dossier_id=None, action=Action.RESET_PASSWORD,
+                         target=row.username)
             row.password_hash = hash_password(password)
             row.failed_attempts = 0
             row.locked_until = None
@@ -191,10 +195,12 @@ class AccountService(ActingService):
             raise InvalidInput(msg("account.not_signed_in"))
         new_password = _check_password(new_password)
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.CHANGE_OWN_PASSWORD)
             row = self._get(session, self.actor.account_id)
             if not verify_password(old_password, row.password_hash):
                 raise InvalidInput(msg("account.current_password_wrong"))
-            audit.record(session, actor=self.actor, dossier_id=None, action="doi_mat_khau", target=row.username)
+            audit.record(session, actor=self.actor, dossier_id=None, action=Action.CHANGE_OWN_PASSWORD,
+                         target=row.username)
             row.password_hash = hash_password(new_password)
 
     def disable_sign_in(self) -> None:
@@ -203,7 +209,8 @@ class AccountService(ActingService):
             rows = session.scalars(select(orm.Account).where(orm.Account.active.is_(True))).all()
             if not rows:
                 return
-            audit.record(session, actor=self.actor, dossier_id=None, action="tat_dang_nhap",
+            authorize(session, self.actor, Action.DISABLE_SIGN_IN)
+            audit.record(session, actor=self.actor, dossier_id=None, action=Action.DISABLE_SIGN_IN,
                          new={"tai_khoan": len(rows)})
             for row in rows:
                 row.active = False
@@ -228,8 +235,9 @@ class AccountService(ActingService):
                 if row.failed_attempts >= MAX_FAILURES:
                     row.locked_until = at + dt.timedelta(minutes=LOCK_MINUTES)
                     row.failed_attempts = 0
-                    audit.record(session, actor=Actor(name=username), authorized=True, dossier_id=None,
-                                 action="khoa_tai_khoan", target=username,
+                    # nobody's choice, so nobody's permission: whoever typed the passwords
+                    audit.record(session, actor=Actor(name=username), dossier_id=None,
+                                 action=Action.LOCK_ACCOUNT, target=username,
                                  new={"sai_lien_tiep": MAX_FAILURES, "khoa_den": row.locked_until})
                     message = msg("account.now_locked", account=username, minutes=LOCK_MINUTES,
                                   failures=MAX_FAILURES)

@@ -1,5 +1,6 @@
 """The audit log: one entry per user action, chained by hash so an edited or deleted row is
-detected (each entry carries the hash of the previous one)."""
+detected (each entry carries the hash of the previous one). It records; it does not decide:
+each service authorises its action before changing anything (``access.authorize``)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,16 +12,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import Actor, needed_permission
+from plandesk.domain.access import ACCOUNT_ACTIONS, Action, Actor
 from plandesk.storage.anchor import ACCOUNTS_KEY, HEAD_KEY, ChainHead
 from plandesk.storage.orm import AuditEntry
 from plandesk.storage.serialize import hold_audit_chain
-
-from .access import authorize
-
-# actions after which the anchor records the accounts again (roles, leaders' passwords)
-ACCOUNT_ACTIONS = frozenset({"tao_tai_khoan", "sua_tai_khoan", "dat_lai_mat_khau", "doi_mat_khau", "tat_dang_nhap",
-                             "khoi_phuc", "khoi_phuc_csdl_hong"})
 
 
 def _text(value: Any) -> str:
@@ -38,22 +33,18 @@ def entry_digest(prev_hash: str, at: dt.datetime, user: str, dossier_id: int | N
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def record(session: Session, *, actor: Actor, dossier_id: int | None, action: str, target: str = "",
-           field: str = "", old: Any = None, new: Any = None, authorized: bool = False) -> AuditEntry:
-    """Append one entry to the chain. This is the gate every change passes: unless the caller
-    has already checked (``authorized``, e.g. a restore that replaced the database), the
-    actor's role must allow the action and a finalised dossier refuses changes; raising here
-    rolls the caller's transaction back."""
-    if not authorized:
-        authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action, field)
+def record(session: Session, *, actor: Actor, dossier_id: int | None, action: Action, target: str = "",
+           field: str = "", old: Any = None, new: Any = None) -> AuditEntry:
+    """Append one entry to the chain, in the caller's transaction (which has authorised the
+    action already)."""
     user = actor.name
     hold_audit_chain(session)  # another PC on a shared server waits here: one chain, never a fork
     prev_hash = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
     at = dt.datetime.now().replace(microsecond=0)
     old_text, new_text = _text(old), _text(new)
-    entry = AuditEntry(at=at, user=user, dossier_id=dossier_id, action=action, target=target, field=field,
+    entry = AuditEntry(at=at, user=user, dossier_id=dossier_id, action=action.value, target=target, field=field,
                        old_value=old_text, new_value=new_text, prev_hash=prev_hash,
-                       entry_hash=entry_digest(prev_hash, at, user, dossier_id, action, target, field,
+                       entry_hash=entry_digest(prev_hash, at, user, dossier_id, action.value, target, field,
                                                old_text, new_text))
     session.add(entry)
     session.flush()
@@ -65,15 +56,12 @@ def record(session: Session, *, actor: Actor, dossier_id: int | None, action: st
 
 
 def record_many(session: Session, *, actor: Actor, dossier_id: int | None,
-                entries: list[tuple[str, str, str, Any, Any]], authorized: bool = False) -> list[AuditEntry]:
+                entries: list[tuple[Action, str, str, Any, Any]]) -> list[AuditEntry]:
     """``record`` for several entries of one transaction — ``(action, target, field, old, new)``
     each, chained in that order — with the chain's last entry read once and one flush (an
-    attach of many files). The same gate: unless ``authorized``, each entry is checked."""
+    attach of many files)."""
     if not entries:
         return []
-    if not authorized:
-        for action, _target, field, old, new in entries:
-            authorize(session, actor, needed_permission(action, field, old, new), dossier_id, action, field)
     user = actor.name
     hold_audit_chain(session)  # another PC on a shared server waits here: one chain, never a fork
     prev_hash = session.scalar(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
@@ -81,8 +69,8 @@ def record_many(session: Session, *, actor: Actor, dossier_id: int | None,
     rows = []
     for action, target, field, old, new in entries:
         old_text, new_text = _text(old), _text(new)
-        digest = entry_digest(prev_hash, at, user, dossier_id, action, target, field, old_text, new_text)
-        rows.append(AuditEntry(at=at, user=user, dossier_id=dossier_id, action=action, target=target, field=field,
+        digest = entry_digest(prev_hash, at, user, dossier_id, action.value, target, field, old_text, new_text)
+        rows.append(AuditEntry(at=at, user=user, dossier_id=dossier_id, action=action.value, target=target, field=field,
                                old_value=old_text, new_value=new_text, prev_hash=prev_hash, entry_hash=digest))
         prev_hash = digest
     for row in rows:          # one after the other: the ids follow the chain

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from plandesk import __version__
-from plandesk.domain.access import Actor, Permission, Role
+from plandesk.domain.access import Action, Actor, Role
 from plandesk.domain.messages import cause, msg
 from plandesk.domain.text import format_size
 from plandesk.filesafe import fsync_dir, move_into_place
@@ -225,7 +225,7 @@ class BackupService(ActingService):
     def full_backup(self, out_dir: Path | None = None, report: Report | None = None,
                     now: dt.datetime | None = None) -> files.WrittenBackup:
         """Database and evidence into one verified .zip in ``out_dir`` (default ``backups/``)."""
-        require(self.ws, self.actor, Permission.READ)
+        require(self.ws, self.actor, Action.BACKUP)
         refuse_on_server(self.ws, "sao lưu đầy đủ")
         now = (now or dt.datetime.now()).replace(microsecond=0)
         folder = checked_output(Path(out_dir), self.ws.root, allow=("backups",), folder=True) if out_dir \
@@ -250,7 +250,7 @@ class BackupService(ActingService):
             written.notes.append("Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa "
                                  "khác (hoặc dùng --out) để phòng khi hỏng máy.")
         with self.ws.sessions.begin() as session:
-            audit.record(session, actor=self.actor, dossier_id=None, action="sao_luu", target=str(target),
+            audit.record(session, actor=self.actor, dossier_id=None, action=Action.BACKUP, target=str(target),
                          new={"ho_so": len(written.info.dossiers), "tep_minh_chung": written.files,
                               "kich_thuoc": written.size})
         return written
@@ -265,7 +265,7 @@ class BackupService(ActingService):
         """Replace the workspace's data by a backup's: check it all, keep the current
         database aside, add the backup's evidence files, then swap the database content in
         one SQLite transaction. Refuses a damaged, foreign or newer backup untouched."""
-        require(self.ws, self.actor, Permission.MANAGE)
+        require(self.ws, self.actor, Action.RESTORE)
         self.ensure_restorable()
         path = Path(path).expanduser()
         contents = self.describe(path, verify=True)
@@ -300,7 +300,7 @@ class BackupService(ActingService):
         with self.ws.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
             # checked before the restore: the restored database may hold other accounts
-            audit.record(session, actor=self.actor, authorized=True, dossier_id=None, action="khoi_phuc",
+            audit.record(session, actor=self.actor, dossier_id=None, action=Action.RESTORE,
                          target=str(path),
                          old={"giu_lai": str(aside)},
                          new={"ho_so": len(contents.dossiers), "tai_lieu": contents.evidence_count})
@@ -417,8 +417,8 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
         with workspace.sessions.begin() as session:
             shas = set(session.scalars(select(orm.Evidence.sha256)))
             # authorised above: a leader's password when sign-in was on
-            audit.record(session, actor=Actor(name=user), authorized=True, dossier_id=None,
-                         action="khoi_phuc_csdl_hong", target=str(backup),
+            audit.record(session, actor=Actor(name=user), dossier_id=None,
+                         action=Action.RESTORE_DAMAGED, target=str(backup),
                          old={"giu_lai": str(aside)}, new={"ho_so": len(contents.dossiers)})
         missing = tuple(sorted(h for h in shas if not workspace.store.has(h)))
         upgraded = workspace.upgrade_backup is not None

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import ROLE_LABELS, Role
+from plandesk.domain.access import ROLE_LABELS, Action, Role
 from plandesk.storage import anchor as anchors
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
@@ -32,9 +32,9 @@ from plandesk.storage.workspace import Workspace
 if TYPE_CHECKING:
     from .integrity import CheckReport
 
-_SEAL_ACTIONS = ("chot_ho_so", "mo_lai_ho_so")
-_ACCOUNT_ACTIONS = ("tao_tai_khoan", "sua_tai_khoan", "tat_dang_nhap")
-_RESTORES = ("khoi_phuc", "khoi_phuc_csdl_hong")
+_SEAL_ACTIONS = (Action.FINALISE.value, Action.REOPEN.value)
+_ACCOUNT_ACTIONS = (Action.CREATE_ACCOUNT.value, Action.EDIT_ACCOUNT.value, Action.DISABLE_SIGN_IN.value)
+_RESTORES = (Action.RESTORE.value, Action.RESTORE_DAMAGED.value)
 
 
 def _json(text: str) -> Any:

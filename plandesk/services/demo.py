@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from plandesk.documents.sample_evidence import SampleDocument, render_sample_pdf
-from plandesk.domain.dossier import CouncilRole, DocumentSettings, DossierInfo, UnitInfo
+from plandesk.domain.dossier import CouncilMember, CouncilRole, DocumentSettings, DossierInfo, UnitInfo
 
 from . import Services
 from .errors import InvalidInput
@@ -349,7 +349,7 @@ def create_demo(services: Services, state: str = DEFAULT_STATE) -> tuple[Dossier
     info = services.dossiers.create(UNIT, YEAR, FRAMEWORK_ID, settings=settings)
     dossiers = services.dossiers
     for name, position, role in COUNCIL:
-        dossiers.add_member(info.id, name, position, role)
+        dossiers.add_member(info.id, CouncilMember(name, position, role))
     framework = dossiers.framework(info.id)
     dossiers.update_settings(info.id, numbers={"ke_hoach": "02"}, dates={"ke_hoach": f"{YEAR}-01-25"})
     dossiers.set_deadline(info.id, "ke_hoach", done_on=dt.date(YEAR, 1, 25))

@@ -4,22 +4,27 @@ Each action is one transaction and one audit entry."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from plandesk.domain.access import Action
 from plandesk.domain.dossier import (
     DEFAULT_DEADLINES,
+    KEEP,
+    AssessmentChange,
     AssessmentInfo,
+    CouncilMember,
     CouncilRole,
     DeadlineInfo,
     DocumentSettings,
     DossierInfo,
     DossierStatus,
     GroupProgress,
+    Keep,
     ReviewStatus,
     Status,
     UnitInfo,
@@ -33,11 +38,9 @@ from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
 from . import audit, inputs
-from .access import ActingService, Identity
+from .access import ActingService, Identity, authorize
 from .audit import AuditInfo
 from .errors import InvalidInput, NotFound, ServiceError
-
-_UNSET: Any = object()
 
 
 def unit_info(unit: orm.Unit) -> UnitInfo:
@@ -168,7 +171,9 @@ class DossierService(ActingService):
         settings = settings or self._default_settings(unit)
         if approving_body:
             settings = replace(settings, approving_body=inputs.line(approving_body, "Cơ quan công nhận"))
+        action = Action.CREATE_DOSSIER if from_dossier is None else Action.CREATE_DOSSIER_FROM_PREVIOUS
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, action)
             previous = self._get(session, from_dossier) if from_dossier is not None else None
             unit_row = session.scalars(select(orm.Unit).where(
                 orm.Unit.name == unit.name, orm.Unit.district == unit.district,
@@ -216,7 +221,6 @@ class DossierService(ActingService):
                 for default in DEFAULT_DEADLINES:
                     session.add(orm.Deadline(dossier_id=dossier.id, key=default.key, title=default.title,
                                              due_on=dt.date(int(year), default.month, default.day)))
-            action = "tao_ho_so_tu_nam_truoc" if previous is not None else "tao_ho_so"
             audit.record(session, actor=self.actor, dossier_id=dossier.id, action=action,
                          target=f"{unit.display_name} năm {year}",
                          new={"bo_tieu_chi": f"{framework.id} {framework.version}",
@@ -250,18 +254,28 @@ class DossierService(ActingService):
     def update_assessment(self, dossier_id: int, code: str, *, status: Status | str | None = None,
                           result: str | None = None, explanation: str | None = None,
                           lead_unit: str | None = None, cooperating_units: str | None = None,
-                          deadline: dt.date | None | Any = _UNSET, values: dict[str, Any] | None = None,
+                          deadline: dt.date | None | Keep = KEEP, values: Mapping[str, Any] | None = None,
                           review_status: ReviewStatus | None = None,
                           review_comment: str | None = None) -> AssessmentInfo:
-        framework = self.framework(dossier_id)
-        criterion = framework.criterion(code)
-        if criterion is None:
-            raise NotFound(msg("criterion.not_found", criterion=code))
+        """:meth:`change_assessment` with the change given field by field (scripts, the demo,
+        tests); a decision may be given by its key or its label ("dat", "Đạt")."""
         if isinstance(status, str):
             try:
                 status = Status.parse(status)
             except ValueError as exc:
                 raise InvalidInput(exc) from exc
+        return self.change_assessment(dossier_id, code, AssessmentChange(
+            status, result, explanation, lead_unit, cooperating_units, deadline, values, review_status,
+            review_comment))
+
+    def change_assessment(self, dossier_id: int, code: str, wanted: AssessmentChange) -> AssessmentInfo:
+        """One change of a criterion's assessment, checked, authorised and recorded as one
+        action (the window and the command line send theirs as an :class:`AssessmentChange`)."""
+        framework = self.framework(dossier_id)
+        criterion = framework.criterion(code)
+        if criterion is None:
+            raise NotFound(msg("criterion.not_found", criterion=code))
+        status, values, deadline = wanted.status, wanted.values, wanted.deadline
         clean_values: dict[str, Any] = {}
         if values:
             allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
@@ -283,24 +297,23 @@ class DossierService(ActingService):
                 old = getattr(row, attr)
                 if old != new:
                     changes[attr] = (old, new)
-                    setattr(row, attr, new)
 
             if status is not None:
                 change("status", status.value)
-            if result is not None:
-                change("result", inputs.paragraph(result, "Kết quả thực hiện"))
-            if explanation is not None:
-                change("explanation", inputs.paragraph(explanation, "Giải trình"))
-            if lead_unit is not None:
-                change("lead_unit", inputs.long_line(lead_unit, "Đơn vị chủ trì"))
-            if cooperating_units is not None:
-                change("cooperating_units", inputs.long_line(cooperating_units, "Đơn vị phối hợp"))
-            if deadline is not _UNSET:
+            if wanted.result is not None:
+                change("result", inputs.paragraph(wanted.result, "Kết quả thực hiện"))
+            if wanted.explanation is not None:
+                change("explanation", inputs.paragraph(wanted.explanation, "Giải trình"))
+            if wanted.lead_unit is not None:
+                change("lead_unit", inputs.long_line(wanted.lead_unit, "Đơn vị chủ trì"))
+            if wanted.cooperating_units is not None:
+                change("cooperating_units", inputs.long_line(wanted.cooperating_units, "Đơn vị phối hợp"))
+            if not isinstance(deadline, Keep):
                 change("deadline", deadline)
-            if review_status is not None:
-                change("review_status", review_status.value)
-            if review_comment is not None:
-                change("review_comment", inputs.paragraph(review_comment, "Ý kiến thẩm định"))
+            if wanted.review_status is not None:
+                change("review_status", wanted.review_status.value)
+            if wanted.review_comment is not None:
+                change("review_comment", inputs.paragraph(wanted.review_comment, "Ý kiến thẩm định"))
             if clean_values:
                 merged = dict(row.values or {})
                 for name, value in clean_values.items():
@@ -309,18 +322,28 @@ class DossierService(ActingService):
                     else:
                         merged[name] = value
                 change("values", merged)
-            if Status(row.status).decided and not row.explanation.strip():
-                linked = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
-                                        .where(orm.EvidenceLink.assessment_id == row.id))
-                if not linked and ("status" in changes or "explanation" in changes):
-                    raise InvalidInput(msg("assessment.decision_needs_evidence", criterion=criterion.code,
-                                           status=msg(Status(row.status).key)))
             if changes:
-                row.updated_at = dt.datetime.now().replace(microsecond=0)
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_tieu_chi",
-                             target=criterion.code, field=",".join(changes),
-                             old={k: v[0] for k, v in changes.items()}, new={k: v[1] for k, v in changes.items()})
+                self._save_changes(session, dossier_id, row, changes)
         return self.assessment(dossier_id, criterion.code)
+
+    def _save_changes(self, session: Session, dossier_id: int, row: orm.Assessment,
+                      changes: dict[str, tuple[Any, Any]]) -> None:
+        """An assessment's changes (``attr: (old, new)``), authorised before any is made: the
+        role (DECIDE for a decision) and the seal (the review alone reaches a finalised dossier)."""
+        old = {k: v[0] for k, v in changes.items()}
+        new = {k: v[1] for k, v in changes.items()}
+        authorize(session, self.actor, Action.EDIT_ASSESSMENT, dossier_id, field=",".join(changes), old=old, new=new)
+        for attr, value in new.items():
+            setattr(row, attr, value)
+        if Status(row.status).decided and not row.explanation.strip():
+            linked = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
+                                    .where(orm.EvidenceLink.assessment_id == row.id))
+            if not linked and ("status" in changes or "explanation" in changes):
+                raise InvalidInput(msg("assessment.decision_needs_evidence", criterion=row.code,
+                                       status=msg(Status(row.status).key)))
+        row.updated_at = dt.datetime.now().replace(microsecond=0)
+        audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_ASSESSMENT,
+                     target=row.code, field=",".join(changes), old=old, new=new)
 
     def preview(self, dossier_id: int, code: str, values: dict[str, Any]) -> tuple[Any, dict[str, str]]:
         """The suggestion the given (unsaved) values would give, and the values that cannot
@@ -357,50 +380,49 @@ class DossierService(ActingService):
         return sorted(names, key=vietnamese_sort_key)
 
     # -- council -------------------------------------------------------------------------
-    def council(self, dossier_id: int) -> list[dict[str, Any]]:
+    def council(self, dossier_id: int) -> list[CouncilMember]:
         with self.ws.sessions() as session:
             self._get(session, dossier_id)
             rows = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id)
                                    .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
-            return [{"id": r.id, "name": clean_line(r.name), "position": clean_line(r.position),
-                     "role": CouncilRole(r.role)} for r in rows]
+            return [CouncilMember(clean_line(r.name), clean_line(r.position), CouncilRole(r.role), r.id) for r in rows]
 
-    def add_member(self, dossier_id: int, name: str, position: str = "",
-                   role: CouncilRole = CouncilRole.THANH_VIEN) -> int:
-        name = inputs.line(name, "Họ và tên")
-        position = inputs.line(position, "Chức vụ")
+    def add_member(self, dossier_id: int, member: CouncilMember) -> int:
+        """Add a member at the end of the council list; the new member's id."""
+        name = inputs.line(member.name, "Họ và tên")
+        position = inputs.line(member.position, "Chức vụ")
+        role = member.role
         if not name:
             raise InvalidInput(msg("council.name_needed"))
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
+            authorize(session, self.actor, Action.ADD_MEMBER, dossier_id)
             order = (session.scalar(select(func.coalesce(func.max(orm.CouncilMember.sort_order), 0))
                                     .where(orm.CouncilMember.dossier_id == dossier_id)) or 0) + 1
-            member = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
-                                       role=role.value, sort_order=order)
-            session.add(member)
+            row = orm.CouncilMember(dossier_id=dossier_id, name=name, position=clean(position),
+                                    role=role.value, sort_order=order)
+            session.add(row)
             session.flush()
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="them_thanh_vien", target=name,
-                         new={"chuc_vu": member.position, "vai_tro": role.label})
-            return member.id
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.ADD_MEMBER, target=name,
+                         new={"chuc_vu": row.position, "vai_tro": role.label})
+            return row.id
 
-    def update_member(self, dossier_id: int, member_id: int, *, name: str | None = None,
-                      position: str | None = None, role: CouncilRole | None = None) -> None:
+    def update_member(self, dossier_id: int, changed: CouncilMember) -> None:
+        """Save a member as changed (``changed.id`` says which)."""
+        member_id = changed.id
         with self.ws.sessions.begin() as session:
-            member = session.get(orm.CouncilMember, member_id)
+            member = session.get(orm.CouncilMember, member_id) if member_id is not None else None
             if member is None or member.dossier_id != dossier_id:
-                raise NotFound(msg("council.member_not_found", member=member_id))
+                raise NotFound(msg("council.member_not_found", member="" if member_id is None else member_id))
             old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
-            if name is not None:
-                if not inputs.line(name, "Họ và tên"):
-                    raise InvalidInput("Họ và tên không được để trống.")
-                member.name = inputs.line(name, "Họ và tên")
-            if position is not None:
-                member.position = inputs.line(position, "Chức vụ")
-            if role is not None:
-                member.role = role.value
-            new = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
+            if not inputs.line(changed.name, "Họ và tên"):
+                raise InvalidInput("Họ và tên không được để trống.")
+            new = {"ho_ten": inputs.line(changed.name, "Họ và tên"),
+                   "chuc_vu": inputs.line(changed.position, "Chức vụ"), "vai_tro": changed.role.value}
             if new != old:
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thanh_vien",
+                authorize(session, self.actor, Action.EDIT_MEMBER, dossier_id)
+                member.name, member.position, member.role = new["ho_ten"], new["chuc_vu"], new["vai_tro"]
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_MEMBER,
                              target=member.name, old=old, new=new)
 
     def remove_member(self, dossier_id: int, member_id: int) -> None:
@@ -408,7 +430,8 @@ class DossierService(ActingService):
             member = session.get(orm.CouncilMember, member_id)
             if member is None or member.dossier_id != dossier_id:
                 raise NotFound(msg("council.member_not_found", member=member_id))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="xoa_thanh_vien",
+            authorize(session, self.actor, Action.REMOVE_MEMBER, dossier_id)
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.REMOVE_MEMBER,
                          target=member.name, old={"chuc_vu": member.position, "vai_tro": member.role})
             session.delete(member)
 
@@ -433,8 +456,9 @@ class DossierService(ActingService):
             if updated != current:
                 old, new = current.to_dict(), updated.to_dict()
                 changed = [k for k in new if new[k] != old[k]]
+                authorize(session, self.actor, Action.EDIT_SETTINGS, dossier_id, field=",".join(changed))
                 dossier.settings = new
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thiet_lap",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_SETTINGS,
                              field=",".join(changed), old={k: old[k] for k in changed},
                              new={k: new[k] for k in changed})
             return updated
@@ -445,9 +469,10 @@ class DossierService(ActingService):
             return list(self._deadlines(session, dossier_id))
 
     def set_deadline(self, dossier_id: int, key: str, due_on: dt.date | None = None,
-                     done_on: dt.date | None | Any = _UNSET, title: str | None = None) -> DeadlineInfo:
+                     done_on: dt.date | None | Keep = KEEP, title: str | None = None) -> DeadlineInfo:
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
+            authorize(session, self.actor, Action.EDIT_DEADLINE, dossier_id)
             row = session.scalars(select(orm.Deadline).where(orm.Deadline.dossier_id == dossier_id,
                                                              orm.Deadline.key == key)).first()
             if row is None:
@@ -463,11 +488,11 @@ class DossierService(ActingService):
                     row.due_on = due_on
                 if title:
                     row.title = inputs.line(title, "Tên mốc thời hạn")
-            if done_on is not _UNSET:
+            if not isinstance(done_on, Keep):
                 row.done_on = done_on
             session.flush()
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_thoi_han", target=row.title,
-                         old=old, new={"han": str(row.due_on), "hoan_thanh": str(row.done_on or "")})
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_DEADLINE,
+                         target=row.title, old=old, new={"han": str(row.due_on), "hoan_thanh": str(row.done_on or "")})
             return DeadlineInfo(row.key, row.title, row.due_on, row.done_on)
 
     # -- helpers -------------------------------------------------------------------------

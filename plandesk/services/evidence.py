@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Text, func, select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import Permission, needed_permission
+from plandesk.domain.access import Action
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework
 from plandesk.domain.messages import Message, msg
@@ -87,7 +87,7 @@ class EvidenceService(ActingService):
         a reason to fail an attach). ``read_text=False`` leaves it to the caller, who reports
         the attach first: the documents wait in EvidenceTextService's queue (no text record
         yet), which ``index_missing`` empties — also after a crash between the two."""
-        require(self.ws, self.actor, Permission.EDIT, dossier_id)
+        require(self.ws, self.actor, Action.ATTACH, dossier_id)
         metadata = metadata or EvidenceMetadata()
         files = [Path(f) for f in files]
         for path in files:
@@ -154,7 +154,7 @@ class EvidenceService(ActingService):
     def attach_bytes(self, dossier_id: int, code: str, name: str, data: bytes,
                      metadata: EvidenceMetadata | None = None) -> AttachResult:
         with self.ws.sessions() as session:
-            authorize(session, self.actor, Permission.EDIT, dossier_id)
+            authorize(session, self.actor, Action.ATTACH, dossier_id)
             assessment = self._assessment(session, dossier_id, code)
             target = (assessment.id, assessment.code)
         try:
@@ -163,6 +163,7 @@ class EvidenceService(ActingService):
             raise ServiceError(exc) from exc
         try:
             with self.ws.sessions.begin() as session:
+                authorize(session, self.actor, Action.ATTACH, dossier_id)   # again: the file took time
                 result = self._rows(session, dossier_id, target, inputs.line(name, "Tên tệp") or "tep",
                                     stored.sha256, stored.size, metadata or EvidenceMetadata())
         except BaseException:
@@ -183,11 +184,9 @@ class EvidenceService(ActingService):
             raise ServiceError(exc) from exc
         try:
             with self.ws.sessions.begin() as session:
-                # the role and the seal checked once for the batch, in its transaction (what each
-                # audit entry would check, the same for every file of it)
-                for action in ("dinh_kem", "dinh_kem_trung"):
-                    authorize(session, self.actor, needed_permission(action, "minh_chung", None, {}),
-                              dossier_id, action, "minh_chung")
+                # the role and the seal checked again for the batch, in its transaction (the same
+                # for a new document and one already in the dossier: ATTACH_DUPLICATE is alike)
+                authorize(session, self.actor, Action.ATTACH, dossier_id)
                 return self._batch_rows(session, dossier_id, target, batch, metadata)
         except BaseException:
             if not self.ws.shared:   # on a shared folder another PC may be attaching the same file now
@@ -224,11 +223,11 @@ class EvidenceService(ActingService):
                 position += 1
                 session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id, position=position))
                 linked.add(evidence.id)
-            entries.append(("dinh_kem_trung" if duplicate else "dinh_kem", code, "minh_chung", None,
+            entries.append((Action.ATTACH_DUPLICATE if duplicate else Action.ATTACH, code, "minh_chung", None,
                             {"tep": name, "sha256": sha256, "kich_thuoc": size}))
             results.append((evidence, duplicate, already))
         session.flush()
-        audit.record_many(session, actor=self.actor, dossier_id=dossier_id, entries=entries, authorized=True)
+        audit.record_many(session, actor=self.actor, dossier_id=dossier_id, entries=entries)
         return [AttachResult(evidence_info(session, e, None if duplicate else (code,)), duplicate, already)
                 for e, duplicate, already in results]
 
@@ -243,9 +242,10 @@ class EvidenceService(ActingService):
             note=inputs.paragraph(metadata.note, "Ghi chú"))
 
     def _rows(self, session: Session, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
-              metadata: EvidenceMetadata, authorized: bool = False) -> AttachResult:
+              metadata: EvidenceMetadata) -> AttachResult:
         """The rows of one attached file (already safe in the store): the document, its link
-        to the criterion ``target`` (assessment id, code) and the audit entry."""
+        to the criterion ``target`` (assessment id, code) and the audit entry. The caller has
+        authorised ATTACH in this transaction."""
         assessment_id, code = target
         evidence = session.scalars(select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id,
                                                               orm.Evidence.sha256 == sha256)).first()
@@ -262,9 +262,8 @@ class EvidenceService(ActingService):
             session.add(orm.EvidenceLink(assessment_id=assessment_id, evidence_id=evidence.id,
                                          position=position))
         audit.record(session, actor=self.actor, dossier_id=dossier_id,
-                     action="dinh_kem_trung" if duplicate else "dinh_kem", target=code,
-                     field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size},
-                     authorized=authorized)
+                     action=Action.ATTACH_DUPLICATE if duplicate else Action.ATTACH, target=code,
+                     field="minh_chung", new={"tep": name, "sha256": sha256, "kich_thuoc": size})
         return AttachResult(evidence_info(session, evidence, None if duplicate else (code,)), duplicate, already)
 
     def link(self, dossier_id: int, evidence_id: int, code: str) -> EvidenceInfo:
@@ -290,9 +289,10 @@ class EvidenceService(ActingService):
             for code in link:
                 assessment = self._assessment(session, dossier_id, code)
                 if session.get(orm.EvidenceLink, (assessment.id, evidence.id)) is None:
+                    authorize(session, self.actor, Action.LINK_EVIDENCE, dossier_id)
                     session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id))
                     session.flush()
-                    audit.record(session, actor=self.actor, dossier_id=dossier_id, action="lien_ket_minh_chung",
+                    audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.LINK_EVIDENCE,
                                  target=assessment.code, new=evidence.original_name)
             for code in unlink:
                 assessment = self._assessment(session, dossier_id, code)
@@ -300,9 +300,10 @@ class EvidenceService(ActingService):
                 if row is None:
                     raise NotFound(msg("evidence.not_linked", document=evidence.original_name,
                                        criterion=assessment.code))
+                authorize(session, self.actor, Action.UNLINK_EVIDENCE, dossier_id)
                 session.delete(row)
                 session.flush()
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="bo_lien_ket_minh_chung",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.UNLINK_EVIDENCE,
                              target=assessment.code, old=evidence.original_name)
             return evidence_info(session, evidence)
 
@@ -316,7 +317,8 @@ class EvidenceService(ActingService):
                 raise InvalidInput(msg("evidence.still_used", document=evidence.original_name,
                                        criteria=", ".join(used)))
             sha = evidence.sha256
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="xoa_minh_chung",
+            authorize(session, self.actor, Action.REMOVE_EVIDENCE, dossier_id)
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.REMOVE_EVIDENCE,
                          target=evidence.original_name, old={"sha256": sha})
             session.delete(evidence)
             session.flush()
@@ -351,9 +353,11 @@ class EvidenceService(ActingService):
                 value = inputs.paragraph(value, label) if key == "note" else inputs.long_line(value, label)
             if getattr(evidence, key) != value:
                 old[key], new[key] = getattr(evidence, key), value
-                setattr(evidence, key, value)
         if new:
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="sua_minh_chung",
+            authorize(session, self.actor, Action.EDIT_EVIDENCE, dossier_id)
+            for key, value in new.items():
+                setattr(evidence, key, value)
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_EVIDENCE,
                          target=evidence.original_name, field=",".join(new), old=old, new=new)
 
     def list(self, dossier_id: int, code: str | None = None) -> list[EvidenceInfo]:

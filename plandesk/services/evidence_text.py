@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import Actor
+from plandesk.domain.access import Action, Actor
 from plandesk.domain.docmeta import (
     DOCUMENT_TYPES,
     DocMeta,
@@ -39,7 +39,7 @@ from plandesk.storage import orm, serialize, textindex
 from plandesk.storage.workspace import Workspace
 
 from . import audit
-from .access import ActingService, Identity
+from .access import ActingService, Identity, authorize
 from .errors import NotFound, ServiceError
 from .evidence_rows import evidence_info, find_evidence, linked_codes
 
@@ -340,10 +340,11 @@ class CriteriaRanker:
 def confirm_reading_in(session: Session, actor: Actor, dossier_id: int, evidence: orm.Evidence) -> None:
     """In the caller's transaction: the officer confirmed the document's details (as read, or
     as corrected); the reading is no longer shown as a suggestion. One history entry."""
+    authorize(session, actor, Action.CONFIRM_READING, dossier_id)
     row = session.get(orm.EvidenceText, evidence.id)
     if row is not None:
         row.metadata_state = CONFIRMED
-    audit.record(session, actor=actor, dossier_id=dossier_id, action="xac_nhan_thong_tin_van_ban",
+    audit.record(session, actor=actor, dossier_id=dossier_id, action=Action.CONFIRM_READING,
                  target=evidence.original_name, field="", old=None, new=None)
 
 
@@ -629,8 +630,10 @@ class EvidenceTextService(ActingService):
         reading = self.read_metadata(dossier_id, evidence_id)
         wanted = set(fields) if fields is not None else set(METADATA_FIELDS)
         values = {k: v for k, v in reading.confident(0.0 if fields is not None else minimum).items() if k in wanted}
+        action = Action.FILL_FROM_READING if state == SUGGESTED else Action.CONFIRM_READING
         with self.ws.sessions.begin() as session:
             evidence = find_evidence(session, dossier_id, evidence_id)
+            authorize(session, self.actor, action, dossier_id)
             old, new = {}, {}
             for key, value in values.items():
                 current = getattr(evidence, key)
@@ -645,7 +648,7 @@ class EvidenceTextService(ActingService):
             if row is not None:
                 row.metadata_state = state if (new or state == CONFIRMED) else row.metadata_state
             audit.record(session, actor=self.actor, dossier_id=dossier_id,
-                         action="dien_thong_tin_tu_van_ban" if state == SUGGESTED else "xac_nhan_thong_tin_van_ban",
+                         action=action,
                          target=evidence.original_name, field=",".join(new), old=old or None, new=new or None)
             return evidence_info(session, evidence), new
 
@@ -655,8 +658,9 @@ class EvidenceTextService(ActingService):
             evidence = find_evidence(session, dossier_id, evidence_id)
             row = session.get(orm.EvidenceText, evidence_id)
             if row is not None and row.metadata_state != DISMISSED:
+                authorize(session, self.actor, Action.DISMISS_READING, dossier_id)
                 row.metadata_state = DISMISSED
-                audit.record(session, actor=self.actor, dossier_id=dossier_id, action="bo_goi_y_thong_tin_van_ban",
+                audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.DISMISS_READING,
                              target=evidence.original_name)
 
     # search ----------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 
 from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_trinh
-from plandesk.documents.common import DocumentNotAllowed, DossierData, Member
+from plandesk.documents.common import DocumentNotAllowed, DossierData
 from plandesk.documents.model import Document
 from plandesk.documents.texts import EditableText, editable_texts
 from plandesk.filesafe import atomic_write, temp_name_length
@@ -77,7 +77,7 @@ class ExportService:
     def data(self, dossier_id: int, today: dt.date | None = None, as_of: dt.date | None = None) -> DossierData:
         """Everything the documents print, read once; with ``as_of``, as the dossier stood
         at the end of that day (the history undone, only the evidence dated up to then)."""
-        council = tuple(Member(m["name"], m["position"], m["role"]) for m in self.dossiers.council(dossier_id))
+        council = tuple(self.dossiers.council(dossier_id))
         rebuilt = True
         if as_of is not None:
             state = state_as_of(self.dossiers, self.evidence, dossier_id, as_of, self._snapshots(dossier_id))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, select, text
 
-from plandesk.domain.access import Permission
+from plandesk.domain.access import Action
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
@@ -140,7 +140,7 @@ class IntegrityService(ActingService):
         One audit entry when something was removed. Run it with no attach in progress in
         this process (the window's single write thread); other programs are kept out by the
         workspace lock, or, on a shared server, files younger than a day are left alone."""
-        require(self.ws, self.actor, Permission.MANAGE)   # it deletes files: a leader, once accounts exist
+        require(self.ws, self.actor, Action.REPAIR_STORE)   # it deletes files: a leader, once accounts exist
         result = RepairReport()
         recent = 0
         for path in self.temporary_files():
@@ -171,7 +171,7 @@ class IntegrityService(ActingService):
                                      f"{exc.strerror or exc}.")
         if result.changed:
             with self.ws.sessions.begin() as session:
-                audit.record(session, actor=self.actor, dossier_id=None, action="sua_chua_kho",
+                audit.record(session, actor=self.actor, dossier_id=None, action=Action.REPAIR_STORE,
                              new={"tep_tam": len(result.removed_temp), "tep_thua": len(result.removed_orphans)})
         result.after = self.check()
         if recent:

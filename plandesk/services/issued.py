@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from plandesk.domain.access import Action
 from plandesk.domain.text import clean, format_date_short
 from plandesk.storage import orm
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from plandesk.documents.common import DossierData
 
 from . import audit
-from .access import ActingService, now
+from .access import ActingService, authorize, now, require
 from .errors import InvalidInput, NotFound
 from .export import ExportService, build, render_document
 from .export_names import ISSUABLE, LABELS
@@ -130,6 +131,7 @@ class IssueService(ActingService):
         document already in force needs ``new_version`` (the old one is kept, superseded)."""
         if doc not in ISSUABLE:
             raise InvalidInput(f"Văn bản '{doc}' không ban hành riêng được; ban hành một trong: {', '.join(ISSUABLE)}.")
+        require(self.ws, self.actor, Action.ISSUE_DOCUMENT, dossier_id)   # before the slow rendering
         key = ISSUABLE[doc]
         settings = self.export.dossiers.settings(dossier_id)
         number = clean(number if number is not None else str(settings.numbers.get(key, "") or ""))
@@ -153,6 +155,7 @@ class IssueService(ActingService):
         pdf, docx = render_document(document, "pdf", author), render_document(document, "docx", author)
         printed = next((t for t in document.paragraphs() if t.startswith("Số:")), f"Số: {number}")
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.ISSUE_DOCUMENT, dossier_id)
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
                 raise NotFound(f"Không có hồ sơ số {dossier_id}.")
@@ -176,7 +179,7 @@ class IssueService(ActingService):
                                      superseded_by="")
             session.add(row)
             session.flush()
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="ban_hanh_van_ban", target=doc,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.ISSUE_DOCUMENT, target=doc,
                          field="phien_ban_moi" if version > 1 else "",
                          new={"so": printed, "ngay": issued_on, "phien_ban": version, "pdf": row.pdf_sha256,
                               "docx": row.docx_sha256})

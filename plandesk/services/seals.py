@@ -17,14 +17,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from plandesk.domain.access import Permission
+from plandesk.domain.access import Action
 from plandesk.domain.dossier import Status
 from plandesk.domain.messages import msg
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
 from . import audit, inputs
-from .access import ActingService, Identity, current_seal, now, require
+from .access import ActingService, Identity, authorize, current_seal, now, require
 from .errors import InvalidInput, NotFound, ServiceError
 from .transfer import TransferService
 
@@ -91,7 +91,7 @@ class SealService(ActingService):
 
     def finalise(self, dossier_id: int) -> SealInfo:
         """Seal the dossier after checking every evidence file is present and intact."""
-        require(self.ws, self.actor, Permission.FINALISE, dossier_id)
+        require(self.ws, self.actor, Action.FINALISE, dossier_id)
         with self.ws.sessions() as session:
             shas = session.execute(select(orm.Evidence.sha256, orm.Evidence.original_name)
                                    .where(orm.Evidence.dossier_id == dossier_id)).all()
@@ -100,11 +100,12 @@ class SealService(ActingService):
             listing = "; ".join(f"'{name}' {problem}" for name, problem in damaged[:5])
             raise ServiceError(msg("seal.files_damaged", count=len(damaged), files=listing))
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.FINALISE, dossier_id)   # again: the files took time
             dossier = self._dossier(session, dossier_id)
             if current_seal(session, dossier_id) is not None:
                 raise InvalidInput(msg("seal.already_sealed"))
             digest, count = dossier_digest(session, dossier)
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="chot_ho_so",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.FINALISE,
                          target=f"{dossier.unit.name} năm {dossier.year}",
                          new={"ma_kiem_tra": digest, "tai_lieu": count})
             row = orm.DossierSeal(dossier_id=dossier_id, sealed_at=now(), sealed_by=self.user, digest=digest,
@@ -119,11 +120,12 @@ class SealService(ActingService):
         if len(reason) < 5:
             raise InvalidInput(msg("seal.reason_needed"))
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.REOPEN, dossier_id)
             dossier = self._dossier(session, dossier_id)
             row = current_seal(session, dossier_id)
             if row is None:
                 raise InvalidInput(msg("seal.not_sealed"))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="mo_lai_ho_so",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.REOPEN,
                          target=f"{dossier.unit.name} năm {dossier.year}", field="ly_do",
                          old={"chot_luc": row.sealed_at, "ma_kiem_tra": row.digest}, new=reason)
             row.reopened_at, row.reopened_by, row.reopen_reason = now(), self.user, reason

@@ -16,12 +16,13 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import delete, select
 
 from plandesk.documents.xlsx import ASSIGNMENT_COLUMNS, COUNCIL_COLUMNS
-from plandesk.domain.dossier import CouncilRole
+from plandesk.domain.access import Action
+from plandesk.domain.dossier import CouncilMember, CouncilRole
 from plandesk.domain.text import clean, fold
 from plandesk.storage import orm
 
 from . import audit
-from .access import ActingService
+from .access import ActingService, authorize
 from .dossiers import DossierService
 from .errors import InvalidInput
 
@@ -137,7 +138,7 @@ class SpreadsheetService(ActingService):
         rows, letters = self._rows(path, (name_t, position_t, role_t))
         roles = {fold(r.label): r for r in CouncilRole} | {fold(r.value): r for r in CouncilRole}
         errors: list[CellError] = []
-        members: list[tuple[str, str, CouncilRole]] = []
+        members: list[CouncilMember] = []
         seen: dict[str, int] = {}
         for number, record in rows:
             name, position, role_text = (_text(record[t]) for t in (name_t, position_t, role_t))
@@ -153,9 +154,9 @@ class SpreadsheetService(ActingService):
                 allowed = ", ".join(r.label for r in CouncilRole)
                 errors.append(CellError(number, letters[role_t], role_t,
                                         f"'{role_text}' không hợp lệ; dùng một trong: {allowed}"))
-            members.append((name, position, role or CouncilRole.THANH_VIEN))
+            members.append(CouncilMember(name, position, role or CouncilRole.THANH_VIEN))
         for role in (CouncilRole.CHU_TICH, CouncilRole.THU_KY):
-            holders = [n for (name, _, r), (n, _) in zip(members, rows) if r is role]
+            holders = [n for member, (n, _) in zip(members, rows) if member.role is role]
             if len(holders) > 1:
                 errors.append(CellError(holders[1], letters[role_t], role_t,
                                         f"Hội đồng chỉ có một {role.label} (đã có ở dòng {holders[0]})"))
@@ -165,14 +166,15 @@ class SpreadsheetService(ActingService):
             raise SpreadsheetErrors(Path(path), errors)
         with self.ws.sessions.begin() as session:
             self.dossiers._get(session, dossier_id)
+            authorize(session, self.actor, Action.IMPORT_COUNCIL, dossier_id)
             old = [m.name for m in session.scalars(select(orm.CouncilMember)
                                                    .where(orm.CouncilMember.dossier_id == dossier_id))]
             session.execute(delete(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier_id))
-            for order, (name, position, role) in enumerate(members, start=1):
-                session.add(orm.CouncilMember(dossier_id=dossier_id, name=name, position=position, role=role.value,
-                                              sort_order=order))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="nhap_hoi_dong_excel",
-                         target=Path(path).name, old=old, new=[m[0] for m in members])
+            for order, member in enumerate(members, start=1):
+                session.add(orm.CouncilMember(dossier_id=dossier_id, name=member.name, position=member.position,
+                                              role=member.role.value, sort_order=order))
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.IMPORT_COUNCIL,
+                         target=Path(path).name, old=old, new=[m.name for m in members])
         return ImportResult("hoi-dong", len(members))
 
     # -- assignment table -------------------------------------------------------------------------
@@ -213,6 +215,7 @@ class SpreadsheetService(ActingService):
             raise SpreadsheetErrors(Path(path), errors)
         with self.ws.sessions.begin() as session:
             self.dossiers._get(session, dossier_id)
+            authorize(session, self.actor, Action.IMPORT_ASSIGNMENTS, dossier_id)
             assessments = {a.code: a for a in session.scalars(select(orm.Assessment)
                                                               .where(orm.Assessment.dossier_id == dossier_id))}
             changed = {}
@@ -222,6 +225,6 @@ class SpreadsheetService(ActingService):
                     changed[code] = {"chu_tri": lead, "phoi_hop": coop, "han": str(deadline or "")}
                     row.lead_unit, row.cooperating_units, row.deadline = lead, coop, deadline
                     row.updated_at = dt.datetime.now().replace(microsecond=0)
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="nhap_phan_cong_excel",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.IMPORT_ASSIGNMENTS,
                          target=Path(path).name, new=changed)
         return ImportResult("phan-cong", len(changes))

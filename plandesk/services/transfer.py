@@ -15,18 +15,18 @@ import json
 import mimetypes
 import tempfile
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from plandesk import __version__
-from plandesk.domain.access import DECISIONS, Permission
+from plandesk.domain.access import DECISIONS, Action
 from plandesk.domain.dossier import DocumentSettings
-from plandesk.domain.framework import FrameworkError, parse_framework
+from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
@@ -42,11 +42,11 @@ from plandesk.transfer.errors import PackageError, SourceChanged, WrongPassphras
 from plandesk.transfer.index_html import INDEX_NAME, render_index
 from plandesk.transfer.manifest import KIND_DOSSIER, KIND_REVIEW, MAIN_ENTRY, Manifest
 from plandesk.transfer.names import entry_problem
-from plandesk.transfer.pack import Source, write_package
+from plandesk.transfer.pack import Source, Written, write_package
 from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open_package
 
 from . import access, audit
-from .access import ActingService, Identity, require
+from .access import ActingService, Identity, authorize, require
 from .errors import InvalidInput, NotFound, ServiceError
 from .outputs import checked_output
 
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from .export import ExportService
 
 Report = Callable[[int, int, str], None]
+_T = TypeVar("_T")
 
 NEW, UPDATED, UNCHANGED, CONFLICTING = "moi", "cap_nhat", "khong_doi", "xung_dot"
 CATEGORY_LABELS = {NEW: "mới", UPDATED: "cập nhật", UNCHANGED: "không đổi", CONFLICTING: "xung đột"}
@@ -133,6 +134,12 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _json_object(value: dict[str, Any]) -> dict[str, Any]:
+    """:func:`_jsonable` of a mapping, typed as the mapping it stays."""
+    out: dict[str, Any] = _jsonable(value)
+    return out
+
+
 def _records(data: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     """The comparable records of a dossier (package form, JSON values): key -> (label, fields).
     Review fields belong to the reviewer and travel in review packages, so they are left out."""
@@ -165,12 +172,12 @@ def _records(data: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     return out
 
 
-def _issued_rows(session: Session, dossier_id: int) -> list:
+def _issued_rows(session: Session, dossier_id: int) -> list[orm.IssuedDocument]:
     return list(session.scalars(select(orm.IssuedDocument).where(orm.IssuedDocument.dossier_id == dossier_id)
                                 .order_by(orm.IssuedDocument.doc, orm.IssuedDocument.version)))
 
 
-def _issued_record(row) -> dict[str, Any]:
+def _issued_record(row: orm.IssuedDocument) -> dict[str, Any]:
     """An issued document in dossier.json; its files travel as ban-hanh/<doc>-v<version>.pdf|docx."""
     stem = f"ban-hanh/{row.doc}-v{row.version}"
     return {"doc": row.doc, "version": row.version, "number": row.number, "issued_on": row.issued_on,
@@ -179,7 +186,7 @@ def _issued_record(row) -> dict[str, Any]:
             "docx_sha256": row.docx_sha256, "text": list(row.text or [])}
 
 
-def _classify(base: dict | None, local: dict | None, incoming: dict | None,
+def _classify(base: dict[str, Any] | None, local: dict[str, Any] | None, incoming: dict[str, Any] | None,
               has_base: bool) -> tuple[str, str]:
     """(category, action) for one record; action "lay" means the package's version wins
     (create, change or remove), "giu" that the workspace's stays, "" that nothing happens."""
@@ -232,7 +239,7 @@ class TransferService(ActingService):
                                   .order_by(orm.AuditEntry.id)).all()
         issued = _issued_rows(session, dossier.id)
         extra = {"issued_documents": [_issued_record(r) for r in issued]} if issued else {}
-        return _jsonable({
+        return _json_object({
             "format": fmt.DOSSIER_FORMAT, "format_version": fmt.DATA_FORMAT_VERSION, "app_version": __version__,
             "unit": {"name": unit.name, "code": unit.code, "kind": unit.kind, "district": unit.district,
                      "province": unit.province},
@@ -263,7 +270,7 @@ class TransferService(ActingService):
         (every one that can be made; why the others could not is in the result's ``notes``),
         as the window and ``plandesk pack`` both ask; ``documents``: more files (or
         (name, bytes)) to carry."""
-        require(self.ws, self.actor, Permission.EDIT)
+        require(self.ws, self.actor, Action.PACK, dossier_id)
         out = self._out_path(out)
         notes: tuple[str, ...] = ()
         own: list[tuple[str, bytes]] = []
@@ -309,12 +316,13 @@ class TransferService(ActingService):
         manifest = self._manifest(KIND_DOSSIER, submission, data)
         written = self._write(out, manifest, sources, passphrase, part_size, report, is_cancelled, names)
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.PACK, dossier_id)   # again: writing took time
             session.add(orm.DossierVersion(
                 dossier_id=dossier_id, user=self.user, reason=PACKED, submission_id=submission, sequence=sequence,
                 package_sha256=written.sha256,
                 summary={"tep": [p.name for p in written.paths], "ma_hoa": written.encrypted,
                          "so_tep": len(sources)}, snapshot={}))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="dong_goi", target=submission,
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.PACK, target=submission,
                          new={"tep": ", ".join(p.name for p in written.paths), "ma_hoa": written.encrypted,
                               "so_minh_chung": len(data["evidence"])})
         return PackResult(written.paths, written.size, submission, len(sources), written.encrypted,
@@ -328,7 +336,7 @@ class TransferService(ActingService):
 
         export = self._export()
         made, problems = [], []
-        cache: dict = {}   # the dossier read once for all the documents
+        cache: dict[str, Any] = {}   # the dossier read once for all the documents
         for index, doc in enumerate(BUILDERS):
             if is_cancelled and is_cancelled():
                 raise ServiceError("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
@@ -349,7 +357,7 @@ class TransferService(ActingService):
                 orm.DossierVersion.dossier_id == dossier_id, orm.DossierVersion.reason == IMPORTED)
                 .order_by(orm.DossierVersion.id.desc()).limit(1)).first() or ""
             unit = dossier.unit
-            return _jsonable({
+            return _json_object({
                 "format": fmt.REVIEW_FORMAT, "format_version": fmt.DATA_FORMAT_VERSION, "app_version": __version__,
                 "unit": {"name": unit.name, "code": unit.code, "kind": unit.kind, "district": unit.district,
                          "province": unit.province},
@@ -364,7 +372,7 @@ class TransferService(ActingService):
     def pack_review(self, dossier_id: int, out: Path, *, passphrase: str | None = None,
                     part_size: int = parts.FAT32_LIMIT) -> PackResult:
         """The reviewer's package back to the commune: per criterion, review status and comment."""
-        require(self.ws, self.actor, Permission.EDIT)
+        require(self.ws, self.actor, Action.PACK_REVIEW, dossier_id)
         out = self._out_path(out)
         data = self.review_data(dossier_id)
         with self.ws.sessions() as session:
@@ -376,11 +384,12 @@ class TransferService(ActingService):
                               passphrase, part_size, None, None)
         reviewed = sum(c["review_status"] != "chua_xem" for c in data["criteria"])
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.PACK_REVIEW, dossier_id)
             session.add(orm.DossierVersion(
                 dossier_id=dossier_id, user=self.user, reason=REVIEW_PACKED, submission_id=submission,
                 sequence=sequence, package_sha256=written.sha256,
                 summary={"tep": [p.name for p in written.paths], "da_tham_dinh": reviewed}, snapshot=data))
-            audit.record(session, actor=self.actor, dossier_id=dossier_id, action="dong_goi_tham_dinh",
+            audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.PACK_REVIEW,
                          target=submission, new={"tep": ", ".join(p.name for p in written.paths),
                                                  "so_tieu_chi_da_tham_dinh": reviewed})
         return PackResult(written.paths, written.size, submission, 1, written.encrypted)
@@ -397,7 +406,9 @@ class TransferService(ActingService):
             raise InvalidInput(exc) from exc
         return checked_output(out.with_name(name), self.ws.root)
 
-    def _write(self, out, manifest, sources, passphrase, part_size, report, is_cancelled, names=None):
+    def _write(self, out: Path, manifest: Manifest, sources: list[Source], passphrase: str | None, part_size: int,
+               report: Report | None, is_cancelled: Callable[[], bool] | None,
+               names: dict[str, str] | None = None) -> Written:
         """Write the package; ``names``: entry -> document name, for an evidence file found
         damaged on the way (nothing is written then)."""
         try:
@@ -421,7 +432,7 @@ class TransferService(ActingService):
                         extra={"audit_head": head.to_json()} if head is not None else {})
 
     @staticmethod
-    def _submission_id(unit: dict, framework_id: str, year: int, sequence: int, prefix: str = "") -> str:
+    def _submission_id(unit: dict[str, Any], framework_id: str, year: int, sequence: int, prefix: str = "") -> str:
         who = unit["code"] or "-".join(fold(unit["name"]).split()) or "xa"
         return f"{prefix}{safe_file_name(who, max_length=40)}-{framework_id}-{year}-{sequence:03d}"
 
@@ -446,7 +457,7 @@ class TransferService(ActingService):
         """Verify a package in full, then import it in one transaction. Conflicts need a
         decision (``decisions`` by record key, or ``on_conflict`` for all): without one nothing
         is imported and the report lists them."""
-        require(self.ws, self.actor, Permission.EDIT)
+        require(self.ws, self.actor, Action.IMPORT_PACKAGE)   # which dossier it concerns is read below
         decisions = dict(decisions or {})
         for key, value in list(decisions.items()) + ([("--on-conflict", on_conflict)] if on_conflict else []):
             if value not in (KEEP, TAKE):
@@ -478,12 +489,14 @@ class TransferService(ActingService):
                     f"{listing}{' …' if len(unresolved) > 10 else ''}. Chưa nhập gì. Hãy quyết định: "
                     f"--on-conflict {KEEP} (giữ bản tại máy) hoặc --on-conflict {TAKE} (lấy bản trong gói), "
                     f"hoặc từng bản ghi bằng --resolve KHÓA={KEEP}|{TAKE}.")
-            result.changes = [Change(c.key, c.label, c.category, decisions.get(c.key) or on_conflict, c.fields)
+            # every conflict has its decision by now (the unresolved ones were refused above)
+            result.changes = [Change(c.key, c.label, c.category, decisions.get(c.key) or on_conflict or "", c.fields)
                               if c.category == CONFLICTING else c for c in result.changes]
             self._precheck(result, plan)
             plan["decisions"] = self._decisions_changed(result, plan)
-            if plan["decisions"]:   # authorised like the same change typed here, before any file moves
-                require(self.ws, self.actor, Permission.DECIDE, result.dossier_id)
+            # authorised like the same change typed here (DECIDE for a decision), before any file moves
+            require(self.ws, self.actor, _import_action(result), result.dossier_id,
+                    new=_import_decisions(plan))
             self._apply_dossier(result, plan, opened, package_sha)
             return result
         finally:
@@ -501,8 +514,8 @@ class TransferService(ActingService):
         encrypted, so the passphrase can be asked before the work starts."""
         return needs_passphrase(Path(path))
 
-    def _open(self, path, staging, passphrase, limits, report, is_cancelled, prefix="",
-              extract: bool = True) -> OpenedPackage:
+    def _open(self, path: Path, staging: Path, passphrase: str | None, limits: Limits, report: Report | None,
+              is_cancelled: Callable[[], bool] | None, prefix: str = "", extract: bool = True) -> OpenedPackage:
         try:
             return open_package(Path(path), staging, passphrase=passphrase, limits=limits, report=report,
                                 is_cancelled=is_cancelled, prefix=prefix, extract=extract)
@@ -539,7 +552,7 @@ class TransferService(ActingService):
             return result, self._plan_dossier(session, dossier, data, opened, result)
 
     @staticmethod
-    def _find(session: Session, unit: dict, year: int, framework_id: str) -> orm.Dossier | None:
+    def _find(session: Session, unit: dict[str, Any], year: int, framework_id: str) -> orm.Dossier | None:
         return session.scalars(select(orm.Dossier).join(orm.Unit).where(
             orm.Unit.name == clean(unit["name"]), orm.Unit.district == clean(unit["district"]),
             orm.Unit.province == clean(unit["province"]), orm.Dossier.year == year,
@@ -578,8 +591,8 @@ class TransferService(ActingService):
         result.framework_added = self.ws.catalog.get(framework.id, framework.version) is None
         incoming_json = _jsonable({k: v for k, v in data.items() if k != "format_version"})
         incoming = _records(incoming_json)
-        local: dict[str, tuple[str, dict]] = {}
-        base: dict[str, tuple[str, dict]] = {}
+        local: dict[str, tuple[str, dict[str, Any]]] = {}
+        base: dict[str, tuple[str, dict[str, Any]]] = {}
         has_base = False
         if dossier is not None:
             local = _records(self._data(session, dossier))
@@ -590,7 +603,7 @@ class TransferService(ActingService):
                 base, has_base = _records(last.snapshot), True
         for key in list(incoming) + [k for k in local if k not in incoming]:
             inc, loc, bas = incoming.get(key), local.get(key), base.get(key)
-            label = (inc or loc)[0]
+            label = inc[0] if inc else loc[0] if loc else key
             category, action = _classify(bas[1] if bas else None, loc[1] if loc else None,
                                          inc[1] if inc else None, has_base)
             changed: tuple[str, ...] = ()
@@ -638,7 +651,10 @@ class TransferService(ActingService):
     def _apply_review(self, result: ImportReport, plan: dict[str, Any], package_sha: str) -> None:
         data = plan["data"]
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, Action.IMPORT_REVIEW, result.dossier_id)
             dossier = session.get(orm.Dossier, result.dossier_id)
+            if dossier is None:   # removed by another PC since the package was read
+                raise NotFound(f"Không có hồ sơ số {result.dossier_id}.")
             before = self._data(session, dossier)
             rows = {a.code: a for a in dossier.assessments}
             now = dt.datetime.now().replace(microsecond=0)
@@ -653,7 +669,7 @@ class TransferService(ActingService):
             session.add(orm.DossierVersion(dossier_id=dossier.id, user=self.user, reason=REVIEW_IMPORTED,
                                            submission_id=result.submission_id, package_sha256=package_sha,
                                            summary=result.counts, snapshot=_jsonable(data)))
-            audit.record(session, actor=self.actor, dossier_id=dossier.id, action="nhap_goi_tham_dinh",
+            audit.record(session, actor=self.actor, dossier_id=dossier.id, action=Action.IMPORT_REVIEW,
                          target=result.submission_id,
                          new={**result.counts, "nguoi_tham_dinh": data.get("reviewer", "")})
         result.applied = True
@@ -725,7 +741,9 @@ class TransferService(ActingService):
     def _write_dossier(self, result: ImportReport, plan: dict[str, Any], opened: OpenedPackage, package_sha: str,
                        data: dict[str, Any], take: set[str]) -> None:
         unit, d = data["unit"], data["dossier"]
+        action = _import_action(result)
         with self.ws.sessions.begin() as session:
+            authorize(session, self.actor, action, result.dossier_id, new=_import_decisions(plan))
             dossier = session.get(orm.Dossier, result.dossier_id) if result.dossier_id else None
             before = self._data(session, dossier) if dossier is not None else None
             if dossier is None:
@@ -763,25 +781,18 @@ class TransferService(ActingService):
                                                c.key: c.action for c in result.changes
                                                if c.category == CONFLICTING}},
                                            snapshot=plan["json"]))
-            # the decisions the package changed are named in the history, and need the decide right
-            audit.record(session, actor=self.actor, dossier_id=dossier.id,
-                         action="nhap_goi" if before is None else "nhap_lai_goi", target=result.submission_id,
-                         new={**result.counts, "bo_tieu_chi": result.framework,
-                              **({"ket_luan": plan["decisions"]} if plan.get("decisions") else {})})
+            # the decisions the package changed are named in the history
+            audit.record(session, actor=self.actor, dossier_id=dossier.id, action=action,
+                         target=result.submission_id,
+                         new={**result.counts, "bo_tieu_chi": result.framework, **_import_decisions(plan)})
             result.created = before is None
             result.dossier_id = dossier.id
 
     @staticmethod
-    def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
+    def _apply_assessments(session: Session, dossier: orm.Dossier, data: dict[str, Any], take: set[str]) -> None:
         rows = {a.code: a for a in dossier.assessments}
         incoming = {a["code"]: a for a in data["assessments"]}
-        for code in _ordered(incoming, rows):
-            if f"tieu_chi:{code}" not in take:
-                continue
-            a, row = incoming.get(code), rows.get(code)
-            if a is None:
-                session.delete(row)
-                continue
+        for code, a, row in _taken(session, incoming, rows, lambda code: f"tieu_chi:{code}", take):
             if row is None:
                 row = orm.Assessment(dossier_id=dossier.id, code=code, review_status=a["review_status"],
                                      review_comment=a["review_comment"])
@@ -792,21 +803,15 @@ class TransferService(ActingService):
         session.flush()
 
     @staticmethod
-    def _apply_evidence(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
+    def _apply_evidence(session: Session, dossier: orm.Dossier, data: dict[str, Any], take: set[str]) -> None:
         rows = {e.sha256: e for e in session.scalars(select(orm.Evidence)
                                                      .where(orm.Evidence.dossier_id == dossier.id))}
         incoming = {e["sha256"]: e for e in data["evidence"]}
         assessments = {a.code: a.id for a in session.scalars(select(orm.Assessment)
                                                              .where(orm.Assessment.dossier_id == dossier.id))}
-        for sha in _ordered(incoming, rows):
-            if f"minh_chung:{sha}" not in take:
-                continue
-            e, row = incoming.get(sha), rows.get(sha)
-            if e is None:
-                session.delete(row)
-                continue
+        for sha, e, row in _taken(session, incoming, rows, lambda sha: f"minh_chung:{sha}", take):
             new = row is None
-            if new:
+            if row is None:
                 row = orm.Evidence(dossier_id=dossier.id, sha256=sha)
                 session.add(row)
             for name in fmt.EVIDENCE_FIELDS:
@@ -828,11 +833,11 @@ class TransferService(ActingService):
         session.flush()
 
     @staticmethod
-    def _apply_simple(session: Session, dossier: orm.Dossier, data: dict, take: set[str]) -> None:
+    def _apply_simple(session: Session, dossier: orm.Dossier, data: dict[str, Any], take: set[str]) -> None:
         members = session.scalars(select(orm.CouncilMember).where(orm.CouncilMember.dossier_id == dossier.id)
                                   .order_by(orm.CouncilMember.sort_order, orm.CouncilMember.id)).all()
 
-        def member_keys(items, name_of):
+        def member_keys(items: Sequence[_T], name_of: Callable[[_T], str]) -> dict[str, _T]:
             seen: dict[str, int] = {}
             out = {}
             for item in items:
@@ -852,7 +857,7 @@ class TransferService(ActingService):
                       lambda key: orm.Deadline(dossier_id=dossier.id, key=key), ("title", "due_on", "done_on"))
 
     @staticmethod
-    def _apply_issued(session: Session, dossier: orm.Dossier, data: dict, take: set[str],
+    def _apply_issued(session: Session, dossier: orm.Dossier, data: dict[str, Any], take: set[str],
                       opened: OpenedPackage) -> None:
         """The documents kept as issued that the package brings (their files as they are). An
         issued document is never deleted by an import: one the package lacks stays."""
@@ -899,7 +904,8 @@ class TransferService(ActingService):
             row = session.get(orm.DossierVersion, version_id)
             if row is None:
                 raise NotFound(f"Không có phiên bản số {version_id}.")
-            return json.loads(json.dumps(row.snapshot))
+            snapshot: dict[str, Any] = json.loads(json.dumps(row.snapshot))
+            return snapshot
 
 
 def _sound_settings(stored: Any) -> dict[str, Any]:
@@ -911,13 +917,13 @@ def _sound_settings(stored: Any) -> dict[str, Any]:
     return stored or {}
 
 
-def _check_values(data: dict[str, Any], framework, submission: str) -> None:
+def _check_values(data: dict[str, Any], framework: Framework, submission: str) -> None:
     """Every criterion's values read as the officer's would be (domain.rules.parse_value, with
     its bounds), against the framework the package carries; the package is refused, naming
     the criterion and the value, before anything moves. Values are kept in their read form."""
     problems = []
     for a in data["assessments"]:
-        criterion = framework.criterion(a["code"])
+        criterion = framework.known_criterion(a["code"])   # every code was checked against it
         allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
         values = {}
         for name, value in a["values"].items():
@@ -938,6 +944,17 @@ def _check_values(data: dict[str, Any], framework, submission: str) -> None:
                            f"{more}. Gói bị từ chối; chưa nhập gì.")
 
 
+def _import_action(result: ImportReport) -> Action:
+    """A package brings a new dossier, or comes again into one already here."""
+    return Action.IMPORT_PACKAGE if result.dossier_id is None else Action.REIMPORT_PACKAGE
+
+
+def _import_decisions(plan: dict[str, Any]) -> dict[str, Any]:
+    """The decisions (Đạt / Không đạt) a package changes here, as the history names them; any
+    needs the DECIDE right (``needed_permission``)."""
+    return {"ket_luan": plan["decisions"]} if plan.get("decisions") else {}
+
+
 def entry_name(name: str) -> str:
     """A file's name inside a package: safe on Windows and accepted by the package reader
     (which is stricter than needed for a name typed by a person: no control characters)."""
@@ -946,17 +963,11 @@ def entry_name(name: str) -> str:
     return cleaned if entry_problem(f"x/{cleaned}") is None else "tep"
 
 
-def _sync_records(session: Session, incoming: dict, local: dict, take_key, take: set[str], new_row,
-                  fields) -> None:
+def _sync_records(session: Session, incoming: dict[str, Any], local: dict[str, Any], take_key: Callable[[str], str],
+                  take: set[str], new_row: Callable[[str], Any], fields: Sequence[str]) -> None:
     """Make the chosen records (``take``) of the workspace equal to the package's: delete the
     ones the package no longer has, create the new ones, copy the fields."""
-    for key in _ordered(incoming, local):
-        if take_key(key) not in take:
-            continue
-        record, row = incoming.get(key), local.get(key)
-        if record is None:
-            session.delete(row)
-            continue
+    for key, record, row in _taken(session, incoming, local, take_key, take):
         if row is None:
             row = new_row(key)
             session.add(row)
@@ -964,7 +975,22 @@ def _sync_records(session: Session, incoming: dict, local: dict, take_key, take:
             setattr(row, name, record[name])
 
 
-def _ordered(incoming: dict, local: dict) -> list:
+def _taken(session: Session, incoming: Mapping[str, Any], local: Mapping[str, _T], take_key: Callable[[str], str],
+           take: set[str]) -> Iterator[tuple[str, Any, _T | None]]:
+    """The records chosen from the package (``take``, by ``take_key``), in the package's order:
+    (key, its record, the workspace's row or None). The workspace's chosen rows that the
+    package no longer has are deleted on the way."""
+    for key in _ordered(incoming, local):
+        if take_key(key) not in take:
+            continue
+        record, row = incoming.get(key), local.get(key)
+        if record is None:
+            session.delete(row)
+            continue
+        yield key, record, row
+
+
+def _ordered(incoming: Mapping[str, Any], local: Mapping[str, Any]) -> list[str]:
     """The package's records in its order (so rows are created as the source had them), then
     the workspace's records the package lacks."""
     return list(incoming) + [key for key in local if key not in incoming]

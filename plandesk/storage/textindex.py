@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -149,6 +150,7 @@ def _pdf_lines(page, textpage) -> list[Line]:
 
     last = None   # the last non-space character of the current piece
     pending_space = False
+    after_mark = False   # the current word ends in a separately drawn accent mark
     for c in chars:
         char, left, bottom, right, top, size, _ = c
         if char == " ":
@@ -156,20 +158,60 @@ def _pdf_lines(page, textpage) -> list[Line]:
             continue
         if unicodedata.combining(char) and current:
             current.append(c)   # a mark of an NFD text: sits on the letter before
+            after_mark = True
             continue
         if last is not None:
             same_row = abs((bottom + top) / 2 - (last[2] + last[4]) / 2) < 0.6 * max(size, last[5])
             gap = left - last[3]
+            # pdfium adds no space after a word whose last accent is a glyph of its own (the mark's
+            # box reaches over the gap: "xã năm" came out "xãnăm"); letters of a word sit closer
+            # than a sixth of the size, words further apart
+            word_gap = (0.15 if after_mark else 0.3) * size
             if not same_row or gap > 1.2 * max(size, last[5]) or gap < -0.5 * size:
                 flush()
                 pending_space = False
-            elif pending_space or gap > 0.3 * size:
+            elif pending_space or gap > word_gap:
                 current.append((" ", left, bottom, left, top, size, None))
         pending_space = False
+        after_mark = False
         current.append(c)
         last = c
     flush()
     return assemble_lines(pieces)
+
+
+def _spaced_after_marks(textpage, text: str) -> str:
+    """A page of NFD text whose accents are glyphs of their own: pdfium adds no space after a word
+    that ends in such a mark (its box reaches over the gap: "xã năm" came out "xãnăm"), so the
+    space is put back where the next letter starts a word's gap after the last letter."""
+    if textpage.count_chars() != len(text):
+        return text   # not one character per position: leave pdfium's text as it is
+    out: list[str] = []
+    last_right = None   # the right edge of the last letter that was not a mark
+    after_mark = False
+    for index, char in enumerate(text):
+        if unicodedata.combining(char):
+            out.append(char)
+            after_mark = True
+            continue
+        if char.isspace():
+            out.append(char)
+            last_right, after_mark = None, False
+            continue
+        left, _bottom, right, _top = textpage.get_charbox(index)
+        if after_mark and last_right is not None:
+            size = _font_size(textpage, index)
+            if 0.15 * size < left - last_right < 1.2 * size:
+                out.append(" ")
+        out.append(char)
+        last_right, after_mark = right, False
+    return "".join(out)
+
+
+def _font_size(textpage, index: int) -> float:
+    import pypdfium2.raw as raw
+
+    return raw.FPDFText_GetFontSize(textpage.raw, index) or 10.0
 
 
 def _extract_pdf(path: Path) -> Extracted:
@@ -191,7 +233,10 @@ def _extract_pdf(path: Path) -> Extracted:
         for index in range(min(count, MAX_PAGES)):
             page = pdf[index]
             textpage = page.get_textpage()
-            text = nfc(textpage.get_text_range()).replace("\r\n", "\n").replace("\r", "\n")
+            raw_text = textpage.get_text_range()
+            if any(unicodedata.combining(ch) for ch in raw_text):
+                raw_text = _spaced_after_marks(textpage, raw_text)
+            text = nfc(raw_text).replace("\r\n", "\n").replace("\r", "\n")
             if index == 0:
                 first = _pdf_lines(page, textpage)
             textpage.close()

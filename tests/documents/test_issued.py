@@ -12,7 +12,7 @@ import pytest
 from documents_helpers import docx_paragraphs, pdf_text, squash
 from sqlalchemy import update
 
-from plandesk.domain.dossier import CouncilRole, Status
+from plandesk.domain.dossier import CouncilMember, CouncilRole, Status
 from plandesk.services import audit as audit_module
 from plandesk.services.errors import InvalidInput
 from plandesk.services.evidence import EvidenceMetadata
@@ -96,7 +96,7 @@ def test_the_six_month_report_says_what_the_dossier_said_on_its_date(services, d
     d = dossier.id
     with services.workspace.sessions.begin() as session:   # the dossier was opened in January
         session.execute(update(orm.Dossier).where(orm.Dossier.id == d).values(created_at=dt.datetime(2024, 1, 10)))
-    services.dossiers.add_member(d, "Nguyễn Văn Hùng", "Chủ tịch UBND xã", CouncilRole.CHU_TICH)
+    services.dossiers.add_member(d, CouncilMember("Nguyễn Văn Hùng", "Chủ tịch UBND xã", CouncilRole.CHU_TICH))
     services.dossiers.update_settings(d, numbers={"bao_cao_6_thang": "09"}, dates={"bao_cao_6_thang": "2024-06-04"})
     clock.current = dt.datetime(2024, 5, 20, 10, 0)
     services.evidence.attach_bytes(d, "II.2", "bao-cao-tuyen-truyen.pdf", b"%PDF-1.4 sample",
@@ -117,7 +117,8 @@ def test_the_six_month_report_says_what_the_dossier_said_on_its_date(services, d
     services.dossiers.update_assessment(d, "III.11", status="dat", result="Đã kiểm tra 06/06 ấp.",
                                         values={"so_ap_kiem_tra.done": 6})
     services.dossiers.update_assessment(d, "II.2", result="Tổ chức 05 buổi tuyên truyền.")
-    services.dossiers.add_member(d, "Lê Thị Thu Hà", "Công chức Văn phòng - Thống kê", CouncilRole.THU_KY)
+    services.dossiers.add_member(d, CouncilMember("Lê Thị Thu Hà", "Công chức Văn phòng - Thống kê",
+                                                  CouncilRole.THU_KY))
 
     assert export.document(d, "bao-cao-6-thang").paragraphs() == before
     assert pdf_text(export.render(d, "bao-cao-6-thang", "pdf")) == before_pdf

@@ -93,8 +93,8 @@ def test_council_and_assignments_round_trip_through_excel(demo, tmp_path):
     assert sheets.import_council(dossier_id, council_file).rows == 10
     assert sheets.import_assignments(dossier_id, plan_file).rows == 34
     council = services.dossiers.council(dossier_id)
-    assert [m["name"] for m in council][-1] == "Trương Thị Ngọc Ánh"
-    assert council[-1]["role"] is CouncilRole.PHO_CHU_TICH
+    assert [m.name for m in council][-1] == "Trương Thị Ngọc Ánh"
+    assert council[-1].role is CouncilRole.PHO_CHU_TICH
     first = services.dossiers.assessment(dossier_id, "I.1")
     assert (first.lead_unit, first.deadline) == ("Đảng ủy xã", dt.date(2024, 3, 15))
 

@@ -270,3 +270,48 @@ def test_a_number_on_its_own_line_under_a_scanned_name_belongs_to_it():
     # a speck Tesseract was unsure of, or a digit off to the side, is no part of the name
     assert read(Line("1", 0.268, 0.276, y0=0.1137, y1=0.1236, conf=0.55)) == "TRƯỜNG THPT LAI VUNG"
     assert read(Line("1", 0.385, 0.393, y0=0.1137, y1=0.1236, conf=0.97)) == "TRƯỜNG THPT LAI VUNG"
+
+
+def test_nfd_words_placed_one_by_one_keep_their_spaces(tmp_path):
+    """A PDF whose text is NFD and whose words are drawn one by one (the accents then are glyphs
+    of their own): pdfium adds no space after a word ending in an accent ("xã năm" came out
+    "xãnăm" in the second held-out set), neither in the first page's lines nor in the text
+    searched."""
+    import unicodedata
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from plandesk import paths
+
+    pdfmetrics.registerFont(TTFont("NfdTest", str(paths.resource_path("fonts", "LiberationSerif-Regular.ttf"))))
+    path = tmp_path / "nghi-quyet.pdf"
+    page = canvas.Canvas(str(path))
+    lines = ["ĐẢNG ỦY XÃ GUNG RÉ", "NGHỊ QUYẾT", "về lãnh đạo và xây dựng lực lượng Công an xã năm 2025",
+             "Ngày 03/01/2025, Ban Chấp hành Đảng bộ xã họp, đánh giá tình hình an ninh, trật tự."]
+    y = 780
+    for line in lines:
+        x = 60.0
+        for word in line.split(" "):
+            page.setFont("NfdTest", 14)
+            page.drawString(x, y, unicodedata.normalize("NFD", word))
+            x += pdfmetrics.stringWidth(unicodedata.normalize("NFD", word) + " ", "NfdTest", 14)
+        y -= 24
+    page.save()
+    read = textindex.extract(path)
+    assert [line.text for line in read.first_page] == lines
+    assert all(line in read.text for line in lines)
+
+
+def test_a_subject_read_by_ocr_always_asks_for_a_look():
+    """n18 of the second held-out set: Tesseract read "trực quân" for "trực quan" and was sure of
+    every word; nothing checks a sentence's words, so an OCR'd subject stays below 90 %."""
+    def page(conf):
+        return [Line("CÔNG AN XÃ THANH MỸ", conf=conf), Line("Số: 15/KH-CAX", conf=conf),
+                Line("Thanh Mỹ, ngày 02 tháng 3 năm 2024", conf=conf), Line("KẾ HOẠCH", conf=conf),
+                Line("Tuyên truyền trực quân về phòng, chống tội phạm", conf=conf)]
+
+    scanned = parse_first_page(page(0.97)).subject
+    assert scanned.value == "Tuyên truyền trực quân về phòng, chống tội phạm" and scanned.confidence < 0.9
+    assert parse_first_page(page(None)).subject.confidence >= 0.9   # a text document's own words

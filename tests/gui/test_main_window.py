@@ -10,7 +10,7 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from plandesk.domain.dossier import Status
+from plandesk.domain.dossier import AssessmentChange, Status
 from plandesk.gui.dialogs import DossierPicker, NewDossierDialog
 from plandesk.gui.models.criteria import CODE_ROLE, CriteriaModel
 from plandesk.gui.models.evidence import EvidenceModel
@@ -182,7 +182,7 @@ def test_everything_is_there_after_reopening(open_window, workspace_dir, qtbot, 
     view.result.setPlainText("Đã kiểm tra đủ 06/06 ấp.")
     type_text(view.lead.lineEdit(), " (Trưởng Công an xã)")
     view.deadline.set_value(dt.date(2024, 9, 15))
-    view._edited("deadline", view.deadline.value())
+    view._edited(AssessmentChange(deadline=view.deadline.value()))
     window.close()
     window.ctx.services.close()
 

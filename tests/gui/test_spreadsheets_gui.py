@@ -45,3 +45,37 @@ def test_council_and_assignments_round_trip(open_window, tmp_path, monkeypatch):
     import_sheet_file(window.ctx, window, "hoi-dong", council)
     assert errors and "chưa nhập gì" in errors[-1][0] and "Vai trò" in errors[-1][1]
     assert window.ctx.services.dossiers.council(window.ctx.dossier_id) == before
+
+
+def test_the_council_typed_in_the_window_is_saved_as_typed(open_window, monkeypatch):
+    """Adding, changing and removing a member from the council list: one CouncilMember from
+    the dialog to the service and back, its id kept through an edit."""
+    from plandesk.domain.dossier import CouncilMember, CouncilRole
+    from plandesk.gui.dialogs import MemberDialog
+
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    view, dossiers, dossier_id = window.council, window.ctx.services.dossiers, window.ctx.dossier_id
+    before = dossiers.council(dossier_id)
+    typed = CouncilMember("Trương Thị Ngọc Ánh", "Phó Chủ tịch UBND xã", CouncilRole.PHO_CHU_TICH)
+    monkeypatch.setattr(MemberDialog, "ask", classmethod(lambda cls, parent, initial=None: typed))
+    view.add()
+    added = dossiers.council(dossier_id)[-1]
+    assert len(dossiers.council(dossier_id)) == len(before) + 1
+    assert (added.name, added.position, added.role) == (typed.name, typed.position, typed.role)
+    view.table.setCurrentCell(len(before), 0)
+    asked = []
+
+    def edit(cls, parent, initial=None):
+        asked.append(initial)
+        return CouncilMember(initial.name, "Chủ tịch UBND xã", CouncilRole.THANH_VIEN, initial.id)
+    monkeypatch.setattr(MemberDialog, "ask", classmethod(edit))
+    view.edit()
+    assert asked == [added]
+    changed = dossiers.council(dossier_id)[-1]
+    assert (changed.id, changed.position, changed.role) == (added.id, "Chủ tịch UBND xã", CouncilRole.THANH_VIEN)
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    view.table.setCurrentCell(len(before), 0)
+    view.remove()
+    assert dossiers.council(dossier_id) == before

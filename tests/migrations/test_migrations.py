@@ -73,7 +73,7 @@ def test_schema_0001_is_backed_up_and_upgraded_without_loss(tmp_path):
         iii3 = next(c for c in status.criteria if c.code == "III.3")
         assert iii3.status is Status.DAT and iii3.suggestion is Suggestion.DAT and iii3.evidence_count == 1
         assert next(c for c in status.criteria if c.code == "I.2").result == "Đã ban hành Nghị quyết."
-        assert services.dossiers.council(1)[0]["name"] == "Nguyễn Văn Hùng"
+        assert services.dossiers.council(1)[0].name == "Nguyễn Văn Hùng"
         assert services.integrity.check().ok
         services.dossiers.update_assessment(1, "I.2", result="Đã ban hành đủ văn bản.")  # writable after upgrade
         assert services.dossiers.history(1)[-1].action == "sua_tieu_chi"

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from safety_helpers import open_services, plandesk
 
+from plandesk.domain.dossier import CouncilMember
 from plandesk.services import ServiceError, Services
 from plandesk.services.backup import recover_damaged_database
 from plandesk.services.demo import DOCUMENTS_END, DOCUMENTS_MID
@@ -35,7 +36,7 @@ def _state(s) -> dict:
                          for c in status.criteria],
             "evidence": [(e.sha256, e.original_name, e.number, e.issued_on, tuple(e.criteria))
                          for e in s.evidence.list(info.id)],
-            "council": [(m["name"], m["position"]) for m in s.dossiers.council(info.id)],
+            "council": [(m.name, m.position) for m in s.dossiers.council(info.id)],
             "history": [(h.action, h.target, h.field, h.new_value) for h in s.dossiers.history(info.id)],
         }
     return out
@@ -186,8 +187,7 @@ def test_full_backup_then_restore_reproduces_the_same_state(demo_copy, tmp_path)
     ws = demo_copy()
     s = open_services(ws)
     try:
-        s.dossiers.add_member(1, "Nguyễn Văn Sao Lưu", "Ủy viên", __import__(
-            "plandesk.domain.dossier", fromlist=["CouncilRole"]).CouncilRole("thanh_vien"))
+        s.dossiers.add_member(1, CouncilMember("Nguyễn Văn Sao Lưu", "Ủy viên"))
         before = _state(s)
         written = s.backup.full_backup(tmp_path / "usb")
         assert written.files == DEMO_EVIDENCE and not written.notes

@@ -304,7 +304,7 @@ def test_a_package_with_control_characters_is_cleaned_on_import(package, target,
     dossier = target.dossiers.list_dossiers()[0].id
     assert target.dossiers.assessment(dossier, code).result == "Một\nhai"
     assert any(e.title == "Trích yếu" for e in target.evidence.list(dossier))
-    assert any(m["name"] == "Nguyễn Văn A" for m in target.dossiers.council(dossier))
+    assert any(m.name == "Nguyễn Văn A" for m in target.dossiers.council(dossier))
     ExportService(target.dossiers, target.evidence).export(dossier, ["all"], "xlsx", tmp_path / "x")
     _handled()
 

@@ -3,10 +3,12 @@ earlier version kept, conflicts decided by the user, nothing overwritten silentl
 from a framework version this install lacks. The review package back to the commune."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
-from plandesk.domain.dossier import ReviewStatus, UnitInfo
+from plandesk.domain.dossier import CouncilMember, ReviewStatus, UnitInfo
 from plandesk.services import InvalidInput, ServiceError
 from plandesk.services.transfer import CONFLICTING, KEEP, NEW, TAKE, UNCHANGED, UPDATED
 from plandesk.storage import orm
@@ -41,7 +43,7 @@ def test_reimport_reports_changes_keeps_history_and_needs_decisions(commune, rev
         commune.evidence.unlink(1, gone.id, code)
     commune.evidence.remove(1, gone.id)
     member = commune.dossiers.council(1)[1]
-    commune.dossiers.update_member(1, member["id"], position="Trưởng Công an xã (mới)")
+    commune.dossiers.update_member(1, replace(member, position="Trưởng Công an xã (mới)"))
     commune.dossiers.update_assessment(1, "I.3", result="Bản của xã")
     # meanwhile the reviewer edited I.2 and I.3 (and reviewed II.1, which is the reviewer's own)
     reviewer.dossiers.update_assessment(rid, "I.2", result="Sửa tại nơi thẩm định")
@@ -58,7 +60,7 @@ def test_reimport_reports_changes_keeps_history_and_needs_decisions(commune, rev
     assert changes[f"minh_chung:{new_doc.sha256}"].category == NEW
     assert (changes[f"minh_chung:{gone.sha256}"].category, changes[f"minh_chung:{gone.sha256}"].action) == \
         (UPDATED, TAKE)
-    assert changes[f"thanh_vien:{member['name']}"].category == UPDATED
+    assert changes[f"thanh_vien:{member.name}"].category == UPDATED
     assert changes["tieu_chi:II.1"].category == UNCHANGED
     assert report.counts == {"mới": 1, "cập nhật": 3, "không đổi": len(report.changes) - 5, "xung đột": 1}
 
@@ -101,7 +103,7 @@ def test_taking_everything_makes_a_local_dossier_equal_to_the_package(commune, r
     taking the package's side makes it the commune's dossier, with the earlier one kept."""
     local = reviewer.dossiers.create(UnitInfo("Thanh Mỹ", "", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2024,
                                      "xa-dien-hinh-antq")
-    reviewer.dossiers.add_member(local.id, "Người chỉ có ở đây")
+    reviewer.dossiers.add_member(local.id, CouncilMember("Người chỉ có ở đây"))
     package = commune.transfer.pack(1, tmp_path / "goi.plandesk").paths[0]
     report = reviewer.transfer.inspect(package)
     assert report.dossier_id == local.id and report.count(CONFLICTING) > 0

@@ -3,8 +3,17 @@ from __future__ import annotations
 
 import pytest
 
-from plandesk.domain.framework import parse_framework
-from plandesk.domain.rules import Outcome, Suggestion, evaluate_condition, suggest
+from plandesk.domain.framework import CONDITION_KINDS, Condition, parse_framework
+from plandesk.domain.rules import (
+    KINDS,
+    Outcome,
+    Suggestion,
+    UnknownConditionKind,
+    condition_kind,
+    evaluate_condition,
+    parse_value,
+    suggest,
+)
 
 BASE = {
     "format": 1, "id": "t", "version": "1", "title": "Thử",
@@ -130,3 +139,21 @@ def test_criterion_without_conditions_is_for_people():
     data = dict(BASE, criteria=[{"code": "I.1", "short_title": "T", "text": "X"}])
     fw = parse_framework(data, "t.toml")
     assert suggest(fw.criteria[0], {}, 2024, fw).status is Suggestion.NONE
+
+
+def test_every_kind_a_framework_may_name_has_its_evaluator():
+    """The framework reader accepts exactly the kinds the rules know how to decide on."""
+    assert set(KINDS) == set(CONDITION_KINDS)
+    with pytest.raises(ValueError, match="twice"):
+        condition_kind("boolean", KINDS["boolean"].parse)(KINDS["boolean"].evaluate)
+
+
+def test_a_condition_of_an_unknown_kind_is_named_not_crashed_on():
+    """A framework copied into a dossier by a newer PlanDesk may hold a kind this one lacks: the
+    suggestion says which condition and why, and an entered value is refused with that reason."""
+    strange = Condition("bao_cao_quy", "bao_cao_moi", "Báo cáo hằng quý")
+    result = evaluate_condition(strange, {"bao_cao_quy": 4}, 2024)
+    assert result.outcome is Outcome.MISSING
+    assert "Báo cáo hằng quý" in result.reason and "'bao_cao_quy'" in result.reason and "bao_cao_moi" in result.reason
+    with pytest.raises(UnknownConditionKind, match="bao_cao_quy.*bao_cao_moi"):
+        parse_value(strange, "bao_cao_quy", "4")

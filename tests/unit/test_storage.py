@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from plandesk.domain.dossier import CouncilRole, Status, UnitInfo
+from plandesk.domain.dossier import CouncilMember, CouncilRole, Status, UnitInfo
 from plandesk.domain.rules import Suggestion
 from plandesk.services import InvalidInput, NotFound, Services
 from plandesk.services.evidence import EvidenceMetadata
@@ -118,14 +118,14 @@ def test_nfd_input_is_stored_nfc(services, tmp_path):
                                     2025, "xa-dien-hinh-antq")
     assert info.unit.name == "Thạnh Lợi" and unicodedata.is_normalized("NFC", info.unit.name)
     services.dossiers.update_assessment(info.id, "I.1", result=unicodedata.normalize("NFD", "Đã quán triệt"))
-    services.dossiers.add_member(info.id, unicodedata.normalize("NFD", "Nguyễn Thị Ánh"), "Thư ký",
-                                 CouncilRole.THU_KY)
+    services.dossiers.add_member(info.id, CouncilMember(unicodedata.normalize("NFD", "Nguyễn Thị Ánh"), "Thư ký",
+                                                        CouncilRole.THU_KY))
     f = tmp_path / unicodedata.normalize("NFD", "Kế hoạch số 1.pdf")
     f.write_bytes(b"x")
     e = services.evidence.attach(info.id, "I.1", [f], EvidenceMetadata(issuer=unicodedata.normalize("NFD", "Ủy ban")))
     services = reopen(services)
     assert services.dossiers.assessment(info.id, "I.1").result == "Đã quán triệt"
-    assert services.dossiers.council(info.id)[0]["name"] == "Nguyễn Thị Ánh"
+    assert services.dossiers.council(info.id)[0].name == "Nguyễn Thị Ánh"
     stored = services.evidence.get(info.id, e[0].evidence.id)
     assert stored.original_name == "Kế hoạch số 1.pdf" and stored.issuer == "Ủy ban"
     for text in (stored.original_name, stored.issuer, stored.title):
@@ -153,12 +153,12 @@ def test_next_year_from_this_one_copies_structure_not_decisions(services, dossie
     services.dossiers.update_assessment(dossier.id, "III.3", status="dat", explanation="x", lead_unit="Công an xã",
                                         deadline=dt.date(2024, 9, 30),
                                         values={"vu_pham_toi_trat_tu_xa_hoi.previous": 14})
-    services.dossiers.add_member(dossier.id, "Nguyễn Văn Hùng", "Chủ tịch UBND xã", CouncilRole.CHU_TICH)
+    services.dossiers.add_member(dossier.id, CouncilMember("Nguyễn Văn Hùng", "Chủ tịch UBND xã", CouncilRole.CHU_TICH))
     nxt = services.dossiers.create(dossier.unit, 2025, "xa-dien-hinh-antq", from_dossier=dossier.id)
     a = services.dossiers.assessment(nxt.id, "III.3")
     assert (a.status, a.lead_unit, a.deadline, a.values) == (Status.CHUA_DANH_GIA, "Công an xã",
                                                            dt.date(2025, 9, 30), {})
-    assert [m["name"] for m in services.dossiers.council(nxt.id)] == ["Nguyễn Văn Hùng"]
+    assert [m.name for m in services.dossiers.council(nxt.id)] == ["Nguyễn Văn Hùng"]
     assert services.dossiers.deadlines(nxt.id)[-1].due_on == dt.date(2025, 10, 5)
     with pytest.raises(InvalidInput, match="đã có hồ sơ năm 2025"):
         services.dossiers.create(dossier.unit, 2025, "xa-dien-hinh-antq")

@@ -11,7 +11,7 @@ them — never with PlanDesk's own renderers:
 - ``scanNNN``: the LibreOffice PDF printed and scanned: rendered at NNN dpi, turned a little,
   blurred, with noise, saved as a JPEG (or an image-only PDF for ``scan200pdf``).
 
-``python -m benchmarks.docmeta.others.make OUT [--only KEY…] [--set dev|held|all]`` writes the files
+``python -m benchmarks.docmeta.others.make OUT [--only KEY…] [--set dev|held|held2|all]`` writes the files
 into OUT (``KEY.docx``, ``KEY.lo.pdf``, ``KEY.rl.pdf``, ``KEY.scan200.jpg`` …) so they can be looked at."""
 from __future__ import annotations
 
@@ -569,7 +569,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--only", nargs="*")
-    parser.add_argument("--set", default="all", choices=("dev", "held", "all"))
+    parser.add_argument("--set", default="all", choices=("dev", "held", "held2", "all"))
     args = parser.parse_args(argv)
     specs = load_specs(args.set)
     if args.only:

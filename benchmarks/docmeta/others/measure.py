@@ -3,7 +3,7 @@
 workspace (``attach --auto``), scans are OCR'd by the service (``ocr``), and what the service
 then offers as the document's details is compared with what the page prints.
 
-    python -m benchmarks.docmeta.others.measure [--set dev|held|all] [--files DIR] [--json OUT] [--verbose]
+    python -m benchmarks.docmeta.others.measure [--set dev|held|held2|all] [--files DIR] [--json OUT] [--verbose]
 
 Reports, per form (DOCX, LibreOffice PDF, other-generator PDF, scans by dpi) and per field, the
 share of fields read exactly; how often the right document is the first hit of a search typed
@@ -79,7 +79,7 @@ def framework():
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", default="dev", choices=("dev", "held", "all"))
+    parser.add_argument("--set", default="dev", choices=("dev", "held", "held2", "all"))
     parser.add_argument("--files", type=Path, help="keep the generated files here (default: a temporary folder)")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--no-ocr", action="store_true")
