@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import String, create_engine, text
 
-from plandesk.domain.access import Actor
+from plandesk.domain.access import Action, Actor
 from plandesk.domain.dossier import UnitInfo
 from plandesk.services import ServiceError, Services, audit
 from plandesk.storage import orm
@@ -155,14 +155,14 @@ def test_the_audit_chain_waits_for_the_other_pc_instead_of_forking(pg, tmp_path)
     try:
         session_one = first.workspace.sessions()
         session_one.begin()
-        mine = audit.record(session_one, actor=Actor("Máy 1"), dossier_id=None, action="thu")
+        mine = audit.record(session_one, actor=Actor("Máy 1"), dossier_id=None, action=Action.CREATE_ACCOUNT)
         done = threading.Event()
         failure: list[BaseException] = []
 
         def other_pc() -> None:
             try:
                 with second.workspace.sessions.begin() as session_two:
-                    audit.record(session_two, actor=Actor("Máy 2"), dossier_id=None, action="thu")
+                    audit.record(session_two, actor=Actor("Máy 2"), dossier_id=None, action=Action.CREATE_ACCOUNT)
             except BaseException as exc:  # pragma: no cover - reported below
                 failure.append(exc)
             finally:
