@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -47,8 +48,6 @@ def _package_folder(name: str) -> Path | None:
 
 
 def _search_roots() -> Iterator[Path]:
-    import sys
-
     for entry in sys.path:
         if entry and os.path.isdir(entry):
             yield Path(entry)

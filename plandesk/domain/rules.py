@@ -238,13 +238,20 @@ def _count_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: 
     return _result(c, number >= c.params["min"], f"{int(number)} (yêu cầu ≥ {_limit(c.params['min'])})")
 
 
+def _part_of_whole(c: Condition, raw: Mapping[str, Any], part: str, whole: str, what: str) -> tuple[Any, Any]:
+    """The two counts of a share (``<id>.<part>`` of ``<id>.<whole>``); a part larger than its
+    whole is refused, named as ``what``."""
+    counted = parse_number(raw[f"{c.id}.{part}"], integer=True)
+    total = parse_number(raw[f"{c.id}.{whole}"], integer=True)
+    if counted > total:
+        raise BadValue(f"{what} ({int(counted)}) lớn hơn tổng số ({int(total)})")
+    return counted, total
+
+
 @condition_kind("percent_at_least", _parse_part)
 def _percent_at_least(c: Condition, raw: Mapping[str, Any], year: int,
                       framework: Framework | None) -> ConditionResult:
-    done = parse_number(raw[f"{c.id}.done"], integer=True)
-    total = parse_number(raw[f"{c.id}.total"], integer=True)
-    if done > total:
-        raise BadValue(f"số đã thực hiện ({int(done)}) lớn hơn tổng số ({int(total)})")
+    done, total = _part_of_whole(c, raw, "done", "total", "số đã thực hiện")
     if total == 0:
         return _result(c, True, "không có đối tượng thuộc diện (0/0)")
     need = c.params["min"]
@@ -273,10 +280,7 @@ def _reduction_at_least(c: Condition, raw: Mapping[str, Any], year: int,
 
 @condition_kind("rate_below", _parse_part)
 def _rate_below(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
-    count = parse_number(raw[f"{c.id}.count"], integer=True)
-    base = parse_number(raw[f"{c.id}.base"], integer=True)
-    if count > base:
-        raise BadValue(f"số trường hợp ({int(count)}) lớn hơn tổng số ({int(base)})")
+    count, base = _part_of_whole(c, raw, "count", "base", "số trường hợp")
     if base == 0:
         return _result(c, True, "không có đối tượng thuộc diện (0/0)")
     ok = count * 100 < Fraction(str(c.params["max"])) * base

@@ -7,7 +7,7 @@ save-and-flush: the call waits for the disk. Made from the window's thread, that
 the window — up to 0.4 s when the disk was busy (seen in the scripted year's session, after a
 dialog remembered its size). Here the window's thread only touches a dictionary; the writer
 thread owns its own QSettings (Qt's settings objects may be used from several threads) and
-writes each batch of changes in one flush, in the order they were made. ``flush`` waits for the
+writes each batch of changes in one flush, in the order they were made. ``sync`` waits for the
 writes (the window calls it on closing); a process killed mid-write leaves the previous file
 whole (Qt writes to a temporary file and renames it)."""
 from __future__ import annotations
@@ -63,7 +63,6 @@ class Preferences:
         self._jobs.put((_FLUSH, done))
         return done.wait(timeout)
 
-    flush = sync
 
     def close(self, timeout: float = 10.0) -> bool:
         """Write what is left and stop the writer."""

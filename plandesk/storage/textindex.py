@@ -98,6 +98,12 @@ def extract(path: Path, name: str | None = None) -> Extracted:
 
 
 # -- PDF -------------------------------------------------------------------------------------------
+# gaps between characters, as fractions of the font size: letters of a word sit closer than
+# WORD_GAP (closer than AFTER_MARK_GAP after a separately drawn accent, whose box reaches over the
+# gap), pieces of a line (columns, a blank number) are further apart than PIECE_GAP
+WORD_GAP, AFTER_MARK_GAP, PIECE_GAP = 0.3, 0.15, 1.2
+
+
 def _pdf_lines(page, textpage) -> list[Line]:
     """The page's text as lines with positions (fractions of the page), top to bottom.
 
@@ -163,11 +169,9 @@ def _pdf_lines(page, textpage) -> list[Line]:
         if last is not None:
             same_row = abs((bottom + top) / 2 - (last[2] + last[4]) / 2) < 0.6 * max(size, last[5])
             gap = left - last[3]
-            # pdfium adds no space after a word whose last accent is a glyph of its own (the mark's
-            # box reaches over the gap: "xã năm" came out "xãnăm"); letters of a word sit closer
-            # than a sixth of the size, words further apart
-            word_gap = (0.15 if after_mark else 0.3) * size
-            if not same_row or gap > 1.2 * max(size, last[5]) or gap < -0.5 * size:
+            # pdfium adds no space after a word whose last accent is a glyph of its own ("xãnăm")
+            word_gap = (AFTER_MARK_GAP if after_mark else WORD_GAP) * size
+            if not same_row or gap > PIECE_GAP * max(size, last[5]) or gap < -0.5 * size:
                 flush()
                 pending_space = False
             elif pending_space or gap > word_gap:
@@ -201,7 +205,7 @@ def _spaced_after_marks(textpage, text: str) -> str:
         left, _bottom, right, _top = textpage.get_charbox(index)
         if after_mark and last_right is not None:
             size = _font_size(textpage, index)
-            if 0.15 * size < left - last_right < 1.2 * size:
+            if AFTER_MARK_GAP * size < left - last_right < PIECE_GAP * size:
                 out.append(" ")
         out.append(char)
         last_right, after_mark = right, False
