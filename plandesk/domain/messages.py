@@ -292,6 +292,8 @@ TEXTS: dict[str, str] = {
     "backup.database_not_damaged": QT_TRANSLATE_NOOP(
         "catalogue", "Cơ sở dữ liệu '{file}' không bị hỏng; hãy mở thư mục làm việc rồi dùng 'plandesk restore' (dữ "
         "liệu hiện tại sẽ được giữ lại trước khi khôi phục)."),
+    # -- packages made and taken in, storage below them (transfer/, services/transfer.py, storage/) --
+    # -- rules, dossiers, exports, spreadsheets and the command line -------------------------------
 }
 
 
