@@ -315,3 +315,23 @@ def test_a_subject_read_by_ocr_always_asks_for_a_look():
     scanned = parse_first_page(page(0.97)).subject
     assert scanned.value == "Tuyên truyền trực quân về phòng, chống tội phạm" and scanned.confidence < 0.9
     assert parse_first_page(page(None)).subject.confidence >= 0.9   # a text document's own words
+
+
+@pytest.mark.parametrize("key", ["d13-bcd138-huyen-kh-blank", "n04-dang-uy-xa-nq-nfd"])
+def test_the_kind_and_the_issuer_point_to_the_criterion_that_asks_for_them(tmp_path, key):
+    """A criterion asks for a kind of document from a body ("Đảng ủy xã ban hành Nghị quyết" in
+    I.2, "chương trình, kế hoạch" in III.10): the kind and the issuer read from the first page
+    count beside the subject. Without them n04 (a Đảng ủy resolution on security and the
+    commune police) got II.4, I.1, III.11 and d13 (a Ban Chỉ đạo 138 plan) II.6, II.7, I.2."""
+    from benchmarks.docmeta.others.measure import framework
+    from plandesk.services.evidence_text import CriteriaRanker, suggestion_header
+
+    spec = {s.key: s for s in load_specs("all")}[key]
+    path = tmp_path / f"{key}.docx"
+    path.write_bytes(make_docx(spec))
+    extracted = textindex.extract(path, path.name)
+    meta = parse_first_page(extracted.first_page)
+    header = suggestion_header(meta.doc_type_name, meta.issuer.value)
+    assert meta.doc_type_name and meta.issuer.value and meta.doc_type_name in header
+    ranked = [code for code, _, _ in CriteriaRanker(framework()).rank(meta.subject.value, extracted.text, 3, header)]
+    assert spec.criterion in ranked
