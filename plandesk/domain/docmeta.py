@@ -927,6 +927,27 @@ def _only_adds_marks(read: str, name: str) -> bool:
     return len(read) == len(name) and all(_marks(a) <= _marks(b) for a, b in zip(read, name, strict=True))
 
 
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}   # huyền, sắc, ngã, hỏi, nặng
+
+
+def _spelling(word: str) -> str:
+    """A syllable with the two variations of how a name is printed taken out: where the tone
+    mark sits on "oa", "oe", "uy" ("Hoà" / "Hòa", "Thuỵ" / "Thụy"), and the tone of a syllable
+    ending in "k", foreign to Vietnamese spelling, in names of the Central Highlands ("Đắk" /
+    "Đăk"). Both forms of each are printed on real documents; neither is a misreading."""
+    decomposed = unicodedata.normalize("NFD", nfc(word).lower())
+    tone = next((c for c in decomposed if c in _TONES), "")
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    if bare.endswith("k"):
+        return unicodedata.normalize("NFC", bare)
+    return unicodedata.normalize("NFC", bare) + tone
+
+
+def _spelling_variant(read: list[str], form: list[str]) -> bool:
+    """``read`` prints the same name as ``form``, spelt the other accepted way."""
+    return len(read) == len(form) and all(_spelling(a) == _spelling(b) for a, b in zip(read, form, strict=True))
+
+
 UNSURE_OCR = 0.6   # a line whose least sure word Tesseract gave less than this
 _UNIT_FIRST = {ffold(u).split()[0] for u in _UNIT_WORDS}
 _UNIT_FOLDED = {ffold(u) for u in _UNIT_WORDS}
@@ -976,7 +997,7 @@ def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, 
     if not forms or len(forms) != 1:
         return None
     form = next(iter(forms)).split(" ")
-    if len(form) != len(words):
+    if len(form) != len(words) or _spelling_variant(words, form):   # printed the other accepted way: as printed
         return None
     upper = all(_upper_ratio(w) > 0.5 for w in words)
     return [f.upper() if upper else f for f in form]
