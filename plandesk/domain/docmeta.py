@@ -295,10 +295,12 @@ _SYM = r"[^\W_]+(?:\s*[/-]\s*[^\W_]+)*"
 _NUMBER = re.compile(
     r"^\s*(?:S[oốồổỗộơớờởỡợóòỏõọ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})(?:[\s._…]*(?P<sep>[/-])|\s*[._…]{3,})\s*"
     r"(?P<sym>" + _SYM + ")")
-# place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month
+# place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month; a blank
+# is anything but letters and digits of the folded text (spaces, dots, "…", and the specks OCR
+# reads in an empty gap: "ngày ˆ tháng 12", "ngày ' tháng")
 _DATE = re.compile(
-    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[\s._…]*(?P<d>[0-9]{1,2})?[\s._…,]*thang[\s._…]*(?P<m>[0-9]{1,2})?"
-    r"[\s._…,]*nam[\s._…]*(?P<y>[0-9]{4})")
+    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[^0-9a-z]*?(?P<d>[0-9]{1,2})?[^0-9a-z]*?thang[^0-9a-z]*?(?P<m>[0-9]{1,2})?"
+    r"[^0-9a-z]*?nam[^0-9a-z]*?(?P<y>[0-9]{4})")
 
 
 def _parse_number(text: str) -> tuple[str, str, float] | None:
