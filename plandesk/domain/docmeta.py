@@ -1045,8 +1045,7 @@ def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_pla
     - a header line mostly in capitals is all in capitals ("CÔNG AN XÃ THANH Mỹ");
     - a lower-case line keeps its words lower case ("trật tự Ở Cơ SỞ" → "trật tự ở cơ sở");
     - roman numerals after "quý", "khóa" ("quý HI" → "quý III");
-    - a unit and a place name run together ("TỈNHNAMĐỊNH" → "TỈNH NAM ĐỊNH"), a capital read
-      three times over ("GD&ĐĐĐT" → "GD&ĐT");
+    - a unit and a place name run together ("TỈNHNAMĐỊNH" → "TỈNH NAMĐỊNH" → "TỈNH NAM ĐỊNH");
     - place names after xã, huyện, tỉnh, ấp… and before ", ngày": the accents the dossier's own
       units (``own_places``) or the list of administrative units (``known_places``) give them.
     Pure: the lines as read go in, corrected copies come out."""
@@ -1057,9 +1056,6 @@ def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_pla
     for line in lines:
         text = _clean(line.text)
         words = [piece for word in text.split(" ") for piece in (_unglued(word, glued) or [word])]
-        # a capital OCR saw three times over: no Vietnamese word or abbreviation repeats a letter
-        # thrice ("GD&ĐĐĐT" → "GD&ĐT"); roman numerals ("III", "XXX") and "WWW" are left alone
-        words = [re.sub(r"([A-HJ-UYZĐ])\1{2,}", r"\1", w) if w.isupper() else w for w in words]
         text = " ".join(words)
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 4 and _upper_ratio(text) >= 0.6 and not re.match(r"(?i)s[ốo0]\b", ffold(text)):
