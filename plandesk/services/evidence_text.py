@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
@@ -115,6 +115,7 @@ class SearchHit:
     snippet: str
     highlights: tuple[tuple[int, int], ...]   # (start, end) of the matched words in the snippet
     in_text: bool                              # found in the document's text (else in its metadata)
+    missing: tuple[str, ...] = ()              # words of the query it lacks (no document had them all)
 
 
 @dataclass(frozen=True)
@@ -719,7 +720,35 @@ class EvidenceTextService(ActingService):
                     hits.append(self._hit(session, e, piece, marks, False))
                     if len(hits) >= limit:
                         break
+            if not hits and len(terms) >= 3:
+                hits = self._nearest(session, terms, dossier_id, limit)
             return hits
+
+    def _nearest(self, session: Session, terms: list[str], dossier_id: int | None, limit: int) -> list[SearchHit]:
+        """No document holds every word (a clerk typed one the page does not print: "công văn"
+        for a "V/v"): the documents holding most of them, all but a third at least, the most
+        first, each saying which words it lacks."""
+        wanted = list(dict.fromkeys(terms))
+        need = len(wanted) - len(wanted) // 3
+        scored = []
+        for position, (evidence_id, _) in enumerate(textindex.fts_search(session.connection(), wanted, limit=400,
+                                                                         every=False)):
+            e = session.get(orm.Evidence, evidence_id)
+            if e is None or (dossier_id is not None and e.dossier_id != dossier_id):
+                continue
+            text_row = session.get(orm.EvidenceText, evidence_id)
+            words = set(re.findall(r"[0-9a-z]+", fold(" ".join((text_row.text if text_row else "", e.number,
+                                                                 e.title, e.issuer, e.original_name, e.note)))))
+            missing = tuple(t for t in wanted if t not in words)
+            if len(wanted) - len(missing) >= need:
+                scored.append((len(missing), position, e, text_row, missing))
+        scored.sort(key=lambda item: item[:2])
+        hits = []
+        for _, _, e, text_row, missing in scored[:limit]:
+            present = [t for t in wanted if t not in missing]
+            piece, marks = textindex.snippet(text_row.text if text_row else e.title, present)
+            hits.append(replace(self._hit(session, e, piece, marks, True), missing=missing))
+        return hits
 
     @staticmethod
     def _by_longest_run(session: Session, ids: list[int], terms: list[str], head: int = 40) -> list[int]:

@@ -606,19 +606,19 @@ def fts_match(terms: list[str], prefix_last: bool = True) -> str:
     return " ".join(quoted)
 
 
-def fts_search(connection, terms: list[str], limit: int = 200) -> list[tuple[int, float]]:
-    """(evidence id, rank) of the documents holding every word, best first (bm25 on SQLite,
-    ts_rank on PostgreSQL); the documents holding the words as one phrase come before the
-    others."""
+def fts_search(connection, terms: list[str], limit: int = 200, every: bool = True) -> list[tuple[int, float]]:
+    """(evidence id, rank) of the documents holding every word (``every=False``: any of the
+    words), best first (bm25 on SQLite, ts_rank on PostgreSQL); the documents holding the words
+    as one phrase come before the others."""
     if not terms:
         return []
     if _postgres(connection):
-        return _pg_search(connection, terms, limit)
+        return _pg_search(connection, terms, limit, every)
     sql = (f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
            f"ORDER BY bm25({FTS_TABLE}) LIMIT ?")
     out: list[tuple[int, float]] = []
     seen: set[int] = set()
-    queries = [fts_match(terms)]
+    queries = [fts_match(terms) if every else " OR ".join(f'"{t}"' for t in terms)]
     if len(terms) > 1:
         queries.insert(0, '"' + " ".join(terms) + '"')
     for query in queries:
@@ -637,17 +637,20 @@ def _tsquery_terms(terms: list[str], prefix_last: bool = True) -> list[str]:
     return out
 
 
-def _pg_search(connection, terms: list[str], limit: int) -> list[tuple[int, float]]:
-    """Every word somewhere in the document (in any of its parts), then the phrase within a part."""
+def _pg_search(connection, terms: list[str], limit: int, every: bool = True) -> list[tuple[int, float]]:
+    """Every word (``every=False``: any word) somewhere in the document (in any of its parts),
+    after the phrase within a part."""
     operands = _tsquery_terms(terms)
     params: dict = {"any": " | ".join(operands), "limit": limit}
-    every = []
+    all_of = []
     for n, operand in enumerate(operands):
         params[f"t{n}"] = operand
-        every.append(f"bool_or(words @@ to_tsquery('simple', :t{n}))")
+        all_of.append(f"bool_or(words @@ to_tsquery('simple', :t{n}))")
+    if not every:
+        all_of = ["true"]
     all_words = sql_text(
         f"SELECT evidence_id, sum(ts_rank(words, to_tsquery('simple', :any))) AS score FROM {PG_TABLE} "
-        f"WHERE words @@ to_tsquery('simple', :any) GROUP BY evidence_id HAVING {' AND '.join(every)} "
+        f"WHERE words @@ to_tsquery('simple', :any) GROUP BY evidence_id HAVING {' AND '.join(all_of)} "
         "ORDER BY score DESC, evidence_id LIMIT :limit")
     queries = [(all_words, params)]
     if len(terms) > 1:
