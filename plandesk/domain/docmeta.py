@@ -432,7 +432,9 @@ def _is_organ(texts: list[str]) -> bool:
 
 
 def _join_lines(lines: list[str]) -> str:
-    return _clean(" ".join(lines))
+    """The lines of a name as one; a hyphen left at either end of the whole is dropped (one in the
+    middle joins two names: "PHÒNG LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI")."""
+    return re.sub(r"^[-–]\s+|\s+[-–]$", "", _clean(" ".join(lines)))
 
 
 def _strip_marks(text: str) -> str:
@@ -441,7 +443,10 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=\w)[._|`'\"ˆ~]+(?=\s|$)", "", text)
     def real(c: str) -> bool:   # a letter or digit, not a modifier mark such as "ˆ"
         return c.isalnum() and unicodedata.category(c) != "Lm"
-    return _clean(" ".join(w for w in text.split() if any(real(c) for c in w) or w == "&"))
+    words = text.split()
+    # "&" and a hyphen after a word ("LAO ĐỘNG - THƯƠNG BINH", "GD & ĐT") are part of a name
+    return _clean(" ".join(w for i, w in enumerate(words) if any(real(c) for c in w) or w == "&"
+                           or (w in ("-", "–") and i > 0)))
 
 
 def _is_garbage(text: str) -> bool:
