@@ -268,7 +268,10 @@ def _paragraph_text(p, tabs: bool = False) -> str:
     """A paragraph's text with line breaks (w:br) kept as new lines and tabs as spaces (or as
     tabs when ``tabs``)."""
     parts: list[str] = []
+    inside_boxes = {node for box in p.iter(_W + "txbxContent") for node in box.iter()}   # read on their own
     for node in p.iter():
+        if node in inside_boxes:
+            continue
         if node.tag == _W + "t" and node.text:
             parts.append(node.text)
         elif node.tag in (_W + "br", _W + "cr"):
@@ -313,6 +316,43 @@ def _paragraph_hints(p) -> tuple[bool | None, bool | None]:
     return centered, bold
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_WP_POS = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _box_left(box) -> float:
+    """Where a text box sits across the page (points), from its shape: VML's style
+    ("margin-left:250pt") or DrawingML's horizontal offset (EMU); 0 when neither says."""
+    node = box.getparent()
+    while node is not None:
+        style = node.get("style") or ""
+        found = re.search(r"(?:margin-left|left)\s*:\s*(-?[0-9.]+)\s*(pt|in|cm|mm|px)?", style)
+        if found:
+            factor = {"in": 72.0, "cm": 28.35, "mm": 2.835, "px": 0.75}.get(found.group(2) or "pt", 1.0)
+            return float(found.group(1)) * factor
+        offset = node.find(f"{_WP_POS}positionH/{_WP_POS}posOffset")
+        if offset is not None and (offset.text or "").strip().lstrip("-").isdigit():
+            return int(offset.text) / 12700
+        node = node.getparent()
+    return 0.0
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in a body paragraph, left to right (the VML copy Word keeps as a
+    fallback of a DrawingML box is left out: the same text twice)."""
+    boxes = []
+    for box in p.iter(_W + "txbxContent"):
+        node, fallback = box.getparent(), False
+        while node is not None and node is not p:
+            if node.tag == _MC_FALLBACK:
+                fallback = True
+                break
+            node = node.getparent()
+        if not fallback:
+            boxes.append(box)
+    return sorted(boxes, key=_box_left)
+
+
 def _extract_docx(path: Path) -> Extracted:
     import docx  # python-docx
     from docx.oxml.ns import qn
@@ -344,6 +384,14 @@ def _extract_docx(path: Path) -> Extracted:
 
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
+            boxes = _text_boxes(child)
+            if boxes and len(lines) < 12:
+                # a header laid out in floating text boxes (older Word templates): each box is a
+                # column, the leftmost the issuer's, the rightmost the motto's
+                for i, box in enumerate(boxes):
+                    side = "left" if i == 0 else "right" if i == len(boxes) - 1 else None
+                    for p in box.iter(qn("w:p")):
+                        add_paragraph(p, side)
             add_paragraph(child)
         elif child.tag == qn("w:tbl"):
             rows = child.findall(qn("w:tr"))
