@@ -380,6 +380,15 @@ def _type_from_symbol(number: str) -> str | None:
 
 def _type_from_title(text: str) -> tuple[str, float] | None:
     folded = " ".join(ffold(text).split())
+    if folded and len(folded) > 24 or " " in folded and folded not in _TYPE_BY_FOLDED_NAME:
+        # a kind named more fully, all in capitals: "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH",
+        # "QUY CHẾ PHỐI HỢP" (the subject follows on the next line)
+        words = folded.split()
+        for name, abbr in _TYPE_BY_FOLDED_NAME.items():
+            size = len(name.split())
+            if words[:size] == name.split() and len(words) <= size + 3 and _upper_ratio(text) > 0.9 \
+                    and not re.search(r"\d", folded):
+                return abbr, 0.9
     if not folded or len(folded) > 24:
         return None
     if folded in _TYPE_BY_FOLDED_NAME:

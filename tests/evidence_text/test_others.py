@@ -444,3 +444,20 @@ def test_text_boxes_saved_by_word_2010_are_read_once_left_to_right(tmp_path):
     assert extracted.text.count("UBND XÃ PHƯỚC HẬU") == 1
     meta = parse_first_page(extracted.first_page)
     assert (meta.issuer.value, meta.number.value, meta.place.value) == ("CÔNG AN XÃ", "14/KH-CAX", "Phước Hậu")
+
+
+
+def test_a_kind_named_more_fully_is_the_title_and_the_subject_follows(tmp_path):
+    """h3-07 of the third held-out set, every form: under "CHƯƠNG TRÌNH PHỐI HỢP" the subject
+    ("Giữa Ban Thường trực Ủy ban Mặt trận … và Công an xã …") was not found: only "CHƯƠNG TRÌNH"
+    alone was a title. A kind followed by up to three words, all in capitals, is one too."""
+    key = "h3-07-mttq-xa-ctr-phoihop-khanhhoa"
+    spec = {s.key: s for s in load_specs("held3")}[key]
+    path = tmp_path / f"{key}.docx"
+    path.write_bytes(make_docx(spec))
+    assert_reads(read(path), key)
+    lines = [Line("CÔNG AN XÃ MỸ HÒA"), Line("Số: 07/KH-CAX"), Line("Mỹ Hòa, ngày 2 tháng 3 năm 2025"),
+             Line("KẾ HOẠCH LIÊN TỊCH", centered=True, bold=True),
+             Line("Phối hợp bảo đảm an ninh, trật tự trường học", centered=True, bold=True)]
+    meta = parse_first_page(lines)
+    assert (meta.doc_type.value, meta.subject.value) == ("KH", "Phối hợp bảo đảm an ninh, trật tự trường học")
