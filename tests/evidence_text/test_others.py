@@ -461,3 +461,26 @@ def test_a_kind_named_more_fully_is_the_title_and_the_subject_follows(tmp_path):
              Line("Phối hợp bảo đảm an ninh, trật tự trường học", centered=True, bold=True)]
     meta = parse_first_page(lines)
     assert (meta.doc_type.value, meta.subject.value) == ("KH", "Phối hợp bảo đảm an ninh, trật tự trường học")
+
+
+def _scanned(rows):
+    return [Line(text, x0=x0, x1=x1, conf=conf) for text, x0, x1, conf in rows]
+
+
+def test_a_number_line_ocr_could_not_read_still_gives_its_symbol_to_check():
+    """h3-19 of the third held-out set at 200 dpi: "Số: ……/CAH-TH" came out of Tesseract as
+    "=: 2E TTM- RE\\" /CAH-TH"; the number, the type and the subject were lost. A left-column line
+    of OCR ending in a symbol of known parts gives that symbol, at 50 % (the window asks for a
+    look), and a name's words before it stay with the name."""
+    header = [("CÔNG AN TỈNH CAO BẰNG", .19, .42, .9), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", .51, .89, .96),
+              ("CÔNG AN HUYỆN", .23, .38, .93), ("Độc lập - Tự do - Hạnh phúc", .56, .84, .93),
+              ("TRÙNG KHÁNH", .24, .38, .96), ("Trùng Khánh, ngày...... tháng 11 năm 2024", .5, .9, .22)]
+    body = [("V/v chấn chỉnh công tác tiếp nhận,", .14, .47, .96), ("giải quyết tin báo, tố giác", .19, .43, .96),
+            ("Kính gửi: Trưởng Công an các xã, thị trấn.", .19, .59, .96)]
+    meta = parse_first_page(_scanned([*header, ('=: 2E TTM- RE" /CAH-TH', .21, .41, 0.0), *body]))
+    assert (meta.number.value, meta.issuer.value, meta.doc_type.value) == ("/CAH-TH", "CÔNG AN HUYỆN TRÙNG KHÁNH", "CV")
+    assert meta.number.confidence <= 0.5 and meta.subject.value.startswith("V/v chấn chỉnh")
+    glued = parse_first_page(_scanned([*header[:4], ("TRÙNG KHÁNH 27 /CAH-TH", .21, .41, .5), *header[5:], *body]))
+    assert (glued.number.value, glued.issuer.value) == ("27/CAH-TH", "CÔNG AN HUYỆN TRÙNG KHÁNH")
+    words = parse_first_page(_scanned([*header, ("Về việc A/B", .21, .41, .9), *body]))
+    assert not words.number.found
