@@ -3304,6 +3304,426 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="298"/>
+        <source>&apos;{value}&apos; không phải là có/không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="299"/>
+        <source>&apos;{value}&apos; không phải là số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="300"/>
+        <source>số quá lớn (tối đa {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="301"/>
+        <source>&apos;{value}&apos; không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="302"/>
+        <source>&apos;{value}&apos; quá lớn (tối đa {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="303"/>
+        <source>&apos;{value}&apos; không được âm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="304"/>
+        <source>&apos;{value}&apos; phải là số nguyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="305"/>
+        <source>&apos;{value}&apos; không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="307"/>
+        <source>&apos;{value}&apos; không phải là một mức của thang: {levels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="308"/>
+        <source>&apos;{value}&apos; không phải là một mức của thang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="309"/>
+        <source>mức tối thiểu &apos;{level}&apos; không có trong thang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="310"/>
+        <source>không tìm thấy thang đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="311"/>
+        <source>số đã thực hiện ({counted}) lớn hơn tổng số ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="312"/>
+        <source>số trường hợp ({counted}) lớn hơn tổng số ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="313"/>
+        <source>điều kiện &apos;{condition}&apos; có loại &apos;{kind}&apos; mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="317"/>
+        <source>dài {length} ký tự, tối đa {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="318"/>
+        <source>có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="320"/>
+        <source>không phải số nguyên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="321"/>
+        <source>giá trị {value} ngoài khoảng {low}…{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="322"/>
+        <source>giá trị quá lớn ngoài khoảng {low}…{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="323"/>
+        <source>lồng nhau quá {depth} tầng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="324"/>
+        <source>số {number} vượt giới hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="325"/>
+        <source>giá trị {value} không hợp lệ trong JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="326"/>
+        <source>số nguyên có {digits} chữ số vượt giới hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="327"/>
+        <source>và {count} lỗi khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="328"/>
+        <source>&apos;{value}&apos; không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="330"/>
+        <source>năm {year} ngoài khoảng {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="331"/>
+        <source>không phải một bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="332"/>
+        <source>giá trị {value} không phải chuỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="333"/>
+        <source>giá trị {value} không phải danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="334"/>
+        <source>{count} mục, tối đa {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="335"/>
+        <source>giá trị {value} không phải bản ghi (khóa → giá trị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="336"/>
+        <source>{count} khóa, tối đa {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="337"/>
+        <source>khóa không phải chuỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="338"/>
+        <source>khóa quá dài hoặc có ký tự điều khiển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="339"/>
+        <source>{problem} (số người biểu quyết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="341"/>
+        <source>{field}: {problem}. Chưa lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="342"/>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="343"/>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="344"/>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="345"/>
+        <source>Cơ quan công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="346"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="347"/>
+        <source>Giải trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="348"/>
+        <source>Huyện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="349"/>
+        <source>Tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="350"/>
+        <source>Khóa thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="351"/>
+        <source>Kết quả thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="352"/>
+        <source>Loại đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="353"/>
+        <source>Lý do mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="354"/>
+        <source>Mã đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="355"/>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="356"/>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="357"/>
+        <source>Tên mốc thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="358"/>
+        <source>Tên tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="359"/>
+        <source>Tên xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="360"/>
+        <source>Ý kiến thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="361"/>
+        <source>Đơn vị chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="362"/>
+        <source>Đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="363"/>
+        <source>Không có trường: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="364"/>
+        <source>Ngày ban hành phải là một ngày hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="365"/>
+        <source>kích thước {size} byte khác {attached} byte khi đính kèm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="366"/>
+        <source>thiếu tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="367"/>
+        <source>&apos;{file}&apos; ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="368"/>
+        <source> và {count} tài liệu khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="369"/>
+        <source>Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="373"/>
+        <source>Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="378"/>
+        <source>Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy &apos;plandesk demo&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="380"/>
+        <source>{dossier}: {unit} năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="381"/>
+        <source>Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="383"/>
+        <source>Hãy nhập tên xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="384"/>
+        <source>Năm {year} không hợp lệ (từ 2000 đến 2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="385"/>
+        <source>không có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="386"/>
+        <source>Không có bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="387"/>
+        <source>Không có bộ tiêu chí &apos;{framework}&apos; phiên bản {version} (đang có: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="389"/>
+        <source>{unit} đã có hồ sơ năm {year} (số {dossier}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="390"/>
+        <source>không có (tiêu chí này do Hội đồng đánh giá)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="391"/>
+        <source>Tiêu chí {criterion} không có số liệu &apos;{name}&apos;. Các số liệu: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="393"/>
+        <source>Tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="394"/>
+        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="395"/>
+        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ số {dossier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="397"/>
+        <source>Họ và tên không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="398"/>
+        <source>Không có thiết lập: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="399"/>
+        <source>Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="400"/>
+        <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

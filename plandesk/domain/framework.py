@@ -8,11 +8,11 @@ The file format is documented in docs/frameworks.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .messages import CodedError, msg
+from .messages import CodedError, Listing, Param, msg
 from .schema import Problems
 from .text import nfc
 
@@ -181,10 +181,10 @@ def criterion_uid(framework_id: str, code: str) -> str:
 class FrameworkError(CodedError):
     """A framework file that cannot be used; ``problems`` lists every problem found."""
 
-    def __init__(self, source: str, problems: list[str]):
+    def __init__(self, source: str, problems: Sequence[Param]):
         self.source = source
-        self.problems = problems
-        lines = "\n".join(f"  - {p}" for p in problems)
+        self.problems = [str(p) for p in problems]   # in Vietnamese, as the command line prints them
+        lines = Listing(tuple(Listing(("  - ", p), "") for p in problems), "\n")
         super().__init__(msg("framework.invalid", file=source, problems=lines))
 
 

@@ -294,10 +294,114 @@ TEXTS: dict[str, str] = {
         "liệu hiện tại sẽ được giữ lại trước khi khôi phục)."),
     # -- packages made and taken in, storage below them (transfer/, services/transfer.py, storage/) --
     # -- rules, dossiers, exports, spreadsheets and the command line -------------------------------
+    # values typed for a criterion's conditions (domain/rules.py)
+    "value.not_yes_no": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là có/không"),
+    "value.not_number": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là số"),
+    "value.number_too_big": QT_TRANSLATE_NOOP("catalogue", "số quá lớn (tối đa {limit})"),
+    "value.not_digits": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)"),
+    "value.too_big": QT_TRANSLATE_NOOP("catalogue", "'{value}' quá lớn (tối đa {limit})"),
+    "value.negative": QT_TRANSLATE_NOOP("catalogue", "'{value}' không được âm"),
+    "value.not_whole": QT_TRANSLATE_NOOP("catalogue", "'{value}' phải là số nguyên"),
+    "value.not_date": QT_TRANSLATE_NOOP(
+        "catalogue", "'{value}' không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)"),
+    "value.not_level_of": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là một mức của thang: {levels}"),
+    "value.not_level": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là một mức của thang"),
+    "value.min_level_unknown": QT_TRANSLATE_NOOP("catalogue", "mức tối thiểu '{level}' không có trong thang"),
+    "value.no_scale": QT_TRANSLATE_NOOP("catalogue", "không tìm thấy thang đánh giá"),
+    "value.done_above_total": QT_TRANSLATE_NOOP("catalogue", "số đã thực hiện ({counted}) lớn hơn tổng số ({total})"),
+    "value.cases_above_total": QT_TRANSLATE_NOOP("catalogue", "số trường hợp ({counted}) lớn hơn tổng số ({total})"),
+    "condition.kind_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "điều kiện '{condition}' có loại '{kind}' mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy "
+        "cập nhật PlanDesk hoặc dùng bộ tiêu chí khác"),
+    # texts, numbers, JSON and document settings from outside (domain/schema.py)
+    "text.too_long": QT_TRANSLATE_NOOP("catalogue", "dài {length} ký tự, tối đa {limit}"),
+    "text.long_word": QT_TRANSLATE_NOOP(
+        "catalogue", "có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được"),
+    "number.not_integer": QT_TRANSLATE_NOOP("catalogue", "không phải số nguyên"),
+    "number.out_of_range": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} ngoài khoảng {low}…{high}"),
+    "number.huge_out_of_range": QT_TRANSLATE_NOOP("catalogue", "giá trị quá lớn ngoài khoảng {low}…{high}"),
+    "json.too_deep": QT_TRANSLATE_NOOP("catalogue", "lồng nhau quá {depth} tầng"),
+    "json.number_too_big": QT_TRANSLATE_NOOP("catalogue", "số {number} vượt giới hạn"),
+    "json.constant": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không hợp lệ trong JSON"),
+    "json.integer_too_long": QT_TRANSLATE_NOOP("catalogue", "số nguyên có {digits} chữ số vượt giới hạn"),
+    "problems.more": QT_TRANSLATE_NOOP("catalogue", "và {count} lỗi khác"),
+    "date.not_real": QT_TRANSLATE_NOOP(
+        "catalogue", "'{value}' không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)"),
+    "date.year_out_of_range": QT_TRANSLATE_NOOP("catalogue", "năm {year} ngoài khoảng {low}–{high}"),
+    "settings.not_record": QT_TRANSLATE_NOOP("catalogue", "không phải một bản ghi"),
+    "settings.not_text": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không phải chuỗi"),
+    "settings.not_list": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không phải danh sách"),
+    "settings.too_many_items": QT_TRANSLATE_NOOP("catalogue", "{count} mục, tối đa {limit}"),
+    "settings.not_mapping": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không phải bản ghi (khóa → giá trị)"),
+    "settings.too_many_keys": QT_TRANSLATE_NOOP("catalogue", "{count} khóa, tối đa {limit}"),
+    "settings.key_not_text": QT_TRANSLATE_NOOP("catalogue", "khóa không phải chuỗi"),
+    "settings.key_bad": QT_TRANSLATE_NOOP("catalogue", "khóa quá dài hoặc có ký tự điều khiển"),
+    "settings.votes": QT_TRANSLATE_NOOP("catalogue", "{problem} (số người biểu quyết)"),
+    # typed text, evidence fields and files (services/inputs.py, services/evidence.py)
+    "input.refused": QT_TRANSLATE_NOOP("catalogue", "{field}: {problem}. Chưa lưu gì."),
+    "field.full_name": QT_TRANSLATE_NOOP("catalogue", "Họ và tên"),
+    "field.position": QT_TRANSLATE_NOOP("catalogue", "Chức vụ"),
+    "field.issuer": QT_TRANSLATE_NOOP("catalogue", "Cơ quan ban hành"),
+    "field.approving_body": QT_TRANSLATE_NOOP("catalogue", "Cơ quan công nhận"),
+    "field.note": QT_TRANSLATE_NOOP("catalogue", "Ghi chú"),
+    "field.explanation": QT_TRANSLATE_NOOP("catalogue", "Giải trình"),
+    "field.district": QT_TRANSLATE_NOOP("catalogue", "Huyện"),
+    "field.province": QT_TRANSLATE_NOOP("catalogue", "Tỉnh"),
+    "field.deadline_key": QT_TRANSLATE_NOOP("catalogue", "Khóa thời hạn"),
+    "field.result": QT_TRANSLATE_NOOP("catalogue", "Kết quả thực hiện"),
+    "field.unit_kind": QT_TRANSLATE_NOOP("catalogue", "Loại đơn vị"),
+    "field.reopen_reason": QT_TRANSLATE_NOOP("catalogue", "Lý do mở lại"),
+    "field.unit_code": QT_TRANSLATE_NOOP("catalogue", "Mã đơn vị"),
+    "field.number": QT_TRANSLATE_NOOP("catalogue", "Số, ký hiệu"),
+    "field.title": QT_TRANSLATE_NOOP("catalogue", "Trích yếu"),
+    "field.deadline_title": QT_TRANSLATE_NOOP("catalogue", "Tên mốc thời hạn"),
+    "field.file_name": QT_TRANSLATE_NOOP("catalogue", "Tên tệp"),
+    "field.commune": QT_TRANSLATE_NOOP("catalogue", "Tên xã"),
+    "field.review_comment": QT_TRANSLATE_NOOP("catalogue", "Ý kiến thẩm định"),
+    "field.lead_unit": QT_TRANSLATE_NOOP("catalogue", "Đơn vị chủ trì"),
+    "field.cooperating_units": QT_TRANSLATE_NOOP("catalogue", "Đơn vị phối hợp"),
+    "evidence.unknown_fields": QT_TRANSLATE_NOOP("catalogue", "Không có trường: {fields}."),
+    "evidence.issued_on_invalid": QT_TRANSLATE_NOOP("catalogue", "Ngày ban hành phải là một ngày hợp lệ."),
+    "evidence.size_changed": QT_TRANSLATE_NOOP("catalogue", "kích thước {size} byte khác {attached} byte khi đính kèm"),
+    "evidence.file_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu tệp"),
+    "evidence.file_problem": QT_TRANSLATE_NOOP("catalogue", "'{file}' ({problem})"),
+    "evidence.more_documents": QT_TRANSLATE_NOOP("catalogue", " và {count} tài liệu khác"),
+    "evidence.refused_export": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: "
+        "{files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy 'plandesk check' và đính kèm lại các tệp đó; muốn vẫn "
+        "xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất)."),
+    "evidence.refused_bundle": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: "
+        "{files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy 'plandesk check' và đính kèm lại các tệp đó; muốn vẫn "
+        "xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất)."),
+    # dossiers, their criteria, council and settings (services/dossiers.py)
+    "dossier.none": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy 'plandesk demo')."),
+    "dossier.listed": QT_TRANSLATE_NOOP("catalogue", "{dossier}: {unit} năm {year}"),
+    "dossier.choose": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers})."),
+    "dossier.commune_needed": QT_TRANSLATE_NOOP("catalogue", "Hãy nhập tên xã."),
+    "dossier.year_invalid": QT_TRANSLATE_NOOP("catalogue", "Năm {year} không hợp lệ (từ 2000 đến 2100)."),
+    "list.none": QT_TRANSLATE_NOOP("catalogue", "không có"),
+    "framework.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có bộ tiêu chí '{framework}' (đang có: {known})."),
+    "framework.version_not_found": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có bộ tiêu chí '{framework}' phiên bản {version} (đang có: {known})."),
+    "dossier.exists": QT_TRANSLATE_NOOP("catalogue", "{unit} đã có hồ sơ năm {year} (số {dossier})."),
+    "assessment.no_values": QT_TRANSLATE_NOOP("catalogue", "không có (tiêu chí này do Hội đồng đánh giá)"),
+    "assessment.value_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} không có số liệu '{name}'. Các số liệu: {names}."),
+    "assessment.value_refused": QT_TRANSLATE_NOOP("catalogue", "Tiêu chí {criterion}, số liệu '{name}': {problem}."),
+    "criterion.not_in_dossier": QT_TRANSLATE_NOOP("catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ."),
+    "criterion.not_in_dossier_number": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ số {dossier}."),
+    "council.name_empty": QT_TRANSLATE_NOOP("catalogue", "Họ và tên không được để trống."),
+    "settings.unknown": QT_TRANSLATE_NOOP("catalogue", "Không có thiết lập: {keys}."),
+    "settings.invalid": QT_TRANSLATE_NOOP("catalogue", "Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì."),
+    "deadline.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có mốc thời hạn '{key}'."),
 }
 
 
-Param = Union[str, int, float, "Message"]
+Param = Union[str, int, float, "Message", "Listing"]
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}|%([1-9])")
 
 
@@ -344,9 +448,25 @@ class Message:
         """The text in the language ``translate`` gives (it maps a source text to its
         translation; None: Vietnamese), parameters filled, nested messages rendered alike."""
         template = translate(self.source) if translate is not None else self.source
-        values = {name: (value.render(translate) if isinstance(value, Message) else value)
+        values = {name: (value.render(translate) if isinstance(value, (Message, Listing)) else value)
                   for name, value in self.params.items()}
         return fill(template, **values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Several values given as one parameter (the problems a check found): each rendered in
+    the language of the sentence around them, joined by ``separator``."""
+
+    items: tuple[Param, ...]
+    separator: str = "; "
+
+    def render(self, translate: Callable[[str], str] | None = None) -> str:
+        return self.separator.join(item.render(translate) if isinstance(item, (Message, Listing)) else str(item)
+                                   for item in self.items)
 
     def __str__(self) -> str:
         return self.render()

@@ -15,6 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from .framework import Condition, Criterion, Framework
+from .messages import CodedError, msg
 from .text import clean, format_date_short, format_number, format_percent
 
 _TRUE = {"true", "1", "co", "có", "yes", "y", "x", "dat", "đạt"}
@@ -57,8 +58,8 @@ class CriterionSuggestion:
     results: tuple[ConditionResult, ...] = ()
 
 
-class BadValue(ValueError):
-    """A value that cannot be read for its condition (message in Vietnamese)."""
+class BadValue(CodedError, ValueError):
+    """A value that cannot be read for its condition (a message of the catalogue)."""
 
 
 def parse_bool(value: Any) -> bool:
@@ -69,7 +70,7 @@ def parse_bool(value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise BadValue(f"'{value}' không phải là có/không")
+    raise BadValue(msg("value.not_yes_no", value=str(value)))
 
 
 MAX_NUMBER = 10 ** 12   # far above any count or percentage of a commune; keeps arithmetic and printing finite
@@ -77,9 +78,9 @@ MAX_NUMBER = 10 ** 12   # far above any count or percentage of a commune; keeps 
 
 def parse_number(value: Any, integer: bool = False) -> Fraction:
     if isinstance(value, bool):
-        raise BadValue(f"'{value}' không phải là số")
+        raise BadValue(msg("value.not_number", value=str(value)))
     if isinstance(value, int) and abs(value) > MAX_NUMBER:
-        raise BadValue(f"số quá lớn (tối đa {format_number(MAX_NUMBER)})")
+        raise BadValue(msg("value.number_too_big", limit=format_number(MAX_NUMBER)))
     if isinstance(value, float) and value == value and abs(value) <= MAX_NUMBER and "e" in repr(value):
         text = str(Fraction(value).limit_denominator(10 ** 12))   # 1e-07 as stored by JSON
     elif isinstance(value, (int, float)):
@@ -90,17 +91,17 @@ def parse_number(value: Any, integer: bool = False) -> Fraction:
             text = text.replace(".", "").replace(",", ".")
     shown = str(value) if len(str(value)) <= 30 else str(value)[:27] + "…"
     if len(text) > 30 or "e" in text.lower():  # 1e5000 is a number, but not one a commune counts
-        raise BadValue(f"'{shown}' không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)")
+        raise BadValue(msg("value.not_digits", value=shown))
     try:
         number = Fraction(text)
     except (ValueError, ZeroDivisionError, OverflowError):
-        raise BadValue(f"'{shown}' không phải là số") from None
+        raise BadValue(msg("value.not_number", value=shown)) from None
     if abs(number) > MAX_NUMBER:
-        raise BadValue(f"'{shown}' quá lớn (tối đa {format_number(MAX_NUMBER)})")
+        raise BadValue(msg("value.too_big", value=shown, limit=format_number(MAX_NUMBER)))
     if number < 0:
-        raise BadValue(f"'{value}' không được âm")
+        raise BadValue(msg("value.negative", value=str(value)))
     if integer and number.denominator != 1:
-        raise BadValue(f"'{value}' phải là số nguyên")
+        raise BadValue(msg("value.not_whole", value=str(value)))
     return number
 
 
@@ -115,7 +116,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise BadValue(f"'{value}' không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)")
+    raise BadValue(msg("value.not_date", value=str(value)))
 
 
 # -- the kinds of condition: each one how its values are read and how it decides ----------------------
@@ -156,9 +157,8 @@ class UnknownConditionKind(BadValue):
 def kind_of(condition: Condition) -> ConditionKind:
     found = KINDS.get(condition.kind)
     if found is None:
-        raise UnknownConditionKind(
-            f"điều kiện '{condition.id}' có loại '{condition.kind}' mà phiên bản này chưa hỗ trợ (các loại: "
-            f"{', '.join(KINDS)}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác")
+        raise UnknownConditionKind(msg("condition.kind_unknown", condition=condition.id, kind=condition.kind,
+                                       kinds=", ".join(KINDS)))
     return found
 
 
@@ -183,7 +183,7 @@ def _parse_level(condition: Condition, name: str, value: Any, framework: Framewo
         scale = framework.scales[condition.params["scale"]]
         match = next((lv for lv in scale.levels if lv.lower() == level.lower()), None)
         if match is None:
-            raise BadValue(f"'{value}' không phải là một mức của thang: {', '.join(scale.levels)}")
+            raise BadValue(msg("value.not_level_of", value=str(value), levels=", ".join(scale.levels)))
         return match
     return level
 
@@ -238,20 +238,20 @@ def _count_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: 
     return _result(c, number >= c.params["min"], f"{int(number)} (yêu cầu ≥ {_limit(c.params['min'])})")
 
 
-def _part_of_whole(c: Condition, raw: Mapping[str, Any], part: str, whole: str, what: str) -> tuple[Any, Any]:
+def _part_of_whole(c: Condition, raw: Mapping[str, Any], part: str, whole: str, too_many: str) -> tuple[Any, Any]:
     """The two counts of a share (``<id>.<part>`` of ``<id>.<whole>``); a part larger than its
-    whole is refused, named as ``what``."""
+    whole is refused with the message ``too_many``."""
     counted = parse_number(raw[f"{c.id}.{part}"], integer=True)
     total = parse_number(raw[f"{c.id}.{whole}"], integer=True)
     if counted > total:
-        raise BadValue(f"{what} ({int(counted)}) lớn hơn tổng số ({int(total)})")
+        raise BadValue(msg(too_many, counted=int(counted), total=int(total)))
     return counted, total
 
 
 @condition_kind("percent_at_least", _parse_part)
 def _percent_at_least(c: Condition, raw: Mapping[str, Any], year: int,
                       framework: Framework | None) -> ConditionResult:
-    done, total = _part_of_whole(c, raw, "done", "total", "số đã thực hiện")
+    done, total = _part_of_whole(c, raw, "done", "total", "value.done_above_total")
     if total == 0:
         return _result(c, True, "không có đối tượng thuộc diện (0/0)")
     need = c.params["min"]
@@ -280,7 +280,7 @@ def _reduction_at_least(c: Condition, raw: Mapping[str, Any], year: int,
 
 @condition_kind("rate_below", _parse_part)
 def _rate_below(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
-    count, base = _part_of_whole(c, raw, "count", "base", "số trường hợp")
+    count, base = _part_of_whole(c, raw, "count", "base", "value.cases_above_total")
     if base == 0:
         return _result(c, True, "không có đối tượng thuộc diện (0/0)")
     ok = count * 100 < Fraction(str(c.params["max"])) * base
@@ -302,13 +302,13 @@ def _date_within(c: Condition, raw: Mapping[str, Any], year: int, framework: Fra
 def _rating_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     level = clean(str(raw[c.id]))
     if framework is None or c.params["scale"] not in framework.scales:
-        raise BadValue("không tìm thấy thang đánh giá")
+        raise BadValue(msg("value.no_scale"))
     scale = framework.scales[c.params["scale"]]
     rank, needed = scale.rank(level), scale.rank(c.params["min"])
     if rank is None:
-        raise BadValue(f"'{level}' không phải là một mức của thang")
+        raise BadValue(msg("value.not_level", value=level))
     if needed is None:   # refused when the framework is read: never with a framework from parse_framework
-        raise BadValue(f"mức tối thiểu '{c.params['min']}' không có trong thang")
+        raise BadValue(msg("value.min_level_unknown", level=str(c.params["min"])))
     return _result(c, rank <= needed, f"{level} (yêu cầu “{c.params['min']}” trở lên)")
 
 

@@ -180,7 +180,7 @@ class ExportService:
         from plandesk.documents.bundle import render_bundle
 
         bad = {e.id for e, _ in self.evidence.require_files(dossier_id, allow_missing=allow_missing,
-                                                             what="xuất hồ sơ minh chứng")}
+                                                             what="evidence.refused_bundle")}
         data = self.data(dossier_id)
         store = self.evidence.ws.store  # the paths from the hashes already read (file_path() is a query each)
         files: dict[int, Path | None] = {}
