@@ -349,22 +349,22 @@
 <context>
     <name>ConditionForm</name>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="61"/>
+        <location filename="../plandesk/gui/condition_form.py" line="64"/>
         <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
         <translation>This criterion has no measurable condition; the council judges it by the results.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="74"/>
+        <location filename="../plandesk/gui/condition_form.py" line="77"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="74"/>
+        <location filename="../plandesk/gui/condition_form.py" line="77"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="114"/>
+        <location filename="../plandesk/gui/condition_form.py" line="117"/>
         <source>ngày tổ chức:</source>
         <translation>date held:</translation>
     </message>
@@ -2900,11 +2900,13 @@ The details were written to %1 — send this file to support if the error happen
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="112"/>
+        <location filename="../plandesk/domain/messages.py" line="438"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="113"/>
+        <location filename="../plandesk/domain/messages.py" line="439"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
@@ -3513,17 +3515,17 @@ The details were written to %1 — send this file to support if the error happen
     <message>
         <location filename="../plandesk/domain/messages.py" line="342"/>
         <source>Họ và tên</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="343"/>
         <source>Chức vụ</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="344"/>
         <source>Cơ quan ban hành</source>
-        <translation type="unfinished">Issuer</translation>
+        <translation>Issuer</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="345"/>
@@ -3538,12 +3540,12 @@ The details were written to %1 — send this file to support if the error happen
     <message>
         <location filename="../plandesk/domain/messages.py" line="347"/>
         <source>Giải trình</source>
-        <translation type="unfinished">Explanation</translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="348"/>
         <source>Huyện</source>
-        <translation type="unfinished">District</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="349"/>
@@ -3558,7 +3560,7 @@ The details were written to %1 — send this file to support if the error happen
     <message>
         <location filename="../plandesk/domain/messages.py" line="351"/>
         <source>Kết quả thực hiện</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="352"/>
@@ -3578,12 +3580,12 @@ The details were written to %1 — send this file to support if the error happen
     <message>
         <location filename="../plandesk/domain/messages.py" line="355"/>
         <source>Số, ký hiệu</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="356"/>
         <source>Trích yếu</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="357"/>
@@ -3603,17 +3605,17 @@ The details were written to %1 — send this file to support if the error happen
     <message>
         <location filename="../plandesk/domain/messages.py" line="360"/>
         <source>Ý kiến thẩm định</source>
-        <translation type="unfinished">Review</translation>
+        <translation>Review</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="361"/>
         <source>Đơn vị chủ trì</source>
-        <translation type="unfinished">Lead unit</translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="362"/>
         <source>Đơn vị phối hợp</source>
-        <translation type="unfinished">Cooperating units</translation>
+        <translation>Cooperating units</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="363"/>
@@ -3673,7 +3675,7 @@ The details were written to %1 — send this file to support if the error happen
     <message>
         <location filename="../plandesk/domain/messages.py" line="383"/>
         <source>Hãy nhập tên xã.</source>
-        <translation type="unfinished">Enter the commune&apos;s name.</translation>
+        <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="384"/>
@@ -3745,69 +3747,359 @@ The details were written to %1 — send this file to support if the error happen
         <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
         <translation>There is no deadline &apos;{key}&apos;.</translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="402"/>
+        <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
+        <translation>There is no document &apos;{document}&apos;; use one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="404"/>
+        <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
+        <translation>The document &apos;{document}&apos; is not exported to Excel; Excel has: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="405"/>
+        <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
+        <translation>The document &apos;{document}&apos; has no {format} format.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="406"/>
+        <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
+        <translation>The format &apos;{format}&apos; is not valid; use pdf, docx or xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="408"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
+        <translation>Could not write the file &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="409"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
+        <translation>Could not write the file &apos;{file}&apos;: {reason}. If the file is open in another program (a PDF reader, Word, Excel), close it and export again; the old file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="412"/>
+        <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
+        <translation>The evidence bundle is exported to PDF only (--format pdf).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="413"/>
+        <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
+        <translation>The filter &apos;{filter}&apos; is not valid; use: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="414"/>
+        <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
+        <translation>The workspace has no dossier for {year} yet. Take in the dossier packages with &apos;plandesk unpack&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="417"/>
+        <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
+        <translation>There is no dossier for {year} under the criteria framework &apos;{framework}&apos; (available: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="419"/>
+        <source>không có bộ tiêu chí</source>
+        <translation>it has no criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="420"/>
+        <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
+        <translation>The folder &apos;{folder}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="421"/>
+        <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
+        <translation>The report file &apos;{file}&apos; must end in .pdf or .docx.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
+        <translation>Could not write &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="423"/>
+        <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
+        <translation>There is no issued document number {number} in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
+        <translation>The document &apos;{document}&apos; cannot be issued on its own; issue one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="426"/>
+        <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
+        <translation>Issuing the {document} needs a number and a date of issue (for example: --number 12 --date {year}-10-05).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="428"/>
+        <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
+        <translation>The {document} has already been issued ({number}, on {date}); to issue it again, issue a new version (plandesk issue --new-version, or the “Issue a new version” button).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="431"/>
+        <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
+        <translation>The text of document number {number} has not been read yet; try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="432"/>
+        <source>Không có tài liệu minh chứng số {number}.</source>
+        <translation>There is no evidence document number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="433"/>
+        <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
+        <translation>There is no evidence document number {number} in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="434"/>
+        <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
+        <translation>Could not open the file &apos;{file}&apos; to recognise its text ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="435"/>
+        <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
+        <translation>There is no sample dossier state &apos;{state}&apos;; use one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <source>Chưa đủ số liệu</source>
+        <translation>Figures missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <source>Do Hội đồng đánh giá</source>
+        <translation>Judged by the council</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="442"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <source>Thẩm định: đạt</source>
+        <translation>Review: met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="444"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>More evidence requested</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="445"/>
+        <source>Chủ tịch</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="447"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="448"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="449"/>
+        <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
+        <translation>The decision &apos;{status}&apos; is not valid; use one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="450"/>
+        <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
+        <translation>The role &apos;{role}&apos; is not valid; use one of: {known} ({labels}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="452"/>
+        <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
+        <translation>PlanDesk&apos;s resource folder &apos;{folder}&apos; was not found; reinstall the application.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="455"/>
+        <source>Dòng {row}, cột {column} ({title}): {problem}</source>
+        <translation>Row {row}, column {column} ({title}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="456"/>
+        <source>Dòng {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <source>Tệp &apos;{file}&apos; có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:
+{errors}</source>
+        <translation>The file &apos;{file}&apos; has {count} problems; nothing was imported. Correct them and import again:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="459"/>
+        <source>… và {count} lỗi khác.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="460"/>
+        <source>&apos;{value}&apos; không phải ngày hợp lệ (dạng 30/09/2024)</source>
+        <translation>&apos;{value}&apos; is not a valid date (as 30/09/2024)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="461"/>
+        <source>Không tìm thấy tệp &apos;{file}&apos;.</source>
+        <translation>The file &apos;{file}&apos; was not found.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="462"/>
+        <source>Không đọc được &apos;{file}&apos; như một tệp Excel (.xlsx): {reason}.</source>
+        <translation>Could not read &apos;{file}&apos; as an Excel file (.xlsx): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="463"/>
+        <source>Tệp &apos;{file}&apos; không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra làm mẫu).</source>
+        <translation>The file &apos;{file}&apos; has no header row with the columns: {columns} (use a file exported by PlanDesk as the template).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="466"/>
+        <source>Tệp &apos;{file}&apos; có quá nhiều dòng (tối đa {limit}).</source>
+        <translation>The file &apos;{file}&apos; has too many rows (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="467"/>
+        <source>thiếu họ và tên</source>
+        <translation>the full name is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <source>&apos;{name}&apos; trùng với dòng {row}</source>
+        <translation>&apos;{name}&apos; repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="469"/>
+        <source>&apos;{role}&apos; không hợp lệ; dùng một trong: {known}</source>
+        <translation>&apos;{role}&apos; is not valid; use one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="470"/>
+        <source>Hội đồng chỉ có một {role} (đã có ở dòng {row})</source>
+        <translation>The council has only one {role} (already on row {row})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <source>tệp không có thành viên nào</source>
+        <translation>the file has no members</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="472"/>
+        <source>thiếu mã tiêu chí</source>
+        <translation>the criterion code is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="473"/>
+        <source>không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19)</source>
+        <translation>there is no criterion &apos;{criterion}&apos; in the dossier (codes look like I.1 … III.19)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <source>tiêu chí {criterion} trùng với dòng {row}</source>
+        <translation>criterion {criterion} repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="476"/>
+        <source>thiếu đơn vị chủ trì</source>
+        <translation>the lead unit is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="477"/>
+        <source>tệp không có dòng phân công nào</source>
+        <translation>the file has no assignment rows</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="479"/>
+        <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
+        <translation>Could not read the password file &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="480"/>
+        <source>Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).</source>
+        <translation>A password is needed: use --password-file FILE (or the PLANDESK_PASSWORD environment variable).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="482"/>
+        <source>Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua --password-file hoặc được hỏi).</source>
+        <translation>This workspace requires signing in: add --user USERNAME (the password through --password-file or asked for).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="485"/>
+        <source>Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.</source>
+        <translation>The two passwords typed are not the same; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="486"/>
+        <source>Không có tài khoản &apos;{account}&apos;. Xem danh sách: plandesk accounts list.</source>
+        <translation>There is no account &apos;{account}&apos;. See the list: plandesk accounts list.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="488"/>
+        <source>&apos;{value}&apos; không phải ngày dạng YYYY-MM-DD</source>
+        <translation>&apos;{value}&apos; is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="489"/>
+        <source>--value &apos;{item}&apos; phải có dạng NAME=VALUE.</source>
+        <translation>--value &apos;{item}&apos; must be of the form NAME=VALUE.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="490"/>
+        <source>&apos;{pair}&apos; không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.</source>
+        <translation>&apos;{pair}&apos; is not valid; use KEY=VALUE where KEY is one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="492"/>
+        <source>&apos;{key}&apos; cần khóa con, ví dụ {key}.to_trinh=...</source>
+        <translation>&apos;{key}&apos; needs a subkey, for example {key}.to_trinh=...</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="493"/>
+        <source>&apos;{value}&apos; không phải kích thước (ví dụ 4G, 700M, 100000)</source>
+        <translation>&apos;{value}&apos; is not a size (for example 4G, 700M, 100000)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="494"/>
+        <source>--resolve &apos;{item}&apos; phải có dạng KHÓA={keep} hoặc KHÓA={take}.</source>
+        <translation>--resolve &apos;{item}&apos; must be of the form KEY={keep} or KEY={take}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="495"/>
+        <source>hồ sơ số {dossier}</source>
+        <translation>dossier number {dossier}</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Chưa đánh giá</source>
-        <translation>Not assessed</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Đang thực hiện</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <location filename="../plandesk/gui/models/rollup.py" line="25"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Chưa đủ số liệu</source>
-        <translation>Figures missing</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Do Hội đồng đánh giá</source>
-        <translation>Judged by the council</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
         <source>Gợi ý</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
-        <source>Chủ tịch</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
-        <source>Phó Chủ tịch</source>
-        <translation>Vice-chair</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
-        <source>Thư ký</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
-        <source>Thành viên</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation>Send the commune&apos;s plan</translation>
     </message>
@@ -3833,7 +4125,7 @@ The details were written to %1 — send this file to support if the error happen
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="47"/>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
     </message>
@@ -3953,162 +4245,147 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation>Annual report and recognition dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Tất cả tiêu chí</source>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Chưa đạt</source>
         <translation>Not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Chưa có minh chứng</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Kết luận khác gợi ý</source>
         <translation>Differs from suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Quá thời hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Được yêu cầu bổ sung</source>
         <translation>More evidence requested</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Ngày ban hành</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Dùng cho tiêu chí</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation>Approving body (addressee):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation>Parent of the approving body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="39"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation>Parent body (line above the council&apos;s name):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation>Place (in the date line):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation>Signing authority (e.g. TM. HỘI ĐỒNG):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="44"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="45"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation>Higher-level plan this dossier answers:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>đã thực hiện</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>tổng số</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm trước</source>
         <translation>last year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm nay</source>
         <translation>this year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="49"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>số trường hợp</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="54"/>
-        <source>Chưa thẩm định</source>
-        <translation>Not reviewed</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="55"/>
-        <source>Thẩm định: đạt</source>
-        <translation>Review: met</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="56"/>
-        <source>Yêu cầu bổ sung</source>
-        <translation>More evidence requested</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="61"/>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
         <source>Thiếu minh chứng</source>
         <translation>Evidence missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="61"/>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
         <source>Chưa kết luận</source>
         <translation>Undecided</translation>
     </message>

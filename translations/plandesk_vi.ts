@@ -348,22 +348,22 @@
 <context>
     <name>ConditionForm</name>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="61"/>
+        <location filename="../plandesk/gui/condition_form.py" line="64"/>
         <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="74"/>
+        <location filename="../plandesk/gui/condition_form.py" line="77"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="74"/>
+        <location filename="../plandesk/gui/condition_form.py" line="77"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="114"/>
+        <location filename="../plandesk/gui/condition_form.py" line="117"/>
         <source>ngày tổ chức:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,11 +2880,13 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="112"/>
+        <location filename="../plandesk/domain/messages.py" line="438"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="113"/>
+        <location filename="../plandesk/domain/messages.py" line="439"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,69 +3726,358 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="402"/>
+        <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="404"/>
+        <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="405"/>
+        <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="406"/>
+        <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="408"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="409"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="412"/>
+        <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="413"/>
+        <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="414"/>
+        <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="417"/>
+        <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="419"/>
+        <source>không có bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="420"/>
+        <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="421"/>
+        <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="423"/>
+        <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="426"/>
+        <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="428"/>
+        <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="431"/>
+        <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="432"/>
+        <source>Không có tài liệu minh chứng số {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="433"/>
+        <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="434"/>
+        <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="435"/>
+        <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <source>Chưa đủ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <source>Do Hội đồng đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="442"/>
+        <source>Chưa thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <source>Thẩm định: đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="444"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="445"/>
+        <source>Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <source>Phó Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="447"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="448"/>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="449"/>
+        <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="450"/>
+        <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="452"/>
+        <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="455"/>
+        <source>Dòng {row}, cột {column} ({title}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="456"/>
+        <source>Dòng {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <source>Tệp &apos;{file}&apos; có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:
+{errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="459"/>
+        <source>… và {count} lỗi khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="460"/>
+        <source>&apos;{value}&apos; không phải ngày hợp lệ (dạng 30/09/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="461"/>
+        <source>Không tìm thấy tệp &apos;{file}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="462"/>
+        <source>Không đọc được &apos;{file}&apos; như một tệp Excel (.xlsx): {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="463"/>
+        <source>Tệp &apos;{file}&apos; không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra làm mẫu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="466"/>
+        <source>Tệp &apos;{file}&apos; có quá nhiều dòng (tối đa {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="467"/>
+        <source>thiếu họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <source>&apos;{name}&apos; trùng với dòng {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="469"/>
+        <source>&apos;{role}&apos; không hợp lệ; dùng một trong: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="470"/>
+        <source>Hội đồng chỉ có một {role} (đã có ở dòng {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <source>tệp không có thành viên nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="472"/>
+        <source>thiếu mã tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="473"/>
+        <source>không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <source>tiêu chí {criterion} trùng với dòng {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="476"/>
+        <source>thiếu đơn vị chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="477"/>
+        <source>tệp không có dòng phân công nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="479"/>
+        <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="480"/>
+        <source>Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="482"/>
+        <source>Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua --password-file hoặc được hỏi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="485"/>
+        <source>Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="486"/>
+        <source>Không có tài khoản &apos;{account}&apos;. Xem danh sách: plandesk accounts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="488"/>
+        <source>&apos;{value}&apos; không phải ngày dạng YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="489"/>
+        <source>--value &apos;{item}&apos; phải có dạng NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="490"/>
+        <source>&apos;{pair}&apos; không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="492"/>
+        <source>&apos;{key}&apos; cần khóa con, ví dụ {key}.to_trinh=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="493"/>
+        <source>&apos;{value}&apos; không phải kích thước (ví dụ 4G, 700M, 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="494"/>
+        <source>--resolve &apos;{item}&apos; phải có dạng KHÓA={keep} hoặc KHÓA={take}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="495"/>
+        <source>hồ sơ số {dossier}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Chưa đánh giá</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Đang thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <location filename="../plandesk/gui/models/rollup.py" line="25"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Chưa đủ số liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Do Hội đồng đánh giá</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
         <source>Gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
-        <source>Chủ tịch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
-        <source>Phó Chủ tịch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
-        <source>Thư ký</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
-        <source>Thành viên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,7 +4103,7 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="47"/>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,162 +4223,147 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Tất cả tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Quá thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Được yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Ngày ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Dùng cho tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="39"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Chức vụ người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="44"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Họ và tên người ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="45"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>đã thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>tổng số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm nay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="49"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>số trường hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="54"/>
-        <source>Chưa thẩm định</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="55"/>
-        <source>Thẩm định: đạt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="56"/>
-        <source>Yêu cầu bổ sung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="61"/>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
         <source>Thiếu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="61"/>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
         <source>Chưa kết luận</source>
         <translation type="unfinished"></translation>
     </message>

@@ -181,8 +181,8 @@ def criterion_uid(framework_id: str, code: str) -> str:
 class FrameworkError(CodedError):
     """A framework file that cannot be used; ``problems`` lists every problem found."""
 
-    def __init__(self, source: str, problems: Sequence[Param]):
-        self.source = source
+    def __init__(self, source: Param, problems: Sequence[Param]):
+        self.source = str(source)
         self.problems = [str(p) for p in problems]   # in Vietnamese, as the command line prints them
         lines = Listing(tuple(Listing(("  - ", p), "") for p in problems), "\n")
         super().__init__(msg("framework.invalid", file=source, problems=lines))
@@ -250,7 +250,7 @@ class _Checker(Problems):
             yield i, item, where
 
 
-def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
+def parse_framework(mapping: Mapping[str, Any], source: Param) -> Framework:
     """Validate a parsed framework mapping; raise FrameworkError listing every problem."""
     data: dict[str, Any] = _normalise(dict(mapping))
     chk = _Checker()

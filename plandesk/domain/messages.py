@@ -398,6 +398,101 @@ TEXTS: dict[str, str] = {
     "settings.unknown": QT_TRANSLATE_NOOP("catalogue", "Không có thiết lập: {keys}."),
     "settings.invalid": QT_TRANSLATE_NOOP("catalogue", "Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì."),
     "deadline.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có mốc thời hạn '{key}'."),
+    # exports, roll-ups, issued documents, reading, the demo (services/)
+    "export.unknown_document": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có văn bản '{document}'; dùng một trong: {known}."),
+    "export.not_excel": QT_TRANSLATE_NOOP("catalogue", "Văn bản '{document}' không xuất ra Excel; Excel có: {known}."),
+    "export.no_such_format": QT_TRANSLATE_NOOP("catalogue", "Văn bản '{document}' không có định dạng {format}."),
+    "export.format_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Định dạng '{format}' không hợp lệ; dùng pdf, docx hoặc xlsx."),
+    "export.cannot_write": QT_TRANSLATE_NOOP("catalogue", "Không ghi được tệp '{file}': {reason}."),
+    "export.file_in_use": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được tệp '{file}': {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, "
+        "Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên."),
+    "export.bundle_pdf_only": QT_TRANSLATE_NOOP("catalogue", "Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf)."),
+    "rollup.filter_invalid": QT_TRANSLATE_NOOP("catalogue", "Bộ lọc '{filter}' không hợp lệ; dùng: {known}."),
+    "rollup.no_dossiers": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng 'plandesk "
+        "unpack'."),
+    "rollup.no_dossiers_of_framework": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có hồ sơ năm {year} theo bộ tiêu chí '{framework}' (đang có: {known})."),
+    "rollup.no_framework": QT_TRANSLATE_NOOP("catalogue", "không có bộ tiêu chí"),
+    "rollup.folder_missing": QT_TRANSLATE_NOOP("catalogue", "Thư mục '{folder}' không tồn tại."),
+    "rollup.report_suffix": QT_TRANSLATE_NOOP("catalogue", "Tệp báo cáo '{file}' phải có đuôi .pdf hoặc .docx."),
+    "rollup.cannot_write": QT_TRANSLATE_NOOP("catalogue", "Không ghi được '{file}': {reason}."),
+    "issued.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có văn bản đã ban hành số {number} trong hồ sơ."),
+    "issued.not_issuable": QT_TRANSLATE_NOOP(
+        "catalogue", "Văn bản '{document}' không ban hành riêng được; ban hành một trong: {known}."),
+    "issued.number_and_date_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05)."),
+    "issued.already": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản "
+        "mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”)."),
+    "reading.not_read_yet": QT_TRANSLATE_NOOP("catalogue", "Chưa đọc được chữ của tài liệu số {number}; hãy thử lại."),
+    "evidence.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có tài liệu minh chứng số {number}."),
+    "evidence.not_in_dossier": QT_TRANSLATE_NOOP("catalogue", "Không có tài liệu minh chứng số {number} trong hồ sơ."),
+    "reading.cannot_open": QT_TRANSLATE_NOOP("catalogue", "Không mở được tệp '{file}' để nhận dạng chữ ({reason})."),
+    "demo.state_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Trạng thái hồ sơ mẫu '{state}' không có; dùng một trong: {known}."),
+    # names of domain values (domain/rules.py, domain/dossier.py) and refused names
+    "suggestion.dat": QT_TRANSLATE_NOOP("catalogue", "Đạt"),
+    "suggestion.khong_dat": QT_TRANSLATE_NOOP("catalogue", "Không đạt"),
+    "suggestion.thieu_so_lieu": QT_TRANSLATE_NOOP("catalogue", "Chưa đủ số liệu"),
+    "suggestion.none": QT_TRANSLATE_NOOP("catalogue", "Do Hội đồng đánh giá"),
+    "review.chua_xem": QT_TRANSLATE_NOOP("catalogue", "Chưa thẩm định"),
+    "review.dat": QT_TRANSLATE_NOOP("catalogue", "Thẩm định: đạt"),
+    "review.yeu_cau_bo_sung": QT_TRANSLATE_NOOP("catalogue", "Yêu cầu bổ sung"),
+    "council_role.chu_tich": QT_TRANSLATE_NOOP("catalogue", "Chủ tịch"),
+    "council_role.pho_chu_tich": QT_TRANSLATE_NOOP("catalogue", "Phó Chủ tịch"),
+    "council_role.thu_ky": QT_TRANSLATE_NOOP("catalogue", "Thư ký"),
+    "council_role.thanh_vien": QT_TRANSLATE_NOOP("catalogue", "Thành viên"),
+    "status.unknown": QT_TRANSLATE_NOOP("catalogue", "Trạng thái '{status}' không hợp lệ; dùng một trong: {known}."),
+    "role.unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Vai trò '{role}' không hợp lệ; dùng một trong: {known} ({labels})."),
+    "resources.missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Không tìm thấy thư mục tài nguyên '{folder}' của PlanDesk; hãy cài đặt lại ứng dụng."),
+    # spreadsheets (services/spreadsheets.py)
+    "sheet.cell_problem": QT_TRANSLATE_NOOP("catalogue", "Dòng {row}, cột {column} ({title}): {problem}"),
+    "sheet.row_problem": QT_TRANSLATE_NOOP("catalogue", "Dòng {row}: {problem}"),
+    "sheet.errors": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:\n{errors}"),
+    "sheet.more_errors": QT_TRANSLATE_NOOP("catalogue", "… và {count} lỗi khác."),
+    "sheet.date_invalid": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải ngày hợp lệ (dạng 30/09/2024)"),
+    "sheet.not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp '{file}'."),
+    "sheet.not_excel": QT_TRANSLATE_NOOP("catalogue", "Không đọc được '{file}' như một tệp Excel (.xlsx): {reason}."),
+    "sheet.no_header": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra "
+        "làm mẫu)."),
+    "sheet.too_many_rows": QT_TRANSLATE_NOOP("catalogue", "Tệp '{file}' có quá nhiều dòng (tối đa {limit})."),
+    "sheet.name_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu họ và tên"),
+    "sheet.name_repeated": QT_TRANSLATE_NOOP("catalogue", "'{name}' trùng với dòng {row}"),
+    "sheet.role_invalid": QT_TRANSLATE_NOOP("catalogue", "'{role}' không hợp lệ; dùng một trong: {known}"),
+    "sheet.role_taken": QT_TRANSLATE_NOOP("catalogue", "Hội đồng chỉ có một {role} (đã có ở dòng {row})"),
+    "sheet.no_members": QT_TRANSLATE_NOOP("catalogue", "tệp không có thành viên nào"),
+    "sheet.code_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu mã tiêu chí"),
+    "sheet.criterion_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "không có tiêu chí '{criterion}' trong hồ sơ (mã có dạng I.1 … III.19)"),
+    "sheet.criterion_repeated": QT_TRANSLATE_NOOP("catalogue", "tiêu chí {criterion} trùng với dòng {row}"),
+    "sheet.lead_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu đơn vị chủ trì"),
+    "sheet.no_assignments": QT_TRANSLATE_NOOP("catalogue", "tệp không có dòng phân công nào"),
+    # the command line (cli/)
+    "cli.password_file_unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được tệp mật khẩu '{file}': {reason}."),
+    "cli.password_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD)."),
+    "cli.user_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua "
+        "--password-file hoặc được hỏi)."),
+    "cli.passwords_differ": QT_TRANSLATE_NOOP("catalogue", "Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì."),
+    "cli.account_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có tài khoản '{account}'. Xem danh sách: plandesk accounts list."),
+    "cli.date_invalid": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải ngày dạng YYYY-MM-DD"),
+    "cli.value_form": QT_TRANSLATE_NOOP("catalogue", "--value '{item}' phải có dạng NAME=VALUE."),
+    "cli.setting_form": QT_TRANSLATE_NOOP(
+        "catalogue", "'{pair}' không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}."),
+    "cli.setting_subkey": QT_TRANSLATE_NOOP("catalogue", "'{key}' cần khóa con, ví dụ {key}.to_trinh=..."),
+    "cli.size_invalid": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải kích thước (ví dụ 4G, 700M, 100000)"),
+    "cli.resolve_form": QT_TRANSLATE_NOOP("catalogue", "--resolve '{item}' phải có dạng KHÓA={keep} hoặc KHÓA={take}."),
+    "framework.of_dossier": QT_TRANSLATE_NOOP("catalogue", "hồ sơ số {dossier}"),
 }
 
 

@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import Any
 
 from .framework import Condition, Criterion, Framework
-from .messages import CodedError, msg
+from .messages import TEXTS, CodedError, msg
 from .text import clean, format_date_short, format_number, format_percent
 
 _TRUE = {"true", "1", "co", "có", "yes", "y", "x", "dat", "đạt"}
@@ -35,13 +35,13 @@ class Suggestion(enum.Enum):
     NONE = "none"  # no conditions: judged by people alone
 
     @property
+    def key(self) -> str:
+        """The suggestion's name in the catalogue of messages (``suggestion.dat``)."""
+        return f"suggestion.{self.value}"
+
+    @property
     def label(self) -> str:
-        return {
-            "dat": "Đạt",
-            "khong_dat": "Không đạt",
-            "thieu_so_lieu": "Chưa đủ số liệu",
-            "none": "Do Hội đồng đánh giá",
-        }[self.value]
+        return TEXTS[self.key]
 
 
 @dataclass(frozen=True)

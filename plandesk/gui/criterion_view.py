@@ -31,7 +31,7 @@ from .condition_form import ConditionForm
 from .context import AppContext
 from .evidence_panel import EvidencePanel, dropped_files
 from .icons import COLOURS, status_icon, suggestion_icon
-from .labels import REVIEW_LABELS, enum_label, tr_label
+from .labels import enum_label
 from .widgets import DateField, UnitPicker, mark_refused
 
 SAVE_DELAY_MS = 700
@@ -169,7 +169,7 @@ class CriterionView(QWidget):
         # -- tab 4: the approving body's review ------------------------------------------------
         self.review_status = QComboBox()
         for review in ReviewStatus:
-            self.review_status.addItem(tr_label(REVIEW_LABELS[review]), review)
+            self.review_status.addItem(enum_label(review), review)
         self.review_status.setAccessibleName(self.tr("Ý kiến thẩm định"))
         self.review_status.currentIndexChanged.connect(
             lambda _i: self._edited(AssessmentChange(review_status=self.review_status.currentData())))
@@ -296,9 +296,9 @@ class CriterionView(QWidget):
     def _show_suggestion(self, suggestion: Suggestion, reason: str) -> None:
         colour = _SUGGESTION_COLOURS[suggestion]
         self.suggestion_icon.setPixmap(suggestion_icon(suggestion).pixmap(18, 18))
-        self.suggestion_icon.setToolTip(tr_label(suggestion.label))
+        self.suggestion_icon.setToolTip(enum_label(suggestion))
         self.suggestion.setText(fill(self.tr("Gợi ý: %1 — %2"),
-                                     f"<b style='color:{colour}'>{tr_label(suggestion.label)}</b>", reason))
+                                     f"<b style='color:{colour}'>{enum_label(suggestion)}</b>", reason))
 
     def _show_evidence_count(self, count: int) -> None:
         self.tabs.setTabText(TAB_EVIDENCE, fill(self.tr("Minh chứng (%1)"), str(count)))

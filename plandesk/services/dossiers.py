@@ -95,7 +95,7 @@ class DossierService(ActingService):
         if dossier_id not in self._frameworks:
             with self.ws.sessions() as session:
                 dossier = self._get(session, dossier_id)
-                data, name = dossier.framework_data, f"hồ sơ số {dossier_id}"
+                data, name = dossier.framework_data, msg("framework.of_dossier", dossier=dossier_id)
             try:
                 self._frameworks[dossier_id] = parse_framework(data, name)
             except FrameworkError as exc:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from plandesk.domain.access import Permission, Role
-from plandesk.domain.dossier import Status
+from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
 from plandesk.domain.messages import TEXTS, CodedError, cause, fill, msg
+from plandesk.domain.rules import Suggestion
 from plandesk.services.errors import ServiceError
 
 PACKAGE = Path(__file__).resolve().parents[2] / "plandesk"
@@ -57,14 +58,14 @@ def test_an_error_keeps_its_code_and_its_vietnamese_text():
 
 
 def test_enum_labels_come_from_the_catalogue():
-    for member in (*Role, *Permission, *Status):
+    for member in (*Role, *Permission, *Status, *Suggestion, *ReviewStatus, *CouncilRole):
         assert member.label == TEXTS[member.key]
 
 
 @pytest.mark.parametrize("code", sorted(TEXTS))
 def test_every_message_is_used_and_its_parameters_are_named(code):
     """No entry is dead: each code is raised or shown somewhere (enum keys through their enum)."""
-    if code.startswith(("role.", "permission.", "status.")):
+    if code.startswith(("role.", "permission.", "status.", "suggestion.", "review.", "council_role.")):
         return
     used = any(f'"{code}"' in path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py")
                if path.name != "messages.py" or path.parent.name != "domain")
