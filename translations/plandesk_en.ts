@@ -4079,6 +4079,256 @@ The details were written to %1 — send this file to support if the error happen
         <source>hồ sơ số {dossier}</source>
         <translation>dossier number {dossier}</translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="497"/>
+        <source>thang &apos;{scale}&apos;</source>
+        <translation>scale &apos;{scale}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <source>nhóm {group}</source>
+        <translation>group {group}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="499"/>
+        <source>tiêu chí {criterion}</source>
+        <translation>criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="500"/>
+        <source>{where}, điều kiện &apos;{condition}&apos;</source>
+        <translation>{where}, condition &apos;{condition}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <source>nhóm thứ {number}</source>
+        <translation>group no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="502"/>
+        <source>tiêu chí thứ {number}</source>
+        <translation>criterion no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="503"/>
+        <source>migrations thứ {number}</source>
+        <translation>migration no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <source>nguồn thứ {number}</source>
+        <translation>source no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="505"/>
+        <source>{where}, điều kiện thứ {number}</source>
+        <translation>{where}, condition no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="506"/>
+        <source>{where}, sự kiện thứ {number}</source>
+        <translation>{where}, event no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="507"/>
+        <source>thiếu trường &apos;{field}&apos;</source>
+        <translation>the field &apos;{field}&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="508"/>
+        <source>trường &apos;{field}&apos; phải là một chuỗi không rỗng</source>
+        <translation>the field &apos;{field}&apos; must be a non-empty string</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="509"/>
+        <source>trường &apos;{field}&apos; phải là số nguyên (đang là {value})</source>
+        <translation>the field &apos;{field}&apos; must be a whole number (it is {value})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="511"/>
+        <source>trường &apos;{field}&apos; phải là số (đang là {value})</source>
+        <translation>the field &apos;{field}&apos; must be a number (it is {value})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="512"/>
+        <source>trường &apos;{field}&apos; = {value} nằm ngoài khoảng cho phép {low}–{high}</source>
+        <translation>the field &apos;{field}&apos; = {value} is outside the allowed range {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="514"/>
+        <source>trường &apos;{field}&apos; phải là true hoặc false</source>
+        <translation>the field &apos;{field}&apos; must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="515"/>
+        <source>phải là một bảng</source>
+        <translation>must be a table</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="516"/>
+        <source>định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật PlanDesk</source>
+        <translation>the file format version {format} is newer than this PlanDesk understands ({version}); update PlanDesk</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="519"/>
+        <source>trường &apos;format&apos; phải là {version}</source>
+        <translation>the field &apos;format&apos; must be {version}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="520"/>
+        <source>trường &apos;id&apos; = &apos;{id}&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;-&apos;</source>
+        <translation>the field &apos;id&apos; = &apos;{id}&apos; may only hold lower-case letters without accents, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="522"/>
+        <source>phải là một bảng các thang đánh giá</source>
+        <translation>must be a table of rating scales</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="523"/>
+        <source>trường &apos;levels&apos; phải là danh sách ít nhất 2 mức (từ cao xuống thấp)</source>
+        <translation>the field &apos;levels&apos; must be a list of at least 2 levels (from highest to lowest)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="525"/>
+        <source>trường &apos;levels&apos; có mức bị trùng</source>
+        <translation>the field &apos;levels&apos; repeats a level</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="526"/>
+        <source>thiếu danh sách nhóm tiêu chí [[groups]]</source>
+        <translation>the list of criteria groups [[groups]] is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="527"/>
+        <source>mã nhóm &apos;{group}&apos; phải là số La Mã (I, II, III…)</source>
+        <translation>the group code &apos;{group}&apos; must be a Roman numeral (I, II, III…)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="528"/>
+        <source>mã nhóm &apos;{group}&apos; bị trùng</source>
+        <translation>the group code &apos;{group}&apos; is repeated</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="529"/>
+        <source>thiếu danh sách tiêu chí [[criteria]]</source>
+        <translation>the list of criteria [[criteria]] is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <source>mã tiêu chí &apos;{criterion}&apos; phải có dạng NHÓM.SỐ, ví dụ III.14</source>
+        <translation>the criterion code &apos;{criterion}&apos; must be of the form GROUP.NUMBER, for example III.14</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="532"/>
+        <source>mã tiêu chí &apos;{criterion}&apos; bị trùng</source>
+        <translation>the criterion code &apos;{criterion}&apos; is repeated</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <source>nhóm &apos;{group}&apos; không được khai báo trong [[groups]]</source>
+        <translation>the group &apos;{group}&apos; is not declared in [[groups]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="534"/>
+        <source>khai báo {size} tiêu chí nhưng tệp có {count}</source>
+        <translation>declares {size} criteria but the file has {count}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="535"/>
+        <source>các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})</source>
+        <translation>the criteria must be numbered in sequence from 1 (they are {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="537"/>
+        <source>phải là danh sách [[migrations]]</source>
+        <translation>must be a list [[migrations]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="538"/>
+        <source>trường &apos;map&apos; phải ánh xạ mã cũ sang mã mới (&quot;&quot; nếu bỏ)</source>
+        <translation>the field &apos;map&apos; must map old codes to new codes (&quot;&quot; if dropped)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="539"/>
+        <source>mã mới &apos;{new}&apos; (của &apos;{old}&apos;) không có trong bộ tiêu chí này</source>
+        <translation>the new code &apos;{new}&apos; (of &apos;{old}&apos;) is not in this criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="541"/>
+        <source>phải là danh sách [[sources]]</source>
+        <translation>must be a list [[sources]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <source>trường &apos;date&apos; = &apos;{date}&apos; phải có dạng &quot;YYYY-MM-DD&quot; (một chuỗi, ví dụ &quot;2023-04-12&quot;)</source>
+        <translation>the field &apos;date&apos; = &apos;{date}&apos; must be of the form &quot;YYYY-MM-DD&quot; (a string, for example &quot;2023-04-12&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="544"/>
+        <source>trường &apos;each_year&apos; phải là một bảng { &quot;cụm từ trong văn bản&quot; = &quot;cụm từ với {token}&quot; }</source>
+        <translation>the field &apos;each_year&apos; must be a table { &quot;phrase in the text&quot; = &quot;phrase with {token}&quot; }</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="546"/>
+        <source>each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ &quot;Quý I/{token}&quot;</source>
+        <translation>each_year: “{phrase}” must map to a phrase holding {token}, for example &quot;Quarter I/{token}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="548"/>
+        <source>each_year: không có “{phrase}” trong nội dung tiêu chí</source>
+        <translation>each_year: “{phrase}” is not in the criterion&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <source>trường &apos;conditions&apos; phải là danh sách [[criteria.conditions]]</source>
+        <translation>the field &apos;conditions&apos; must be a list [[criteria.conditions]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="552"/>
+        <source>trường &apos;id&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;_&apos;</source>
+        <translation>the field &apos;id&apos; may only hold lower-case letters without accents, digits and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="554"/>
+        <source>id điều kiện bị trùng trong tiêu chí</source>
+        <translation>the condition id is repeated within the criterion</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="555"/>
+        <source>loại điều kiện &apos;kind&apos; = {kind} không được hỗ trợ (các loại: {kinds})</source>
+        <translation>the condition kind &apos;kind&apos; = {kind} is not supported (kinds: {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="557"/>
+        <source>trường &apos;{field}&apos; phải có dạng &quot;MM-DD&quot; (ví dụ &quot;03-31&quot;)</source>
+        <translation>the field &apos;{field}&apos; must be of the form &quot;MM-DD&quot; (for example &quot;03-31&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="559"/>
+        <source>ngày bắt đầu &apos;start&apos; phải trước ngày kết thúc &apos;end&apos;</source>
+        <translation>the start date &apos;start&apos; must come before the end date &apos;end&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="560"/>
+        <source>thang đánh giá &apos;scale&apos; = {scale} không được khai báo trong [scales]</source>
+        <translation>the rating scale &apos;scale&apos; = {scale} is not declared in [scales]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="562"/>
+        <source>mức tối thiểu &apos;min&apos; = {level} không có trong thang &apos;{scale}&apos;</source>
+        <translation>the minimum level &apos;min&apos; = {level} is not in the scale &apos;{scale}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="564"/>
+        <source>cần danh sách sự kiện [[criteria.conditions.events]]</source>
+        <translation>a list of events [[criteria.conditions.events]] is needed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="565"/>
+        <source>id sự kiện &apos;{event}&apos; bị trùng</source>
+        <translation>the event id &apos;{event}&apos; is repeated</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4057,6 +4057,256 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <source>hồ sơ số {dossier}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="497"/>
+        <source>thang &apos;{scale}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <source>nhóm {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="499"/>
+        <source>tiêu chí {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="500"/>
+        <source>{where}, điều kiện &apos;{condition}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <source>nhóm thứ {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="502"/>
+        <source>tiêu chí thứ {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="503"/>
+        <source>migrations thứ {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <source>nguồn thứ {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="505"/>
+        <source>{where}, điều kiện thứ {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="506"/>
+        <source>{where}, sự kiện thứ {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="507"/>
+        <source>thiếu trường &apos;{field}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="508"/>
+        <source>trường &apos;{field}&apos; phải là một chuỗi không rỗng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="509"/>
+        <source>trường &apos;{field}&apos; phải là số nguyên (đang là {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="511"/>
+        <source>trường &apos;{field}&apos; phải là số (đang là {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="512"/>
+        <source>trường &apos;{field}&apos; = {value} nằm ngoài khoảng cho phép {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="514"/>
+        <source>trường &apos;{field}&apos; phải là true hoặc false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="515"/>
+        <source>phải là một bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="516"/>
+        <source>định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="519"/>
+        <source>trường &apos;format&apos; phải là {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="520"/>
+        <source>trường &apos;id&apos; = &apos;{id}&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="522"/>
+        <source>phải là một bảng các thang đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="523"/>
+        <source>trường &apos;levels&apos; phải là danh sách ít nhất 2 mức (từ cao xuống thấp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="525"/>
+        <source>trường &apos;levels&apos; có mức bị trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="526"/>
+        <source>thiếu danh sách nhóm tiêu chí [[groups]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="527"/>
+        <source>mã nhóm &apos;{group}&apos; phải là số La Mã (I, II, III…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="528"/>
+        <source>mã nhóm &apos;{group}&apos; bị trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="529"/>
+        <source>thiếu danh sách tiêu chí [[criteria]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <source>mã tiêu chí &apos;{criterion}&apos; phải có dạng NHÓM.SỐ, ví dụ III.14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="532"/>
+        <source>mã tiêu chí &apos;{criterion}&apos; bị trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <source>nhóm &apos;{group}&apos; không được khai báo trong [[groups]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="534"/>
+        <source>khai báo {size} tiêu chí nhưng tệp có {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="535"/>
+        <source>các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="537"/>
+        <source>phải là danh sách [[migrations]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="538"/>
+        <source>trường &apos;map&apos; phải ánh xạ mã cũ sang mã mới (&quot;&quot; nếu bỏ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="539"/>
+        <source>mã mới &apos;{new}&apos; (của &apos;{old}&apos;) không có trong bộ tiêu chí này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="541"/>
+        <source>phải là danh sách [[sources]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <source>trường &apos;date&apos; = &apos;{date}&apos; phải có dạng &quot;YYYY-MM-DD&quot; (một chuỗi, ví dụ &quot;2023-04-12&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="544"/>
+        <source>trường &apos;each_year&apos; phải là một bảng { &quot;cụm từ trong văn bản&quot; = &quot;cụm từ với {token}&quot; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="546"/>
+        <source>each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ &quot;Quý I/{token}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="548"/>
+        <source>each_year: không có “{phrase}” trong nội dung tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <source>trường &apos;conditions&apos; phải là danh sách [[criteria.conditions]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="552"/>
+        <source>trường &apos;id&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="554"/>
+        <source>id điều kiện bị trùng trong tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="555"/>
+        <source>loại điều kiện &apos;kind&apos; = {kind} không được hỗ trợ (các loại: {kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="557"/>
+        <source>trường &apos;{field}&apos; phải có dạng &quot;MM-DD&quot; (ví dụ &quot;03-31&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="559"/>
+        <source>ngày bắt đầu &apos;start&apos; phải trước ngày kết thúc &apos;end&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="560"/>
+        <source>thang đánh giá &apos;scale&apos; = {scale} không được khai báo trong [scales]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="562"/>
+        <source>mức tối thiểu &apos;min&apos; = {level} không có trong thang &apos;{scale}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="564"/>
+        <source>cần danh sách sự kiện [[criteria.conditions.events]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="565"/>
+        <source>id sự kiện &apos;{event}&apos; bị trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -493,6 +493,76 @@ TEXTS: dict[str, str] = {
     "cli.size_invalid": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải kích thước (ví dụ 4G, 700M, 100000)"),
     "cli.resolve_form": QT_TRANSLATE_NOOP("catalogue", "--resolve '{item}' phải có dạng KHÓA={keep} hoặc KHÓA={take}."),
     "framework.of_dossier": QT_TRANSLATE_NOOP("catalogue", "hồ sơ số {dossier}"),
+    # the problems of a criteria framework file (domain/framework.py): where, then what
+    "framework.at_scale": QT_TRANSLATE_NOOP("catalogue", "thang '{scale}'"),
+    "framework.at_group": QT_TRANSLATE_NOOP("catalogue", "nhóm {group}"),
+    "framework.at_criterion": QT_TRANSLATE_NOOP("catalogue", "tiêu chí {criterion}"),
+    "framework.at_condition": QT_TRANSLATE_NOOP("catalogue", "{where}, điều kiện '{condition}'"),
+    "framework.nth_group": QT_TRANSLATE_NOOP("catalogue", "nhóm thứ {number}"),
+    "framework.nth_criterion": QT_TRANSLATE_NOOP("catalogue", "tiêu chí thứ {number}"),
+    "framework.nth_migration": QT_TRANSLATE_NOOP("catalogue", "migrations thứ {number}"),
+    "framework.nth_source": QT_TRANSLATE_NOOP("catalogue", "nguồn thứ {number}"),
+    "framework.nth_condition": QT_TRANSLATE_NOOP("catalogue", "{where}, điều kiện thứ {number}"),
+    "framework.nth_event": QT_TRANSLATE_NOOP("catalogue", "{where}, sự kiện thứ {number}"),
+    "framework.field_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu trường '{field}'"),
+    "framework.field_not_text": QT_TRANSLATE_NOOP("catalogue", "trường '{field}' phải là một chuỗi không rỗng"),
+    "framework.field_not_integer": QT_TRANSLATE_NOOP(
+        "catalogue", "trường '{field}' phải là số nguyên (đang là {value})"),
+    "framework.field_not_number": QT_TRANSLATE_NOOP("catalogue", "trường '{field}' phải là số (đang là {value})"),
+    "framework.field_out_of_range": QT_TRANSLATE_NOOP(
+        "catalogue", "trường '{field}' = {value} nằm ngoài khoảng cho phép {low}–{high}"),
+    "framework.field_not_flag": QT_TRANSLATE_NOOP("catalogue", "trường '{field}' phải là true hoặc false"),
+    "framework.not_table": QT_TRANSLATE_NOOP("catalogue", "phải là một bảng"),
+    "framework.format_newer": QT_TRANSLATE_NOOP(
+        "catalogue", "định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật "
+        "PlanDesk"),
+    "framework.format_wrong": QT_TRANSLATE_NOOP("catalogue", "trường 'format' phải là {version}"),
+    "framework.id_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'id' = '{id}' chỉ được gồm chữ thường không dấu, chữ số và '-'"),
+    "framework.scales_not_table": QT_TRANSLATE_NOOP("catalogue", "phải là một bảng các thang đánh giá"),
+    "framework.levels_too_few": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'levels' phải là danh sách ít nhất 2 mức (từ cao xuống thấp)"),
+    "framework.levels_repeated": QT_TRANSLATE_NOOP("catalogue", "trường 'levels' có mức bị trùng"),
+    "framework.groups_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu danh sách nhóm tiêu chí [[groups]]"),
+    "framework.group_code_invalid": QT_TRANSLATE_NOOP("catalogue", "mã nhóm '{group}' phải là số La Mã (I, II, III…)"),
+    "framework.group_code_repeated": QT_TRANSLATE_NOOP("catalogue", "mã nhóm '{group}' bị trùng"),
+    "framework.criteria_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu danh sách tiêu chí [[criteria]]"),
+    "framework.criterion_code_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "mã tiêu chí '{criterion}' phải có dạng NHÓM.SỐ, ví dụ III.14"),
+    "framework.criterion_code_repeated": QT_TRANSLATE_NOOP("catalogue", "mã tiêu chí '{criterion}' bị trùng"),
+    "framework.group_undeclared": QT_TRANSLATE_NOOP("catalogue", "nhóm '{group}' không được khai báo trong [[groups]]"),
+    "framework.group_size_wrong": QT_TRANSLATE_NOOP("catalogue", "khai báo {size} tiêu chí nhưng tệp có {count}"),
+    "framework.numbers_gap": QT_TRANSLATE_NOOP(
+        "catalogue", "các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})"),
+    "framework.migrations_not_list": QT_TRANSLATE_NOOP("catalogue", "phải là danh sách [[migrations]]"),
+    "framework.map_invalid": QT_TRANSLATE_NOOP("catalogue", "trường 'map' phải ánh xạ mã cũ sang mã mới (\"\" nếu bỏ)"),
+    "framework.map_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "mã mới '{new}' (của '{old}') không có trong bộ tiêu chí này"),
+    "framework.sources_not_list": QT_TRANSLATE_NOOP("catalogue", "phải là danh sách [[sources]]"),
+    "framework.source_date_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'date' = '{date}' phải có dạng \"YYYY-MM-DD\" (một chuỗi, ví dụ \"2023-04-12\")"),
+    "framework.each_year_not_table": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'each_year' phải là một bảng { \"cụm từ trong văn bản\" = \"cụm từ với {token}\" }"),
+    "framework.each_year_no_year": QT_TRANSLATE_NOOP(
+        "catalogue", "each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ \"Quý I/{token}\""),
+    "framework.each_year_not_in_text": QT_TRANSLATE_NOOP(
+        "catalogue", "each_year: không có “{phrase}” trong nội dung tiêu chí"),
+    "framework.conditions_not_list": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'conditions' phải là danh sách [[criteria.conditions]]"),
+    "framework.slug_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'id' chỉ được gồm chữ thường không dấu, chữ số và '_'"),
+    "framework.condition_repeated": QT_TRANSLATE_NOOP("catalogue", "id điều kiện bị trùng trong tiêu chí"),
+    "framework.kind_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "loại điều kiện 'kind' = {kind} không được hỗ trợ (các loại: {kinds})"),
+    "framework.month_day_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường '{field}' phải có dạng \"MM-DD\" (ví dụ \"03-31\")"),
+    "framework.start_after_end": QT_TRANSLATE_NOOP("catalogue", "ngày bắt đầu 'start' phải trước ngày kết thúc 'end'"),
+    "framework.scale_undeclared": QT_TRANSLATE_NOOP(
+        "catalogue", "thang đánh giá 'scale' = {scale} không được khai báo trong [scales]"),
+    "framework.min_level_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "mức tối thiểu 'min' = {level} không có trong thang '{scale}'"),
+    "framework.events_missing": QT_TRANSLATE_NOOP("catalogue", "cần danh sách sự kiện [[criteria.conditions.events]]"),
+    "framework.event_repeated": QT_TRANSLATE_NOOP("catalogue", "id sự kiện '{event}' bị trùng"),
 }
 
 

@@ -341,7 +341,19 @@ def cli_account_unknown(services, dossier, tmp_path):
     _account_id(services, "khong.co")
 
 
+def framework_problems(services, dossier, tmp_path):
+    parse_framework({"format": 1, "id": "bo-thu", "version": "1", "title": "Bộ thử",
+                     "groups": ["nhóm", {"code": "I", "title": "Nhóm một", "size": 500}],
+                     "criteria": [{"code": "I.1", "short_title": "Quán triệt", "text": "Tổ chức quán triệt",
+                                   "each_year": {"Quý I/2024": "Quý I"},
+                                   "conditions": [{"id": "hop", "label": "Họp", "kind": "date_within",
+                                                   "start": "12-01", "end": "01-01"}]}]}, "bo-thu.toml")
+
+
 MORE_REFUSALS = [
+    (("framework.invalid", "framework.nth_group", "framework.not_table", "framework.at_group",
+      "framework.field_out_of_range", "framework.at_criterion", "framework.each_year_no_year",
+      "framework.at_condition", "framework.start_after_end"), framework_problems),
     (("assessment.value_refused", "value.not_number"), value_not_a_number),
     (("assessment.value_refused", "value.not_date"), value_not_a_date),
     (("assessment.value_unknown",), value_unknown_figure),
