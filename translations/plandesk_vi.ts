@@ -429,52 +429,52 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
         <source>Mã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
         <source>MC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
         <source>Mã tiêu chí và kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
         <source>Tên tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="99"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="100"/>
         <source>Số tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="99"/>
         <source>Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="139"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="140"/>
         <source>Kết luận: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="141"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="142"/>
         <source>Cơ quan thẩm định yêu cầu bổ sung: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="145"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="146"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,7 +587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="300"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="301"/>
         <source>Gợi ý: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,91 +626,91 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="45"/>
+        <location filename="../plandesk/gui/dashboard.py" line="46"/>
         <source>Đạt %v/%m tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="47"/>
+        <location filename="../plandesk/gui/dashboard.py" line="48"/>
         <source>Theo nhóm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="49"/>
+        <location filename="../plandesk/gui/dashboard.py" line="50"/>
         <source>Danh sách tiêu chí chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="50"/>
+        <location filename="../plandesk/gui/dashboard.py" line="51"/>
         <source>Danh sách tiêu chí có kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="51"/>
+        <location filename="../plandesk/gui/dashboard.py" line="52"/>
         <source>Danh sách tiêu chí chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="53"/>
+        <location filename="../plandesk/gui/dashboard.py" line="54"/>
         <source>Việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="53"/>
-        <location filename="../plandesk/gui/dashboard.py" line="65"/>
+        <location filename="../plandesk/gui/dashboard.py" line="54"/>
+        <location filename="../plandesk/gui/dashboard.py" line="66"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="53"/>
+        <location filename="../plandesk/gui/dashboard.py" line="54"/>
         <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="57"/>
+        <location filename="../plandesk/gui/dashboard.py" line="58"/>
         <source>Các mốc thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="60"/>
-        <location filename="../plandesk/gui/dashboard.py" line="135"/>
+        <location filename="../plandesk/gui/dashboard.py" line="61"/>
+        <location filename="../plandesk/gui/dashboard.py" line="136"/>
         <source>Chưa có minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="61"/>
-        <location filename="../plandesk/gui/dashboard.py" line="137"/>
+        <location filename="../plandesk/gui/dashboard.py" line="62"/>
+        <location filename="../plandesk/gui/dashboard.py" line="138"/>
         <source>Kết luận khác gợi ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="62"/>
-        <location filename="../plandesk/gui/dashboard.py" line="139"/>
+        <location filename="../plandesk/gui/dashboard.py" line="63"/>
+        <location filename="../plandesk/gui/dashboard.py" line="140"/>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="113"/>
+        <location filename="../plandesk/gui/dashboard.py" line="114"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="127"/>
+        <location filename="../plandesk/gui/dashboard.py" line="128"/>
         <source>không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="145"/>
+        <location filename="../plandesk/gui/dashboard.py" line="146"/>
         <source>đã xong ngày %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="148"/>
+        <location filename="../plandesk/gui/dashboard.py" line="149"/>
         <source>quá hạn %1 ngày</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="151"/>
+        <location filename="../plandesk/gui/dashboard.py" line="152"/>
         <source>còn %1 ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,6 +4305,116 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     <message>
         <location filename="../plandesk/domain/messages.py" line="565"/>
         <source>id sự kiện &apos;{event}&apos; bị trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="567"/>
+        <source>chưa nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="568"/>
+        <source>có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="569"/>
+        <source>không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="570"/>
+        <source>{count} (yêu cầu ≥ {min})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="571"/>
+        <source>không có đối tượng thuộc diện (0/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="572"/>
+        <source>{done}/{total} = {percent} (yêu cầu ≥ {min} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="573"/>
+        <source>năm trước {previous}, năm nay {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="574"/>
+        <source>không có ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="575"/>
+        <source>tăng so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="576"/>
+        <source>giảm {change} so với năm trước ({counts}; yêu cầu ≥ {min} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="577"/>
+        <source>tăng {change} so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="578"/>
+        <source>{count}/{base} = {percent} (yêu cầu dưới {max} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="579"/>
+        <source>{date} (trong khoảng {start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="580"/>
+        <source>{date} (ngoài khoảng {start}–{end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="581"/>
+        <source>{level} (yêu cầu “{min}” trở lên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="582"/>
+        <source>tháng {month}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="583"/>
+        <source>năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="584"/>
+        <source>{event} ({date} không thuộc {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="585"/>
+        <source>đã tổ chức {held}/{planned} hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="586"/>
+        <source>chưa có: {events}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="587"/>
+        <source>sai thời gian: {events}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

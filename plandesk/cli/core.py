@@ -187,7 +187,7 @@ def status_json(status: DossierStatus, today: dt.date) -> dict[str, Any]:
                     "dang_thuc_hien": g.dang_thuc_hien, "chua_danh_gia": g.chua_danh_gia,
                     "without_evidence": g.without_evidence} for g in status.groups],
         "criteria": [{"code": c.code, "uid": c.uid, "group": c.group, "short_title": c.short_title,
-                      "status": c.status.value, "suggested_status": c.suggestion.value, "reason": c.reason,
+                      "status": c.status.value, "suggested_status": c.suggestion.value, "reason": str(c.reason),
                       "disagrees": c.disagrees, "evidence_count": c.evidence_count,
                       "values": c.values, "lead_unit": c.lead_unit,
                       "deadline": c.deadline.isoformat() if c.deadline else None} for c in status.criteria],

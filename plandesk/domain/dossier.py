@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from .messages import TEXTS, msg
+from .messages import TEXTS, Param, msg
 from .rules import Suggestion
 from .schema import RefusedValue, lenient_settings
 
@@ -231,7 +231,7 @@ class AssessmentInfo:
     text: str
     status: Status
     suggestion: Suggestion
-    reason: str
+    reason: Param          # why the suggestion (a message: str() in Vietnamese)
     result: str
     explanation: str
     lead_unit: str

@@ -1,5 +1,6 @@
 """Suggested decisions: each condition of a criterion evaluated against the values the
-officer entered, with the reason in Vietnamese. The council's decision is stored apart and
+officer entered, with the reason (a message of the catalogue: Vietnamese in the documents and
+on the command line, in the window's language in the window). The council's decision is stored apart and
 always wins; this only suggests.
 
 Arithmetic is exact (fractions), so a reduction of exactly 5 % meets "≥ 5 %" and a rate of
@@ -15,7 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from .framework import Condition, Criterion, Framework
-from .messages import TEXTS, CodedError, msg
+from .messages import TEXTS, CodedError, Listing, Message, Param, msg
 from .text import clean, format_date_short, format_number, format_percent
 
 _TRUE = {"true", "1", "co", "có", "yes", "y", "x", "dat", "đạt"}
@@ -48,13 +49,13 @@ class Suggestion(enum.Enum):
 class ConditionResult:
     condition_id: str
     outcome: Outcome
-    reason: str
+    reason: Param
 
 
 @dataclass(frozen=True)
 class CriterionSuggestion:
     status: Suggestion
-    reason: str
+    reason: Param
     results: tuple[ConditionResult, ...] = ()
 
 
@@ -216,26 +217,31 @@ def evaluate_condition(condition: Condition, values: Mapping[str, Any], year: in
     try:
         kind = kind_of(condition)
         if not kind.partial and any(v is None or v == "" for v in raw.values()):
-            return ConditionResult(condition.id, Outcome.MISSING, f"{label}: chưa nhập")
+            return ConditionResult(condition.id, Outcome.MISSING, _about(label, msg("reason.not_entered")))
         return kind.evaluate(condition, raw, year, framework)
     except BadValue as exc:
-        return ConditionResult(condition.id, Outcome.MISSING, f"{label}: {exc}")
+        return ConditionResult(condition.id, Outcome.MISSING, _about(label, exc.message or str(exc)))
 
 
-def _result(condition: Condition, ok: bool, reason: str) -> ConditionResult:
-    return ConditionResult(condition.id, Outcome.MET if ok else Outcome.NOT_MET, f"{condition.label}: {reason}")
+def _about(label: str, reason: Param) -> Listing:
+    """A condition's reason after its label ("Tỷ lệ hộ gia đình: 12/12 = 100 %")."""
+    return Listing((label, reason), ": ")
+
+
+def _result(condition: Condition, ok: bool, reason: Message) -> ConditionResult:
+    return ConditionResult(condition.id, Outcome.MET if ok else Outcome.NOT_MET, _about(condition.label, reason))
 
 
 @condition_kind("boolean", _parse_bool)
 def _boolean(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     answer = parse_bool(raw[c.id])
-    return _result(c, answer == c.params["expected"], "có" if answer else "không")
+    return _result(c, answer == c.params["expected"], msg("reason.yes" if answer else "reason.no"))
 
 
 @condition_kind("count_at_least", _parse_count)
 def _count_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     number = parse_number(raw[c.id], integer=True)
-    return _result(c, number >= c.params["min"], f"{int(number)} (yêu cầu ≥ {_limit(c.params['min'])})")
+    return _result(c, number >= c.params["min"], msg("reason.count", count=int(number), min=_limit(c.params["min"])))
 
 
 def _part_of_whole(c: Condition, raw: Mapping[str, Any], part: str, whole: str, too_many: str) -> tuple[Any, Any]:
@@ -253,10 +259,11 @@ def _percent_at_least(c: Condition, raw: Mapping[str, Any], year: int,
                       framework: Framework | None) -> ConditionResult:
     done, total = _part_of_whole(c, raw, "done", "total", "value.done_above_total")
     if total == 0:
-        return _result(c, True, "không có đối tượng thuộc diện (0/0)")
+        return _result(c, True, msg("reason.none_concerned"))
     need = c.params["min"]
     ok = done * 100 >= Fraction(str(need)) * total
-    return _result(c, ok, f"{int(done)}/{int(total)} = {_pct(done, total)} (yêu cầu ≥ {_limit(need)} %)")
+    return _result(c, ok, msg("reason.percent", done=int(done), total=int(total), percent=_pct(done, total),
+                              min=_limit(need)))
 
 
 @condition_kind("reduction_at_least", _parse_part)
@@ -265,16 +272,16 @@ def _reduction_at_least(c: Condition, raw: Mapping[str, Any], year: int,
     prev = parse_number(raw[f"{c.id}.previous"], integer=True)
     cur = parse_number(raw[f"{c.id}.current"], integer=True)
     need = Fraction(str(c.params["min"]))
-    counts = f"năm trước {int(prev)}, năm nay {int(cur)}"
+    counts = msg("reason.counts", previous=int(prev), current=int(cur))
     if cur == 0 and (c.params.get("zero_ok") or prev == 0):
-        return _result(c, True, f"không có ({counts})")
+        return _result(c, True, msg("reason.none_happened", counts=counts))
     if prev == 0:
-        return _result(c, False, f"tăng so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)")
+        return _result(c, False, msg("reason.rise_from_none", counts=counts, min=_limit(need)))
     change = (prev - cur) * 100 / prev
     if change >= 0:
-        text = f"giảm {format_percent(float(change))} so với năm trước ({counts}; yêu cầu ≥ {_limit(need)} %)"
+        text = msg("reason.fall", change=format_percent(float(change)), counts=counts, min=_limit(need))
     else:
-        text = f"tăng {format_percent(float(-change))} so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)"
+        text = msg("reason.rise", change=format_percent(float(-change)), counts=counts, min=_limit(need))
     return _result(c, change >= need, text)
 
 
@@ -282,9 +289,10 @@ def _reduction_at_least(c: Condition, raw: Mapping[str, Any], year: int,
 def _rate_below(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     count, base = _part_of_whole(c, raw, "count", "base", "value.cases_above_total")
     if base == 0:
-        return _result(c, True, "không có đối tượng thuộc diện (0/0)")
+        return _result(c, True, msg("reason.none_concerned"))
     ok = count * 100 < Fraction(str(c.params["max"])) * base
-    return _result(c, ok, f"{int(count)}/{int(base)} = {_pct(count, base)} (yêu cầu dưới {_limit(c.params['max'])} %)")
+    return _result(c, ok, msg("reason.rate", count=int(count), base=int(base), percent=_pct(count, base),
+                              max=_limit(c.params["max"])))
 
 
 @condition_kind("date_within", _parse_date)
@@ -293,9 +301,8 @@ def _date_within(c: Condition, raw: Mapping[str, Any], year: int, framework: Fra
     start = dt.date(year, *map(int, c.params["start"].split("-")))
     end = dt.date(year, *map(int, c.params["end"].split("-")))
     ok = start <= day <= end
-    where = "trong" if ok else "ngoài"
-    return _result(c, ok, f"{format_date_short(day)} ({where} khoảng "
-                          f"{format_date_short(start)}–{format_date_short(end)})")
+    return _result(c, ok, msg("reason.date_inside" if ok else "reason.date_outside", date=format_date_short(day),
+                              start=format_date_short(start), end=format_date_short(end)))
 
 
 @condition_kind("rating_at_least", _parse_level)
@@ -309,13 +316,13 @@ def _rating_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework:
         raise BadValue(msg("value.not_level", value=level))
     if needed is None:   # refused when the framework is read: never with a framework from parse_framework
         raise BadValue(msg("value.min_level_unknown", level=str(c.params["min"])))
-    return _result(c, rank <= needed, f"{level} (yêu cầu “{c.params['min']}” trở lên)")
+    return _result(c, rank <= needed, msg("reason.rating", level=level, min=str(c.params["min"])))
 
 
 @condition_kind("events", _parse_date, partial=True)
 def _events(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     missing: list[str] = []
-    wrong: list[str] = []
+    wrong: list[Param] = []
     held = 0
     for event in c.events:
         entered = raw.get(f"{c.id}.{event.id}")
@@ -324,32 +331,33 @@ def _events(c: Condition, raw: Mapping[str, Any], year: int, framework: Framewor
             continue
         day = parse_date(entered)
         if day.year != year or (event.month and day.month != event.month):
-            when = f"tháng {event.month}/{year}" if event.month else f"năm {year}"
-            wrong.append(f"{event.label} ({format_date_short(day)} không thuộc {when})")
+            when = msg("reason.in_month", month=event.month, year=year) if event.month else msg("reason.in_year",
+                                                                                               year=year)
+            wrong.append(msg("reason.event_wrong_time", event=event.label, date=format_date_short(day), when=when))
         else:
             held += 1
     planned = len(c.events)
     if not missing and not wrong:
-        return _result(c, True, f"đã tổ chức {held}/{planned} hoạt động")
-    parts = [f"đã tổ chức {held}/{planned} hoạt động"]
+        return _result(c, True, msg("reason.events_held", held=held, planned=planned))
+    parts: list[Param] = [msg("reason.events_held", held=held, planned=planned)]
     if missing:
-        parts.append("chưa có: " + ", ".join(missing))
+        parts.append(msg("reason.events_missing", events=", ".join(missing)))
     if wrong:
-        parts.append("sai thời gian: " + ", ".join(wrong))
+        parts.append(msg("reason.events_wrong", events=Listing(tuple(wrong), ", ")))
     outcome = Outcome.NOT_MET if wrong else Outcome.MISSING
-    return ConditionResult(c.id, outcome, f"{c.label}: " + "; ".join(parts))
+    return ConditionResult(c.id, outcome, _about(c.label, Listing(tuple(parts), "; ")))
 
 
 def suggest(criterion: Criterion, values: Mapping[str, Any], year: int,
             framework: Framework | None = None) -> CriterionSuggestion:
     """Suggested status of a criterion: Đạt when every condition holds."""
     if not criterion.conditions:
-        return CriterionSuggestion(Suggestion.NONE, "Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.")
+        return CriterionSuggestion(Suggestion.NONE, msg("reason.no_conditions"))
     results = tuple(evaluate_condition(c, values, year, framework) for c in criterion.conditions)
     failed = [r for r in results if r.outcome is Outcome.NOT_MET]
     missing = [r for r in results if r.outcome is Outcome.MISSING]
     if failed:
-        return CriterionSuggestion(Suggestion.KHONG_DAT, "; ".join(r.reason for r in failed), results)
+        return CriterionSuggestion(Suggestion.KHONG_DAT, Listing(tuple(r.reason for r in failed)), results)
     if missing:
-        return CriterionSuggestion(Suggestion.THIEU_SO_LIEU, "; ".join(r.reason for r in missing), results)
-    return CriterionSuggestion(Suggestion.DAT, "; ".join(r.reason for r in results), results)
+        return CriterionSuggestion(Suggestion.THIEU_SO_LIEU, Listing(tuple(r.reason for r in missing)), results)
+    return CriterionSuggestion(Suggestion.DAT, Listing(tuple(r.reason for r in results)), results)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.domain.dossier import AssessmentChange, AssessmentInfo, ReviewStatus, Status
-from plandesk.domain.messages import fill
+from plandesk.domain.messages import Param, fill
 from plandesk.domain.rules import Suggestion
 from plandesk.services import ServiceError
 
@@ -293,12 +293,12 @@ class CriterionView(QWidget):
         finally:
             self._loading = False
 
-    def _show_suggestion(self, suggestion: Suggestion, reason: str) -> None:
+    def _show_suggestion(self, suggestion: Suggestion, reason: Param) -> None:
         colour = _SUGGESTION_COLOURS[suggestion]
         self.suggestion_icon.setPixmap(suggestion_icon(suggestion).pixmap(18, 18))
         self.suggestion_icon.setToolTip(enum_label(suggestion))
-        self.suggestion.setText(fill(self.tr("Gợi ý: %1 — %2"),
-                                     f"<b style='color:{colour}'>{enum_label(suggestion)}</b>", reason))
+        label = f"<b style='color:{colour}'>{enum_label(suggestion)}</b>"
+        self.suggestion.setText(fill(self.tr("Gợi ý: %1 — %2"), label, messages.describe(reason)))
 
     def _show_evidence_count(self, count: int) -> None:
         self.tabs.setTabText(TAB_EVIDENCE, fill(self.tr("Minh chứng (%1)"), str(count)))

@@ -414,3 +414,23 @@ def test_a_value_being_typed_is_refused_in_the_interface_language(qapp, services
         qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert shown == {"ho_so_pccc.done": "'mười' is not a number", "ho_so_pccc.total": "'7,5' must be a whole number"}
+
+
+def test_the_english_window_gives_the_reason_of_a_suggestion_in_english(open_window, english):
+    """Why a criterion is suggested Đạt or not reads in English in the English window: only the
+    framework's own words (the conditions' labels, the events' names) stay as written."""
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    dossier_id, dossiers = window.ctx.dossier_id, window.ctx.services.dossiers
+    framework = dossiers.framework(dossier_id)
+    for code in ("I.2", "II.3", "III.3", "III.5", "III.14"):
+        window.select_criterion(code)
+        shown = window.criterion.suggestion.text()
+        assert shown.startswith("Suggestion: "), shown
+        words = [c.label for c in framework.criterion(code).conditions]
+        words += [e.label for c in framework.criterion(code).conditions for e in c.events]
+        for word in sorted(words, key=len, reverse=True):
+            shown = shown.replace(word, "")
+        assert not VIETNAMESE.search(shown), (code, shown)
+    assert "(required below 1,5 %)" in window.criterion.suggestion.text()     # III.14, the last one shown

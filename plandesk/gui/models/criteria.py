@@ -15,6 +15,7 @@ from plandesk.domain.text import fold
 
 from ..icons import status_icon, suggestion_icon
 from ..labels import enum_label, status_label, tr_label
+from ..messages import describe
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -142,7 +143,7 @@ class CriteriaModel(QAbstractItemModel):
                 return text
             if col == COL_SUGGESTION:
                 shown = self._shown_suggestion(info)
-                return fill(self.tr("Gợi ý: %1 — %2"), enum_label(shown), info.reason) \
+                return fill(self.tr("Gợi ý: %1 — %2"), enum_label(shown), describe(info.reason)) \
                     if shown else None
             if col == COL_TITLE:
                 return info.text
