@@ -295,10 +295,12 @@ _SYM = r"[^\W_]+(?:\s*[/-]\s*[^\W_]+)*"
 _NUMBER = re.compile(
     r"^\s*(?:S[oốồổỗộơớờởỡợóòỏõọ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})(?:[\s._…]*(?P<sep>[/-])|\s*[._…]{3,})\s*"
     r"(?P<sym>" + _SYM + ")")
-# place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month
+# place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month; a blank
+# is anything but letters and digits of the folded text (spaces, dots, "…", and the specks OCR
+# reads in an empty gap: "ngày ˆ tháng 12", "ngày ' tháng")
 _DATE = re.compile(
-    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[\s._…]*(?P<d>[0-9]{1,2})?[\s._…,]*thang[\s._…]*(?P<m>[0-9]{1,2})?"
-    r"[\s._…,]*nam[\s._…]*(?P<y>[0-9]{4})")
+    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[^0-9a-z]*?(?P<d>[0-9]{1,2})?[^0-9a-z]*?thang[^0-9a-z]*?(?P<m>[0-9]{1,2})?"
+    r"[^0-9a-z]*?nam[^0-9a-z]*?(?P<y>[0-9]{4})")
 
 
 def _parse_number(text: str) -> tuple[str, str, float] | None:
@@ -927,6 +929,27 @@ def _only_adds_marks(read: str, name: str) -> bool:
     return len(read) == len(name) and all(_marks(a) <= _marks(b) for a, b in zip(read, name, strict=True))
 
 
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}   # huyền, sắc, ngã, hỏi, nặng
+
+
+def _spelling(word: str) -> str:
+    """A syllable with the two variations of how a name is printed taken out: where the tone
+    mark sits on "oa", "oe", "uy" ("Hoà" / "Hòa", "Thuỵ" / "Thụy"), and the tone of a syllable
+    ending in "k", foreign to Vietnamese spelling, in names of the Central Highlands ("Đắk" /
+    "Đăk"). Both forms of each are printed on real documents; neither is a misreading."""
+    decomposed = unicodedata.normalize("NFD", nfc(word).lower())
+    tone = next((c for c in decomposed if c in _TONES), "")
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    if bare.endswith("k"):
+        return unicodedata.normalize("NFC", bare)
+    return unicodedata.normalize("NFC", bare) + tone
+
+
+def _spelling_variant(read: list[str], form: list[str]) -> bool:
+    """``read`` prints the same name as ``form``, spelt the other accepted way."""
+    return len(read) == len(form) and all(_spelling(a) == _spelling(b) for a, b in zip(read, form, strict=True))
+
+
 UNSURE_OCR = 0.6   # a line whose least sure word Tesseract gave less than this
 _UNIT_FIRST = {ffold(u).split()[0] for u in _UNIT_WORDS}
 _UNIT_FOLDED = {ffold(u) for u in _UNIT_WORDS}
@@ -976,7 +999,7 @@ def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, 
     if not forms or len(forms) != 1:
         return None
     form = next(iter(forms)).split(" ")
-    if len(form) != len(words):
+    if len(form) != len(words) or _spelling_variant(words, form):   # printed the other accepted way: as printed
         return None
     upper = all(_upper_ratio(w) > 0.5 for w in words)
     return [f.upper() if upper else f for f in form]

@@ -360,7 +360,6 @@ TEXTS: dict[str, str] = {
     "field.review_comment": QT_TRANSLATE_NOOP("catalogue", "Ý kiến thẩm định"),
     "field.lead_unit": QT_TRANSLATE_NOOP("catalogue", "Đơn vị chủ trì"),
     "field.cooperating_units": QT_TRANSLATE_NOOP("catalogue", "Đơn vị phối hợp"),
-    "evidence.unknown_fields": QT_TRANSLATE_NOOP("catalogue", "Không có trường: {fields}."),
     "evidence.issued_on_invalid": QT_TRANSLATE_NOOP("catalogue", "Ngày ban hành phải là một ngày hợp lệ."),
     "evidence.size_changed": QT_TRANSLATE_NOOP("catalogue", "kích thước {size} byte khác {attached} byte khi đính kèm"),
     "evidence.file_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu tệp"),
@@ -394,7 +393,6 @@ TEXTS: dict[str, str] = {
     "criterion.not_in_dossier": QT_TRANSLATE_NOOP("catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ."),
     "criterion.not_in_dossier_number": QT_TRANSLATE_NOOP(
         "catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ số {dossier}."),
-    "council.name_empty": QT_TRANSLATE_NOOP("catalogue", "Họ và tên không được để trống."),
     "settings.unknown": QT_TRANSLATE_NOOP("catalogue", "Không có thiết lập: {keys}."),
     "settings.invalid": QT_TRANSLATE_NOOP("catalogue", "Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì."),
     "deadline.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có mốc thời hạn '{key}'."),

@@ -362,7 +362,7 @@ MORE_REFUSALS = [
     (("dossier.year_invalid",), year_invalid),
     (("dossier.exists",), dossier_exists),
     (("framework.not_found",), framework_not_found),
-    (("council.name_empty",), council_name_empty),
+    (("council.name_needed",), council_name_empty),
     (("settings.invalid", "date.not_real"), settings_invalid),
     (("settings.unknown",), settings_unknown),
     (("criterion.not_in_dossier",), criterion_not_in_dossier),

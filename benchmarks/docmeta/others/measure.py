@@ -24,7 +24,7 @@ from pathlib import Path
 from plandesk.domain.dossier import UnitInfo
 from plandesk.domain.text import nfc
 from plandesk.services import Services
-from plandesk.services.evidence_text import CriteriaRanker
+from plandesk.services.evidence_text import CriteriaRanker, suggestion_header
 from plandesk.storage import textindex
 from plandesk.storage.workspace import open_workspace
 
@@ -121,6 +121,7 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
     timings: dict[str, list[float]] = defaultdict(list)
     where: dict[int, tuple[str, str]] = {}
     read_subject: dict[tuple[str, str], str] = {}
+    header: dict[int, str] = {}
     ordered = sorted(made.items(), key=lambda kv: (kv[0][1].startswith("scan"), kv[0]))
     for (key, form), path in ordered:
         if form.startswith("scan") and (args.no_ocr or not status.available):
@@ -135,6 +136,8 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
         got, conf = read_back(text, dossier.id, evidence_id)
         want = expected(truth[key])
         read_subject[(key, form)] = got["subject"] or ""
+        meta = text.read_metadata(dossier.id, evidence_id)
+        header[evidence_id] = suggestion_header(meta.doc_type_name, meta.issuer.value)
         for field in FIELDS:
             good = _norm(got[field]) == _norm(want[field])
             results[form][field].append(good)
@@ -185,7 +188,8 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
     suggest: dict[str, list[bool]] = defaultdict(list)
     for evidence_id, (key, form) in where.items():
         body = text.text(dossier.id, evidence_id)
-        ranked = [c for c, _, _ in ranker.rank(read_subject[(key, form)], body, limit=3)]
+        ranked = [c for c, _, _ in ranker.rank(read_subject[(key, form)], body, limit=3,
+                                                header=header[evidence_id])]
         good = spec_by_key[key].criterion in ranked
         suggest[form].append(good)
         if not good:
