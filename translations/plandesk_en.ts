@@ -4429,6 +4429,82 @@ The details were written to %1 — send this file to support if the error happen
         <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
         <translation>The criterion has no measurable condition; the council judges it.</translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <source>Chưa thể lập tờ trình đề nghị công nhận vì:
+{reasons}</source>
+        <translation>The submission asking for recognition cannot be drawn up yet because:
+{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <source>Chưa thể lập tờ trình đề nghị công nhận vì:
+{reasons}
+Có thể lập: {offer}.</source>
+        <translation>The submission asking for recognition cannot be drawn up yet because:
+{reasons}
+You can draw up: {offer}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <source>báo cáo kết quả thực hiện các tiêu chí (tiến độ)</source>
+        <translation>the report on the criteria (progress)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <source>báo cáo sơ kết 06 tháng</source>
+        <translation>the six-month interim report</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <source>Tiêu chí {criterion} ({title})</source>
+        <translation>Criterion {criterion} ({title})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <source>{criterion} được Hội đồng đánh giá Không đạt.</source>
+        <translation>{criterion} was judged Not met by the council.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="596"/>
+        <source>{criterion} đang thực hiện, chưa có kết luận Đạt.</source>
+        <translation>{criterion} is in progress, not yet decided Met.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="597"/>
+        <source>{criterion} chưa được đánh giá.</source>
+        <translation>{criterion} has not been assessed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <source>{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason}).</source>
+        <translation>{criterion} was decided Met but its figures say it is not ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="600"/>
+        <source>{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}.</source>
+        <translation>{criterion} was decided Met but has no evidence document, and {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="602"/>
+        <source>Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá một nửa.</source>
+        <translation>At the council&apos;s meeting only {agreed}/{present} members present voted in favour, not more than half.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="605"/>
+        <source>chưa có giải trình</source>
+        <translation>there is no explanation</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="606"/>
+        <source>giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)</source>
+        <translation>the explanation refers to this dossier&apos;s own documents (the meeting minutes, the report, the submission)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="608"/>
+        <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
+        <translation>the explanation is too short (under {words} words) to say what the result rests on</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -4407,6 +4407,79 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <source>Chưa thể lập tờ trình đề nghị công nhận vì:
+{reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <source>Chưa thể lập tờ trình đề nghị công nhận vì:
+{reasons}
+Có thể lập: {offer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <source>báo cáo kết quả thực hiện các tiêu chí (tiến độ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <source>báo cáo sơ kết 06 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <source>Tiêu chí {criterion} ({title})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <source>{criterion} được Hội đồng đánh giá Không đạt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="596"/>
+        <source>{criterion} đang thực hiện, chưa có kết luận Đạt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="597"/>
+        <source>{criterion} chưa được đánh giá.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <source>{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="600"/>
+        <source>{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="602"/>
+        <source>Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá một nửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="605"/>
+        <source>chưa có giải trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="606"/>
+        <source>giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="608"/>
+        <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

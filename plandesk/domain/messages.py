@@ -584,6 +584,29 @@ TEXTS: dict[str, str] = {
     "reason.events_missing": QT_TRANSLATE_NOOP("catalogue", "chưa có: {events}"),
     "reason.events_wrong": QT_TRANSLATE_NOOP("catalogue", "sai thời gian: {events}"),
     "reason.no_conditions": QT_TRANSLATE_NOOP("catalogue", "Tiêu chí không có điều kiện đo được; Hội đồng đánh giá."),
+    # documents a dossier's state does not allow yet (documents/common.py, documents/to_trinh.py)
+    "document.to_trinh_refused": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa thể lập tờ trình đề nghị công nhận vì:\n{reasons}"),
+    "document.to_trinh_refused_offer": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa thể lập tờ trình đề nghị công nhận vì:\n{reasons}\nCó thể lập: {offer}."),
+    "document.offer_bao_cao": QT_TRANSLATE_NOOP("catalogue", "báo cáo kết quả thực hiện các tiêu chí (tiến độ)"),
+    "document.offer_bao_cao_6_thang": QT_TRANSLATE_NOOP("catalogue", "báo cáo sơ kết 06 tháng"),
+    "blocker.criterion": QT_TRANSLATE_NOOP("catalogue", "Tiêu chí {criterion} ({title})"),
+    "blocker.not_met": QT_TRANSLATE_NOOP("catalogue", "{criterion} được Hội đồng đánh giá Không đạt."),
+    "blocker.in_progress": QT_TRANSLATE_NOOP("catalogue", "{criterion} đang thực hiện, chưa có kết luận Đạt."),
+    "blocker.not_assessed": QT_TRANSLATE_NOOP("catalogue", "{criterion} chưa được đánh giá."),
+    "blocker.figures_not_met": QT_TRANSLATE_NOOP(
+        "catalogue", "{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason})."),
+    "blocker.no_evidence": QT_TRANSLATE_NOOP(
+        "catalogue", "{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}."),
+    "blocker.vote": QT_TRANSLATE_NOOP(
+        "catalogue", "Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá "
+        "một nửa."),
+    "explanation.missing": QT_TRANSLATE_NOOP("catalogue", "chưa có giải trình"),
+    "explanation.circular": QT_TRANSLATE_NOOP(
+        "catalogue", "giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)"),
+    "explanation.too_short": QT_TRANSLATE_NOOP(
+        "catalogue", "giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả"),
 }
 
 

@@ -290,7 +290,7 @@ def build(doc: str, data: DossierData) -> Document:
     try:
         return BUILDERS[doc](data)
     except DocumentNotAllowed as exc:
-        raise DocumentRefused(str(exc), exc.doc, exc.reasons, exc.alternatives) from exc
+        raise DocumentRefused(exc.message or str(exc), exc.doc, exc.reasons, exc.alternatives) from exc
 
 
 def render_document(document: Document, fmt: str, author: str) -> bytes:

@@ -102,7 +102,7 @@ class PreflightService:
             where = Target("criterion", c.code)
             blocker = criterion_blocker(c)
             if blocker:
-                report.add(ERROR, c.code, blocker, where)
+                report.add(ERROR, c.code, str(blocker), where)
             if c.status is Status.KHONG_DAT and c.suggestion is Suggestion.DAT:
                 report.add(ERROR, c.code, f"Tiêu chí {c.code} được kết luận Không đạt nhưng số liệu cho thấy đã "
                                           f"đạt ({c.reason}).", where)

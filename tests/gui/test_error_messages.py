@@ -331,6 +331,10 @@ def sheet_errors(services, dossier, tmp_path):
     services.spreadsheets.import_council(dossier.id, tmp_path / "hoi-dong.xlsx")
 
 
+def to_trinh_refused(services, dossier, tmp_path):
+    services.export.document(dossier.id, "to-trinh")
+
+
 def demo_state_unknown(services, dossier, tmp_path):
     create_demo(services, "nua-chung")
 
@@ -377,6 +381,8 @@ MORE_REFUSALS = [
     (("sheet.not_excel",), sheet_not_excel),
     (("sheet.errors", "sheet.cell_problem", "sheet.role_taken", "council_role.chu_tich", "sheet.role_invalid",
       "sheet.name_missing"), sheet_errors),
+    (("document.to_trinh_refused_offer", "blocker.not_assessed", "blocker.criterion", "document.offer_bao_cao"),
+     to_trinh_refused),
     (("demo.state_unknown",), demo_state_unknown),
     (("cli.account_unknown",), cli_account_unknown),
 ]
