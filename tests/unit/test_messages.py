@@ -86,3 +86,30 @@ def test_every_user_error_class_carries_messages():
     for cls in (ServiceError, PackageError, WorkspaceError, LockError, BackupError, FrameworkError,
                 EvidenceStoreError, SchemaError, MoveError):
         assert issubclass(cls, CodedError), cls
+
+
+def test_a_missing_resource_folder_is_a_coded_error(monkeypatch, tmp_path):
+    """A damaged installation (the bundled resources gone) says so with its code; callers that
+    catch FileNotFoundError still do."""
+    from plandesk import paths
+
+    monkeypatch.setattr(paths, "_candidates", lambda name: [tmp_path / name])
+    with pytest.raises(FileNotFoundError) as caught:
+        paths.resources_dir()
+    assert isinstance(caught.value, CodedError) and caught.value.code == "resources.missing"
+    assert str(caught.value) == ("Không tìm thấy thư mục tài nguyên 'resources' của PlanDesk; hãy cài đặt lại "
+                                 "ứng dụng.")
+
+
+def test_the_command_line_refuses_a_bad_date_or_size_in_catalogue_words():
+    """argparse prints the refusal of a typed date or size: the catalogue's Vietnamese text."""
+    import argparse
+
+    from plandesk.cli.core import _date
+    from plandesk.cli.transfer import _size
+
+    with pytest.raises(argparse.ArgumentTypeError, match="không phải ngày dạng YYYY-MM-DD"):
+        _date("31/02/2024")
+    with pytest.raises(argparse.ArgumentTypeError) as caught:
+        _size("bốn gigabyte")
+    assert str(caught.value) == str(msg("cli.size_invalid", value="bốn gigabyte"))
