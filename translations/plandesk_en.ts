@@ -2276,27 +2276,27 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="111"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="112"/>
         <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
         <translation>No errors: the dossier can be submitted. %1 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="113"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="114"/>
         <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
         <translation>%1 error(s) to fix before submitting, %2 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="139"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="140"/>
         <source>Kiểm tra hồ sơ</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="185"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="186"/>
         <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
         <translation>The pre-submission check found %1 error(s) (see the “Pre-submission check” screen):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="187"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="188"/>
         <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation>Finalise the dossier all the same?</translation>
     </message>
@@ -4504,6 +4504,196 @@ You can draw up: {offer}.</translation>
         <location filename="../plandesk/domain/messages.py" line="608"/>
         <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
         <translation>the explanation is too short (under {words} words) to say what the result rests on</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="611"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="612"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="613"/>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="614"/>
+        <source>Báo cáo kết quả</source>
+        <translation>Results report</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="615"/>
+        <source>Biên bản họp</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="616"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="617"/>
+        <source>Báo cáo sơ kết 06 tháng</source>
+        <translation>Six-month interim report</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="618"/>
+        <source>Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason}).</source>
+        <translation>Criterion {criterion} was decided Not met but its figures say it is met ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="620"/>
+        <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason}).</source>
+        <translation>Criterion {criterion} was decided Met but its figures are not all entered ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="622"/>
+        <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện.</source>
+        <translation>Criterion {criterion} was decided Met but its result is not written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="624"/>
+        <source>Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu cầu bổ sung.</source>
+        <translation>Criterion {criterion} has no evidence document, only an explanation; the reviewers may ask for more.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="627"/>
+        <source>Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng.</source>
+        <translation>The document “{document}” is not linked to any criterion, so it is not in the list of evidence.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="629"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành.</source>
+        <translation>The document “{document}” (criteria {criteria}) has no date of issue.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="631"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả năm trước: kiểm tra lại có phù hợp không).</source>
+        <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year} (last year&apos;s result: check that it fits).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="634"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}.</source>
+        <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="636"/>
+        <source>Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay.</source>
+        <translation>The document “{document}” gives {date} as its date of issue, after today.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="638"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu.</source>
+        <translation>The document “{document}” (criteria {criteria}) has no number and reference.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="640"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành.</source>
+        <translation>The document “{document}” (criteria {criteria}) has no issuing body.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="642"/>
+        <source>Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần).</source>
+        <translation>There is no list of council members (the minutes cannot say who attended).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="644"/>
+        <source>Hội đồng chưa có {role} (người ký biên bản).</source>
+        <translation>The council has no {role} (who signs the minutes).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="645"/>
+        <source>Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
+        <translation>The meeting&apos;s chair “{name}” is not in the council list.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="647"/>
+        <source>Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
+        <translation>The meeting&apos;s secretary “{name}” is not in the council list.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="649"/>
+        <source>Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay.</source>
+        <translation>The minutes do not give the vote (the number in favour): it will be left blank to fill in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="651"/>
+        <source>Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có mặt ({present}).</source>
+        <translation>The votes ({agreed} in favour, {against} against) are more than the members present ({present}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="654"/>
+        <source>Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa.</source>
+        <translation>Only {agreed}/{present} members present voted in favour: not more than half.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="656"/>
+        <source>Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt.</source>
+        <translation>Only {present}/{total} council members attended the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="658"/>
+        <source>{document} chưa ban hành.</source>
+        <translation>{document} not issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="659"/>
+        <source>{document} chưa ban hành (chưa có số).</source>
+        <translation>{document} not issued yet (no number).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="660"/>
+        <source>{document} chưa ban hành (chưa có ngày).</source>
+        <translation>{document} not issued yet (no date).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="661"/>
+        <source>{document} chưa ban hành (chưa có số và ngày).</source>
+        <translation>{document} not issued yet (no number and no date).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="663"/>
+        <source>{document} ghi ngày {date}, ngoài năm {year}.</source>
+        <translation>{document} is dated {date}, outside {year}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="664"/>
+        <source>{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: {problem}</source>
+        <translation>{document} was issued ({number}) but the dossier no longer allows this document: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="667"/>
+        <source>{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn khác): hãy ban hành phiên bản mới.</source>
+        <translation>{document} was issued ({number}, on {date}) but the dossier has changed since ({count} passages differ): issue a new version.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="670"/>
+        <source>Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} số {earlier_number} ngày {earlier_date}.</source>
+        <translation>Document numbers out of order: {later} number {later_number} of {later_date} comes after {earlier} number {earlier_number} of {earlier_date}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="673"/>
+        <source>Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ.</source>
+        <translation>The submission dated {date} comes before the council&apos;s meeting of {meeting} that it cites.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="675"/>
+        <source>Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm.</source>
+        <translation>The submission dated {date} comes before the report of {report} that it encloses.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="677"/>
+        <source>Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}.</source>
+        <translation>The submission is dated {date}, after the dossier&apos;s deadline {due}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="678"/>
+        <source>Chưa ghi cơ quan xét công nhận (Kính gửi).</source>
+        <translation>The recognising body (addressee) is not written.</translation>
     </message>
 </context>
 <context>

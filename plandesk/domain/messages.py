@@ -607,6 +607,75 @@ TEXTS: dict[str, str] = {
         "catalogue", "giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)"),
     "explanation.too_short": QT_TRANSLATE_NOOP(
         "catalogue", "giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả"),
+    # the pre-submission check (services/preflight.py): one finding each
+    "severity.error": QT_TRANSLATE_NOOP("catalogue", "Lỗi"),
+    "severity.note": QT_TRANSLATE_NOOP("catalogue", "Lưu ý"),
+    "doc.to_trinh": QT_TRANSLATE_NOOP("catalogue", "Tờ trình"),
+    "doc.bao_cao": QT_TRANSLATE_NOOP("catalogue", "Báo cáo kết quả"),
+    "doc.bien_ban": QT_TRANSLATE_NOOP("catalogue", "Biên bản họp"),
+    "doc.ke_hoach": QT_TRANSLATE_NOOP("catalogue", "Kế hoạch"),
+    "doc.bao_cao_6_thang": QT_TRANSLATE_NOOP("catalogue", "Báo cáo sơ kết 06 tháng"),
+    "preflight.not_met_figures_met": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason})."),
+    "preflight.met_figures_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason})."),
+    "preflight.met_no_result": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện."),
+    "preflight.explanation_only": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu "
+        "cầu bổ sung."),
+    "preflight.document_unlinked": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng."),
+    "preflight.document_undated": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành."),
+    "preflight.document_last_year": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả "
+        "năm trước: kiểm tra lại có phù hợp không)."),
+    "preflight.document_other_year": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}."),
+    "preflight.document_future": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay."),
+    "preflight.document_no_number": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu."),
+    "preflight.document_no_issuer": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành."),
+    "preflight.no_council": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần)."),
+    "preflight.council_role_missing": QT_TRANSLATE_NOOP("catalogue", "Hội đồng chưa có {role} (người ký biên bản)."),
+    "preflight.meeting_chair_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng."),
+    "preflight.meeting_secretary_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng."),
+    "preflight.no_vote": QT_TRANSLATE_NOOP(
+        "catalogue", "Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay."),
+    "preflight.votes_too_many": QT_TRANSLATE_NOOP(
+        "catalogue", "Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có "
+        "mặt ({present})."),
+    "preflight.vote_not_half": QT_TRANSLATE_NOOP(
+        "catalogue", "Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa."),
+    "preflight.too_few_present": QT_TRANSLATE_NOOP(
+        "catalogue", "Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt."),
+    "preflight.not_issued": QT_TRANSLATE_NOOP("catalogue", "{document} chưa ban hành."),
+    "preflight.not_issued_no_number": QT_TRANSLATE_NOOP("catalogue", "{document} chưa ban hành (chưa có số)."),
+    "preflight.not_issued_no_date": QT_TRANSLATE_NOOP("catalogue", "{document} chưa ban hành (chưa có ngày)."),
+    "preflight.not_issued_no_number_or_date": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} chưa ban hành (chưa có số và ngày)."),
+    "preflight.date_other_year": QT_TRANSLATE_NOOP("catalogue", "{document} ghi ngày {date}, ngoài năm {year}."),
+    "preflight.issued_no_longer_allowed": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: "
+        "{problem}"),
+    "preflight.issued_changed": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn "
+        "khác): hãy ban hành phiên bản mới."),
+    "preflight.numbers_out_of_order": QT_TRANSLATE_NOOP(
+        "catalogue", "Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} "
+        "số {earlier_number} ngày {earlier_date}."),
+    "preflight.to_trinh_before_meeting": QT_TRANSLATE_NOOP(
+        "catalogue", "Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ."),
+    "preflight.to_trinh_before_report": QT_TRANSLATE_NOOP(
+        "catalogue", "Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm."),
+    "preflight.to_trinh_late": QT_TRANSLATE_NOOP("catalogue", "Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}."),
+    "preflight.no_approving_body": QT_TRANSLATE_NOOP("catalogue", "Chưa ghi cơ quan xét công nhận (Kính gửi)."),
 }
 
 
