@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from plandesk.domain.access import Action
-from plandesk.domain.messages import msg
+from plandesk.domain.messages import Param, cause, msg
 from plandesk.domain.text import clean, format_date_short
 from plandesk.storage import orm
 
@@ -63,7 +63,7 @@ class IssuedState:
     """An issued document against the dossier as it is now."""
     issued: IssuedInfo
     changes: tuple[str, ...]   # "- old paragraph" / "+ new paragraph"; empty: the dossier still says the same
-    problem: str = ""          # the document could not be built now (e.g. a criterion blocks the tờ trình)
+    problem: Param = ""        # the document could not be built now (e.g. a criterion blocks the tờ trình)
     unknown: bool = False      # a report of a day the history does not reach back to: not compared
 
     @property
@@ -116,7 +116,7 @@ class IssueService(ActingService):
                 return IssuedState(issued, (), "", unknown=True)
             after = build(doc, data).paragraphs()
         except InvalidInput as exc:
-            return IssuedState(issued, (), str(exc))
+            return IssuedState(issued, (), cause(exc))
         diff = [line for line in difflib.unified_diff(before, after, lineterm="", n=0)
                 if line[:1] in "+-" and not line.startswith(("+++", "---"))]
         return IssuedState(issued, tuple(diff))

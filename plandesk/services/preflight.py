@@ -201,8 +201,9 @@ class PreflightService:
         for state in self.issued.states(dossier_id):
             where = Target("document", state.issued.doc)
             if state.problem:
+                first_line = str(state.problem).splitlines()[0]
                 report.add(ERROR, "", msg("preflight.issued_no_longer_allowed", document=_doc(state.issued.doc),
-                                          number=state.issued.number, problem=state.problem.splitlines()[0]), where)
+                                          number=state.issued.number, problem=first_line), where)
             elif state.changes:
                 report.add(ERROR, "", msg("preflight.issued_changed", document=_doc(state.issued.doc),
                                           number=state.issued.number, date=format_date_short(state.issued.issued_on),
