@@ -1005,20 +1005,58 @@ def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, 
     return [f.upper() if upper else f for f in form]
 
 
+_UNIT_SINGLE = sorted({ffold(u) for u in _UNIT_WORDS if " " not in u}, key=len, reverse=True)
+
+
+def _glued_index(*indexes: dict[str, set[str]]) -> dict[str, list[int]]:
+    """Place names of two syllables or more, folded and run together ("namdinh"), with the
+    length of each syllable: a word that is one of them is a name whose spaces OCR lost."""
+    glued: dict[str, list[int]] = {}
+    for index in indexes:
+        for key in index:
+            syllables = key.split(" ")
+            if len(syllables) >= 2:
+                glued.setdefault("".join(syllables), [len(w) for w in syllables])
+    return glued
+
+
+def _unglued(word: str, glued: dict[str, list[int]]) -> list[str] | None:
+    """A word in which OCR ran a unit and a place name together ("TỈNHNAMĐỊNH", "NAMĐỊNH"):
+    its pieces, cut where the spaces were (no Vietnamese word holds two syllables)."""
+    core = word.rstrip(",.")
+    folded, where = fold_aligned(core)
+    if len(core) < 6 or not core.isalpha() or len(where) != len(core):
+        return None
+    for unit in ("", *_UNIT_SINGLE):
+        if not folded.startswith(unit) or folded[len(unit):] not in glued:
+            continue
+        cuts, at = [len(unit)] if unit else [], len(unit)
+        for length in glued[folded[len(unit):]][:-1]:
+            at += length
+            cuts.append(at)
+        pieces = [core[a:b] for a, b in zip([0, *cuts], [*cuts, len(core)], strict=True)]
+        pieces[-1] += word[len(core):]
+        return pieces
+    return None
+
+
 def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_places: Iterable[str] = ()) -> list[Line]:
     """Put right what OCR typically gets wrong in an administrative header, line by line:
     - a header line mostly in capitals is all in capitals ("CÔNG AN XÃ THANH Mỹ");
     - a lower-case line keeps its words lower case ("trật tự Ở Cơ SỞ" → "trật tự ở cơ sở");
     - roman numerals after "quý", "khóa" ("quý HI" → "quý III");
+    - a unit and a place name run together ("TỈNHNAMĐỊNH" → "TỈNH NAMĐỊNH" → "TỈNH NAM ĐỊNH");
     - place names after xã, huyện, tỉnh, ấp… and before ", ngày": the accents the dossier's own
       units (``own_places``) or the list of administrative units (``known_places``) give them.
     Pure: the lines as read go in, corrected copies come out."""
     own, known = _place_index(own_places), _place_index(known_places)
+    glued = _glued_index(own, known)
     readings = _place_readings(lines) if known else {}
     out = []
     for line in lines:
         text = _clean(line.text)
-        words = text.split(" ")
+        words = [piece for word in text.split(" ") for piece in (_unglued(word, glued) or [word])]
+        text = " ".join(words)
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 4 and _upper_ratio(text) >= 0.6 and not re.match(r"(?i)s[ốo0]\b", ffold(text)):
             words = [w.upper() if not re.search(r"\d", w) else w for w in words]

@@ -361,3 +361,14 @@ def test_a_speck_read_in_a_blank_day_still_gives_the_place_and_the_month(speck):
     meta = parse_first_page(lines)
     assert meta.place.value == "Giồng Trôm" and meta.date.value is None and meta.year.value == 2025
     assert any("để trống" in n for n in meta.notes)
+
+
+def test_a_unit_and_a_place_name_run_together_by_ocr_are_cut_apart():
+    """n11 of the second held-out set at 300 dpi: "CÔNG AN TỈNHNAMĐỊNH" (the issuer offered so at
+    86 %). No Vietnamese word holds two syllables, so a word that is a unit word and a known
+    place of two syllables or more run together is cut where the spaces were; other words stay."""
+    places = ["Nam Định", "Hồ Chí Minh", "Tháp Mười"]
+    lines = [Line("CÔNG AN TỈNHNAMĐỊNH", conf=0.9), Line("UBND HUYỆNTHÁPMƯỜI", conf=0.9),
+             Line("THÀNH PHỐ HỒCHÍMINH,", conf=0.9), Line("TRUYỀNTHÔNG VÀ XÃHỘI", conf=0.9)]
+    assert [line.text for line in clean_ocr_lines(lines, known_places=places)] == [
+        "CÔNG AN TỈNH NAM ĐỊNH", "UBND HUYỆN THÁP MƯỜI", "THÀNH PHỐ HỒ CHÍ MINH,", "TRUYỀNTHÔNG VÀ XÃHỘI"]

@@ -3,7 +3,7 @@
 workspace (``attach --auto``), scans are OCR'd by the service (``ocr``), and what the service
 then offers as the document's details is compared with what the page prints.
 
-    python -m benchmarks.docmeta.others.measure [--set dev|held|held2|all] [--files DIR] [--json OUT] [--verbose]
+    python -m benchmarks.docmeta.others.measure [--set dev|held|held2|held3|all] [--files DIR] [--json OUT] [--verbose]
 
 Reports, per form (DOCX, LibreOffice PDF, other-generator PDF, scans by dpi) and per field, the
 share of fields read exactly; how often the right document is the first hit of a search typed
@@ -35,7 +35,9 @@ MAIN_FIELDS = ("number", "date", "issuer", "subject")
 FORM_LABELS = {"docx": "DOCX (python-docx, header in a table)", "lo": "text PDF (LibreOffice from the DOCX)",
                "rl": "text PDF (reportlab canvas, word by word)", "scan150": "scan 150 dpi (JPEG)",
                "scan200": "scan 200 dpi (JPEG)", "scan200pdf": "scan 200 dpi (image-only PDF)",
-               "scan300": "scan 300 dpi (JPEG)"}
+               "scan300": "scan 300 dpi (JPEG)",
+               "rlt": "text PDF (reportlab platypus, header in a table, DejaVu Serif Condensed)",
+               "scan300bwpdf": "scan 300 dpi black and white (image-only PDF)"}
 
 
 def load_truth() -> dict[str, dict]:
@@ -79,7 +81,7 @@ def framework():
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", default="dev", choices=("dev", "held", "held2", "all"))
+    parser.add_argument("--set", default="dev", choices=("dev", "held", "held2", "held3", "all"))
     parser.add_argument("--files", type=Path, help="keep the generated files here (default: a temporary folder)")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--no-ocr", action="store_true")
