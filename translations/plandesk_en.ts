@@ -349,22 +349,22 @@
 <context>
     <name>ConditionForm</name>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="61"/>
+        <location filename="../plandesk/gui/condition_form.py" line="64"/>
         <source>Tiêu chí này không có điều kiện đo được; Hội đồng đánh giá theo kết quả thực hiện.</source>
         <translation>This criterion has no measurable condition; the council judges it by the results.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="74"/>
+        <location filename="../plandesk/gui/condition_form.py" line="77"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="74"/>
+        <location filename="../plandesk/gui/condition_form.py" line="77"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/condition_form.py" line="114"/>
+        <location filename="../plandesk/gui/condition_form.py" line="117"/>
         <source>ngày tổ chức:</source>
         <translation>date held:</translation>
     </message>
@@ -430,52 +430,52 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="95"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="96"/>
         <source>MC</source>
         <translation>Ev.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
         <source>Mã tiêu chí và kết luận</source>
         <translation>Criterion code and decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="97"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
         <source>Tên tiêu chí</source>
         <translation>Criterion title</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="99"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="100"/>
         <source>Số tài liệu minh chứng</source>
         <translation>Number of evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="98"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="99"/>
         <source>Gợi ý tính từ số liệu (biểu tượng vòng tròn), khi khác kết luận</source>
         <translation>Suggestion computed from the figures (ring icon), when it differs from the decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="139"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="140"/>
         <source>Kết luận: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="141"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="142"/>
         <source>Cơ quan thẩm định yêu cầu bổ sung: %1</source>
         <translation>The approving body asks for more: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/models/criteria.py" line="145"/>
+        <location filename="../plandesk/gui/models/criteria.py" line="146"/>
         <source>Gợi ý: %1 — %2</source>
         <translation>Suggestion: %1 — %2</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Assignment, deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/criterion_view.py" line="300"/>
+        <location filename="../plandesk/gui/criterion_view.py" line="301"/>
         <source>Gợi ý: %1 — %2</source>
         <translation>Suggestion: %1 — %2</translation>
     </message>
@@ -627,91 +627,91 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="45"/>
+        <location filename="../plandesk/gui/dashboard.py" line="46"/>
         <source>Đạt %v/%m tiêu chí</source>
         <translation>%v/%m criteria met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="47"/>
+        <location filename="../plandesk/gui/dashboard.py" line="48"/>
         <source>Theo nhóm tiêu chí</source>
         <translation>By group</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="49"/>
+        <location filename="../plandesk/gui/dashboard.py" line="50"/>
         <source>Danh sách tiêu chí chưa có minh chứng</source>
         <translation>Criteria without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="50"/>
+        <location filename="../plandesk/gui/dashboard.py" line="51"/>
         <source>Danh sách tiêu chí có kết luận khác gợi ý</source>
         <translation>Criteria whose decision differs from the suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="51"/>
+        <location filename="../plandesk/gui/dashboard.py" line="52"/>
         <source>Danh sách tiêu chí chưa đạt</source>
         <translation>Criteria not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="53"/>
+        <location filename="../plandesk/gui/dashboard.py" line="54"/>
         <source>Việc</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="53"/>
-        <location filename="../plandesk/gui/dashboard.py" line="65"/>
+        <location filename="../plandesk/gui/dashboard.py" line="54"/>
+        <location filename="../plandesk/gui/dashboard.py" line="66"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="53"/>
+        <location filename="../plandesk/gui/dashboard.py" line="54"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="57"/>
+        <location filename="../plandesk/gui/dashboard.py" line="58"/>
         <source>Các mốc thời hạn</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="60"/>
-        <location filename="../plandesk/gui/dashboard.py" line="135"/>
+        <location filename="../plandesk/gui/dashboard.py" line="61"/>
+        <location filename="../plandesk/gui/dashboard.py" line="136"/>
         <source>Chưa có minh chứng</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="61"/>
-        <location filename="../plandesk/gui/dashboard.py" line="137"/>
+        <location filename="../plandesk/gui/dashboard.py" line="62"/>
+        <location filename="../plandesk/gui/dashboard.py" line="138"/>
         <source>Kết luận khác gợi ý</source>
         <translation>Differs from suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="62"/>
-        <location filename="../plandesk/gui/dashboard.py" line="139"/>
+        <location filename="../plandesk/gui/dashboard.py" line="63"/>
+        <location filename="../plandesk/gui/dashboard.py" line="140"/>
         <source>Chưa đạt</source>
         <translation>Not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="113"/>
+        <location filename="../plandesk/gui/dashboard.py" line="114"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="127"/>
+        <location filename="../plandesk/gui/dashboard.py" line="128"/>
         <source>không đạt %1 · đang thực hiện %2 · chưa đánh giá %3 · chưa có minh chứng %4</source>
         <translation>not met %1 · in progress %2 · not assessed %3 · without evidence %4</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="145"/>
+        <location filename="../plandesk/gui/dashboard.py" line="146"/>
         <source>đã xong ngày %1</source>
         <translation>done on %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="148"/>
+        <location filename="../plandesk/gui/dashboard.py" line="149"/>
         <source>quá hạn %1 ngày</source>
         <translation>%1 days overdue</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dashboard.py" line="151"/>
+        <location filename="../plandesk/gui/dashboard.py" line="152"/>
         <source>còn %1 ngày</source>
         <translation>%1 days left</translation>
     </message>
@@ -738,143 +738,143 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="110"/>
+        <location filename="../plandesk/gui/documents_view.py" line="111"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="141"/>
+        <location filename="../plandesk/gui/documents_view.py" line="142"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="149"/>
+        <location filename="../plandesk/gui/documents_view.py" line="150"/>
         <source>Xuất &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="151"/>
+        <location filename="../plandesk/gui/documents_view.py" line="152"/>
         <source>Xuất &amp;DOCX</source>
         <translation>Export &amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="153"/>
+        <location filename="../plandesk/gui/documents_view.py" line="154"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation>Export &amp;all (PDF, DOCX, Excel)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="155"/>
+        <location filename="../plandesk/gui/documents_view.py" line="156"/>
         <source>Chọn thư &amp;mục…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="157"/>
+        <location filename="../plandesk/gui/documents_view.py" line="158"/>
         <source>&amp;Mở thư mục</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="159"/>
+        <location filename="../plandesk/gui/documents_view.py" line="160"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="188"/>
-        <location filename="../plandesk/gui/documents_view.py" line="467"/>
+        <location filename="../plandesk/gui/documents_view.py" line="189"/>
+        <location filename="../plandesk/gui/documents_view.py" line="468"/>
         <source>Thư mục xuất: %1</source>
         <translation>Export folder: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="254"/>
+        <location filename="../plandesk/gui/documents_view.py" line="255"/>
         <source>Số và ngày của văn bản</source>
         <translation>Number and date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="257"/>
+        <location filename="../plandesk/gui/documents_view.py" line="258"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation>leave empty to write it by hand after registration</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="263"/>
+        <location filename="../plandesk/gui/documents_view.py" line="264"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="264"/>
+        <location filename="../plandesk/gui/documents_view.py" line="265"/>
         <source>Ngày ban hành:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="267"/>
+        <location filename="../plandesk/gui/documents_view.py" line="268"/>
         <source>Cuộc họp xét</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="273"/>
+        <location filename="../plandesk/gui/documents_view.py" line="274"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="278"/>
+        <location filename="../plandesk/gui/documents_view.py" line="279"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation>The chair and the secretary come from the council list (roles Chair and Secretary); empty vote counts follow the members present.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="293"/>
+        <location filename="../plandesk/gui/documents_view.py" line="294"/>
         <source>Dùng lại văn bản tự động</source>
         <translation>Use the generated text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="295"/>
+        <location filename="../plandesk/gui/documents_view.py" line="296"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation>Reworded by the user</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="296"/>
+        <location filename="../plandesk/gui/documents_view.py" line="297"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation>Generated from the dossier&apos;s data</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="403"/>
+        <location filename="../plandesk/gui/documents_view.py" line="404"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="421"/>
+        <location filename="../plandesk/gui/documents_view.py" line="422"/>
         <source>Xem trước: %1 trang</source>
         <translation>Preview: %1 page(s)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="430"/>
+        <location filename="../plandesk/gui/documents_view.py" line="431"/>
         <source>Không dựng được bản xem trước:</source>
         <translation>The preview could not be made:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="499"/>
+        <location filename="../plandesk/gui/documents_view.py" line="500"/>
         <source>Đã xuất %1 tệp vào %2</source>
         <translation>Exported %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="463"/>
+        <location filename="../plandesk/gui/documents_view.py" line="464"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="306"/>
+        <location filename="../plandesk/gui/documents_view.py" line="307"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="308"/>
+        <location filename="../plandesk/gui/documents_view.py" line="309"/>
         <source>Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu.</source>
         <translation>One recipient per line; “Lưu: VT” is added if missing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="502"/>
+        <location filename="../plandesk/gui/documents_view.py" line="503"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation>Not exported: %1 (the dossier does not meet the conditions yet; see the Dossier check screen).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="514"/>
+        <location filename="../plandesk/gui/documents_view.py" line="515"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
@@ -883,17 +883,17 @@ Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</
 Export anyway, leaving those documents out (the index marks them as missing)?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="516"/>
+        <location filename="../plandesk/gui/documents_view.py" line="517"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation>Evidence files missing or changed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="521"/>
+        <location filename="../plandesk/gui/documents_view.py" line="522"/>
         <source>Chưa xuất được văn bản này</source>
         <translation>This document cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="523"/>
+        <location filename="../plandesk/gui/documents_view.py" line="524"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -902,22 +902,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="526"/>
+        <location filename="../plandesk/gui/documents_view.py" line="527"/>
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="527"/>
+        <location filename="../plandesk/gui/documents_view.py" line="528"/>
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="533"/>
+        <location filename="../plandesk/gui/documents_view.py" line="534"/>
         <source>… và %1 tệp khác</source>
         <translation>… and %1 more files</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="536"/>
+        <location filename="../plandesk/gui/documents_view.py" line="537"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -930,17 +930,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 Overwrite? Choose “No”, then “Choose folder…” to export into another folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="540"/>
+        <location filename="../plandesk/gui/documents_view.py" line="541"/>
         <source>Thay các tệp đã có?</source>
         <translation>Replace the existing files?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="542"/>
+        <location filename="../plandesk/gui/documents_view.py" line="543"/>
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="558"/>
+        <location filename="../plandesk/gui/documents_view.py" line="559"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>
@@ -948,53 +948,53 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
         <source>Chọn hồ sơ</source>
         <translation>Choose a dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
-        <location filename="../plandesk/gui/dialogs.py" line="329"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="328"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="289"/>
+        <location filename="../plandesk/gui/dialogs.py" line="288"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation>Choose the dossier to work on:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="290"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation>There is no dossier yet. Create your commune&apos;s dossier, or open the sample dossier (xã Thanh Mỹ, 2024) to see how it works.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="297"/>
+        <location filename="../plandesk/gui/dialogs.py" line="296"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="307"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="309"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation>&amp;Next year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="311"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="313"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation>Open the &amp;sample dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="315"/>
+        <location filename="../plandesk/gui/dialogs.py" line="314"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1514,7 +1514,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="173"/>
+        <location filename="../plandesk/gui/dialogs.py" line="172"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation>Criteria this document proves</translation>
     </message>
@@ -1991,32 +1991,32 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="199"/>
+        <location filename="../plandesk/gui/dialogs.py" line="198"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="203"/>
+        <location filename="../plandesk/gui/dialogs.py" line="202"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation>e.g. Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="209"/>
+        <location filename="../plandesk/gui/dialogs.py" line="208"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Chức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="211"/>
+        <location filename="../plandesk/gui/dialogs.py" line="210"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation>&amp;Role in the council:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="222"/>
+        <location filename="../plandesk/gui/dialogs.py" line="221"/>
         <source>Hãy nhập họ và tên.</source>
         <translation>Enter the full name.</translation>
     </message>
@@ -2024,12 +2024,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="259"/>
+        <location filename="../plandesk/gui/dialogs.py" line="258"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="263"/>
+        <location filename="../plandesk/gui/dialogs.py" line="262"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation>No criteria framework is available; reinstall the application.</translation>
     </message>
@@ -2276,27 +2276,27 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="111"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="112"/>
         <source>Không có lỗi: hồ sơ có thể trình. %1 lưu ý.</source>
         <translation>No errors: the dossier can be submitted. %1 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="113"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="114"/>
         <source>%1 lỗi cần sửa trước khi trình, %2 lưu ý.</source>
         <translation>%1 error(s) to fix before submitting, %2 note(s).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="139"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="140"/>
         <source>Kiểm tra hồ sơ</source>
         <translation>Pre-submission check</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="185"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="186"/>
         <source>Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):</source>
         <translation>The pre-submission check found %1 error(s) (see the “Pre-submission check” screen):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/preflight_view.py" line="187"/>
+        <location filename="../plandesk/gui/preflight_view.py" line="188"/>
         <source>Vẫn chốt hồ sơ dù còn lỗi?</source>
         <translation>Finalise the dossier all the same?</translation>
     </message>
@@ -2428,62 +2428,62 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="47"/>
+        <location filename="../plandesk/gui/settings_view.py" line="48"/>
         <source>Văn bản của hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="55"/>
+        <location filename="../plandesk/gui/settings_view.py" line="56"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="58"/>
+        <location filename="../plandesk/gui/settings_view.py" line="59"/>
         <source>Tùy chọn của người dùng</source>
         <translation>User preferences</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="68"/>
+        <location filename="../plandesk/gui/settings_view.py" line="69"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="71"/>
+        <location filename="../plandesk/gui/settings_view.py" line="72"/>
         <source>Lập hồ sơ của xã (Công an xã)</source>
         <translation>Building the commune&apos;s dossier (commune police)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="72"/>
+        <location filename="../plandesk/gui/settings_view.py" line="73"/>
         <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
         <translation>Reviewing communes&apos; dossiers (approving body)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="76"/>
+        <location filename="../plandesk/gui/settings_view.py" line="77"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="77"/>
+        <location filename="../plandesk/gui/settings_view.py" line="78"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation>&amp;User name (recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="78"/>
+        <location filename="../plandesk/gui/settings_view.py" line="79"/>
         <source>&amp;Máy này dùng để:</source>
         <translation>&amp;This PC is used for:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="79"/>
+        <location filename="../plandesk/gui/settings_view.py" line="80"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="127"/>
+        <location filename="../plandesk/gui/settings_view.py" line="128"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="131"/>
+        <location filename="../plandesk/gui/settings_view.py" line="132"/>
         <source>Ngày xong: %1</source>
         <translation>Done on: %1</translation>
     </message>
@@ -2547,37 +2547,37 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="358"/>
+        <location filename="../plandesk/gui/dialogs.py" line="357"/>
         <source>Tên người sử dụng</source>
         <translation>User&apos;s name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="359"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation>Every change to the dossier is recorded in the history with the name of who made it. Please enter your full name (it can be changed in Settings).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="362"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="364"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="366"/>
+        <location filename="../plandesk/gui/dialogs.py" line="365"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="369"/>
+        <location filename="../plandesk/gui/dialogs.py" line="368"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="379"/>
+        <location filename="../plandesk/gui/dialogs.py" line="378"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation>Enter your full name, or press “Later”.</translation>
     </message>
@@ -2900,11 +2900,13 @@ The details were written to %1 — send this file to support if the error happen
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="112"/>
+        <location filename="../plandesk/domain/messages.py" line="436"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="113"/>
+        <location filename="../plandesk/domain/messages.py" line="437"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
@@ -3325,370 +3327,1681 @@ The details were written to %1 — send this file to support if the error happen
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation>The database &apos;{file}&apos; is not damaged; open the workspace folder and use &apos;plandesk restore&apos; (the current data is kept aside before restoring).</translation>
     </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="298"/>
+        <source>&apos;{value}&apos; không phải là có/không</source>
+        <translation>&apos;{value}&apos; is not yes or no</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="299"/>
+        <source>&apos;{value}&apos; không phải là số</source>
+        <translation>&apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="300"/>
+        <source>số quá lớn (tối đa {limit})</source>
+        <translation>the number is too large (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="301"/>
+        <source>&apos;{value}&apos; không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)</source>
+        <translation>&apos;{value}&apos; is not a number (type digits, for example 12 or 7,5)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="302"/>
+        <source>&apos;{value}&apos; quá lớn (tối đa {limit})</source>
+        <translation>&apos;{value}&apos; is too large (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="303"/>
+        <source>&apos;{value}&apos; không được âm</source>
+        <translation>&apos;{value}&apos; may not be negative</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="304"/>
+        <source>&apos;{value}&apos; phải là số nguyên</source>
+        <translation>&apos;{value}&apos; must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="305"/>
+        <source>&apos;{value}&apos; không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)</source>
+        <translation>&apos;{value}&apos; is not a date (type it as 2024-03-15 or 15/03/2024)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="307"/>
+        <source>&apos;{value}&apos; không phải là một mức của thang: {levels}</source>
+        <translation>&apos;{value}&apos; is not a level of the scale: {levels}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="308"/>
+        <source>&apos;{value}&apos; không phải là một mức của thang</source>
+        <translation>&apos;{value}&apos; is not a level of the scale</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="309"/>
+        <source>mức tối thiểu &apos;{level}&apos; không có trong thang</source>
+        <translation>the minimum level &apos;{level}&apos; is not in the scale</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="310"/>
+        <source>không tìm thấy thang đánh giá</source>
+        <translation>the rating scale was not found</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="311"/>
+        <source>số đã thực hiện ({counted}) lớn hơn tổng số ({total})</source>
+        <translation>the number done ({counted}) is larger than the total ({total})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="312"/>
+        <source>số trường hợp ({counted}) lớn hơn tổng số ({total})</source>
+        <translation>the number of cases ({counted}) is larger than the total ({total})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="313"/>
+        <source>điều kiện &apos;{condition}&apos; có loại &apos;{kind}&apos; mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác</source>
+        <translation>condition &apos;{condition}&apos; is of kind &apos;{kind}&apos;, which this version does not support yet (kinds: {kinds}); update PlanDesk or use another criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="317"/>
+        <source>dài {length} ký tự, tối đa {limit}</source>
+        <translation>{length} characters long, at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="318"/>
+        <source>có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được</source>
+        <translation>has a word longer than {limit} characters without a space; the text cannot be printed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="320"/>
+        <source>không phải số nguyên</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="321"/>
+        <source>giá trị {value} ngoài khoảng {low}…{high}</source>
+        <translation>the value {value} is outside the range {low}…{high}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="322"/>
+        <source>giá trị quá lớn ngoài khoảng {low}…{high}</source>
+        <translation>the value is too large: outside the range {low}…{high}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="323"/>
+        <source>lồng nhau quá {depth} tầng</source>
+        <translation>nested more than {depth} levels deep</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="324"/>
+        <source>số {number} vượt giới hạn</source>
+        <translation>the number {number} is beyond the limit</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="325"/>
+        <source>giá trị {value} không hợp lệ trong JSON</source>
+        <translation>the value {value} is not valid in JSON</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="326"/>
+        <source>số nguyên có {digits} chữ số vượt giới hạn</source>
+        <translation>a whole number of {digits} digits is beyond the limit</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="327"/>
+        <source>và {count} lỗi khác</source>
+        <translation>and {count} more problems</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="328"/>
+        <source>&apos;{value}&apos; không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)</source>
+        <translation>&apos;{value}&apos; is not a real date (type it as 2024-10-05 or 05/10/2024)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="330"/>
+        <source>năm {year} ngoài khoảng {low}–{high}</source>
+        <translation>the year {year} is outside the range {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="331"/>
+        <source>không phải một bản ghi</source>
+        <translation>not a record</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="332"/>
+        <source>giá trị {value} không phải chuỗi</source>
+        <translation>the value {value} is not a text</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="333"/>
+        <source>giá trị {value} không phải danh sách</source>
+        <translation>the value {value} is not a list</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="334"/>
+        <source>{count} mục, tối đa {limit}</source>
+        <translation>{count} items, at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="335"/>
+        <source>giá trị {value} không phải bản ghi (khóa → giá trị)</source>
+        <translation>the value {value} is not a record (key → value)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="336"/>
+        <source>{count} khóa, tối đa {limit}</source>
+        <translation>{count} keys, at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="337"/>
+        <source>khóa không phải chuỗi</source>
+        <translation>the key is not a text</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="338"/>
+        <source>khóa quá dài hoặc có ký tự điều khiển</source>
+        <translation>the key is too long or holds control characters</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="339"/>
+        <source>{problem} (số người biểu quyết)</source>
+        <translation>{problem} (number of people voting)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="341"/>
+        <source>{field}: {problem}. Chưa lưu gì.</source>
+        <translation>{field}: {problem}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="342"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="343"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="344"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="345"/>
+        <source>Cơ quan công nhận</source>
+        <translation>Recognising body</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="346"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="347"/>
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="348"/>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="349"/>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="350"/>
+        <source>Khóa thời hạn</source>
+        <translation>Deadline key</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="351"/>
+        <source>Kết quả thực hiện</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="352"/>
+        <source>Loại đơn vị</source>
+        <translation>Kind of unit</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="353"/>
+        <source>Lý do mở lại</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="354"/>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="355"/>
+        <source>Số, ký hiệu</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="356"/>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="357"/>
+        <source>Tên mốc thời hạn</source>
+        <translation>Deadline name</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="358"/>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="359"/>
+        <source>Tên xã</source>
+        <translation>Commune name</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="360"/>
+        <source>Ý kiến thẩm định</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="361"/>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="362"/>
+        <source>Đơn vị phối hợp</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="363"/>
+        <source>Ngày ban hành phải là một ngày hợp lệ.</source>
+        <translation>The date of issue must be a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="364"/>
+        <source>kích thước {size} byte khác {attached} byte khi đính kèm</source>
+        <translation>its size is {size} bytes, not the {attached} bytes it had when attached</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="365"/>
+        <source>thiếu tệp</source>
+        <translation>file missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="366"/>
+        <source>&apos;{file}&apos; ({problem})</source>
+        <translation>&apos;{file}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="367"/>
+        <source> và {count} tài liệu khác</source>
+        <translation> and {count} more documents</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="368"/>
+        <source>Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
+        <translation>The documents were not exported: {count} evidence documents have a missing or changed file: {files}{more}. A printout would not match the dossier. Run &apos;plandesk check&apos; and attach those files again; to export anyway and leave those files out (the table of contents says so), use --allow-missing (in the window: choose Export anyway).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="372"/>
+        <source>Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
+        <translation>The evidence bundle was not exported: {count} evidence documents have a missing or changed file: {files}{more}. A printout would not match the dossier. Run &apos;plandesk check&apos; and attach those files again; to export anyway and leave those files out (the table of contents says so), use --allow-missing (in the window: choose Export anyway).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="377"/>
+        <source>Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy &apos;plandesk demo&apos;).</source>
+        <translation>The workspace has no dossier yet. Create one (or run &apos;plandesk demo&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="379"/>
+        <source>{dossier}: {unit} năm {year}</source>
+        <translation>{dossier}: {unit}, {year}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="380"/>
+        <source>Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers}).</source>
+        <translation>The workspace has {count} dossiers; choose one with --dossier ({dossiers}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="382"/>
+        <source>Hãy nhập tên xã.</source>
+        <translation>Enter the commune&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="383"/>
+        <source>Năm {year} không hợp lệ (từ 2000 đến 2100).</source>
+        <translation>The year {year} is not valid (from 2000 to 2100).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="384"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="385"/>
+        <source>Không có bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
+        <translation>There is no criteria framework &apos;{framework}&apos; (available: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="386"/>
+        <source>Không có bộ tiêu chí &apos;{framework}&apos; phiên bản {version} (đang có: {known}).</source>
+        <translation>There is no criteria framework &apos;{framework}&apos; version {version} (available: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="388"/>
+        <source>{unit} đã có hồ sơ năm {year} (số {dossier}).</source>
+        <translation>{unit} already has a dossier for {year} (number {dossier}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="389"/>
+        <source>không có (tiêu chí này do Hội đồng đánh giá)</source>
+        <translation>none (this criterion is judged by the council)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="390"/>
+        <source>Tiêu chí {criterion} không có số liệu &apos;{name}&apos;. Các số liệu: {names}.</source>
+        <translation>Criterion {criterion} has no figure &apos;{name}&apos;. Its figures: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="392"/>
+        <source>Tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}.</source>
+        <translation>Criterion {criterion}, figure &apos;{name}&apos;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="393"/>
+        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ.</source>
+        <translation>There is no criterion &apos;{criterion}&apos; in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="394"/>
+        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ số {dossier}.</source>
+        <translation>There is no criterion &apos;{criterion}&apos; in dossier number {dossier}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="396"/>
+        <source>Không có thiết lập: {keys}.</source>
+        <translation>No such setting: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="397"/>
+        <source>Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì.</source>
+        <translation>The document settings are not valid — {problems}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="398"/>
+        <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
+        <translation>There is no deadline &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="400"/>
+        <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
+        <translation>There is no document &apos;{document}&apos;; use one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="402"/>
+        <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
+        <translation>The document &apos;{document}&apos; is not exported to Excel; Excel has: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="403"/>
+        <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
+        <translation>The document &apos;{document}&apos; has no {format} format.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="404"/>
+        <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
+        <translation>The format &apos;{format}&apos; is not valid; use pdf, docx or xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="406"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
+        <translation>Could not write the file &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="407"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
+        <translation>Could not write the file &apos;{file}&apos;: {reason}. If the file is open in another program (a PDF reader, Word, Excel), close it and export again; the old file is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="410"/>
+        <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
+        <translation>The evidence bundle is exported to PDF only (--format pdf).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="411"/>
+        <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
+        <translation>The filter &apos;{filter}&apos; is not valid; use: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="412"/>
+        <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
+        <translation>The workspace has no dossier for {year} yet. Take in the dossier packages with &apos;plandesk unpack&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="415"/>
+        <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
+        <translation>There is no dossier for {year} under the criteria framework &apos;{framework}&apos; (available: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="417"/>
+        <source>không có bộ tiêu chí</source>
+        <translation>it has no criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="418"/>
+        <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
+        <translation>The folder &apos;{folder}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="419"/>
+        <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
+        <translation>The report file &apos;{file}&apos; must end in .pdf or .docx.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="420"/>
+        <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
+        <translation>Could not write &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="421"/>
+        <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
+        <translation>There is no issued document number {number} in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
+        <translation>The document &apos;{document}&apos; cannot be issued on its own; issue one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
+        <translation>Issuing the {document} needs a number and a date of issue (for example: --number 12 --date {year}-10-05).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="426"/>
+        <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
+        <translation>The {document} has already been issued ({number}, on {date}); to issue it again, issue a new version (plandesk issue --new-version, or the “Issue a new version” button).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="429"/>
+        <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
+        <translation>The text of document number {number} has not been read yet; try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="430"/>
+        <source>Không có tài liệu minh chứng số {number}.</source>
+        <translation>There is no evidence document number {number}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="431"/>
+        <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
+        <translation>There is no evidence document number {number} in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="432"/>
+        <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
+        <translation>Could not open the file &apos;{file}&apos; to recognise its text ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="433"/>
+        <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
+        <translation>There is no sample dossier state &apos;{state}&apos;; use one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="438"/>
+        <source>Chưa đủ số liệu</source>
+        <translation>Figures missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="439"/>
+        <source>Do Hội đồng đánh giá</source>
+        <translation>Judged by the council</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <source>Thẩm định: đạt</source>
+        <translation>Review: met</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="442"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>More evidence requested</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <source>Chủ tịch</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="444"/>
+        <source>Phó Chủ tịch</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="445"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="447"/>
+        <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
+        <translation>The decision &apos;{status}&apos; is not valid; use one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="448"/>
+        <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
+        <translation>The role &apos;{role}&apos; is not valid; use one of: {known} ({labels}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="450"/>
+        <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
+        <translation>PlanDesk&apos;s resource folder &apos;{folder}&apos; was not found; reinstall the application.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="453"/>
+        <source>Dòng {row}, cột {column} ({title}): {problem}</source>
+        <translation>Row {row}, column {column} ({title}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="454"/>
+        <source>Dòng {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="455"/>
+        <source>Tệp &apos;{file}&apos; có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:
+{errors}</source>
+        <translation>The file &apos;{file}&apos; has {count} problems; nothing was imported. Correct them and import again:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <source>… và {count} lỗi khác.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="458"/>
+        <source>&apos;{value}&apos; không phải ngày hợp lệ (dạng 30/09/2024)</source>
+        <translation>&apos;{value}&apos; is not a valid date (as 30/09/2024)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="459"/>
+        <source>Không tìm thấy tệp &apos;{file}&apos;.</source>
+        <translation>The file &apos;{file}&apos; was not found.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="460"/>
+        <source>Không đọc được &apos;{file}&apos; như một tệp Excel (.xlsx): {reason}.</source>
+        <translation>Could not read &apos;{file}&apos; as an Excel file (.xlsx): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="461"/>
+        <source>Tệp &apos;{file}&apos; không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra làm mẫu).</source>
+        <translation>The file &apos;{file}&apos; has no header row with the columns: {columns} (use a file exported by PlanDesk as the template).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="464"/>
+        <source>Tệp &apos;{file}&apos; có quá nhiều dòng (tối đa {limit}).</source>
+        <translation>The file &apos;{file}&apos; has too many rows (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="465"/>
+        <source>thiếu họ và tên</source>
+        <translation>the full name is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="466"/>
+        <source>&apos;{name}&apos; trùng với dòng {row}</source>
+        <translation>&apos;{name}&apos; repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="467"/>
+        <source>&apos;{role}&apos; không hợp lệ; dùng một trong: {known}</source>
+        <translation>&apos;{role}&apos; is not valid; use one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <source>Hội đồng chỉ có một {role} (đã có ở dòng {row})</source>
+        <translation>The council has only one {role} (already on row {row})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="469"/>
+        <source>tệp không có thành viên nào</source>
+        <translation>the file has no members</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="470"/>
+        <source>thiếu mã tiêu chí</source>
+        <translation>the criterion code is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <source>không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19)</source>
+        <translation>there is no criterion &apos;{criterion}&apos; in the dossier (codes look like I.1 … III.19)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="473"/>
+        <source>tiêu chí {criterion} trùng với dòng {row}</source>
+        <translation>criterion {criterion} repeats row {row}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="474"/>
+        <source>thiếu đơn vị chủ trì</source>
+        <translation>the lead unit is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <source>tệp không có dòng phân công nào</source>
+        <translation>the file has no assignment rows</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="477"/>
+        <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
+        <translation>Could not read the password file &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="478"/>
+        <source>Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).</source>
+        <translation>A password is needed: use --password-file FILE (or the PLANDESK_PASSWORD environment variable).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="480"/>
+        <source>Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua --password-file hoặc được hỏi).</source>
+        <translation>This workspace requires signing in: add --user USERNAME (the password through --password-file or asked for).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="483"/>
+        <source>Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.</source>
+        <translation>The two passwords typed are not the same; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="484"/>
+        <source>Không có tài khoản &apos;{account}&apos;. Xem danh sách: plandesk accounts list.</source>
+        <translation>There is no account &apos;{account}&apos;. See the list: plandesk accounts list.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="486"/>
+        <source>&apos;{value}&apos; không phải ngày dạng YYYY-MM-DD</source>
+        <translation>&apos;{value}&apos; is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="487"/>
+        <source>--value &apos;{item}&apos; phải có dạng NAME=VALUE.</source>
+        <translation>--value &apos;{item}&apos; must be of the form NAME=VALUE.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="488"/>
+        <source>&apos;{pair}&apos; không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.</source>
+        <translation>&apos;{pair}&apos; is not valid; use KEY=VALUE where KEY is one of: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="490"/>
+        <source>&apos;{key}&apos; cần khóa con, ví dụ {key}.to_trinh=...</source>
+        <translation>&apos;{key}&apos; needs a subkey, for example {key}.to_trinh=...</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="491"/>
+        <source>&apos;{value}&apos; không phải kích thước (ví dụ 4G, 700M, 100000)</source>
+        <translation>&apos;{value}&apos; is not a size (for example 4G, 700M, 100000)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="492"/>
+        <source>--resolve &apos;{item}&apos; phải có dạng KHÓA={keep} hoặc KHÓA={take}.</source>
+        <translation>--resolve &apos;{item}&apos; must be of the form KEY={keep} or KEY={take}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="493"/>
+        <source>hồ sơ số {dossier}</source>
+        <translation>dossier number {dossier}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="495"/>
+        <source>thang &apos;{scale}&apos;</source>
+        <translation>scale &apos;{scale}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="496"/>
+        <source>nhóm {group}</source>
+        <translation>group {group}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="497"/>
+        <source>tiêu chí {criterion}</source>
+        <translation>criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <source>{where}, điều kiện &apos;{condition}&apos;</source>
+        <translation>{where}, condition &apos;{condition}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="499"/>
+        <source>nhóm thứ {number}</source>
+        <translation>group no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="500"/>
+        <source>tiêu chí thứ {number}</source>
+        <translation>criterion no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <source>migrations thứ {number}</source>
+        <translation>migration no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="502"/>
+        <source>nguồn thứ {number}</source>
+        <translation>source no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="503"/>
+        <source>{where}, điều kiện thứ {number}</source>
+        <translation>{where}, condition no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <source>{where}, sự kiện thứ {number}</source>
+        <translation>{where}, event no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="505"/>
+        <source>thiếu trường &apos;{field}&apos;</source>
+        <translation>the field &apos;{field}&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="506"/>
+        <source>trường &apos;{field}&apos; phải là một chuỗi không rỗng</source>
+        <translation>the field &apos;{field}&apos; must be a non-empty string</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="507"/>
+        <source>trường &apos;{field}&apos; phải là số nguyên (đang là {value})</source>
+        <translation>the field &apos;{field}&apos; must be a whole number (it is {value})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="509"/>
+        <source>trường &apos;{field}&apos; phải là số (đang là {value})</source>
+        <translation>the field &apos;{field}&apos; must be a number (it is {value})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="510"/>
+        <source>trường &apos;{field}&apos; = {value} nằm ngoài khoảng cho phép {low}–{high}</source>
+        <translation>the field &apos;{field}&apos; = {value} is outside the allowed range {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="512"/>
+        <source>trường &apos;{field}&apos; phải là true hoặc false</source>
+        <translation>the field &apos;{field}&apos; must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="513"/>
+        <source>phải là một bảng</source>
+        <translation>must be a table</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="514"/>
+        <source>định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật PlanDesk</source>
+        <translation>the file format version {format} is newer than this PlanDesk understands ({version}); update PlanDesk</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="517"/>
+        <source>trường &apos;format&apos; phải là {version}</source>
+        <translation>the field &apos;format&apos; must be {version}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="518"/>
+        <source>trường &apos;id&apos; = &apos;{id}&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;-&apos;</source>
+        <translation>the field &apos;id&apos; = &apos;{id}&apos; may only hold lower-case letters without accents, digits and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="520"/>
+        <source>phải là một bảng các thang đánh giá</source>
+        <translation>must be a table of rating scales</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="521"/>
+        <source>trường &apos;levels&apos; phải là danh sách ít nhất 2 mức (từ cao xuống thấp)</source>
+        <translation>the field &apos;levels&apos; must be a list of at least 2 levels (from highest to lowest)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="523"/>
+        <source>trường &apos;levels&apos; có mức bị trùng</source>
+        <translation>the field &apos;levels&apos; repeats a level</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="524"/>
+        <source>thiếu danh sách nhóm tiêu chí [[groups]]</source>
+        <translation>the list of criteria groups [[groups]] is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="525"/>
+        <source>mã nhóm &apos;{group}&apos; phải là số La Mã (I, II, III…)</source>
+        <translation>the group code &apos;{group}&apos; must be a Roman numeral (I, II, III…)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="526"/>
+        <source>mã nhóm &apos;{group}&apos; bị trùng</source>
+        <translation>the group code &apos;{group}&apos; is repeated</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="527"/>
+        <source>thiếu danh sách tiêu chí [[criteria]]</source>
+        <translation>the list of criteria [[criteria]] is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="528"/>
+        <source>mã tiêu chí &apos;{criterion}&apos; phải có dạng NHÓM.SỐ, ví dụ III.14</source>
+        <translation>the criterion code &apos;{criterion}&apos; must be of the form GROUP.NUMBER, for example III.14</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <source>mã tiêu chí &apos;{criterion}&apos; bị trùng</source>
+        <translation>the criterion code &apos;{criterion}&apos; is repeated</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="531"/>
+        <source>nhóm &apos;{group}&apos; không được khai báo trong [[groups]]</source>
+        <translation>the group &apos;{group}&apos; is not declared in [[groups]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="532"/>
+        <source>khai báo {size} tiêu chí nhưng tệp có {count}</source>
+        <translation>declares {size} criteria but the file has {count}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <source>các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})</source>
+        <translation>the criteria must be numbered in sequence from 1 (they are {numbers})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="535"/>
+        <source>phải là danh sách [[migrations]]</source>
+        <translation>must be a list [[migrations]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="536"/>
+        <source>trường &apos;map&apos; phải ánh xạ mã cũ sang mã mới (&quot;&quot; nếu bỏ)</source>
+        <translation>the field &apos;map&apos; must map old codes to new codes (&quot;&quot; if dropped)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="537"/>
+        <source>mã mới &apos;{new}&apos; (của &apos;{old}&apos;) không có trong bộ tiêu chí này</source>
+        <translation>the new code &apos;{new}&apos; (of &apos;{old}&apos;) is not in this criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="539"/>
+        <source>phải là danh sách [[sources]]</source>
+        <translation>must be a list [[sources]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="540"/>
+        <source>trường &apos;date&apos; = &apos;{date}&apos; phải có dạng &quot;YYYY-MM-DD&quot; (một chuỗi, ví dụ &quot;2023-04-12&quot;)</source>
+        <translation>the field &apos;date&apos; = &apos;{date}&apos; must be of the form &quot;YYYY-MM-DD&quot; (a string, for example &quot;2023-04-12&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <source>trường &apos;each_year&apos; phải là một bảng { &quot;cụm từ trong văn bản&quot; = &quot;cụm từ với {token}&quot; }</source>
+        <translation>the field &apos;each_year&apos; must be a table { &quot;phrase in the text&quot; = &quot;phrase with {token}&quot; }</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="544"/>
+        <source>each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ &quot;Quý I/{token}&quot;</source>
+        <translation>each_year: “{phrase}” must map to a phrase holding {token}, for example &quot;Quarter I/{token}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="546"/>
+        <source>each_year: không có “{phrase}” trong nội dung tiêu chí</source>
+        <translation>each_year: “{phrase}” is not in the criterion&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="548"/>
+        <source>trường &apos;conditions&apos; phải là danh sách [[criteria.conditions]]</source>
+        <translation>the field &apos;conditions&apos; must be a list [[criteria.conditions]]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <source>trường &apos;id&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;_&apos;</source>
+        <translation>the field &apos;id&apos; may only hold lower-case letters without accents, digits and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="552"/>
+        <source>id điều kiện bị trùng trong tiêu chí</source>
+        <translation>the condition id is repeated within the criterion</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="553"/>
+        <source>loại điều kiện &apos;kind&apos; = {kind} không được hỗ trợ (các loại: {kinds})</source>
+        <translation>the condition kind &apos;kind&apos; = {kind} is not supported (kinds: {kinds})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="555"/>
+        <source>trường &apos;{field}&apos; phải có dạng &quot;MM-DD&quot; (ví dụ &quot;03-31&quot;)</source>
+        <translation>the field &apos;{field}&apos; must be of the form &quot;MM-DD&quot; (for example &quot;03-31&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="557"/>
+        <source>ngày bắt đầu &apos;start&apos; phải trước ngày kết thúc &apos;end&apos;</source>
+        <translation>the start date &apos;start&apos; must come before the end date &apos;end&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="558"/>
+        <source>thang đánh giá &apos;scale&apos; = {scale} không được khai báo trong [scales]</source>
+        <translation>the rating scale &apos;scale&apos; = {scale} is not declared in [scales]</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="560"/>
+        <source>mức tối thiểu &apos;min&apos; = {level} không có trong thang &apos;{scale}&apos;</source>
+        <translation>the minimum level &apos;min&apos; = {level} is not in the scale &apos;{scale}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="562"/>
+        <source>cần danh sách sự kiện [[criteria.conditions.events]]</source>
+        <translation>a list of events [[criteria.conditions.events]] is needed</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="563"/>
+        <source>id sự kiện &apos;{event}&apos; bị trùng</source>
+        <translation>the event id &apos;{event}&apos; is repeated</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="565"/>
+        <source>chưa nhập</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="566"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="567"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="568"/>
+        <source>{count} (yêu cầu ≥ {min})</source>
+        <translation>{count} (required ≥ {min})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="569"/>
+        <source>không có đối tượng thuộc diện (0/0)</source>
+        <translation>nobody concerned (0/0)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="570"/>
+        <source>{done}/{total} = {percent} (yêu cầu ≥ {min} %)</source>
+        <translation>{done}/{total} = {percent} (required ≥ {min} %)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="571"/>
+        <source>năm trước {previous}, năm nay {current}</source>
+        <translation>last year {previous}, this year {current}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="572"/>
+        <source>không có ({counts})</source>
+        <translation>none ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="573"/>
+        <source>tăng so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
+        <translation>up on last year ({counts}; required a fall of ≥ {min} %)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="574"/>
+        <source>giảm {change} so với năm trước ({counts}; yêu cầu ≥ {min} %)</source>
+        <translation>down {change} on last year ({counts}; required ≥ {min} %)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="575"/>
+        <source>tăng {change} so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
+        <translation>up {change} on last year ({counts}; required a fall of ≥ {min} %)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="576"/>
+        <source>{count}/{base} = {percent} (yêu cầu dưới {max} %)</source>
+        <translation>{count}/{base} = {percent} (required below {max} %)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="577"/>
+        <source>{date} (trong khoảng {start}–{end})</source>
+        <translation>{date} (within {start}–{end})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="578"/>
+        <source>{date} (ngoài khoảng {start}–{end})</source>
+        <translation>{date} (outside {start}–{end})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="579"/>
+        <source>{level} (yêu cầu “{min}” trở lên)</source>
+        <translation>{level} (required “{min}” or better)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="580"/>
+        <source>tháng {month}/{year}</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="581"/>
+        <source>năm {year}</source>
+        <translation>the year {year}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="582"/>
+        <source>{event} ({date} không thuộc {when})</source>
+        <translation>{event} ({date} is not in {when})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="583"/>
+        <source>đã tổ chức {held}/{planned} hoạt động</source>
+        <translation>{held}/{planned} activities held</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="584"/>
+        <source>chưa có: {events}</source>
+        <translation>not yet held: {events}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="585"/>
+        <source>sai thời gian: {events}</source>
+        <translation>at the wrong time: {events}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="586"/>
+        <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
+        <translation>The criterion has no measurable condition; the council judges it.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <source>Chưa thể lập tờ trình đề nghị công nhận vì:
+{reasons}</source>
+        <translation>The submission asking for recognition cannot be drawn up yet because:
+{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <source>Chưa thể lập tờ trình đề nghị công nhận vì:
+{reasons}
+Có thể lập: {offer}.</source>
+        <translation>The submission asking for recognition cannot be drawn up yet because:
+{reasons}
+You can draw up: {offer}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <source>báo cáo kết quả thực hiện các tiêu chí (tiến độ)</source>
+        <translation>the report on the criteria (progress)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <source>báo cáo sơ kết 06 tháng</source>
+        <translation>the six-month interim report</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <source>Tiêu chí {criterion} ({title})</source>
+        <translation>Criterion {criterion} ({title})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <source>{criterion} được Hội đồng đánh giá Không đạt.</source>
+        <translation>{criterion} was judged Not met by the council.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="596"/>
+        <source>{criterion} đang thực hiện, chưa có kết luận Đạt.</source>
+        <translation>{criterion} is in progress, not yet decided Met.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="597"/>
+        <source>{criterion} chưa được đánh giá.</source>
+        <translation>{criterion} has not been assessed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <source>{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason}).</source>
+        <translation>{criterion} was decided Met but its figures say it is not ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="600"/>
+        <source>{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}.</source>
+        <translation>{criterion} was decided Met but has no evidence document, and {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="602"/>
+        <source>Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá một nửa.</source>
+        <translation>At the council&apos;s meeting only {agreed}/{present} members present voted in favour, not more than half.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="605"/>
+        <source>chưa có giải trình</source>
+        <translation>there is no explanation</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="606"/>
+        <source>giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)</source>
+        <translation>the explanation refers to this dossier&apos;s own documents (the meeting minutes, the report, the submission)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="608"/>
+        <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
+        <translation>the explanation is too short (under {words} words) to say what the result rests on</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="611"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="612"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="613"/>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="614"/>
+        <source>Báo cáo kết quả</source>
+        <translation>Results report</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="615"/>
+        <source>Biên bản họp</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="616"/>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="617"/>
+        <source>Báo cáo sơ kết 06 tháng</source>
+        <translation>Six-month interim report</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="618"/>
+        <source>Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason}).</source>
+        <translation>Criterion {criterion} was decided Not met but its figures say it is met ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="620"/>
+        <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason}).</source>
+        <translation>Criterion {criterion} was decided Met but its figures are not all entered ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="622"/>
+        <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện.</source>
+        <translation>Criterion {criterion} was decided Met but its result is not written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="624"/>
+        <source>Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu cầu bổ sung.</source>
+        <translation>Criterion {criterion} has no evidence document, only an explanation; the reviewers may ask for more.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="627"/>
+        <source>Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng.</source>
+        <translation>The document “{document}” is not linked to any criterion, so it is not in the list of evidence.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="629"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành.</source>
+        <translation>The document “{document}” (criteria {criteria}) has no date of issue.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="631"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả năm trước: kiểm tra lại có phù hợp không).</source>
+        <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year} (last year&apos;s result: check that it fits).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="634"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}.</source>
+        <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="636"/>
+        <source>Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay.</source>
+        <translation>The document “{document}” gives {date} as its date of issue, after today.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="638"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu.</source>
+        <translation>The document “{document}” (criteria {criteria}) has no number and reference.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="640"/>
+        <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành.</source>
+        <translation>The document “{document}” (criteria {criteria}) has no issuing body.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="642"/>
+        <source>Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần).</source>
+        <translation>There is no list of council members (the minutes cannot say who attended).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="644"/>
+        <source>Hội đồng chưa có {role} (người ký biên bản).</source>
+        <translation>The council has no {role} (who signs the minutes).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="645"/>
+        <source>Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
+        <translation>The meeting&apos;s chair “{name}” is not in the council list.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="647"/>
+        <source>Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
+        <translation>The meeting&apos;s secretary “{name}” is not in the council list.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="649"/>
+        <source>Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay.</source>
+        <translation>The minutes do not give the vote (the number in favour): it will be left blank to fill in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="651"/>
+        <source>Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có mặt ({present}).</source>
+        <translation>The votes ({agreed} in favour, {against} against) are more than the members present ({present}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="654"/>
+        <source>Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa.</source>
+        <translation>Only {agreed}/{present} members present voted in favour: not more than half.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="656"/>
+        <source>Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt.</source>
+        <translation>Only {present}/{total} council members attended the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="658"/>
+        <source>{document} chưa ban hành.</source>
+        <translation>{document} not issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="659"/>
+        <source>{document} chưa ban hành (chưa có số).</source>
+        <translation>{document} not issued yet (no number).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="660"/>
+        <source>{document} chưa ban hành (chưa có ngày).</source>
+        <translation>{document} not issued yet (no date).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="661"/>
+        <source>{document} chưa ban hành (chưa có số và ngày).</source>
+        <translation>{document} not issued yet (no number and no date).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="663"/>
+        <source>{document} ghi ngày {date}, ngoài năm {year}.</source>
+        <translation>{document} is dated {date}, outside {year}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="664"/>
+        <source>{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: {problem}</source>
+        <translation>{document} was issued ({number}) but the dossier no longer allows this document: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="667"/>
+        <source>{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn khác): hãy ban hành phiên bản mới.</source>
+        <translation>{document} was issued ({number}, on {date}) but the dossier has changed since ({count} passages differ): issue a new version.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="670"/>
+        <source>Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} số {earlier_number} ngày {earlier_date}.</source>
+        <translation>Document numbers out of order: {later} number {later_number} of {later_date} comes after {earlier} number {earlier_number} of {earlier_date}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="673"/>
+        <source>Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ.</source>
+        <translation>The submission dated {date} comes before the council&apos;s meeting of {meeting} that it cites.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="675"/>
+        <source>Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm.</source>
+        <translation>The submission dated {date} comes before the report of {report} that it encloses.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="677"/>
+        <source>Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}.</source>
+        <translation>The submission is dated {date}, after the dossier&apos;s deadline {due}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="678"/>
+        <source>Chưa ghi cơ quan xét công nhận (Kính gửi).</source>
+        <translation>The recognising body (addressee) is not written.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Chưa đánh giá</source>
-        <translation>Not assessed</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="17"/>
-        <source>Đang thực hiện</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <location filename="../plandesk/gui/models/rollup.py" line="25"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="18"/>
-        <location filename="../plandesk/gui/labels.py" line="60"/>
+        <location filename="../plandesk/gui/labels.py" line="49"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Chưa đủ số liệu</source>
-        <translation>Figures missing</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="19"/>
-        <source>Do Hội đồng đánh giá</source>
-        <translation>Judged by the council</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="20"/>
+        <location filename="../plandesk/gui/labels.py" line="18"/>
         <source>Gợi ý</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
-        <source>Chủ tịch</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="22"/>
-        <source>Phó Chủ tịch</source>
-        <translation>Vice-chair</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
-        <source>Thư ký</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="23"/>
-        <source>Thành viên</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="25"/>
+        <location filename="../plandesk/gui/labels.py" line="20"/>
         <source>Gửi kế hoạch xây dựng xã điển hình</source>
         <translation>Send the commune&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation>Submission letter (tờ trình)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation>Report (with the evidence index)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Biên bản họp xét</source>
         <translation>Review meeting minutes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation>Plan and assignment table</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
-        <location filename="../plandesk/gui/labels.py" line="26"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="21"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation>Evidence index</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation>Evidence bundle (one PDF)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Đề nghị</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Đặc điểm tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Công tác triển khai</source>
         <translation>How it was organised</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Hạn chế, tồn tại</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Nội dung cuộc họp</source>
         <translation>Meeting content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
         <source>Ý kiến thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="62"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="62"/>
+        <location filename="../plandesk/gui/documents_view.py" line="63"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="63"/>
+        <location filename="../plandesk/gui/documents_view.py" line="64"/>
         <source>Mục đích, yêu cầu</source>
         <translation>Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="64"/>
+        <location filename="../plandesk/gui/documents_view.py" line="65"/>
         <source>Tổ chức thực hiện</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="65"/>
+        <location filename="../plandesk/gui/documents_view.py" line="66"/>
         <source>Tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="66"/>
+        <location filename="../plandesk/gui/documents_view.py" line="67"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation>Plans for the second half</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="69"/>
+        <location filename="../plandesk/gui/documents_view.py" line="70"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation>Starts at (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="70"/>
+        <location filename="../plandesk/gui/documents_view.py" line="71"/>
         <source>Kết thúc lúc</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="71"/>
+        <location filename="../plandesk/gui/documents_view.py" line="72"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="72"/>
+        <location filename="../plandesk/gui/documents_view.py" line="73"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation>Absent (Name (reason); …)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="73"/>
+        <location filename="../plandesk/gui/documents_view.py" line="74"/>
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="74"/>
+        <location filename="../plandesk/gui/documents_view.py" line="75"/>
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="27"/>
+        <location filename="../plandesk/gui/labels.py" line="22"/>
         <source>Báo cáo năm và hồ sơ đề nghị công nhận</source>
         <translation>Annual report and recognition dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Tất cả tiêu chí</source>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="29"/>
+        <location filename="../plandesk/gui/labels.py" line="24"/>
         <source>Chưa đạt</source>
         <translation>Not met yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Chưa có minh chứng</source>
         <translation>Without evidence</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="30"/>
+        <location filename="../plandesk/gui/labels.py" line="25"/>
         <source>Kết luận khác gợi ý</source>
         <translation>Differs from suggestion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Quá thời hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="31"/>
+        <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Được yêu cầu bổ sung</source>
         <translation>More evidence requested</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="33"/>
+        <location filename="../plandesk/gui/labels.py" line="28"/>
         <source>Ngày ban hành</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="34"/>
+        <location filename="../plandesk/gui/labels.py" line="29"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="35"/>
+        <location filename="../plandesk/gui/labels.py" line="30"/>
         <source>Dùng cho tiêu chí</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="37"/>
+        <location filename="../plandesk/gui/labels.py" line="32"/>
         <source>Cơ quan xét công nhận (Kính gửi):</source>
         <translation>Approving body (addressee):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="38"/>
+        <location filename="../plandesk/gui/labels.py" line="33"/>
         <source>Cơ quan cấp trên của cơ quan xét:</source>
         <translation>Parent of the approving body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="39"/>
+        <location filename="../plandesk/gui/labels.py" line="34"/>
         <source>Cơ quan chủ quản (dòng trên tên Hội đồng):</source>
         <translation>Parent body (line above the council&apos;s name):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="40"/>
+        <location filename="../plandesk/gui/labels.py" line="35"/>
         <source>Tên cơ quan ban hành văn bản:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="41"/>
+        <location filename="../plandesk/gui/labels.py" line="36"/>
         <source>Địa danh (ghi ở dòng ngày tháng):</source>
         <translation>Place (in the date line):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="42"/>
+        <location filename="../plandesk/gui/labels.py" line="37"/>
         <source>Thẩm quyền ký (ví dụ TM. HỘI ĐỒNG):</source>
         <translation>Signing authority (e.g. TM. HỘI ĐỒNG):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="43"/>
+        <location filename="../plandesk/gui/labels.py" line="38"/>
         <source>Chức vụ người ký:</source>
         <translation>Signer&apos;s position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="44"/>
+        <location filename="../plandesk/gui/labels.py" line="39"/>
         <source>Họ và tên người ký:</source>
         <translation>Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="45"/>
+        <location filename="../plandesk/gui/labels.py" line="40"/>
         <source>Kế hoạch của cấp trên mà hồ sơ thực hiện:</source>
         <translation>Higher-level plan this dossier answers:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>đã thực hiện</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="47"/>
+        <location filename="../plandesk/gui/labels.py" line="42"/>
         <source>tổng số</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm trước</source>
         <translation>last year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="48"/>
+        <location filename="../plandesk/gui/labels.py" line="43"/>
         <source>năm nay</source>
         <translation>this year</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="49"/>
+        <location filename="../plandesk/gui/labels.py" line="44"/>
         <source>số trường hợp</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="54"/>
-        <source>Chưa thẩm định</source>
-        <translation>Not reviewed</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="55"/>
-        <source>Thẩm định: đạt</source>
-        <translation>Review: met</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="56"/>
-        <source>Yêu cầu bổ sung</source>
-        <translation>More evidence requested</translation>
-    </message>
-    <message>
-        <location filename="../plandesk/gui/labels.py" line="61"/>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
         <source>Thiếu minh chứng</source>
         <translation>Evidence missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/labels.py" line="61"/>
+        <location filename="../plandesk/gui/labels.py" line="50"/>
         <source>Chưa kết luận</source>
         <translation>Undecided</translation>
     </message>
