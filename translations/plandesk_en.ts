@@ -1103,124 +1103,129 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="92"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="95"/>
         <source>Danh sách tài liệu minh chứng</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="95"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="98"/>
         <source>Kéo thả tệp từ Explorer vào đây, hoặc bấm “Thêm tệp…”. Tệp trùng nội dung chỉ được liên kết, không chép lại.</source>
         <translation>Drag files from Explorer here, or click “Add files…”. A file with the same content is linked, not copied again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="101"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="104"/>
         <source>&amp;Thêm tệp…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="103"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="106"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="105"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="108"/>
         <source>Sửa thông &amp;tin…</source>
         <translation>Edit de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="107"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="110"/>
         <source>Gắn với &amp;tiêu chí…</source>
         <translation>Link to &amp;criteria…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="109"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="112"/>
         <source>&amp;Bỏ khỏi tiêu chí</source>
         <translation>&amp;Remove from criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="111"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="114"/>
         <source>&amp;Xóa tài liệu</source>
         <translation>&amp;Delete document</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="113"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="116"/>
         <source>&amp;Xác nhận thông tin đọc được</source>
         <translation>&amp;Confirm the details read</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="114"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="117"/>
         <source>Số, ngày, cơ quan ban hành và trích yếu đã được đọc từ văn bản; bấm để xác nhận các tài liệu đang chọn</source>
         <translation>The number, date, issuer and subject were read from the document; click to confirm the selected documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="117"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="120"/>
         <source>Nhận dạng chữ bản &amp;quét (OCR)…</source>
         <translation>Read &amp;scans (OCR)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="138"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="141"/>
         <source>Tìm trong nội dung tài liệu (gõ không dấu cũng được)…</source>
         <translation>Search the documents&apos; text (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="140"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="143"/>
         <source>Tìm trong nội dung tài liệu</source>
         <translation>Search the documents&apos; text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="238"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="241"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation>No document contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="258"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="242"/>
+        <source>Không có đủ các từ tìm: thiếu %1</source>
+        <translation>Not every search word is here: %1 missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/gui/evidence_panel.py" line="262"/>
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation>No OCR program installed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="261"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="265"/>
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation>No scan needs reading.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="266"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="270"/>
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation>Read %1 of %2 scans.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="270"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="274"/>
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation>Reading the scans…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="294"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="298"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation>Choose evidence files for criterion %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="292"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="296"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="373"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="377"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation>Remove %1 from criterion %2?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="383"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="387"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation>Document “%1” is no longer used by any criterion. Delete it from the dossier?
 Choose “No” to keep it (see the Evidence tab).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="396"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="400"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation>Document “%1” is still used by criteria %2; remove those links first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="400"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="404"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation>Delete %1 from the dossier? This cannot be undone.</translation>
     </message>
@@ -2658,22 +2663,22 @@ The details were written to %1 — send this file to support if the error happen
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="424"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="428"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation>Attached %1 files to criterion %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="427"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="431"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation> (%1 files were already in the dossier: linked, not copied again)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="430"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="434"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation>; stopped, %1 files not attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="446"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="450"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation>Attaching evidence files…</translation>
     </message>
