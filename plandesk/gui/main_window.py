@@ -933,6 +933,7 @@ class MainWindow(QMainWindow):
         self.criterion.flush()
         self.documents_view.flush()
         self.settings_view.flush()
+        self.ctx.runner.cancel_side()   # a preview or the warm-up is not worth waiting for
         self.ctx.runner.wait()
         settings = self.ctx.settings
         settings.setValue("main/geometry", self.saveGeometry())

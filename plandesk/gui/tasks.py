@@ -63,6 +63,7 @@ class Task:
         self.progress: tuple[int, int, str] | None = None   # written by the worker, read by the GUI
         self.dialog: QProgressDialog | None = None
         self.finished = False
+        self.side = False   # a read-only job on the second lane (a preview, the warm-up)
 
     def cancel(self) -> None:
         self.cancelled.set()
@@ -125,6 +126,7 @@ class TaskRunner(QObject):
         # with a title (backup, package, export, import) shows its own progress and its own
         # outcome in a message, during which the window's edits are not "being saved"
         task = Task(work, on_done, on_error, title, parent, cancellable, writes and not side and title is None)
+        task.side = side
         if task.writes:
             self._writes += 1
             if self._writes == 1:
@@ -232,6 +234,13 @@ class TaskRunner(QObject):
     def idle(self) -> bool:
         """No task out (every callback has run)."""
         return not self._out
+
+    def cancel_side(self) -> None:
+        """Ask the read-only jobs of the second lane to stop (the window is closing: a preview or
+        the warm-up has nothing left to give); writes and file jobs are left to finish."""
+        for task in list(self._out):
+            if task.side:
+                task.cancel()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Finish what is out (the callbacks run here, in order) — before a switch of dossier or

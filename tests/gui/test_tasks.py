@@ -156,6 +156,27 @@ def test_wait_runs_the_callbacks_of_what_is_out(qtbot, hang_guard):
     runner.shutdown()
 
 
+def test_closing_stops_the_side_lanes_reads_and_finishes_the_writes(qtbot, hang_guard):
+    """The window closing waited for the warm-up of the renderers' libraries (seconds on a busy
+    disk: "4190 ms in MainWindow() Close"). The side lane's read-only jobs are asked to stop;
+    a write out at that moment still finishes and is reported."""
+    runner = TaskRunner()
+    stopped, saved = [], []
+
+    def warm_up(_report, cancelled):
+        deadline = time.monotonic() + 60
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        return cancelled()
+
+    runner.run(warm_up, stopped.append, side=True)
+    runner.run(lambda _r, _c: (time.sleep(0.05), "saved")[1], saved.append)
+    runner.cancel_side()
+    assert runner.wait(60)
+    assert stopped == [True] and saved == ["saved"]
+    runner.shutdown()
+
+
 def test_the_saving_signal_counts_writes_only(qtbot):
     runner = TaskRunner(synchronous=True)
     states: list[bool] = []
