@@ -472,16 +472,28 @@ def _join_lines(lines: list[str]) -> str:
     return re.sub(r"^[-–]\s+|\s+[-–]$", "", _clean(" ".join(lines)))
 
 
-def _strip_marks(text: str) -> str:
+# the first halves of the hyphenated names of bodies ("Phòng Lao động - Thương binh và Xã hội",
+# "Văn hóa - Thông tin", "Tài nguyên - Môi trường", "Kinh tế - Hạ tầng", "Tài chính - Kế hoạch"):
+# after OCR, a lone "-" elsewhere is a speck
+_BEFORE_HYPHEN = ("lao dong", "van hoa", "tai nguyen", "kinh te", "tai chinh", "giao duc", "noi vu", "khoa hoc",
+                  "nong nghiep", "cong thuong", "ke hoach", "van hoa thong tin")
+
+
+def _strip_marks(text: str, ocr: bool = False) -> str:
     """Specks an OCR reads as "_", "|", "ˆ" or "." between the words of a body's name: a word
     with no letter or digit is dropped, marks stuck to a word's end too."""
     text = re.sub(r"(?<=\w)[._|`'\"ˆ~]+(?=\s|$)", "", text)
     def real(c: str) -> bool:   # a letter or digit, not a modifier mark such as "ˆ"
         return c.isalnum() and unicodedata.category(c) != "Lm"
     words = text.split()
-    # "&" and a hyphen after a word ("LAO ĐỘNG - THƯƠNG BINH", "GD & ĐT") are part of a name
+
+    def joins_names(i: int) -> bool:   # "LAO ĐỘNG - THƯƠNG BINH"; after OCR only after a known half
+        before = " ".join(ffold(" ".join(words[max(0, i - 2):i])).split())
+        return i > 0 and (not ocr or before.endswith(_BEFORE_HYPHEN))
+
+    # "&" and a hyphen joining two names ("GD & ĐT", "LAO ĐỘNG - THƯƠNG BINH") are part of a name
     return _clean(" ".join(w for i, w in enumerate(words) if any(real(c) for c in w) or w == "&"
-                           or (w in ("-", "–") and i > 0)))
+                           or (w in ("-", "–") and joins_names(i))))
 
 
 def _is_garbage(text: str) -> bool:
@@ -502,7 +514,7 @@ def _is_garbage(text: str) -> bool:
 
 def _split_bodies(lines: list[Line]) -> tuple[str, str, float]:
     """(parent, issuer, confidence) from the upper-case lines of the header's left column."""
-    texts = [_strip_marks(line.text) for line in lines]
+    texts = [_strip_marks(line.text, ocr=line.conf is not None) for line in lines]
     if not texts:
         return "", "", 0.0
     bolds = [line.bold for line in lines]

@@ -484,3 +484,18 @@ def test_a_number_line_ocr_could_not_read_still_gives_its_symbol_to_check():
     assert (glued.number.value, glued.issuer.value) == ("27/CAH-TH", "CÔNG AN HUYỆN TRÙNG KHÁNH")
     words = parse_first_page(_scanned([*header, ("Về việc A/B", .21, .41, .9), *body]))
     assert not words.number.found
+
+
+def test_after_ocr_a_lone_hyphen_is_a_speck_unless_it_joins_a_known_pair_of_names():
+    """d15 at 200 dpi once the hyphen was kept: specks at the end of "… TỘI PHẠM," and "XÂY DỰNG"
+    read as "-" went into the name. After OCR, a hyphen joins two names only after the first
+    half of a body's hyphenated name (Lao động -, Văn hóa -, Tài nguyên - …)."""
+    def issuer(*names):
+        lines = [Line(t, conf=0.9) for t in (*names, "Số: 12/QĐ-BCĐ", "Buôn Ma Thuột, ngày 5 tháng 3 năm 2025",
+                                               "QUYẾT ĐỊNH", "Về việc kiểm tra")]
+        return parse_first_page(lines).issuer.value
+
+    assert issuer("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, -", "TỆ NẠN XÃ HỘI VÀ XÂY DỰNG -", "PHONG TRÀO TOÀN DÂN") == (
+        "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI VÀ XÂY DỰNG PHONG TRÀO TOÀN DÂN")
+    assert issuer("UBND HUYỆN MỘC CHÂU", "PHÒNG LAO ĐỘNG -", "THƯƠNG BINH VÀ XÃ HỘI").endswith(
+        "PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI")
