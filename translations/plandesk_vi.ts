@@ -371,57 +371,57 @@
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="34"/>
+        <location filename="../plandesk/gui/council_view.py" line="33"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="34"/>
+        <location filename="../plandesk/gui/council_view.py" line="33"/>
         <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="34"/>
+        <location filename="../plandesk/gui/council_view.py" line="33"/>
         <source>Vai trò</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="41"/>
+        <location filename="../plandesk/gui/council_view.py" line="40"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="42"/>
+        <location filename="../plandesk/gui/council_view.py" line="41"/>
         <source>&amp;Thêm thành viên…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="44"/>
+        <location filename="../plandesk/gui/council_view.py" line="43"/>
         <source>&amp;Sửa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="46"/>
+        <location filename="../plandesk/gui/council_view.py" line="45"/>
         <source>&amp;Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="48"/>
+        <location filename="../plandesk/gui/council_view.py" line="47"/>
         <source>&amp;Nhập từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="50"/>
+        <location filename="../plandesk/gui/council_view.py" line="49"/>
         <source>Xuất &amp;ra Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="61"/>
+        <location filename="../plandesk/gui/council_view.py" line="60"/>
         <source>Danh sách dùng cho biên bản họp xét (có mặt, vắng mặt) và các khối chữ ký.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/council_view.py" line="132"/>
+        <location filename="../plandesk/gui/council_view.py" line="128"/>
         <source>Xóa %1 khỏi danh sách Hội đồng?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,141 +778,141 @@
     </message>
     <message>
         <location filename="../plandesk/gui/documents_view.py" line="189"/>
-        <location filename="../plandesk/gui/documents_view.py" line="468"/>
+        <location filename="../plandesk/gui/documents_view.py" line="462"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="255"/>
+        <location filename="../plandesk/gui/documents_view.py" line="252"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="258"/>
+        <location filename="../plandesk/gui/documents_view.py" line="255"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="264"/>
+        <location filename="../plandesk/gui/documents_view.py" line="261"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="265"/>
+        <location filename="../plandesk/gui/documents_view.py" line="262"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="268"/>
+        <location filename="../plandesk/gui/documents_view.py" line="265"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="274"/>
+        <location filename="../plandesk/gui/documents_view.py" line="271"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="279"/>
+        <location filename="../plandesk/gui/documents_view.py" line="276"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="294"/>
+        <location filename="../plandesk/gui/documents_view.py" line="291"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="296"/>
+        <location filename="../plandesk/gui/documents_view.py" line="293"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="297"/>
+        <location filename="../plandesk/gui/documents_view.py" line="294"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="404"/>
+        <location filename="../plandesk/gui/documents_view.py" line="398"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="422"/>
+        <location filename="../plandesk/gui/documents_view.py" line="416"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="431"/>
+        <location filename="../plandesk/gui/documents_view.py" line="425"/>
         <source>Không dựng được bản xem trước:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="500"/>
+        <location filename="../plandesk/gui/documents_view.py" line="494"/>
         <source>Đã xuất %1 tệp vào %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="464"/>
+        <location filename="../plandesk/gui/documents_view.py" line="458"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="307"/>
+        <location filename="../plandesk/gui/documents_view.py" line="304"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="309"/>
+        <location filename="../plandesk/gui/documents_view.py" line="306"/>
         <source>Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="503"/>
+        <location filename="../plandesk/gui/documents_view.py" line="497"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="515"/>
+        <location filename="../plandesk/gui/documents_view.py" line="509"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="517"/>
+        <location filename="../plandesk/gui/documents_view.py" line="511"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="522"/>
+        <location filename="../plandesk/gui/documents_view.py" line="516"/>
         <source>Chưa xuất được văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="524"/>
+        <location filename="../plandesk/gui/documents_view.py" line="518"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="527"/>
+        <location filename="../plandesk/gui/documents_view.py" line="521"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="528"/>
+        <location filename="../plandesk/gui/documents_view.py" line="522"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="534"/>
+        <location filename="../plandesk/gui/documents_view.py" line="528"/>
         <source>… và %1 tệp khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="537"/>
+        <location filename="../plandesk/gui/documents_view.py" line="531"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -921,17 +921,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="541"/>
+        <location filename="../plandesk/gui/documents_view.py" line="535"/>
         <source>Thay các tệp đã có?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="543"/>
+        <location filename="../plandesk/gui/documents_view.py" line="537"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="559"/>
+        <location filename="../plandesk/gui/documents_view.py" line="553"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,63 +1159,63 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="241"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="238"/>
         <source>Không tìm thấy tài liệu nào có “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="242"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="239"/>
         <source>Không có đủ các từ tìm: thiếu %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="262"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="259"/>
         <source>Chưa có chương trình nhận dạng chữ (OCR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="265"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="262"/>
         <source>Không có bản quét nào cần nhận dạng chữ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="270"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="267"/>
         <source>Đã nhận dạng chữ %1/%2 bản quét.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="274"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="271"/>
         <source>Đang nhận dạng chữ các bản quét…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="298"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="295"/>
         <source>Chọn tệp minh chứng cho tiêu chí %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="296"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="293"/>
         <source>Tài liệu (*.pdf *.docx *.doc *.xlsx *.xls *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="377"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="374"/>
         <source>Bỏ %1 khỏi tiêu chí %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="387"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="384"/>
         <source>Tài liệu “%1” không còn dùng cho tiêu chí nào. Xóa hẳn tài liệu khỏi hồ sơ?
 Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="400"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="397"/>
         <source>Tài liệu “%1” còn dùng cho tiêu chí %2; hãy bỏ liên kết trước.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="404"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="401"/>
         <source>Xóa hẳn %1 khỏi hồ sơ? Không thể hoàn tác.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,461 +1517,461 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="212"/>
+        <location filename="../plandesk/gui/main_window.py" line="211"/>
         <source>Đang mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="123"/>
+        <location filename="../plandesk/gui/main_window.py" line="122"/>
         <source>Tìm tiêu chí (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="125"/>
+        <location filename="../plandesk/gui/main_window.py" line="124"/>
         <source>Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="130"/>
+        <location filename="../plandesk/gui/main_window.py" line="129"/>
         <source>Lọc tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="135"/>
+        <location filename="../plandesk/gui/main_window.py" line="134"/>
         <source>Danh sách tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="175"/>
+        <location filename="../plandesk/gui/main_window.py" line="174"/>
         <source>Tổng quan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="176"/>
+        <location filename="../plandesk/gui/main_window.py" line="175"/>
         <source>Tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="177"/>
+        <location filename="../plandesk/gui/main_window.py" line="176"/>
         <source>Minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="178"/>
+        <location filename="../plandesk/gui/main_window.py" line="177"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="179"/>
+        <location filename="../plandesk/gui/main_window.py" line="178"/>
         <source>Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="180"/>
+        <location filename="../plandesk/gui/main_window.py" line="179"/>
         <source>Thiết lập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="181"/>
+        <location filename="../plandesk/gui/main_window.py" line="180"/>
         <source>Lịch sử</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="182"/>
+        <location filename="../plandesk/gui/main_window.py" line="181"/>
         <source>Tổng hợp các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="202"/>
+        <location filename="../plandesk/gui/main_window.py" line="201"/>
         <source>Cho phép sửa hồ sơ này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="869"/>
+        <location filename="../plandesk/gui/main_window.py" line="862"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="881"/>
+        <location filename="../plandesk/gui/main_window.py" line="874"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="884"/>
+        <location filename="../plandesk/gui/main_window.py" line="877"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="887"/>
+        <location filename="../plandesk/gui/main_window.py" line="880"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="247"/>
+        <location filename="../plandesk/gui/main_window.py" line="246"/>
         <source>&amp;Tệp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="248"/>
+        <location filename="../plandesk/gui/main_window.py" line="247"/>
         <source>Hồ sơ &amp;mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="249"/>
+        <location filename="../plandesk/gui/main_window.py" line="248"/>
         <source>&amp;Mở hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="250"/>
+        <location filename="../plandesk/gui/main_window.py" line="249"/>
         <source>Hồ sơ năm &amp;sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="252"/>
+        <location filename="../plandesk/gui/main_window.py" line="251"/>
         <source>&amp;Xuất gói hồ sơ (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="254"/>
+        <location filename="../plandesk/gui/main_window.py" line="253"/>
         <source>&amp;Nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="256"/>
+        <location filename="../plandesk/gui/main_window.py" line="255"/>
         <source>Xuất gói ý &amp;kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="258"/>
+        <location filename="../plandesk/gui/main_window.py" line="257"/>
         <source>&amp;Sao lưu đầy đủ (ra USB, ổ khác)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="259"/>
+        <location filename="../plandesk/gui/main_window.py" line="258"/>
         <source>&amp;Khôi phục từ bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="261"/>
+        <location filename="../plandesk/gui/main_window.py" line="260"/>
         <source>Xem thư mục &amp;làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="263"/>
+        <location filename="../plandesk/gui/main_window.py" line="262"/>
         <source>Mở thư mục làm việc &amp;khác…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="264"/>
+        <location filename="../plandesk/gui/main_window.py" line="263"/>
         <source>&amp;Chuyển thư mục làm việc sang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="266"/>
+        <location filename="../plandesk/gui/main_window.py" line="265"/>
         <source>&amp;Thoát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="268"/>
+        <location filename="../plandesk/gui/main_window.py" line="267"/>
         <source>Tiêu &amp;chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="269"/>
+        <location filename="../plandesk/gui/main_window.py" line="268"/>
         <source>Tiêu chí &amp;trước</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="272"/>
+        <location filename="../plandesk/gui/main_window.py" line="271"/>
         <source>Tiêu chí &amp;sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="275"/>
+        <location filename="../plandesk/gui/main_window.py" line="274"/>
         <source>Đính &amp;kèm tệp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="277"/>
+        <location filename="../plandesk/gui/main_window.py" line="276"/>
         <source>&amp;Tìm tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="279"/>
+        <location filename="../plandesk/gui/main_window.py" line="278"/>
         <source>Nhập bảng &amp;phân công từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="281"/>
+        <location filename="../plandesk/gui/main_window.py" line="280"/>
         <source>Xuất bảng phân công ra &amp;Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="283"/>
+        <location filename="../plandesk/gui/main_window.py" line="282"/>
         <source>&amp;Xem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="287"/>
+        <location filename="../plandesk/gui/main_window.py" line="286"/>
         <source>T&amp;rợ giúp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="288"/>
+        <location filename="../plandesk/gui/main_window.py" line="287"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="290"/>
+        <location filename="../plandesk/gui/main_window.py" line="289"/>
         <source>&amp;Giới thiệu PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="310"/>
+        <location filename="../plandesk/gui/main_window.py" line="309"/>
         <source>Chưa sao lưu tự động được: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="363"/>
+        <location filename="../plandesk/gui/main_window.py" line="362"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="382"/>
+        <location filename="../plandesk/gui/main_window.py" line="381"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="414"/>
+        <location filename="../plandesk/gui/main_window.py" line="413"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="603"/>
+        <location filename="../plandesk/gui/main_window.py" line="602"/>
         <source>Đã ghi gói hồ sơ: %1
 %2, %3%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="606"/>
+        <location filename="../plandesk/gui/main_window.py" line="605"/>
         <source>Không đưa được vào gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="655"/>
+        <location filename="../plandesk/gui/main_window.py" line="654"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="894"/>
+        <location filename="../plandesk/gui/main_window.py" line="887"/>
         <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="604"/>
+        <location filename="../plandesk/gui/main_window.py" line="603"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="607"/>
+        <location filename="../plandesk/gui/main_window.py" line="606"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="609"/>
+        <location filename="../plandesk/gui/main_window.py" line="608"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="625"/>
+        <location filename="../plandesk/gui/main_window.py" line="624"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="628"/>
+        <location filename="../plandesk/gui/main_window.py" line="627"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="632"/>
+        <location filename="../plandesk/gui/main_window.py" line="631"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="639"/>
+        <location filename="../plandesk/gui/main_window.py" line="638"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="640"/>
+        <location filename="../plandesk/gui/main_window.py" line="639"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="644"/>
+        <location filename="../plandesk/gui/main_window.py" line="643"/>
         <source>sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="646"/>
+        <location filename="../plandesk/gui/main_window.py" line="645"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="657"/>
+        <location filename="../plandesk/gui/main_window.py" line="656"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="660"/>
+        <location filename="../plandesk/gui/main_window.py" line="659"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="663"/>
+        <location filename="../plandesk/gui/main_window.py" line="662"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="677"/>
+        <location filename="../plandesk/gui/main_window.py" line="676"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="680"/>
+        <location filename="../plandesk/gui/main_window.py" line="679"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="681"/>
-        <location filename="../plandesk/gui/main_window.py" line="690"/>
+        <location filename="../plandesk/gui/main_window.py" line="680"/>
+        <location filename="../plandesk/gui/main_window.py" line="689"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="684"/>
+        <location filename="../plandesk/gui/main_window.py" line="683"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="688"/>
+        <location filename="../plandesk/gui/main_window.py" line="687"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="673"/>
+        <location filename="../plandesk/gui/main_window.py" line="672"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="600"/>
+        <location filename="../plandesk/gui/main_window.py" line="599"/>
         <source>%1 tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="602"/>
+        <location filename="../plandesk/gui/main_window.py" line="601"/>
         <source>, %1 văn bản PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="704"/>
+        <location filename="../plandesk/gui/main_window.py" line="703"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="705"/>
+        <location filename="../plandesk/gui/main_window.py" line="704"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="735"/>
+        <location filename="../plandesk/gui/main_window.py" line="734"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="738"/>
+        <location filename="../plandesk/gui/main_window.py" line="737"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="740"/>
+        <location filename="../plandesk/gui/main_window.py" line="739"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="741"/>
+        <location filename="../plandesk/gui/main_window.py" line="740"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="761"/>
+        <location filename="../plandesk/gui/main_window.py" line="760"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="778"/>
+        <location filename="../plandesk/gui/main_window.py" line="774"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="778"/>
+        <location filename="../plandesk/gui/main_window.py" line="774"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="776"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="791"/>
+        <location filename="../plandesk/gui/main_window.py" line="787"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="797"/>
+        <location filename="../plandesk/gui/main_window.py" line="793"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="800"/>
+        <location filename="../plandesk/gui/main_window.py" line="796"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="817"/>
+        <location filename="../plandesk/gui/main_window.py" line="810"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="823"/>
+        <location filename="../plandesk/gui/main_window.py" line="816"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="845"/>
+        <location filename="../plandesk/gui/main_window.py" line="838"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="846"/>
-        <location filename="../plandesk/gui/main_window.py" line="862"/>
+        <location filename="../plandesk/gui/main_window.py" line="839"/>
+        <location filename="../plandesk/gui/main_window.py" line="855"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="865"/>
+        <location filename="../plandesk/gui/main_window.py" line="858"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="871"/>
+        <location filename="../plandesk/gui/main_window.py" line="864"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,42 +2373,42 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="112"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="109"/>
         <source>Chưa có hồ sơ nào. Nhập các gói hồ sơ của các xã (Tệp → Nhập gói hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="138"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="135"/>
         <source>%1 xã; %2 xã đạt đủ %3 tiêu chí. Ô tiêu chí: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="141"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="138"/>
         <source>(%1 hồ sơ theo bộ tiêu chí khác không hiện ở đây.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="152"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="149"/>
         <source>Mọi huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="165"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="162"/>
         <source>Lưu bảng tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="167"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="164"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="175"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="172"/>
         <source>Đã ghi %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/rollup_view.py" line="178"/>
+        <location filename="../plandesk/gui/rollup_view.py" line="175"/>
         <source>Đang ghi bảng tổng hợp…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,62 +2416,62 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="48"/>
+        <location filename="../plandesk/gui/settings_view.py" line="47"/>
         <source>Văn bản của hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="56"/>
+        <location filename="../plandesk/gui/settings_view.py" line="55"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="59"/>
+        <location filename="../plandesk/gui/settings_view.py" line="58"/>
         <source>Tùy chọn của người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="69"/>
+        <location filename="../plandesk/gui/settings_view.py" line="68"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="72"/>
+        <location filename="../plandesk/gui/settings_view.py" line="71"/>
         <source>Lập hồ sơ của xã (Công an xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="73"/>
+        <location filename="../plandesk/gui/settings_view.py" line="72"/>
         <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="77"/>
+        <location filename="../plandesk/gui/settings_view.py" line="76"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="78"/>
+        <location filename="../plandesk/gui/settings_view.py" line="77"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="79"/>
+        <location filename="../plandesk/gui/settings_view.py" line="78"/>
         <source>&amp;Máy này dùng để:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="80"/>
+        <location filename="../plandesk/gui/settings_view.py" line="79"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="128"/>
+        <location filename="../plandesk/gui/settings_view.py" line="127"/>
         <source>đã xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="132"/>
+        <location filename="../plandesk/gui/settings_view.py" line="131"/>
         <source>Ngày xong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2527,7 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../plandesk/gui/tasks.py" line="185"/>
+        <location filename="../plandesk/gui/tasks.py" line="187"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,22 +2643,22 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
 <context>
     <name>attach</name>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="428"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="425"/>
         <source>Đã đính kèm %1 tệp cho tiêu chí %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="431"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="428"/>
         <source> (%1 tệp đã có trong hồ sơ: chỉ liên kết, không chép lại)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="434"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="431"/>
         <source>; đã dừng, %1 tệp chưa đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/evidence_panel.py" line="450"/>
+        <location filename="../plandesk/gui/evidence_panel.py" line="444"/>
         <source>Đang đính kèm tệp minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,13 +2885,13 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="112"/>
-        <location filename="../plandesk/domain/messages.py" line="436"/>
+        <location filename="../plandesk/domain/messages.py" line="434"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="113"/>
-        <location filename="../plandesk/domain/messages.py" line="437"/>
+        <location filename="../plandesk/domain/messages.py" line="435"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,975 +3703,970 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="394"/>
-        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ số {dossier}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="396"/>
         <source>Không có thiết lập: {keys}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="397"/>
+        <location filename="../plandesk/domain/messages.py" line="395"/>
         <source>Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="398"/>
+        <location filename="../plandesk/domain/messages.py" line="396"/>
         <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="400"/>
+        <location filename="../plandesk/domain/messages.py" line="398"/>
         <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="402"/>
+        <location filename="../plandesk/domain/messages.py" line="400"/>
         <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="403"/>
+        <location filename="../plandesk/domain/messages.py" line="401"/>
         <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="404"/>
+        <location filename="../plandesk/domain/messages.py" line="402"/>
         <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="406"/>
+        <location filename="../plandesk/domain/messages.py" line="404"/>
         <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="407"/>
+        <location filename="../plandesk/domain/messages.py" line="405"/>
         <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="410"/>
+        <location filename="../plandesk/domain/messages.py" line="408"/>
         <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="411"/>
+        <location filename="../plandesk/domain/messages.py" line="409"/>
         <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="412"/>
+        <location filename="../plandesk/domain/messages.py" line="410"/>
         <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="415"/>
+        <location filename="../plandesk/domain/messages.py" line="413"/>
         <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="417"/>
+        <location filename="../plandesk/domain/messages.py" line="415"/>
         <source>không có bộ tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="418"/>
+        <location filename="../plandesk/domain/messages.py" line="416"/>
         <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="419"/>
+        <location filename="../plandesk/domain/messages.py" line="417"/>
         <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="420"/>
+        <location filename="../plandesk/domain/messages.py" line="418"/>
         <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="421"/>
+        <location filename="../plandesk/domain/messages.py" line="419"/>
         <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <location filename="../plandesk/domain/messages.py" line="420"/>
         <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <location filename="../plandesk/domain/messages.py" line="422"/>
         <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="426"/>
+        <location filename="../plandesk/domain/messages.py" line="424"/>
         <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="429"/>
+        <location filename="../plandesk/domain/messages.py" line="427"/>
         <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="430"/>
+        <location filename="../plandesk/domain/messages.py" line="428"/>
         <source>Không có tài liệu minh chứng số {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="431"/>
+        <location filename="../plandesk/domain/messages.py" line="429"/>
         <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="432"/>
+        <location filename="../plandesk/domain/messages.py" line="430"/>
         <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="433"/>
+        <location filename="../plandesk/domain/messages.py" line="431"/>
         <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="438"/>
+        <location filename="../plandesk/domain/messages.py" line="436"/>
         <source>Chưa đủ số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="439"/>
+        <location filename="../plandesk/domain/messages.py" line="437"/>
         <source>Do Hội đồng đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <location filename="../plandesk/domain/messages.py" line="438"/>
         <source>Chưa thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <location filename="../plandesk/domain/messages.py" line="439"/>
         <source>Thẩm định: đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="442"/>
+        <location filename="../plandesk/domain/messages.py" line="440"/>
         <source>Yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <location filename="../plandesk/domain/messages.py" line="441"/>
         <source>Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="444"/>
+        <location filename="../plandesk/domain/messages.py" line="442"/>
         <source>Phó Chủ tịch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="445"/>
+        <location filename="../plandesk/domain/messages.py" line="443"/>
         <source>Thư ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <location filename="../plandesk/domain/messages.py" line="444"/>
         <source>Thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="447"/>
+        <location filename="../plandesk/domain/messages.py" line="445"/>
         <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="448"/>
+        <location filename="../plandesk/domain/messages.py" line="446"/>
         <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="450"/>
+        <location filename="../plandesk/domain/messages.py" line="448"/>
         <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="453"/>
+        <location filename="../plandesk/domain/messages.py" line="451"/>
         <source>Dòng {row}, cột {column} ({title}): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="454"/>
+        <location filename="../plandesk/domain/messages.py" line="452"/>
         <source>Dòng {row}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="455"/>
+        <location filename="../plandesk/domain/messages.py" line="453"/>
         <source>Tệp &apos;{file}&apos; có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:
 {errors}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <location filename="../plandesk/domain/messages.py" line="455"/>
         <source>… và {count} lỗi khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="458"/>
+        <location filename="../plandesk/domain/messages.py" line="456"/>
         <source>&apos;{value}&apos; không phải ngày hợp lệ (dạng 30/09/2024)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="459"/>
+        <location filename="../plandesk/domain/messages.py" line="457"/>
         <source>Không tìm thấy tệp &apos;{file}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="460"/>
+        <location filename="../plandesk/domain/messages.py" line="458"/>
         <source>Không đọc được &apos;{file}&apos; như một tệp Excel (.xlsx): {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="461"/>
+        <location filename="../plandesk/domain/messages.py" line="459"/>
         <source>Tệp &apos;{file}&apos; không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra làm mẫu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="464"/>
+        <location filename="../plandesk/domain/messages.py" line="462"/>
         <source>Tệp &apos;{file}&apos; có quá nhiều dòng (tối đa {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="465"/>
+        <location filename="../plandesk/domain/messages.py" line="463"/>
         <source>thiếu họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="466"/>
+        <location filename="../plandesk/domain/messages.py" line="464"/>
         <source>&apos;{name}&apos; trùng với dòng {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="467"/>
+        <location filename="../plandesk/domain/messages.py" line="465"/>
         <source>&apos;{role}&apos; không hợp lệ; dùng một trong: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <location filename="../plandesk/domain/messages.py" line="466"/>
         <source>Hội đồng chỉ có một {role} (đã có ở dòng {row})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="469"/>
+        <location filename="../plandesk/domain/messages.py" line="467"/>
         <source>tệp không có thành viên nào</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="470"/>
+        <location filename="../plandesk/domain/messages.py" line="468"/>
         <source>thiếu mã tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <location filename="../plandesk/domain/messages.py" line="469"/>
         <source>không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="473"/>
+        <location filename="../plandesk/domain/messages.py" line="471"/>
         <source>tiêu chí {criterion} trùng với dòng {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="474"/>
+        <location filename="../plandesk/domain/messages.py" line="472"/>
         <source>thiếu đơn vị chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <location filename="../plandesk/domain/messages.py" line="473"/>
         <source>tệp không có dòng phân công nào</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="477"/>
+        <location filename="../plandesk/domain/messages.py" line="475"/>
         <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="478"/>
+        <location filename="../plandesk/domain/messages.py" line="476"/>
         <source>Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="480"/>
+        <location filename="../plandesk/domain/messages.py" line="478"/>
         <source>Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua --password-file hoặc được hỏi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="483"/>
+        <location filename="../plandesk/domain/messages.py" line="481"/>
         <source>Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="484"/>
+        <location filename="../plandesk/domain/messages.py" line="482"/>
         <source>Không có tài khoản &apos;{account}&apos;. Xem danh sách: plandesk accounts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="486"/>
+        <location filename="../plandesk/domain/messages.py" line="484"/>
         <source>&apos;{value}&apos; không phải ngày dạng YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="487"/>
+        <location filename="../plandesk/domain/messages.py" line="485"/>
         <source>--value &apos;{item}&apos; phải có dạng NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="488"/>
+        <location filename="../plandesk/domain/messages.py" line="486"/>
         <source>&apos;{pair}&apos; không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="490"/>
+        <location filename="../plandesk/domain/messages.py" line="488"/>
         <source>&apos;{key}&apos; cần khóa con, ví dụ {key}.to_trinh=...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="491"/>
+        <location filename="../plandesk/domain/messages.py" line="489"/>
         <source>&apos;{value}&apos; không phải kích thước (ví dụ 4G, 700M, 100000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="492"/>
+        <location filename="../plandesk/domain/messages.py" line="490"/>
         <source>--resolve &apos;{item}&apos; phải có dạng KHÓA={keep} hoặc KHÓA={take}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="493"/>
+        <location filename="../plandesk/domain/messages.py" line="491"/>
         <source>hồ sơ số {dossier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="495"/>
+        <location filename="../plandesk/domain/messages.py" line="493"/>
         <source>thang &apos;{scale}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="496"/>
+        <location filename="../plandesk/domain/messages.py" line="494"/>
         <source>nhóm {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="497"/>
+        <location filename="../plandesk/domain/messages.py" line="495"/>
         <source>tiêu chí {criterion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <location filename="../plandesk/domain/messages.py" line="496"/>
         <source>{where}, điều kiện &apos;{condition}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="499"/>
+        <location filename="../plandesk/domain/messages.py" line="497"/>
         <source>nhóm thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="500"/>
+        <location filename="../plandesk/domain/messages.py" line="498"/>
         <source>tiêu chí thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <location filename="../plandesk/domain/messages.py" line="499"/>
         <source>migrations thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="502"/>
+        <location filename="../plandesk/domain/messages.py" line="500"/>
         <source>nguồn thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="503"/>
+        <location filename="../plandesk/domain/messages.py" line="501"/>
         <source>{where}, điều kiện thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <location filename="../plandesk/domain/messages.py" line="502"/>
         <source>{where}, sự kiện thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="505"/>
+        <location filename="../plandesk/domain/messages.py" line="503"/>
         <source>thiếu trường &apos;{field}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="506"/>
+        <location filename="../plandesk/domain/messages.py" line="504"/>
         <source>trường &apos;{field}&apos; phải là một chuỗi không rỗng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="507"/>
+        <location filename="../plandesk/domain/messages.py" line="505"/>
         <source>trường &apos;{field}&apos; phải là số nguyên (đang là {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="509"/>
+        <location filename="../plandesk/domain/messages.py" line="507"/>
         <source>trường &apos;{field}&apos; phải là số (đang là {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="510"/>
+        <location filename="../plandesk/domain/messages.py" line="508"/>
         <source>trường &apos;{field}&apos; = {value} nằm ngoài khoảng cho phép {low}–{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="512"/>
+        <location filename="../plandesk/domain/messages.py" line="510"/>
         <source>trường &apos;{field}&apos; phải là true hoặc false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="513"/>
+        <location filename="../plandesk/domain/messages.py" line="511"/>
         <source>phải là một bảng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="514"/>
+        <location filename="../plandesk/domain/messages.py" line="512"/>
         <source>định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="517"/>
+        <location filename="../plandesk/domain/messages.py" line="515"/>
         <source>trường &apos;format&apos; phải là {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="518"/>
+        <location filename="../plandesk/domain/messages.py" line="516"/>
         <source>trường &apos;id&apos; = &apos;{id}&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="520"/>
+        <location filename="../plandesk/domain/messages.py" line="518"/>
         <source>phải là một bảng các thang đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="521"/>
+        <location filename="../plandesk/domain/messages.py" line="519"/>
         <source>trường &apos;levels&apos; phải là danh sách ít nhất 2 mức (từ cao xuống thấp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="523"/>
+        <location filename="../plandesk/domain/messages.py" line="521"/>
         <source>trường &apos;levels&apos; có mức bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="524"/>
+        <location filename="../plandesk/domain/messages.py" line="522"/>
         <source>thiếu danh sách nhóm tiêu chí [[groups]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="525"/>
+        <location filename="../plandesk/domain/messages.py" line="523"/>
         <source>mã nhóm &apos;{group}&apos; phải là số La Mã (I, II, III…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="526"/>
+        <location filename="../plandesk/domain/messages.py" line="524"/>
         <source>mã nhóm &apos;{group}&apos; bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="527"/>
+        <location filename="../plandesk/domain/messages.py" line="525"/>
         <source>thiếu danh sách tiêu chí [[criteria]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="528"/>
+        <location filename="../plandesk/domain/messages.py" line="526"/>
         <source>mã tiêu chí &apos;{criterion}&apos; phải có dạng NHÓM.SỐ, ví dụ III.14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <location filename="../plandesk/domain/messages.py" line="528"/>
         <source>mã tiêu chí &apos;{criterion}&apos; bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="531"/>
+        <location filename="../plandesk/domain/messages.py" line="529"/>
         <source>nhóm &apos;{group}&apos; không được khai báo trong [[groups]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="532"/>
+        <location filename="../plandesk/domain/messages.py" line="530"/>
         <source>khai báo {size} tiêu chí nhưng tệp có {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <location filename="../plandesk/domain/messages.py" line="531"/>
         <source>các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="535"/>
+        <location filename="../plandesk/domain/messages.py" line="533"/>
         <source>phải là danh sách [[migrations]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="536"/>
+        <location filename="../plandesk/domain/messages.py" line="534"/>
         <source>trường &apos;map&apos; phải ánh xạ mã cũ sang mã mới (&quot;&quot; nếu bỏ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="537"/>
+        <location filename="../plandesk/domain/messages.py" line="535"/>
         <source>mã mới &apos;{new}&apos; (của &apos;{old}&apos;) không có trong bộ tiêu chí này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="539"/>
+        <location filename="../plandesk/domain/messages.py" line="537"/>
         <source>phải là danh sách [[sources]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="540"/>
+        <location filename="../plandesk/domain/messages.py" line="538"/>
         <source>trường &apos;date&apos; = &apos;{date}&apos; phải có dạng &quot;YYYY-MM-DD&quot; (một chuỗi, ví dụ &quot;2023-04-12&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <location filename="../plandesk/domain/messages.py" line="540"/>
         <source>trường &apos;each_year&apos; phải là một bảng { &quot;cụm từ trong văn bản&quot; = &quot;cụm từ với {token}&quot; }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="544"/>
+        <location filename="../plandesk/domain/messages.py" line="542"/>
         <source>each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ &quot;Quý I/{token}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="546"/>
+        <location filename="../plandesk/domain/messages.py" line="544"/>
         <source>each_year: không có “{phrase}” trong nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="548"/>
+        <location filename="../plandesk/domain/messages.py" line="546"/>
         <source>trường &apos;conditions&apos; phải là danh sách [[criteria.conditions]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <location filename="../plandesk/domain/messages.py" line="548"/>
         <source>trường &apos;id&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;_&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="552"/>
+        <location filename="../plandesk/domain/messages.py" line="550"/>
         <source>id điều kiện bị trùng trong tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="553"/>
+        <location filename="../plandesk/domain/messages.py" line="551"/>
         <source>loại điều kiện &apos;kind&apos; = {kind} không được hỗ trợ (các loại: {kinds})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="555"/>
+        <location filename="../plandesk/domain/messages.py" line="553"/>
         <source>trường &apos;{field}&apos; phải có dạng &quot;MM-DD&quot; (ví dụ &quot;03-31&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="557"/>
+        <location filename="../plandesk/domain/messages.py" line="555"/>
         <source>ngày bắt đầu &apos;start&apos; phải trước ngày kết thúc &apos;end&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="558"/>
+        <location filename="../plandesk/domain/messages.py" line="556"/>
         <source>thang đánh giá &apos;scale&apos; = {scale} không được khai báo trong [scales]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="560"/>
+        <location filename="../plandesk/domain/messages.py" line="558"/>
         <source>mức tối thiểu &apos;min&apos; = {level} không có trong thang &apos;{scale}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="562"/>
+        <location filename="../plandesk/domain/messages.py" line="560"/>
         <source>cần danh sách sự kiện [[criteria.conditions.events]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="563"/>
+        <location filename="../plandesk/domain/messages.py" line="561"/>
         <source>id sự kiện &apos;{event}&apos; bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="565"/>
+        <location filename="../plandesk/domain/messages.py" line="563"/>
         <source>chưa nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="566"/>
+        <location filename="../plandesk/domain/messages.py" line="564"/>
         <source>có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="567"/>
+        <location filename="../plandesk/domain/messages.py" line="565"/>
         <source>không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="568"/>
+        <location filename="../plandesk/domain/messages.py" line="566"/>
         <source>{count} (yêu cầu ≥ {min})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="569"/>
+        <location filename="../plandesk/domain/messages.py" line="567"/>
         <source>không có đối tượng thuộc diện (0/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="570"/>
+        <location filename="../plandesk/domain/messages.py" line="568"/>
         <source>{done}/{total} = {percent} (yêu cầu ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="571"/>
+        <location filename="../plandesk/domain/messages.py" line="569"/>
         <source>năm trước {previous}, năm nay {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="572"/>
+        <location filename="../plandesk/domain/messages.py" line="570"/>
         <source>không có ({counts})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="573"/>
+        <location filename="../plandesk/domain/messages.py" line="571"/>
         <source>tăng so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="574"/>
+        <location filename="../plandesk/domain/messages.py" line="572"/>
         <source>giảm {change} so với năm trước ({counts}; yêu cầu ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="575"/>
+        <location filename="../plandesk/domain/messages.py" line="573"/>
         <source>tăng {change} so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="576"/>
+        <location filename="../plandesk/domain/messages.py" line="574"/>
         <source>{count}/{base} = {percent} (yêu cầu dưới {max} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="577"/>
+        <location filename="../plandesk/domain/messages.py" line="575"/>
         <source>{date} (trong khoảng {start}–{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="578"/>
+        <location filename="../plandesk/domain/messages.py" line="576"/>
         <source>{date} (ngoài khoảng {start}–{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="579"/>
+        <location filename="../plandesk/domain/messages.py" line="577"/>
         <source>{level} (yêu cầu “{min}” trở lên)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="580"/>
+        <location filename="../plandesk/domain/messages.py" line="578"/>
         <source>tháng {month}/{year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="581"/>
+        <location filename="../plandesk/domain/messages.py" line="579"/>
         <source>năm {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="582"/>
+        <location filename="../plandesk/domain/messages.py" line="580"/>
         <source>{event} ({date} không thuộc {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="583"/>
+        <location filename="../plandesk/domain/messages.py" line="581"/>
         <source>đã tổ chức {held}/{planned} hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="584"/>
+        <location filename="../plandesk/domain/messages.py" line="582"/>
         <source>chưa có: {events}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="585"/>
+        <location filename="../plandesk/domain/messages.py" line="583"/>
         <source>sai thời gian: {events}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="586"/>
+        <location filename="../plandesk/domain/messages.py" line="584"/>
         <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <location filename="../plandesk/domain/messages.py" line="586"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}
 Có thể lập: {offer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <location filename="../plandesk/domain/messages.py" line="590"/>
         <source>báo cáo kết quả thực hiện các tiêu chí (tiến độ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <location filename="../plandesk/domain/messages.py" line="591"/>
         <source>báo cáo sơ kết 06 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <location filename="../plandesk/domain/messages.py" line="592"/>
         <source>Tiêu chí {criterion} ({title})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <location filename="../plandesk/domain/messages.py" line="593"/>
         <source>{criterion} được Hội đồng đánh giá Không đạt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="596"/>
+        <location filename="../plandesk/domain/messages.py" line="594"/>
         <source>{criterion} đang thực hiện, chưa có kết luận Đạt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="597"/>
+        <location filename="../plandesk/domain/messages.py" line="595"/>
         <source>{criterion} chưa được đánh giá.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <location filename="../plandesk/domain/messages.py" line="596"/>
         <source>{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="600"/>
+        <location filename="../plandesk/domain/messages.py" line="598"/>
         <source>{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="602"/>
+        <location filename="../plandesk/domain/messages.py" line="600"/>
         <source>Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá một nửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="605"/>
+        <location filename="../plandesk/domain/messages.py" line="603"/>
         <source>chưa có giải trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="606"/>
+        <location filename="../plandesk/domain/messages.py" line="604"/>
         <source>giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="608"/>
+        <location filename="../plandesk/domain/messages.py" line="606"/>
         <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="611"/>
+        <location filename="../plandesk/domain/messages.py" line="609"/>
         <source>Lỗi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="612"/>
+        <location filename="../plandesk/domain/messages.py" line="610"/>
         <source>Lưu ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="613"/>
+        <location filename="../plandesk/domain/messages.py" line="611"/>
         <source>Tờ trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="614"/>
+        <location filename="../plandesk/domain/messages.py" line="612"/>
         <source>Báo cáo kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="615"/>
+        <location filename="../plandesk/domain/messages.py" line="613"/>
         <source>Biên bản họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="616"/>
+        <location filename="../plandesk/domain/messages.py" line="614"/>
         <source>Kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="617"/>
+        <location filename="../plandesk/domain/messages.py" line="615"/>
         <source>Báo cáo sơ kết 06 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="618"/>
+        <location filename="../plandesk/domain/messages.py" line="616"/>
         <source>Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="620"/>
+        <location filename="../plandesk/domain/messages.py" line="618"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="622"/>
+        <location filename="../plandesk/domain/messages.py" line="620"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="624"/>
+        <location filename="../plandesk/domain/messages.py" line="622"/>
         <source>Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu cầu bổ sung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="627"/>
+        <location filename="../plandesk/domain/messages.py" line="625"/>
         <source>Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="629"/>
+        <location filename="../plandesk/domain/messages.py" line="627"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="631"/>
+        <location filename="../plandesk/domain/messages.py" line="629"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả năm trước: kiểm tra lại có phù hợp không).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="634"/>
+        <location filename="../plandesk/domain/messages.py" line="632"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="636"/>
+        <location filename="../plandesk/domain/messages.py" line="634"/>
         <source>Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="638"/>
+        <location filename="../plandesk/domain/messages.py" line="636"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="640"/>
+        <location filename="../plandesk/domain/messages.py" line="638"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="642"/>
+        <location filename="../plandesk/domain/messages.py" line="640"/>
         <source>Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="644"/>
+        <location filename="../plandesk/domain/messages.py" line="642"/>
         <source>Hội đồng chưa có {role} (người ký biên bản).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="645"/>
+        <location filename="../plandesk/domain/messages.py" line="643"/>
         <source>Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="647"/>
+        <location filename="../plandesk/domain/messages.py" line="645"/>
         <source>Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="649"/>
+        <location filename="../plandesk/domain/messages.py" line="647"/>
         <source>Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="651"/>
+        <location filename="../plandesk/domain/messages.py" line="649"/>
         <source>Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có mặt ({present}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="654"/>
+        <location filename="../plandesk/domain/messages.py" line="652"/>
         <source>Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="656"/>
+        <location filename="../plandesk/domain/messages.py" line="654"/>
         <source>Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="658"/>
+        <location filename="../plandesk/domain/messages.py" line="656"/>
         <source>{document} chưa ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="659"/>
+        <location filename="../plandesk/domain/messages.py" line="657"/>
         <source>{document} chưa ban hành (chưa có số).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="660"/>
+        <location filename="../plandesk/domain/messages.py" line="658"/>
         <source>{document} chưa ban hành (chưa có ngày).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="661"/>
+        <location filename="../plandesk/domain/messages.py" line="659"/>
         <source>{document} chưa ban hành (chưa có số và ngày).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="663"/>
+        <location filename="../plandesk/domain/messages.py" line="661"/>
         <source>{document} ghi ngày {date}, ngoài năm {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="664"/>
+        <location filename="../plandesk/domain/messages.py" line="662"/>
         <source>{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="667"/>
+        <location filename="../plandesk/domain/messages.py" line="665"/>
         <source>{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn khác): hãy ban hành phiên bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="670"/>
+        <location filename="../plandesk/domain/messages.py" line="668"/>
         <source>Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} số {earlier_number} ngày {earlier_date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="673"/>
+        <location filename="../plandesk/domain/messages.py" line="671"/>
         <source>Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="675"/>
+        <location filename="../plandesk/domain/messages.py" line="673"/>
         <source>Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="677"/>
+        <location filename="../plandesk/domain/messages.py" line="675"/>
         <source>Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="678"/>
+        <location filename="../plandesk/domain/messages.py" line="676"/>
         <source>Chưa ghi cơ quan xét công nhận (Kính gửi).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5019,37 +5014,37 @@ Có thể lập: {offer}.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="67"/>
+        <location filename="../plandesk/gui/messages.py" line="68"/>
         <source>Đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="68"/>
+        <location filename="../plandesk/gui/messages.py" line="69"/>
         <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="69"/>
+        <location filename="../plandesk/gui/messages.py" line="70"/>
         <source>Có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="70"/>
+        <location filename="../plandesk/gui/messages.py" line="71"/>
         <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="71"/>
+        <location filename="../plandesk/gui/messages.py" line="72"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="85"/>
+        <location filename="../plandesk/gui/messages.py" line="86"/>
         <source>Không thực hiện được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/messages.py" line="102"/>
+        <location filename="../plandesk/gui/messages.py" line="111"/>
         <source>Xác nhận</source>
         <translation type="unfinished"></translation>
     </message>

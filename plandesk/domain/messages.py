@@ -391,8 +391,6 @@ TEXTS: dict[str, str] = {
         "catalogue", "Tiêu chí {criterion} không có số liệu '{name}'. Các số liệu: {names}."),
     "assessment.value_refused": QT_TRANSLATE_NOOP("catalogue", "Tiêu chí {criterion}, số liệu '{name}': {problem}."),
     "criterion.not_in_dossier": QT_TRANSLATE_NOOP("catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ."),
-    "criterion.not_in_dossier_number": QT_TRANSLATE_NOOP(
-        "catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ số {dossier}."),
     "settings.unknown": QT_TRANSLATE_NOOP("catalogue", "Không có thiết lập: {keys}."),
     "settings.invalid": QT_TRANSLATE_NOOP("catalogue", "Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì."),
     "deadline.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có mốc thời hạn '{key}'."),

@@ -619,7 +619,4 @@ class AccessActions(QObject):
         self.ctx.runner.run(lambda _r, _c: seals.reopen(dossier_id, reason), reopened, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            messages.show_failure(self.window, exc)
-        else:
-            raise exc
+        messages.show_service_failure(self.window, exc)

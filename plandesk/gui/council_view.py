@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from plandesk.domain.dossier import CouncilMember
 from plandesk.domain.messages import fill
-from plandesk.services import ServiceError
 
 from . import messages
 from .context import AppContext
@@ -94,10 +93,7 @@ class CouncilView(QWidget):
         return self._members[row] if 0 <= row < len(self._members) else None
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            messages.show_failure(self, exc)
-        else:
-            raise exc
+        messages.show_service_failure(self, exc)
 
     def _write(self, work) -> None:
         """A change of the council through the single writer; the list is read again after it

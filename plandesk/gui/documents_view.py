@@ -212,10 +212,7 @@ class DocumentsView(QWidget):
         self._schedule_preview()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            messages.show_failure(self, exc)
-        else:
-            raise exc
+        messages.show_service_failure(self, exc)
 
     @staticmethod
     def _empty(layout) -> None:
@@ -371,10 +368,7 @@ class DocumentsView(QWidget):
             self._schedule_preview()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ServiceError):
-                messages.show_failure(self, exc)
-            else:
-                raise exc
+            messages.show_service_failure(self, exc)
 
         self.ctx.runner.run(work, done, failed)
 

@@ -194,10 +194,7 @@ class EvidencePanel(QWidget):
         return [self.model.row(r) for r in rows]
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            messages.show_failure(self, exc)
-        else:
-            raise exc
+        messages.show_service_failure(self, exc)
 
     def _write(self, work, done=None) -> None:
         """A change of documents, through the single writer; the views refresh after it."""
@@ -442,10 +439,7 @@ def attach_files(ctx: AppContext, parent: QWidget, code: str, files: list[Path])
     def failed(exc: BaseException) -> None:
         ctx.signals.evidence_changed.emit()
         ctx.signals.assessment_changed.emit(code)
-        if isinstance(exc, ServiceError):
-            messages.show_failure(parent, exc)
-        else:
-            raise exc
+        messages.show_service_failure(parent, exc)
 
     ctx.runner.run(work, done, failed, title=QCoreApplication.translate("attach", "Đang đính kèm tệp minh chứng…"),
                    parent=parent, cancellable=True)

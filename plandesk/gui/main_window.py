@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from plandesk.domain.messages import fill
 from plandesk.domain.text import format_size, safe_file_name
-from plandesk.services import ServiceError
 from plandesk.services.database import SERVER_BACKUPS
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.services.workspace import LOCAL, REMOVABLE
@@ -762,10 +761,7 @@ class MainWindow(QMainWindow):
                             cancellable=True)
 
     def _service_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            messages.show_failure(self, exc)
-        else:
-            raise exc
+        messages.show_service_failure(self, exc)
 
     # -- the workspace ----------------------------------------------------------------------
     def _warn_if_removable(self) -> None:
@@ -808,10 +804,7 @@ class MainWindow(QMainWindow):
         self.criterion.flush()
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ServiceError):
-                messages.show_failure(self, exc)
-            else:
-                raise exc
+            messages.show_service_failure(self, exc)
 
         def switched() -> None:
             self.statusBar().showMessage(fill(self.tr("Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ "

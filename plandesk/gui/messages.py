@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QPlainTextEdit, QWidget
 
 from plandesk.domain.messages import CONTEXT, CodedError, Listing, Message, Param
+from plandesk.services.errors import ServiceError
 
 WIDTH = 560             # the width a long message is laid out at
 SCREEN_SHARE = 0.45     # a message taller than this share of the screen scrolls
@@ -92,6 +93,14 @@ def show_error(parent: QWidget | None, text: str, title: str | None = None, deta
 def show_failure(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """An error the work raised, in the interface's language."""
     show_error(parent, describe(error), title)
+
+
+def show_service_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """What a task of the services raised: a refusal (ServiceError) shown in the window's
+    language; anything else is a fault of PlanDesk and goes on to the crash handler."""
+    if not isinstance(exc, ServiceError):
+        raise exc
+    show_failure(parent, exc)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from plandesk.domain.messages import fill
 from plandesk.domain.text import vietnamese_sort_key
-from plandesk.services import NotFound, ServiceError
+from plandesk.services import NotFound
 from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS
 
 from . import messages
@@ -98,10 +98,7 @@ class RollupView(QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            messages.show_failure(self, exc)
-        else:
-            raise exc
+        messages.show_service_failure(self, exc)
 
     def refresh(self) -> None:
         if self._loading:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from plandesk.domain.dossier import SettingsChange
 from plandesk.domain.messages import fill
 from plandesk.domain.text import clean
-from plandesk.services import ServiceError
 
 from . import messages
 from .context import AppContext
@@ -141,10 +140,7 @@ class SettingsView(QWidget):
             self.deadline_form.addRow(tr_label(deadline.title) + ":", row)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ServiceError):
-            messages.show_failure(self, exc)
-        else:
-            raise exc
+        messages.show_service_failure(self, exc)
 
     def _write(self, work) -> None:
         def failed(exc: BaseException) -> None:

@@ -42,6 +42,7 @@ from . import audit, inputs
 from .access import ActingService, Identity, authorize
 from .audit import AuditInfo
 from .errors import InvalidInput, NotFound, ServiceError
+from .evidence_rows import find_assessment
 
 
 def unit_info(unit: orm.Unit) -> UnitInfo:
@@ -189,7 +190,7 @@ class DossierService(ActingService):
         framework = self.framework(dossier_id)
         with self.ws.sessions() as session:
             dossier = self._get(session, dossier_id)
-            row = self._assessment(session, dossier_id, code)
+            row = find_assessment(session, dossier_id, code)
             count = session.scalar(select(func.count()).select_from(orm.EvidenceLink)
                                    .where(orm.EvidenceLink.assessment_id == row.id))
             return self._assessment_info(row, framework, dossier.year, count or 0)
@@ -347,7 +348,7 @@ class DossierService(ActingService):
                     raise InvalidInput(msg("assessment.value_refused", criterion=criterion.code, name=name,
                                            problem=cause(exc))) from exc
         with self.ws.sessions.begin() as session:
-            row = self._assessment(session, dossier_id, criterion.code)
+            row = find_assessment(session, dossier_id, criterion.code)
             changes = assessment_changes(row, replace(wanted, values=clean_values or None))
             if changes:
                 self._save_changes(session, dossier_id, row, changes)
@@ -530,14 +531,6 @@ class DossierService(ActingService):
         if dossier is None:
             raise NotFound(msg("dossier.not_found_list", dossier=str(dossier_id)))
         return dossier
-
-    @staticmethod
-    def _assessment(session: Session, dossier_id: int, code: str) -> orm.Assessment:
-        row = session.scalars(select(orm.Assessment).where(orm.Assessment.dossier_id == dossier_id,
-                                                           orm.Assessment.code == clean(code))).first()
-        if row is None:
-            raise NotFound(msg("criterion.not_in_dossier_number", criterion=code, dossier=dossier_id))
-        return row
 
     @staticmethod
     def _deadline_rows(session: Session, dossier_id: int) -> Iterable[orm.Deadline]:

@@ -28,7 +28,7 @@ from plandesk.storage.workspace import Workspace
 from . import audit, inputs
 from .access import ActingService, Identity, authorize, require
 from .errors import InvalidInput, NotFound, ServiceError
-from .evidence_rows import evidence_info, find_evidence, linked_codes
+from .evidence_rows import evidence_info, find_assessment, find_evidence, linked_codes
 from .evidence_text import EvidenceTextService, confirm_reading_in
 
 log = logging.getLogger(__name__)
@@ -111,7 +111,7 @@ class EvidenceService(ActingService):
             if not path.is_file():
                 raise InvalidInput(msg("evidence.file_not_found", file=str(path)))
         with self.ws.sessions() as session:
-            assessment = self._assessment(session, dossier_id, code)
+            assessment = find_assessment(session, dossier_id, code)
             target = (assessment.id, assessment.code)  # looked up once, not once per file
         total = sum(p.stat().st_size for p in files) or 1
         done_bytes = 0
@@ -172,7 +172,7 @@ class EvidenceService(ActingService):
                      metadata: EvidenceMetadata | None = None) -> AttachResult:
         with self.ws.sessions() as session:
             authorize(session, self.actor, Action.ATTACH, dossier_id)
-            assessment = self._assessment(session, dossier_id, code)
+            assessment = find_assessment(session, dossier_id, code)
             target = (assessment.id, assessment.code)
         try:
             stored = self.ws.store.add_bytes(data)
@@ -304,7 +304,7 @@ class EvidenceService(ActingService):
             if confirm_reading:
                 confirm_reading_in(session, self.actor, dossier_id, evidence)
             for code in link:
-                assessment = self._assessment(session, dossier_id, code)
+                assessment = find_assessment(session, dossier_id, code)
                 if session.get(orm.EvidenceLink, (assessment.id, evidence.id)) is None:
                     authorize(session, self.actor, Action.LINK_EVIDENCE, dossier_id)
                     session.add(orm.EvidenceLink(assessment_id=assessment.id, evidence_id=evidence.id))
@@ -312,7 +312,7 @@ class EvidenceService(ActingService):
                     audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.LINK_EVIDENCE,
                                  target=assessment.code, new=evidence.original_name)
             for code in unlink:
-                assessment = self._assessment(session, dossier_id, code)
+                assessment = find_assessment(session, dossier_id, code)
                 row = session.get(orm.EvidenceLink, (assessment.id, evidence.id))
                 if row is None:
                     raise NotFound(msg("evidence.not_linked", document=evidence.original_name,
@@ -373,7 +373,7 @@ class EvidenceService(ActingService):
         with self.ws.sessions() as session:
             query = select(orm.Evidence).where(orm.Evidence.dossier_id == dossier_id)
             if code is not None:
-                assessment = self._assessment(session, dossier_id, code)
+                assessment = find_assessment(session, dossier_id, code)
                 query = (query.join(orm.EvidenceLink, orm.EvidenceLink.evidence_id == orm.Evidence.id)
                          .where(orm.EvidenceLink.assessment_id == assessment.id)
                          .order_by(orm.EvidenceLink.position, orm.Evidence.id))
@@ -433,14 +433,3 @@ class EvidenceService(ActingService):
         if not path.is_file():
             raise NotFound(msg("evidence.file_gone", document=info.original_name))
         return path
-
-    # -- helpers -------------------------------------------------------------------------
-    @staticmethod
-    def _assessment(session: Session, dossier_id: int, code: str) -> orm.Assessment:
-        row = session.scalars(select(orm.Assessment).where(orm.Assessment.dossier_id == dossier_id,
-                                                           orm.Assessment.code == clean(code))).first()
-        if row is None:
-            if session.get(orm.Dossier, dossier_id) is None:
-                raise NotFound(msg("dossier.not_found", dossier=dossier_id))
-            raise NotFound(msg("criterion.not_found", criterion=code))
-        return row

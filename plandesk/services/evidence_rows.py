@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.messages import msg
 from plandesk.domain.schema import clean_line, clean_text
+from plandesk.domain.text import clean
 from plandesk.storage import orm
 
 from .errors import NotFound
@@ -18,6 +19,18 @@ def find_evidence(session: Session, dossier_id: int, evidence_id: int) -> orm.Ev
     if evidence is None or evidence.dossier_id != dossier_id:
         raise NotFound(msg("evidence.not_in_dossier", number=evidence_id))
     return evidence
+
+
+def find_assessment(session: Session, dossier_id: int, code: str) -> orm.Assessment:
+    """A criterion's row in a dossier, or NotFound naming what is missing: the dossier or the
+    criterion."""
+    row = session.scalars(select(orm.Assessment).where(orm.Assessment.dossier_id == dossier_id,
+                                                       orm.Assessment.code == clean(code))).first()
+    if row is None:
+        if session.get(orm.Dossier, dossier_id) is None:
+            raise NotFound(msg("dossier.not_found", dossier=dossier_id))
+        raise NotFound(msg("criterion.not_found", criterion=code))
+    return row
 
 
 def linked_codes(session: Session, evidence_id: int) -> list[str]:
