@@ -1592,22 +1592,22 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="869"/>
+        <location filename="../plandesk/gui/main_window.py" line="872"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="881"/>
+        <location filename="../plandesk/gui/main_window.py" line="884"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="884"/>
+        <location filename="../plandesk/gui/main_window.py" line="887"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation>Not saved — see the red text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="887"/>
+        <location filename="../plandesk/gui/main_window.py" line="890"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -1737,22 +1737,22 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>The automatic backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="363"/>
+        <location filename="../plandesk/gui/main_window.py" line="364"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="382"/>
+        <location filename="../plandesk/gui/main_window.py" line="383"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="414"/>
+        <location filename="../plandesk/gui/main_window.py" line="415"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="603"/>
+        <location filename="../plandesk/gui/main_window.py" line="604"/>
         <source>Đã ghi gói hồ sơ: %1
 %2, %3%4.
 Mã nộp: %5</source>
@@ -1761,54 +1761,54 @@ Mã nộp: %5</source>
 Submission code: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="606"/>
+        <location filename="../plandesk/gui/main_window.py" line="608"/>
         <source>Không đưa được vào gói:</source>
         <translation>Could not be included:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="655"/>
+        <location filename="../plandesk/gui/main_window.py" line="658"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation>Backed up to %1 (%2, %3 evidence files, checked again).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="894"/>
+        <location filename="../plandesk/gui/main_window.py" line="897"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="604"/>
+        <location filename="../plandesk/gui/main_window.py" line="605"/>
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="607"/>
+        <location filename="../plandesk/gui/main_window.py" line="609"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="609"/>
+        <location filename="../plandesk/gui/main_window.py" line="611"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="625"/>
+        <location filename="../plandesk/gui/main_window.py" line="627"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation>Review package written: %1
 Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="628"/>
+        <location filename="../plandesk/gui/main_window.py" line="630"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="632"/>
+        <location filename="../plandesk/gui/main_window.py" line="634"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation>Writing the review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="639"/>
+        <location filename="../plandesk/gui/main_window.py" line="641"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
@@ -1817,123 +1817,123 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="640"/>
+        <location filename="../plandesk/gui/main_window.py" line="643"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="644"/>
+        <location filename="../plandesk/gui/main_window.py" line="647"/>
         <source>sao lưu đầy đủ</source>
         <translation>make a full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="646"/>
+        <location filename="../plandesk/gui/main_window.py" line="649"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation>Choose where to write the backup (USB or another disk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="657"/>
+        <location filename="../plandesk/gui/main_window.py" line="660"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="660"/>
+        <location filename="../plandesk/gui/main_window.py" line="663"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="663"/>
+        <location filename="../plandesk/gui/main_window.py" line="666"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="677"/>
+        <location filename="../plandesk/gui/main_window.py" line="680"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation>This backup was made by a newer PlanDesk; update PlanDesk first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="680"/>
+        <location filename="../plandesk/gui/main_window.py" line="683"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation>Restore this backup? The current data is kept in the backups/ folder first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="681"/>
-        <location filename="../plandesk/gui/main_window.py" line="690"/>
+        <location filename="../plandesk/gui/main_window.py" line="684"/>
+        <location filename="../plandesk/gui/main_window.py" line="693"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="684"/>
+        <location filename="../plandesk/gui/main_window.py" line="687"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="688"/>
+        <location filename="../plandesk/gui/main_window.py" line="691"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation>Restored from %1. The previous data is kept at %2.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="673"/>
+        <location filename="../plandesk/gui/main_window.py" line="676"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="600"/>
+        <location filename="../plandesk/gui/main_window.py" line="601"/>
         <source>%1 tài liệu minh chứng</source>
         <translation>%1 evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="602"/>
+        <location filename="../plandesk/gui/main_window.py" line="603"/>
         <source>, %1 văn bản PDF</source>
         <translation>, %1 PDF documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="704"/>
+        <location filename="../plandesk/gui/main_window.py" line="707"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="705"/>
+        <location filename="../plandesk/gui/main_window.py" line="708"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="735"/>
+        <location filename="../plandesk/gui/main_window.py" line="738"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="738"/>
+        <location filename="../plandesk/gui/main_window.py" line="741"/>
         <source>%1 mục %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="740"/>
+        <location filename="../plandesk/gui/main_window.py" line="743"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="741"/>
+        <location filename="../plandesk/gui/main_window.py" line="744"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="761"/>
+        <location filename="../plandesk/gui/main_window.py" line="764"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="778"/>
+        <location filename="../plandesk/gui/main_window.py" line="781"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="778"/>
+        <location filename="../plandesk/gui/main_window.py" line="781"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="783"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1942,48 +1942,48 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="791"/>
+        <location filename="../plandesk/gui/main_window.py" line="794"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="797"/>
+        <location filename="../plandesk/gui/main_window.py" line="800"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation>move the workspace (copy the evidence folder and database.txt by hand; the data stays on the server)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="800"/>
+        <location filename="../plandesk/gui/main_window.py" line="803"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="817"/>
+        <location filename="../plandesk/gui/main_window.py" line="820"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="823"/>
+        <location filename="../plandesk/gui/main_window.py" line="826"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="845"/>
+        <location filename="../plandesk/gui/main_window.py" line="848"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation>Nobody signed in, so the workspace was not opened.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="846"/>
-        <location filename="../plandesk/gui/main_window.py" line="862"/>
+        <location filename="../plandesk/gui/main_window.py" line="849"/>
+        <location filename="../plandesk/gui/main_window.py" line="865"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="865"/>
+        <location filename="../plandesk/gui/main_window.py" line="868"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="871"/>
+        <location filename="../plandesk/gui/main_window.py" line="874"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation>shared data on %1</translation>
     </message>
@@ -3324,6 +3324,987 @@ The details were written to %1 — send this file to support if the error happen
         <location filename="../plandesk/domain/messages.py" line="292"/>
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
         <translation>The database &apos;{file}&apos; is not damaged; open the workspace folder and use &apos;plandesk restore&apos; (the current data is kept aside before restoring).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="297"/>
+        <source>tên rỗng</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="298"/>
+        <source>tên không ở dạng chuẩn NFC</source>
+        <translation>the name is not in Unicode NFC form</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="299"/>
+        <source>tên chứa dấu &apos;\&apos; (đường dẫn kiểu Windows)</source>
+        <translation>the name contains a &apos;\&apos; (a Windows-style path)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="300"/>
+        <source>đường dẫn tuyệt đối</source>
+        <translation>the path is absolute</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="301"/>
+        <source>đường dẫn có ký tự ổ đĩa</source>
+        <translation>the path has a drive letter</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="302"/>
+        <source>là một thư mục (gói PlanDesk chỉ chứa tệp)</source>
+        <translation>it is a folder (a PlanDesk package holds only files)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="303"/>
+        <source>đường dẫn dài {length} ký tự (tối đa {limit})</source>
+        <translation>the path is {length} characters long (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="304"/>
+        <source>đường dẫn chứa &apos;..&apos;, &apos;.&apos; hoặc &apos;//&apos; (có thể ghi ra ngoài thư mục)</source>
+        <translation>the path contains &apos;..&apos;, &apos;.&apos; or &apos;//&apos; (it could write outside its folder)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="306"/>
+        <source>tên &apos;{name}&apos; chứa ký tự Windows không cho phép (&lt; &gt; : &quot; | ? * hoặc ký tự điều khiển)</source>
+        <translation>the name &apos;{name}&apos; contains a character Windows does not allow (&lt; &gt; : &quot; | ? * or a control character)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="308"/>
+        <source>tên &apos;{name}&apos; kết thúc bằng dấu chấm hoặc khoảng trắng (Windows không cho phép)</source>
+        <translation>the name &apos;{name}&apos; ends with a dot or a space (Windows does not allow this)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="310"/>
+        <source>tên &apos;{name}&apos; là tên thiết bị dành riêng của Windows</source>
+        <translation>the name &apos;{name}&apos; is a device name reserved by Windows</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="312"/>
+        <source>Không ghi được phần cuối của gói (bản ghi kết thúc ZIP không như mong đợi).</source>
+        <translation>Cannot write the end of the package (the ZIP end record is not as expected).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="314"/>
+        <source>Không phải một ZIP kết thúc bằng bản ghi kết thúc không có chú thích.</source>
+        <translation>Not a ZIP ending with an end record without a comment.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="316"/>
+        <source>Không đóng gói được mục &apos;{entry}&apos;: {problem}.</source>
+        <translation>Cannot pack the entry &apos;{entry}&apos;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="317"/>
+        <source>Hai mục trùng tên trong gói: &apos;{first}&apos; và &apos;{second}&apos;.</source>
+        <translation>Two entries in the package have the same name: &apos;{first}&apos; and &apos;{second}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="319"/>
+        <source>Đã dừng theo yêu cầu; không có tệp nào được ghi.</source>
+        <translation>Stopped as requested; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="321"/>
+        <source>Tệp &apos;{file}&apos; của mục &apos;{entry}&apos; không còn đúng mã SHA-256 {expected} (hiện là {actual}).</source>
+        <translation>The file &apos;{file}&apos; of the entry &apos;{entry}&apos; no longer has the SHA-256 {expected} (it is now {actual}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="323"/>
+        <source>Thư mục &apos;{folder}&apos; không tồn tại; hãy chọn nơi lưu khác.</source>
+        <translation>The folder &apos;{folder}&apos; does not exist; choose another place to save.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="325"/>
+        <source>Không ghi được gói &apos;{file}&apos;: {reason}. Hãy kiểm tra ổ đĩa (USB) còn chỗ trống, không bị khóa ghi, rồi thử lại.</source>
+        <translation>Cannot write the package &apos;{file}&apos;: {reason}. Check that the disk (USB stick) has free space and is not write-protected, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="328"/>
+        <source>Kích thước mỗi phần ({size} byte) quá nhỏ; tối thiểu {minimum} byte.</source>
+        <translation>The size of each part ({size} bytes) is too small; the minimum is {minimum} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="330"/>
+        <source>Gói cần {count} phần (tối đa 999); hãy chọn kích thước phần lớn hơn.</source>
+        <translation>The package would need {count} parts (at most 999); choose a larger part size.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="333"/>
+        <source>phần {index}/{count} (&apos;{file}&apos;)</source>
+        <translation>part {index} of {count} (&apos;{file}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="334"/>
+        <source>Tệp {part} không phải một phần của gói PlanDesk hoặc phần đầu bị hỏng.</source>
+        <translation>The file {part} is not a part of a PlanDesk package, or its header is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="336"/>
+        <source>Phần đầu của {part} bị hỏng (độ dài {length}).</source>
+        <translation>The header of {part} is damaged (length {length}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="337"/>
+        <source>Phần đầu của {part} bị hỏng; hãy chép lại tệp này.</source>
+        <translation>The header of {part} is damaged; copy this file again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="338"/>
+        <source>Không đọc được {part}: {reason}.</source>
+        <translation>Cannot read {part}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="339"/>
+        <source>Phần đầu của {part} bị hỏng hoặc do phiên bản PlanDesk khác tạo.</source>
+        <translation>The header of {part} is damaged or was made by another version of PlanDesk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="341"/>
+        <source>Phần đầu của {part} đã bị sửa (khác với cách PlanDesk ghi); hãy chép lại tệp này.</source>
+        <translation>The header of {part} has been altered (it differs from the way PlanDesk writes it); copy this file again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="343"/>
+        <source>Không tìm thấy gói &apos;{name}&apos; hay các phần &apos;{name}.001&apos;, &apos;{name}.002&apos;… trong &apos;{folder}&apos;.</source>
+        <translation>Cannot find the package &apos;{name}&apos; or its parts &apos;{name}.001&apos;, &apos;{name}.002&apos;… in &apos;{folder}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="345"/>
+        <source>Thiếu {part}. Hãy chép đủ {count} phần vào cùng một thư mục rồi nhập lại.</source>
+        <translation>Missing {part}. Copy all {count} parts into the same folder, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="347"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) thuộc một gói khác (hoặc một lần đóng gói khác); hãy chép đúng các phần của cùng một lần đóng gói.</source>
+        <translation>Part {index} of {count} (&apos;{file}&apos;) belongs to another package (or another packing of it); copy the parts of one and the same packing.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="350"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) có {size} byte dữ liệu, đúng ra là {expected}: tệp bị cắt cụt hoặc chép thiếu. Hãy chép lại phần này.</source>
+        <translation>Part {index} of {count} (&apos;{file}&apos;) holds {size} bytes of data where {expected} are expected: the file was cut short or not copied completely. Copy this part again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="353"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) bị hỏng (mã SHA-256 không khớp). Hãy chép lại phần này từ nguồn.</source>
+        <translation>Part {index} of {count} (&apos;{file}&apos;) is damaged (its SHA-256 does not match). Copy this part again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="357"/>
+        <source>Mật khẩu rỗng; hãy nhập một mật khẩu.</source>
+        <translation>The password is empty; enter a password.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="358"/>
+        <source>Gói {package} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; hãy chép lại gói từ nguồn.</source>
+        <translation>The package {package} is encrypted but its header is cut short or damaged; copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="360"/>
+        <source>Phần đầu của gói mã hóa {package} bị hỏng; hãy chép lại gói từ nguồn.</source>
+        <translation>The header of the encrypted package {package} is damaged; copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="362"/>
+        <source>Gói mã hóa {package} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, p={p}, khối {chunk}); có thể gói do phiên bản PlanDesk mới hơn tạo.</source>
+        <translation>The encrypted package {package} uses settings this version does not support (scrypt n=2^{log2_n}, r={r}, p={p}, block {chunk}); it may have been made by a newer PlanDesk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="365"/>
+        <source>Không tạo được khóa giải mã cho gói {package} ({detail}); máy thiếu bộ nhớ hoặc gói dùng tham số không hỗ trợ.</source>
+        <translation>Cannot derive the decryption key for the package {package} ({detail}); the computer is short of memory or the package uses unsupported settings.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="368"/>
+        <source>Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} thiếu mã xác thực). Hãy chép lại gói từ nguồn.</source>
+        <translation>The encrypted package {package} is damaged or cut short (data block {block} has no authentication tag). Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="372"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) đã đầy, nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại. Chưa nhập gì.</source>
+        <translation>The disk holding the workspace folder (&apos;{folder}&apos;) is full, so the package could not be checked completely; this is not the package&apos;s fault. Free some space (about the size of the package), then import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="376"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) không cho phép ghi, nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại. Chưa nhập gì.</source>
+        <translation>The disk holding the workspace folder (&apos;{folder}&apos;) does not allow writing, so the package could not be checked completely; this is not the package&apos;s fault. Check that the workspace folder can be written to, then import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="379"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) có lỗi khi ghi ({reason}), nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy kiểm tra ổ đĩa rồi nhập lại. Chưa nhập gì.</source>
+        <translation>The disk holding the workspace folder (&apos;{folder}&apos;) failed to write ({reason}), so the package could not be checked completely; this is not the package&apos;s fault. Check the disk, then import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="382"/>
+        <source>Gói {package} có mục không an toàn &apos;{entry}&apos;: {problem}. Gói bị từ chối.</source>
+        <translation>The package {package} has an unsafe entry &apos;{entry}&apos;: {problem}. The package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="384"/>
+        <source>Bảng kê của gói {package} quá lớn ({size} byte); gói bị từ chối.</source>
+        <translation>The manifest of the package {package} is too large ({size} bytes); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="386"/>
+        <source>Bảng kê của gói {package} có đường dẫn không an toàn &apos;{entry}&apos;: {problem}.</source>
+        <translation>The manifest of the package {package} has an unsafe path &apos;{entry}&apos;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="388"/>
+        <source>trùng tên bảng kê</source>
+        <translation>it has the manifest&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="389"/>
+        <source>Bảng kê của gói {package} liệt kê &apos;{entry}&apos; hai lần.</source>
+        <translation>The manifest of the package {package} lists &apos;{entry}&apos; twice.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="391"/>
+        <source>Dữ liệu &apos;{entry}&apos; của gói {package} quá lớn ({size} byte, tối đa {limit}); gói bị từ chối.</source>
+        <translation>The data &apos;{entry}&apos; of the package {package} is too large ({size} bytes, at most {limit}); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="393"/>
+        <source>Bảng kê &apos;{entry}&apos; trong gói {package} bị hỏng ({detail}).</source>
+        <translation>The manifest &apos;{entry}&apos; in the package {package} is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="395"/>
+        <source>Bảng kê &apos;{entry}&apos; trong gói {package} có kích thước khác khai báo; gói bị hỏng.</source>
+        <translation>The manifest &apos;{entry}&apos; in the package {package} does not have its declared size; the package is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="397"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không đọc được ({detail}); gói bị hỏng hoặc đã bị sửa.</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; cannot be read ({detail}); the package is damaged or was modified.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="399"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không phải của PlanDesk (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; is not PlanDesk&apos;s (&quot;format&quot;: &quot;{format}&quot; is missing).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="401"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói có phiên bản định dạng không hợp lệ ({version}).</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; has an invalid format version ({version}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="403"/>
+        <source>Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {version}, bản này đọc được đến {newest}; ứng dụng tạo gói: {writer}). Hãy cập nhật PlanDesk rồi nhập lại.</source>
+        <translation>The package was made by a newer version of PlanDesk (package format {version}; this version reads up to {newest}; made by: {writer}). Update PlanDesk, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="406"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói bị hỏng: {problems}.</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; is damaged: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="407"/>
+        <source>thiếu hoặc sai trường {field}</source>
+        <translation>the field {field} is missing or wrong</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="408"/>
+        <source>loại gói &apos;{kind}&apos; không biết</source>
+        <translation>unknown package kind &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="409"/>
+        <source>thiếu hoặc sai thông tin đơn vị (unit)</source>
+        <translation>the unit&apos;s details (unit) are missing or wrong</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="410"/>
+        <source>năm không hợp lệ ({year})</source>
+        <translation>invalid year ({year})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="411"/>
+        <source>thiếu danh sách tệp (files)</source>
+        <translation>the list of files (files) is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="412"/>
+        <source>tệp thứ {number} trong danh sách thiếu đường dẫn, kích thước hoặc mã SHA-256 hợp lệ</source>
+        <translation>file {number} in the list lacks a valid path, size or SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="414"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không liệt kê &apos;{entry}&apos; (dữ liệu chính của gói).</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; does not list &apos;{entry}&apos; (the package&apos;s main data).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="416"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không hợp lệ: {problems}.</source>
+        <translation>The data &apos;{entry}&apos; in the package is not valid: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="418"/>
+        <source>Không đóng gói được: tệp của tài liệu &apos;{document}&apos; {problem}. Hãy chạy &apos;plandesk check&apos; và đính kèm lại tệp.</source>
+        <translation>Cannot pack: the file of the document &apos;{document}&apos; {problem}. Run &apos;plandesk check&apos; and attach the file again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="487"/>
+        <source>ổ đĩa chứa &apos;{file}&apos; đã đầy (còn {free} KiB). Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chuyển thư mục làm việc sang ổ đĩa khác, rồi thử lại</source>
+        <translation>the disk holding &apos;{file}&apos; is full ({free} KiB left). Free some space (delete files you do not need, empty the recycle bin) or move the workspace folder to another disk, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="490"/>
+        <source>không được phép ghi vào &apos;{file}&apos; (tệp hoặc ổ đĩa chỉ đọc, USB bị gạt khóa ghi, hoặc thiếu quyền). Hãy kiểm tra thư mục làm việc cho phép ghi (bỏ thuộc tính chỉ đọc) hoặc chọn thư mục khác, rồi thử lại</source>
+        <translation>writing to &apos;{file}&apos; is not allowed (the file or disk is read-only, the USB stick&apos;s write-protect switch is on, or permissions are missing). Check that the workspace folder can be written to (clear the read-only attribute) or choose another folder, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="494"/>
+        <source>không đọc/ghi được &apos;{file}&apos; (ổ đĩa bị rút ra, lỗi hoặc hết chỗ). Hãy kiểm tra ổ đĩa rồi thử lại</source>
+        <translation>cannot read or write &apos;{file}&apos; (the disk was removed, is failing or is out of space). Check the disk, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="496"/>
+        <source>Chưa ghi được: {problem}. Những gì đã lưu trước đó không thay đổi.</source>
+        <translation>Not saved: {problem}. What was saved before has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <source>Địa chỉ cơ sở dữ liệu &apos;{address}&apos; không hợp lệ. Dạng đúng: postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <translation>The database address &apos;{address}&apos; is not valid. The right form is postgresql://user@server:5432/database_name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <source>PlanDesk chỉ dùng chung được cơ sở dữ liệu PostgreSQL (postgresql://…), không dùng được &apos;{address}&apos;.</source>
+        <translation>PlanDesk can share only a PostgreSQL database (postgresql://…); it cannot use &apos;{address}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <source>Địa chỉ &apos;{address}&apos; thiếu tên cơ sở dữ liệu (phần sau dấu / cuối, ví dụ …:5432/plandesk).</source>
+        <translation>The address &apos;{address}&apos; lacks the database name (the part after the last /, for example …:5432/plandesk).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="506"/>
+        <source>máy chủ PostgreSQL &apos;{host}&apos;, cơ sở dữ liệu &apos;{database}&apos;</source>
+        <translation>PostgreSQL server &apos;{host}&apos;, database &apos;{database}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="507"/>
+        <source>máy chủ PostgreSQL &apos;máy này{port}&apos;, cơ sở dữ liệu &apos;{database}&apos;</source>
+        <translation>PostgreSQL server &apos;this computer{port}&apos;, database &apos;{database}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="509"/>
+        <source>Bản cài đặt PlanDesk thiếu thư viện kết nối PostgreSQL (psycopg); hãy cài đặt lại ứng dụng.</source>
+        <translation>This PlanDesk installation lacks the PostgreSQL connection library (psycopg); reinstall the application.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="511"/>
+        <source>Máy khác đang sửa cùng dữ liệu trên {server} nên thao tác này phải chờ quá lâu và đã được hủy; chưa có gì được ghi. Hãy thử lại sau giây lát.</source>
+        <translation>Another computer is changing the same data on the {server}, so this action waited too long and was cancelled; nothing was written. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="514"/>
+        <source>Máy khác vừa ghi cùng dữ liệu này trên {server}; thao tác chưa được ghi. Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.</source>
+        <translation>Another computer has just written the same data on the {server}; this action was not saved. Try again: PlanDesk will see what the other computer wrote.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="517"/>
+        <source>Mất kết nối tới {server}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN và máy chủ rồi thử lại.</source>
+        <translation>The connection to the {server} was lost; the action was not saved. Check the LAN and the server, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="519"/>
+        <source>Không mở được {server}: {problem}. Chưa thay đổi gì.</source>
+        <translation>Cannot open the {server}: {problem}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="521"/>
+        <source>sai tên đăng nhập &apos;{user}&apos; hoặc mật khẩu. Hãy kiểm tra mật khẩu (trong tệp pgpass.conf của người dùng, biến PGPASSWORD, hoặc trong địa chỉ) với người quản trị máy chủ</source>
+        <translation>wrong user name &apos;{user}&apos; or password. Check the password (in the user&apos;s pgpass.conf file, the PGPASSWORD variable, or the address) with the server&apos;s administrator</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="524"/>
+        <source>máy chủ chưa có cơ sở dữ liệu &apos;{database}&apos;. Hãy nhờ người quản trị tạo nó (createdb -O {owner} {database}) rồi mở lại</source>
+        <translation>the server has no database &apos;{database}&apos; yet. Ask the administrator to create it (createdb -O {owner} {database}), then open again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="527"/>
+        <source>TÊN_NGƯỜI_DÙNG</source>
+        <translation>USER_NAME</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="528"/>
+        <source>máy chủ không có người dùng &apos;{user}&apos;. Hãy nhờ người quản trị tạo tài khoản</source>
+        <translation>the server has no user &apos;{user}&apos;. Ask the administrator to create the account</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <source>máy chủ không cho máy này kết nối (pg_hba.conf). Hãy nhờ người quản trị cho phép địa chỉ của máy này</source>
+        <translation>the server does not let this computer connect (pg_hba.conf). Ask the administrator to allow this computer&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <source>người dùng này không có quyền trên cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (chủ sở hữu CSDL)</source>
+        <translation>this user has no rights on the database. Ask the administrator to grant them (database owner)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="536"/>
+        <source>không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, PostgreSQL đang chạy, địa chỉ và cổng đúng, và mạng LAN thông suốt, rồi thử lại</source>
+        <translation>cannot connect to the server. Check that the server is on, PostgreSQL is running, the address and port are right and the LAN works, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="539"/>
+        <source>máy chủ báo lỗi: {detail}</source>
+        <translation>the server reported an error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="540"/>
+        <source>Cơ sở dữ liệu có nhiều phiên bản lược đồ cùng lúc ({revisions}).</source>
+        <translation>The database has several schema versions at once ({revisions}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <source>Trên {server} đã có các bảng không phải của PlanDesk ({tables}). PlanDesk không ghi vào đó; hãy dùng một cơ sở dữ liệu riêng, trống (createdb) cho PlanDesk.</source>
+        <translation>The {server} already has tables that are not PlanDesk&apos;s ({tables}). PlanDesk does not write there; use a separate, empty database (createdb) for PlanDesk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="545"/>
+        <source>Bản cài đặt PlanDesk thiếu các bước nâng cấp cơ sở dữ liệu ({folder}); hãy cài đặt lại ứng dụng.</source>
+        <translation>This PlanDesk installation lacks the database upgrade steps ({folder}); reinstall the application.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="549"/>
+        <source>{count} tệp trong evidence/</source>
+        <translation>{count} files in evidence/</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <source>{count} bản sao lưu trong backups/</source>
+        <translation>{count} backups in backups/</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="551"/>
+        <source>tệp nhật ký &apos;{file}&apos;</source>
+        <translation>the journal file &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="552"/>
+        <source>tệp mốc nhật ký &apos;{file}&apos;</source>
+        <translation>the log anchor file &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="553"/>
+        <source>tệp khóa &apos;{file}&apos; của {holder}</source>
+        <translation>the lock file &apos;{file}&apos; of {holder}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="554"/>
+        <source>Tệp &apos;{file}&apos; là cơ sở dữ liệu của chương trình khác (các bảng {tables}), không phải của PlanDesk. PlanDesk không ghi vào đó; hãy chọn thư mục làm việc khác. Tệp được giữ nguyên.</source>
+        <translation>The file &apos;{file}&apos; is another program&apos;s database (tables {tables}), not PlanDesk&apos;s. PlanDesk does not write there; choose another workspace folder. The file is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="557"/>
+        <source>Không tạo được thư mục làm việc &apos;{folder}&apos;: {reason}. Hãy chọn thư mục khác bằng --data.</source>
+        <translation>Cannot create the workspace folder &apos;{folder}&apos;: {reason}. Choose another folder with --data.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="559"/>
+        <source>Cơ sở dữ liệu trên {server} còn trống nhưng thư mục làm việc &apos;{folder}&apos; đã có {count} tệp minh chứng: có thể nhầm máy chủ hoặc tên cơ sở dữ liệu, hoặc dữ liệu trên máy chủ đã mất. PlanDesk không tạo cơ sở dữ liệu trống ở đây. Hãy kiểm tra địa chỉ, hoặc khôi phục cơ sở dữ liệu của máy chủ (pg_restore); muốn bắt đầu trên máy chủ mới, hãy dùng một thư mục làm việc mới. Chưa thay đổi gì.</source>
+        <translation>The database on the {server} is empty, but the workspace folder &apos;{folder}&apos; already has {count} evidence files: the server or database name may be wrong, or the data on the server has been lost. PlanDesk does not create an empty database here. Check the address, or restore the server&apos;s database (pg_restore); to start on a new server, use a new workspace folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="564"/>
+        <source>Đã nâng cấp cơ sở dữ liệu trên {server} (lược đồ {before} → {after}). PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) là bản dùng để khôi phục nếu cần.</source>
+        <translation>The database on the {server} was upgraded (schema {before} → {after}). PlanDesk does not back up a database on a server: the server&apos;s own backups (pg_dump) are the ones to restore from if needed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="567"/>
+        <source>Không mở được cơ sở dữ liệu &apos;{file}&apos;: {detail}. Tệp có thể bị hỏng; tệp được giữ nguyên.</source>
+        <translation>Cannot open the database &apos;{file}&apos;: {detail}. The file may be damaged; it is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="569"/>
+        <source>{problem} Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại; nếu vẫn lỗi, khôi phục từ thư mục backups/.</source>
+        <translation>{problem} Check that the disk has free space and the folder can be written to, then try again; if it still fails, restore from the backups/ folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="573"/>
+        <source>Đường dẫn &apos;{path}&apos; quá dài: {length} ký tự{with_names}, vượt giới hạn {limit} ký tự của Windows (Windows Explorer, Word và nhiều chương trình khác không mở được tệp như vậy). Chưa ghi gì. Hãy chọn thư mục có đường dẫn ngắn hơn{room} hoặc đặt tên ngắn hơn.</source>
+        <translation>The path &apos;{path}&apos; is too long: {length} characters{with_names}, over Windows&apos; limit of {limit} characters (Windows Explorer, Word and many other programs cannot open such files). Nothing was written. Choose a folder with a shorter path{room} or a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="577"/>
+        <source>, thêm tên các tệp PlanDesk ghi vào đó là {length}</source>
+        <translation>, {length} with the names of the files PlanDesk writes there</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="578"/>
+        <source> (tối đa {room} ký tự, ví dụ D:\PlanDesk)</source>
+        <translation> (at most {room} characters, for example D:\PlanDesk)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="579"/>
+        <source>Thư mục &apos;{folder}&apos; không trống; hãy chọn một thư mục trống.</source>
+        <translation>The folder &apos;{folder}&apos; is not empty; choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="581"/>
+        <source>Thư mục mới không được nằm trong thư mục làm việc hiện tại.</source>
+        <translation>The new folder must not be inside the current workspace folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="582"/>
+        <source>Bản sao cơ sở dữ liệu không toàn vẹn; chưa chuyển.</source>
+        <translation>The copy of the database is not intact; nothing was moved.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="583"/>
+        <source>Đã hủy; thư mục làm việc không thay đổi.</source>
+        <translation>Cancelled; the workspace folder has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="584"/>
+        <source>Tệp minh chứng &apos;{file}&apos; chép sang bị sai; chưa chuyển. Hãy kiểm tra ổ đĩa đích.</source>
+        <translation>The evidence file &apos;{file}&apos; was copied wrongly; nothing was moved. Check the target disk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="586"/>
+        <source>Không chép được sang &apos;{folder}&apos;: {reason}. Thư mục làm việc không thay đổi.</source>
+        <translation>Cannot copy to &apos;{folder}&apos;: {reason}. The workspace folder has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <source>không đọc được &apos;{file}&apos;: {reason}</source>
+        <translation>cannot read &apos;{file}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="589"/>
+        <source>tệp &apos;{file}&apos; bị hỏng</source>
+        <translation>the file &apos;{file}&apos; is damaged</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <source>tệp &apos;{file}&apos; không phải tệp mốc của PlanDesk</source>
+        <translation>the file &apos;{file}&apos; is not a PlanDesk anchor file</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="591"/>
+        <location filename="../plandesk/domain/messages.py" line="645"/>
+        <source>thư mục làm việc</source>
+        <translation>the workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <source>cơ sở dữ liệu</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <source>tệp &apos;{file}&apos;</source>
+        <translation>the file &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <source>kho minh chứng</source>
+        <translation>the evidence store</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <source>thư mục sao lưu</source>
+        <translation>the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="596"/>
+        <source>thư mục bộ tiêu chí</source>
+        <translation>the criteria frameworks folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="597"/>
+        <source>thư mục nhật ký lỗi</source>
+        <translation>the error log folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <source>Không ghi vào &apos;{path}&apos;: đó là {part} của thư mục làm việc &apos;{folder}&apos;, ghi vào đó sẽ làm hỏng hoặc lẫn với dữ liệu của PlanDesk. Hãy chọn nơi khác (ví dụ thư mục Tài liệu hoặc ổ USB); chưa ghi gì.</source>
+        <translation>Not writing to &apos;{path}&apos;: it is {part} of the workspace folder &apos;{folder}&apos;, and writing there would damage PlanDesk&apos;s data or mix with it. Choose another place (for example the Documents folder or a USB stick); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="601"/>
+        <source>thiếu tệp</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="602"/>
+        <source>không đọc được ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="603"/>
+        <source>nội dung đã bị thay đổi (mã băm hiện tại {digest})</source>
+        <translation>has changed (its hash is now {digest})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="605"/>
+        <source>Mã băm không hợp lệ: {digest}</source>
+        <translation>Invalid hash: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="607"/>
+        <source>Bản sao cơ sở dữ liệu &apos;{file}&apos; không toàn vẹn ({detail}); chưa lưu.</source>
+        <translation>The copy of the database &apos;{file}&apos; is not intact ({detail}); not saved.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="609"/>
+        <source>Không mở được &apos;{file}&apos;: {detail}.</source>
+        <translation>Cannot open &apos;{file}&apos;: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="610"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}).</source>
+        <translation>The file &apos;{file}&apos; is not a PlanDesk database or is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="612"/>
+        <source>không mở được ({detail})</source>
+        <translation>cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="613"/>
+        <source>không đọc được ({detail})</source>
+        <translation>cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="614"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không phải số nguyên hợp lệ</source>
+        <translation>table {table}, row {row}: {column} = {value} is not a valid whole number</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="616"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} ngoài khoảng {low}–{high}</source>
+        <translation>table {table}, row {row}: {column} = {value} is outside {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="618"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không phải ngày giờ hợp lệ</source>
+        <translation>table {table}, row {row}: {column} = {value} is not a valid date and time</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="620"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không hợp lệ</source>
+        <translation>table {table}, row {row}: {column} = {value} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="622"/>
+        <source>bảng {table}, dòng {row}: {column} không đọc được ({detail})</source>
+        <translation>table {table}, row {row}: {column} cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="624"/>
+        <source>hồ sơ dòng {row}, thiết lập {key}: {problem}</source>
+        <translation>dossier row {row}, setting {key}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="625"/>
+        <source>hồ sơ dòng {row}: bộ tiêu chí không đọc được ({detail})</source>
+        <translation>dossier row {row}: the criteria framework cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="627"/>
+        <source>{kind}, không phải bảng</source>
+        <translation>{kind}, not a table</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="628"/>
+        <source>tiêu chí {criterion} (dòng {row}), số liệu {name}: {problem}</source>
+        <translation>criterion {criterion} (row {row}), figure {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="630"/>
+        <source>không có trong bộ tiêu chí</source>
+        <translation>not in the criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="631"/>
+        <source>Thiếu {count} tệp minh chứng trong kho (ví dụ {example}); chưa sao lưu. Hãy chạy &apos;plandesk check&apos; để xem chi tiết.</source>
+        <translation>{count} evidence files are missing from the store (for example {example}); no backup was made. Run &apos;plandesk check&apos; for the details.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="634"/>
+        <source>Ổ đĩa chứa &apos;{folder}&apos; chỉ còn {free}, bản sao lưu cần khoảng {need}. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi gì.</source>
+        <translation>The disk holding &apos;{folder}&apos; has only {free} left, and the backup needs about {need}. Free some space or choose another disk; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="637"/>
+        <source>Bản sao lưu &apos;{file}&apos; đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác.</source>
+        <translation>The backup &apos;{file}&apos; does not match when read back; not saved. Try again or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="639"/>
+        <source>Chưa sao lưu được cơ sở dữ liệu.</source>
+        <translation>The database could not be backed up.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="640"/>
+        <source>&apos;{folder}&apos; không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).</source>
+        <translation>&apos;{folder}&apos; is not a folder. Choose a folder (for example a USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="642"/>
+        <source>Không ghi được dữ liệu khôi phục vào &apos;{file}&apos;: {problem}. Dữ liệu hiện tại vẫn nguyên vẹn (và đã được giữ ở &apos;{aside}&apos;).</source>
+        <translation>Cannot write the restored data into &apos;{file}&apos;: {problem}. The current data is intact (and has been kept in &apos;{aside}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="646"/>
+        <source>bản sao lưu</source>
+        <translation>from the backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="647"/>
+        <source>không còn tài khoản lãnh đạo nào</source>
+        <translation>no leader account is left</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="648"/>
+        <source>Thư mục làm việc này bật đăng nhập: khôi phục cơ sở dữ liệu hỏng cần tên đăng nhập và mật khẩu của một tài khoản Lãnh đạo ({leaders}; theo {source}). Trên dòng lệnh: plandesk --user TÊN restore TỆP --yes (mật khẩu qua --password-file, PLANDESK_PASSWORD hoặc được hỏi). Chưa thay đổi gì.</source>
+        <translation>Sign-in is on in this workspace folder: restoring a damaged database needs the user name and password of a Leader account ({leaders}; {source}). On the command line: plandesk --user NAME restore FILE --yes (the password through --password-file, PLANDESK_PASSWORD or when asked). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="652"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng, hoặc &apos;{account}&apos; không phải tài khoản Lãnh đạo ({source}). Chưa thay đổi gì.</source>
+        <translation>Wrong user name or password, or &apos;{account}&apos; is not a Leader account ({source}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="655"/>
+        <source>{problem} Cơ sở dữ liệu hỏng vẫn được giữ nguyên.</source>
+        <translation>{problem} The damaged database has been kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="657"/>
+        <source>Không thay được cơ sở dữ liệu hỏng trong &apos;{folder}&apos;: {reason}. Các tệp cũ (nếu đã chuyển) nằm ở &apos;{aside}&apos;; hãy giải phóng chỗ trống hoặc kiểm tra quyền ghi rồi thử lại.</source>
+        <translation>Cannot replace the damaged database in &apos;{folder}&apos;: {reason}. The old files (if already moved) are in &apos;{aside}&apos;; free some space or check the write permissions, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="661"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
+        <translation>Cannot write the file &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="662"/>
+        <source>Thư mục làm việc này đang dùng tệp cơ sở dữ liệu riêng; hãy chỉ định máy chủ bằng --database postgresql://… rồi chạy lại lệnh.</source>
+        <translation>This workspace folder uses its own database file; name the server with --database postgresql://…, then run the command again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="665"/>
+        <source>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: PlanDesk không sao lưu hay khôi phục được nó. Hãy để người quản trị máy chủ sao lưu định kỳ bằng pg_dump (khôi phục bằng pg_restore), và chép thư mục minh chứng (evidence/) của thư mục làm việc dùng chung cùng lúc.</source>
+        <translation>The database is on a PostgreSQL server: PlanDesk cannot back it up or restore it. Have the server&apos;s administrator back it up regularly with pg_dump (restore with pg_restore), and copy the evidence folder (evidence/) of the shared workspace folder at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="669"/>
+        <source>Không thể {action}: {backups}</source>
+        <translation>Cannot {action}: {backups}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="670"/>
+        <source>sao lưu cơ sở dữ liệu</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="671"/>
+        <source>sao lưu đầy đủ</source>
+        <translation>make a full backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="672"/>
+        <source>khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung</source>
+        <translation>restore from a backup into the shared database</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="673"/>
+        <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
+        <translation>move the workspace folder (copy the evidence folder and database.txt by hand; the data stays on the server)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="677"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không đọc được ({detail}); gói bị từ chối.</source>
+        <translation>The data &apos;{entry}&apos; in the package cannot be read ({detail}); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="679"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không phải định dạng &apos;{format}&apos;.</source>
+        <translation>The data &apos;{entry}&apos; in the package is not in the format &apos;{format}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="681"/>
+        <source>Dữ liệu &apos;{entry}&apos;: phiên bản định dạng không hợp lệ ({version}).</source>
+        <translation>The data &apos;{entry}&apos;: invalid format version ({version}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="683"/>
+        <source>Dữ liệu &apos;{entry}&apos; theo định dạng {version}, mới hơn bản PlanDesk này (đọc được đến {newest}). Hãy cập nhật PlanDesk rồi nhập lại.</source>
+        <translation>The data &apos;{entry}&apos; is in format {version}, newer than this PlanDesk reads (up to {newest}). Update PlanDesk, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="686"/>
+        <source>mục lục ghi kích thước tệp không hợp lệ</source>
+        <translation>its manifest gives an invalid file size</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="687"/>
+        <source>mã băm không hợp lệ {digest}</source>
+        <translation>invalid hash {digest}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="421"/>
+        <source>Không tìm thấy văn bản &apos;{file}&apos; để đưa vào gói.</source>
+        <translation>Cannot find the document &apos;{file}&apos; to put into the package.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <source>Tên tệp &apos;{name}&apos; không dùng được trên Windows; hãy đặt tên khác (ví dụ &apos;{example}&apos;).</source>
+        <translation>The file name &apos;{name}&apos; cannot be used on Windows; choose another name (for example &apos;{example}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <source>Quyết định &apos;{value}&apos; cho &apos;{key}&apos; không hợp lệ; dùng &apos;{keep}&apos; (giữ bản tại máy) hoặc &apos;{take}&apos; (lấy bản trong gói).</source>
+        <translation>The decision &apos;{value}&apos; for &apos;{key}&apos; is not valid; use &apos;{keep}&apos; (keep the copy on this computer) or &apos;{take}&apos; (take the copy in the package).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="427"/>
+        <source>Không có bản ghi &apos;{key}&apos; trong gói này; xem danh sách bằng &apos;plandesk unpack --dry-run&apos;.</source>
+        <translation>This package has no record &apos;{key}&apos;; see the list with &apos;plandesk unpack --dry-run&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="429"/>
+        <source>có/không</source>
+        <translation>present/absent</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="430"/>
+        <source>Gói &apos;{package}&apos; có {count} bản ghi xung đột (đã sửa cả tại máy này và trong gói): {conflicts}. Chưa nhập gì. Hãy quyết định: --on-conflict {keep} (giữ bản tại máy) hoặc --on-conflict {take} (lấy bản trong gói), hoặc từng bản ghi bằng --resolve KHÓA={keep}|{take}.</source>
+        <translation>The package &apos;{package}&apos; has {count} conflicting records (changed both on this computer and in the package): {conflicts}. Nothing was imported. Decide: --on-conflict {keep} (keep the copy on this computer) or --on-conflict {take} (take the copy in the package), or per record with --resolve KEY={keep}|{take}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="434"/>
+        <source>Không đọc được gói &apos;{file}&apos;: {reason}.</source>
+        <translation>Cannot read the package &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="435"/>
+        <source>Bảng kê của gói không khớp dữ liệu ({fields}); gói đã bị sửa hoặc hỏng.</source>
+        <translation>The package&apos;s manifest does not match its data ({fields}); the package was modified or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="437"/>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="438"/>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="439"/>
+        <source>bộ tiêu chí</source>
+        <translation>criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <source>phiên bản bộ tiêu chí</source>
+        <translation>criteria framework version</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <source>Bộ tiêu chí mang theo trong gói không hợp lệ: {problem}</source>
+        <translation>The criteria framework carried in the package is not valid: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <source>Bộ tiêu chí trong gói ({framework}) khác bộ tiêu chí hồ sơ khai báo ({declared}); gói bị từ chối.</source>
+        <translation>The criteria framework in the package ({framework}) differs from the one the dossier declares ({declared}); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <source>Gói có tiêu chí {criteria} không thuộc bộ tiêu chí {framework} mà gói mang theo; gói bị từ chối.</source>
+        <translation>The package has criteria {criteria} that are not in the criteria framework {framework} it carries; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="449"/>
+        <source>Tài liệu &apos;{document}&apos; trỏ tới &apos;{entry}&apos;, không có trong gói.</source>
+        <translation>The document &apos;{document}&apos; points to &apos;{entry}&apos;, which is not in the package.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="451"/>
+        <source>Tài liệu &apos;{document}&apos;: mã SHA-256 hoặc kích thước trong dữ liệu khác tệp &apos;{entry}&apos; trong gói; gói bị từ chối.</source>
+        <translation>The document &apos;{document}&apos;: the SHA-256 or size in the data differs from the file &apos;{entry}&apos; in the package; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="454"/>
+        <source>Văn bản đã ban hành &apos;{document}&apos; phiên bản {version}: tệp &apos;{entry}&apos; không có trong gói hoặc khác mã SHA-256; gói bị từ chối.</source>
+        <translation>Issued document &apos;{document}&apos; version {version}: the file &apos;{entry}&apos; is not in the package or has a different SHA-256; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <source>Gói thẩm định dành cho {unit} năm {year} ({framework}), nhưng thư mục làm việc không có hồ sơ này. Hãy mở đúng thư mục làm việc của xã.</source>
+        <translation>The review package is for {unit}, year {year} ({framework}), but this workspace folder has no such dossier. Open the commune&apos;s own workspace folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="460"/>
+        <source>Gói thẩm định có tiêu chí {criteria} không có trong hồ sơ; gói bị từ chối.</source>
+        <translation>The review package has criteria {criteria} that are not in the dossier; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="462"/>
+        <source>Với các quyết định này, tiêu chí {criteria} không thuộc bộ tiêu chí của hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí (&apos;ho_so&apos;) và các tiêu chí. Chưa nhập gì.</source>
+        <translation>With these decisions, the criteria {criteria} would not belong to the dossier&apos;s criteria framework; make the same decision for the framework (&apos;ho_so&apos;) and for the criteria. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="465"/>
+        <source>Tài liệu &apos;{document}&apos; gắn với tiêu chí {criteria}, tiêu chí này sẽ không còn trong hồ sơ với các quyết định đã chọn. Chưa nhập gì.</source>
+        <translation>The document &apos;{document}&apos; is linked to the criteria {criteria}, which would no longer be in the dossier with the decisions chosen. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <source>Tài liệu &apos;{document}&apos; gắn với tiêu chí {criterion}, tiêu chí này không còn trong hồ sơ sau khi nhập; hãy chọn lấy cả bộ tiêu chí trong gói.</source>
+        <translation>The document &apos;{document}&apos; is linked to the criterion {criterion}, which is no longer in the dossier after the import; choose to take the package&apos;s whole criteria framework.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <source>Sau khi nhập, tiêu chí {criteria} không thuộc bộ tiêu chí {framework} của hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí (&apos;ho_so&apos;) và các tiêu chí. Chưa nhập gì.</source>
+        <translation>After the import, the criteria {criteria} would not belong to the dossier&apos;s criteria framework {framework}; make the same decision for the framework (&apos;ho_so&apos;) and for the criteria. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="474"/>
+        <source>Không có phiên bản số {version}.</source>
+        <translation>There is no version number {version}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <source>tiêu chí {criterion}: số liệu &apos;{name}&apos; không có trong bộ tiêu chí</source>
+        <translation>criterion {criterion}: the figure &apos;{name}&apos; is not in the criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="477"/>
+        <source>tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}</source>
+        <translation>criterion {criterion}, figure &apos;{name}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="478"/>
+        <source>và {count} lỗi khác</source>
+        <translation>and {count} more problems</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="479"/>
+        <source>Dữ liệu &apos;dossier.json&apos; trong gói {package} không hợp lệ: {problems}. Gói bị từ chối; chưa nhập gì.</source>
+        <translation>The data &apos;dossier.json&apos; in the package {package} is not valid: {problems}. The package is refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="482"/>
+        <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
+        <translation>Cannot read the password file &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="484"/>
+        <source>Tệp mật khẩu &apos;{file}&apos; rỗng; hãy ghi mật khẩu ở dòng đầu.</source>
+        <translation>The password file &apos;{file}&apos; is empty; write the password on its first line.</translation>
     </message>
 </context>
 <context>

@@ -1582,22 +1582,22 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="869"/>
+        <location filename="../plandesk/gui/main_window.py" line="872"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="881"/>
+        <location filename="../plandesk/gui/main_window.py" line="884"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="884"/>
+        <location filename="../plandesk/gui/main_window.py" line="887"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="887"/>
+        <location filename="../plandesk/gui/main_window.py" line="890"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,246 +1727,246 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="363"/>
+        <location filename="../plandesk/gui/main_window.py" line="364"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="382"/>
+        <location filename="../plandesk/gui/main_window.py" line="383"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="414"/>
+        <location filename="../plandesk/gui/main_window.py" line="415"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="603"/>
+        <location filename="../plandesk/gui/main_window.py" line="604"/>
         <source>Đã ghi gói hồ sơ: %1
 %2, %3%4.
 Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="606"/>
+        <location filename="../plandesk/gui/main_window.py" line="608"/>
         <source>Không đưa được vào gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="655"/>
+        <location filename="../plandesk/gui/main_window.py" line="658"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="894"/>
+        <location filename="../plandesk/gui/main_window.py" line="897"/>
         <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="604"/>
+        <location filename="../plandesk/gui/main_window.py" line="605"/>
         <source>, mã hóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="607"/>
+        <location filename="../plandesk/gui/main_window.py" line="609"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="609"/>
+        <location filename="../plandesk/gui/main_window.py" line="611"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="625"/>
+        <location filename="../plandesk/gui/main_window.py" line="627"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="628"/>
+        <location filename="../plandesk/gui/main_window.py" line="630"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="632"/>
+        <location filename="../plandesk/gui/main_window.py" line="634"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="639"/>
+        <location filename="../plandesk/gui/main_window.py" line="641"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="640"/>
+        <location filename="../plandesk/gui/main_window.py" line="643"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="644"/>
+        <location filename="../plandesk/gui/main_window.py" line="647"/>
         <source>sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="646"/>
+        <location filename="../plandesk/gui/main_window.py" line="649"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="657"/>
+        <location filename="../plandesk/gui/main_window.py" line="660"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="660"/>
+        <location filename="../plandesk/gui/main_window.py" line="663"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="663"/>
+        <location filename="../plandesk/gui/main_window.py" line="666"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="677"/>
+        <location filename="../plandesk/gui/main_window.py" line="680"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="680"/>
+        <location filename="../plandesk/gui/main_window.py" line="683"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="681"/>
-        <location filename="../plandesk/gui/main_window.py" line="690"/>
+        <location filename="../plandesk/gui/main_window.py" line="684"/>
+        <location filename="../plandesk/gui/main_window.py" line="693"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="684"/>
+        <location filename="../plandesk/gui/main_window.py" line="687"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="688"/>
+        <location filename="../plandesk/gui/main_window.py" line="691"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="673"/>
+        <location filename="../plandesk/gui/main_window.py" line="676"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="600"/>
+        <location filename="../plandesk/gui/main_window.py" line="601"/>
         <source>%1 tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="602"/>
+        <location filename="../plandesk/gui/main_window.py" line="603"/>
         <source>, %1 văn bản PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="704"/>
+        <location filename="../plandesk/gui/main_window.py" line="707"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="705"/>
+        <location filename="../plandesk/gui/main_window.py" line="708"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="735"/>
+        <location filename="../plandesk/gui/main_window.py" line="738"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="738"/>
+        <location filename="../plandesk/gui/main_window.py" line="741"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="740"/>
+        <location filename="../plandesk/gui/main_window.py" line="743"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="741"/>
+        <location filename="../plandesk/gui/main_window.py" line="744"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="761"/>
+        <location filename="../plandesk/gui/main_window.py" line="764"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="778"/>
+        <location filename="../plandesk/gui/main_window.py" line="781"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="778"/>
+        <location filename="../plandesk/gui/main_window.py" line="781"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="780"/>
+        <location filename="../plandesk/gui/main_window.py" line="783"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="791"/>
+        <location filename="../plandesk/gui/main_window.py" line="794"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="797"/>
+        <location filename="../plandesk/gui/main_window.py" line="800"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="800"/>
+        <location filename="../plandesk/gui/main_window.py" line="803"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="817"/>
+        <location filename="../plandesk/gui/main_window.py" line="820"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="823"/>
+        <location filename="../plandesk/gui/main_window.py" line="826"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="845"/>
+        <location filename="../plandesk/gui/main_window.py" line="848"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="846"/>
-        <location filename="../plandesk/gui/main_window.py" line="862"/>
+        <location filename="../plandesk/gui/main_window.py" line="849"/>
+        <location filename="../plandesk/gui/main_window.py" line="865"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="865"/>
+        <location filename="../plandesk/gui/main_window.py" line="868"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="871"/>
+        <location filename="../plandesk/gui/main_window.py" line="874"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,6 +3302,987 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     <message>
         <location filename="../plandesk/domain/messages.py" line="292"/>
         <source>Cơ sở dữ liệu &apos;{file}&apos; không bị hỏng; hãy mở thư mục làm việc rồi dùng &apos;plandesk restore&apos; (dữ liệu hiện tại sẽ được giữ lại trước khi khôi phục).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="297"/>
+        <source>tên rỗng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="298"/>
+        <source>tên không ở dạng chuẩn NFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="299"/>
+        <source>tên chứa dấu &apos;\&apos; (đường dẫn kiểu Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="300"/>
+        <source>đường dẫn tuyệt đối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="301"/>
+        <source>đường dẫn có ký tự ổ đĩa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="302"/>
+        <source>là một thư mục (gói PlanDesk chỉ chứa tệp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="303"/>
+        <source>đường dẫn dài {length} ký tự (tối đa {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="304"/>
+        <source>đường dẫn chứa &apos;..&apos;, &apos;.&apos; hoặc &apos;//&apos; (có thể ghi ra ngoài thư mục)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="306"/>
+        <source>tên &apos;{name}&apos; chứa ký tự Windows không cho phép (&lt; &gt; : &quot; | ? * hoặc ký tự điều khiển)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="308"/>
+        <source>tên &apos;{name}&apos; kết thúc bằng dấu chấm hoặc khoảng trắng (Windows không cho phép)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="310"/>
+        <source>tên &apos;{name}&apos; là tên thiết bị dành riêng của Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="312"/>
+        <source>Không ghi được phần cuối của gói (bản ghi kết thúc ZIP không như mong đợi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="314"/>
+        <source>Không phải một ZIP kết thúc bằng bản ghi kết thúc không có chú thích.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="316"/>
+        <source>Không đóng gói được mục &apos;{entry}&apos;: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="317"/>
+        <source>Hai mục trùng tên trong gói: &apos;{first}&apos; và &apos;{second}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="319"/>
+        <source>Đã dừng theo yêu cầu; không có tệp nào được ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="321"/>
+        <source>Tệp &apos;{file}&apos; của mục &apos;{entry}&apos; không còn đúng mã SHA-256 {expected} (hiện là {actual}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="323"/>
+        <source>Thư mục &apos;{folder}&apos; không tồn tại; hãy chọn nơi lưu khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="325"/>
+        <source>Không ghi được gói &apos;{file}&apos;: {reason}. Hãy kiểm tra ổ đĩa (USB) còn chỗ trống, không bị khóa ghi, rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="328"/>
+        <source>Kích thước mỗi phần ({size} byte) quá nhỏ; tối thiểu {minimum} byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="330"/>
+        <source>Gói cần {count} phần (tối đa 999); hãy chọn kích thước phần lớn hơn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="333"/>
+        <source>phần {index}/{count} (&apos;{file}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="334"/>
+        <source>Tệp {part} không phải một phần của gói PlanDesk hoặc phần đầu bị hỏng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="336"/>
+        <source>Phần đầu của {part} bị hỏng (độ dài {length}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="337"/>
+        <source>Phần đầu của {part} bị hỏng; hãy chép lại tệp này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="338"/>
+        <source>Không đọc được {part}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="339"/>
+        <source>Phần đầu của {part} bị hỏng hoặc do phiên bản PlanDesk khác tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="341"/>
+        <source>Phần đầu của {part} đã bị sửa (khác với cách PlanDesk ghi); hãy chép lại tệp này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="343"/>
+        <source>Không tìm thấy gói &apos;{name}&apos; hay các phần &apos;{name}.001&apos;, &apos;{name}.002&apos;… trong &apos;{folder}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="345"/>
+        <source>Thiếu {part}. Hãy chép đủ {count} phần vào cùng một thư mục rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="347"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) thuộc một gói khác (hoặc một lần đóng gói khác); hãy chép đúng các phần của cùng một lần đóng gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="350"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) có {size} byte dữ liệu, đúng ra là {expected}: tệp bị cắt cụt hoặc chép thiếu. Hãy chép lại phần này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="353"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) bị hỏng (mã SHA-256 không khớp). Hãy chép lại phần này từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="357"/>
+        <source>Mật khẩu rỗng; hãy nhập một mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="358"/>
+        <source>Gói {package} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="360"/>
+        <source>Phần đầu của gói mã hóa {package} bị hỏng; hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="362"/>
+        <source>Gói mã hóa {package} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, p={p}, khối {chunk}); có thể gói do phiên bản PlanDesk mới hơn tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="365"/>
+        <source>Không tạo được khóa giải mã cho gói {package} ({detail}); máy thiếu bộ nhớ hoặc gói dùng tham số không hỗ trợ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="368"/>
+        <source>Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} thiếu mã xác thực). Hãy chép lại gói từ nguồn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="372"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) đã đầy, nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại. Chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="376"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) không cho phép ghi, nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại. Chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="379"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) có lỗi khi ghi ({reason}), nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy kiểm tra ổ đĩa rồi nhập lại. Chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="382"/>
+        <source>Gói {package} có mục không an toàn &apos;{entry}&apos;: {problem}. Gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="384"/>
+        <source>Bảng kê của gói {package} quá lớn ({size} byte); gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="386"/>
+        <source>Bảng kê của gói {package} có đường dẫn không an toàn &apos;{entry}&apos;: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="388"/>
+        <source>trùng tên bảng kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="389"/>
+        <source>Bảng kê của gói {package} liệt kê &apos;{entry}&apos; hai lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="391"/>
+        <source>Dữ liệu &apos;{entry}&apos; của gói {package} quá lớn ({size} byte, tối đa {limit}); gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="393"/>
+        <source>Bảng kê &apos;{entry}&apos; trong gói {package} bị hỏng ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="395"/>
+        <source>Bảng kê &apos;{entry}&apos; trong gói {package} có kích thước khác khai báo; gói bị hỏng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="397"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không đọc được ({detail}); gói bị hỏng hoặc đã bị sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="399"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không phải của PlanDesk (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="401"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói có phiên bản định dạng không hợp lệ ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="403"/>
+        <source>Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {version}, bản này đọc được đến {newest}; ứng dụng tạo gói: {writer}). Hãy cập nhật PlanDesk rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="406"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói bị hỏng: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="407"/>
+        <source>thiếu hoặc sai trường {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="408"/>
+        <source>loại gói &apos;{kind}&apos; không biết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="409"/>
+        <source>thiếu hoặc sai thông tin đơn vị (unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="410"/>
+        <source>năm không hợp lệ ({year})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="411"/>
+        <source>thiếu danh sách tệp (files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="412"/>
+        <source>tệp thứ {number} trong danh sách thiếu đường dẫn, kích thước hoặc mã SHA-256 hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="414"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không liệt kê &apos;{entry}&apos; (dữ liệu chính của gói).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="416"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không hợp lệ: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="418"/>
+        <source>Không đóng gói được: tệp của tài liệu &apos;{document}&apos; {problem}. Hãy chạy &apos;plandesk check&apos; và đính kèm lại tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="487"/>
+        <source>ổ đĩa chứa &apos;{file}&apos; đã đầy (còn {free} KiB). Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chuyển thư mục làm việc sang ổ đĩa khác, rồi thử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="490"/>
+        <source>không được phép ghi vào &apos;{file}&apos; (tệp hoặc ổ đĩa chỉ đọc, USB bị gạt khóa ghi, hoặc thiếu quyền). Hãy kiểm tra thư mục làm việc cho phép ghi (bỏ thuộc tính chỉ đọc) hoặc chọn thư mục khác, rồi thử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="494"/>
+        <source>không đọc/ghi được &apos;{file}&apos; (ổ đĩa bị rút ra, lỗi hoặc hết chỗ). Hãy kiểm tra ổ đĩa rồi thử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="496"/>
+        <source>Chưa ghi được: {problem}. Những gì đã lưu trước đó không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <source>Địa chỉ cơ sở dữ liệu &apos;{address}&apos; không hợp lệ. Dạng đúng: postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <source>PlanDesk chỉ dùng chung được cơ sở dữ liệu PostgreSQL (postgresql://…), không dùng được &apos;{address}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <source>Địa chỉ &apos;{address}&apos; thiếu tên cơ sở dữ liệu (phần sau dấu / cuối, ví dụ …:5432/plandesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="506"/>
+        <source>máy chủ PostgreSQL &apos;{host}&apos;, cơ sở dữ liệu &apos;{database}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="507"/>
+        <source>máy chủ PostgreSQL &apos;máy này{port}&apos;, cơ sở dữ liệu &apos;{database}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="509"/>
+        <source>Bản cài đặt PlanDesk thiếu thư viện kết nối PostgreSQL (psycopg); hãy cài đặt lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="511"/>
+        <source>Máy khác đang sửa cùng dữ liệu trên {server} nên thao tác này phải chờ quá lâu và đã được hủy; chưa có gì được ghi. Hãy thử lại sau giây lát.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="514"/>
+        <source>Máy khác vừa ghi cùng dữ liệu này trên {server}; thao tác chưa được ghi. Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="517"/>
+        <source>Mất kết nối tới {server}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN và máy chủ rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="519"/>
+        <source>Không mở được {server}: {problem}. Chưa thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="521"/>
+        <source>sai tên đăng nhập &apos;{user}&apos; hoặc mật khẩu. Hãy kiểm tra mật khẩu (trong tệp pgpass.conf của người dùng, biến PGPASSWORD, hoặc trong địa chỉ) với người quản trị máy chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="524"/>
+        <source>máy chủ chưa có cơ sở dữ liệu &apos;{database}&apos;. Hãy nhờ người quản trị tạo nó (createdb -O {owner} {database}) rồi mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="527"/>
+        <source>TÊN_NGƯỜI_DÙNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="528"/>
+        <source>máy chủ không có người dùng &apos;{user}&apos;. Hãy nhờ người quản trị tạo tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <source>máy chủ không cho máy này kết nối (pg_hba.conf). Hãy nhờ người quản trị cho phép địa chỉ của máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <source>người dùng này không có quyền trên cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (chủ sở hữu CSDL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="536"/>
+        <source>không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, PostgreSQL đang chạy, địa chỉ và cổng đúng, và mạng LAN thông suốt, rồi thử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="539"/>
+        <source>máy chủ báo lỗi: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="540"/>
+        <source>Cơ sở dữ liệu có nhiều phiên bản lược đồ cùng lúc ({revisions}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <source>Trên {server} đã có các bảng không phải của PlanDesk ({tables}). PlanDesk không ghi vào đó; hãy dùng một cơ sở dữ liệu riêng, trống (createdb) cho PlanDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="545"/>
+        <source>Bản cài đặt PlanDesk thiếu các bước nâng cấp cơ sở dữ liệu ({folder}); hãy cài đặt lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="549"/>
+        <source>{count} tệp trong evidence/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <source>{count} bản sao lưu trong backups/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="551"/>
+        <source>tệp nhật ký &apos;{file}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="552"/>
+        <source>tệp mốc nhật ký &apos;{file}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="553"/>
+        <source>tệp khóa &apos;{file}&apos; của {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="554"/>
+        <source>Tệp &apos;{file}&apos; là cơ sở dữ liệu của chương trình khác (các bảng {tables}), không phải của PlanDesk. PlanDesk không ghi vào đó; hãy chọn thư mục làm việc khác. Tệp được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="557"/>
+        <source>Không tạo được thư mục làm việc &apos;{folder}&apos;: {reason}. Hãy chọn thư mục khác bằng --data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="559"/>
+        <source>Cơ sở dữ liệu trên {server} còn trống nhưng thư mục làm việc &apos;{folder}&apos; đã có {count} tệp minh chứng: có thể nhầm máy chủ hoặc tên cơ sở dữ liệu, hoặc dữ liệu trên máy chủ đã mất. PlanDesk không tạo cơ sở dữ liệu trống ở đây. Hãy kiểm tra địa chỉ, hoặc khôi phục cơ sở dữ liệu của máy chủ (pg_restore); muốn bắt đầu trên máy chủ mới, hãy dùng một thư mục làm việc mới. Chưa thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="564"/>
+        <source>Đã nâng cấp cơ sở dữ liệu trên {server} (lược đồ {before} → {after}). PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) là bản dùng để khôi phục nếu cần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="567"/>
+        <source>Không mở được cơ sở dữ liệu &apos;{file}&apos;: {detail}. Tệp có thể bị hỏng; tệp được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="569"/>
+        <source>{problem} Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại; nếu vẫn lỗi, khôi phục từ thư mục backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="573"/>
+        <source>Đường dẫn &apos;{path}&apos; quá dài: {length} ký tự{with_names}, vượt giới hạn {limit} ký tự của Windows (Windows Explorer, Word và nhiều chương trình khác không mở được tệp như vậy). Chưa ghi gì. Hãy chọn thư mục có đường dẫn ngắn hơn{room} hoặc đặt tên ngắn hơn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="577"/>
+        <source>, thêm tên các tệp PlanDesk ghi vào đó là {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="578"/>
+        <source> (tối đa {room} ký tự, ví dụ D:\PlanDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="579"/>
+        <source>Thư mục &apos;{folder}&apos; không trống; hãy chọn một thư mục trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="581"/>
+        <source>Thư mục mới không được nằm trong thư mục làm việc hiện tại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="582"/>
+        <source>Bản sao cơ sở dữ liệu không toàn vẹn; chưa chuyển.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="583"/>
+        <source>Đã hủy; thư mục làm việc không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="584"/>
+        <source>Tệp minh chứng &apos;{file}&apos; chép sang bị sai; chưa chuyển. Hãy kiểm tra ổ đĩa đích.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="586"/>
+        <source>Không chép được sang &apos;{folder}&apos;: {reason}. Thư mục làm việc không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <source>không đọc được &apos;{file}&apos;: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="589"/>
+        <source>tệp &apos;{file}&apos; bị hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <source>tệp &apos;{file}&apos; không phải tệp mốc của PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="591"/>
+        <location filename="../plandesk/domain/messages.py" line="645"/>
+        <source>thư mục làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <source>cơ sở dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <source>tệp &apos;{file}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <source>kho minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <source>thư mục sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="596"/>
+        <source>thư mục bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="597"/>
+        <source>thư mục nhật ký lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <source>Không ghi vào &apos;{path}&apos;: đó là {part} của thư mục làm việc &apos;{folder}&apos;, ghi vào đó sẽ làm hỏng hoặc lẫn với dữ liệu của PlanDesk. Hãy chọn nơi khác (ví dụ thư mục Tài liệu hoặc ổ USB); chưa ghi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="601"/>
+        <source>thiếu tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="602"/>
+        <source>không đọc được ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="603"/>
+        <source>nội dung đã bị thay đổi (mã băm hiện tại {digest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="605"/>
+        <source>Mã băm không hợp lệ: {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="607"/>
+        <source>Bản sao cơ sở dữ liệu &apos;{file}&apos; không toàn vẹn ({detail}); chưa lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="609"/>
+        <source>Không mở được &apos;{file}&apos;: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="610"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="612"/>
+        <source>không mở được ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="613"/>
+        <source>không đọc được ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="614"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không phải số nguyên hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="616"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} ngoài khoảng {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="618"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không phải ngày giờ hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="620"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="622"/>
+        <source>bảng {table}, dòng {row}: {column} không đọc được ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="624"/>
+        <source>hồ sơ dòng {row}, thiết lập {key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="625"/>
+        <source>hồ sơ dòng {row}: bộ tiêu chí không đọc được ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="627"/>
+        <source>{kind}, không phải bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="628"/>
+        <source>tiêu chí {criterion} (dòng {row}), số liệu {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="630"/>
+        <source>không có trong bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="631"/>
+        <source>Thiếu {count} tệp minh chứng trong kho (ví dụ {example}); chưa sao lưu. Hãy chạy &apos;plandesk check&apos; để xem chi tiết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="634"/>
+        <source>Ổ đĩa chứa &apos;{folder}&apos; chỉ còn {free}, bản sao lưu cần khoảng {need}. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="637"/>
+        <source>Bản sao lưu &apos;{file}&apos; đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="639"/>
+        <source>Chưa sao lưu được cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="640"/>
+        <source>&apos;{folder}&apos; không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="642"/>
+        <source>Không ghi được dữ liệu khôi phục vào &apos;{file}&apos;: {problem}. Dữ liệu hiện tại vẫn nguyên vẹn (và đã được giữ ở &apos;{aside}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="646"/>
+        <source>bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="647"/>
+        <source>không còn tài khoản lãnh đạo nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="648"/>
+        <source>Thư mục làm việc này bật đăng nhập: khôi phục cơ sở dữ liệu hỏng cần tên đăng nhập và mật khẩu của một tài khoản Lãnh đạo ({leaders}; theo {source}). Trên dòng lệnh: plandesk --user TÊN restore TỆP --yes (mật khẩu qua --password-file, PLANDESK_PASSWORD hoặc được hỏi). Chưa thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="652"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng, hoặc &apos;{account}&apos; không phải tài khoản Lãnh đạo ({source}). Chưa thay đổi gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="655"/>
+        <source>{problem} Cơ sở dữ liệu hỏng vẫn được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="657"/>
+        <source>Không thay được cơ sở dữ liệu hỏng trong &apos;{folder}&apos;: {reason}. Các tệp cũ (nếu đã chuyển) nằm ở &apos;{aside}&apos;; hãy giải phóng chỗ trống hoặc kiểm tra quyền ghi rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="661"/>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="662"/>
+        <source>Thư mục làm việc này đang dùng tệp cơ sở dữ liệu riêng; hãy chỉ định máy chủ bằng --database postgresql://… rồi chạy lại lệnh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="665"/>
+        <source>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: PlanDesk không sao lưu hay khôi phục được nó. Hãy để người quản trị máy chủ sao lưu định kỳ bằng pg_dump (khôi phục bằng pg_restore), và chép thư mục minh chứng (evidence/) của thư mục làm việc dùng chung cùng lúc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="669"/>
+        <source>Không thể {action}: {backups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="670"/>
+        <source>sao lưu cơ sở dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="671"/>
+        <source>sao lưu đầy đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="672"/>
+        <source>khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="673"/>
+        <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="677"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không đọc được ({detail}); gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="679"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không phải định dạng &apos;{format}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="681"/>
+        <source>Dữ liệu &apos;{entry}&apos;: phiên bản định dạng không hợp lệ ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="683"/>
+        <source>Dữ liệu &apos;{entry}&apos; theo định dạng {version}, mới hơn bản PlanDesk này (đọc được đến {newest}). Hãy cập nhật PlanDesk rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="686"/>
+        <source>mục lục ghi kích thước tệp không hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="687"/>
+        <source>mã băm không hợp lệ {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="421"/>
+        <source>Không tìm thấy văn bản &apos;{file}&apos; để đưa vào gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <source>Tên tệp &apos;{name}&apos; không dùng được trên Windows; hãy đặt tên khác (ví dụ &apos;{example}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <source>Quyết định &apos;{value}&apos; cho &apos;{key}&apos; không hợp lệ; dùng &apos;{keep}&apos; (giữ bản tại máy) hoặc &apos;{take}&apos; (lấy bản trong gói).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="427"/>
+        <source>Không có bản ghi &apos;{key}&apos; trong gói này; xem danh sách bằng &apos;plandesk unpack --dry-run&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="429"/>
+        <source>có/không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="430"/>
+        <source>Gói &apos;{package}&apos; có {count} bản ghi xung đột (đã sửa cả tại máy này và trong gói): {conflicts}. Chưa nhập gì. Hãy quyết định: --on-conflict {keep} (giữ bản tại máy) hoặc --on-conflict {take} (lấy bản trong gói), hoặc từng bản ghi bằng --resolve KHÓA={keep}|{take}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="434"/>
+        <source>Không đọc được gói &apos;{file}&apos;: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="435"/>
+        <source>Bảng kê của gói không khớp dữ liệu ({fields}); gói đã bị sửa hoặc hỏng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="437"/>
+        <source>xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="438"/>
+        <source>năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="439"/>
+        <source>bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <source>phiên bản bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <source>Bộ tiêu chí mang theo trong gói không hợp lệ: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <source>Bộ tiêu chí trong gói ({framework}) khác bộ tiêu chí hồ sơ khai báo ({declared}); gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <source>Gói có tiêu chí {criteria} không thuộc bộ tiêu chí {framework} mà gói mang theo; gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="449"/>
+        <source>Tài liệu &apos;{document}&apos; trỏ tới &apos;{entry}&apos;, không có trong gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="451"/>
+        <source>Tài liệu &apos;{document}&apos;: mã SHA-256 hoặc kích thước trong dữ liệu khác tệp &apos;{entry}&apos; trong gói; gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="454"/>
+        <source>Văn bản đã ban hành &apos;{document}&apos; phiên bản {version}: tệp &apos;{entry}&apos; không có trong gói hoặc khác mã SHA-256; gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <source>Gói thẩm định dành cho {unit} năm {year} ({framework}), nhưng thư mục làm việc không có hồ sơ này. Hãy mở đúng thư mục làm việc của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="460"/>
+        <source>Gói thẩm định có tiêu chí {criteria} không có trong hồ sơ; gói bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="462"/>
+        <source>Với các quyết định này, tiêu chí {criteria} không thuộc bộ tiêu chí của hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí (&apos;ho_so&apos;) và các tiêu chí. Chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="465"/>
+        <source>Tài liệu &apos;{document}&apos; gắn với tiêu chí {criteria}, tiêu chí này sẽ không còn trong hồ sơ với các quyết định đã chọn. Chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <source>Tài liệu &apos;{document}&apos; gắn với tiêu chí {criterion}, tiêu chí này không còn trong hồ sơ sau khi nhập; hãy chọn lấy cả bộ tiêu chí trong gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <source>Sau khi nhập, tiêu chí {criteria} không thuộc bộ tiêu chí {framework} của hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí (&apos;ho_so&apos;) và các tiêu chí. Chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="474"/>
+        <source>Không có phiên bản số {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <source>tiêu chí {criterion}: số liệu &apos;{name}&apos; không có trong bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="477"/>
+        <source>tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="478"/>
+        <source>và {count} lỗi khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="479"/>
+        <source>Dữ liệu &apos;dossier.json&apos; trong gói {package} không hợp lệ: {problems}. Gói bị từ chối; chưa nhập gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="482"/>
+        <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="484"/>
+        <source>Tệp mật khẩu &apos;{file}&apos; rỗng; hãy ghi mật khẩu ở dòng đầu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -245,16 +245,10 @@ def staging_problem(exc: OSError, folder: Path) -> StagingFull:
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        why = "đã đầy"
-        what = "Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = "không cho phép ghi"
-        what = "Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại"
-    else:
-        why = f"có lỗi khi ghi ({exc.strerror or exc})"
-        what = "Hãy kiểm tra ổ đĩa rồi nhập lại"
-    return StagingFull(f"Ổ đĩa chứa thư mục làm việc ('{folder}') {why}, nên chưa kiểm tra xong được gói; gói "
-                       f"không có lỗi gì vì chuyện này. {what}. Chưa nhập gì.")
+        return StagingFull(msg("package.staging_full", folder=str(folder)))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StagingFull(msg("package.staging_read_only", folder=str(folder)))
+    return StagingFull(msg("package.staging_failed", folder=str(folder), reason=exc.strerror or str(exc)))
 
 
 class _StagingFile:
@@ -308,7 +302,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
         name = info.filename
         problem = entry_problem(name)
         if problem:
-            raise PackageError(f"Gói {label} có mục không an toàn '{name}': {problem}. Gói bị từ chối.")
+            raise PackageError(msg("package.entry_unsafe", package=label, entry=name, problem=problem))
         if _is_symlink(info):
             raise PackageError(msg("package.symlink", package=label, entry=name))
         if info.flag_bits & 0x1:
@@ -330,18 +324,18 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
         raise PackageError(msg("package.no_manifest", package=label, manifest=MANIFEST_NAME))
     info = archive.getinfo(MANIFEST_NAME)
     if info.file_size > limits.max_manifest:
-        raise PackageError(f"Bảng kê của gói {label} quá lớn ({info.file_size} byte); gói bị từ chối.")
+        raise PackageError(msg("package.manifest_too_big", package=label, size=info.file_size))
     manifest = Manifest.from_json(_read_small(archive, info, label))
     listed: dict[str, int] = {}
     listed_keys: set[str] = set()
     for entry in manifest.files:
         problem = entry_problem(entry.path)
         if problem or entry.path == MANIFEST_NAME:
-            raise PackageError(f"Bảng kê của gói {label} có đường dẫn không an toàn '{entry.path}': "
-                               f"{problem or 'trùng tên bảng kê'}.")
+            raise PackageError(msg("package.manifest_path_unsafe", package=label, entry=entry.path,
+                                   problem=problem or msg("package.name_is_manifest")))
         key = windows_key(entry.path)
         if key in listed_keys:
-            raise PackageError(f"Bảng kê của gói {label} liệt kê '{entry.path}' hai lần.")
+            raise PackageError(msg("package.manifest_lists_twice", package=label, entry=entry.path))
         listed_keys.add(key)
         listed[entry.path] = entry.size
     names = set(seen.values()) - {MANIFEST_NAME}
@@ -359,8 +353,8 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
     done = 0
     main = next((e for e in manifest.files if e.path == manifest.main_entry), None)
     if main is not None and main.size > limits.max_data:
-        raise PackageError(f"Dữ liệu '{main.path}' của gói {label} quá lớn ({main.size} byte, tối đa "
-                           f"{limits.max_data}); gói bị từ chối.")
+        raise PackageError(msg("package.data_too_big", package=label, entry=main.path, size=main.size,
+                               limit=limits.max_data))
     for index, entry in enumerate(manifest.files):
         info = archive.getinfo(entry.path)
         if info.file_size != entry.size:
@@ -410,7 +404,8 @@ def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> 
         with archive.open(info) as stream:
             data = stream.read(info.file_size + 1)
     except (*ZIP_ERRORS, OSError) as exc:
-        raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} bị hỏng ({exc}).") from None
+        raise PackageError(msg("package.manifest_entry_damaged", package=label, entry=info.filename,
+                               detail=str(exc))) from None
     if len(data) != info.file_size:
-        raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} có kích thước khác khai báo; gói bị hỏng.")
+        raise PackageError(msg("package.manifest_size_mismatch", package=label, entry=info.filename))
     return data
