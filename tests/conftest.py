@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import settings
@@ -40,32 +41,49 @@ def postgres_schema_url(base: str, schema: str) -> str:
     return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def postgres_server():
-    """The test server's URL (skips the test when $PLANDESK_TEST_POSTGRES is not set)."""
+def _server() -> str:
     base = os.environ.get(POSTGRES_ENV)
     if not base:
         pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server to test against")
     return base
 
 
-@pytest.fixture
-def postgres_schema(postgres_server):
-    """A fresh, empty schema on the test server: (URL whose connections use it, name)."""
+@contextmanager
+def _fresh_schema(server: str):
     from sqlalchemy import create_engine, text
 
     from plandesk.storage.engine import database_url
 
     schema = f"t_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(database_url(postgres_server))
+    admin = create_engine(database_url(server))
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
-        yield postgres_schema_url(postgres_server, schema), schema
+        yield postgres_schema_url(server, schema), schema
     finally:
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_server():
+    """The test server's URL (skips the test when $PLANDESK_TEST_POSTGRES is not set)."""
+    return _server()
+
+
+@pytest.fixture
+def postgres_schema(postgres_server):
+    """A fresh, empty schema on the test server: (URL whose connections use it, name)."""
+    with _fresh_schema(postgres_server) as made:
+        yield made
+
+
+@pytest.fixture(scope="module")
+def postgres_module_schema():
+    """A fresh schema shared by a module's tests (a template they only read): its URL."""
+    with _fresh_schema(_server()) as (url, _):
+        yield url
 
 
 @pytest.fixture

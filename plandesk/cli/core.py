@@ -15,6 +15,7 @@ from plandesk.domain.dossier import (
     CouncilRole,
     DossierInfo,
     DossierStatus,
+    EvidenceEdit,
     Status,
     UnitInfo,
 )
@@ -321,10 +322,8 @@ def _evidence(args, s: Services, out, err) -> int:
         left = ", ".join(e.criteria) or "không tiêu chí nào (tài liệu vẫn được giữ; xóa bằng 'evidence remove')"
         print(f"[{e.id}] {e.original_name} còn dùng cho: {left}", file=out)
     elif cmd == "edit":
-        fields = {k: getattr(args, k) for k in ("number", "issuer", "title", "note") if getattr(args, k) is not None}
-        if args.date is not None:
-            fields["issued_on"] = args.date
-        e = s.evidence.update(dossier_id, args.evidence_id, **fields)
+        e = s.evidence.edit(dossier_id, args.evidence_id, EvidenceEdit(
+            args.number, KEEP if args.date is None else args.date, args.issuer, args.title, args.note))
         print(f"[{e.id}] {e.number} {format_date_short(e.issued_on)} {e.issuer} {e.title}", file=out)
     elif cmd == "remove":
         s.evidence.remove(dossier_id, args.evidence_id)

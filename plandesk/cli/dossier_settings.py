@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from plandesk.domain.dossier import DocumentSettings
+from plandesk.domain.dossier import DocumentSettings, SettingsChange
 from plandesk.domain.text import format_date_short, nfc
 from plandesk.services import InvalidInput, Services
 
@@ -61,7 +61,7 @@ def _settings(args, s: Services, out, err) -> int:
                 changes[top] = mapping
             else:
                 changes[top] = value
-        s.dossiers.update_settings(dossier_id, **changes)
+        s.dossiers.change_settings(dossier_id, SettingsChange(**changes))
     settings = s.dossiers.settings(dossier_id)
     json.dump(settings.to_dict(), out, ensure_ascii=False, indent=2)
     print(file=out)

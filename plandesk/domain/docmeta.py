@@ -295,10 +295,12 @@ _SYM = r"[^\W_]+(?:\s*[/-]\s*[^\W_]+)*"
 _NUMBER = re.compile(
     r"^\s*(?:S[oốồổỗộơớờởỡợóòỏõọ0]|SỐ)\s*[:;.]?\s*(?P<num>[0-9OIl]{0,5})(?:[\s._…]*(?P<sep>[/-])|\s*[._…]{3,})\s*"
     r"(?P<sym>" + _SYM + ")")
-# place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month
+# place and date: "Thanh Mỹ, ngày 05 tháng 10 năm 2024", blanks allowed for day and month; a blank
+# is anything but letters and digits of the folded text (spaces, dots, "…", and the specks OCR
+# reads in an empty gap: "ngày ˆ tháng 12", "ngày ' tháng")
 _DATE = re.compile(
-    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[\s._…]*(?P<d>[0-9]{1,2})?[\s._…,]*thang[\s._…]*(?P<m>[0-9]{1,2})?"
-    r"[\s._…,]*nam[\s._…]*(?P<y>[0-9]{4})")
+    r"(?P<place>[^,]{2,60}?)\s*,\s*ngay[^0-9a-z]*?(?P<d>[0-9]{1,2})?[^0-9a-z]*?thang[^0-9a-z]*?(?P<m>[0-9]{1,2})?"
+    r"[^0-9a-z]*?nam[^0-9a-z]*?(?P<y>[0-9]{4})")
 
 
 def _parse_number(text: str) -> tuple[str, str, float] | None:
@@ -927,6 +929,27 @@ def _only_adds_marks(read: str, name: str) -> bool:
     return len(read) == len(name) and all(_marks(a) <= _marks(b) for a, b in zip(read, name, strict=True))
 
 
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}   # huyền, sắc, ngã, hỏi, nặng
+
+
+def _spelling(word: str) -> str:
+    """A syllable with the two variations of how a name is printed taken out: where the tone
+    mark sits on "oa", "oe", "uy" ("Hoà" / "Hòa", "Thuỵ" / "Thụy"), and the tone of a syllable
+    ending in "k", foreign to Vietnamese spelling, in names of the Central Highlands ("Đắk" /
+    "Đăk"). Both forms of each are printed on real documents; neither is a misreading."""
+    decomposed = unicodedata.normalize("NFD", nfc(word).lower())
+    tone = next((c for c in decomposed if c in _TONES), "")
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    if bare.endswith("k"):
+        return unicodedata.normalize("NFC", bare)
+    return unicodedata.normalize("NFC", bare) + tone
+
+
+def _spelling_variant(read: list[str], form: list[str]) -> bool:
+    """``read`` prints the same name as ``form``, spelt the other accepted way."""
+    return len(read) == len(form) and all(_spelling(a) == _spelling(b) for a, b in zip(read, form, strict=True))
+
+
 UNSURE_OCR = 0.6   # a line whose least sure word Tesseract gave less than this
 _UNIT_FIRST = {ffold(u).split()[0] for u in _UNIT_WORDS}
 _UNIT_FOLDED = {ffold(u) for u in _UNIT_WORDS}
@@ -976,10 +999,45 @@ def _restore_place(words: list[str], own: dict[str, set[str]], known: dict[str, 
     if not forms or len(forms) != 1:
         return None
     form = next(iter(forms)).split(" ")
-    if len(form) != len(words):
+    if len(form) != len(words) or _spelling_variant(words, form):   # printed the other accepted way: as printed
         return None
     upper = all(_upper_ratio(w) > 0.5 for w in words)
     return [f.upper() if upper else f for f in form]
+
+
+_UNIT_SINGLE = sorted({ffold(u) for u in _UNIT_WORDS if " " not in u}, key=len, reverse=True)
+
+
+def _glued_index(*indexes: dict[str, set[str]]) -> dict[str, list[int]]:
+    """Place names of two syllables or more, folded and run together ("namdinh"), with the
+    length of each syllable: a word that is one of them is a name whose spaces OCR lost."""
+    glued: dict[str, list[int]] = {}
+    for index in indexes:
+        for key in index:
+            syllables = key.split(" ")
+            if len(syllables) >= 2:
+                glued.setdefault("".join(syllables), [len(w) for w in syllables])
+    return glued
+
+
+def _unglued(word: str, glued: dict[str, list[int]]) -> list[str] | None:
+    """A word in which OCR ran a unit and a place name together ("TỈNHNAMĐỊNH", "NAMĐỊNH"):
+    its pieces, cut where the spaces were (no Vietnamese word holds two syllables)."""
+    core = word.rstrip(",.")
+    folded, where = fold_aligned(core)
+    if len(core) < 6 or not core.isalpha() or len(where) != len(core):
+        return None
+    for unit in ("", *_UNIT_SINGLE):
+        if not folded.startswith(unit) or folded[len(unit):] not in glued:
+            continue
+        cuts, at = [len(unit)] if unit else [], len(unit)
+        for length in glued[folded[len(unit):]][:-1]:
+            at += length
+            cuts.append(at)
+        pieces = [core[a:b] for a, b in zip([0, *cuts], [*cuts, len(core)], strict=True)]
+        pieces[-1] += word[len(core):]
+        return pieces
+    return None
 
 
 def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_places: Iterable[str] = ()) -> list[Line]:
@@ -987,15 +1045,18 @@ def clean_ocr_lines(lines: list[Line], own_places: Iterable[str] = (), known_pla
     - a header line mostly in capitals is all in capitals ("CÔNG AN XÃ THANH Mỹ");
     - a lower-case line keeps its words lower case ("trật tự Ở Cơ SỞ" → "trật tự ở cơ sở");
     - roman numerals after "quý", "khóa" ("quý HI" → "quý III");
+    - a unit and a place name run together ("TỈNHNAMĐỊNH" → "TỈNH NAMĐỊNH" → "TỈNH NAM ĐỊNH");
     - place names after xã, huyện, tỉnh, ấp… and before ", ngày": the accents the dossier's own
       units (``own_places``) or the list of administrative units (``known_places``) give them.
     Pure: the lines as read go in, corrected copies come out."""
     own, known = _place_index(own_places), _place_index(known_places)
+    glued = _glued_index(own, known)
     readings = _place_readings(lines) if known else {}
     out = []
     for line in lines:
         text = _clean(line.text)
-        words = text.split(" ")
+        words = [piece for word in text.split(" ") for piece in (_unglued(word, glued) or [word])]
+        text = " ".join(words)
         letters = [c for c in text if c.isalpha()]
         if len(letters) >= 4 and _upper_ratio(text) >= 0.6 and not re.match(r"(?i)s[ốo0]\b", ffold(text)):
             words = [w.upper() if not re.search(r"\d", w) else w for w in words]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -124,6 +124,26 @@ class CouncilMember:
 
 
 @dataclass(frozen=True)
+class EvidenceEdit:
+    """A change of an evidence document's details, as the window's dialog, ``evidence edit``
+    and a package's import ask for it: a field left None stays as it is (``issued_on``: KEEP
+    stays, None empties the date)."""
+
+    number: str | None = None
+    issued_on: dt.date | None | Keep = KEEP
+    issuer: str | None = None
+    title: str | None = None
+    note: str | None = None
+
+    def given(self) -> tuple[str, ...]:
+        """The fields this change sets."""
+        return tuple(f.name for f in fields(self) if getattr(self, f.name) is not f.default)
+
+    def __bool__(self) -> bool:
+        return bool(self.given())
+
+
+@dataclass(frozen=True)
 class DeadlineDefault:
     key: str
     title: str
@@ -168,6 +188,46 @@ class DocumentSettings:
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class SettingsChange:
+    """A change of the document settings, as the window, ``dossier settings set`` and scripts
+    ask for it: a field left None stays as it is; a mapping or a list given replaces the
+    stored one whole."""
+
+    approving_body: str | None = None
+    approving_body_parent: str | None = None
+    issuing_body: str | None = None
+    issuing_body_parent: str | None = None
+    place: str | None = None
+    signer_name: str | None = None
+    signer_position: str | None = None
+    signer_authority: str | None = None
+    plan_reference: str | None = None
+    numbers: Mapping[str, str] | None = None
+    dates: Mapping[str, str] | None = None
+    recipients: Sequence[str] | None = None
+    meeting: Mapping[str, Any] | None = None
+    texts: Mapping[str, str] | None = None
+    drafting_unit: str | None = None
+    legal_bases: Sequence[str] | None = None
+
+    def given(self) -> tuple[str, ...]:
+        """The settings this change sets."""
+        return tuple(f.name for f in fields(self) if getattr(self, f.name) is not None)
+
+    def __bool__(self) -> bool:
+        return bool(self.given())
+
+    def applied_to(self, settings: DocumentSettings) -> DocumentSettings:
+        """The settings after this change (not checked yet: the service checks them)."""
+        def copied(value: Any) -> Any:
+            if isinstance(value, Mapping):
+                return dict(value)
+            return list(value) if isinstance(value, (list, tuple)) else value
+
+        return replace(settings, **{name: copied(getattr(self, name)) for name in self.given()})
 
 
 @dataclass(frozen=True)

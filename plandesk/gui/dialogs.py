@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plandesk.domain.dossier import CouncilMember, CouncilRole, DossierInfo, EvidenceInfo, UnitInfo
+from plandesk.domain.dossier import CouncilMember, CouncilRole, DossierInfo, EvidenceEdit, EvidenceInfo, UnitInfo
 from plandesk.domain.messages import fill
 from plandesk.domain.text import clean, format_date_short, nfc
 
@@ -147,10 +147,9 @@ class EvidenceDialog(RememberingDialog):
         if values["title"].value:
             self.title.setPlainText(str(values["title"].value))
 
-    def fields(self) -> dict[str, Any]:
-        return {"number": clean(self.number.text()), "issued_on": self.date.value(),
-                "issuer": clean(self.issuer.text()), "title": clean(self.title.toPlainText().replace("\n", " ")),
-                "note": nfc(self.note.text())}
+    def details(self) -> EvidenceEdit:
+        return EvidenceEdit(clean(self.number.text()), self.date.value(), clean(self.issuer.text()),
+                            clean(self.title.toPlainText().replace("\n", " ")), nfc(self.note.text()))
 
     def chosen_criteria(self) -> list[str]:
         return [self.suggestion_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.suggestion_list.count())
@@ -158,11 +157,11 @@ class EvidenceDialog(RememberingDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, info: EvidenceInfo, reading=None,
-            suggestions=()) -> tuple[dict[str, Any], list[str]] | None:
+            suggestions=()) -> tuple[EvidenceEdit, list[str]] | None:
         dialog = cls(parent, info, reading, suggestions)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.fields(), dialog.chosen_criteria()
+        return dialog.details(), dialog.chosen_criteria()
 
 
 class LinkDialog(RememberingDialog):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.dossier import SettingsChange
 from plandesk.domain.messages import fill
 from plandesk.domain.text import clean, nfc, safe_file_name
 from plandesk.services import ServiceError
@@ -363,7 +364,7 @@ class DocumentsView(QWidget):
                     fields[field] = merged
                 else:
                     fields[field] = value
-            return self.ctx.services.dossiers.update_settings(dossier_id, **fields)
+            return self.ctx.services.dossiers.change_settings(dossier_id, SettingsChange(**fields))
 
         def done(_settings) -> None:
             self.ctx.signals.settings_changed.emit()

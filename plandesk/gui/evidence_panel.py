@@ -329,10 +329,10 @@ class EvidencePanel(QWidget):
             result = EvidenceDialog.ask(self, e, reading, suggestions)
             if result is None:
                 return
-            fields, codes = result
+            details, codes = result
 
             def work():   # one transaction: the details, their confirmation and the links, or nothing
-                return services.evidence.edit(dossier_id, e.id, fields, link=codes, confirm_reading=True)
+                return services.evidence.edit(dossier_id, e.id, details, link=codes, confirm_reading=True)
 
             def done(info) -> None:
                 self.model.update(info)

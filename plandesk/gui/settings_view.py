@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plandesk.domain.dossier import SettingsChange
 from plandesk.domain.messages import fill
 from plandesk.domain.text import clean
 from plandesk.services import ServiceError
@@ -160,7 +161,7 @@ class SettingsView(QWidget):
 
         def work():
             if getattr(dossiers.settings(dossier_id), key) != value:
-                dossiers.update_settings(dossier_id, **{key: value})
+                dossiers.change_settings(dossier_id, SettingsChange(**{key: value}))
 
         self._write(work)
 

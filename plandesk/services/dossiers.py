@@ -26,6 +26,7 @@ from plandesk.domain.dossier import (
     GroupProgress,
     Keep,
     ReviewStatus,
+    SettingsChange,
     Status,
     UnitInfo,
 )
@@ -51,6 +52,55 @@ def unit_info(unit: orm.Unit) -> UnitInfo:
 def dossier_info(dossier: orm.Dossier) -> DossierInfo:
     return DossierInfo(dossier.id, unit_info(dossier.unit), dossier.year, dossier.framework_id,
                        dossier.framework_version, dossier.framework_title, dossier.created_at)
+
+
+def assessment_changes(row: orm.Assessment, wanted: AssessmentChange) -> dict[str, tuple[Any, Any]]:
+    """What ``wanted`` changes on a criterion's row, ``attr: (old, new)``: its texts cleaned and
+    bounded as typed text is (InvalidInput naming the field), its ``values`` (already read by
+    ``parse_value``) merged into the stored ones, a value None removing one. The one place an
+    assessment change becomes row values, for the window, the command line and a package's
+    import alike; the caller authorises, sets and records."""
+    changes: dict[str, tuple[Any, Any]] = {}
+
+    def change(attr: str, new: Any) -> None:
+        old = getattr(row, attr)
+        if old != new:
+            changes[attr] = (old, new)
+
+    if wanted.status is not None:
+        change("status", wanted.status.value)
+    if wanted.result is not None:
+        change("result", inputs.paragraph(wanted.result, "Kết quả thực hiện"))
+    if wanted.explanation is not None:
+        change("explanation", inputs.paragraph(wanted.explanation, "Giải trình"))
+    if wanted.lead_unit is not None:
+        change("lead_unit", inputs.long_line(wanted.lead_unit, "Đơn vị chủ trì"))
+    if wanted.cooperating_units is not None:
+        change("cooperating_units", inputs.long_line(wanted.cooperating_units, "Đơn vị phối hợp"))
+    if not isinstance(wanted.deadline, Keep):
+        change("deadline", wanted.deadline)
+    if wanted.review_status is not None:
+        change("review_status", wanted.review_status.value)
+    if wanted.review_comment is not None:
+        change("review_comment", inputs.paragraph(wanted.review_comment, "Ý kiến thẩm định"))
+    if wanted.values:
+        merged = dict(row.values or {})
+        for name, value in wanted.values.items():
+            if value is None:
+                merged.pop(name, None)
+            else:
+                merged[name] = value
+        change("values", merged)
+    return changes
+
+
+def checked_member(member: CouncilMember) -> CouncilMember:
+    """A council member as typed, read from a spreadsheet or brought by a package, cleaned and
+    bounded (InvalidInput naming the field; a name is required)."""
+    name = inputs.line(member.name, "Họ và tên")
+    if not name:
+        raise InvalidInput(msg("council.name_needed"))
+    return replace(member, name=name, position=inputs.line(member.position, "Chức vụ"))
 
 
 class DossierService(ActingService):
@@ -275,7 +325,7 @@ class DossierService(ActingService):
         criterion = framework.criterion(code)
         if criterion is None:
             raise NotFound(msg("criterion.not_found", criterion=code))
-        status, values, deadline = wanted.status, wanted.values, wanted.deadline
+        values = wanted.values
         clean_values: dict[str, Any] = {}
         if values:
             allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
@@ -291,37 +341,7 @@ class DossierService(ActingService):
                     raise InvalidInput(f"Tiêu chí {criterion.code}, số liệu '{name}': {exc}.") from exc
         with self.ws.sessions.begin() as session:
             row = self._assessment(session, dossier_id, criterion.code)
-            changes: dict[str, tuple[Any, Any]] = {}
-
-            def change(attr: str, new: Any) -> None:
-                old = getattr(row, attr)
-                if old != new:
-                    changes[attr] = (old, new)
-
-            if status is not None:
-                change("status", status.value)
-            if wanted.result is not None:
-                change("result", inputs.paragraph(wanted.result, "Kết quả thực hiện"))
-            if wanted.explanation is not None:
-                change("explanation", inputs.paragraph(wanted.explanation, "Giải trình"))
-            if wanted.lead_unit is not None:
-                change("lead_unit", inputs.long_line(wanted.lead_unit, "Đơn vị chủ trì"))
-            if wanted.cooperating_units is not None:
-                change("cooperating_units", inputs.long_line(wanted.cooperating_units, "Đơn vị phối hợp"))
-            if not isinstance(deadline, Keep):
-                change("deadline", deadline)
-            if wanted.review_status is not None:
-                change("review_status", wanted.review_status.value)
-            if wanted.review_comment is not None:
-                change("review_comment", inputs.paragraph(wanted.review_comment, "Ý kiến thẩm định"))
-            if clean_values:
-                merged = dict(row.values or {})
-                for name, value in clean_values.items():
-                    if value is None:
-                        merged.pop(name, None)
-                    else:
-                        merged[name] = value
-                change("values", merged)
+            changes = assessment_changes(row, replace(wanted, values=clean_values or None))
             if changes:
                 self._save_changes(session, dossier_id, row, changes)
         return self.assessment(dossier_id, criterion.code)
@@ -389,11 +409,8 @@ class DossierService(ActingService):
 
     def add_member(self, dossier_id: int, member: CouncilMember) -> int:
         """Add a member at the end of the council list; the new member's id."""
-        name = inputs.line(member.name, "Họ và tên")
-        position = inputs.line(member.position, "Chức vụ")
-        role = member.role
-        if not name:
-            raise InvalidInput(msg("council.name_needed"))
+        member = checked_member(member)
+        name, position, role = member.name, member.position, member.role
         with self.ws.sessions.begin() as session:
             self._get(session, dossier_id)
             authorize(session, self.actor, Action.ADD_MEMBER, dossier_id)
@@ -415,10 +432,8 @@ class DossierService(ActingService):
             if member is None or member.dossier_id != dossier_id:
                 raise NotFound(msg("council.member_not_found", member="" if member_id is None else member_id))
             old = {"ho_ten": member.name, "chuc_vu": member.position, "vai_tro": member.role}
-            if not inputs.line(changed.name, "Họ và tên"):
-                raise InvalidInput("Họ và tên không được để trống.")
-            new = {"ho_ten": inputs.line(changed.name, "Họ và tên"),
-                   "chuc_vu": inputs.line(changed.position, "Chức vụ"), "vai_tro": changed.role.value}
+            changed = checked_member(changed)
+            new = {"ho_ten": changed.name, "chuc_vu": changed.position, "vai_tro": changed.role.value}
             if new != old:
                 authorize(session, self.actor, Action.EDIT_MEMBER, dossier_id)
                 member.name, member.position, member.role = new["ho_ten"], new["chuc_vu"], new["vai_tro"]
@@ -441,14 +456,20 @@ class DossierService(ActingService):
             return DocumentSettings.from_dict(self._get(session, dossier_id).settings)
 
     def update_settings(self, dossier_id: int, **fields: Any) -> DocumentSettings:
+        """:meth:`change_settings` with the change given by name (scripts, tests)."""
         known = set(DocumentSettings.__dataclass_fields__)
         unknown = set(fields) - known
         if unknown:
             raise InvalidInput(f"Không có thiết lập: {', '.join(sorted(unknown))}.")
+        return self.change_settings(dossier_id, SettingsChange(**fields))
+
+    def change_settings(self, dossier_id: int, change: SettingsChange) -> DocumentSettings:
+        """One change of the document settings, checked (every problem named, nothing saved),
+        authorised and recorded as one action; the settings as saved."""
         with self.ws.sessions.begin() as session:
             dossier = self._get(session, dossier_id)
             current = DocumentSettings.from_dict(dossier.settings)
-            checked, problems = check_settings(replace(current, **fields).to_dict())
+            checked, problems = check_settings(change.applied_to(current).to_dict())
             if problems:
                 listing = "; ".join(f"{where}: {what}" for where, what in problems[:5])
                 raise InvalidInput(f"Thiết lập văn bản không hợp lệ — {listing}. Chưa lưu gì.")

@@ -16,7 +16,7 @@ from sqlalchemy import Text, func, select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Action
-from plandesk.domain.dossier import EvidenceInfo
+from plandesk.domain.dossier import KEEP, EvidenceEdit, EvidenceInfo, Keep
 from plandesk.domain.framework import Framework
 from plandesk.domain.messages import Message, msg
 from plandesk.domain.text import clean
@@ -55,9 +55,6 @@ class AttachResult:
     already_linked: bool   # ...and already linked to this criterion
 
 
-_FIELDS = ("number", "issued_on", "issuer", "title", "note")
-
-
 class EvidenceFilesMissing(ServiceError):
     """Documents whose file is missing from the store or no longer has its SHA-256: printing
     them would print another document under their name. ``problems``: (document, what)."""
@@ -65,6 +62,26 @@ class EvidenceFilesMissing(ServiceError):
     def __init__(self, message: Message | str, problems: list[tuple[EvidenceInfo, str]]):
         super().__init__(message)
         self.problems = problems
+
+
+
+def evidence_changes(row: orm.Evidence, wanted: EvidenceEdit) -> dict[str, tuple[Any, Any]]:
+    """What ``wanted`` changes on a document's row, ``attr: (old, new)``, its texts cleaned and
+    bounded as typed text is (InvalidInput naming the field): the one place a details change
+    becomes row values, for the window, the command line and a package's import alike."""
+    changes: dict[str, tuple[Any, Any]] = {}
+    for key in wanted.given():
+        value = getattr(wanted, key)
+        if key == "issued_on":
+            if value is not None and not isinstance(value, dt.date):
+                raise InvalidInput("Ngày ban hành phải là một ngày hợp lệ.")
+        else:
+            label = {"number": "Số, ký hiệu", "issuer": "Cơ quan ban hành", "title": "Trích yếu",
+                     "note": "Ghi chú"}[key]
+            value = inputs.paragraph(value, label) if key == "note" else inputs.long_line(value, label)
+        if getattr(row, key) != value:
+            changes[key] = (getattr(row, key), value)
+    return changes
 
 
 class EvidenceService(ActingService):
@@ -273,17 +290,17 @@ class EvidenceService(ActingService):
         """Remove a document from a criterion; the document stays in the dossier."""
         return self.edit(dossier_id, evidence_id, unlink=(code,))
 
-    def edit(self, dossier_id: int, evidence_id: int, fields: dict[str, Any] | None = None, *,
+    def edit(self, dossier_id: int, evidence_id: int, details: EvidenceEdit | None = None, *,
              link: Sequence[str] = (), unlink: Sequence[str] = (), confirm_reading: bool = False) -> EvidenceInfo:
         """One user action on a document, in one transaction (all of it or nothing): its details
-        changed (``fields``: number, issued_on, issuer, title, note), the details read from it
+        changed (``details``: number, issued_on, issuer, title, note), the details read from it
         confirmed (``confirm_reading``: the officer checked them in the dialog), and the
         criteria it proves added (``link``) and removed (``unlink``). Each change is one entry
         of the history, as when made alone."""
         with self.ws.sessions.begin() as session:
             evidence = find_evidence(session, dossier_id, evidence_id)
-            if fields:
-                self._set_fields(session, dossier_id, evidence, fields)
+            if details:
+                self._set_fields(session, dossier_id, evidence, details)
             if confirm_reading:
                 confirm_reading_in(session, self.actor, dossier_id, evidence)
             for code in link:
@@ -335,25 +352,17 @@ class EvidenceService(ActingService):
                 and not backup_files.copies_needing(self.ws.backups_dir, sha):
             self.ws.store.remove(sha)
 
-    def update(self, dossier_id: int, evidence_id: int, **fields: Any) -> EvidenceInfo:
-        return self.edit(dossier_id, evidence_id, fields)
+    def update(self, dossier_id: int, evidence_id: int, *, number: str | None = None,
+               issued_on: dt.date | None | Keep = KEEP, issuer: str | None = None, title: str | None = None,
+               note: str | None = None) -> EvidenceInfo:
+        """:meth:`edit` of the details alone, given field by field (the command line, scripts)."""
+        return self.edit(dossier_id, evidence_id, EvidenceEdit(number, issued_on, issuer, title, note))
 
-    def _set_fields(self, session: Session, dossier_id: int, evidence: orm.Evidence, fields: dict[str, Any]) -> None:
-        unknown = set(fields) - set(_FIELDS)
-        if unknown:
-            raise InvalidInput(f"Không có trường: {', '.join(sorted(unknown))}.")
-        old, new = {}, {}
-        for key, value in fields.items():
-            if key == "issued_on":
-                if value is not None and not isinstance(value, dt.date):
-                    raise InvalidInput("Ngày ban hành phải là một ngày hợp lệ.")
-            else:
-                label = {"number": "Số, ký hiệu", "issuer": "Cơ quan ban hành", "title": "Trích yếu",
-                         "note": "Ghi chú"}[key]
-                value = inputs.paragraph(value, label) if key == "note" else inputs.long_line(value, label)
-            if getattr(evidence, key) != value:
-                old[key], new[key] = getattr(evidence, key), value
-        if new:
+    def _set_fields(self, session: Session, dossier_id: int, evidence: orm.Evidence, wanted: EvidenceEdit) -> None:
+        changes = evidence_changes(evidence, wanted)
+        if changes:
+            old = {key: before for key, (before, _) in changes.items()}
+            new = {key: after for key, (_, after) in changes.items()}
             authorize(session, self.actor, Action.EDIT_EVIDENCE, dossier_id)
             for key, value in new.items():
                 setattr(evidence, key, value)

@@ -265,6 +265,15 @@ def _text_row(session: Session, evidence_id: int) -> orm.EvidenceText:
         raise NotFound(f"Chưa đọc được chữ của tài liệu số {evidence_id}; hãy thử lại.")
     return row
 
+HEADER_WEIGHT = 1.5   # a word of the document's kind or issuer, against 3 for the subject's
+
+
+def suggestion_header(kind: str | None, issuer: str | None) -> str:
+    """The kind and the issuer read from a document's first page as the ranker's ``header``:
+    "Nghị quyết ĐẢNG ỦY XÃ GUNG RÉ"."""
+    return " ".join(t for t in (kind, issuer) if t)
+
+
 class CriteriaRanker:
     """TF-IDF over the criteria. Each criterion is its whole text (short title, text, condition
     and event labels, plus the words of the documents already linked to it) and the passages
@@ -304,12 +313,18 @@ class CriteriaRanker:
         vec = {k: (1 + math.log(v)) * self.idf.get(k, 0.0) for k, v in counts.items() if v > 0}
         return vec, math.sqrt(sum(x * x for x in vec.values())) or 1.0
 
-    def rank(self, title: str, body: str, limit: int = 5) -> list[tuple[str, float, list[str]]]:
+    def rank(self, title: str, body: str, limit: int = 5, header: str = "") -> list[tuple[str, float, list[str]]]:
+        """The criteria for a document: ``title`` its subject, ``body`` its text, ``header`` who
+        issued it and what kind it is ("Nghị quyết" of "Đảng ủy xã …"): criteria ask for
+        documents by kind and body ("Đảng ủy xã ban hành Nghị quyết"), so these words count
+        beside the subject's, less than they."""
         feats = _features(body[:20000])
         titled = _features(title)
+        headed = _features(header)
         # the subject says what the document is about: its words weigh three body mentions
         doc = {k: ((1 + math.log(feats[k])) if feats.get(k) else 0.0) + (3.0 if k in titled else 0.0)
-               for k in set(feats) | set(titled) if k in self.idf}
+               + (HEADER_WEIGHT if k in headed else 0.0)
+               for k in set(feats) | set(titled) | set(headed) if k in self.idf}
         doc = {k: w * self.idf[k] for k, w in doc.items()}
         doc_norm = math.sqrt(sum(x * x for x in doc.values())) or 1.0
 
@@ -777,8 +792,11 @@ class EvidenceTextService(ActingService):
             placeholder = evidence.title == clean(Path(evidence.original_name).stem)
             title = " ".join(t for t in (read_subject or "", "" if placeholder else evidence.title) if t)
             body = row.text if row else ""
+            reading = (row.metadata_read or {}) if row else {}
+            header = suggestion_header(DOCUMENT_TYPES.get(str(_read_value(reading, "doc_type").value or ""), ""),
+                                       _read_value(reading, "issuer").value)
             linked = set(linked_codes(session, evidence_id))
-        return self._suggest(self.ranker(dossier_id, exclude=evidence_id), title, body, linked, limit)
+        return self._suggest(self.ranker(dossier_id, exclude=evidence_id), title, body, linked, limit, header)
 
     def suggest_for_text(self, dossier_id: int, title: str, text: str = "",
                          limit: int = 5) -> list[CriterionSuggestion]:
@@ -787,8 +805,8 @@ class EvidenceTextService(ActingService):
 
     @staticmethod
     def _suggest(ranker: CriteriaRanker, title: str, body: str, linked: set[str],
-                 limit: int) -> list[CriterionSuggestion]:
-        ranked = ranker.rank(title, body, limit)
+                 limit: int, header: str = "") -> list[CriterionSuggestion]:
+        ranked = ranker.rank(title, body, limit, header)
         if not ranked:
             return []
         best = ranked[0][1] or 1.0

@@ -25,7 +25,15 @@ from sqlalchemy.orm import Session
 
 from plandesk import __version__
 from plandesk.domain.access import DECISIONS, Action
-from plandesk.domain.dossier import DocumentSettings
+from plandesk.domain.dossier import (
+    AssessmentChange,
+    CouncilMember,
+    CouncilRole,
+    DocumentSettings,
+    EvidenceEdit,
+    ReviewStatus,
+    Status,
+)
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
 from plandesk.domain.messages import Joined, Message, Param, cause, msg
 from plandesk.domain.rules import BadValue, parse_value
@@ -48,7 +56,9 @@ from plandesk.transfer.read import Limits, OpenedPackage, needs_passphrase, open
 
 from . import access, audit
 from .access import ActingService, Identity, authorize, require
+from .dossiers import assessment_changes, checked_member
 from .errors import InvalidInput, NotFound, ServiceError
+from .evidence import evidence_changes
 from .outputs import checked_output
 
 FAT32_LIMIT = parts.FAT32_LIMIT   # the default largest part: what one file on a FAT32 stick may hold
@@ -788,13 +798,16 @@ class TransferService(ActingService):
         rows = {a.code: a for a in dossier.assessments}
         incoming = {a["code"]: a for a in data["assessments"]}
         for code, a, row in _taken(session, incoming, rows, lambda code: f"tieu_chi:{code}", take):
-            if row is None:
-                row = orm.Assessment(dossier_id=dossier.id, code=code, review_status=a["review_status"],
-                                     review_comment=a["review_comment"])
+            wanted = assessment_change(a, row.values if row is not None else None)
+            if row is None:   # the review of a criterion comes with it only when the criterion is new
+                row = orm.Assessment(dossier_id=dossier.id, code=code)
                 session.add(row)
-            for name in fmt.ASSESSMENT_FIELDS:
-                if name not in ("code", "review_status", "review_comment"):
-                    setattr(row, name, a[name])
+            else:             # here, a review travels in review packages
+                wanted = wanted.without("review_status", "review_comment")
+            for name, (_, value) in assessment_changes(row, wanted).items():
+                setattr(row, name, value)
+            row.uid, row.group_code, row.position, row.updated_at = (a["uid"], a["group_code"], a["position"],
+                                                                     a["updated_at"])
         session.flush()
 
     @staticmethod
@@ -809,9 +822,11 @@ class TransferService(ActingService):
             if row is None:
                 row = orm.Evidence(dossier_id=dossier.id, sha256=sha)
                 session.add(row)
-            for name in fmt.EVIDENCE_FIELDS:
-                if name not in ("sha256", "file", "criteria"):
-                    setattr(row, name, e[name])
+            row.original_name, row.size, row.media_type, row.added_at = (e["original_name"], e["size"],
+                                                                         e["media_type"], e["added_at"])
+            details = EvidenceEdit(e["number"], e["issued_on"], e["issuer"], e["title"], e["note"])
+            for name, (_, value) in evidence_changes(row, details).items():
+                setattr(row, name, value)
             if not row.media_type:
                 row.media_type = mimetypes.guess_type(row.original_name)[0] or "application/octet-stream"
             session.flush()
@@ -843,8 +858,13 @@ class TransferService(ActingService):
 
         local = member_keys(members, lambda m: m.name)
         incoming = member_keys(data["council"], lambda m: m["name"])
-        _sync_records(session, incoming, local, lambda key: key, take,
-                      lambda key: orm.CouncilMember(dossier_id=dossier.id), fmt.COUNCIL_FIELDS)
+        for _key, record, row in _taken(session, incoming, local, lambda key: key, take):
+            member = checked_member(CouncilMember(record["name"], record["position"], CouncilRole(record["role"])))
+            if row is None:
+                row = orm.CouncilMember(dossier_id=dossier.id)
+                session.add(row)
+            row.name, row.position, row.role = member.name, member.position, member.role.value
+            row.sort_order = record["sort_order"]
         deadlines = {t.key: t for t in session.scalars(select(orm.Deadline)
                                                       .where(orm.Deadline.dossier_id == dossier.id))}
         wanted = {t["key"]: t for t in data["deadlines"]}
@@ -956,6 +976,16 @@ def entry_name(name: str) -> str:
     cleaned = safe_file_name("".join(c for c in nfc(name) if c.isprintable()), max_length=100)
     cleaned = nfc(cleaned).rstrip(". ") or "tep"
     return cleaned if entry_problem(f"x/{cleaned}") is None else "tep"
+
+
+def assessment_change(record: Mapping[str, Any], stored_values: Mapping[str, Any] | None) -> AssessmentChange:
+    """A package's criterion record as the change it makes here: every field given, its values
+    replacing the stored ones (a value the package no longer has is removed)."""
+    values = {name: None for name in stored_values or {} if name not in record["values"]}
+    values.update(record["values"])
+    return AssessmentChange(Status(record["status"]), record["result"], record["explanation"], record["lead_unit"],
+                            record["cooperating_units"], record["deadline"], values,
+                            ReviewStatus(record["review_status"]), record["review_comment"])
 
 
 def _sync_records(session: Session, incoming: dict[str, Any], local: dict[str, Any], take_key: Callable[[str], str],

@@ -20,12 +20,20 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from plandesk.domain.access import Action, Actor, Role
-from plandesk.domain.dossier import AssessmentChange, CouncilMember, CouncilRole, Status, UnitInfo
+from plandesk.domain.dossier import (
+    AssessmentChange,
+    CouncilMember,
+    CouncilRole,
+    EvidenceEdit,
+    SettingsChange,
+    Status,
+    UnitInfo,
+)
 from plandesk.services import AccessDenied, Services, _MadeOnFirstUse
 from plandesk.services.access import ActingService
 from plandesk.services.evidence_text import SUGGESTED
 from plandesk.storage import orm
-from plandesk.storage.workspace import open_workspace
+from plandesk.storage.workspace import DATABASE_SETTING, open_workspace
 
 PASSWORD = "mật-khẩu-đủ-dài"
 FRAMEWORK = "xa-dien-hinh-antq"
@@ -49,15 +57,18 @@ class Ctx:
     files: Path          # files outside the workspace: a document, packages, spreadsheets, a backup
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> tuple[Path, Ctx]:
-    base = tmp_path_factory.mktemp("authorisation")
+def _build(base: Path, database: str | None = None) -> tuple[Path, Ctx]:
+    """The template workspace in ``base/W`` (on the PostgreSQL ``database`` when given, named in
+    its database.txt), with the files it needs in ``base/files``."""
     files = base / "files"
     files.mkdir()
     doc = files / "nghi-quyet.txt"
     doc.write_text("Nghị quyết số 12/NQ-ĐU về công tác bảo vệ an ninh", encoding="utf-8")
     (files / "bien-ban.txt").write_text("Biên bản họp Hội đồng", encoding="utf-8")
     root = base / "W"
+    if database is not None:
+        root.mkdir()
+        (root / DATABASE_SETTING).write_text(database + "\n", encoding="utf-8")
     s = _open(root, "mẫu")
     try:
         d = s.dossiers.create(UnitInfo("Thanh Mỹ", "30001", "huyện Tháp Mười", "tỉnh Đồng Tháp"), 2024, FRAMEWORK)
@@ -78,7 +89,8 @@ def template(tmp_path_factory) -> tuple[Path, Ctx]:
             other.transfer.pack_review(rid, files / "tham-dinh.plandesk")
         finally:
             other.close()
-        s.backup.full_backup(files)
+        if database is None:   # PlanDesk backs up no server database (pg_dump does)
+            s.backup.full_backup(files)
         s.seals.finalise(sealed.id)
         s.accounts.create("lanhdao", "Nguyễn Văn Lãnh", Role.LANH_DAO, PASSWORD)
         s.accounts.create("canbo", "Trần Thị Cán", Role.CAN_BO, PASSWORD)
@@ -90,6 +102,18 @@ def template(tmp_path_factory) -> tuple[Path, Ctx]:
     shutil.rmtree(root / "backups")
     (root / "backups").mkdir()
     return root, Ctx(d.id, sealed.id, linked, loose, member, xem, gone, files)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> tuple[Path, Ctx]:
+    return _build(tmp_path_factory.mktemp("authorisation"))
+
+
+@pytest.fixture(scope="module")
+def postgres_template(tmp_path_factory, postgres_module_schema) -> tuple[Path, Ctx]:
+    """The template on the PostgreSQL test server, on a schema of its own; shared by the
+    module's PostgreSQL cases, which only make refused calls."""
+    return _build(tmp_path_factory.mktemp("authorisation-pg"), postgres_module_schema)
 
 
 def snapshot(root: Path, s: Services) -> tuple[dict[str, list[tuple[Any, ...]]], dict[str, str]]:
@@ -160,6 +184,8 @@ WRITES = [
           lambda s, c: s.dossiers.remove_member(c.dossier, c.member)),
     Write("dossiers.update_settings", Action.EDIT_SETTINGS, XEM,
           lambda s, c: s.dossiers.update_settings(c.dossier, place="Tháp Mười")),
+    Write("dossiers.change_settings", Action.EDIT_SETTINGS, XEM,
+          lambda s, c: s.dossiers.change_settings(c.dossier, SettingsChange(numbers={"to_trinh": "15"}))),
     Write("dossiers.set_deadline", Action.EDIT_DEADLINE, XEM,
           lambda s, c: s.dossiers.set_deadline(c.dossier, "hop", dt.date(2024, 11, 5), title="Họp Hội đồng")),
     Write("evidence.attach", Action.ATTACH, XEM,
@@ -171,7 +197,7 @@ WRITES = [
     Write("evidence.link", Action.LINK_EVIDENCE, XEM, lambda s, c: s.evidence.link(c.dossier, c.linked, "I.5")),
     Write("evidence.unlink", Action.UNLINK_EVIDENCE, XEM, lambda s, c: s.evidence.unlink(c.dossier, c.linked, "I.1")),
     Write("evidence.edit", Action.EDIT_EVIDENCE, XEM,
-          lambda s, c: s.evidence.edit(c.dossier, c.linked, {"number": "12/NQ-ĐU"})),
+          lambda s, c: s.evidence.edit(c.dossier, c.linked, EvidenceEdit(number="12/NQ-ĐU"))),
     Write("evidence.edit", Action.CONFIRM_READING, XEM,
           lambda s, c: s.evidence.edit(c.dossier, c.linked, confirm_reading=True)),
     Write("evidence.update", Action.EDIT_EVIDENCE, XEM,
@@ -323,3 +349,29 @@ def test_a_user_without_the_permission_is_refused_before_anything_changes(write,
         assert write.action.value in new, new
     finally:
         leader.close()
+
+
+@pytest.mark.parametrize("write", WRITES, ids=[f"{w.method}-{w.action.value}-{w.refused or 'nobody'}" for w in WRITES])
+def test_refused_on_postgresql_before_anything_changes(write, postgres_template):
+    """The same refusals on a workspace whose database is a PostgreSQL server (a shared
+    workspace): refused before any row or file changes. The allowed half runs on SQLite above;
+    here the cases share one template, which a refused call leaves as it was."""
+    if write.method.startswith("backup."):
+        pytest.skip("a server database is backed up by pg_dump, not PlanDesk (refused as such)")
+    root, ctx = postgres_template
+    (ctx.files / "moi.txt").write_text("Một tài liệu mới", encoding="utf-8")
+    if write.prepare:
+        write.prepare(root)
+    if write.refused == GONE:
+        refused = _open(root, Actor(name="Đỗ Văn Cũ", account_id=ctx.gone, role=Role.CAN_BO))
+    else:
+        refused = _open(root)
+        if write.refused:
+            refused.accounts.sign_in(write.refused, PASSWORD)
+    try:
+        before = snapshot(root, refused)
+        with pytest.raises(AccessDenied):
+            write.call(refused, ctx)
+        assert snapshot(root, refused) == before, "refused, but the workspace changed"
+    finally:
+        refused.close()

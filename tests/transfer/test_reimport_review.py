@@ -221,3 +221,31 @@ def test_decisions_that_would_break_the_framework_are_refused_before_any_change(
     assert done.applied and reviewer.dossiers.framework(rid).version == "2099.1"
     assert reviewer.dossiers.status(rid).total == 33
     assert reviewer.integrity.check().ok
+
+
+def test_a_reimport_applies_the_package_as_the_same_typed_changes_an_officer_makes(commune, reviewer, first_import,
+                                                                                     tmp_path):
+    """Taken records come in as AssessmentChange / EvidenceEdit / CouncilMember through the
+    functions the window and the command line use: a value the source removed is removed
+    here (the package's values replace, not merge), a date emptied there is emptied here, a
+    document's details and a member as the source has them now."""
+    rid = first_import
+    assert assessment(reviewer, rid, "III.3").values       # two numbers came in the first package
+    commune.dossiers.update_assessment(1, "III.3", values={"vu_pham_toi_trat_tu_xa_hoi.previous": None},
+                                       deadline=None)
+    doc = next(e for e in commune.evidence.list(1) if e.issued_on is not None)
+    commune.evidence.update(1, doc.id, title="Trích yếu  sửa\x0blại", issued_on=None)
+    member = commune.dossiers.council(1)[0]
+    commune.dossiers.update_member(1, replace(member, name="Nguyễn Văn Mới"))
+    second = commune.transfer.pack(1, tmp_path / "lan-2.plandesk").paths[0]
+
+    report = reviewer.transfer.unpack(second)
+    assert report.applied and not report.conflicts
+    here = assessment(reviewer, rid, "III.3")
+    assert here.values == assessment(commune, 1, "III.3").values == {"vu_pham_toi_trat_tu_xa_hoi.current": 13}
+    assert here.deadline is None
+    arrived = next(e for e in reviewer.evidence.list(rid) if e.sha256 == doc.sha256)
+    assert (arrived.title, arrived.issued_on) == (commune.evidence.get(1, doc.id).title, None) == ("Trích yếu  sửa lại",
+                                                                                                  None)
+    assert [m.name for m in reviewer.dossiers.council(rid)] == [m.name for m in commune.dossiers.council(1)]
+    assert reviewer.dossiers.council(rid)[0].name == "Nguyễn Văn Mới"

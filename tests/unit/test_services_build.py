@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from plandesk.domain.dossier import UnitInfo
+from plandesk.domain.dossier import EvidenceEdit, UnitInfo
 from plandesk.services import NotFound, Services
 from plandesk.storage import orm
 from plandesk.storage.workspace import open_workspace
@@ -40,7 +40,7 @@ def document(services: Services):
 def test_details_links_and_confirmation_in_one_transaction(services: Services, document):
     dossier_id, evidence_id = document
     before = _history(services)
-    info = services.evidence.edit(dossier_id, evidence_id, {"title": "Nghị quyết về ANTT", "number": "05-NQ/ĐU"},
+    info = services.evidence.edit(dossier_id, evidence_id, EvidenceEdit(title="Nghị quyết về ANTT", number="05-NQ/ĐU"),
                                   link=["I.2", "II.1"], confirm_reading=True)
     assert info.title == "Nghị quyết về ANTT" and info.number == "05-NQ/ĐU"
     assert set(info.criteria) == {"I.1", "I.2", "II.1"}
@@ -55,7 +55,7 @@ def test_a_refused_part_changes_nothing(services: Services, document):
     dossier_id, evidence_id = document
     before = _history(services)
     with pytest.raises(NotFound, match="IX.9"):
-        services.evidence.edit(dossier_id, evidence_id, {"title": "Tên mới"}, link=["I.2", "IX.9"],
+        services.evidence.edit(dossier_id, evidence_id, EvidenceEdit(title="Tên mới"), link=["I.2", "IX.9"],
                                confirm_reading=True)
     info = services.evidence.get(dossier_id, evidence_id)
     assert info.title != "Tên mới" and info.criteria == ("I.1",)

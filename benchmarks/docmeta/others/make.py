@@ -5,13 +5,17 @@ them — never with PlanDesk's own renderers:
   rows, three columns with an empty middle one, or no table at all: tabs), names wrapped by
   separate paragraphs or by line breaks, rules drawn as VML lines, typed underscores, stars or a
   bottom border, blank numbers and days typed with non-breaking spaces, tabs, spaces or dots;
+  or the header in two floating text boxes (layout ``textbox``); Arial instead of Times (``sans``);
 - ``lo``: that DOCX converted to PDF by LibreOffice (``soffice --headless --convert-to pdf``);
 - ``rl``: a PDF from another generator — reportlab's bare canvas, every word placed on its own
   (as some PDF printers write them) with system fonts;
+- ``rlt``: a PDF from a third generator — reportlab's platypus (a report tool's way): the header
+  in a table, whole lines, justified paragraphs, DejaVu Serif Condensed;
 - ``scanNNN``: the LibreOffice PDF printed and scanned: rendered at NNN dpi, turned a little,
-  blurred, with noise, saved as a JPEG (or an image-only PDF for ``scan200pdf``).
+  blurred, with noise, saved as a JPEG (or an image-only PDF for ``scan200pdf``; a 1-bit
+  black-and-white image-only PDF for ``scanNNNbwpdf``).
 
-``python -m benchmarks.docmeta.others.make OUT [--only KEY…] [--set dev|held|held2|all]`` writes the files
+``python -m benchmarks.docmeta.others.make OUT [--only KEY…] [--set dev|held|held2|held3|all]`` writes the files
 into OUT (``KEY.docx``, ``KEY.lo.pdf``, ``KEY.rl.pdf``, ``KEY.scan200.jpg`` …) so they can be looked at."""
 from __future__ import annotations
 
@@ -107,7 +111,8 @@ def _docx_setup(document, spec: Spec):
     section.top_margin, section.bottom_margin = Cm(2), Cm(2)
     section.left_margin, section.right_margin = Cm(3), Cm(1.5)
     style = document.styles["Normal"]
-    font_name = "DejaVu Serif" if "dejavu" in spec.quirks else "Times New Roman"
+    font_name = ("DejaVu Serif" if "dejavu" in spec.quirks else "Arial" if "sans" in spec.quirks
+                 else "Times New Roman")
     style.font.name = font_name
     style.font.size = Pt(13 if "size13" in spec.quirks else 14)
     rpr = style.element.get_or_add_rPr()
@@ -204,6 +209,47 @@ def _cell_lines(cell, spec: Spec, lines: list[str], size_upper: float, left_cell
         _add_runs(p, spec, text, bold, underline, italic, size_upper if text.isupper() else None)
 
 
+_TEXTBOX = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><w:pict>'
+            '{shapetype}<v:shape id="{id}" o:spid="_x0000_s10{n}" type="#_x0000_t202" '
+            'style="position:absolute;margin-left:{x}pt;margin-top:0;width:{w}pt;height:{h}pt;z-index:{n};'
+            'mso-position-horizontal-relative:margin;mso-position-vertical-relative:paragraph" '
+            'stroked="f" filled="f"><v:textbox inset="0,0,0,0"><w:txbxContent/></v:textbox></v:shape>'
+            '</w:pict></w:r>')
+_SHAPETYPE = ('<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
+              '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>')
+
+
+def _textbox_header(document, spec: Spec, size_upper: float, date_item: str) -> None:
+    """The header in two floating text boxes (VML, as older Word templates and forms copied from
+    them have it): the body's text flows under them, the boxes hold the two columns."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    left_lines = list(spec.left) + ([spec.number] if spec.number else [])
+    right_lines = list(spec.right) + ([""] if spec.date else []) + ([date_item] if spec.date else [])
+    # the columns are written in a scratch table (the same cell formatting as the table layouts),
+    # then their paragraphs are moved into the text boxes and the table removed
+    scratch = document.add_table(rows=1, cols=2)
+    _cell_lines(scratch.rows[0].cells[0], spec, left_lines, size_upper, True, 190)
+    _cell_lines(scratch.rows[0].cells[1], spec, right_lines, size_upper, False, 290)
+    anchor = document.add_paragraph()
+    rows = max(len(left_lines), len(right_lines))
+    height = 17 * rows + 6
+    boxes = ((-22, 190, scratch.rows[0].cells[0]), (178, 290, scratch.rows[0].cells[1]))
+    for n, (x, w, cell) in enumerate(boxes, start=1):
+        run = parse_xml(_TEXTBOX.format(shapetype=_SHAPETYPE if n == 1 else "", id=f"TextBox{n}", n=n, x=x, w=w,
+                                        h=height))
+        content = run.find(".//" + qn("w:txbxContent"))
+        for p in list(cell._tc.iterchildren(qn("w:p"))):
+            content.append(p)
+        anchor._p.append(run)
+    scratch._tbl.getparent().remove(scratch._tbl)
+    # empty lines under the anchor so the body starts below the boxes
+    for _ in range(max(0, round(height / 16.5) - 1)):
+        document.add_paragraph()
+
+
 def make_docx(spec: Spec) -> bytes:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -282,6 +328,8 @@ def make_docx(spec: Spec) -> bytes:
         p.add_run("\t")
         t, b, u, it = marks(date_item)
         _add_runs(p, spec, t, b, u, it)
+    elif spec.layout == "textbox":
+        _textbox_header(document, spec, size_upper, date_item)
     else:
         raise ValueError(f"{spec.key}: unknown layout {spec.layout}")
 
@@ -478,9 +526,98 @@ def make_rl(spec: Spec) -> bytes:
     return out.getvalue()
 
 
+# -- a third generator: reportlab's platypus, the header in a table, DejaVu Serif Condensed ----------------
+# (as report tools and web-to-PDF services make them: whole lines of text, justified paragraphs,
+# another font with other widths; blanks typed as spaces kept as non-breaking spaces)
+def _register_dejavu() -> dict[str, str]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    names = {}
+    for style, f in (("r", "DejaVuSerifCondensed.ttf"), ("b", "DejaVuSerifCondensed-Bold.ttf"),
+                     ("i", "DejaVuSerifCondensed-Italic.ttf"), ("bi", "DejaVuSerifCondensed-BoldItalic.ttf")):
+        path = Path("/usr/share/fonts/truetype/dejavu") / f
+        if not path.is_file():
+            raise RuntimeError(f"{path} is needed for the 'rlt' form: apt-get install fonts-dejavu-core")
+        name = f"Rlt-{style}"
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        names[style] = name
+    pdfmetrics.registerFontFamily("Rlt", normal=names["r"], bold=names["b"], italic=names["i"],
+                                  boldItalic=names["bi"])
+    return names
+
+
+def make_rlt(spec: Spec) -> bytes:
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    fonts = _register_dejavu()
+    head = ParagraphStyle("head", fontName=fonts["r"], fontSize=11.5, leading=14, alignment=TA_CENTER)
+    title = ParagraphStyle("title", fontName=fonts["b"], fontSize=13, leading=16, alignment=TA_CENTER)
+    body = ParagraphStyle("body", fontName=fonts["r"], fontSize=12.5, leading=17, alignment=TA_JUSTIFY,
+                          firstLineIndent=10 * mm, spaceAfter=5)
+
+    def markup(item: str) -> str:
+        text, bold, underline, italic = marks(item)
+        text = escape(_text(spec, text)).replace("\t", "\u00a0" * 6)
+        text = re.sub(r" {2,}", lambda m: "\u00a0" * len(m.group(0)), text)
+        for on, tag in ((bold, "b"), (italic, "i"), (underline, "u")):
+            if on:
+                text = f"<{tag}>{text}</{tag}>"
+        return text
+
+    def column(lines: list[str], width: float) -> list:
+        flow = []
+        for item in lines:
+            if item.startswith("-"):
+                kind = item[1:] or "line"
+                if kind in ("line", "border"):
+                    flow.append(HRFlowable(width=width * 0.38, thickness=0.6, color="black", spaceBefore=2,
+                                           spaceAfter=3))
+                    continue
+                item = kind
+            flow.append(Paragraph(markup(item) or "\u00a0", head))
+        return flow
+
+    date_item = "/" + spec.date if spec.date and not spec.date.startswith(("/", "*")) else spec.date
+    left_w, right_w = 68 * mm, 97 * mm
+    left = column(list(spec.left) + ([spec.number] if spec.number else []), left_w)
+    right = column(list(spec.right) + ([""] + [date_item] if spec.date else []), right_w)
+    table = Table([[left, right]], colWidths=(left_w, right_w))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    story: list = [table, Spacer(1, 14)]
+    if spec.title:
+        story.append(Paragraph(markup("*" + spec.title), title))
+    if spec.subject:
+        story.append(Paragraph("<br/>".join(markup("*" + line) for line in spec.subject), title))
+        story.append(HRFlowable(width="22%", thickness=0.6, color="black", spaceBefore=5, spaceAfter=8))
+    if spec.authority:
+        story.append(Spacer(1, 6))
+        story.append(Paragraph("<br/>".join(markup("*" + line) for line in spec.authority), title))
+        story.append(Spacer(1, 8))
+    for para in spec.body:
+        text = marks(para)[0]
+        style = title if text.isupper() else body
+        story.append(Paragraph(markup(para), style))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, leftMargin=30 * mm, rightMargin=15 * mm, topMargin=18 * mm,
+                      bottomMargin=20 * mm, title="", author="").build(story)
+    return out.getvalue()
+
+
 # -- scans ---------------------------------------------------------------------------------------------
-def make_scan(pdf: Path, dpi: int, seed: str, as_pdf: bool = False, damage: str = "normal") -> bytes:
-    """Page 1 printed and scanned: rendered at ``dpi``, turned a little, blurred, noisy, JPEG."""
+def make_scan(pdf: Path, dpi: int, seed: str, as_pdf: bool = False, damage: str = "normal",
+              black_white: bool = False) -> bytes:
+    """Page 1 printed and scanned: rendered at ``dpi``, turned a little, blurred, noisy, JPEG;
+    ``black_white``: a scanner's black-and-white mode (1 bit, thresholded, specks) into a PDF."""
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
@@ -500,6 +637,20 @@ def make_scan(pdf: Path, dpi: int, seed: str, as_pdf: bool = False, damage: str 
     image = Image.blend(image, noise, 0.10)
     # paper is rarely white and toner rarely black
     image = image.point(lambda v: int(28 + v * (238 - 28) / 255))
+    if black_white:
+        from PIL import ImageDraw
+
+        # dust on the glass: specks the threshold keeps
+        draw = ImageDraw.Draw(image)
+        for _ in range(rng.randint(250, 450)):
+            x, y = rng.randrange(image.width), rng.randrange(image.height)
+            r = rng.choice((1, 1, 1, 2, 2, 3)) * dpi / 300
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randint(20, 90))
+        threshold = rng.randint(118, 150)
+        image = image.point(lambda v: 255 if v > threshold else 0).convert("1")
+        out = io.BytesIO()
+        image.save(out, "PDF", resolution=dpi)
+        return out.getvalue()
     out = io.BytesIO()
     if as_pdf:
         image.save(out, "PDF", resolution=dpi)
@@ -511,7 +662,7 @@ def make_scan(pdf: Path, dpi: int, seed: str, as_pdf: bool = False, damage: str 
 def file_name(key: str, form: str) -> str:
     if form == "docx":
         return f"{key}.docx"
-    if form in ("lo", "rl"):
+    if form in ("lo", "rl", "rlt"):
         return f"{key}.{form}.pdf"
     if form.endswith("pdf"):
         return f"{key}.{form[:-3]}.pdf"
@@ -545,11 +696,14 @@ def build(specs: list[Spec], out: Path, forms: set[str] | None = None) -> dict[t
             target = out / file_name(spec.key, form)
             if form == "rl":
                 target.write_bytes(make_rl(spec))
+            elif form == "rlt":
+                target.write_bytes(make_rlt(spec))
             elif form.startswith("scan"):
-                m = re.fullmatch(r"scan(\d+)(pdf)?", form)
+                m = re.fullmatch(r"scan(\d+)(bwpdf|pdf)?", form)
                 damage = ("heavy" if "heavy-scan" in spec.quirks
                           else "light" if "light-scan" in spec.quirks else "normal")
-                target.write_bytes(make_scan(converted, int(m.group(1)), spec.key + form, bool(m.group(2)), damage))
+                target.write_bytes(make_scan(converted, int(m.group(1)), spec.key + form, bool(m.group(2)), damage,
+                                             m.group(2) == "bwpdf"))
             else:
                 raise ValueError(f"{spec.key}: unknown form {form}")
             made[(spec.key, form)] = target
@@ -569,7 +723,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--only", nargs="*")
-    parser.add_argument("--set", default="all", choices=("dev", "held", "held2", "all"))
+    parser.add_argument("--set", default="all", choices=("dev", "held", "held2", "held3", "all"))
     args = parser.parse_args(argv)
     specs = load_specs(args.set)
     if args.only:

@@ -3,7 +3,7 @@
 workspace (``attach --auto``), scans are OCR'd by the service (``ocr``), and what the service
 then offers as the document's details is compared with what the page prints.
 
-    python -m benchmarks.docmeta.others.measure [--set dev|held|held2|all] [--files DIR] [--json OUT] [--verbose]
+    python -m benchmarks.docmeta.others.measure [--set dev|held|held2|held3|all] [--files DIR] [--json OUT] [--verbose]
 
 Reports, per form (DOCX, LibreOffice PDF, other-generator PDF, scans by dpi) and per field, the
 share of fields read exactly; how often the right document is the first hit of a search typed
@@ -24,7 +24,7 @@ from pathlib import Path
 from plandesk.domain.dossier import UnitInfo
 from plandesk.domain.text import nfc
 from plandesk.services import Services
-from plandesk.services.evidence_text import CriteriaRanker
+from plandesk.services.evidence_text import CriteriaRanker, suggestion_header
 from plandesk.storage import textindex
 from plandesk.storage.workspace import open_workspace
 
@@ -35,7 +35,9 @@ MAIN_FIELDS = ("number", "date", "issuer", "subject")
 FORM_LABELS = {"docx": "DOCX (python-docx, header in a table)", "lo": "text PDF (LibreOffice from the DOCX)",
                "rl": "text PDF (reportlab canvas, word by word)", "scan150": "scan 150 dpi (JPEG)",
                "scan200": "scan 200 dpi (JPEG)", "scan200pdf": "scan 200 dpi (image-only PDF)",
-               "scan300": "scan 300 dpi (JPEG)"}
+               "scan300": "scan 300 dpi (JPEG)",
+               "rlt": "text PDF (reportlab platypus, header in a table, DejaVu Serif Condensed)",
+               "scan300bwpdf": "scan 300 dpi black and white (image-only PDF)"}
 
 
 def load_truth() -> dict[str, dict]:
@@ -79,7 +81,7 @@ def framework():
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--set", default="dev", choices=("dev", "held", "held2", "all"))
+    parser.add_argument("--set", default="dev", choices=("dev", "held", "held2", "held3", "all"))
     parser.add_argument("--files", type=Path, help="keep the generated files here (default: a temporary folder)")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--no-ocr", action="store_true")
@@ -121,6 +123,7 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
     timings: dict[str, list[float]] = defaultdict(list)
     where: dict[int, tuple[str, str]] = {}
     read_subject: dict[tuple[str, str], str] = {}
+    header: dict[int, str] = {}
     ordered = sorted(made.items(), key=lambda kv: (kv[0][1].startswith("scan"), kv[0]))
     for (key, form), path in ordered:
         if form.startswith("scan") and (args.no_ocr or not status.available):
@@ -135,6 +138,8 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
         got, conf = read_back(text, dossier.id, evidence_id)
         want = expected(truth[key])
         read_subject[(key, form)] = got["subject"] or ""
+        meta = text.read_metadata(dossier.id, evidence_id)
+        header[evidence_id] = suggestion_header(meta.doc_type_name, meta.issuer.value)
         for field in FIELDS:
             good = _norm(got[field]) == _norm(want[field])
             results[form][field].append(good)
@@ -185,7 +190,8 @@ def _measure(services: Services, specs, truth, made, status, args) -> dict:
     suggest: dict[str, list[bool]] = defaultdict(list)
     for evidence_id, (key, form) in where.items():
         body = text.text(dossier.id, evidence_id)
-        ranked = [c for c, _, _ in ranker.rank(read_subject[(key, form)], body, limit=3)]
+        ranked = [c for c, _, _ in ranker.rank(read_subject[(key, form)], body, limit=3,
+                                                header=header[evidence_id])]
         good = spec_by_key[key].criterion in ranked
         suggest[form].append(good)
         if not good:
