@@ -738,143 +738,143 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="110"/>
+        <location filename="../plandesk/gui/documents_view.py" line="111"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="141"/>
+        <location filename="../plandesk/gui/documents_view.py" line="142"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="149"/>
+        <location filename="../plandesk/gui/documents_view.py" line="150"/>
         <source>Xuất &amp;PDF</source>
         <translation>Export &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="151"/>
+        <location filename="../plandesk/gui/documents_view.py" line="152"/>
         <source>Xuất &amp;DOCX</source>
         <translation>Export &amp;DOCX</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="153"/>
+        <location filename="../plandesk/gui/documents_view.py" line="154"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation>Export &amp;all (PDF, DOCX, Excel)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="155"/>
+        <location filename="../plandesk/gui/documents_view.py" line="156"/>
         <source>Chọn thư &amp;mục…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="157"/>
+        <location filename="../plandesk/gui/documents_view.py" line="158"/>
         <source>&amp;Mở thư mục</source>
         <translation>&amp;Open folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="159"/>
+        <location filename="../plandesk/gui/documents_view.py" line="160"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="188"/>
-        <location filename="../plandesk/gui/documents_view.py" line="467"/>
+        <location filename="../plandesk/gui/documents_view.py" line="189"/>
+        <location filename="../plandesk/gui/documents_view.py" line="468"/>
         <source>Thư mục xuất: %1</source>
         <translation>Export folder: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="254"/>
+        <location filename="../plandesk/gui/documents_view.py" line="255"/>
         <source>Số và ngày của văn bản</source>
         <translation>Number and date</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="257"/>
+        <location filename="../plandesk/gui/documents_view.py" line="258"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation>leave empty to write it by hand after registration</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="263"/>
+        <location filename="../plandesk/gui/documents_view.py" line="264"/>
         <source>Số:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="264"/>
+        <location filename="../plandesk/gui/documents_view.py" line="265"/>
         <source>Ngày ban hành:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="267"/>
+        <location filename="../plandesk/gui/documents_view.py" line="268"/>
         <source>Cuộc họp xét</source>
         <translation>Review meeting</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="273"/>
+        <location filename="../plandesk/gui/documents_view.py" line="274"/>
         <source>Ngày họp:</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="278"/>
+        <location filename="../plandesk/gui/documents_view.py" line="279"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation>The chair and the secretary come from the council list (roles Chair and Secretary); empty vote counts follow the members present.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="293"/>
+        <location filename="../plandesk/gui/documents_view.py" line="294"/>
         <source>Dùng lại văn bản tự động</source>
         <translation>Use the generated text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="295"/>
+        <location filename="../plandesk/gui/documents_view.py" line="296"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation>Reworded by the user</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="296"/>
+        <location filename="../plandesk/gui/documents_view.py" line="297"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation>Generated from the dossier&apos;s data</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="403"/>
+        <location filename="../plandesk/gui/documents_view.py" line="404"/>
         <source>Đang dựng bản xem trước…</source>
         <translation>Rendering the preview…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="421"/>
+        <location filename="../plandesk/gui/documents_view.py" line="422"/>
         <source>Xem trước: %1 trang</source>
         <translation>Preview: %1 page(s)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="430"/>
+        <location filename="../plandesk/gui/documents_view.py" line="431"/>
         <source>Không dựng được bản xem trước:</source>
         <translation>The preview could not be made:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="499"/>
+        <location filename="../plandesk/gui/documents_view.py" line="500"/>
         <source>Đã xuất %1 tệp vào %2</source>
         <translation>Exported %1 files to %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="463"/>
+        <location filename="../plandesk/gui/documents_view.py" line="464"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation>Choose the folder for exported documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="306"/>
+        <location filename="../plandesk/gui/documents_view.py" line="307"/>
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="308"/>
+        <location filename="../plandesk/gui/documents_view.py" line="309"/>
         <source>Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu.</source>
         <translation>One recipient per line; “Lưu: VT” is added if missing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="502"/>
+        <location filename="../plandesk/gui/documents_view.py" line="503"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation>Not exported: %1 (the dossier does not meet the conditions yet; see the Dossier check screen).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="514"/>
+        <location filename="../plandesk/gui/documents_view.py" line="515"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
@@ -883,17 +883,17 @@ Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</
 Export anyway, leaving those documents out (the index marks them as missing)?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="516"/>
+        <location filename="../plandesk/gui/documents_view.py" line="517"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation>Evidence files missing or changed</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="521"/>
+        <location filename="../plandesk/gui/documents_view.py" line="522"/>
         <source>Chưa xuất được văn bản này</source>
         <translation>This document cannot be exported yet</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="523"/>
+        <location filename="../plandesk/gui/documents_view.py" line="524"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
@@ -902,22 +902,22 @@ Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp r�
 If the file is open in Word or a PDF reader, close it and try again. Save to another folder?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="526"/>
+        <location filename="../plandesk/gui/documents_view.py" line="527"/>
         <source>Không ghi được văn bản</source>
         <translation>The document could not be written</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="527"/>
+        <location filename="../plandesk/gui/documents_view.py" line="528"/>
         <source>Chọn thư mục khác</source>
         <translation>Choose another folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="533"/>
+        <location filename="../plandesk/gui/documents_view.py" line="534"/>
         <source>… và %1 tệp khác</source>
         <translation>… and %1 more files</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="536"/>
+        <location filename="../plandesk/gui/documents_view.py" line="537"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -930,17 +930,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 Overwrite? Choose “No”, then “Choose folder…” to export into another folder.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="540"/>
+        <location filename="../plandesk/gui/documents_view.py" line="541"/>
         <source>Thay các tệp đã có?</source>
         <translation>Replace the existing files?</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="542"/>
+        <location filename="../plandesk/gui/documents_view.py" line="543"/>
         <source>Đang xuất văn bản…</source>
         <translation>Exporting documents…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="558"/>
+        <location filename="../plandesk/gui/documents_view.py" line="559"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation>Could not send to the printer (%1); the file will be opened so you can print it.</translation>
     </message>
@@ -948,53 +948,53 @@ Overwrite? Choose “No”, then “Choose folder…” to export into another f
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
         <source>Chọn hồ sơ</source>
         <translation>Choose a dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
-        <location filename="../plandesk/gui/dialogs.py" line="329"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="328"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation>Welcome to PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="289"/>
+        <location filename="../plandesk/gui/dialogs.py" line="288"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation>Choose the dossier to work on:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="290"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation>There is no dossier yet. Create your commune&apos;s dossier, or open the sample dossier (xã Thanh Mỹ, 2024) to see how it works.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="297"/>
+        <location filename="../plandesk/gui/dialogs.py" line="296"/>
         <source>%1 — năm %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="307"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="309"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation>&amp;Next year&apos;s dossier from this one…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="311"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation>&amp;New dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="313"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation>Open the &amp;sample dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="315"/>
+        <location filename="../plandesk/gui/dialogs.py" line="314"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1269,123 +1269,123 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="141"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation>This dossier is not on this PC yet: it will be created.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>Gói ý kiến thẩm định</source>
         <translation>Review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>Gói hồ sơ</source>
         <translation>Dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; của %2, năm %3 — tệp %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2, year %3 — file %4</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
         <source>Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập.</source>
         <translation>This dossier is already on this PC: the current version is kept in the history before importing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="150"/>
         <source>✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì thay đổi.</source>
         <translation>✓ The package is intact: PlanDesk checked every file in it; nothing on this PC has changed yet.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>Bộ tiêu chí: %1 (%2)</source>
         <translation>Criteria set: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="158"/>
         <source>Mã nộp: %1</source>
         <translation>Submission code: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="160"/>
         <source>Chi tiết kỹ thuật của việc kiểm tra gói</source>
         <translation>Technical details of the package check</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="162"/>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="163"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="211"/>
         <source>Chi &amp;tiết ▸</source>
         <translation>&amp;Details ▸</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="168"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
         <source>Sẽ nhập: %1.</source>
         <translation>To import: %1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="170"/>
         <source>%1 mục %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Mục</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="184"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="187"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="190"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="191"/>
         <source>Các thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="193"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="194"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="201"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="202"/>
         <source>Ý kiến thẩm định sẽ hiện bên cạnh từng tiêu chí.</source>
         <translation>The review comments will show beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="211"/>
         <source>Chi &amp;tiết ▾</source>
         <translation>&amp;Details ▾</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="215"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="216"/>
         <source>Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation>%1 conflicting items (changed both on this PC and in the package) still need a decision.</translation>
     </message>
@@ -1514,7 +1514,7 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="173"/>
+        <location filename="../plandesk/gui/dialogs.py" line="172"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation>Criteria this document proves</translation>
     </message>
@@ -1592,22 +1592,22 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="872"/>
+        <location filename="../plandesk/gui/main_window.py" line="873"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="884"/>
+        <location filename="../plandesk/gui/main_window.py" line="885"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="887"/>
+        <location filename="../plandesk/gui/main_window.py" line="888"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation>Not saved — see the red text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="890"/>
+        <location filename="../plandesk/gui/main_window.py" line="891"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -1771,7 +1771,7 @@ Submission code: %5</translation>
         <translation>Backed up to %1 (%2, %3 evidence files, checked again).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="897"/>
+        <location filename="../plandesk/gui/main_window.py" line="898"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1832,48 +1832,48 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
         <translation>Choose where to write the backup (USB or another disk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="660"/>
+        <location filename="../plandesk/gui/main_window.py" line="661"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="663"/>
+        <location filename="../plandesk/gui/main_window.py" line="664"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="666"/>
+        <location filename="../plandesk/gui/main_window.py" line="667"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="680"/>
+        <location filename="../plandesk/gui/main_window.py" line="681"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation>This backup was made by a newer PlanDesk; update PlanDesk first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="683"/>
+        <location filename="../plandesk/gui/main_window.py" line="684"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation>Restore this backup? The current data is kept in the backups/ folder first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="684"/>
-        <location filename="../plandesk/gui/main_window.py" line="693"/>
+        <location filename="../plandesk/gui/main_window.py" line="685"/>
+        <location filename="../plandesk/gui/main_window.py" line="694"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="687"/>
+        <location filename="../plandesk/gui/main_window.py" line="688"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="691"/>
+        <location filename="../plandesk/gui/main_window.py" line="692"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation>Restored from %1. The previous data is kept at %2.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="676"/>
+        <location filename="../plandesk/gui/main_window.py" line="677"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
@@ -1888,52 +1888,52 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
         <translation>, %1 PDF documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="707"/>
+        <location filename="../plandesk/gui/main_window.py" line="708"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="708"/>
+        <location filename="../plandesk/gui/main_window.py" line="709"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="738"/>
+        <location filename="../plandesk/gui/main_window.py" line="739"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="741"/>
+        <location filename="../plandesk/gui/main_window.py" line="742"/>
         <source>%1 mục %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="743"/>
+        <location filename="../plandesk/gui/main_window.py" line="744"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="744"/>
+        <location filename="../plandesk/gui/main_window.py" line="745"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="764"/>
+        <location filename="../plandesk/gui/main_window.py" line="765"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="781"/>
+        <location filename="../plandesk/gui/main_window.py" line="782"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="781"/>
+        <location filename="../plandesk/gui/main_window.py" line="782"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="783"/>
+        <location filename="../plandesk/gui/main_window.py" line="784"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1942,48 +1942,48 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="794"/>
+        <location filename="../plandesk/gui/main_window.py" line="795"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="800"/>
+        <location filename="../plandesk/gui/main_window.py" line="801"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation>move the workspace (copy the evidence folder and database.txt by hand; the data stays on the server)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="803"/>
+        <location filename="../plandesk/gui/main_window.py" line="804"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="820"/>
+        <location filename="../plandesk/gui/main_window.py" line="821"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="826"/>
+        <location filename="../plandesk/gui/main_window.py" line="827"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="848"/>
+        <location filename="../plandesk/gui/main_window.py" line="849"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation>Nobody signed in, so the workspace was not opened.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="849"/>
-        <location filename="../plandesk/gui/main_window.py" line="865"/>
+        <location filename="../plandesk/gui/main_window.py" line="850"/>
+        <location filename="../plandesk/gui/main_window.py" line="866"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="868"/>
+        <location filename="../plandesk/gui/main_window.py" line="869"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="874"/>
+        <location filename="../plandesk/gui/main_window.py" line="875"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation>shared data on %1</translation>
     </message>
@@ -1991,32 +1991,32 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="199"/>
+        <location filename="../plandesk/gui/dialogs.py" line="198"/>
         <source>Thành viên Hội đồng</source>
         <translation>Council members</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="203"/>
+        <location filename="../plandesk/gui/dialogs.py" line="202"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation>e.g. Trưởng Công an xã</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="209"/>
+        <location filename="../plandesk/gui/dialogs.py" line="208"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Chức vụ:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="211"/>
+        <location filename="../plandesk/gui/dialogs.py" line="210"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation>&amp;Role in the council:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="222"/>
+        <location filename="../plandesk/gui/dialogs.py" line="221"/>
         <source>Hãy nhập họ và tên.</source>
         <translation>Enter the full name.</translation>
     </message>
@@ -2024,12 +2024,12 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="259"/>
+        <location filename="../plandesk/gui/dialogs.py" line="258"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="263"/>
+        <location filename="../plandesk/gui/dialogs.py" line="262"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation>No criteria framework is available; reinstall the application.</translation>
     </message>
@@ -2102,72 +2102,72 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="40"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="41"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="48"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="49"/>
         <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
         <translation>Include the dossier&apos;s documents (PDF: letter, report, minutes…) for readers without PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="51"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="52"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation>&amp;Encrypt with a password (recommended for USB sticks)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="60"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="61"/>
         <source>&amp;Tệp gói:</source>
         <translation>Package &amp;file:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>Mật &amp;khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="67"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation>Give the password to the recipient another way (phone, in person), never on the same USB stick. A forgotten password cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
         <source>Lưu gói hồ sơ</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="82"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation>PlanDesk packages (*.plandesk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="87"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="88"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation>Choose where to save the package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="91"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="92"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="95"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2175,17 +2175,17 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
         <source>Mật khẩu của gói</source>
         <translation>Package password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation>Wrong password. Enter the password of “%1” again:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="117"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation>“%1” is encrypted. Enter its password:</translation>
     </message>
@@ -2428,62 +2428,62 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="47"/>
+        <location filename="../plandesk/gui/settings_view.py" line="48"/>
         <source>Văn bản của hồ sơ</source>
         <translation>Dossier documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="55"/>
+        <location filename="../plandesk/gui/settings_view.py" line="56"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="58"/>
+        <location filename="../plandesk/gui/settings_view.py" line="59"/>
         <source>Tùy chọn của người dùng</source>
         <translation>User preferences</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="68"/>
+        <location filename="../plandesk/gui/settings_view.py" line="69"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="71"/>
+        <location filename="../plandesk/gui/settings_view.py" line="72"/>
         <source>Lập hồ sơ của xã (Công an xã)</source>
         <translation>Building the commune&apos;s dossier (commune police)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="72"/>
+        <location filename="../plandesk/gui/settings_view.py" line="73"/>
         <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
         <translation>Reviewing communes&apos; dossiers (approving body)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="76"/>
+        <location filename="../plandesk/gui/settings_view.py" line="77"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="77"/>
+        <location filename="../plandesk/gui/settings_view.py" line="78"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation>&amp;User name (recorded in the history):</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="78"/>
+        <location filename="../plandesk/gui/settings_view.py" line="79"/>
         <source>&amp;Máy này dùng để:</source>
         <translation>&amp;This PC is used for:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="79"/>
+        <location filename="../plandesk/gui/settings_view.py" line="80"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation>The new language applies when the application is restarted.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="127"/>
+        <location filename="../plandesk/gui/settings_view.py" line="128"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="131"/>
+        <location filename="../plandesk/gui/settings_view.py" line="132"/>
         <source>Ngày xong: %1</source>
         <translation>Done on: %1</translation>
     </message>
@@ -2547,37 +2547,37 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="358"/>
+        <location filename="../plandesk/gui/dialogs.py" line="357"/>
         <source>Tên người sử dụng</source>
         <translation>User&apos;s name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="359"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation>Every change to the dossier is recorded in the history with the name of who made it. Please enter your full name (it can be changed in Settings).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="362"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation>e.g. Trần Minh Tâm</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="364"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="366"/>
+        <location filename="../plandesk/gui/dialogs.py" line="365"/>
         <source>&amp;Họ và tên:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="369"/>
+        <location filename="../plandesk/gui/dialogs.py" line="368"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="379"/>
+        <location filename="../plandesk/gui/dialogs.py" line="378"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation>Enter your full name, or press “Later”.</translation>
     </message>
@@ -4152,6 +4152,41 @@ The details were written to %1 — send this file to support if the error happen
         <translation>invalid hash {digest}</translation>
     </message>
     <message>
+        <location filename="../plandesk/domain/messages.py" line="689"/>
+        <source>{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256</source>
+        <translation>{count} parts of the package: all there, in order, SHA-256 correct</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="690"/>
+        <source>toàn bộ tệp gói: đúng mã SHA-256 ghi ở cuối gói</source>
+        <translation>the whole package file: matches the SHA-256 written at its end</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="691"/>
+        <source>giải mã AES-256-GCM: mọi khối đúng mã xác thực</source>
+        <translation>AES-256-GCM decryption: every block&apos;s authentication tag is correct</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="692"/>
+        <source>toàn bộ tệp gói: mọi byte được xác thực khi giải mã (AES-256-GCM)</source>
+        <translation>the whole package file: every byte authenticated while decrypting (AES-256-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="694"/>
+        <source>{count} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén</source>
+        <translation>{count} entries: names safe on Windows, no duplicates, no symlinks, within the compression limits</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="696"/>
+        <source>{count} tệp ({size} byte): đúng kích thước và mã SHA-256 trong bảng kê</source>
+        <translation>{count} files ({size} bytes): size and SHA-256 as in the manifest</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="698"/>
+        <source>Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa khác (hoặc dùng --out) để phòng khi hỏng máy.</source>
+        <translation>The backup is on the same disk as the workspace folder; copy it to a USB stick or another disk (or use --out) in case the computer fails.</translation>
+    </message>
+    <message>
         <location filename="../plandesk/domain/messages.py" line="421"/>
         <source>Không tìm thấy văn bản &apos;{file}&apos; để đưa vào gói.</source>
         <translation>Cannot find the document &apos;{file}&apos; to put into the package.</translation>
@@ -4373,143 +4408,143 @@ The details were written to %1 — send this file to support if the error happen
         <translation>Send the commune&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation>Submission letter (tờ trình)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation>Report (with the evidence index)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Biên bản họp xét</source>
         <translation>Review meeting minutes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation>Plan and assignment table</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation>Six-month report</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation>Evidence index</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation>Evidence bundle (one PDF)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation>Legal bases (one per line)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Đề nghị</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Đặc điểm tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Công tác triển khai</source>
         <translation>How it was organised</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Hạn chế, tồn tại</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Đề xuất, kiến nghị</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Nội dung cuộc họp</source>
         <translation>Meeting content</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
         <source>Ý kiến thảo luận</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="62"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="62"/>
+        <location filename="../plandesk/gui/documents_view.py" line="63"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="63"/>
+        <location filename="../plandesk/gui/documents_view.py" line="64"/>
         <source>Mục đích, yêu cầu</source>
         <translation>Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="64"/>
+        <location filename="../plandesk/gui/documents_view.py" line="65"/>
         <source>Tổ chức thực hiện</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="65"/>
+        <location filename="../plandesk/gui/documents_view.py" line="66"/>
         <source>Tình hình</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="66"/>
+        <location filename="../plandesk/gui/documents_view.py" line="67"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation>Plans for the second half</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="69"/>
+        <location filename="../plandesk/gui/documents_view.py" line="70"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation>Starts at (hh:mm)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="70"/>
+        <location filename="../plandesk/gui/documents_view.py" line="71"/>
         <source>Kết thúc lúc</source>
         <translation>Ends at</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="71"/>
+        <location filename="../plandesk/gui/documents_view.py" line="72"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="72"/>
+        <location filename="../plandesk/gui/documents_view.py" line="73"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation>Absent (Name (reason); …)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="73"/>
+        <location filename="../plandesk/gui/documents_view.py" line="74"/>
         <source>Số phiếu tán thành</source>
         <translation>Votes for</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="74"/>
+        <location filename="../plandesk/gui/documents_view.py" line="75"/>
         <source>Số phiếu không tán thành</source>
         <translation>Votes against</translation>
     </message>

@@ -737,182 +737,182 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="110"/>
+        <location filename="../plandesk/gui/documents_view.py" line="111"/>
         <source>Văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="141"/>
+        <location filename="../plandesk/gui/documents_view.py" line="142"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="149"/>
+        <location filename="../plandesk/gui/documents_view.py" line="150"/>
         <source>Xuất &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="151"/>
+        <location filename="../plandesk/gui/documents_view.py" line="152"/>
         <source>Xuất &amp;DOCX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="153"/>
+        <location filename="../plandesk/gui/documents_view.py" line="154"/>
         <source>Xuất &amp;tất cả (PDF, DOCX, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="155"/>
+        <location filename="../plandesk/gui/documents_view.py" line="156"/>
         <source>Chọn thư &amp;mục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="157"/>
+        <location filename="../plandesk/gui/documents_view.py" line="158"/>
         <source>&amp;Mở thư mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="159"/>
+        <location filename="../plandesk/gui/documents_view.py" line="160"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="188"/>
-        <location filename="../plandesk/gui/documents_view.py" line="467"/>
+        <location filename="../plandesk/gui/documents_view.py" line="189"/>
+        <location filename="../plandesk/gui/documents_view.py" line="468"/>
         <source>Thư mục xuất: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="254"/>
+        <location filename="../plandesk/gui/documents_view.py" line="255"/>
         <source>Số và ngày của văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="257"/>
+        <location filename="../plandesk/gui/documents_view.py" line="258"/>
         <source>để trống: ghi tay sau khi vào sổ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="263"/>
+        <location filename="../plandesk/gui/documents_view.py" line="264"/>
         <source>Số:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="264"/>
+        <location filename="../plandesk/gui/documents_view.py" line="265"/>
         <source>Ngày ban hành:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="267"/>
+        <location filename="../plandesk/gui/documents_view.py" line="268"/>
         <source>Cuộc họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="273"/>
+        <location filename="../plandesk/gui/documents_view.py" line="274"/>
         <source>Ngày họp:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="278"/>
+        <location filename="../plandesk/gui/documents_view.py" line="279"/>
         <source>Chủ trì và thư ký lấy từ danh sách Hội đồng (vai trò Chủ tịch, Thư ký); số phiếu để trống thì tính theo số thành viên có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="293"/>
+        <location filename="../plandesk/gui/documents_view.py" line="294"/>
         <source>Dùng lại văn bản tự động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="295"/>
+        <location filename="../plandesk/gui/documents_view.py" line="296"/>
         <source>Đã sửa theo ý người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="296"/>
+        <location filename="../plandesk/gui/documents_view.py" line="297"/>
         <source>Văn bản tự động từ số liệu hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="403"/>
+        <location filename="../plandesk/gui/documents_view.py" line="404"/>
         <source>Đang dựng bản xem trước…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="421"/>
+        <location filename="../plandesk/gui/documents_view.py" line="422"/>
         <source>Xem trước: %1 trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="430"/>
+        <location filename="../plandesk/gui/documents_view.py" line="431"/>
         <source>Không dựng được bản xem trước:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="499"/>
+        <location filename="../plandesk/gui/documents_view.py" line="500"/>
         <source>Đã xuất %1 tệp vào %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="463"/>
+        <location filename="../plandesk/gui/documents_view.py" line="464"/>
         <source>Chọn thư mục ghi văn bản xuất ra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="306"/>
+        <location filename="../plandesk/gui/documents_view.py" line="307"/>
         <source>Nơi nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="308"/>
+        <location filename="../plandesk/gui/documents_view.py" line="309"/>
         <source>Mỗi dòng một nơi; “Lưu: VT” được thêm nếu thiếu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="502"/>
+        <location filename="../plandesk/gui/documents_view.py" line="503"/>
         <source>Chưa xuất %1 (hồ sơ chưa đủ điều kiện; xem màn hình Kiểm tra hồ sơ).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="514"/>
+        <location filename="../plandesk/gui/documents_view.py" line="515"/>
         <source>%1
 
 Vẫn xuất, bỏ các tài liệu đó ra (mục lục ghi rõ là thiếu)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="516"/>
+        <location filename="../plandesk/gui/documents_view.py" line="517"/>
         <source>Tệp minh chứng thiếu hoặc đã bị thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="521"/>
+        <location filename="../plandesk/gui/documents_view.py" line="522"/>
         <source>Chưa xuất được văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="523"/>
+        <location filename="../plandesk/gui/documents_view.py" line="524"/>
         <source>%1
 
 Nếu tệp đang mở trong Word hoặc trình đọc PDF, hãy đóng tệp rồi thử lại. Chọn thư mục khác để lưu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="526"/>
+        <location filename="../plandesk/gui/documents_view.py" line="527"/>
         <source>Không ghi được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="527"/>
+        <location filename="../plandesk/gui/documents_view.py" line="528"/>
         <source>Chọn thư mục khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="533"/>
+        <location filename="../plandesk/gui/documents_view.py" line="534"/>
         <source>… và %1 tệp khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="536"/>
+        <location filename="../plandesk/gui/documents_view.py" line="537"/>
         <source>Thư mục %1 đã có các tệp dưới đây, không phải do hồ sơ này xuất ra (có thể của hồ sơ xã khác hoặc năm khác). Ghi đè sẽ thay các tệp này:
 
 %2
@@ -921,17 +921,17 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="540"/>
+        <location filename="../plandesk/gui/documents_view.py" line="541"/>
         <source>Thay các tệp đã có?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="542"/>
+        <location filename="../plandesk/gui/documents_view.py" line="543"/>
         <source>Đang xuất văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="558"/>
+        <location filename="../plandesk/gui/documents_view.py" line="559"/>
         <source>Không gửi được lệnh in (%1); tệp sẽ được mở để in bằng tay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,53 +939,53 @@ Ghi đè? Chọn “Không” rồi bấm “Chọn thư mục…” để xuấ
 <context>
     <name>DossierPicker</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
         <source>Chọn hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="286"/>
-        <location filename="../plandesk/gui/dialogs.py" line="329"/>
+        <location filename="../plandesk/gui/dialogs.py" line="285"/>
+        <location filename="../plandesk/gui/dialogs.py" line="328"/>
         <source>Chào mừng đến với PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="289"/>
+        <location filename="../plandesk/gui/dialogs.py" line="288"/>
         <source>Chọn hồ sơ để làm việc:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="290"/>
+        <location filename="../plandesk/gui/dialogs.py" line="289"/>
         <source>Chưa có hồ sơ nào. Tạo hồ sơ xây dựng xã điển hình của xã mình, hoặc mở hồ sơ mẫu (xã Thanh Mỹ, năm 2024) để xem cách làm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="297"/>
+        <location filename="../plandesk/gui/dialogs.py" line="296"/>
         <source>%1 — năm %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="307"/>
+        <location filename="../plandesk/gui/dialogs.py" line="306"/>
         <source>&amp;Mở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="309"/>
+        <location filename="../plandesk/gui/dialogs.py" line="308"/>
         <source>Hồ sơ &amp;năm sau từ hồ sơ này…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="311"/>
+        <location filename="../plandesk/gui/dialogs.py" line="310"/>
         <source>&amp;Tạo hồ sơ mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="313"/>
+        <location filename="../plandesk/gui/dialogs.py" line="312"/>
         <source>Mở hồ sơ &amp;mẫu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="315"/>
+        <location filename="../plandesk/gui/dialogs.py" line="314"/>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,123 +1259,123 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="141"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>Gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>Gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; của %2, năm %3 — tệp %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
         <source>Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="150"/>
         <source>✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>Bộ tiêu chí: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="158"/>
         <source>Mã nộp: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="160"/>
         <source>Chi tiết kỹ thuật của việc kiểm tra gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="162"/>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="163"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="211"/>
         <source>Chi &amp;tiết ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="168"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
         <source>Sẽ nhập: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="170"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Mục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="184"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
         <source>— chọn —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
         <source>Giữ bản trong máy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="187"/>
         <source>Lấy bản trong gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="190"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="191"/>
         <source>Các thay đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="193"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="194"/>
         <source>&amp;Nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="201"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="202"/>
         <source>Ý kiến thẩm định sẽ hiện bên cạnh từng tiêu chí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="211"/>
         <source>Chi &amp;tiết ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="215"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="216"/>
         <source>Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1504,7 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="173"/>
+        <location filename="../plandesk/gui/dialogs.py" line="172"/>
         <source>Tài liệu dùng cho những tiêu chí nào</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,22 +1582,22 @@ Chọn “Không” để giữ lại (xem ở thẻ Minh chứng).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="872"/>
+        <location filename="../plandesk/gui/main_window.py" line="873"/>
         <source>Thư mục làm việc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="884"/>
+        <location filename="../plandesk/gui/main_window.py" line="885"/>
         <source>Đang lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="887"/>
+        <location filename="../plandesk/gui/main_window.py" line="888"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="890"/>
+        <location filename="../plandesk/gui/main_window.py" line="891"/>
         <source>Đã lưu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,7 +1759,7 @@ Mã nộp: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="897"/>
+        <location filename="../plandesk/gui/main_window.py" line="898"/>
         <source>Chưa lưu: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,48 +1817,48 @@ Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="660"/>
+        <location filename="../plandesk/gui/main_window.py" line="661"/>
         <source>Sao lưu đầy đủ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="663"/>
+        <location filename="../plandesk/gui/main_window.py" line="664"/>
         <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="666"/>
+        <location filename="../plandesk/gui/main_window.py" line="667"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="680"/>
+        <location filename="../plandesk/gui/main_window.py" line="681"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="683"/>
+        <location filename="../plandesk/gui/main_window.py" line="684"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="684"/>
-        <location filename="../plandesk/gui/main_window.py" line="693"/>
+        <location filename="../plandesk/gui/main_window.py" line="685"/>
+        <location filename="../plandesk/gui/main_window.py" line="694"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="687"/>
+        <location filename="../plandesk/gui/main_window.py" line="688"/>
         <source>Đang khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="691"/>
+        <location filename="../plandesk/gui/main_window.py" line="692"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="676"/>
+        <location filename="../plandesk/gui/main_window.py" line="677"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,100 +1873,100 @@ Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="707"/>
+        <location filename="../plandesk/gui/main_window.py" line="708"/>
         <source>Chọn gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="708"/>
+        <location filename="../plandesk/gui/main_window.py" line="709"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="738"/>
+        <location filename="../plandesk/gui/main_window.py" line="739"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="741"/>
+        <location filename="../plandesk/gui/main_window.py" line="742"/>
         <source>%1 mục %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="743"/>
+        <location filename="../plandesk/gui/main_window.py" line="744"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="744"/>
+        <location filename="../plandesk/gui/main_window.py" line="745"/>
         <source>Nhập gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="764"/>
+        <location filename="../plandesk/gui/main_window.py" line="765"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="781"/>
+        <location filename="../plandesk/gui/main_window.py" line="782"/>
         <source>ổ USB (ổ di động)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="781"/>
+        <location filename="../plandesk/gui/main_window.py" line="782"/>
         <source>ổ mạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="783"/>
+        <location filename="../plandesk/gui/main_window.py" line="784"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="794"/>
+        <location filename="../plandesk/gui/main_window.py" line="795"/>
         <source>Chọn thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="800"/>
+        <location filename="../plandesk/gui/main_window.py" line="801"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="803"/>
+        <location filename="../plandesk/gui/main_window.py" line="804"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="820"/>
+        <location filename="../plandesk/gui/main_window.py" line="821"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="826"/>
+        <location filename="../plandesk/gui/main_window.py" line="827"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="848"/>
+        <location filename="../plandesk/gui/main_window.py" line="849"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="849"/>
-        <location filename="../plandesk/gui/main_window.py" line="865"/>
+        <location filename="../plandesk/gui/main_window.py" line="850"/>
+        <location filename="../plandesk/gui/main_window.py" line="866"/>
         <source>Không mở được thư mục làm việc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="868"/>
+        <location filename="../plandesk/gui/main_window.py" line="869"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="874"/>
+        <location filename="../plandesk/gui/main_window.py" line="875"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,32 +1974,32 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="199"/>
+        <location filename="../plandesk/gui/dialogs.py" line="198"/>
         <source>Thành viên Hội đồng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="203"/>
+        <location filename="../plandesk/gui/dialogs.py" line="202"/>
         <source>ví dụ: Trưởng Công an xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="209"/>
+        <location filename="../plandesk/gui/dialogs.py" line="208"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/dialogs.py" line="209"/>
         <source>&amp;Chức vụ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="211"/>
+        <location filename="../plandesk/gui/dialogs.py" line="210"/>
         <source>&amp;Vai trò trong Hội đồng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="222"/>
+        <location filename="../plandesk/gui/dialogs.py" line="221"/>
         <source>Hãy nhập họ và tên.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,12 +2007,12 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>NewDossierDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="259"/>
+        <location filename="../plandesk/gui/dialogs.py" line="258"/>
         <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="263"/>
+        <location filename="../plandesk/gui/dialogs.py" line="262"/>
         <source>Không có bộ tiêu chí nào; hãy cài đặt lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,72 +2085,72 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
         <source>Xuất gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="40"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="41"/>
         <source>&amp;Chọn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="48"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="49"/>
         <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="51"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="52"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="60"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="61"/>
         <source>&amp;Tệp gói:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>Mật &amp;khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="67"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
         <source>Lưu gói hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="82"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="87"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="88"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="91"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="92"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="95"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,17 +2158,17 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
         <source>Mật khẩu của gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="117"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,62 +2411,62 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="47"/>
+        <location filename="../plandesk/gui/settings_view.py" line="48"/>
         <source>Văn bản của hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="55"/>
+        <location filename="../plandesk/gui/settings_view.py" line="56"/>
         <source>Thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="58"/>
+        <location filename="../plandesk/gui/settings_view.py" line="59"/>
         <source>Tùy chọn của người dùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="68"/>
+        <location filename="../plandesk/gui/settings_view.py" line="69"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="71"/>
+        <location filename="../plandesk/gui/settings_view.py" line="72"/>
         <source>Lập hồ sơ của xã (Công an xã)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="72"/>
+        <location filename="../plandesk/gui/settings_view.py" line="73"/>
         <source>Thẩm định hồ sơ các xã (cơ quan xét công nhận)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="76"/>
+        <location filename="../plandesk/gui/settings_view.py" line="77"/>
         <source>&amp;Ngôn ngữ giao diện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="77"/>
+        <location filename="../plandesk/gui/settings_view.py" line="78"/>
         <source>&amp;Tên người sử dụng (ghi vào lịch sử):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="78"/>
+        <location filename="../plandesk/gui/settings_view.py" line="79"/>
         <source>&amp;Máy này dùng để:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="79"/>
+        <location filename="../plandesk/gui/settings_view.py" line="80"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại ứng dụng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="127"/>
+        <location filename="../plandesk/gui/settings_view.py" line="128"/>
         <source>đã xong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/settings_view.py" line="131"/>
+        <location filename="../plandesk/gui/settings_view.py" line="132"/>
         <source>Ngày xong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,37 +2530,37 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 <context>
     <name>UserNameDialog</name>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="358"/>
+        <location filename="../plandesk/gui/dialogs.py" line="357"/>
         <source>Tên người sử dụng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="359"/>
+        <location filename="../plandesk/gui/dialogs.py" line="358"/>
         <source>Mỗi thay đổi trong hồ sơ được ghi vào lịch sử kèm tên người làm. Hãy nhập họ và tên của bạn (sửa lại được ở Thiết lập).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="363"/>
+        <location filename="../plandesk/gui/dialogs.py" line="362"/>
         <source>ví dụ: Trần Minh Tâm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="364"/>
+        <location filename="../plandesk/gui/dialogs.py" line="363"/>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="366"/>
+        <location filename="../plandesk/gui/dialogs.py" line="365"/>
         <source>&amp;Họ và tên:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="369"/>
+        <location filename="../plandesk/gui/dialogs.py" line="368"/>
         <source>Để sau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/dialogs.py" line="379"/>
+        <location filename="../plandesk/gui/dialogs.py" line="378"/>
         <source>Hãy nhập họ và tên, hoặc bấm “Để sau”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,6 +4131,41 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../plandesk/domain/messages.py" line="689"/>
+        <source>{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="690"/>
+        <source>toàn bộ tệp gói: đúng mã SHA-256 ghi ở cuối gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="691"/>
+        <source>giải mã AES-256-GCM: mọi khối đúng mã xác thực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="692"/>
+        <source>toàn bộ tệp gói: mọi byte được xác thực khi giải mã (AES-256-GCM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="694"/>
+        <source>{count} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="696"/>
+        <source>{count} tệp ({size} byte): đúng kích thước và mã SHA-256 trong bảng kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="698"/>
+        <source>Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa khác (hoặc dùng --out) để phòng khi hỏng máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plandesk/domain/messages.py" line="421"/>
         <source>Không tìm thấy văn bản &apos;{file}&apos; để đưa vào gói.</source>
         <translation type="unfinished"></translation>
@@ -4352,143 +4387,143 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="43"/>
+        <location filename="../plandesk/gui/documents_view.py" line="44"/>
         <source>Tờ trình đề nghị công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="44"/>
+        <location filename="../plandesk/gui/documents_view.py" line="45"/>
         <source>Báo cáo kết quả (kèm danh mục minh chứng)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="45"/>
+        <location filename="../plandesk/gui/documents_view.py" line="46"/>
         <source>Biên bản họp xét</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="46"/>
+        <location filename="../plandesk/gui/documents_view.py" line="47"/>
         <source>Kế hoạch và bảng phân công</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="47"/>
+        <location filename="../plandesk/gui/documents_view.py" line="48"/>
         <location filename="../plandesk/gui/labels.py" line="26"/>
         <source>Báo cáo sơ kết 6 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="48"/>
+        <location filename="../plandesk/gui/documents_view.py" line="49"/>
         <source>Danh mục tài liệu minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="49"/>
+        <location filename="../plandesk/gui/documents_view.py" line="50"/>
         <source>Tập hồ sơ minh chứng (một tệp PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="52"/>
+        <location filename="../plandesk/gui/documents_view.py" line="53"/>
         <source>Căn cứ (mỗi dòng một căn cứ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="53"/>
+        <location filename="../plandesk/gui/documents_view.py" line="54"/>
         <source>Nội dung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="54"/>
+        <location filename="../plandesk/gui/documents_view.py" line="55"/>
         <source>Đề nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="55"/>
+        <location filename="../plandesk/gui/documents_view.py" line="56"/>
         <source>Đặc điểm tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="56"/>
+        <location filename="../plandesk/gui/documents_view.py" line="57"/>
         <source>Công tác triển khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="57"/>
+        <location filename="../plandesk/gui/documents_view.py" line="58"/>
         <source>Hạn chế, tồn tại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="58"/>
+        <location filename="../plandesk/gui/documents_view.py" line="59"/>
         <source>Đề xuất, kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="59"/>
+        <location filename="../plandesk/gui/documents_view.py" line="60"/>
         <source>Nội dung cuộc họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="60"/>
+        <location filename="../plandesk/gui/documents_view.py" line="61"/>
         <source>Ý kiến thảo luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="61"/>
+        <location filename="../plandesk/gui/documents_view.py" line="62"/>
         <source>Kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="62"/>
+        <location filename="../plandesk/gui/documents_view.py" line="63"/>
         <source>Căn cứ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="63"/>
+        <location filename="../plandesk/gui/documents_view.py" line="64"/>
         <source>Mục đích, yêu cầu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="64"/>
+        <location filename="../plandesk/gui/documents_view.py" line="65"/>
         <source>Tổ chức thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="65"/>
+        <location filename="../plandesk/gui/documents_view.py" line="66"/>
         <source>Tình hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="66"/>
+        <location filename="../plandesk/gui/documents_view.py" line="67"/>
         <source>Phương hướng 6 tháng cuối năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="69"/>
+        <location filename="../plandesk/gui/documents_view.py" line="70"/>
         <source>Bắt đầu lúc (giờ:phút)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="70"/>
+        <location filename="../plandesk/gui/documents_view.py" line="71"/>
         <source>Kết thúc lúc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="71"/>
+        <location filename="../plandesk/gui/documents_view.py" line="72"/>
         <source>Địa điểm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="72"/>
+        <location filename="../plandesk/gui/documents_view.py" line="73"/>
         <source>Vắng mặt (Họ tên (lý do); …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="73"/>
+        <location filename="../plandesk/gui/documents_view.py" line="74"/>
         <source>Số phiếu tán thành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/documents_view.py" line="74"/>
+        <location filename="../plandesk/gui/documents_view.py" line="75"/>
         <source>Số phiếu không tán thành</source>
         <translation type="unfinished"></translation>
     </message>

@@ -685,6 +685,19 @@ TEXTS: dict[str, str] = {
         "Hãy cập nhật PlanDesk rồi nhập lại."),
     "backup.manifest_bad_size": QT_TRANSLATE_NOOP("catalogue", "mục lục ghi kích thước tệp không hợp lệ"),
     "backup.manifest_bad_digest": QT_TRANSLATE_NOOP("catalogue", "mã băm không hợp lệ {digest}"),
+    # what a package's check verified (transfer/read.py), a note after a backup (services/backup.py)
+    "package.checked_parts": QT_TRANSLATE_NOOP("catalogue", "{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256"),
+    "package.checked_whole_file": QT_TRANSLATE_NOOP("catalogue", "toàn bộ tệp gói: đúng mã SHA-256 ghi ở cuối gói"),
+    "package.checked_decryption": QT_TRANSLATE_NOOP("catalogue", "giải mã AES-256-GCM: mọi khối đúng mã xác thực"),
+    "package.checked_whole_file_encrypted": QT_TRANSLATE_NOOP(
+        "catalogue", "toàn bộ tệp gói: mọi byte được xác thực khi giải mã (AES-256-GCM)"),
+    "package.checked_entries": QT_TRANSLATE_NOOP(
+        "catalogue", "{count} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén"),
+    "package.checked_files": QT_TRANSLATE_NOOP(
+        "catalogue", "{count} tệp ({size} byte): đúng kích thước và mã SHA-256 trong bảng kê"),
+    "backup.inside_workspace": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa khác (hoặc "
+        "dùng --out) để phòng khi hỏng máy."),
     # -- rules, dossiers, exports, spreadsheets and the command line -------------------------------
 }
 

@@ -657,7 +657,8 @@ class MainWindow(QMainWindow):
             size = format_size(written.size)
             text = fill(self.tr("Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại)."),
                         str(written.path), size, str(written.files))
-            messages.show_info(self, "\n\n".join([text, *written.notes]), self.tr("Sao lưu đầy đủ"))
+            notes = [messages.describe(note) for note in written.notes]
+            messages.show_info(self, "\n\n".join([text, *notes]), self.tr("Sao lưu đầy đủ"))
 
         self.ctx.runner.run(lambda r, _c: services.backup.full_backup(Path(folder), report=r), done,
                             self._service_failed, title=self.tr("Đang sao lưu…"), parent=self)

@@ -247,8 +247,7 @@ class BackupService(ActingService):
         except OSError:
             inside = False
         if inside:
-            written.notes.append("Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa "
-                                 "khác (hoặc dùng --out) để phòng khi hỏng máy.")
+            written.notes.append(msg("backup.inside_workspace"))
         with self.ws.sessions.begin() as session:
             audit.record(session, actor=self.actor, dossier_id=None, action=Action.BACKUP, target=str(target),
                          new={"ho_so": len(written.info.dossiers), "tep_minh_chung": written.files,

@@ -112,7 +112,7 @@ class ImportReport:
     framework: str
     dossier_id: int | None             # None: the dossier is new to this workspace
     changes: list[Change] = field(default_factory=list)
-    checks: list[str] = field(default_factory=list)
+    checks: list[Message | str] = field(default_factory=list)
     applied: bool = False
     framework_added: bool = False      # the dossier brought a framework version this install lacks
     created: bool = False              # the import created the dossier (nothing earlier to keep)

@@ -577,7 +577,7 @@ class WrittenBackup:
     size: int
     files: int
     info: FullBackupInfo
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message | str] = field(default_factory=list)
 
 
 def _member(sha: str) -> str:

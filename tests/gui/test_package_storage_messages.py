@@ -221,3 +221,25 @@ def test_problems_inside_a_refusal_are_messages_too(services, dossier, tmp_path)
         entry_unsafe(services, dossier, tmp_path)
     problem = caught.value.params["problem"]
     assert isinstance(problem, Message) and problem.code == "package.name_dots"
+
+
+def test_a_shared_server_refusal_reads_in_english_with_its_cause(qapp, postgres_server, tmp_path):
+    """A wrong password on the shared server: the server's name and the cause are messages,
+    so the English window says all of it in English (runs when a test server is given)."""
+    from plandesk.storage.engine import database_url
+
+    wrong = database_url(postgres_server).set(password="sai-mat-khau").render_as_string(hide_password=False)
+    with pytest.raises(CodedError) as caught:
+        open_workspace(tmp_path / "chung", database=wrong)
+    error = caught.value
+    assert error.code == "database.server_unavailable" and error.message is not None
+    assert {error.params["server"].code, error.params["problem"].code} == {"database.server",
+                                                                           "database.server_wrong_password"}
+    translator = install_translator(qapp, "en")
+    try:
+        english = messages.describe(error)
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    assert "wrong user name" in english and "PostgreSQL server" in english
+    assert not VIETNAMESE.search(_without_data(english, error.message)), english
