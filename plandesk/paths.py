@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from plandesk.domain.messages import CodedError, msg
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -22,11 +24,15 @@ def _candidates(name: str) -> list[Path]:
     return roots
 
 
+class ResourceMissing(CodedError, FileNotFoundError):
+    """A folder of resources PlanDesk ships with is not there (a damaged installation)."""
+
+
 def _first_existing(name: str) -> Path:
     for candidate in _candidates(name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"Không tìm thấy thư mục tài nguyên '{name}' của PlanDesk; hãy cài đặt lại ứng dụng.")
+    raise ResourceMissing(msg("resources.missing", folder=name))
 
 
 def resources_dir() -> Path:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from plandesk.domain.access import Role
+from plandesk.domain.messages import msg
 from plandesk.services import InvalidInput, Services
 
 ROLE_CHOICES = tuple(r.value for r in Role)
@@ -58,11 +59,11 @@ def read_secret(path: Path | None, prompt: str, env: str | None = None) -> str:
         try:
             return (path.read_text(encoding="utf-8-sig").splitlines() or [""])[0]
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Không đọc được tệp mật khẩu '{path}': {exc}.") from exc
+            raise InvalidInput(msg("cli.password_file_unreadable", file=str(path), reason=str(exc))) from exc
     if env and os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise InvalidInput("Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).")
+        raise InvalidInput(msg("cli.password_needed"))
     return getpass.getpass(prompt)
 
 
@@ -72,8 +73,7 @@ def sign_in(args, services: Services) -> None:
     if not services.accounts.sign_in_enabled():
         return
     if not user:
-        raise InvalidInput("Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua "
-                           "--password-file hoặc được hỏi).")
+        raise InvalidInput(msg("cli.user_needed"))
     password = read_secret(getattr(args, "password_file", None), f"Mật khẩu của {user}: ", "PLANDESK_PASSWORD")
     services.accounts.sign_in(user, password)
 
@@ -83,7 +83,7 @@ def _new_password(path: Path | None) -> str:
         return read_secret(path, "")
     first = read_secret(None, "Mật khẩu mới: ")
     if read_secret(None, "Nhập lại mật khẩu mới: ") != first:
-        raise InvalidInput("Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.")
+        raise InvalidInput(msg("cli.passwords_differ"))
     return first
 
 
@@ -92,7 +92,7 @@ def _account_id(s: Services, username: str) -> int:
     for account in s.accounts.list_accounts():
         if account.username == wanted:
             return account.id
-    raise InvalidInput(f"Không có tài khoản '{username}'. Xem danh sách: plandesk accounts list.")
+    raise InvalidInput(msg("cli.account_unknown", account=username))
 
 
 def _accounts(args, s: Services, out, err) -> int:

@@ -19,6 +19,7 @@ from plandesk.domain.dossier import (
     Status,
     UnitInfo,
 )
+from plandesk.domain.messages import msg
 from plandesk.domain.text import clean, format_date_short, format_size, nfc
 from plandesk.services import InvalidInput, Services
 from plandesk.services.evidence import EvidenceMetadata
@@ -30,7 +31,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải ngày dạng YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(str(msg("cli.date_invalid", value=text))) from None
 
 
 def register(sub) -> dict:
@@ -187,7 +188,7 @@ def status_json(status: DossierStatus, today: dt.date) -> dict[str, Any]:
                     "dang_thuc_hien": g.dang_thuc_hien, "chua_danh_gia": g.chua_danh_gia,
                     "without_evidence": g.without_evidence} for g in status.groups],
         "criteria": [{"code": c.code, "uid": c.uid, "group": c.group, "short_title": c.short_title,
-                      "status": c.status.value, "suggested_status": c.suggestion.value, "reason": c.reason,
+                      "status": c.status.value, "suggested_status": c.suggestion.value, "reason": str(c.reason),
                       "disagrees": c.disagrees, "evidence_count": c.evidence_count,
                       "values": c.values, "lead_unit": c.lead_unit,
                       "deadline": c.deadline.isoformat() if c.deadline else None} for c in status.criteria],
@@ -266,12 +267,12 @@ def _set(args, s: Services, out, err) -> int:
     for item in args.value:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise InvalidInput(f"--value '{item}' phải có dạng NAME=VALUE.")
+            raise InvalidInput(msg("cli.value_form", item=item))
         values[name.strip()] = value
     try:
         status = Status.parse(args.status) if args.status is not None else None
     except ValueError as exc:
-        raise InvalidInput(str(exc)) from exc
+        raise InvalidInput(exc) from exc
     a = s.dossiers.change_assessment(dossier_id, args.criterion, AssessmentChange(
         status=status, result=args.result, explanation=args.explanation, lead_unit=args.lead_unit,
         cooperating_units=args.cooperating_units, values=values or None,

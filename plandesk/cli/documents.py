@@ -87,7 +87,7 @@ def _preflight(args, s: Services, out, err) -> int:
     report = s.preflight.check(dossier_id)
     if args.json:
         json.dump({"dossier": dossier_id, "ok": report.ok, "errors": len(report.errors), "notes": len(report.notes),
-                   "findings": [{"severity": f.severity, "criterion": f.code or None, "text": f.text,
+                   "findings": [{"severity": f.severity, "criterion": f.code or None, "text": str(f.text),
                                  "target": {"kind": f.target.kind, "key": f.target.key}} for f in report.findings]},
                   out, ensure_ascii=False, indent=2)
         print(file=out)

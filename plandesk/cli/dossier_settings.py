@@ -5,6 +5,7 @@ import datetime as dt
 import json
 
 from plandesk.domain.dossier import DocumentSettings, SettingsChange
+from plandesk.domain.messages import msg
 from plandesk.domain.text import format_date_short, nfc
 from plandesk.services import InvalidInput, Services
 
@@ -47,12 +48,12 @@ def _settings(args, s: Services, out, err) -> int:
             top, _, sub_key = key.partition(".")
             if not sep or top not in DocumentSettings.__dataclass_fields__:
                 known = ", ".join(DocumentSettings.__dataclass_fields__)
-                raise InvalidInput(f"'{pair}' không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.")
+                raise InvalidInput(msg("cli.setting_form", pair=pair, known=known))
             if top in _LISTS or isinstance(current.get(top), list):
                 changes[top] = [v.strip() for v in value.split(";") if v.strip()]
             elif top in _MAPS:
                 if not sub_key:
-                    raise InvalidInput(f"'{top}' cần khóa con, ví dụ {top}.to_trinh=...")
+                    raise InvalidInput(msg("cli.setting_subkey", key=top))
                 mapping = dict(changes.get(top, current[top]))
                 if value:
                     mapping[sub_key] = value

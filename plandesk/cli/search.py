@@ -42,6 +42,8 @@ def _search(args, s: Services, out, err) -> int:
         print(f"[{hit.evidence_id}] hồ sơ {hit.dossier_id} · {hit.title or hit.original_name}"
               f"{' · ' + head if head else ''} → {', '.join(hit.criteria) or 'chưa gắn tiêu chí'}{where}", file=out)
         print(f"    {hit.snippet}", file=out)
+        if hit.missing:
+            print(f"    (không có đủ các từ tìm: thiếu {', '.join(hit.missing)})", file=out)
     return 0
 
 

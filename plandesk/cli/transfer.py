@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from plandesk.domain.dossier import AssessmentChange, ReviewStatus
+from plandesk.domain.messages import msg
 from plandesk.domain.text import format_date_short, format_size, nfc
 from plandesk.services import InvalidInput, Services
 from plandesk.services.rollup import CATEGORIES, CATEGORY_LABELS, CELL_TEXT, FILTERS, ReportSettings
@@ -22,7 +23,7 @@ _SIZE = re.compile(r"^\s*(\d+)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
 def _size(text: str) -> int:
     match = _SIZE.match(text)
     if not match:
-        raise argparse.ArgumentTypeError(f"'{text}' không phải kích thước (ví dụ 4G, 700M, 100000)")
+        raise argparse.ArgumentTypeError(str(msg("cli.size_invalid", value=text)))
     return int(match.group(1)) * {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[match.group(2).lower()]
 
 
@@ -108,7 +109,7 @@ def _unpack(args, s: Services, out, err) -> int:
     for item in args.resolve:
         key, sep, value = item.rpartition("=")
         if not sep or not key.strip():
-            raise InvalidInput(f"--resolve '{item}' phải có dạng KHÓA={KEEP} hoặc KHÓA={TAKE}.")
+            raise InvalidInput(msg("cli.resolve_form", item=item, keep=KEEP, take=TAKE))
         decisions[nfc(key.strip())] = value.strip()
     passphrase = _passphrase(args.passphrase_file)
     if args.dry_run:

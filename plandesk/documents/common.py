@@ -26,6 +26,7 @@ from plandesk.domain.dossier import (
     Status,
 )
 from plandesk.domain.framework import Framework, LegalSource
+from plandesk.domain.messages import CodedError, Listing, Message, Param, msg
 from plandesk.domain.rules import Suggestion
 from plandesk.domain.text import fold, format_date_long, format_day_month, format_percent, nfc
 
@@ -46,19 +47,19 @@ class Blocker:
     """Why the commune cannot yet ask for recognition: one sentence, about one criterion
     (``code``) or about the dossier (``code`` empty)."""
     code: str
-    sentence: str
+    sentence: Message    # str() the Vietnamese sentence the documents print
 
 
-class DocumentNotAllowed(Exception):
+class DocumentNotAllowed(CodedError):
     """A document the dossier's state does not allow (a tờ trình asking for recognition while
     a criterion blocks it): the reasons, one sentence each, and the documents that fit."""
 
-    def __init__(self, doc: str, reasons: list[str], alternatives: list[tuple[str, str]]):
+    def __init__(self, doc: str, reasons: list[Param], alternatives: list[tuple[str, Param]]):
         self.doc, self.reasons, self.alternatives = doc, reasons, alternatives
-        offer = "; ".join(label for _key, label in alternatives)   # the command line adds its keys
-        super().__init__("\n".join(
-            ["Chưa thể lập tờ trình đề nghị công nhận vì:"] + [f"- {r}" for r in reasons]
-            + ([f"Có thể lập: {offer}."] if offer else [])))
+        listed = Listing(tuple(Listing(("- ", r), "") for r in reasons), "\n")
+        offer = Listing(tuple(label for _key, label in alternatives), "; ")   # the command line adds its keys
+        super().__init__(msg("document.to_trinh_refused_offer", reasons=listed, offer=offer) if alternatives
+                         else msg("document.to_trinh_refused", reasons=listed))
 
 
 @dataclass(frozen=True)
@@ -160,39 +161,39 @@ _CIRCULAR = ("bien ban hop xet", "hop xet", "to trinh", "bao cao ket qua xay dun
 MIN_EXPLANATION_WORDS = 8
 
 
-def explanation_problem(text: str) -> str:
-    """Why an explanation cannot stand in for evidence ("" when it can)."""
+def explanation_problem(text: str) -> Message | None:
+    """Why an explanation cannot stand in for evidence (None when it can)."""
     text = nfc(text).strip()
     if not text:
-        return "chưa có giải trình"
+        return msg("explanation.missing")
     folded = fold(text)
     hit = next((c for c in _CIRCULAR if c in folded), None)
     if hit is not None:
-        return "giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)"
+        return msg("explanation.circular")
     if len(text.split()) < MIN_EXPLANATION_WORDS:
-        return f"giải trình quá ngắn (dưới {MIN_EXPLANATION_WORDS} từ), chưa nói căn cứ xác định kết quả"
-    return ""
+        return msg("explanation.too_short", words=MIN_EXPLANATION_WORDS)
+    return None
 
 
-def _short(c: AssessmentInfo) -> str:
-    return f"Tiêu chí {c.code} ({c.short_title})"
+def _short(c: AssessmentInfo) -> Message:
+    return msg("blocker.criterion", criterion=c.code, title=c.short_title)
 
 
-def criterion_blocker(c: AssessmentInfo) -> str:
-    """The one sentence saying why this criterion blocks a request for recognition ("" if not)."""
+def criterion_blocker(c: AssessmentInfo) -> Message | None:
+    """The one sentence saying why this criterion blocks a request for recognition (None if not)."""
     if c.status is Status.KHONG_DAT:
-        return f"{_short(c)} được Hội đồng đánh giá Không đạt."
+        return msg("blocker.not_met", criterion=_short(c))
     if c.status is Status.DANG_THUC_HIEN:
-        return f"{_short(c)} đang thực hiện, chưa có kết luận Đạt."
+        return msg("blocker.in_progress", criterion=_short(c))
     if c.status is Status.CHUA_DANH_GIA:
-        return f"{_short(c)} chưa được đánh giá."
+        return msg("blocker.not_assessed", criterion=_short(c))
     if c.suggestion is Suggestion.KHONG_DAT:
-        return f"{_short(c)} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({c.reason})."
+        return msg("blocker.figures_not_met", criterion=_short(c), reason=c.reason)
     if c.evidence_count == 0:
         problem = explanation_problem(c.explanation)
         if problem:
-            return f"{_short(c)} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}."
-    return ""
+            return msg("blocker.no_evidence", criterion=_short(c), problem=problem)
+    return None
 
 
 @dataclass(frozen=True)
@@ -221,8 +222,7 @@ class DossierFacts:
         blockers = [Blocker(c.code, sentence) for c in s.criteria if (sentence := criterion_blocker(c))]
         agreed, present = votes_for(data), len(present_members(data))
         if agreed is not None and data.council and agreed * 2 <= present:
-            blockers.append(Blocker("", f"Biểu quyết tại cuộc họp xét chỉ có {padded(agreed)}/{padded(present)} "
-                                        "thành viên có mặt tán thành, chưa quá một nửa."))
+            blockers.append(Blocker("", msg("blocker.vote", agreed=padded(agreed), present=padded(present))))
         return cls(total=s.total, met=s.met, not_met=tuple(c for c in s.criteria if c.status is not Status.DAT),
                    annex=annex, annex_numbers={k: tuple(v) for k, v in numbers.items()},
                    blockers=tuple(blockers))

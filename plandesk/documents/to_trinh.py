@@ -9,6 +9,8 @@ criterion and the documents that fit the dossier's state instead (the báo cáo 
 Editable texts: to_trinh.can_cu (one basis per line), to_trinh.noi_dung, to_trinh.de_nghi."""
 from __future__ import annotations
 
+from plandesk.domain.messages import Param, msg
+
 from .common import (
     DocumentNotAllowed,
     DossierData,
@@ -28,8 +30,8 @@ from .model import Block, Document, Style, para
 KEY = "to_trinh"
 TEXT_KEYS = ("to_trinh.can_cu", "to_trinh.noi_dung", "to_trinh.de_nghi")
 # what a dossier that cannot ask for recognition yet may send instead
-ALTERNATIVES = [("bao-cao", "báo cáo kết quả thực hiện các tiêu chí (tiến độ)"),
-                ("bao-cao-6-thang", "báo cáo sơ kết 06 tháng")]
+ALTERNATIVES: list[tuple[str, Param]] = [("bao-cao", msg("document.offer_bao_cao")),
+                                        ("bao-cao-6-thang", msg("document.offer_bao_cao_6_thang"))]
 
 
 def default_bases(data: DossierData) -> str:

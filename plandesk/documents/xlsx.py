@@ -218,7 +218,7 @@ def values_text(data: DossierData, code: str, values: dict[str, Any]) -> str:
 # -- the sheets -------------------------------------------------------------------------------------
 def checklist_rows(data: DossierData) -> list[tuple]:
     return [(c.code, c.short_title, c.status.label, c.suggestion.label, c.result, c.evidence_count, c.lead_unit,
-             c.code, values_text(data, c.code, c.values), c.reason, c.deadline,
+             c.code, values_text(data, c.code, c.values), str(c.reason), c.deadline,
              c.code, c.explanation, c.cooperating_units, c.text)
             for c in data.status.criteria]
 

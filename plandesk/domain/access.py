@@ -10,7 +10,8 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from .messages import TEXTS
+from .messages import TEXTS, Listing, msg
+from .schema import RefusedValue
 
 
 class Role(enum.Enum):
@@ -33,8 +34,8 @@ class Role(enum.Enum):
         for role in cls:
             if key in (role.value, role.label.lower().replace(" ", "_")):
                 return role
-        raise ValueError(f"Vai trò '{text}' không hợp lệ; dùng một trong: "
-                         f"{', '.join(r.value for r in cls)} ({', '.join(r.label for r in cls)}).")
+        raise RefusedValue(msg("role.unknown", role=text, known=", ".join(r.value for r in cls),
+                               labels=Listing(tuple(msg(r.key) for r in cls), ", ")))
 
 
 ROLE_LABELS = {role: role.label for role in Role}

@@ -303,6 +303,32 @@ _DATE = re.compile(
     r"[^0-9a-z]*?nam[^0-9a-z]*?(?P<y>[0-9]{4})")
 
 
+_SYMBOL_TAIL = re.compile(r"^(?P<head>.*?)\s*(?P<noise>\S{0,12})\s*/\s*"
+                          r"(?P<sym>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)+)\s*$")
+
+
+def _symbol_tail(text: str) -> tuple[str, str, str] | None:
+    """A line OCR read from a number whose "Số:" and blank it lost, or ran into the line above:
+    "=: 2E TTM- RE\" /CAH-TH", "BẢO VỆ … XÃ 60 /GM-BCĐ" → (what came before, the number if it
+    is one, the symbol). Only a symbol of two parts or more, one of them known (a body's or a
+    document type's abbreviation), is taken so."""
+    m = _SYMBOL_TAIL.match(text)
+    if not m:
+        return None
+    sym = clean_symbol(m.group("sym"))
+    parts = sym.split("-")
+    known = KNOWN_SYMBOL_PARTS | set(DOCUMENT_TYPES)
+    if not any(part in known for part in parts):
+        return None
+    noise = m.group("noise")
+    num = noise if noise.isdigit() and len(noise) <= 5 else ""
+    words = m.group("head").split()
+    named = [w for w in words if w.strip(",.").isalpha()]
+    # what came before is a line of a name when it is words, not noise ("=: 2E TTM-")
+    head = m.group("head") if len(named) >= 2 and len(named) >= 0.6 * len(words) else ""
+    return head, num, sym
+
+
 def _parse_number(text: str) -> tuple[str, str, float] | None:
     m = _NUMBER.match(text)
     if not m:
@@ -380,6 +406,15 @@ def _type_from_symbol(number: str) -> str | None:
 
 def _type_from_title(text: str) -> tuple[str, float] | None:
     folded = " ".join(ffold(text).split())
+    if folded and len(folded) > 24 or " " in folded and folded not in _TYPE_BY_FOLDED_NAME:
+        # a kind named more fully, all in capitals: "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH",
+        # "QUY CHẾ PHỐI HỢP" (the subject follows on the next line)
+        words = folded.split()
+        for name, abbr in _TYPE_BY_FOLDED_NAME.items():
+            size = len(name.split())
+            if words[:size] == name.split() and len(words) <= size + 3 and _upper_ratio(text) > 0.9 \
+                    and not re.search(r"\d", folded):
+                return abbr, 0.9
     if not folded or len(folded) > 24:
         return None
     if folded in _TYPE_BY_FOLDED_NAME:
@@ -432,7 +467,9 @@ def _is_organ(texts: list[str]) -> bool:
 
 
 def _join_lines(lines: list[str]) -> str:
-    return _clean(" ".join(lines))
+    """The lines of a name as one; a hyphen left at either end of the whole is dropped (one in the
+    middle joins two names: "PHÒNG LAO ĐỘNG -" / "THƯƠNG BINH VÀ XÃ HỘI")."""
+    return re.sub(r"^[-–]\s+|\s+[-–]$", "", _clean(" ".join(lines)))
 
 
 def _strip_marks(text: str) -> str:
@@ -441,7 +478,10 @@ def _strip_marks(text: str) -> str:
     text = re.sub(r"(?<=\w)[._|`'\"ˆ~]+(?=\s|$)", "", text)
     def real(c: str) -> bool:   # a letter or digit, not a modifier mark such as "ˆ"
         return c.isalnum() and unicodedata.category(c) != "Lm"
-    return _clean(" ".join(w for w in text.split() if any(real(c) for c in w) or w == "&"))
+    words = text.split()
+    # "&" and a hyphen after a word ("LAO ĐỘNG - THƯƠNG BINH", "GD & ĐT") are part of a name
+    return _clean(" ".join(w for i, w in enumerate(words) if any(real(c) for c in w) or w == "&"
+                           or (w in ("-", "–") and i > 0)))
 
 
 def _is_garbage(text: str) -> bool:
@@ -592,6 +632,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
     # 3. number and place/date; they too may share a line (left and right column)
     number = number_only = place = date = year = _NONE
     number_at = date_at = None
+    name_above_number = False   # the number's line also holds the name's last line (OCR ran them together)
     for i in range(header_stop):
         line = cleaned[i]
         if date_at is None:
@@ -654,6 +695,16 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
                 number_at = i
                 if not num:
                     notes.append("số văn bản để trống (chỉ có ký hiệu)")
+            elif line.conf is not None and line.side == "left":
+                tail = _symbol_tail(line.text)
+                if tail:   # OCR lost "Số:" and read the blank as noise: the symbol alone, to check
+                    head, num, sym = tail
+                    number = Field(f"{num}/{sym}", 0.5, line.text)
+                    number_only = Field(num, 0.5, line.text)
+                    number_at = i
+                    notes.append("số văn bản đọc không rõ (chỉ chắc phần ký hiệu)")
+                    cleaned[i] = line = replace(line, text=head)
+                    name_above_number = bool(head)
 
     symbol_type = _type_from_symbol(str(number.value)) if number.found else None
     if symbol_type and doc_type.found:
@@ -723,7 +774,7 @@ def parse_first_page(lines: list[Line] | list[str] | str) -> DocMeta:
             subject = Field(_join_lines(parts), 0.75, "\n".join(parts))
 
     # 5. the issuing body and its parent: upper-case lines of the left column above the number
-    stop = number_at if number_at is not None else header_stop
+    stop = (number_at + name_above_number) if number_at is not None else header_stop
     body_lines: list[Line] = []
     unsure_between = False   # OCR read something that is no name among the name's lines
     for line in cleaned[:stop]:

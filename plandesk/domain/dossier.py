@@ -8,9 +8,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from .messages import TEXTS
+from .messages import TEXTS, Param, msg
 from .rules import Suggestion
-from .schema import lenient_settings
+from .schema import RefusedValue, lenient_settings
 
 
 class Status(enum.Enum):
@@ -40,8 +40,7 @@ class Status(enum.Enum):
         for status in cls:
             if key in (status.value, status.label.lower()):
                 return status
-        allowed = ", ".join(s.value for s in cls)
-        raise ValueError(f"Trạng thái '{text}' không hợp lệ; dùng một trong: {allowed}.")
+        raise RefusedValue(msg("status.unknown", status=text, known=", ".join(s.value for s in cls)))
 
 
 STATUS_LABELS = {status: status.label for status in Status}
@@ -54,6 +53,15 @@ class ReviewStatus(enum.Enum):
     DAT = "dat"
     YEU_CAU_BO_SUNG = "yeu_cau_bo_sung"
 
+    @property
+    def key(self) -> str:
+        """The review's name in the catalogue of messages (``review.dat``)."""
+        return f"review.{self.value}"
+
+    @property
+    def label(self) -> str:
+        return TEXTS[self.key]
+
 
 class CouncilRole(enum.Enum):
     CHU_TICH = "chu_tich"
@@ -62,9 +70,13 @@ class CouncilRole(enum.Enum):
     THANH_VIEN = "thanh_vien"
 
     @property
+    def key(self) -> str:
+        """The council role's name in the catalogue of messages (``council_role.thu_ky``)."""
+        return f"council_role.{self.value}"
+
+    @property
     def label(self) -> str:
-        return {"chu_tich": "Chủ tịch", "pho_chu_tich": "Phó Chủ tịch", "thu_ky": "Thư ký",
-                "thanh_vien": "Thành viên"}[self.value]
+        return TEXTS[self.key]
 
 
 class Keep(enum.Enum):
@@ -279,7 +291,7 @@ class AssessmentInfo:
     text: str
     status: Status
     suggestion: Suggestion
-    reason: str
+    reason: Param          # why the suggestion (a message: str() in Vietnamese)
     result: str
     explanation: str
     lead_unit: str

@@ -8,15 +8,16 @@ The file format is documented in docs/frameworks.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .messages import CodedError, msg
+from .messages import CodedError, Listing, Param, msg
 from .schema import Problems
 from .text import nfc
 
 FORMAT_VERSION = 1
+YEAR_TOKEN = "{năm}"   # in a phrase of each_year: where the dossier's year goes
 
 CONDITION_KINDS = (
     "boolean",
@@ -102,7 +103,7 @@ class Criterion:
 
     def _for_year(self, text: str, year: int) -> str:
         for written, each in self.each_year:
-            text = text.replace(written, each.replace("{năm}", str(year)))
+            text = text.replace(written, each.replace(YEAR_TOKEN, str(year)))
         return text
 
     @property
@@ -181,10 +182,10 @@ def criterion_uid(framework_id: str, code: str) -> str:
 class FrameworkError(CodedError):
     """A framework file that cannot be used; ``problems`` lists every problem found."""
 
-    def __init__(self, source: str, problems: list[str]):
-        self.source = source
-        self.problems = problems
-        lines = "\n".join(f"  - {p}" for p in problems)
+    def __init__(self, source: Param, problems: Sequence[Param]):
+        self.source = str(source)
+        self.problems = [str(p) for p in problems]   # in Vietnamese, as the command line prints them
+        lines = Listing(tuple(Listing(("  - ", p), "") for p in problems), "\n")
         super().__init__(msg("framework.invalid", file=source, problems=lines))
 
 
@@ -201,56 +202,58 @@ def _normalise(value: Any) -> Any:
 class _Checker(Problems):
     """A framework's fields checked one by one (text, numbers within bounds)."""
 
-    def text(self, data: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
+    def text(self, data: Mapping[str, Any], key: str, where: Param, required: bool = True) -> str:
         value = data.get(key)
         if value is None:
             if required:
-                self.add(where, f"thiếu trường '{key}'")
+                self.add(where, msg("framework.field_missing", field=key))
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.add(where, f"trường '{key}' phải là một chuỗi không rỗng")
+            self.add(where, msg("framework.field_not_text", field=key))
             return ""
         return value.strip()
 
-    def number(self, data: Mapping[str, Any], key: str, where: str, low: float, high: float,
+    def number(self, data: Mapping[str, Any], key: str, where: Param, low: float, high: float,
                integer: bool = False, default: float | None = None) -> float | None:
         value = data.get(key, default)
         if value is None:
-            self.add(where, f"thiếu trường '{key}'")
+            self.add(where, msg("framework.field_missing", field=key))
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int)):
-            kind = "số nguyên" if integer else "số"
-            self.add(where, f"trường '{key}' phải là {kind} (đang là {value!r})")
+            code = "framework.field_not_integer" if integer else "framework.field_not_number"
+            self.add(where, msg(code, field=key, value=repr(value)))
             return None
         if not low <= value <= high:
-            self.add(where, f"trường '{key}' = {value} nằm ngoài khoảng cho phép {low}–{high}")
+            self.add(where, msg("framework.field_out_of_range", field=key, value=str(value), low=str(low),
+                                high=str(high)))
             return None
         return value
 
-    def flag(self, data: Mapping[str, Any], key: str, where: str, default: bool) -> Any:
+    def flag(self, data: Mapping[str, Any], key: str, where: Param, default: bool) -> Any:
         """A true/false field (reported when it is anything else)."""
         value = data.get(key, default)
         if not isinstance(value, bool):
-            self.add(where, f"trường '{key}' phải là true hoặc false")
+            self.add(where, msg("framework.field_not_flag", field=key))
         return value
 
-    def tables(self, raw: Any, ordinal: str, problem: tuple[str, str],
-               required: bool = False) -> Iterator[tuple[int, dict[str, Any], str]]:
+    def tables(self, raw: Any, ordinal: str, problem: tuple[Param, Param], within: Param = "",
+               required: bool = False) -> Iterator[tuple[int, dict[str, Any], Param]]:
         """The tables of an array of tables ([[groups]], [[criteria]]…), each with its number and
-        where it is ("nhóm thứ 2"); ``problem`` (where, what) is reported when ``raw`` is not a list, or
-        is empty and ``required``; an item that is not a table is reported and skipped."""
+        where it is ("nhóm thứ 2": ``ordinal`` the code of "{number}-th group", inside ``within``);
+        ``problem`` (where, what) is reported when ``raw`` is not a list, or is empty and
+        ``required``; an item that is not a table is reported and skipped."""
         if not isinstance(raw, list) or (required and not raw):
             self.add(*problem)
             return
         for i, item in enumerate(raw, 1):
-            where = f"{ordinal} thứ {i}"
+            where = msg(ordinal, number=i, where=within) if within else msg(ordinal, number=i)
             if not isinstance(item, dict):
-                self.add(where, "phải là một bảng")
+                self.add(where, msg("framework.not_table"))
                 continue
             yield i, item, where
 
 
-def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
+def parse_framework(mapping: Mapping[str, Any], source: Param) -> Framework:
     """Validate a parsed framework mapping; raise FrameworkError listing every problem."""
     data: dict[str, Any] = _normalise(dict(mapping))
     chk = _Checker()
@@ -258,13 +261,12 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
     fmt = data.get("format")
     if fmt != FORMAT_VERSION:
         if isinstance(fmt, int) and fmt > FORMAT_VERSION:
-            chk.add("", f"định dạng tệp phiên bản {fmt} mới hơn phiên bản PlanDesk này hiểu ({FORMAT_VERSION}); hãy "
-                        "cập nhật PlanDesk")
+            chk.add("", msg("framework.format_newer", format=fmt, version=FORMAT_VERSION))
         else:
-            chk.add("", f"trường 'format' phải là {FORMAT_VERSION}")
+            chk.add("", msg("framework.format_wrong", version=FORMAT_VERSION))
     fw_id = chk.text(data, "id", "")
     if fw_id and not _FRAMEWORK_ID.match(fw_id):
-        chk.add("", f"trường 'id' = '{fw_id}' chỉ được gồm chữ thường không dấu, chữ số và '-'")
+        chk.add("", msg("framework.id_invalid", id=fw_id))
     version = data.get("version")
     if isinstance(version, (int, float)) and not isinstance(version, bool):
         version = str(version)
@@ -277,33 +279,33 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
     scales: dict[str, Scale] = {}
     raw_scales = data.get("scales", {})
     if not isinstance(raw_scales, dict):
-        chk.add("scales", "phải là một bảng các thang đánh giá")
+        chk.add("scales", msg("framework.scales_not_table"))
         raw_scales = {}
     for key, raw in raw_scales.items():
-        where = f"thang '{key}'"
+        where: Param = msg("framework.at_scale", scale=key)
         if not isinstance(raw, dict):
-            chk.add(where, "phải là một bảng")
+            chk.add(where, msg("framework.not_table"))
             continue
         levels = raw.get("levels")
         if not isinstance(levels, list) or len(levels) < 2 or not all(isinstance(x, str) and x.strip() for x in levels):
-            chk.add(where, "trường 'levels' phải là danh sách ít nhất 2 mức (từ cao xuống thấp)")
+            chk.add(where, msg("framework.levels_too_few"))
             continue
         if len(set(levels)) != len(levels):
-            chk.add(where, "trường 'levels' có mức bị trùng")
+            chk.add(where, msg("framework.levels_repeated"))
             continue
         scales[key] = Scale(key, chk.text(raw, "label", where, required=False) or key, tuple(x.strip() for x in levels))
 
     groups: list[Group] = []
-    for i, raw, where in chk.tables(data.get("groups"), "nhóm", ("", "thiếu danh sách nhóm tiêu chí [[groups]]"),
+    for i, raw, where in chk.tables(data.get("groups"), "framework.nth_group", ("", msg("framework.groups_missing")),
                                     required=True):
         code = chk.text(raw, "code", where)
         if code and not _GROUP_CODE.match(code):
-            chk.add(where, f"mã nhóm '{code}' phải là số La Mã (I, II, III…)")
-        where = f"nhóm {code or i}"
+            chk.add(where, msg("framework.group_code_invalid", group=code))
+        where = msg("framework.at_group", group=code or i)
         gtitle = chk.text(raw, "title", where)
         size = chk.number(raw, "size", where, 1, 99, integer=True)
         if code in {g.code for g in groups}:
-            chk.add(where, f"mã nhóm '{code}' bị trùng")
+            chk.add(where, msg("framework.group_code_repeated", group=code))
         elif code and size is not None:
             groups.append(Group(code, gtitle, int(size)))
 
@@ -311,19 +313,19 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
     group_codes = {g.code for g in groups}
     seen_codes: set[str] = set()
     raw_criteria = data.get("criteria")
-    for i, raw, where in chk.tables(raw_criteria, "tiêu chí", ("", "thiếu danh sách tiêu chí [[criteria]]"),
+    for i, raw, where in chk.tables(raw_criteria, "framework.nth_criterion", ("", msg("framework.criteria_missing")),
                                     required=True):
         code = chk.text(raw, "code", where)
         match = _CRITERION_CODE.match(code) if code else None
         if code and not match:
-            chk.add(where, f"mã tiêu chí '{code}' phải có dạng NHÓM.SỐ, ví dụ III.14")
-        where = f"tiêu chí {code or i}"
+            chk.add(where, msg("framework.criterion_code_invalid", criterion=code))
+        where = msg("framework.at_criterion", criterion=code or i)
         if code in seen_codes:
-            chk.add(where, f"mã tiêu chí '{code}' bị trùng")
+            chk.add(where, msg("framework.criterion_code_repeated", criterion=code))
         seen_codes.add(code)
         group = match.group(1) if match else ""
         if match and group not in group_codes:
-            chk.add(where, f"nhóm '{group}' không được khai báo trong [[groups]]")
+            chk.add(where, msg("framework.group_undeclared", group=group))
         short = chk.text(raw, "short_title", where)
         text = chk.text(raw, "text", where)
         plan_text = chk.text(raw, "plan_text", where, required=False)
@@ -339,22 +341,23 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
                              if isinstance(raw, dict)
                              and isinstance(raw.get("code"), str) and raw["code"].split(".")[0] == g.code)
         if declared_codes != g.size:
-            chk.add(f"nhóm {g.code}", f"khai báo {g.size} tiêu chí nhưng tệp có {declared_codes}")
+            chk.add(msg("framework.at_group", group=g.code),
+                    msg("framework.group_size_wrong", size=g.size, count=declared_codes))
         numbers = sorted(c.number for c in members)
         if numbers and numbers != list(range(1, len(numbers) + 1)) and len(members) == declared_codes:
-            chk.add(f"nhóm {g.code}", f"các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})")
+            chk.add(msg("framework.at_group", group=g.code), msg("framework.numbers_gap", numbers=str(numbers)))
 
     migrations: dict[str, dict[str, str]] = {}
-    for _, raw, where in chk.tables(data.get("migrations", []), "migrations",
-                                    ("migrations", "phải là danh sách [[migrations]]")):
+    for _, raw, where in chk.tables(data.get("migrations", []), "framework.nth_migration",
+                                    ("migrations", msg("framework.migrations_not_list"))):
         from_version = chk.text(raw, "from_version", where)
         mapping = raw.get("map", {})
         if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
-            chk.add(where, "trường 'map' phải ánh xạ mã cũ sang mã mới (\"\" nếu bỏ)")
+            chk.add(where, msg("framework.map_invalid"))
             continue
         for old, new in mapping.items():
             if new and new not in seen_codes:
-                chk.add(where, f"mã mới '{new}' (của '{old}') không có trong bộ tiêu chí này")
+                chk.add(where, msg("framework.map_unknown", new=new, old=old))
         migrations[from_version] = dict(mapping)
 
     sources = _parse_sources(data.get("sources", []), chk)
@@ -368,11 +371,11 @@ def parse_framework(mapping: Mapping[str, Any], source: str) -> Framework:
 def _parse_sources(raw_list: Any, chk: _Checker) -> tuple[LegalSource, ...]:
     """[[sources]]: the documents the framework comes from (optional), cited as căn cứ."""
     out = []
-    for _, raw, where in chk.tables(raw_list, "nguồn", ("sources", "phải là danh sách [[sources]]")):
+    for _, raw, where in chk.tables(raw_list, "framework.nth_source", ("sources", msg("framework.sources_not_list"))):
         kind, number = chk.text(raw, "kind", where), chk.text(raw, "number", where)
         date, issuer = chk.text(raw, "date", where), chk.text(raw, "issuer", where)
         if date and not _ISO_DATE.match(date):
-            chk.add(where, f"trường 'date' = '{date}' phải có dạng \"YYYY-MM-DD\" (một chuỗi, ví dụ \"2023-04-12\")")
+            chk.add(where, msg("framework.source_date_invalid", date=date))
         subject = chk.text(raw, "subject", where, required=False)
         part = chk.text(raw, "part", where, required=False)
         if kind and number and date and issuer:
@@ -380,39 +383,38 @@ def _parse_sources(raw_list: Any, chk: _Checker) -> tuple[LegalSource, ...]:
     return tuple(out)
 
 
-def _parse_each_year(raw: Any, text: str, plan_text: str, where: str, chk: _Checker) -> tuple[tuple[str, str], ...]:
+def _parse_each_year(raw: Any, text: str, plan_text: str, where: Param, chk: _Checker) -> tuple[tuple[str, str], ...]:
     """``each_year = { "Quý I/2024" = "Quý I/{năm}" }``: a phrase of the text written for one
     year, and what it reads in a dossier of any year."""
     if not isinstance(raw, dict):
-        chk.add(where, "trường 'each_year' phải là một bảng { \"cụm từ trong văn bản\" = \"cụm từ với {năm}\" }")
+        chk.add(where, msg("framework.each_year_not_table", token=YEAR_TOKEN))
         return ()
     pairs = []
     for written, each in raw.items():
-        if not isinstance(each, str) or "{năm}" not in each:
-            chk.add(where, f"each_year: “{written}” phải ứng với một cụm từ có {{năm}}, ví dụ \"Quý I/{{năm}}\"")
+        if not isinstance(each, str) or YEAR_TOKEN not in each:
+            chk.add(where, msg("framework.each_year_no_year", phrase=written, token=YEAR_TOKEN))
         elif written not in text and written not in plan_text:
-            chk.add(where, f"each_year: không có “{written}” trong nội dung tiêu chí")
+            chk.add(where, msg("framework.each_year_not_in_text", phrase=written))
         else:
             pairs.append((written, each))
     return tuple(pairs)
 
 
-def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], chk: _Checker) -> list[Condition]:
+def _parse_conditions(raw_list: Any, where: Param, scales: Mapping[str, Scale], chk: _Checker) -> list[Condition]:
     out: list[Condition] = []
-    for _, raw, cwhere in chk.tables(raw_list, f"{where}, điều kiện",
-                                     (where, "trường 'conditions' phải là danh sách [[criteria.conditions]]")):
+    for _, raw, cwhere in chk.tables(raw_list, "framework.nth_condition",
+                                     (where, msg("framework.conditions_not_list")), within=where):
         cid = chk.text(raw, "id", cwhere)
         if cid:
-            cwhere = f"{where}, điều kiện '{cid}'"
+            cwhere = msg("framework.at_condition", where=where, condition=cid)
             if not _SLUG.match(cid):
-                chk.add(cwhere, "trường 'id' chỉ được gồm chữ thường không dấu, chữ số và '_'")
+                chk.add(cwhere, msg("framework.slug_invalid"))
             if cid in {c.id for c in out}:
-                chk.add(cwhere, "id điều kiện bị trùng trong tiêu chí")
+                chk.add(cwhere, msg("framework.condition_repeated"))
         label = chk.text(raw, "label", cwhere)
         kind = raw.get("kind")
         if kind not in CONDITION_KINDS:
-            chk.add(cwhere, f"loại điều kiện 'kind' = {kind!r} không được hỗ trợ (các loại: "
-                            f"{', '.join(CONDITION_KINDS)})")
+            chk.add(cwhere, msg("framework.kind_unknown", kind=repr(kind), kinds=", ".join(CONDITION_KINDS)))
             continue
         params: dict[str, Any] = {}
         events: list[Event] = []
@@ -431,33 +433,33 @@ def _parse_conditions(raw_list: Any, where: str, scales: Mapping[str, Scale], ch
             for key in ("start", "end"):
                 value = raw.get(key)
                 if not isinstance(value, str) or not _MONTH_DAY.match(value):
-                    chk.add(cwhere, f"trường '{key}' phải có dạng \"MM-DD\" (ví dụ \"03-31\")")
+                    chk.add(cwhere, msg("framework.month_day_invalid", field=key))
                 params[key] = value
             if len(chk.problems) == before and params["start"] > params["end"]:
-                chk.add(cwhere, "ngày bắt đầu 'start' phải trước ngày kết thúc 'end'")
+                chk.add(cwhere, msg("framework.start_after_end"))
         elif kind == "rating_at_least":
             scale_key = raw.get("scale")
             if not isinstance(scale_key, str) or scale_key not in scales:
-                chk.add(cwhere, f"thang đánh giá 'scale' = {scale_key!r} không được khai báo trong [scales]")
+                chk.add(cwhere, msg("framework.scale_undeclared", scale=repr(scale_key)))
             elif scales[scale_key].rank(str(raw.get("min", ""))) is None:
-                chk.add(cwhere, f"mức tối thiểu 'min' = {raw.get('min')!r} không có trong thang '{scale_key}'")
+                chk.add(cwhere, msg("framework.min_level_unknown", level=repr(raw.get("min")), scale=scale_key))
             params["scale"] = scale_key
             params["min"] = str(raw.get("min", "")).strip()
         elif kind == "events":
             raw_events = raw.get("events")
             if not isinstance(raw_events, list) or not raw_events:
-                chk.add(cwhere, "cần danh sách sự kiện [[criteria.conditions.events]]")
+                chk.add(cwhere, msg("framework.events_missing"))
                 raw_events = []
             for j, ev in enumerate(raw_events, 1):
-                ewhere = f"{cwhere}, sự kiện thứ {j}"
+                ewhere = msg("framework.nth_event", where=cwhere, number=j)
                 if not isinstance(ev, dict):
-                    chk.add(ewhere, "phải là một bảng")
+                    chk.add(ewhere, msg("framework.not_table"))
                     continue
                 eid = chk.text(ev, "id", ewhere)
                 if eid and not _SLUG.match(eid):
-                    chk.add(ewhere, "trường 'id' chỉ được gồm chữ thường không dấu, chữ số và '_'")
+                    chk.add(ewhere, msg("framework.slug_invalid"))
                 if eid in {e.id for e in events}:
-                    chk.add(ewhere, f"id sự kiện '{eid}' bị trùng")
+                    chk.add(ewhere, msg("framework.event_repeated", event=eid))
                 elabel = chk.text(ev, "label", ewhere)
                 month = ev.get("month")
                 if month is not None:

@@ -475,12 +475,9 @@ TEXTS: dict[str, str] = {
     "package.value_unknown": QT_TRANSLATE_NOOP(
         "catalogue", "tiêu chí {criterion}: số liệu '{name}' không có trong bộ tiêu chí"),
     "package.value_invalid": QT_TRANSLATE_NOOP("catalogue", "tiêu chí {criterion}, số liệu '{name}': {problem}"),
-    "package.more_problems": QT_TRANSLATE_NOOP("catalogue", "và {count} lỗi khác"),
     "package.values_invalid": QT_TRANSLATE_NOOP(
         "catalogue", "Dữ liệu 'dossier.json' trong gói {package} không hợp lệ: {problems}. Gói bị từ chối; chưa nhập "
         "gì."),
-    "package.passphrase_file_unreadable": QT_TRANSLATE_NOOP(
-        "catalogue", "Không đọc được tệp mật khẩu '{file}': {reason}."),
     "package.passphrase_file_empty": QT_TRANSLATE_NOOP(
         "catalogue", "Tệp mật khẩu '{file}' rỗng; hãy ghi mật khẩu ở dòng đầu."),
     # the database and its disk or server (storage/engine.py)
@@ -598,7 +595,6 @@ TEXTS: dict[str, str] = {
     "workspace.output_refused": QT_TRANSLATE_NOOP(
         "catalogue", "Không ghi vào '{path}': đó là {part} của thư mục làm việc '{folder}', ghi vào đó sẽ làm hỏng "
         "hoặc lẫn với dữ liệu của PlanDesk. Hãy chọn nơi khác (ví dụ thư mục Tài liệu hoặc ổ USB); chưa ghi gì."),
-    "evidence.stored_file_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu tệp"),
     "evidence.stored_file_unreadable": QT_TRANSLATE_NOOP("catalogue", "không đọc được ({reason})"),
     "evidence.stored_file_changed": QT_TRANSLATE_NOOP(
         "catalogue", "nội dung đã bị thay đổi (mã băm hiện tại {digest})"),
@@ -642,7 +638,6 @@ TEXTS: dict[str, str] = {
     "backup.restore_not_written": QT_TRANSLATE_NOOP(
         "catalogue", "Không ghi được dữ liệu khôi phục vào '{file}': {problem}. Dữ liệu hiện tại vẫn nguyên vẹn (và "
         "đã được giữ ở '{aside}')."),
-    "backup.accounts_from_workspace": QT_TRANSLATE_NOOP("catalogue", "thư mục làm việc"),
     "backup.accounts_from_backup": QT_TRANSLATE_NOOP("catalogue", "bản sao lưu"),
     "backup.no_leader_left": QT_TRANSLATE_NOOP("catalogue", "không còn tài khoản lãnh đạo nào"),
     "backup.recovery_needs_leader": QT_TRANSLATE_NOOP(
@@ -658,7 +653,6 @@ TEXTS: dict[str, str] = {
         "catalogue", "Không thay được cơ sở dữ liệu hỏng trong '{folder}': {reason}. Các tệp cũ (nếu đã chuyển) nằm ở "
         "'{aside}'; hãy giải phóng chỗ trống hoặc kiểm tra quyền ghi rồi thử lại."),
     # a shared database on a server (services/database.py)
-    "file.not_written": QT_TRANSLATE_NOOP("catalogue", "Không ghi được tệp '{file}': {reason}."),
     "database.no_server_to_remember": QT_TRANSLATE_NOOP(
         "catalogue", "Thư mục làm việc này đang dùng tệp cơ sở dữ liệu riêng; hãy chỉ định máy chủ bằng --database "
         "postgresql://… rồi chạy lại lệnh."),
@@ -699,10 +693,392 @@ TEXTS: dict[str, str] = {
         "catalogue", "Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa khác (hoặc "
         "dùng --out) để phòng khi hỏng máy."),
     # -- rules, dossiers, exports, spreadsheets and the command line -------------------------------
+    # values typed for a criterion's conditions (domain/rules.py)
+    "value.not_yes_no": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là có/không"),
+    "value.not_number": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là số"),
+    "value.number_too_big": QT_TRANSLATE_NOOP("catalogue", "số quá lớn (tối đa {limit})"),
+    "value.not_digits": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)"),
+    "value.too_big": QT_TRANSLATE_NOOP("catalogue", "'{value}' quá lớn (tối đa {limit})"),
+    "value.negative": QT_TRANSLATE_NOOP("catalogue", "'{value}' không được âm"),
+    "value.not_whole": QT_TRANSLATE_NOOP("catalogue", "'{value}' phải là số nguyên"),
+    "value.not_date": QT_TRANSLATE_NOOP(
+        "catalogue", "'{value}' không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)"),
+    "value.not_level_of": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là một mức của thang: {levels}"),
+    "value.not_level": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là một mức của thang"),
+    "value.min_level_unknown": QT_TRANSLATE_NOOP("catalogue", "mức tối thiểu '{level}' không có trong thang"),
+    "value.no_scale": QT_TRANSLATE_NOOP("catalogue", "không tìm thấy thang đánh giá"),
+    "value.done_above_total": QT_TRANSLATE_NOOP("catalogue", "số đã thực hiện ({counted}) lớn hơn tổng số ({total})"),
+    "value.cases_above_total": QT_TRANSLATE_NOOP("catalogue", "số trường hợp ({counted}) lớn hơn tổng số ({total})"),
+    "condition.kind_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "điều kiện '{condition}' có loại '{kind}' mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy "
+        "cập nhật PlanDesk hoặc dùng bộ tiêu chí khác"),
+    # texts, numbers, JSON and document settings from outside (domain/schema.py)
+    "text.too_long": QT_TRANSLATE_NOOP("catalogue", "dài {length} ký tự, tối đa {limit}"),
+    "text.long_word": QT_TRANSLATE_NOOP(
+        "catalogue", "có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được"),
+    "number.not_integer": QT_TRANSLATE_NOOP("catalogue", "không phải số nguyên"),
+    "number.out_of_range": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} ngoài khoảng {low}…{high}"),
+    "number.huge_out_of_range": QT_TRANSLATE_NOOP("catalogue", "giá trị quá lớn ngoài khoảng {low}…{high}"),
+    "json.too_deep": QT_TRANSLATE_NOOP("catalogue", "lồng nhau quá {depth} tầng"),
+    "json.number_too_big": QT_TRANSLATE_NOOP("catalogue", "số {number} vượt giới hạn"),
+    "json.constant": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không hợp lệ trong JSON"),
+    "json.integer_too_long": QT_TRANSLATE_NOOP("catalogue", "số nguyên có {digits} chữ số vượt giới hạn"),
+    "problems.more": QT_TRANSLATE_NOOP("catalogue", "và {count} lỗi khác"),
+    "date.not_real": QT_TRANSLATE_NOOP(
+        "catalogue", "'{value}' không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)"),
+    "date.year_out_of_range": QT_TRANSLATE_NOOP("catalogue", "năm {year} ngoài khoảng {low}–{high}"),
+    "settings.not_record": QT_TRANSLATE_NOOP("catalogue", "không phải một bản ghi"),
+    "settings.not_text": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không phải chuỗi"),
+    "settings.not_list": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không phải danh sách"),
+    "settings.too_many_items": QT_TRANSLATE_NOOP("catalogue", "{count} mục, tối đa {limit}"),
+    "settings.not_mapping": QT_TRANSLATE_NOOP("catalogue", "giá trị {value} không phải bản ghi (khóa → giá trị)"),
+    "settings.too_many_keys": QT_TRANSLATE_NOOP("catalogue", "{count} khóa, tối đa {limit}"),
+    "settings.key_not_text": QT_TRANSLATE_NOOP("catalogue", "khóa không phải chuỗi"),
+    "settings.key_bad": QT_TRANSLATE_NOOP("catalogue", "khóa quá dài hoặc có ký tự điều khiển"),
+    "settings.votes": QT_TRANSLATE_NOOP("catalogue", "{problem} (số người biểu quyết)"),
+    # typed text, evidence fields and files (services/inputs.py, services/evidence.py)
+    "input.refused": QT_TRANSLATE_NOOP("catalogue", "{field}: {problem}. Chưa lưu gì."),
+    "field.full_name": QT_TRANSLATE_NOOP("catalogue", "Họ và tên"),
+    "field.position": QT_TRANSLATE_NOOP("catalogue", "Chức vụ"),
+    "field.issuer": QT_TRANSLATE_NOOP("catalogue", "Cơ quan ban hành"),
+    "field.approving_body": QT_TRANSLATE_NOOP("catalogue", "Cơ quan công nhận"),
+    "field.note": QT_TRANSLATE_NOOP("catalogue", "Ghi chú"),
+    "field.explanation": QT_TRANSLATE_NOOP("catalogue", "Giải trình"),
+    "field.district": QT_TRANSLATE_NOOP("catalogue", "Huyện"),
+    "field.province": QT_TRANSLATE_NOOP("catalogue", "Tỉnh"),
+    "field.deadline_key": QT_TRANSLATE_NOOP("catalogue", "Khóa thời hạn"),
+    "field.result": QT_TRANSLATE_NOOP("catalogue", "Kết quả thực hiện"),
+    "field.unit_kind": QT_TRANSLATE_NOOP("catalogue", "Loại đơn vị"),
+    "field.reopen_reason": QT_TRANSLATE_NOOP("catalogue", "Lý do mở lại"),
+    "field.unit_code": QT_TRANSLATE_NOOP("catalogue", "Mã đơn vị"),
+    "field.number": QT_TRANSLATE_NOOP("catalogue", "Số, ký hiệu"),
+    "field.title": QT_TRANSLATE_NOOP("catalogue", "Trích yếu"),
+    "field.deadline_title": QT_TRANSLATE_NOOP("catalogue", "Tên mốc thời hạn"),
+    "field.file_name": QT_TRANSLATE_NOOP("catalogue", "Tên tệp"),
+    "field.commune": QT_TRANSLATE_NOOP("catalogue", "Tên xã"),
+    "field.review_comment": QT_TRANSLATE_NOOP("catalogue", "Ý kiến thẩm định"),
+    "field.lead_unit": QT_TRANSLATE_NOOP("catalogue", "Đơn vị chủ trì"),
+    "field.cooperating_units": QT_TRANSLATE_NOOP("catalogue", "Đơn vị phối hợp"),
+    "evidence.issued_on_invalid": QT_TRANSLATE_NOOP("catalogue", "Ngày ban hành phải là một ngày hợp lệ."),
+    "evidence.size_changed": QT_TRANSLATE_NOOP("catalogue", "kích thước {size} byte khác {attached} byte khi đính kèm"),
+    "evidence.file_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu tệp"),
+    "evidence.file_problem": QT_TRANSLATE_NOOP("catalogue", "'{file}' ({problem})"),
+    "evidence.more_documents": QT_TRANSLATE_NOOP("catalogue", " và {count} tài liệu khác"),
+    "evidence.refused_export": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: "
+        "{files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy 'plandesk check' và đính kèm lại các tệp đó; muốn vẫn "
+        "xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất)."),
+    "evidence.refused_bundle": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: "
+        "{files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy 'plandesk check' và đính kèm lại các tệp đó; muốn vẫn "
+        "xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất)."),
+    # dossiers, their criteria, council and settings (services/dossiers.py)
+    "dossier.none": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy 'plandesk demo')."),
+    "dossier.listed": QT_TRANSLATE_NOOP("catalogue", "{dossier}: {unit} năm {year}"),
+    "dossier.choose": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers})."),
+    "dossier.commune_needed": QT_TRANSLATE_NOOP("catalogue", "Hãy nhập tên xã."),
+    "dossier.year_invalid": QT_TRANSLATE_NOOP("catalogue", "Năm {year} không hợp lệ (từ 2000 đến 2100)."),
+    "list.none": QT_TRANSLATE_NOOP("catalogue", "không có"),
+    "framework.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có bộ tiêu chí '{framework}' (đang có: {known})."),
+    "framework.version_not_found": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có bộ tiêu chí '{framework}' phiên bản {version} (đang có: {known})."),
+    "dossier.exists": QT_TRANSLATE_NOOP("catalogue", "{unit} đã có hồ sơ năm {year} (số {dossier})."),
+    "assessment.no_values": QT_TRANSLATE_NOOP("catalogue", "không có (tiêu chí này do Hội đồng đánh giá)"),
+    "assessment.value_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} không có số liệu '{name}'. Các số liệu: {names}."),
+    "assessment.value_refused": QT_TRANSLATE_NOOP("catalogue", "Tiêu chí {criterion}, số liệu '{name}': {problem}."),
+    "criterion.not_in_dossier": QT_TRANSLATE_NOOP("catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ."),
+    "criterion.not_in_dossier_number": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có tiêu chí '{criterion}' trong hồ sơ số {dossier}."),
+    "settings.unknown": QT_TRANSLATE_NOOP("catalogue", "Không có thiết lập: {keys}."),
+    "settings.invalid": QT_TRANSLATE_NOOP("catalogue", "Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì."),
+    "deadline.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có mốc thời hạn '{key}'."),
+    # exports, roll-ups, issued documents, reading, the demo (services/)
+    "export.unknown_document": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có văn bản '{document}'; dùng một trong: {known}."),
+    "export.not_excel": QT_TRANSLATE_NOOP("catalogue", "Văn bản '{document}' không xuất ra Excel; Excel có: {known}."),
+    "export.no_such_format": QT_TRANSLATE_NOOP("catalogue", "Văn bản '{document}' không có định dạng {format}."),
+    "export.format_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Định dạng '{format}' không hợp lệ; dùng pdf, docx hoặc xlsx."),
+    "export.cannot_write": QT_TRANSLATE_NOOP("catalogue", "Không ghi được tệp '{file}': {reason}."),
+    "export.file_in_use": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được tệp '{file}': {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, "
+        "Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên."),
+    "export.bundle_pdf_only": QT_TRANSLATE_NOOP("catalogue", "Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf)."),
+    "rollup.filter_invalid": QT_TRANSLATE_NOOP("catalogue", "Bộ lọc '{filter}' không hợp lệ; dùng: {known}."),
+    "rollup.no_dossiers": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng 'plandesk "
+        "unpack'."),
+    "rollup.no_dossiers_of_framework": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có hồ sơ năm {year} theo bộ tiêu chí '{framework}' (đang có: {known})."),
+    "rollup.no_framework": QT_TRANSLATE_NOOP("catalogue", "không có bộ tiêu chí"),
+    "rollup.folder_missing": QT_TRANSLATE_NOOP("catalogue", "Thư mục '{folder}' không tồn tại."),
+    "rollup.report_suffix": QT_TRANSLATE_NOOP("catalogue", "Tệp báo cáo '{file}' phải có đuôi .pdf hoặc .docx."),
+    "rollup.cannot_write": QT_TRANSLATE_NOOP("catalogue", "Không ghi được '{file}': {reason}."),
+    "issued.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có văn bản đã ban hành số {number} trong hồ sơ."),
+    "issued.not_issuable": QT_TRANSLATE_NOOP(
+        "catalogue", "Văn bản '{document}' không ban hành riêng được; ban hành một trong: {known}."),
+    "issued.number_and_date_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05)."),
+    "issued.already": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản "
+        "mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”)."),
+    "reading.not_read_yet": QT_TRANSLATE_NOOP("catalogue", "Chưa đọc được chữ của tài liệu số {number}; hãy thử lại."),
+    "evidence.not_found": QT_TRANSLATE_NOOP("catalogue", "Không có tài liệu minh chứng số {number}."),
+    "evidence.not_in_dossier": QT_TRANSLATE_NOOP("catalogue", "Không có tài liệu minh chứng số {number} trong hồ sơ."),
+    "reading.cannot_open": QT_TRANSLATE_NOOP("catalogue", "Không mở được tệp '{file}' để nhận dạng chữ ({reason})."),
+    "demo.state_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Trạng thái hồ sơ mẫu '{state}' không có; dùng một trong: {known}."),
+    # names of domain values (domain/rules.py, domain/dossier.py) and refused names
+    "suggestion.dat": QT_TRANSLATE_NOOP("catalogue", "Đạt"),
+    "suggestion.khong_dat": QT_TRANSLATE_NOOP("catalogue", "Không đạt"),
+    "suggestion.thieu_so_lieu": QT_TRANSLATE_NOOP("catalogue", "Chưa đủ số liệu"),
+    "suggestion.none": QT_TRANSLATE_NOOP("catalogue", "Do Hội đồng đánh giá"),
+    "review.chua_xem": QT_TRANSLATE_NOOP("catalogue", "Chưa thẩm định"),
+    "review.dat": QT_TRANSLATE_NOOP("catalogue", "Thẩm định: đạt"),
+    "review.yeu_cau_bo_sung": QT_TRANSLATE_NOOP("catalogue", "Yêu cầu bổ sung"),
+    "council_role.chu_tich": QT_TRANSLATE_NOOP("catalogue", "Chủ tịch"),
+    "council_role.pho_chu_tich": QT_TRANSLATE_NOOP("catalogue", "Phó Chủ tịch"),
+    "council_role.thu_ky": QT_TRANSLATE_NOOP("catalogue", "Thư ký"),
+    "council_role.thanh_vien": QT_TRANSLATE_NOOP("catalogue", "Thành viên"),
+    "status.unknown": QT_TRANSLATE_NOOP("catalogue", "Trạng thái '{status}' không hợp lệ; dùng một trong: {known}."),
+    "role.unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Vai trò '{role}' không hợp lệ; dùng một trong: {known} ({labels})."),
+    "resources.missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Không tìm thấy thư mục tài nguyên '{folder}' của PlanDesk; hãy cài đặt lại ứng dụng."),
+    # spreadsheets (services/spreadsheets.py)
+    "sheet.cell_problem": QT_TRANSLATE_NOOP("catalogue", "Dòng {row}, cột {column} ({title}): {problem}"),
+    "sheet.row_problem": QT_TRANSLATE_NOOP("catalogue", "Dòng {row}: {problem}"),
+    "sheet.errors": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:\n{errors}"),
+    "sheet.more_errors": QT_TRANSLATE_NOOP("catalogue", "… và {count} lỗi khác."),
+    "sheet.date_invalid": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải ngày hợp lệ (dạng 30/09/2024)"),
+    "sheet.not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy tệp '{file}'."),
+    "sheet.not_excel": QT_TRANSLATE_NOOP("catalogue", "Không đọc được '{file}' như một tệp Excel (.xlsx): {reason}."),
+    "sheet.no_header": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra "
+        "làm mẫu)."),
+    "sheet.too_many_rows": QT_TRANSLATE_NOOP("catalogue", "Tệp '{file}' có quá nhiều dòng (tối đa {limit})."),
+    "sheet.name_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu họ và tên"),
+    "sheet.name_repeated": QT_TRANSLATE_NOOP("catalogue", "'{name}' trùng với dòng {row}"),
+    "sheet.role_invalid": QT_TRANSLATE_NOOP("catalogue", "'{role}' không hợp lệ; dùng một trong: {known}"),
+    "sheet.role_taken": QT_TRANSLATE_NOOP("catalogue", "Hội đồng chỉ có một {role} (đã có ở dòng {row})"),
+    "sheet.no_members": QT_TRANSLATE_NOOP("catalogue", "tệp không có thành viên nào"),
+    "sheet.code_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu mã tiêu chí"),
+    "sheet.criterion_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "không có tiêu chí '{criterion}' trong hồ sơ (mã có dạng I.1 … III.19)"),
+    "sheet.criterion_repeated": QT_TRANSLATE_NOOP("catalogue", "tiêu chí {criterion} trùng với dòng {row}"),
+    "sheet.lead_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu đơn vị chủ trì"),
+    "sheet.no_assignments": QT_TRANSLATE_NOOP("catalogue", "tệp không có dòng phân công nào"),
+    # the command line (cli/)
+    "cli.password_file_unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được tệp mật khẩu '{file}': {reason}."),
+    "cli.password_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD)."),
+    "cli.user_needed": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua "
+        "--password-file hoặc được hỏi)."),
+    "cli.passwords_differ": QT_TRANSLATE_NOOP("catalogue", "Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì."),
+    "cli.account_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có tài khoản '{account}'. Xem danh sách: plandesk accounts list."),
+    "cli.date_invalid": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải ngày dạng YYYY-MM-DD"),
+    "cli.value_form": QT_TRANSLATE_NOOP("catalogue", "--value '{item}' phải có dạng NAME=VALUE."),
+    "cli.setting_form": QT_TRANSLATE_NOOP(
+        "catalogue", "'{pair}' không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}."),
+    "cli.setting_subkey": QT_TRANSLATE_NOOP("catalogue", "'{key}' cần khóa con, ví dụ {key}.to_trinh=..."),
+    "cli.size_invalid": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải kích thước (ví dụ 4G, 700M, 100000)"),
+    "cli.resolve_form": QT_TRANSLATE_NOOP("catalogue", "--resolve '{item}' phải có dạng KHÓA={keep} hoặc KHÓA={take}."),
+    "framework.of_dossier": QT_TRANSLATE_NOOP("catalogue", "hồ sơ số {dossier}"),
+    # the problems of a criteria framework file (domain/framework.py): where, then what
+    "framework.at_scale": QT_TRANSLATE_NOOP("catalogue", "thang '{scale}'"),
+    "framework.at_group": QT_TRANSLATE_NOOP("catalogue", "nhóm {group}"),
+    "framework.at_criterion": QT_TRANSLATE_NOOP("catalogue", "tiêu chí {criterion}"),
+    "framework.at_condition": QT_TRANSLATE_NOOP("catalogue", "{where}, điều kiện '{condition}'"),
+    "framework.nth_group": QT_TRANSLATE_NOOP("catalogue", "nhóm thứ {number}"),
+    "framework.nth_criterion": QT_TRANSLATE_NOOP("catalogue", "tiêu chí thứ {number}"),
+    "framework.nth_migration": QT_TRANSLATE_NOOP("catalogue", "migrations thứ {number}"),
+    "framework.nth_source": QT_TRANSLATE_NOOP("catalogue", "nguồn thứ {number}"),
+    "framework.nth_condition": QT_TRANSLATE_NOOP("catalogue", "{where}, điều kiện thứ {number}"),
+    "framework.nth_event": QT_TRANSLATE_NOOP("catalogue", "{where}, sự kiện thứ {number}"),
+    "framework.field_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu trường '{field}'"),
+    "framework.field_not_text": QT_TRANSLATE_NOOP("catalogue", "trường '{field}' phải là một chuỗi không rỗng"),
+    "framework.field_not_integer": QT_TRANSLATE_NOOP(
+        "catalogue", "trường '{field}' phải là số nguyên (đang là {value})"),
+    "framework.field_not_number": QT_TRANSLATE_NOOP("catalogue", "trường '{field}' phải là số (đang là {value})"),
+    "framework.field_out_of_range": QT_TRANSLATE_NOOP(
+        "catalogue", "trường '{field}' = {value} nằm ngoài khoảng cho phép {low}–{high}"),
+    "framework.field_not_flag": QT_TRANSLATE_NOOP("catalogue", "trường '{field}' phải là true hoặc false"),
+    "framework.not_table": QT_TRANSLATE_NOOP("catalogue", "phải là một bảng"),
+    "framework.format_newer": QT_TRANSLATE_NOOP(
+        "catalogue", "định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật "
+        "PlanDesk"),
+    "framework.format_wrong": QT_TRANSLATE_NOOP("catalogue", "trường 'format' phải là {version}"),
+    "framework.id_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'id' = '{id}' chỉ được gồm chữ thường không dấu, chữ số và '-'"),
+    "framework.scales_not_table": QT_TRANSLATE_NOOP("catalogue", "phải là một bảng các thang đánh giá"),
+    "framework.levels_too_few": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'levels' phải là danh sách ít nhất 2 mức (từ cao xuống thấp)"),
+    "framework.levels_repeated": QT_TRANSLATE_NOOP("catalogue", "trường 'levels' có mức bị trùng"),
+    "framework.groups_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu danh sách nhóm tiêu chí [[groups]]"),
+    "framework.group_code_invalid": QT_TRANSLATE_NOOP("catalogue", "mã nhóm '{group}' phải là số La Mã (I, II, III…)"),
+    "framework.group_code_repeated": QT_TRANSLATE_NOOP("catalogue", "mã nhóm '{group}' bị trùng"),
+    "framework.criteria_missing": QT_TRANSLATE_NOOP("catalogue", "thiếu danh sách tiêu chí [[criteria]]"),
+    "framework.criterion_code_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "mã tiêu chí '{criterion}' phải có dạng NHÓM.SỐ, ví dụ III.14"),
+    "framework.criterion_code_repeated": QT_TRANSLATE_NOOP("catalogue", "mã tiêu chí '{criterion}' bị trùng"),
+    "framework.group_undeclared": QT_TRANSLATE_NOOP("catalogue", "nhóm '{group}' không được khai báo trong [[groups]]"),
+    "framework.group_size_wrong": QT_TRANSLATE_NOOP("catalogue", "khai báo {size} tiêu chí nhưng tệp có {count}"),
+    "framework.numbers_gap": QT_TRANSLATE_NOOP(
+        "catalogue", "các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})"),
+    "framework.migrations_not_list": QT_TRANSLATE_NOOP("catalogue", "phải là danh sách [[migrations]]"),
+    "framework.map_invalid": QT_TRANSLATE_NOOP("catalogue", "trường 'map' phải ánh xạ mã cũ sang mã mới (\"\" nếu bỏ)"),
+    "framework.map_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "mã mới '{new}' (của '{old}') không có trong bộ tiêu chí này"),
+    "framework.sources_not_list": QT_TRANSLATE_NOOP("catalogue", "phải là danh sách [[sources]]"),
+    "framework.source_date_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'date' = '{date}' phải có dạng \"YYYY-MM-DD\" (một chuỗi, ví dụ \"2023-04-12\")"),
+    "framework.each_year_not_table": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'each_year' phải là một bảng { \"cụm từ trong văn bản\" = \"cụm từ với {token}\" }"),
+    "framework.each_year_no_year": QT_TRANSLATE_NOOP(
+        "catalogue", "each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ \"Quý I/{token}\""),
+    "framework.each_year_not_in_text": QT_TRANSLATE_NOOP(
+        "catalogue", "each_year: không có “{phrase}” trong nội dung tiêu chí"),
+    "framework.conditions_not_list": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'conditions' phải là danh sách [[criteria.conditions]]"),
+    "framework.slug_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường 'id' chỉ được gồm chữ thường không dấu, chữ số và '_'"),
+    "framework.condition_repeated": QT_TRANSLATE_NOOP("catalogue", "id điều kiện bị trùng trong tiêu chí"),
+    "framework.kind_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "loại điều kiện 'kind' = {kind} không được hỗ trợ (các loại: {kinds})"),
+    "framework.month_day_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "trường '{field}' phải có dạng \"MM-DD\" (ví dụ \"03-31\")"),
+    "framework.start_after_end": QT_TRANSLATE_NOOP("catalogue", "ngày bắt đầu 'start' phải trước ngày kết thúc 'end'"),
+    "framework.scale_undeclared": QT_TRANSLATE_NOOP(
+        "catalogue", "thang đánh giá 'scale' = {scale} không được khai báo trong [scales]"),
+    "framework.min_level_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "mức tối thiểu 'min' = {level} không có trong thang '{scale}'"),
+    "framework.events_missing": QT_TRANSLATE_NOOP("catalogue", "cần danh sách sự kiện [[criteria.conditions.events]]"),
+    "framework.event_repeated": QT_TRANSLATE_NOOP("catalogue", "id sự kiện '{event}' bị trùng"),
+    # why a criterion is suggested Đạt or not (domain/rules.py): after the condition's label
+    "reason.not_entered": QT_TRANSLATE_NOOP("catalogue", "chưa nhập"),
+    "reason.yes": QT_TRANSLATE_NOOP("catalogue", "có"),
+    "reason.no": QT_TRANSLATE_NOOP("catalogue", "không"),
+    "reason.count": QT_TRANSLATE_NOOP("catalogue", "{count} (yêu cầu ≥ {min})"),
+    "reason.none_concerned": QT_TRANSLATE_NOOP("catalogue", "không có đối tượng thuộc diện (0/0)"),
+    "reason.percent": QT_TRANSLATE_NOOP("catalogue", "{done}/{total} = {percent} (yêu cầu ≥ {min} %)"),
+    "reason.counts": QT_TRANSLATE_NOOP("catalogue", "năm trước {previous}, năm nay {current}"),
+    "reason.none_happened": QT_TRANSLATE_NOOP("catalogue", "không có ({counts})"),
+    "reason.rise_from_none": QT_TRANSLATE_NOOP("catalogue", "tăng so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)"),
+    "reason.fall": QT_TRANSLATE_NOOP("catalogue", "giảm {change} so với năm trước ({counts}; yêu cầu ≥ {min} %)"),
+    "reason.rise": QT_TRANSLATE_NOOP("catalogue", "tăng {change} so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)"),
+    "reason.rate": QT_TRANSLATE_NOOP("catalogue", "{count}/{base} = {percent} (yêu cầu dưới {max} %)"),
+    "reason.date_inside": QT_TRANSLATE_NOOP("catalogue", "{date} (trong khoảng {start}–{end})"),
+    "reason.date_outside": QT_TRANSLATE_NOOP("catalogue", "{date} (ngoài khoảng {start}–{end})"),
+    "reason.rating": QT_TRANSLATE_NOOP("catalogue", "{level} (yêu cầu “{min}” trở lên)"),
+    "reason.in_month": QT_TRANSLATE_NOOP("catalogue", "tháng {month}/{year}"),
+    "reason.in_year": QT_TRANSLATE_NOOP("catalogue", "năm {year}"),
+    "reason.event_wrong_time": QT_TRANSLATE_NOOP("catalogue", "{event} ({date} không thuộc {when})"),
+    "reason.events_held": QT_TRANSLATE_NOOP("catalogue", "đã tổ chức {held}/{planned} hoạt động"),
+    "reason.events_missing": QT_TRANSLATE_NOOP("catalogue", "chưa có: {events}"),
+    "reason.events_wrong": QT_TRANSLATE_NOOP("catalogue", "sai thời gian: {events}"),
+    "reason.no_conditions": QT_TRANSLATE_NOOP("catalogue", "Tiêu chí không có điều kiện đo được; Hội đồng đánh giá."),
+    # documents a dossier's state does not allow yet (documents/common.py, documents/to_trinh.py)
+    "document.to_trinh_refused": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa thể lập tờ trình đề nghị công nhận vì:\n{reasons}"),
+    "document.to_trinh_refused_offer": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa thể lập tờ trình đề nghị công nhận vì:\n{reasons}\nCó thể lập: {offer}."),
+    "document.offer_bao_cao": QT_TRANSLATE_NOOP("catalogue", "báo cáo kết quả thực hiện các tiêu chí (tiến độ)"),
+    "document.offer_bao_cao_6_thang": QT_TRANSLATE_NOOP("catalogue", "báo cáo sơ kết 06 tháng"),
+    "blocker.criterion": QT_TRANSLATE_NOOP("catalogue", "Tiêu chí {criterion} ({title})"),
+    "blocker.not_met": QT_TRANSLATE_NOOP("catalogue", "{criterion} được Hội đồng đánh giá Không đạt."),
+    "blocker.in_progress": QT_TRANSLATE_NOOP("catalogue", "{criterion} đang thực hiện, chưa có kết luận Đạt."),
+    "blocker.not_assessed": QT_TRANSLATE_NOOP("catalogue", "{criterion} chưa được đánh giá."),
+    "blocker.figures_not_met": QT_TRANSLATE_NOOP(
+        "catalogue", "{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason})."),
+    "blocker.no_evidence": QT_TRANSLATE_NOOP(
+        "catalogue", "{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}."),
+    "blocker.vote": QT_TRANSLATE_NOOP(
+        "catalogue", "Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá "
+        "một nửa."),
+    "explanation.missing": QT_TRANSLATE_NOOP("catalogue", "chưa có giải trình"),
+    "explanation.circular": QT_TRANSLATE_NOOP(
+        "catalogue", "giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)"),
+    "explanation.too_short": QT_TRANSLATE_NOOP(
+        "catalogue", "giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả"),
+    # the pre-submission check (services/preflight.py): one finding each
+    "severity.error": QT_TRANSLATE_NOOP("catalogue", "Lỗi"),
+    "severity.note": QT_TRANSLATE_NOOP("catalogue", "Lưu ý"),
+    "doc.to_trinh": QT_TRANSLATE_NOOP("catalogue", "Tờ trình"),
+    "doc.bao_cao": QT_TRANSLATE_NOOP("catalogue", "Báo cáo kết quả"),
+    "doc.bien_ban": QT_TRANSLATE_NOOP("catalogue", "Biên bản họp"),
+    "doc.ke_hoach": QT_TRANSLATE_NOOP("catalogue", "Kế hoạch"),
+    "doc.bao_cao_6_thang": QT_TRANSLATE_NOOP("catalogue", "Báo cáo sơ kết 06 tháng"),
+    "preflight.not_met_figures_met": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason})."),
+    "preflight.met_figures_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason})."),
+    "preflight.met_no_result": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện."),
+    "preflight.explanation_only": QT_TRANSLATE_NOOP(
+        "catalogue", "Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu "
+        "cầu bổ sung."),
+    "preflight.document_unlinked": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng."),
+    "preflight.document_undated": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành."),
+    "preflight.document_last_year": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả "
+        "năm trước: kiểm tra lại có phù hợp không)."),
+    "preflight.document_other_year": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}."),
+    "preflight.document_future": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay."),
+    "preflight.document_no_number": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu."),
+    "preflight.document_no_issuer": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành."),
+    "preflight.no_council": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần)."),
+    "preflight.council_role_missing": QT_TRANSLATE_NOOP("catalogue", "Hội đồng chưa có {role} (người ký biên bản)."),
+    "preflight.meeting_chair_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng."),
+    "preflight.meeting_secretary_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng."),
+    "preflight.no_vote": QT_TRANSLATE_NOOP(
+        "catalogue", "Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay."),
+    "preflight.votes_too_many": QT_TRANSLATE_NOOP(
+        "catalogue", "Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có "
+        "mặt ({present})."),
+    "preflight.vote_not_half": QT_TRANSLATE_NOOP(
+        "catalogue", "Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa."),
+    "preflight.too_few_present": QT_TRANSLATE_NOOP(
+        "catalogue", "Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt."),
+    "preflight.not_issued": QT_TRANSLATE_NOOP("catalogue", "{document} chưa ban hành."),
+    "preflight.not_issued_no_number": QT_TRANSLATE_NOOP("catalogue", "{document} chưa ban hành (chưa có số)."),
+    "preflight.not_issued_no_date": QT_TRANSLATE_NOOP("catalogue", "{document} chưa ban hành (chưa có ngày)."),
+    "preflight.not_issued_no_number_or_date": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} chưa ban hành (chưa có số và ngày)."),
+    "preflight.date_other_year": QT_TRANSLATE_NOOP("catalogue", "{document} ghi ngày {date}, ngoài năm {year}."),
+    "preflight.issued_no_longer_allowed": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: "
+        "{problem}"),
+    "preflight.issued_changed": QT_TRANSLATE_NOOP(
+        "catalogue", "{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn "
+        "khác): hãy ban hành phiên bản mới."),
+    "preflight.numbers_out_of_order": QT_TRANSLATE_NOOP(
+        "catalogue", "Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} "
+        "số {earlier_number} ngày {earlier_date}."),
+    "preflight.to_trinh_before_meeting": QT_TRANSLATE_NOOP(
+        "catalogue", "Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ."),
+    "preflight.to_trinh_before_report": QT_TRANSLATE_NOOP(
+        "catalogue", "Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm."),
+    "preflight.to_trinh_late": QT_TRANSLATE_NOOP("catalogue", "Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}."),
+    "preflight.no_approving_body": QT_TRANSLATE_NOOP("catalogue", "Chưa ghi cơ quan xét công nhận (Kính gửi)."),
 }
 
 
-Param = Union[str, int, float, "Message", "Joined"]
+Param = Union[str, int, float, "Message", "Listing"]
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}|%([1-9])")
 
 
@@ -749,7 +1125,7 @@ class Message:
         """The text in the language ``translate`` gives (it maps a source text to its
         translation; None: Vietnamese), parameters filled, nested messages rendered alike."""
         template = translate(self.source) if translate is not None else self.source
-        values = {name: (value.render(translate) if isinstance(value, (Message, Joined)) else value)
+        values = {name: (value.render(translate) if isinstance(value, (Message, Listing)) else value)
                   for name, value in self.params.items()}
         return fill(template, **values)
 
@@ -757,24 +1133,24 @@ class Message:
         return self.render()
 
 
-def msg(code: str, **params: Param) -> Message:
-    return Message(code, params)
-
-
 @dataclass(frozen=True)
-class Joined:
-    """Several messages (or texts) given as one parameter, a list of problems: each item is
-    rendered in the language of the sentence around it, the items joined by ``separator``."""
+class Listing:
+    """Several values given as one parameter (the problems a check found): each rendered in
+    the language of the sentence around them, joined by ``separator``."""
 
     items: tuple[Param, ...]
     separator: str = "; "
 
     def render(self, translate: Callable[[str], str] | None = None) -> str:
-        return self.separator.join(item.render(translate) if isinstance(item, (Message, Joined)) else str(item)
+        return self.separator.join(item.render(translate) if isinstance(item, (Message, Listing)) else str(item)
                                    for item in self.items)
 
     def __str__(self) -> str:
         return self.render()
+
+
+def msg(code: str, **params: Param) -> Message:
+    return Message(code, params)
 
 
 def cause(error: BaseException) -> str | Message:

@@ -1,5 +1,6 @@
 """Suggested decisions: each condition of a criterion evaluated against the values the
-officer entered, with the reason in Vietnamese. The council's decision is stored apart and
+officer entered, with the reason (a message of the catalogue: Vietnamese in the documents and
+on the command line, in the window's language in the window). The council's decision is stored apart and
 always wins; this only suggests.
 
 Arithmetic is exact (fractions), so a reduction of exactly 5 % meets "≥ 5 %" and a rate of
@@ -15,6 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from .framework import Condition, Criterion, Framework
+from .messages import TEXTS, CodedError, Listing, Message, Param, msg
 from .text import clean, format_date_short, format_number, format_percent
 
 _TRUE = {"true", "1", "co", "có", "yes", "y", "x", "dat", "đạt"}
@@ -34,31 +36,31 @@ class Suggestion(enum.Enum):
     NONE = "none"  # no conditions: judged by people alone
 
     @property
+    def key(self) -> str:
+        """The suggestion's name in the catalogue of messages (``suggestion.dat``)."""
+        return f"suggestion.{self.value}"
+
+    @property
     def label(self) -> str:
-        return {
-            "dat": "Đạt",
-            "khong_dat": "Không đạt",
-            "thieu_so_lieu": "Chưa đủ số liệu",
-            "none": "Do Hội đồng đánh giá",
-        }[self.value]
+        return TEXTS[self.key]
 
 
 @dataclass(frozen=True)
 class ConditionResult:
     condition_id: str
     outcome: Outcome
-    reason: str
+    reason: Param
 
 
 @dataclass(frozen=True)
 class CriterionSuggestion:
     status: Suggestion
-    reason: str
+    reason: Param
     results: tuple[ConditionResult, ...] = ()
 
 
-class BadValue(ValueError):
-    """A value that cannot be read for its condition (message in Vietnamese)."""
+class BadValue(CodedError, ValueError):
+    """A value that cannot be read for its condition (a message of the catalogue)."""
 
 
 def parse_bool(value: Any) -> bool:
@@ -69,7 +71,7 @@ def parse_bool(value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise BadValue(f"'{value}' không phải là có/không")
+    raise BadValue(msg("value.not_yes_no", value=str(value)))
 
 
 MAX_NUMBER = 10 ** 12   # far above any count or percentage of a commune; keeps arithmetic and printing finite
@@ -77,9 +79,9 @@ MAX_NUMBER = 10 ** 12   # far above any count or percentage of a commune; keeps 
 
 def parse_number(value: Any, integer: bool = False) -> Fraction:
     if isinstance(value, bool):
-        raise BadValue(f"'{value}' không phải là số")
+        raise BadValue(msg("value.not_number", value=str(value)))
     if isinstance(value, int) and abs(value) > MAX_NUMBER:
-        raise BadValue(f"số quá lớn (tối đa {format_number(MAX_NUMBER)})")
+        raise BadValue(msg("value.number_too_big", limit=format_number(MAX_NUMBER)))
     if isinstance(value, float) and value == value and abs(value) <= MAX_NUMBER and "e" in repr(value):
         text = str(Fraction(value).limit_denominator(10 ** 12))   # 1e-07 as stored by JSON
     elif isinstance(value, (int, float)):
@@ -90,17 +92,17 @@ def parse_number(value: Any, integer: bool = False) -> Fraction:
             text = text.replace(".", "").replace(",", ".")
     shown = str(value) if len(str(value)) <= 30 else str(value)[:27] + "…"
     if len(text) > 30 or "e" in text.lower():  # 1e5000 is a number, but not one a commune counts
-        raise BadValue(f"'{shown}' không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)")
+        raise BadValue(msg("value.not_digits", value=shown))
     try:
         number = Fraction(text)
     except (ValueError, ZeroDivisionError, OverflowError):
-        raise BadValue(f"'{shown}' không phải là số") from None
+        raise BadValue(msg("value.not_number", value=shown)) from None
     if abs(number) > MAX_NUMBER:
-        raise BadValue(f"'{shown}' quá lớn (tối đa {format_number(MAX_NUMBER)})")
+        raise BadValue(msg("value.too_big", value=shown, limit=format_number(MAX_NUMBER)))
     if number < 0:
-        raise BadValue(f"'{value}' không được âm")
+        raise BadValue(msg("value.negative", value=str(value)))
     if integer and number.denominator != 1:
-        raise BadValue(f"'{value}' phải là số nguyên")
+        raise BadValue(msg("value.not_whole", value=str(value)))
     return number
 
 
@@ -115,7 +117,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise BadValue(f"'{value}' không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)")
+    raise BadValue(msg("value.not_date", value=str(value)))
 
 
 # -- the kinds of condition: each one how its values are read and how it decides ----------------------
@@ -156,9 +158,8 @@ class UnknownConditionKind(BadValue):
 def kind_of(condition: Condition) -> ConditionKind:
     found = KINDS.get(condition.kind)
     if found is None:
-        raise UnknownConditionKind(
-            f"điều kiện '{condition.id}' có loại '{condition.kind}' mà phiên bản này chưa hỗ trợ (các loại: "
-            f"{', '.join(KINDS)}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác")
+        raise UnknownConditionKind(msg("condition.kind_unknown", condition=condition.id, kind=condition.kind,
+                                       kinds=", ".join(KINDS)))
     return found
 
 
@@ -183,7 +184,7 @@ def _parse_level(condition: Condition, name: str, value: Any, framework: Framewo
         scale = framework.scales[condition.params["scale"]]
         match = next((lv for lv in scale.levels if lv.lower() == level.lower()), None)
         if match is None:
-            raise BadValue(f"'{value}' không phải là một mức của thang: {', '.join(scale.levels)}")
+            raise BadValue(msg("value.not_level_of", value=str(value), levels=", ".join(scale.levels)))
         return match
     return level
 
@@ -216,47 +217,53 @@ def evaluate_condition(condition: Condition, values: Mapping[str, Any], year: in
     try:
         kind = kind_of(condition)
         if not kind.partial and any(v is None or v == "" for v in raw.values()):
-            return ConditionResult(condition.id, Outcome.MISSING, f"{label}: chưa nhập")
+            return ConditionResult(condition.id, Outcome.MISSING, _about(label, msg("reason.not_entered")))
         return kind.evaluate(condition, raw, year, framework)
     except BadValue as exc:
-        return ConditionResult(condition.id, Outcome.MISSING, f"{label}: {exc}")
+        return ConditionResult(condition.id, Outcome.MISSING, _about(label, exc.message or str(exc)))
 
 
-def _result(condition: Condition, ok: bool, reason: str) -> ConditionResult:
-    return ConditionResult(condition.id, Outcome.MET if ok else Outcome.NOT_MET, f"{condition.label}: {reason}")
+def _about(label: str, reason: Param) -> Listing:
+    """A condition's reason after its label ("Tỷ lệ hộ gia đình: 12/12 = 100 %")."""
+    return Listing((label, reason), ": ")
+
+
+def _result(condition: Condition, ok: bool, reason: Message) -> ConditionResult:
+    return ConditionResult(condition.id, Outcome.MET if ok else Outcome.NOT_MET, _about(condition.label, reason))
 
 
 @condition_kind("boolean", _parse_bool)
 def _boolean(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     answer = parse_bool(raw[c.id])
-    return _result(c, answer == c.params["expected"], "có" if answer else "không")
+    return _result(c, answer == c.params["expected"], msg("reason.yes" if answer else "reason.no"))
 
 
 @condition_kind("count_at_least", _parse_count)
 def _count_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     number = parse_number(raw[c.id], integer=True)
-    return _result(c, number >= c.params["min"], f"{int(number)} (yêu cầu ≥ {_limit(c.params['min'])})")
+    return _result(c, number >= c.params["min"], msg("reason.count", count=int(number), min=_limit(c.params["min"])))
 
 
-def _part_of_whole(c: Condition, raw: Mapping[str, Any], part: str, whole: str, what: str) -> tuple[Any, Any]:
+def _part_of_whole(c: Condition, raw: Mapping[str, Any], part: str, whole: str, too_many: str) -> tuple[Any, Any]:
     """The two counts of a share (``<id>.<part>`` of ``<id>.<whole>``); a part larger than its
-    whole is refused, named as ``what``."""
+    whole is refused with the message ``too_many``."""
     counted = parse_number(raw[f"{c.id}.{part}"], integer=True)
     total = parse_number(raw[f"{c.id}.{whole}"], integer=True)
     if counted > total:
-        raise BadValue(f"{what} ({int(counted)}) lớn hơn tổng số ({int(total)})")
+        raise BadValue(msg(too_many, counted=int(counted), total=int(total)))
     return counted, total
 
 
 @condition_kind("percent_at_least", _parse_part)
 def _percent_at_least(c: Condition, raw: Mapping[str, Any], year: int,
                       framework: Framework | None) -> ConditionResult:
-    done, total = _part_of_whole(c, raw, "done", "total", "số đã thực hiện")
+    done, total = _part_of_whole(c, raw, "done", "total", "value.done_above_total")
     if total == 0:
-        return _result(c, True, "không có đối tượng thuộc diện (0/0)")
+        return _result(c, True, msg("reason.none_concerned"))
     need = c.params["min"]
     ok = done * 100 >= Fraction(str(need)) * total
-    return _result(c, ok, f"{int(done)}/{int(total)} = {_pct(done, total)} (yêu cầu ≥ {_limit(need)} %)")
+    return _result(c, ok, msg("reason.percent", done=int(done), total=int(total), percent=_pct(done, total),
+                              min=_limit(need)))
 
 
 @condition_kind("reduction_at_least", _parse_part)
@@ -265,26 +272,27 @@ def _reduction_at_least(c: Condition, raw: Mapping[str, Any], year: int,
     prev = parse_number(raw[f"{c.id}.previous"], integer=True)
     cur = parse_number(raw[f"{c.id}.current"], integer=True)
     need = Fraction(str(c.params["min"]))
-    counts = f"năm trước {int(prev)}, năm nay {int(cur)}"
+    counts = msg("reason.counts", previous=int(prev), current=int(cur))
     if cur == 0 and (c.params.get("zero_ok") or prev == 0):
-        return _result(c, True, f"không có ({counts})")
+        return _result(c, True, msg("reason.none_happened", counts=counts))
     if prev == 0:
-        return _result(c, False, f"tăng so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)")
+        return _result(c, False, msg("reason.rise_from_none", counts=counts, min=_limit(need)))
     change = (prev - cur) * 100 / prev
     if change >= 0:
-        text = f"giảm {format_percent(float(change))} so với năm trước ({counts}; yêu cầu ≥ {_limit(need)} %)"
+        text = msg("reason.fall", change=format_percent(float(change)), counts=counts, min=_limit(need))
     else:
-        text = f"tăng {format_percent(float(-change))} so với năm trước ({counts}; yêu cầu giảm ≥ {_limit(need)} %)"
+        text = msg("reason.rise", change=format_percent(float(-change)), counts=counts, min=_limit(need))
     return _result(c, change >= need, text)
 
 
 @condition_kind("rate_below", _parse_part)
 def _rate_below(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
-    count, base = _part_of_whole(c, raw, "count", "base", "số trường hợp")
+    count, base = _part_of_whole(c, raw, "count", "base", "value.cases_above_total")
     if base == 0:
-        return _result(c, True, "không có đối tượng thuộc diện (0/0)")
+        return _result(c, True, msg("reason.none_concerned"))
     ok = count * 100 < Fraction(str(c.params["max"])) * base
-    return _result(c, ok, f"{int(count)}/{int(base)} = {_pct(count, base)} (yêu cầu dưới {_limit(c.params['max'])} %)")
+    return _result(c, ok, msg("reason.rate", count=int(count), base=int(base), percent=_pct(count, base),
+                              max=_limit(c.params["max"])))
 
 
 @condition_kind("date_within", _parse_date)
@@ -293,29 +301,28 @@ def _date_within(c: Condition, raw: Mapping[str, Any], year: int, framework: Fra
     start = dt.date(year, *map(int, c.params["start"].split("-")))
     end = dt.date(year, *map(int, c.params["end"].split("-")))
     ok = start <= day <= end
-    where = "trong" if ok else "ngoài"
-    return _result(c, ok, f"{format_date_short(day)} ({where} khoảng "
-                          f"{format_date_short(start)}–{format_date_short(end)})")
+    return _result(c, ok, msg("reason.date_inside" if ok else "reason.date_outside", date=format_date_short(day),
+                              start=format_date_short(start), end=format_date_short(end)))
 
 
 @condition_kind("rating_at_least", _parse_level)
 def _rating_at_least(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     level = clean(str(raw[c.id]))
     if framework is None or c.params["scale"] not in framework.scales:
-        raise BadValue("không tìm thấy thang đánh giá")
+        raise BadValue(msg("value.no_scale"))
     scale = framework.scales[c.params["scale"]]
     rank, needed = scale.rank(level), scale.rank(c.params["min"])
     if rank is None:
-        raise BadValue(f"'{level}' không phải là một mức của thang")
+        raise BadValue(msg("value.not_level", value=level))
     if needed is None:   # refused when the framework is read: never with a framework from parse_framework
-        raise BadValue(f"mức tối thiểu '{c.params['min']}' không có trong thang")
-    return _result(c, rank <= needed, f"{level} (yêu cầu “{c.params['min']}” trở lên)")
+        raise BadValue(msg("value.min_level_unknown", level=str(c.params["min"])))
+    return _result(c, rank <= needed, msg("reason.rating", level=level, min=str(c.params["min"])))
 
 
 @condition_kind("events", _parse_date, partial=True)
 def _events(c: Condition, raw: Mapping[str, Any], year: int, framework: Framework | None) -> ConditionResult:
     missing: list[str] = []
-    wrong: list[str] = []
+    wrong: list[Param] = []
     held = 0
     for event in c.events:
         entered = raw.get(f"{c.id}.{event.id}")
@@ -324,32 +331,33 @@ def _events(c: Condition, raw: Mapping[str, Any], year: int, framework: Framewor
             continue
         day = parse_date(entered)
         if day.year != year or (event.month and day.month != event.month):
-            when = f"tháng {event.month}/{year}" if event.month else f"năm {year}"
-            wrong.append(f"{event.label} ({format_date_short(day)} không thuộc {when})")
+            when = msg("reason.in_month", month=event.month, year=year) if event.month else msg("reason.in_year",
+                                                                                               year=year)
+            wrong.append(msg("reason.event_wrong_time", event=event.label, date=format_date_short(day), when=when))
         else:
             held += 1
     planned = len(c.events)
     if not missing and not wrong:
-        return _result(c, True, f"đã tổ chức {held}/{planned} hoạt động")
-    parts = [f"đã tổ chức {held}/{planned} hoạt động"]
+        return _result(c, True, msg("reason.events_held", held=held, planned=planned))
+    parts: list[Param] = [msg("reason.events_held", held=held, planned=planned)]
     if missing:
-        parts.append("chưa có: " + ", ".join(missing))
+        parts.append(msg("reason.events_missing", events=", ".join(missing)))
     if wrong:
-        parts.append("sai thời gian: " + ", ".join(wrong))
+        parts.append(msg("reason.events_wrong", events=Listing(tuple(wrong), ", ")))
     outcome = Outcome.NOT_MET if wrong else Outcome.MISSING
-    return ConditionResult(c.id, outcome, f"{c.label}: " + "; ".join(parts))
+    return ConditionResult(c.id, outcome, _about(c.label, Listing(tuple(parts), "; ")))
 
 
 def suggest(criterion: Criterion, values: Mapping[str, Any], year: int,
             framework: Framework | None = None) -> CriterionSuggestion:
     """Suggested status of a criterion: Đạt when every condition holds."""
     if not criterion.conditions:
-        return CriterionSuggestion(Suggestion.NONE, "Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.")
+        return CriterionSuggestion(Suggestion.NONE, msg("reason.no_conditions"))
     results = tuple(evaluate_condition(c, values, year, framework) for c in criterion.conditions)
     failed = [r for r in results if r.outcome is Outcome.NOT_MET]
     missing = [r for r in results if r.outcome is Outcome.MISSING]
     if failed:
-        return CriterionSuggestion(Suggestion.KHONG_DAT, "; ".join(r.reason for r in failed), results)
+        return CriterionSuggestion(Suggestion.KHONG_DAT, Listing(tuple(r.reason for r in failed)), results)
     if missing:
-        return CriterionSuggestion(Suggestion.THIEU_SO_LIEU, "; ".join(r.reason for r in missing), results)
-    return CriterionSuggestion(Suggestion.DAT, "; ".join(r.reason for r in results), results)
+        return CriterionSuggestion(Suggestion.THIEU_SO_LIEU, Listing(tuple(r.reason for r in missing)), results)
+    return CriterionSuggestion(Suggestion.DAT, Listing(tuple(r.reason for r in results)), results)

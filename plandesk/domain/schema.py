@@ -12,7 +12,7 @@ piece of text gets on the way in.
 - **Document settings** (``DocumentSettings``): each key with its type; dates are real
   dates; ``dates.KEY`` accepts YYYY-MM-DD or DD/MM/YYYY.
 
-Problems are returned as ``(where, what)`` pairs in Vietnamese, so the caller (a service,
+Problems are returned as ``(where, what)`` pairs, ``what`` a message of the catalogue, so the caller (a service,
 the package reader, the backup reader) names the field and refuses as it must."""
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ import json
 import re
 import unicodedata
 from typing import Any, NoReturn
+
+from .messages import CodedError, Listing, Message, Param, cause, msg
 
 # -- bounds ------------------------------------------------------------------------------------
 MAX_NAME = 500              # names, numbers, one-line fields
@@ -57,25 +59,31 @@ def clean_line(value: str | None) -> str:
     return clean_text(value, multiline=False)
 
 
-def text_problem(value: str, max_length: int) -> str | None:
+def text_problem(value: str, max_length: int) -> Message | None:
     """Why a (cleaned) text cannot be kept, or None."""
     if len(value) > max_length:
-        return f"dài {len(value)} ký tự, tối đa {max_length}"
+        return msg("text.too_long", length=len(value), limit=max_length)
     if _LONG_WORD.search(value):
-        return f"có một từ dài hơn {MAX_WORD} ký tự liền nhau (không có dấu cách), văn bản không in được"
+        return msg("text.long_word", limit=MAX_WORD)
     return None
 
 
-def int_problem(value: Any, low: int = 0, high: int = MAX_INT) -> str | None:
+def int_problem(value: Any, low: int = 0, high: int = MAX_INT) -> Message | None:
     if not isinstance(value, int) or isinstance(value, bool):
-        return "không phải số nguyên"
+        return msg("number.not_integer")
     if not low <= value <= high:
-        return f"giá trị {value if abs(value) < 10 ** 15 else 'quá lớn'} ngoài khoảng {low}…{high}"
+        if abs(value) >= 10 ** 15:
+            return msg("number.huge_out_of_range", low=low, high=high)
+        return msg("number.out_of_range", value=value, low=low, high=high)
     return None
+
+
+class RefusedValue(CodedError, ValueError):
+    """A value from outside (typed, in a file) that cannot be used; its message says why."""
 
 
 # -- JSON from outside ---------------------------------------------------------------------------
-class JsonTooDeep(ValueError):
+class JsonTooDeep(RefusedValue):
     pass
 
 
@@ -103,20 +111,20 @@ def loads_bounded(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
     Infinity) are refused as ValueError instead of becoming float('inf')."""
     text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     if json_depth(text) > max_depth:
-        raise JsonTooDeep(f"lồng nhau quá {max_depth} tầng")
+        raise JsonTooDeep(msg("json.too_deep", depth=max_depth))
 
     def finite(token: str) -> float:
         value = float(token)
         if value in (float("inf"), float("-inf")) or value != value:
-            raise ValueError(f"số {token[:20]} vượt giới hạn")
+            raise RefusedValue(msg("json.number_too_big", number=token[:20]))
         return value
 
     def no_constant(token: str) -> NoReturn:
-        raise ValueError(f"giá trị {token} không hợp lệ trong JSON")
+        raise RefusedValue(msg("json.constant", value=token))
 
     def bounded_int(token: str) -> int:
         if len(token.lstrip("-")) > 30:
-            raise ValueError(f"số nguyên có {len(token)} chữ số vượt giới hạn")
+            raise RefusedValue(msg("json.integer_too_long", digits=len(token)))
         return int(token)
 
     return json.loads(text, parse_float=finite, parse_constant=no_constant, parse_int=bounded_int)
@@ -124,20 +132,26 @@ def loads_bounded(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> Any:
 
 class Problems:
     """What a check of a document from outside found wrong, each ``"where: what"`` (or just
-    ``what`` for the document as a whole): collected, so the user is told every problem at once
-    instead of one per attempt. The framework reader and the package data reader check their
-    own fields with it (domain/framework.py, transfer/dataformat.py)."""
+    ``what`` for the document as a whole; ``what`` a message of the catalogue, or a text):
+    collected, so the user is told every problem at once instead of one per attempt. The
+    framework reader and the package data reader check their own fields with it
+    (domain/framework.py, transfer/dataformat.py)."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Param] = []
 
-    def add(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}" if where else message)
+    def add(self, where: Param, message: Param) -> None:
+        self.problems.append(Listing((where, message), ": ") if where else message)
 
-    def summary(self, limit: int) -> str:
+    def summary(self, limit: int) -> Listing:
         """The first ``limit`` problems joined, and how many more there are."""
-        more = len(self.problems) - limit
-        return "; ".join(self.problems[:limit]) + (f"; và {more} lỗi khác" if more > 0 else "")
+        return summary(self.problems, limit)
+
+
+def summary(problems: list[Param], limit: int, separator: str = "; ") -> Listing:
+    """The first ``limit`` of ``problems`` as one parameter, and how many more there are."""
+    more = len(problems) - limit
+    return Listing(tuple(problems[:limit]) + ((msg("problems.more", count=more),) if more > 0 else ()), separator)
 
 
 class VersionedJsonError(ValueError):
@@ -194,9 +208,9 @@ def parse_document_date(value: Any) -> dt.date:
                 except ValueError:
                     continue
         if parsed is None:
-            raise ValueError(f"'{value}' không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)")
+            raise RefusedValue(msg("date.not_real", value=str(value)))
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
-        raise ValueError(f"năm {parsed.year} ngoài khoảng {MIN_YEAR}–{MAX_YEAR}")
+        raise RefusedValue(msg("date.year_out_of_range", year=parsed.year, low=MIN_YEAR, high=MAX_YEAR))
     return parsed
 
 
@@ -212,25 +226,25 @@ MEETING_INTS = ("votes_for", "votes_against")
 MAX_VOTES = 100_000
 
 
-def _key_problem(key: Any) -> str | None:
+def _key_problem(key: Any) -> Message | None:
     if not isinstance(key, str) or not key.strip():
-        return "khóa không phải chuỗi"
+        return msg("settings.key_not_text")
     if len(key) > 100 or _CONTROL.search(key) or _LINE_BREAKS.search(key):
-        return "khóa quá dài hoặc có ký tự điều khiển"
+        return msg("settings.key_bad")
     return None
 
 
-def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, Param]]]:
     """The document settings cleaned (text) and the problems found, as ``(key, what)``.
     Keys PlanDesk does not know are left out (a newer PlanDesk's, readers ignore them)."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Param]] = []
     out: dict[str, Any] = {}
     if not isinstance(data, dict):
-        return out, [("settings", "không phải một bản ghi")]
+        return out, [("settings", msg("settings.not_record"))]
 
     def line(where: str, value: Any, limit: int) -> str | None:
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            problems.append((where, f"giá trị {_show(value)} không phải chuỗi"))
+            problems.append((where, msg("settings.not_text", value=_show(value))))
             return None
         text = clean_line(str(value))
         problem = text_problem(text, limit)
@@ -251,9 +265,9 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         if isinstance(items, str):
             items = [x for x in items.split(";")] if name == "recipients" else items.splitlines()
         if not isinstance(items, list):
-            problems.append((name, f"giá trị {_show(items)} không phải danh sách"))
+            problems.append((name, msg("settings.not_list", value=_show(items))))
         elif len(items) > MAX_LIST:
-            problems.append((name, f"{len(items)} mục, tối đa {MAX_LIST}"))
+            problems.append((name, msg("settings.too_many_items", count=len(items), limit=MAX_LIST)))
         else:
             cleaned = [line(f"{name}[{i}]", item, MAX_LINE) for i, item in enumerate(items)]
             out[name] = [x for x in cleaned if x]
@@ -262,10 +276,10 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
             continue
         mapping = data[name]
         if not isinstance(mapping, dict):
-            problems.append((name, f"giá trị {_show(mapping)} không phải bản ghi (khóa → giá trị)"))
+            problems.append((name, msg("settings.not_mapping", value=_show(mapping))))
             continue
         if len(mapping) > MAX_LIST:
-            problems.append((name, f"{len(mapping)} khóa, tối đa {MAX_LIST}"))
+            problems.append((name, msg("settings.too_many_keys", count=len(mapping), limit=MAX_LIST)))
             continue
         result: dict[str, Any] = {}
         for key, value in mapping.items():
@@ -279,26 +293,26 @@ def check_settings(data: Any) -> tuple[dict[str, Any], list[tuple[str, str]]]:
             if name == "dates" or (name == "meeting" and key in MEETING_DATES):
                 try:
                     result[key] = parse_document_date(value).isoformat()
-                except ValueError as exc:
-                    problems.append((where, str(exc)))
+                except RefusedValue as exc:
+                    problems.append((where, cause(exc)))
             elif name == "meeting" and key in MEETING_INTS:
                 number = value
                 if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 9:
                     number = int(value.strip())
                 problem = int_problem(number, 0, MAX_VOTES)
                 if problem:
-                    problems.append((where, f"{problem} (số người biểu quyết)"))
+                    problems.append((where, msg("settings.votes", problem=problem)))
                 else:
                     result[key] = number
             elif name == "meeting" and key == "absent" and isinstance(value, list):
                 if len(value) > MAX_LIST:
-                    problems.append((where, f"{len(value)} mục, tối đa {MAX_LIST}"))
+                    problems.append((where, msg("settings.too_many_items", count=len(value), limit=MAX_LIST)))
                     continue
                 cleaned = [line(f"{where}[{i}]", item, MAX_LINE) for i, item in enumerate(value)]
                 result[key] = [x for x in cleaned if x]
             elif name == "texts":
                 if not isinstance(value, str):
-                    problems.append((where, f"giá trị {_show(value)} không phải chuỗi"))
+                    problems.append((where, msg("settings.not_text", value=_show(value))))
                     continue
                 text = clean_text(value)
                 problem = text_problem(text, MAX_TEXT)

@@ -3,6 +3,7 @@
 read and judge them."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -10,8 +11,10 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from plandesk.domain.framework import Condition, Criterion, Framework
+from plandesk.domain.messages import Param
 
 from .labels import tr_label
+from .messages import describe
 from .widgets import DateField, mark_refused
 
 
@@ -160,14 +163,15 @@ class ConditionForm(QWidget):
             setter(values.get(name))
         self.blockSignals(False)
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: Mapping[str, Param]) -> None:
+        """Under each field, why what was typed in it cannot be taken (in the interface's language)."""
         texts: dict[int, tuple[QLabel, list[str]]] = {}
         for label in self._problem_labels.values():
             texts.setdefault(id(label), (label, []))
         for name, text in problems.items():
             label = self._problem_labels.get(name)
             if label is not None:
-                texts[id(label)][1].append(text)
+                texts[id(label)][1].append(describe(text))
         for label, lines in texts.values():
             label.setText("; ".join(lines))
             label.setVisible(bool(lines))

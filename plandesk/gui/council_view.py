@@ -22,7 +22,7 @@ from plandesk.services import ServiceError
 from . import messages
 from .context import AppContext
 from .dialogs import MemberDialog
-from .labels import tr_label
+from .labels import enum_label
 from .spreadsheet_actions import export_sheet, import_sheet
 
 
@@ -86,7 +86,7 @@ class CouncilView(QWidget):
         self._members = members
         self.table.setRowCount(len(members))
         for row, m in enumerate(members):
-            for col, text in enumerate((m.name, m.position, tr_label(m.role.label))):
+            for col, text in enumerate((m.name, m.position, enum_label(m.role))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def _current(self) -> CouncilMember | None:

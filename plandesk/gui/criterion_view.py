@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from plandesk.domain.dossier import AssessmentChange, AssessmentInfo, ReviewStatus, Status
-from plandesk.domain.messages import fill
+from plandesk.domain.messages import Param, fill
 from plandesk.domain.rules import Suggestion
 from plandesk.services import ServiceError
 
@@ -31,7 +31,7 @@ from .condition_form import ConditionForm
 from .context import AppContext
 from .evidence_panel import EvidencePanel, dropped_files
 from .icons import COLOURS, status_icon, suggestion_icon
-from .labels import REVIEW_LABELS, enum_label, tr_label
+from .labels import enum_label
 from .widgets import DateField, UnitPicker, mark_refused
 
 SAVE_DELAY_MS = 700
@@ -169,7 +169,7 @@ class CriterionView(QWidget):
         # -- tab 4: the approving body's review ------------------------------------------------
         self.review_status = QComboBox()
         for review in ReviewStatus:
-            self.review_status.addItem(tr_label(REVIEW_LABELS[review]), review)
+            self.review_status.addItem(enum_label(review), review)
         self.review_status.setAccessibleName(self.tr("Ý kiến thẩm định"))
         self.review_status.currentIndexChanged.connect(
             lambda _i: self._edited(AssessmentChange(review_status=self.review_status.currentData())))
@@ -293,12 +293,12 @@ class CriterionView(QWidget):
         finally:
             self._loading = False
 
-    def _show_suggestion(self, suggestion: Suggestion, reason: str) -> None:
+    def _show_suggestion(self, suggestion: Suggestion, reason: Param) -> None:
         colour = _SUGGESTION_COLOURS[suggestion]
         self.suggestion_icon.setPixmap(suggestion_icon(suggestion).pixmap(18, 18))
-        self.suggestion_icon.setToolTip(tr_label(suggestion.label))
-        self.suggestion.setText(fill(self.tr("Gợi ý: %1 — %2"),
-                                     f"<b style='color:{colour}'>{tr_label(suggestion.label)}</b>", reason))
+        self.suggestion_icon.setToolTip(enum_label(suggestion))
+        label = f"<b style='color:{colour}'>{enum_label(suggestion)}</b>"
+        self.suggestion.setText(fill(self.tr("Gợi ý: %1 — %2"), label, messages.describe(reason)))
 
     def _show_evidence_count(self, count: int) -> None:
         self.tabs.setTabText(TAB_EVIDENCE, fill(self.tr("Minh chứng (%1)"), str(count)))

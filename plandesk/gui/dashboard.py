@@ -28,6 +28,7 @@ from plandesk.domain.text import format_date_short
 
 from .context import AppContext
 from .labels import tr_label
+from .messages import describe
 
 
 class Dashboard(QWidget):
@@ -164,6 +165,6 @@ class Dashboard(QWidget):
         for c in items:
             entry = QListWidgetItem(f"{c.code}  {c.short_title}")
             entry.setData(Qt.ItemDataRole.UserRole, c.code)
-            entry.setToolTip(c.reason)
+            entry.setToolTip(describe(c.reason))
             widget.addItem(entry)
         box.setTitle(f"{title} ({len(items)})")

@@ -29,7 +29,7 @@ from plandesk.domain.text import clean, format_date_short, nfc
 
 from . import preferences
 from .forms.ui_new_dossier import Ui_NewDossierDialog
-from .labels import tr_label
+from .labels import enum_label
 from .widgets import DateField
 
 
@@ -202,7 +202,7 @@ class MemberDialog(RememberingDialog):
         self.position.setPlaceholderText(self.tr("ví dụ: Trưởng Công an xã"))
         self.role = QComboBox()
         for role in CouncilRole:
-            self.role.addItem(tr_label(role.label), role)
+            self.role.addItem(enum_label(role), role)
         self.role.setCurrentIndex(list(CouncilRole).index(self.initial.role))
         form = QFormLayout()
         form.addRow(self.tr("&Họ và tên:"), self.name)

@@ -32,8 +32,9 @@ from .dialogs import EvidenceDialog, LinkDialog
 from .models.evidence import EvidenceModel
 
 
-def search_html(hits, nothing: str) -> str:
-    """Search results as links with the matching words in bold."""
+def search_html(hits, nothing: str, lacking: str = "%1") -> str:
+    """Search results as links with the matching words in bold; a document found without every
+    word (no document had them all) says which it lacks (``lacking``: the text, %1 the words)."""
     if not hits:
         return f"<p>{html.escape(nothing)}</p>"
     items = []
@@ -45,8 +46,10 @@ def search_html(hits, nothing: str) -> str:
         snippet.append(html.escape(hit.snippet[last:]))
         head = " — ".join(x for x in (hit.number, html.escape(hit.title or hit.original_name)) if x)
         used = ", ".join(hit.criteria)
+        missing = (f"<br><small><i>{html.escape(fill(lacking, ', '.join(hit.missing)))}</i></small>"
+                   if hit.missing else "")
         items.append(f"<p><a href='evidence:{hit.evidence_id}'>{head}</a> <small>({html.escape(used)})</small>"
-                     f"<br><small>…{''.join(snippet)}…</small></p>")
+                     f"<br><small>…{''.join(snippet)}…</small>{missing}</p>")
     return "".join(items)
 
 
@@ -235,7 +238,8 @@ class EvidencePanel(QWidget):
         text = self.ctx.services.evidence_text
 
         def found(hits) -> None:
-            self.results.setHtml(search_html(hits, fill(self.tr("Không tìm thấy tài liệu nào có “%1”."), query)))
+            self.results.setHtml(search_html(hits, fill(self.tr("Không tìm thấy tài liệu nào có “%1”."), query),
+                                             self.tr("Không có đủ các từ tìm: thiếu %1")))
             self.results.show()
 
         self.ctx.runner.query(lambda: text.search(query, dossier_id), found, self._failed)

@@ -146,7 +146,7 @@ class IssueBar(QWidget):
             tip = self.tr("Bản xuất ra (PDF, DOCX) là bản đã ban hành, lưu trong hồ sơ.")
             if state.problem:
                 text += " " + self.tr("Hồ sơ hiện không còn đủ điều kiện cho văn bản này.")
-                tip += "\n" + state.problem
+                tip += "\n" + messages.describe(state.problem)
             elif state.changes:
                 text += " " + self.tr("Hồ sơ đã thay đổi sau khi ban hành.")
                 tip += "\n" + self.tr("Xem thay đổi, rồi ban hành phiên bản mới nếu cần.")
@@ -167,7 +167,7 @@ class IssueBar(QWidget):
         state = self.state
         if state is None:
             return
-        lines = [state.problem] if state.problem else list(state.changes)
+        lines = [messages.describe(state.problem)] if state.problem else list(state.changes)
         ChangesDialog.ask(self, fill(self.tr("Thay đổi sau khi ban hành: %1"), state.issued.label), lines)
 
     def issue(self, new_version: bool) -> None:

@@ -1,26 +1,21 @@
-"""Texts that come from data (statuses, council roles, deadline titles, column headers) marked
-for Qt's translation tools, and the functions that translate them (an account's role comes
-from the catalogue of messages, by its key)."""
+"""Texts that come from data (deadline titles, column headers, filters) marked for Qt's
+translation tools, and the functions that translate them. The domain's values (decisions,
+suggestions, reviews, council and account roles) have their names in the catalogue of
+messages, looked up by their key (``enum_label``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from plandesk.domain.access import Role
-from plandesk.domain.dossier import ReviewStatus, Status
+from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
 from plandesk.domain.messages import CONTEXT as MESSAGES
 from plandesk.domain.messages import TEXTS
+from plandesk.domain.rules import Suggestion
 
 CONTEXT = "labels"
 
 MARKED = (
-    # decisions and suggestions
-    QT_TRANSLATE_NOOP("labels", "Chưa đánh giá"), QT_TRANSLATE_NOOP("labels", "Đang thực hiện"),
-    QT_TRANSLATE_NOOP("labels", "Đạt"), QT_TRANSLATE_NOOP("labels", "Không đạt"),
-    QT_TRANSLATE_NOOP("labels", "Chưa đủ số liệu"), QT_TRANSLATE_NOOP("labels", "Do Hội đồng đánh giá"),
     QT_TRANSLATE_NOOP("labels", "Gợi ý"),
-    # council roles
-    QT_TRANSLATE_NOOP("labels", "Chủ tịch"), QT_TRANSLATE_NOOP("labels", "Phó Chủ tịch"),
-    QT_TRANSLATE_NOOP("labels", "Thư ký"), QT_TRANSLATE_NOOP("labels", "Thành viên"),
     # default deadlines
     QT_TRANSLATE_NOOP("labels", "Gửi kế hoạch xây dựng xã điển hình"),
     QT_TRANSLATE_NOOP("labels", "Báo cáo sơ kết 6 tháng"),
@@ -50,12 +45,6 @@ MARKED = (
 )
 
 
-REVIEW_LABELS = {
-    ReviewStatus.CHUA_XEM: QT_TRANSLATE_NOOP("labels", "Chưa thẩm định"),
-    ReviewStatus.DAT: QT_TRANSLATE_NOOP("labels", "Thẩm định: đạt"),
-    ReviewStatus.YEU_CAU_BO_SUNG: QT_TRANSLATE_NOOP("labels", "Yêu cầu bổ sung"),
-}
-
 ROLLUP_MARKED = (
     QT_TRANSLATE_NOOP("labels", "Đạt"), QT_TRANSLATE_NOOP("labels", "Không đạt"),
     QT_TRANSLATE_NOOP("labels", "Thiếu minh chứng"), QT_TRANSLATE_NOOP("labels", "Chưa kết luận"),
@@ -66,9 +55,10 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def enum_label(member: Role | Status) -> str:
+def enum_label(member: Role | Status | Suggestion | ReviewStatus | CouncilRole) -> str:
     """A domain value that has a key in the catalogue of messages (an account's role, a
-    decision), in the interface's language: its name and translations live there only."""
+    decision, a suggestion, a review, a council role), in the interface's language: its name
+    and translations live there only."""
     return QCoreApplication.translate(MESSAGES, TEXTS[member.key])
 
 

@@ -8,21 +8,21 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QMessageBox, QPlainTextEdit, QWidget
 
-from plandesk.domain.messages import CONTEXT, CodedError, Joined, Message
+from plandesk.domain.messages import CONTEXT, CodedError, Listing, Message, Param
 
 WIDTH = 560             # the width a long message is laid out at
 SCREEN_SHARE = 0.45     # a message taller than this share of the screen scrolls
 
 
-def translated(message: Message | Joined) -> str:
-    """A catalogue message (or several joined) in the interface's language."""
+def translated(message: Message | Listing) -> str:
+    """A catalogue message (or several as one) in the interface's language."""
     return message.render(lambda source: QCoreApplication.translate(CONTEXT, source))
 
 
-def describe(error: BaseException | Message | Joined | str) -> str:
-    """What the user reads for an error: a coded error (or a message) translated, anything
-    else as its text."""
-    if isinstance(error, (Message, Joined)):
+def describe(error: BaseException | Param) -> str:
+    """What the user reads for an error: a coded error (or a message, a problem a check
+    found) translated, anything else as its text."""
+    if isinstance(error, (Message, Listing)):
         return translated(error)
     if isinstance(error, CodedError) and error.message is not None:
         return translated(error.message)

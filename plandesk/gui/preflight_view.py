@@ -86,7 +86,7 @@ class PreflightView(QWidget):
         self.ctx.runner.query(lambda: check(services, dossier_id), shown, failed)
 
     def show_report(self, report) -> None:
-        from plandesk.services.preflight import SEVERITY_LABELS
+        from plandesk.services.preflight import SEVERITY
 
         self.report = report
         self.tree.clear()
@@ -101,9 +101,10 @@ class PreflightView(QWidget):
             branch.setFont(0, font)
             self.tree.addTopLevelItem(branch)
             for finding in groups[code]:
-                item = QTreeWidgetItem([finding.text, SEVERITY_LABELS[finding.severity]])
+                text = messages.describe(finding.text)
+                item = QTreeWidgetItem([text, messages.describe(SEVERITY[finding.severity])])
                 item.setData(0, TARGET_ROLE, f"{finding.target.kind}\t{finding.target.key}")
-                item.setToolTip(0, finding.text)
+                item.setToolTip(0, text)
                 item.setForeground(1, QBrush(_COLOURS.get(finding.severity, QColor("black"))))
                 branch.addChild(item)
             branch.setExpanded(True)
@@ -180,7 +181,7 @@ def finalise_warning(window, report) -> str:
         view.show_report(report)
     if report.ok:
         return ""
-    shown = "\n".join(f"- {f.text}" for f in report.errors[:6])
+    shown = "\n".join(f"- {messages.describe(f.text)}" for f in report.errors[:6])
     more = "\n…" if len(report.errors) > 6 else ""
     found = QCoreApplication.translate("PreflightView",
                                        "Kiểm tra hồ sơ trước khi trình thấy %1 lỗi (xem màn hình “Kiểm tra hồ sơ”):")

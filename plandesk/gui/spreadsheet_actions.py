@@ -99,7 +99,7 @@ def import_sheet_file(ctx: AppContext, parent: QWidget, doc: str, path: Path) ->
             text = QCoreApplication.translate("spreadsheets", "“%1” có %2 lỗi; chưa nhập gì. Hãy sửa các dòng dưới "
                                               "đây rồi nhập lại.")
             messages.show_error(parent, fill(text, path.name, str(len(exc.errors))),
-                                details="\n".join(str(e) for e in exc.errors))
+                                details="\n".join(messages.describe(e.as_message()) for e in exc.errors))
         else:
             _failed(parent, exc)
 

@@ -122,7 +122,7 @@ class AccountService(ActingService):
         """A new account. The first one turns sign-in on, must be a leader's, and signs its
         creator in as that leader."""
         username = normalize_username(username)
-        full_name = inputs.line(full_name, "Họ và tên")
+        full_name = inputs.line(full_name, msg("field.full_name"))
         role = Role.parse(role) if isinstance(role, str) else role
         if not username or any(c.isspace() or not c.isprintable() for c in username):
             raise InvalidInput(msg("account.username_invalid"))
@@ -156,8 +156,8 @@ class AccountService(ActingService):
             authorize(session, self.actor, Action.EDIT_ACCOUNT)
             row = self._get(session, account_id)
             changes: dict[str, tuple[Any, Any]] = {}   # (before, after)
-            if full_name is not None and inputs.line(full_name, "Họ và tên") != row.full_name:
-                changes["ho_ten"] = (row.full_name, inputs.line(full_name, "Họ và tên"))
+            if full_name is not None and inputs.line(full_name, msg("field.full_name")) != row.full_name:
+                changes["ho_ten"] = (row.full_name, inputs.line(full_name, msg("field.full_name")))
             if role is not None and role.value != row.role:
                 changes["vai_tro"] = (row.role, role.value)
             if active is not None and active != row.active:

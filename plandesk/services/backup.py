@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from plandesk import __version__
 from plandesk.domain.access import Action, Actor, Role
-from plandesk.domain.messages import Joined, Message, cause, msg
+from plandesk.domain.messages import Listing, Message, cause, msg
 from plandesk.domain.text import format_size
 from plandesk.filesafe import fsync_dir, move_into_place
 from plandesk.storage import anchor as anchors
@@ -177,7 +177,7 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
     problems = files.check_database_content(target)   # the same schema as packages, before anything moves
     if problems:
         files.remove_database_file(target)
-        raise ServiceError(msg("backup.content_unreadable", file=str(source), problems=Joined(tuple(problems))))
+        raise ServiceError(msg("backup.content_unreadable", file=str(source), problems=Listing(tuple(problems))))
     return target
 
 
@@ -328,7 +328,7 @@ def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict[str, Any]], 
     except anchors.AnchorUnreadable:
         anchor = None
     if anchor is not None and any(a.get("active") for a in anchor.accounts):
-        return anchor.leaders, msg("backup.accounts_from_workspace")
+        return anchor.leaders, msg("workspace.part_folder")
     accounts = anchors.database_accounts(prepared) or []
     if any(a.get("active") for a in accounts):
         return [a for a in accounts if a.get("role") == Role.LANH_DAO.value and a.get("active")

@@ -47,7 +47,7 @@ class DatabaseService:
         try:
             return write_database_setting(self.ws.root, self.ws.database_url)
         except OSError as exc:
-            raise ServiceError(msg("file.not_written", file=str(self.ws.root / DATABASE_SETTING),
+            raise ServiceError(msg("export.cannot_write", file=str(self.ws.root / DATABASE_SETTING),
                                    reason=exc.strerror or str(exc))) from exc
 
 

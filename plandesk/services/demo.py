@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from plandesk.documents.sample_evidence import SampleDocument, render_sample_pdf
 from plandesk.domain.dossier import CouncilMember, CouncilRole, DocumentSettings, DossierInfo, UnitInfo
+from plandesk.domain.messages import msg
 
 from . import Services
 from .errors import InvalidInput
@@ -328,7 +329,7 @@ def create_demo(services: Services, state: str = DEFAULT_STATE) -> tuple[Dossier
     """Create the sample dossier (once) in the given state; returns it and whether it was
     created now."""
     if state not in STATES:
-        raise InvalidInput(f"Trạng thái hồ sơ mẫu '{state}' không có; dùng một trong: {', '.join(STATES)}.")
+        raise InvalidInput(msg("demo.state_unknown", state=state, known=", ".join(STATES)))
     existing = find_demo(services)
     if existing is not None:
         return existing, False

@@ -31,7 +31,7 @@ from plandesk.domain.dossier import (
     UnitInfo,
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
-from plandesk.domain.messages import msg
+from plandesk.domain.messages import Listing, Param, cause, msg
 from plandesk.domain.rules import BadValue, parse_value, suggest
 from plandesk.domain.schema import check_settings, clean_line, clean_text
 from plandesk.domain.text import clean, nfc, vietnamese_sort_key
@@ -70,19 +70,19 @@ def assessment_changes(row: orm.Assessment, wanted: AssessmentChange) -> dict[st
     if wanted.status is not None:
         change("status", wanted.status.value)
     if wanted.result is not None:
-        change("result", inputs.paragraph(wanted.result, "Kết quả thực hiện"))
+        change("result", inputs.paragraph(wanted.result, msg("field.result")))
     if wanted.explanation is not None:
-        change("explanation", inputs.paragraph(wanted.explanation, "Giải trình"))
+        change("explanation", inputs.paragraph(wanted.explanation, msg("field.explanation")))
     if wanted.lead_unit is not None:
-        change("lead_unit", inputs.long_line(wanted.lead_unit, "Đơn vị chủ trì"))
+        change("lead_unit", inputs.long_line(wanted.lead_unit, msg("field.lead_unit")))
     if wanted.cooperating_units is not None:
-        change("cooperating_units", inputs.long_line(wanted.cooperating_units, "Đơn vị phối hợp"))
+        change("cooperating_units", inputs.long_line(wanted.cooperating_units, msg("field.cooperating_units")))
     if not isinstance(wanted.deadline, Keep):
         change("deadline", wanted.deadline)
     if wanted.review_status is not None:
         change("review_status", wanted.review_status.value)
     if wanted.review_comment is not None:
-        change("review_comment", inputs.paragraph(wanted.review_comment, "Ý kiến thẩm định"))
+        change("review_comment", inputs.paragraph(wanted.review_comment, msg("field.review_comment")))
     if wanted.values:
         merged = dict(row.values or {})
         for name, value in wanted.values.items():
@@ -97,10 +97,10 @@ def assessment_changes(row: orm.Assessment, wanted: AssessmentChange) -> dict[st
 def checked_member(member: CouncilMember) -> CouncilMember:
     """A council member as typed, read from a spreadsheet or brought by a package, cleaned and
     bounded (InvalidInput naming the field; a name is required)."""
-    name = inputs.line(member.name, "Họ và tên")
+    name = inputs.line(member.name, msg("field.full_name"))
     if not name:
         raise InvalidInput(msg("council.name_needed"))
-    return replace(member, name=name, position=inputs.line(member.position, "Chức vụ"))
+    return replace(member, name=name, position=inputs.line(member.position, msg("field.position")))
 
 
 class DossierService(ActingService):
@@ -134,17 +134,18 @@ class DossierService(ActingService):
         if len(ids) == 1:
             return ids[0]
         if not ids:
-            raise NotFound("Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy 'plandesk demo').")
+            raise NotFound(msg("dossier.none"))
         dossiers = self.list_dossiers()
-        listing = "; ".join(f"{d.id}: {d.unit.display_name} năm {d.year}" for d in dossiers)
-        raise InvalidInput(f"Thư mục làm việc có {len(dossiers)} hồ sơ; hãy chọn một bằng --dossier ({listing}).")
+        listing = Listing(tuple(msg("dossier.listed", dossier=d.id, unit=d.unit.display_name, year=d.year)
+                                for d in dossiers))
+        raise InvalidInput(msg("dossier.choose", count=len(dossiers), dossiers=listing))
 
     def framework(self, dossier_id: int) -> Framework:
         """The framework as copied into the dossier when it was created."""
         if dossier_id not in self._frameworks:
             with self.ws.sessions() as session:
                 dossier = self._get(session, dossier_id)
-                data, name = dossier.framework_data, f"hồ sơ số {dossier_id}"
+                data, name = dossier.framework_data, msg("framework.of_dossier", dossier=dossier_id)
             try:
                 self._frameworks[dossier_id] = parse_framework(data, name)
             except FrameworkError as exc:
@@ -206,21 +207,25 @@ class DossierService(ActingService):
                approving_body: str | None = None) -> DossierInfo:
         """A new dossier; the framework's text is copied into it. From an earlier dossier it
         takes the units in charge, council, settings and deadlines, not the decisions."""
-        unit = UnitInfo(inputs.line(unit.name, "Tên xã"), inputs.line(unit.code, "Mã đơn vị"),
-                        inputs.line(unit.district, "Huyện"), inputs.line(unit.province, "Tỉnh"),
-                        inputs.line(unit.kind, "Loại đơn vị") or "xã")
+        unit = UnitInfo(inputs.line(unit.name, msg("field.commune")),
+                        inputs.line(unit.code, msg("field.unit_code")),
+                        inputs.line(unit.district, msg("field.district")),
+                        inputs.line(unit.province, msg("field.province")),
+                        inputs.line(unit.kind, msg("field.unit_kind")) or "xã")
         if not unit.name:
-            raise InvalidInput("Hãy nhập tên xã.")
+            raise InvalidInput(msg("dossier.commune_needed"))
         if not 2000 <= int(year) <= 2100:
-            raise InvalidInput(f"Năm {year} không hợp lệ (từ 2000 đến 2100).")
+            raise InvalidInput(msg("dossier.year_invalid", year=year))
         framework = self.ws.catalog.get(framework_id, framework_version)
         if framework is None:
-            known = ", ".join(f"{f.id} {f.version}" for f in self.ws.catalog.frameworks) or "không có"
-            raise NotFound(f"Không có bộ tiêu chí '{framework_id}'"
-                           f"{' phiên bản ' + framework_version if framework_version else ''} (đang có: {known}).")
+            known: Param = ", ".join(f"{f.id} {f.version}" for f in self.ws.catalog.frameworks) or msg("list.none")
+            if framework_version:
+                raise NotFound(msg("framework.version_not_found", framework=framework_id, version=framework_version,
+                                   known=known))
+            raise NotFound(msg("framework.not_found", framework=framework_id, known=known))
         settings = settings or self._default_settings(unit)
         if approving_body:
-            settings = replace(settings, approving_body=inputs.line(approving_body, "Cơ quan công nhận"))
+            settings = replace(settings, approving_body=inputs.line(approving_body, msg("field.approving_body")))
         action = Action.CREATE_DOSSIER if from_dossier is None else Action.CREATE_DOSSIER_FROM_PREVIOUS
         with self.ws.sessions.begin() as session:
             authorize(session, self.actor, action)
@@ -239,7 +244,7 @@ class DossierService(ActingService):
                 orm.Dossier.unit_id == unit_row.id, orm.Dossier.year == year,
                 orm.Dossier.framework_id == framework.id)).first()
             if exists:
-                raise InvalidInput(f"{unit.display_name} đã có hồ sơ năm {year} (số {exists.id}).")
+                raise InvalidInput(msg("dossier.exists", unit=unit.display_name, year=year, dossier=exists.id))
             if previous is not None:
                 prev_settings = DocumentSettings.from_dict(previous.settings)
                 settings = replace(prev_settings, numbers={}, dates={}, meeting={},
@@ -332,13 +337,15 @@ class DossierService(ActingService):
             for name, value in values.items():
                 name = clean(name)
                 if name not in allowed:
-                    names = ", ".join(allowed) or "không có (tiêu chí này do Hội đồng đánh giá)"
-                    raise InvalidInput(f"Tiêu chí {criterion.code} không có số liệu '{name}'. Các số liệu: {names}.")
+                    names: Param = ", ".join(allowed) or msg("assessment.no_values")
+                    raise InvalidInput(msg("assessment.value_unknown", criterion=criterion.code, name=name,
+                                           names=names))
                 try:
                     clean_values[name] = parse_value(allowed[name], name, nfc(value) if isinstance(value, str)
                                                      else value, framework)
                 except BadValue as exc:
-                    raise InvalidInput(f"Tiêu chí {criterion.code}, số liệu '{name}': {exc}.") from exc
+                    raise InvalidInput(msg("assessment.value_refused", criterion=criterion.code, name=name,
+                                           problem=cause(exc))) from exc
         with self.ws.sessions.begin() as session:
             row = self._assessment(session, dossier_id, criterion.code)
             changes = assessment_changes(row, replace(wanted, values=clean_values or None))
@@ -365,22 +372,23 @@ class DossierService(ActingService):
         audit.record(session, actor=self.actor, dossier_id=dossier_id, action=Action.EDIT_ASSESSMENT,
                      target=row.code, field=",".join(changes), old=old, new=new)
 
-    def preview(self, dossier_id: int, code: str, values: dict[str, Any]) -> tuple[Any, dict[str, str]]:
+    def preview(self, dossier_id: int, code: str, values: dict[str, Any]) -> tuple[Any, dict[str, Param]]:
         """The suggestion the given (unsaved) values would give, and the values that cannot
         be read with the reason — for showing the suggestion while the officer types."""
         framework = self.framework(dossier_id)
         criterion = framework.criterion(code)
         if criterion is None:
-            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ.")
+            raise NotFound(msg("criterion.not_in_dossier", criterion=code))
         allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
-        clean_values, problems = {}, {}
+        clean_values: dict[str, Any] = {}
+        problems: dict[str, Param] = {}
         for name, value in values.items():
             if name not in allowed:
                 continue
             try:
                 parsed = parse_value(allowed[name], name, nfc(value) if isinstance(value, str) else value, framework)
             except BadValue as exc:
-                problems[name] = str(exc)
+                problems[name] = cause(exc)
                 continue
             if parsed is not None:
                 clean_values[name] = parsed
@@ -460,7 +468,7 @@ class DossierService(ActingService):
         known = set(DocumentSettings.__dataclass_fields__)
         unknown = set(fields) - known
         if unknown:
-            raise InvalidInput(f"Không có thiết lập: {', '.join(sorted(unknown))}.")
+            raise InvalidInput(msg("settings.unknown", keys=", ".join(sorted(unknown))))
         return self.change_settings(dossier_id, SettingsChange(**fields))
 
     def change_settings(self, dossier_id: int, change: SettingsChange) -> DocumentSettings:
@@ -471,8 +479,8 @@ class DossierService(ActingService):
             current = DocumentSettings.from_dict(dossier.settings)
             checked, problems = check_settings(change.applied_to(current).to_dict())
             if problems:
-                listing = "; ".join(f"{where}: {what}" for where, what in problems[:5])
-                raise InvalidInput(f"Thiết lập văn bản không hợp lệ — {listing}. Chưa lưu gì.")
+                listing = Listing(tuple(Listing((where, what), ": ") for where, what in problems[:5]))
+                raise InvalidInput(msg("settings.invalid", problems=listing))
             updated = DocumentSettings.from_dict(checked)
             if updated != current:
                 old, new = current.to_dict(), updated.to_dict()
@@ -498,9 +506,9 @@ class DossierService(ActingService):
                                                              orm.Deadline.key == key)).first()
             if row is None:
                 if due_on is None or not title:
-                    raise NotFound(f"Không có mốc thời hạn '{key}'.")
-                row = orm.Deadline(dossier_id=dossier_id, key=inputs.line(key, "Khóa thời hạn"),
-                                   title=inputs.line(title, "Tên mốc thời hạn"), due_on=due_on)
+                    raise NotFound(msg("deadline.not_found", key=key))
+                row = orm.Deadline(dossier_id=dossier_id, key=inputs.line(key, msg("field.deadline_key")),
+                                   title=inputs.line(title, msg("field.deadline_title")), due_on=due_on)
                 session.add(row)
                 old = None
             else:
@@ -508,7 +516,7 @@ class DossierService(ActingService):
                 if due_on is not None:
                     row.due_on = due_on
                 if title:
-                    row.title = inputs.line(title, "Tên mốc thời hạn")
+                    row.title = inputs.line(title, msg("field.deadline_title"))
             if not isinstance(done_on, Keep):
                 row.done_on = done_on
             session.flush()
@@ -528,7 +536,7 @@ class DossierService(ActingService):
         row = session.scalars(select(orm.Assessment).where(orm.Assessment.dossier_id == dossier_id,
                                                            orm.Assessment.code == clean(code))).first()
         if row is None:
-            raise NotFound(f"Không có tiêu chí '{code}' trong hồ sơ số {dossier_id}.")
+            raise NotFound(msg("criterion.not_in_dossier_number", criterion=code, dossier=dossier_id))
         return row
 
     @staticmethod

@@ -1,6 +1,6 @@
 """Typed errors the services raise; their message is for the user, in Vietnamese, and carries
 its code in the catalogue (plandesk/domain/messages.py) when it has one."""
-from plandesk.domain.messages import CodedError, Message
+from plandesk.domain.messages import CodedError, Message, Param
 
 
 class ServiceError(CodedError):
@@ -19,6 +19,6 @@ class DocumentRefused(InvalidInput):
     """A document the dossier's state does not allow yet (a tờ trình asking for recognition
     while a criterion blocks it): ``reasons`` one sentence each, ``alternatives`` (key, label)."""
 
-    def __init__(self, message: Message | str, doc: str, reasons: list[str], alternatives: list[tuple[str, str]]):
+    def __init__(self, message: Message | str, doc: str, reasons: list[Param], alternatives: list[tuple[str, Param]]):
         super().__init__(message)
         self.doc, self.reasons, self.alternatives = doc, reasons, alternatives

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from plandesk.domain.access import Action
 from plandesk.domain.dossier import KEEP, EvidenceEdit, EvidenceInfo, Keep
 from plandesk.domain.framework import Framework
-from plandesk.domain.messages import Message, msg
+from plandesk.domain.messages import Listing, Message, Param, msg
 from plandesk.domain.text import clean
 from plandesk.storage import backup as backup_files
 from plandesk.storage import orm
@@ -59,7 +59,7 @@ class EvidenceFilesMissing(ServiceError):
     """Documents whose file is missing from the store or no longer has its SHA-256: printing
     them would print another document under their name. ``problems``: (document, what)."""
 
-    def __init__(self, message: Message | str, problems: list[tuple[EvidenceInfo, str]]):
+    def __init__(self, message: Message | str, problems: list[tuple[EvidenceInfo, Param]]):
         super().__init__(message)
         self.problems = problems
 
@@ -74,10 +74,10 @@ def evidence_changes(row: orm.Evidence, wanted: EvidenceEdit) -> dict[str, tuple
         value = getattr(wanted, key)
         if key == "issued_on":
             if value is not None and not isinstance(value, dt.date):
-                raise InvalidInput("Ngày ban hành phải là một ngày hợp lệ.")
+                raise InvalidInput(msg("evidence.issued_on_invalid"))
         else:
-            label = {"number": "Số, ký hiệu", "issuer": "Cơ quan ban hành", "title": "Trích yếu",
-                     "note": "Ghi chú"}[key]
+            label = msg({"number": "field.number", "issuer": "field.issuer", "title": "field.title",
+                         "note": "field.note"}[key])
             value = inputs.paragraph(value, label) if key == "note" else inputs.long_line(value, label)
         if getattr(row, key) != value:
             changes[key] = (getattr(row, key), value)
@@ -123,7 +123,7 @@ class EvidenceService(ActingService):
             for path in files:
                 if is_cancelled and is_cancelled():
                     break
-                name = inputs.line(path.name, "Tên tệp") or "tep"
+                name = inputs.line(path.name, msg("field.file_name")) or "tep"
                 if report:
                     report(done_bytes, total, name)
 
@@ -181,7 +181,7 @@ class EvidenceService(ActingService):
         try:
             with self.ws.sessions.begin() as session:
                 authorize(session, self.actor, Action.ATTACH, dossier_id)   # again: the file took time
-                result = self._rows(session, dossier_id, target, inputs.line(name, "Tên tệp") or "tep",
+                result = self._rows(session, dossier_id, target, inputs.line(name, msg("field.file_name")) or "tep",
                                     stored.sha256, stored.size, metadata or EvidenceMetadata())
         except BaseException:
             if not self.ws.shared:   # on a shared folder another PC may be attaching the same file now
@@ -253,10 +253,10 @@ class EvidenceService(ActingService):
         return orm.Evidence(
             dossier_id=dossier_id, sha256=sha256, original_name=name, size=size,
             media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-            number=inputs.line(metadata.number, "Số, ký hiệu"), issued_on=metadata.issued_on,
-            issuer=inputs.long_line(metadata.issuer, "Cơ quan ban hành"),
-            title=inputs.long_line(metadata.title, "Trích yếu") or clean(Path(name).stem),
-            note=inputs.paragraph(metadata.note, "Ghi chú"))
+            number=inputs.line(metadata.number, msg("field.number")), issued_on=metadata.issued_on,
+            issuer=inputs.long_line(metadata.issuer, msg("field.issuer")),
+            title=inputs.long_line(metadata.title, msg("field.title")) or clean(Path(name).stem),
+            note=inputs.paragraph(metadata.note, msg("field.note")))
 
     def _rows(self, session: Session, dossier_id: int, target: tuple[int, str], name: str, sha256: str, size: int,
               metadata: EvidenceMetadata) -> AttachResult:
@@ -393,12 +393,13 @@ class EvidenceService(ActingService):
         with self.ws.sessions() as session:
             return evidence_info(session, find_evidence(session, dossier_id, evidence_id))
 
-    def file_problems(self, dossier_id: int, *, full: bool = True) -> builtins.list[tuple[EvidenceInfo, str]]:
+    def file_problems(self, dossier_id: int, *, full: bool = True) -> builtins.list[tuple[EvidenceInfo, Param]]:
         """The dossier's documents whose file is missing or changed: every file read against
         its SHA-256 (``full``), or only its presence and size (a quick look, for documents
         that print the list of evidence but not the files)."""
-        problems = []
+        problems: builtins.list[tuple[EvidenceInfo, Param]] = []
         for info in self.list(dossier_id):
+            problem: Param | None
             if full:
                 problem = self.ws.store.verify(info.sha256)
             else:
@@ -406,27 +407,24 @@ class EvidenceService(ActingService):
                 try:
                     size = path.stat().st_size
                     problem = (None if size == info.size
-                               else f"kích thước {size} byte khác {info.size} byte khi đính kèm")
+                               else msg("evidence.size_changed", size=size, attached=info.size))
                 except OSError:
-                    problem = "thiếu tệp"
+                    problem = msg("evidence.file_missing")
             if problem:
                 problems.append((info, problem))
         return problems
 
     def require_files(self, dossier_id: int, *, full: bool = True, allow_missing: bool = False,
-                      what: str = "xuất văn bản") -> builtins.list[tuple[EvidenceInfo, str]]:
+                      what: str = "evidence.refused_export") -> builtins.list[tuple[EvidenceInfo, Param]]:
         """EvidenceFilesMissing unless every file is there and intact, or the user asked to go
         on without them (``allow_missing``: the problems are returned, to leave those files
-        out and say so)."""
+        out and say so). ``what``: the code of the refusal (what was not done)."""
         problems = self.file_problems(dossier_id, full=full)
         if problems and not allow_missing:
-            listing = "; ".join(f"'{e.original_name}' ({problem})" for e, problem in problems[:5])
-            more = f" và {len(problems) - 5} tài liệu khác" if len(problems) > 5 else ""
-            raise EvidenceFilesMissing(
-                f"Chưa {what}: {len(problems)} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {listing}{more}. "
-                "In ra sẽ không đúng hồ sơ. Hãy chạy 'plandesk check' và đính kèm lại các tệp đó; muốn vẫn xuất và "
-                "bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).",
-                problems)
+            listing = tuple(msg("evidence.file_problem", file=e.original_name, problem=problem)
+                            for e, problem in problems[:5])
+            more: Param = msg("evidence.more_documents", count=len(problems) - 5) if len(problems) > 5 else ""
+            raise EvidenceFilesMissing(msg(what, count=len(problems), files=Listing(listing), more=more), problems)
         return problems
 
     def file_path(self, dossier_id: int, evidence_id: int) -> Path:

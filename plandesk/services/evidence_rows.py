@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from plandesk.domain.dossier import EvidenceInfo
+from plandesk.domain.messages import msg
 from plandesk.domain.schema import clean_line, clean_text
 from plandesk.storage import orm
 
@@ -15,7 +16,7 @@ from .errors import NotFound
 def find_evidence(session: Session, dossier_id: int, evidence_id: int) -> orm.Evidence:
     evidence = session.get(orm.Evidence, evidence_id)
     if evidence is None or evidence.dossier_id != dossier_id:
-        raise NotFound(f"Không có tài liệu minh chứng số {evidence_id} trong hồ sơ.")
+        raise NotFound(msg("evidence.not_in_dossier", number=evidence_id))
     return evidence
 
 

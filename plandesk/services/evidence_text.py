@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from plandesk.domain.docmeta import (
 )
 from plandesk.domain.dossier import EvidenceInfo
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
+from plandesk.domain.messages import msg
 from plandesk.domain.text import clean, fold, nfc
 from plandesk.storage import orm, serialize, textindex
 from plandesk.storage.workspace import Workspace
@@ -115,6 +116,7 @@ class SearchHit:
     snippet: str
     highlights: tuple[tuple[int, int], ...]   # (start, end) of the matched words in the snippet
     in_text: bool                              # found in the document's text (else in its metadata)
+    missing: tuple[str, ...] = ()              # words of the query it lacks (no document had them all)
 
 
 @dataclass(frozen=True)
@@ -262,7 +264,7 @@ def _text_row(session: Session, evidence_id: int) -> orm.EvidenceText:
     """The text row of a document read just before (``index`` makes it)."""
     row = session.get(orm.EvidenceText, evidence_id)
     if row is None:
-        raise NotFound(f"Chưa đọc được chữ của tài liệu số {evidence_id}; hãy thử lại.")
+        raise NotFound(msg("reading.not_read_yet", number=evidence_id))
     return row
 
 HEADER_WEIGHT = 1.5   # a word of the document's kind or issuer, against 3 for the subject's
@@ -377,7 +379,7 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions() as session:
             evidence = session.get(orm.Evidence, evidence_id)
             if evidence is None:
-                raise NotFound(f"Không có tài liệu minh chứng số {evidence_id}.")
+                raise NotFound(msg("evidence.not_found", number=evidence_id))
             sha, name = evidence.sha256, evidence.original_name
             existing = session.get(orm.EvidenceText, evidence_id)
             if existing is not None and not force:
@@ -411,7 +413,7 @@ class EvidenceTextService(ActingService):
     def _save(self, evidence_id: int, sha: str, data: dict[str, Any]) -> TextInfo:
         with self.ws.sessions.begin() as session:
             if session.get(orm.Evidence, evidence_id) is None:
-                raise NotFound(f"Không có tài liệu minh chứng số {evidence_id}.")
+                raise NotFound(msg("evidence.not_found", number=evidence_id))
             # two PCs on a shared server may read the same imported document at once (the first
             # search after an import): one after the other, the second updates the first's row
             serialize.hold(session, f"evidence_text:{evidence_id}")
@@ -547,7 +549,7 @@ class EvidenceTextService(ActingService):
         info = self.index(evidence_id)
         path = self.ws.store.path_for(sha)
         if not path.is_file():
-            raise NotFound(f"Tệp của tài liệu '{name}' không còn trong kho minh chứng; hãy chạy 'plandesk check'.")
+            raise NotFound(msg("evidence.file_gone", document=name))
         with self.ws.sessions() as session:
             row = _text_row(session, evidence_id)
             pages = row.text.split("\n\f\n") if row.method == "ocr" and row.text else []
@@ -557,7 +559,7 @@ class EvidenceTextService(ActingService):
         try:
             total = textindex.page_count(path)
         except Exception as exc:
-            raise ServiceError(f"Không mở được tệp '{name}' để nhận dạng chữ ({exc}).") from exc
+            raise ServiceError(msg("reading.cannot_open", file=name, reason=str(exc))) from exc
         total = min(total, textindex.MAX_PAGES)
         start = len(pages) if row.method == "ocr" else 0
         pages = pages[:start]
@@ -719,7 +721,35 @@ class EvidenceTextService(ActingService):
                     hits.append(self._hit(session, e, piece, marks, False))
                     if len(hits) >= limit:
                         break
+            if not hits and len(terms) >= 3:
+                hits = self._nearest(session, terms, dossier_id, limit)
             return hits
+
+    def _nearest(self, session: Session, terms: list[str], dossier_id: int | None, limit: int) -> list[SearchHit]:
+        """No document holds every word (a clerk typed one the page does not print: "công văn"
+        for a "V/v"): the documents holding most of them, all but a third at least, the most
+        first, each saying which words it lacks."""
+        wanted = list(dict.fromkeys(terms))
+        need = len(wanted) - len(wanted) // 3
+        scored = []
+        for position, (evidence_id, _) in enumerate(textindex.fts_search(session.connection(), wanted, limit=400,
+                                                                         every=False)):
+            e = session.get(orm.Evidence, evidence_id)
+            if e is None or (dossier_id is not None and e.dossier_id != dossier_id):
+                continue
+            text_row = session.get(orm.EvidenceText, evidence_id)
+            words = set(re.findall(r"[0-9a-z]+", fold(" ".join((text_row.text if text_row else "", e.number,
+                                                                 e.title, e.issuer, e.original_name, e.note)))))
+            missing = tuple(t for t in wanted if t not in words)
+            if len(wanted) - len(missing) >= need:
+                scored.append((len(missing), position, e, text_row, missing))
+        scored.sort(key=lambda item: item[:2])
+        hits = []
+        for _, _, e, text_row, missing in scored[:limit]:
+            present = [t for t in wanted if t not in missing]
+            piece, marks = textindex.snippet(text_row.text if text_row else e.title, present)
+            hits.append(replace(self._hit(session, e, piece, marks, True), missing=missing))
+        return hits
 
     @staticmethod
     def _by_longest_run(session: Session, ids: list[int], terms: list[str], head: int = 40) -> list[int]:
@@ -761,12 +791,12 @@ class EvidenceTextService(ActingService):
         with self.ws.sessions() as session:
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}.")
+                raise NotFound(msg("dossier.not_found", dossier=dossier_id))
             if self._framework is not None:
                 framework = self._framework(dossier_id)
             else:
                 try:
-                    framework = parse_framework(dossier.framework_data, f"hồ sơ số {dossier_id}")
+                    framework = parse_framework(dossier.framework_data, msg("framework.of_dossier", dossier=dossier_id))
                 except FrameworkError as exc:
                     raise ServiceError(exc) from exc
             rows = session.execute(

@@ -22,6 +22,7 @@ from plandesk.documents import bao_cao, bao_cao_6_thang, bien_ban, ke_hoach, to_
 from plandesk.documents.common import DocumentNotAllowed, DossierData
 from plandesk.documents.model import Document
 from plandesk.documents.texts import EditableText, editable_texts
+from plandesk.domain.messages import msg
 from plandesk.filesafe import atomic_write, temp_name_length
 from plandesk.storage import orm
 from plandesk.storage.location import PathTooLong, check_path_length
@@ -134,7 +135,7 @@ class ExportService:
 
     def document(self, dossier_id: int, doc: str) -> Document:
         if doc not in BUILDERS:
-            raise InvalidInput(f"Không có văn bản '{doc}'; dùng một trong: {', '.join(BUILDERS)}.")
+            raise InvalidInput(msg("export.unknown_document", document=doc, known=", ".join(BUILDERS)))
         return build(doc, self.data_for(dossier_id, doc))
 
     def issued_file(self, dossier_id: int, doc: str, fmt: str) -> bytes | None:
@@ -163,12 +164,12 @@ class ExportService:
             from plandesk.documents import xlsx
 
             if doc not in XLSX_DOCS:
-                raise InvalidInput(f"Văn bản '{doc}' không xuất ra Excel; Excel có: {', '.join(XLSX_DOCS)}.")
+                raise InvalidInput(msg("export.not_excel", document=doc, known=", ".join(XLSX_DOCS)))
             return xlsx.render(doc, self.data_for(dossier_id, "", cache))
         if doc not in BUILDERS:
-            raise InvalidInput(f"Văn bản '{doc}' không có định dạng {fmt}.")
+            raise InvalidInput(msg("export.no_such_format", document=doc, format=fmt))
         if fmt not in ("pdf", "docx"):
-            raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
+            raise InvalidInput(msg("export.format_invalid", format=fmt))
         data = self.data_for(dossier_id, doc, cache)
         return render_document(build(doc, data), fmt, data.settings.issuing_body or data.council_name)
 
@@ -180,7 +181,7 @@ class ExportService:
         from plandesk.documents.bundle import render_bundle
 
         bad = {e.id for e, _ in self.evidence.require_files(dossier_id, allow_missing=allow_missing,
-                                                             what="xuất hồ sơ minh chứng")}
+                                                             what="evidence.refused_bundle")}
         data = self.data(dossier_id)
         store = self.evidence.ws.store  # the paths from the hashes already read (file_path() is a query each)
         files: dict[int, Path | None] = {}
@@ -217,7 +218,7 @@ class ExportService:
         try:
             write_atomic(path, content)
         except OSError as exc:
-            raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
+            raise ServiceError(msg("export.cannot_write", file=str(path), reason=exc.strerror or str(exc))) from exc
         return path
 
     def bundle(self, dossier_id: int) -> bytes:
@@ -234,7 +235,7 @@ class ExportService:
         DocumentRefused. Refused (EvidenceFilesMissing) while an evidence file is missing or
         changed, unless ``allow_missing``; never into the workspace's own files."""
         if fmt not in FORMATS:
-            raise InvalidInput(f"Định dạng '{fmt}' không hợp lệ; dùng pdf, docx hoặc xlsx.")
+            raise InvalidInput(msg("export.format_invalid", format=fmt))
         everything = "all" in docs
         if everything:
             docs = list(XLSX_DOCS) if fmt == "xlsx" else list(BUILDERS) + ([BUNDLE] if fmt == "pdf" else [])
@@ -256,7 +257,7 @@ class ExportService:
             issued = False
             if doc == BUNDLE:
                 if fmt != "pdf":
-                    raise InvalidInput("Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).")
+                    raise InvalidInput(msg("export.bundle_pdf_only"))
                 content: bytes | Callable[[BinaryIO], object] = \
                     lambda handle: self.write_bundle(dossier_id, handle, allow_missing)  # noqa: E731
             else:
@@ -275,11 +276,11 @@ class ExportService:
             try:
                 write_atomic(path, content)
             except PermissionError as exc:  # on Windows: the file is open in a reader that forbids replacing it
-                raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}. Nếu tệp đang mở trong chương "
-                                   "trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn "
-                                   "nguyên.") from exc
+                raise ServiceError(msg("export.file_in_use", file=str(path),
+                                       reason=exc.strerror or str(exc))) from exc
             except OSError as exc:
-                raise ServiceError(f"Không ghi được tệp '{path}': {exc.strerror or exc}.") from exc
+                raise ServiceError(msg("export.cannot_write", file=str(path),
+                                       reason=exc.strerror or str(exc))) from exc
             results.append(ExportedFile(doc, path, issued))
         return results
 
@@ -289,7 +290,7 @@ def build(doc: str, data: DossierData) -> Document:
     try:
         return BUILDERS[doc](data)
     except DocumentNotAllowed as exc:
-        raise DocumentRefused(str(exc), exc.doc, exc.reasons, exc.alternatives) from exc
+        raise DocumentRefused(exc.message or str(exc), exc.doc, exc.reasons, exc.alternatives) from exc
 
 
 def render_document(document: Document, fmt: str, author: str) -> bytes:

@@ -3,28 +3,29 @@
 field), and bounded (domain.schema), or InvalidInput naming the field."""
 from __future__ import annotations
 
+from plandesk.domain.messages import Param, msg
 from plandesk.domain.schema import MAX_LINE, MAX_NAME, MAX_TEXT, clean_line, clean_text, text_problem
 
 from .errors import InvalidInput
 
 
-def line(value: str | None, label: str, limit: int = MAX_NAME) -> str:
+def line(value: str | None, label: Param, limit: int = MAX_NAME) -> str:
     """A one-line field (a name, a number, a unit)."""
     text = clean_line(value)
     problem = text_problem(text, limit)
     if problem:
-        raise InvalidInput(f"{label}: {problem}. Chưa lưu gì.")
+        raise InvalidInput(msg("input.refused", field=label, problem=problem))
     return text
 
 
-def long_line(value: str | None, label: str) -> str:
+def long_line(value: str | None, label: Param) -> str:
     return line(value, label, MAX_LINE)
 
 
-def paragraph(value: str | None, label: str, limit: int = MAX_TEXT) -> str:
+def paragraph(value: str | None, label: Param, limit: int = MAX_TEXT) -> str:
     """Text that may span lines (a result, an explanation, a note, a comment)."""
     text = clean_text(value)
     problem = text_problem(text, limit)
     if problem:
-        raise InvalidInput(f"{label}: {problem}. Chưa lưu gì.")
+        raise InvalidInput(msg("input.refused", field=label, problem=problem))
     return text

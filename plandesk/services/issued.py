@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from plandesk.domain.access import Action
+from plandesk.domain.messages import Param, cause, msg
 from plandesk.domain.text import clean, format_date_short
 from plandesk.storage import orm
 
@@ -62,7 +63,7 @@ class IssuedState:
     """An issued document against the dossier as it is now."""
     issued: IssuedInfo
     changes: tuple[str, ...]   # "- old paragraph" / "+ new paragraph"; empty: the dossier still says the same
-    problem: str = ""          # the document could not be built now (e.g. a criterion blocks the tờ trình)
+    problem: Param = ""        # the document could not be built now (e.g. a criterion blocks the tờ trình)
     unknown: bool = False      # a report of a day the history does not reach back to: not compared
 
     @property
@@ -97,7 +98,7 @@ class IssueService(ActingService):
         with self.ws.sessions() as session:
             row = session.get(orm.IssuedDocument, issued_id)
             if row is None or row.dossier_id != dossier_id:
-                raise NotFound(f"Không có văn bản đã ban hành số {issued_id} trong hồ sơ.")
+                raise NotFound(msg("issued.not_found", number=issued_id))
             return bytes(row.pdf if fmt == "pdf" else row.docx)
 
     def state(self, dossier_id: int, doc: str) -> IssuedState | None:
@@ -115,7 +116,7 @@ class IssueService(ActingService):
                 return IssuedState(issued, (), "", unknown=True)
             after = build(doc, data).paragraphs()
         except InvalidInput as exc:
-            return IssuedState(issued, (), str(exc))
+            return IssuedState(issued, (), cause(exc))
         diff = [line for line in difflib.unified_diff(before, after, lineterm="", n=0)
                 if line[:1] in "+-" and not line.startswith(("+++", "---"))]
         return IssuedState(issued, tuple(diff))
@@ -130,7 +131,7 @@ class IssueService(ActingService):
         number and date default to those in the dossier's settings; both are required. A
         document already in force needs ``new_version`` (the old one is kept, superseded)."""
         if doc not in ISSUABLE:
-            raise InvalidInput(f"Văn bản '{doc}' không ban hành riêng được; ban hành một trong: {', '.join(ISSUABLE)}.")
+            raise InvalidInput(msg("issued.not_issuable", document=doc, known=", ".join(ISSUABLE)))
         require(self.ws, self.actor, Action.ISSUE_DOCUMENT, dossier_id)   # before the slow rendering
         key = ISSUABLE[doc]
         settings = self.export.dossiers.settings(dossier_id)
@@ -142,13 +143,12 @@ class IssueService(ActingService):
             except ValueError:
                 issued_on = None
         if not number or issued_on is None:
-            raise InvalidInput(f"Ban hành {LABELS[doc].lower()} cần số và ngày ban hành (ví dụ: --number 12 "
-                               f"--date {self.export.dossiers.info(dossier_id).year}-10-05).")
+            raise InvalidInput(msg("issued.number_and_date_needed", document=LABELS[doc].lower(),
+                                   year=self.export.dossiers.info(dossier_id).year))
         current = self.current(dossier_id, doc)
         if current is not None and not new_version:
-            raise InvalidInput(f"{LABELS[doc]} đã được ban hành ({current.number}, ngày "
-                               f"{format_date_short(current.issued_on)}); muốn ban hành lại hãy ban hành phiên bản "
-                               "mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).")
+            raise InvalidInput(msg("issued.already", document=LABELS[doc], number=current.number,
+                                   date=format_date_short(current.issued_on)))
         data = self._data(dossier_id, doc, number, issued_on)
         document = build(doc, data)                        # refuses a tờ trình while a criterion blocks it
         author = data.settings.issuing_body or data.council_name
@@ -158,7 +158,7 @@ class IssueService(ActingService):
             authorize(session, self.actor, Action.ISSUE_DOCUMENT, dossier_id)
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}.")
+                raise NotFound(msg("dossier.not_found", dossier=dossier_id))
             stored = dict(dossier.settings or {})
             numbers, dates = dict(stored.get("numbers") or {}), dict(stored.get("dates") or {})
             numbers[key], dates[key] = number, issued_on.isoformat()

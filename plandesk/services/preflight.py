@@ -25,6 +25,7 @@ from plandesk.documents.common import (
     votes_for,
 )
 from plandesk.domain.dossier import CouncilRole, Status
+from plandesk.domain.messages import Param, msg
 from plandesk.domain.rules import Suggestion
 from plandesk.domain.text import format_date_short
 
@@ -33,7 +34,15 @@ from .export_names import ISSUABLE, LABELS
 from .issued import IssueService
 
 ERROR, NOTE = "loi", "luu_y"
-SEVERITY_LABELS = {ERROR: "Lỗi", NOTE: "Lưu ý"}
+SEVERITY = {ERROR: msg("severity.error"), NOTE: msg("severity.note")}   # their names, in the catalogue
+SEVERITY_LABELS = {severity: str(name) for severity, name in SEVERITY.items()}
+# the documents issued, named in a finding (as domain/history.py names them, in the catalogue)
+DOCUMENT_NAMES = {"to-trinh": msg("doc.to_trinh"), "bao-cao": msg("doc.bao_cao"), "bien-ban": msg("doc.bien_ban"),
+                  "ke-hoach": msg("doc.ke_hoach"), "bao-cao-6-thang": msg("doc.bao_cao_6_thang")}
+
+
+def _doc(doc: str) -> Param:
+    return DOCUMENT_NAMES.get(doc) or LABELS.get(doc, doc)
 
 # the documents the dossier sends up (seed 003, mục IV.2), in the order they are made
 SUBMITTED = ("bao-cao", "bien-ban", "to-trinh")
@@ -50,7 +59,7 @@ class Target:
 class Finding:
     severity: str           # ERROR or NOTE
     code: str               # the criterion it concerns ("" for the dossier)
-    text: str               # one sentence, in Vietnamese
+    text: Param             # one sentence (a message: str() in Vietnamese)
     target: Target
 
 
@@ -59,7 +68,7 @@ class PreflightReport:
     dossier_id: int
     findings: list[Finding] = field(default_factory=list)
 
-    def add(self, severity: str, code: str, text: str, target: Target) -> None:
+    def add(self, severity: str, code: str, text: Param, target: Target) -> None:
         self.findings.append(Finding(severity, code, text, target))
 
     @property
@@ -104,17 +113,15 @@ class PreflightService:
             if blocker:
                 report.add(ERROR, c.code, blocker, where)
             if c.status is Status.KHONG_DAT and c.suggestion is Suggestion.DAT:
-                report.add(ERROR, c.code, f"Tiêu chí {c.code} được kết luận Không đạt nhưng số liệu cho thấy đã "
-                                          f"đạt ({c.reason}).", where)
-            if c.status is Status.DAT and c.suggestion is Suggestion.THIEU_SO_LIEU:
-                report.add(NOTE, c.code, f"Tiêu chí {c.code} được kết luận Đạt nhưng chưa nhập đủ số liệu "
-                                         f"({c.reason}).", where)
-            if c.status is Status.DAT and not c.result.strip():
-                report.add(ERROR, c.code, f"Tiêu chí {c.code} được kết luận Đạt nhưng chưa ghi kết quả thực hiện.",
+                report.add(ERROR, c.code, msg("preflight.not_met_figures_met", criterion=c.code, reason=c.reason),
                            where)
+            if c.status is Status.DAT and c.suggestion is Suggestion.THIEU_SO_LIEU:
+                report.add(NOTE, c.code, msg("preflight.met_figures_missing", criterion=c.code, reason=c.reason),
+                           where)
+            if c.status is Status.DAT and not c.result.strip():
+                report.add(ERROR, c.code, msg("preflight.met_no_result", criterion=c.code), where)
             if c.status is Status.DAT and c.evidence_count == 0 and not explanation_problem(c.explanation):
-                report.add(NOTE, c.code, f"Tiêu chí {c.code} không có tài liệu minh chứng, chỉ có giải trình; "
-                                         "nơi thẩm định có thể yêu cầu bổ sung.", where)
+                report.add(NOTE, c.code, msg("preflight.explanation_only", criterion=c.code), where)
 
     @staticmethod
     def _evidence(data: DossierData, report: PreflightReport) -> None:
@@ -124,54 +131,52 @@ class PreflightService:
             name = e.title or e.original_name
             code = e.criteria[0] if e.criteria else ""
             if not e.criteria:
-                report.add(NOTE, "", f"Tài liệu “{name}” chưa gắn với tiêu chí nào nên không có trong danh mục "
-                                     "minh chứng.", where)
+                report.add(NOTE, "", msg("preflight.document_unlinked", document=name), where)
                 continue
             codes = ", ".join(e.criteria)
             if e.issued_on is None:
-                report.add(ERROR, code, f"Tài liệu “{name}” (tiêu chí {codes}) chưa có ngày ban hành.", where)
+                report.add(ERROR, code, msg("preflight.document_undated", document=name, criteria=codes), where)
             elif e.issued_on.year != year:
-                report.add(NOTE if e.issued_on.year == year - 1 else ERROR, code,
-                           f"Tài liệu “{name}” (tiêu chí {codes}) ban hành ngày {format_date_short(e.issued_on)}, "
-                           f"ngoài năm {year}" + (" (kết quả năm trước: kiểm tra lại có phù hợp không)."
-                                                  if e.issued_on.year == year - 1 else "."), where)
+                last_year = e.issued_on.year == year - 1
+                report.add(NOTE if last_year else ERROR, code,
+                           msg("preflight.document_last_year" if last_year else "preflight.document_other_year",
+                               document=name, criteria=codes, date=format_date_short(e.issued_on), year=year), where)
             elif e.issued_on > data.today:
-                report.add(ERROR, code, f"Tài liệu “{name}” ghi ngày ban hành {format_date_short(e.issued_on)}, "
-                                        "sau ngày hôm nay.", where)
+                report.add(ERROR, code, msg("preflight.document_future", document=name,
+                                            date=format_date_short(e.issued_on)), where)
             if not e.number.strip() and e.media_type == "application/pdf":
-                report.add(NOTE, code, f"Tài liệu “{name}” (tiêu chí {codes}) chưa có số, ký hiệu.", where)
+                report.add(NOTE, code, msg("preflight.document_no_number", document=name, criteria=codes), where)
             if not e.issuer.strip():
-                report.add(NOTE, code, f"Tài liệu “{name}” (tiêu chí {codes}) chưa có cơ quan ban hành.", where)
+                report.add(NOTE, code, msg("preflight.document_no_issuer", document=name, criteria=codes), where)
 
     # -- the dossier ------------------------------------------------------------------------
     @staticmethod
     def _council(data: DossierData, report: PreflightReport) -> None:
         council = Target("council")
         if not data.council:
-            report.add(ERROR, "", "Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần).",
-                       council)
+            report.add(ERROR, "", msg("preflight.no_council"), council)
             return
         for role in (CouncilRole.CHU_TICH, CouncilRole.THU_KY):
             if data.member(role) is None:
-                report.add(ERROR, "", f"Hội đồng chưa có {role.label} (người ký biên bản).", council)
+                report.add(ERROR, "", msg("preflight.council_role_missing", role=msg(role.key)), council)
         meeting = Target("meeting")
         names = {m.name.lower() for m in data.council}
-        for key, label in (("chair", "Người chủ trì"), ("secretary", "Thư ký")):
+        for key, problem in (("chair", "preflight.meeting_chair_unknown"),
+                             ("secretary", "preflight.meeting_secretary_unknown")):
             name = str(data.meeting(key, "") or "")
             if name and name.lower() not in names:
-                report.add(NOTE, "", f"{label} cuộc họp “{name}” không có trong danh sách Hội đồng.", meeting)
+                report.add(NOTE, "", msg(problem, name=name), meeting)
         present = len(present_members(data))
         agreed, against = votes_for(data), votes_against(data)
         if agreed is None:
-            report.add(NOTE, "", "Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay.",
-                       meeting)
+            report.add(NOTE, "", msg("preflight.no_vote"), meeting)
         elif agreed + (against or 0) > present:
-            report.add(ERROR, "", f"Số phiếu biểu quyết ({agreed} tán thành, {against or 0} không tán thành) "
-                                  f"nhiều hơn số thành viên có mặt ({present}).", meeting)
+            report.add(ERROR, "", msg("preflight.votes_too_many", agreed=agreed, against=against or 0,
+                                      present=present), meeting)
         elif agreed * 2 <= present:
-            report.add(ERROR, "", f"Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa.", meeting)
+            report.add(ERROR, "", msg("preflight.vote_not_half", agreed=agreed, present=present), meeting)
         if present * 2 <= len(data.council):
-            report.add(ERROR, "", f"Cuộc họp chỉ có {present}/{len(data.council)} thành viên Hội đồng có mặt.",
+            report.add(ERROR, "", msg("preflight.too_few_present", present=present, total=len(data.council)),
                        meeting)
 
     def _documents(self, dossier_id: int, data: DossierData, report: PreflightReport) -> None:
@@ -184,30 +189,32 @@ class PreflightService:
             number = str(data.settings.numbers.get(key, "") or "").strip()
             when = data.date(key)
             if doc in SUBMITTED and doc not in issued:
-                missing = [w for w, v in (("số", number), ("ngày", when)) if not v]
-                report.add(NOTE, "", f"{LABELS[doc]} chưa ban hành" + (f" (chưa có {' và '.join(missing)})"
-                                                                        if missing else "") + ".", where)
+                problem = ("preflight.not_issued_no_number_or_date" if not number and when is None else
+                           "preflight.not_issued_no_number" if not number else
+                           "preflight.not_issued_no_date" if when is None else "preflight.not_issued")
+                report.add(NOTE, "", msg(problem, document=_doc(doc)), where)
             if when is not None and when.year != year:
-                report.add(ERROR, "", f"{LABELS[doc]} ghi ngày {format_date_short(when)}, ngoài năm {year}.", where)
+                report.add(ERROR, "", msg("preflight.date_other_year", document=_doc(doc), date=format_date_short(when),
+                                          year=year), where)
             if when is not None and number:
                 dated.append((when, doc, number))
         for state in self.issued.states(dossier_id):
             where = Target("document", state.issued.doc)
             if state.problem:
-                report.add(ERROR, "", f"{state.issued.label} đã ban hành ({state.issued.number}) nhưng hồ sơ hiện "
-                                      f"không còn đủ điều kiện cho văn bản này: {state.problem.splitlines()[0]}", where)
+                first_line = str(state.problem).splitlines()[0]
+                report.add(ERROR, "", msg("preflight.issued_no_longer_allowed", document=_doc(state.issued.doc),
+                                          number=state.issued.number, problem=first_line), where)
             elif state.changes:
-                report.add(ERROR, "", f"{state.issued.label} đã ban hành ({state.issued.number}, ngày "
-                                      f"{format_date_short(state.issued.issued_on)}) nhưng hồ sơ đã thay đổi sau đó "
-                                      f"({len([c for c in state.changes if c.startswith('+')])} đoạn khác): hãy ban "
-                                      "hành phiên bản mới.", where)
+                report.add(ERROR, "", msg("preflight.issued_changed", document=_doc(state.issued.doc),
+                                          number=state.issued.number, date=format_date_short(state.issued.issued_on),
+                                          count=len([c for c in state.changes if c.startswith("+")])), where)
         # one series per calendar year for the council's own symbol: a later date, a higher number
         series = sorted((d for d in dated if d[2].isdigit()), key=lambda d: (d[0], int(d[2])))
         for (d1, doc1, n1), (d2, doc2, n2) in pairwise(series):
             if int(n2) <= int(n1):
-                report.add(ERROR, "", f"Số văn bản không theo thứ tự: {LABELS[doc2]} số {n2} ngày "
-                                      f"{format_date_short(d2)} đứng sau {LABELS[doc1]} số {n1} ngày "
-                                      f"{format_date_short(d1)}.", Target("document", doc2))
+                report.add(ERROR, "", msg("preflight.numbers_out_of_order", later=_doc(doc2), later_number=n2,
+                                          later_date=format_date_short(d2), earlier=_doc(doc1), earlier_number=n1,
+                                          earlier_date=format_date_short(d1)), Target("document", doc2))
         meeting_day = data.meeting("date", "")
         try:
             meeting_day = dt.date.fromisoformat(str(meeting_day)) if meeting_day else data.date("bien_ban")
@@ -215,15 +222,14 @@ class PreflightService:
             meeting_day = data.date("bien_ban")
         to_trinh, bao_cao = data.date("to_trinh"), data.date("bao_cao")
         if to_trinh and meeting_day and meeting_day > to_trinh:
-            report.add(ERROR, "", f"Tờ trình ngày {format_date_short(to_trinh)} trước cuộc họp xét ngày "
-                                  f"{format_date_short(meeting_day)} mà nó dẫn làm căn cứ.",
-                       Target("document", "to-trinh"))
+            report.add(ERROR, "", msg("preflight.to_trinh_before_meeting", date=format_date_short(to_trinh),
+                                      meeting=format_date_short(meeting_day)), Target("document", "to-trinh"))
         if to_trinh and bao_cao and bao_cao > to_trinh:
-            report.add(ERROR, "", f"Tờ trình ngày {format_date_short(to_trinh)} trước báo cáo ngày "
-                                  f"{format_date_short(bao_cao)} mà nó gửi kèm.", Target("document", "to-trinh"))
+            report.add(ERROR, "", msg("preflight.to_trinh_before_report", date=format_date_short(to_trinh),
+                                      report=format_date_short(bao_cao)), Target("document", "to-trinh"))
         due = next((d.due_on for d in data.status.deadlines if d.key == "ho_so"), None)
         if to_trinh and due and to_trinh > due:
-            report.add(NOTE, "", f"Tờ trình ngày {format_date_short(to_trinh)}, sau hạn nộp hồ sơ "
-                                 f"{format_date_short(due)}.", Target("document", "to-trinh"))
+            report.add(NOTE, "", msg("preflight.to_trinh_late", date=format_date_short(to_trinh),
+                                     due=format_date_short(due)), Target("document", "to-trinh"))
         if not str(data.settings.approving_body or "").strip():
-            report.add(ERROR, "", "Chưa ghi cơ quan xét công nhận (Kính gửi).", Target("settings", "approving_body"))
+            report.add(ERROR, "", msg("preflight.no_approving_body"), Target("settings", "approving_body"))

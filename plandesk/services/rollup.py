@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from plandesk.domain.dossier import UnitInfo
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
+from plandesk.domain.messages import msg
 from plandesk.domain.text import SortKey, nfc, vietnamese_sort_key
 from plandesk.filesafe import atomic_write
 from plandesk.storage import orm
@@ -140,21 +141,20 @@ class RollupService:
     def rollup(self, year: int, framework_id: str | None = None, district: str | None = None,
                result: str = "tat_ca") -> Rollup:
         if result not in FILTERS:
-            raise InvalidInput(f"Bộ lọc '{result}' không hợp lệ; dùng: {', '.join(FILTERS)}.")
+            raise InvalidInput(msg("rollup.filter_invalid", filter=result, known=", ".join(FILTERS)))
         with self.ws.sessions() as session:
             dossiers = session.execute(
                 select(orm.Dossier.id, orm.Dossier.framework_id, orm.Dossier.framework_version,
                        orm.Unit.name, orm.Unit.code, orm.Unit.district, orm.Unit.province, orm.Unit.kind)
                 .join(orm.Unit, orm.Unit.id == orm.Dossier.unit_id).where(orm.Dossier.year == year)).all()
             if not dossiers:
-                raise NotFound(f"Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ "
-                               "bằng 'plandesk unpack'.")
+                raise NotFound(msg("rollup.no_dossiers", year=year))
             by_framework = Counter(d.framework_id for d in dossiers)
             if framework_id is None:
                 framework_id = sorted(by_framework, key=lambda f: (-by_framework[f], f))[0]
             elif framework_id not in by_framework:
-                raise NotFound(f"Không có hồ sơ năm {year} theo bộ tiêu chí '{framework_id}' "
-                               f"(đang có: {', '.join(sorted(by_framework))}).")
+                raise NotFound(msg("rollup.no_dossiers_of_framework", year=year, framework=framework_id,
+                                   known=", ".join(sorted(by_framework))))
             chosen = [d for d in dossiers if d.framework_id == framework_id]
             newest = max(chosen, key=lambda d: (_version_key(d.framework_version), d.id))
             framework = self._framework(session, newest.id)
@@ -209,8 +209,8 @@ class RollupService:
             data = session.scalar(select(orm.Dossier.framework_data).where(orm.Dossier.id == dossier_id))
             try:
                 if not isinstance(data, dict):
-                    raise FrameworkError(f"hồ sơ số {dossier_id}", ["không có bộ tiêu chí"])
-                self._frameworks[key] = parse_framework(data, f"hồ sơ số {dossier_id}")
+                    raise FrameworkError(msg("framework.of_dossier", dossier=dossier_id), [msg("rollup.no_framework")])
+                self._frameworks[key] = parse_framework(data, msg("framework.of_dossier", dossier=dossier_id))
             except FrameworkError as exc:
                 raise ServiceError(exc) from exc
         return self._frameworks[key]
@@ -292,7 +292,7 @@ class RollupService:
         wb.properties.title = f"Tổng hợp năm {rollup.year}"
         wb.properties.created = dt.datetime.now()
         if not out.parent.is_dir():
-            raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
+            raise InvalidInput(msg("rollup.folder_missing", folder=str(out.parent)))
         _write(out, wb.save)
         return out
 
@@ -400,7 +400,7 @@ def write_summary(rollup: Rollup, settings: ReportSettings, out: Path, root: Pat
     out = checked_output(Path(out), root)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".docx"):
-        raise InvalidInput(f"Tệp báo cáo '{out.name}' phải có đuôi .pdf hoặc .docx.")
+        raise InvalidInput(msg("rollup.report_suffix", file=out.name))
     document = summary_document(rollup, settings)
     if suffix == ".pdf":
         from plandesk.documents.pdf import render_pdf
@@ -409,7 +409,7 @@ def write_summary(rollup: Rollup, settings: ReportSettings, out: Path, root: Pat
         from plandesk.documents.docx import render_docx
         data = render_docx(document, settings.body)
     if not out.parent.is_dir():
-        raise InvalidInput(f"Thư mục '{out.parent}' không tồn tại.")
+        raise InvalidInput(msg("rollup.folder_missing", folder=str(out.parent)))
     _write(out, data)
     return out
 
@@ -419,4 +419,4 @@ def _write(out: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
     try:
         atomic_write(out, data)
     except OSError as exc:
-        raise ServiceError(f"Không ghi được '{out}': {exc.strerror or exc}.") from exc
+        raise ServiceError(msg("rollup.cannot_write", file=str(out), reason=exc.strerror or str(exc))) from exc

@@ -116,7 +116,7 @@ class SealService(ActingService):
 
     def reopen(self, dossier_id: int, reason: str) -> SealInfo:
         """Make a finalised dossier editable again; a leader only, with the reason recorded."""
-        reason = inputs.paragraph(reason, "Lý do mở lại").strip()
+        reason = inputs.paragraph(reason, msg("field.reopen_reason")).strip()
         if len(reason) < 5:
             raise InvalidInput(msg("seal.reason_needed"))
         with self.ws.sessions.begin() as session:

@@ -18,6 +18,8 @@ from sqlalchemy import delete, select
 from plandesk.documents.xlsx import ASSIGNMENT_COLUMNS, COUNCIL_COLUMNS
 from plandesk.domain.access import Action
 from plandesk.domain.dossier import CouncilMember, CouncilRole
+from plandesk.domain.messages import Listing, Message, Param, cause, msg
+from plandesk.domain.schema import RefusedValue
 from plandesk.domain.text import clean, fold
 from plandesk.storage import orm
 
@@ -34,11 +36,15 @@ class CellError:
     row: int
     column: str   # the column letter, "C"
     title: str    # the column's title, "Vai trò"
-    message: str
+    message: Param
+
+    def as_message(self) -> Message:
+        if self.column:
+            return msg("sheet.cell_problem", row=self.row, column=self.column, title=self.title, problem=self.message)
+        return msg("sheet.row_problem", row=self.row, problem=self.message)
 
     def __str__(self) -> str:
-        where = f"dòng {self.row}" + (f", cột {self.column} ({self.title})" if self.column else "")
-        return f"{where[0].upper()}{where[1:]}: {self.message}"
+        return str(self.as_message())
 
 
 class SpreadsheetErrors(InvalidInput):
@@ -46,10 +52,10 @@ class SpreadsheetErrors(InvalidInput):
 
     def __init__(self, path: Path, errors: list[CellError]):
         self.errors = errors
-        shown = "\n".join(f"- {e}" for e in errors[:50])
-        more = f"\n… và {len(errors) - 50} lỗi khác." if len(errors) > 50 else ""
-        super().__init__(f"Tệp '{path.name}' có {len(errors)} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:\n"
-                         f"{shown}{more}")
+        shown: tuple[Param, ...] = tuple(Listing(("- ", e.as_message()), "") for e in errors[:50])
+        if len(errors) > 50:
+            shown += (msg("sheet.more_errors", count=len(errors) - 50),)
+        super().__init__(msg("sheet.errors", file=path.name, count=len(errors), errors=Listing(shown, "\n")))
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ def _date(value: Any) -> dt.date | None:
             return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' không phải ngày hợp lệ (dạng 30/09/2024)") from None
+        raise RefusedValue(msg("sheet.date_invalid", value=text)) from None
 
 
 class SpreadsheetService(ActingService):
@@ -97,11 +103,11 @@ class SpreadsheetService(ActingService):
         each column. The header is the first row that names every required column."""
         path = Path(path)
         if not path.is_file():
-            raise InvalidInput(f"Không tìm thấy tệp '{path}'.")
+            raise InvalidInput(msg("sheet.not_found", file=str(path)))
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise InvalidInput(f"Không đọc được '{path.name}' như một tệp Excel (.xlsx): {exc}.") from exc
+            raise InvalidInput(msg("sheet.not_excel", file=path.name, reason=str(exc))) from exc
         try:
             sheet = wb.worksheets[0]
             wanted = {fold(t): t for t in titles}
@@ -116,8 +122,7 @@ class SpreadsheetService(ActingService):
                 if number >= 20:
                     break
             if header_row is None:
-                raise InvalidInput(f"Tệp '{path.name}' không có dòng tiêu đề với các cột: {', '.join(titles)} "
-                                   "(hãy dùng tệp do PlanDesk xuất ra làm mẫu).")
+                raise InvalidInput(msg("sheet.no_header", file=path.name, columns=", ".join(titles)))
             out = []
             for number, values in enumerate(rows, start=header_row + 1):
                 values = tuple(values)
@@ -126,7 +131,7 @@ class SpreadsheetService(ActingService):
                     continue
                 out.append((number, record))
                 if len(out) > MAX_ROWS:
-                    raise InvalidInput(f"Tệp '{path.name}' có quá nhiều dòng (tối đa {MAX_ROWS}).")
+                    raise InvalidInput(msg("sheet.too_many_rows", file=path.name, limit=MAX_ROWS))
             return out, {t: get_column_letter(i + 1) for t, i in columns.items()}
         finally:
             wb.close()
@@ -144,24 +149,24 @@ class SpreadsheetService(ActingService):
             name, position, role_text = (_text(record[t]) for t in (name_t, position_t, role_t))
             role = roles.get(fold(role_text)) if role_text else CouncilRole.THANH_VIEN
             if not name:
-                errors.append(CellError(number, letters[name_t], name_t, "thiếu họ và tên"))
+                errors.append(CellError(number, letters[name_t], name_t, msg("sheet.name_missing")))
             elif fold(name) in seen:
                 errors.append(CellError(number, letters[name_t], name_t,
-                                        f"'{name}' trùng với dòng {seen[fold(name)]}"))
+                                        msg("sheet.name_repeated", name=name, row=seen[fold(name)])))
             else:
                 seen[fold(name)] = number
             if role is None:
-                allowed = ", ".join(r.label for r in CouncilRole)
+                allowed = Listing(tuple(msg(r.key) for r in CouncilRole), ", ")
                 errors.append(CellError(number, letters[role_t], role_t,
-                                        f"'{role_text}' không hợp lệ; dùng một trong: {allowed}"))
+                                        msg("sheet.role_invalid", role=role_text, known=allowed)))
             members.append(CouncilMember(name, position, role or CouncilRole.THANH_VIEN))
         for role in (CouncilRole.CHU_TICH, CouncilRole.THU_KY):
             holders = [n for member, (n, _) in zip(members, rows) if member.role is role]
             if len(holders) > 1:
                 errors.append(CellError(holders[1], letters[role_t], role_t,
-                                        f"Hội đồng chỉ có một {role.label} (đã có ở dòng {holders[0]})"))
+                                        msg("sheet.role_taken", role=msg(role.key), row=holders[0])))
         if not rows:
-            errors.append(CellError(0, "", "", "tệp không có thành viên nào"))
+            errors.append(CellError(0, "", "", msg("sheet.no_members")))
         if errors:
             raise SpreadsheetErrors(Path(path), errors)
         with self.ws.sessions.begin() as session:
@@ -190,27 +195,27 @@ class SpreadsheetService(ActingService):
             code = _text(record[code_t]).upper().rstrip(".")
             criterion = framework.criterion(code) if code else None
             if not code:
-                errors.append(CellError(number, letters[code_t], code_t, "thiếu mã tiêu chí"))
+                errors.append(CellError(number, letters[code_t], code_t, msg("sheet.code_missing")))
             elif criterion is None:
                 errors.append(CellError(number, letters[code_t], code_t,
-                                        f"không có tiêu chí '{code}' trong hồ sơ (mã có dạng I.1 … III.19)"))
+                                        msg("sheet.criterion_unknown", criterion=code)))
             elif code in seen:
                 errors.append(CellError(number, letters[code_t], code_t,
-                                        f"tiêu chí {code} trùng với dòng {seen[code]}"))
+                                        msg("sheet.criterion_repeated", criterion=code, row=seen[code])))
             else:
                 seen[code] = number
             lead = _text(record[lead_t])
             if not lead:
-                errors.append(CellError(number, letters[lead_t], lead_t, "thiếu đơn vị chủ trì"))
+                errors.append(CellError(number, letters[lead_t], lead_t, msg("sheet.lead_missing")))
             try:
                 deadline = _date(record[date_t])
-            except ValueError as exc:
-                errors.append(CellError(number, letters[date_t], date_t, str(exc)))
+            except RefusedValue as exc:
+                errors.append(CellError(number, letters[date_t], date_t, cause(exc)))
                 deadline = None
             if criterion is not None:
                 changes[criterion.code] = (lead, _text(record[coop_t]), deadline)
         if not rows:
-            errors.append(CellError(0, "", "", "tệp không có dòng phân công nào"))
+            errors.append(CellError(0, "", "", msg("sheet.no_assignments")))
         if errors:
             raise SpreadsheetErrors(Path(path), errors)
         with self.ws.sessions.begin() as session:

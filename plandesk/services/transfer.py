@@ -35,7 +35,7 @@ from plandesk.domain.dossier import (
     Status,
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
-from plandesk.domain.messages import Joined, Message, Param, cause, msg
+from plandesk.domain.messages import Listing, Message, Param, cause, msg
 from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
@@ -91,7 +91,7 @@ class PackResult:
     encrypted: bool
     evidence: int = 0             # the dossier's evidence documents in it
     documents: int = 0            # the dossier's own documents (PDF) in it
-    notes: tuple[Joined, ...] = ()   # each of the dossier's documents that could not be made, and why
+    notes: tuple[Listing, ...] = ()   # each of the dossier's documents that could not be made, and why
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,7 @@ class TransferService(ActingService):
         (name, bytes)) to carry."""
         require(self.ws, self.actor, Action.PACK, dossier_id)
         out = self._out_path(out)
-        notes: tuple[Joined, ...] = ()
+        notes: tuple[Listing, ...] = ()
         own: list[tuple[str, bytes]] = []
         if with_documents:
             own, problems = self.rendered_documents(dossier_id, report, is_cancelled)
@@ -302,7 +302,7 @@ class TransferService(ActingService):
         for e in data["evidence"]:
             path = self.ws.store.path_for(e["sha256"])
             if not path.is_file():
-                raise ServiceError(_unpackable(e["original_name"], msg("evidence.stored_file_missing")))
+                raise ServiceError(_unpackable(e["original_name"], msg("evidence.file_missing")))
             # each file is checked against its hash as it is copied into the package (one read)
             sources.append(Source(e["file"], file=path, sha256=e["sha256"]))
             names[e["file"]] = e["original_name"]
@@ -341,14 +341,14 @@ class TransferService(ActingService):
 
     def rendered_documents(self, dossier_id: int, report: Report | None = None,
                            is_cancelled: Callable[[], bool] | None = None,
-                           ) -> tuple[list[tuple[str, bytes]], list[Joined]]:
+                           ) -> tuple[list[tuple[str, bytes]], list[Listing]]:
         """The dossier's documents as PDF (tờ trình, báo cáo, biên bản…), for readers of the
         package without PlanDesk; and, for each one that could not be made, why."""
         from .export import BUILDERS
 
         export = self._export()
         made: list[tuple[str, bytes]] = []
-        problems: list[Joined] = []
+        problems: list[Listing] = []
         cache: dict[str, Any] = {}   # the dossier read once for all the documents
         for index, doc in enumerate(BUILDERS):
             if is_cancelled and is_cancelled():
@@ -358,7 +358,7 @@ class TransferService(ActingService):
             try:
                 made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf", cache=cache)))
             except ServiceError as exc:
-                problems.append(Joined((f"{doc}.pdf", cause(exc)), ": "))
+                problems.append(Listing((f"{doc}.pdf", cause(exc)), ": "))
         return made, problems
 
     def review_data(self, dossier_id: int) -> dict[str, Any]:
@@ -491,7 +491,7 @@ class TransferService(ActingService):
                 raise InvalidInput(msg("package.record_unknown", key=sorted(unknown)[0]))
             unresolved = [c for c in result.conflicts if (decisions.get(c.key) or on_conflict) is None]
             if unresolved:
-                listing = Joined((Joined(tuple(Joined((c.key, " (", c.label, ": ",
+                listing = Listing((Listing(tuple(Listing((c.key, " (", c.label, ": ",
                                                        ", ".join(c.fields) or msg("package.conflict_presence"), ")"),
                                                       "") for c in unresolved[:10])),
                                   " …" if len(unresolved) > 10 else ""), "")
@@ -551,7 +551,7 @@ class TransferService(ActingService):
             ("package.field_framework_version", manifest.framework_version, d["framework_version"]))
             if nfc(str(a)) != str(b)]
         if mismatch:
-            raise ServiceError(msg("package.manifest_data_mismatch", fields=Joined(tuple(mismatch), ", ")))
+            raise ServiceError(msg("package.manifest_data_mismatch", fields=Listing(tuple(mismatch), ", ")))
         result = ImportReport(manifest.kind, manifest.submission_id, unit["name"], d["year"],
                               f"{d['framework_id']} {d['framework_version']}", None, checks=list(opened.checks))
         with self.ws.sessions() as session:
@@ -955,8 +955,8 @@ def _check_values(data: dict[str, Any], framework: Framework, submission: str) -
     if problems:
         shown: list[Param] = list(problems[:5])
         if len(problems) > 5:
-            shown.append(msg("package.more_problems", count=len(problems) - 5))
-        raise ServiceError(msg("package.values_invalid", package=submission, problems=Joined(tuple(shown))))
+            shown.append(msg("problems.more", count=len(problems) - 5))
+        raise ServiceError(msg("package.values_invalid", package=submission, problems=Listing(tuple(shown))))
 
 
 def _import_action(result: ImportReport) -> Action:
@@ -1030,7 +1030,7 @@ def read_passphrase(path: Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(msg("package.passphrase_file_unreadable", file=str(path), reason=str(exc))) from exc
+        raise InvalidInput(msg("cli.password_file_unreadable", file=str(path), reason=str(exc))) from exc
     passphrase = nfc(text.splitlines()[0] if text.splitlines() else "")
     if not passphrase:
         raise InvalidInput(msg("package.passphrase_file_empty", file=str(path)))

@@ -196,7 +196,7 @@ class EvidenceStore:
         """None when the stored file is present and intact, else what is wrong (a message)."""
         path = self.path_for(sha256)
         if not path.is_file():
-            return msg("evidence.stored_file_missing")
+            return msg("evidence.file_missing")
         try:
             actual = file_sha256(path)
         except OSError as exc:

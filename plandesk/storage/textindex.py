@@ -268,7 +268,10 @@ def _paragraph_text(p, tabs: bool = False) -> str:
     """A paragraph's text with line breaks (w:br) kept as new lines and tabs as spaces (or as
     tabs when ``tabs``)."""
     parts: list[str] = []
+    inside_boxes = {node for box in p.iter(_W + "txbxContent") for node in box.iter()}   # read on their own
     for node in p.iter():
+        if node in inside_boxes:
+            continue
         if node.tag == _W + "t" and node.text:
             parts.append(node.text)
         elif node.tag in (_W + "br", _W + "cr"):
@@ -313,6 +316,43 @@ def _paragraph_hints(p) -> tuple[bool | None, bool | None]:
     return centered, bold
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_WP_POS = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+
+
+def _box_left(box) -> float:
+    """Where a text box sits across the page (points), from its shape: VML's style
+    ("margin-left:250pt") or DrawingML's horizontal offset (EMU); 0 when neither says."""
+    node = box.getparent()
+    while node is not None:
+        style = node.get("style") or ""
+        found = re.search(r"(?:margin-left|left)\s*:\s*(-?[0-9.]+)\s*(pt|in|cm|mm|px)?", style)
+        if found:
+            factor = {"in": 72.0, "cm": 28.35, "mm": 2.835, "px": 0.75}.get(found.group(2) or "pt", 1.0)
+            return float(found.group(1)) * factor
+        offset = node.find(f"{_WP_POS}positionH/{_WP_POS}posOffset")
+        if offset is not None and (offset.text or "").strip().lstrip("-").isdigit():
+            return int(offset.text) / 12700
+        node = node.getparent()
+    return 0.0
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in a body paragraph, left to right (the VML copy Word keeps as a
+    fallback of a DrawingML box is left out: the same text twice)."""
+    boxes = []
+    for box in p.iter(_W + "txbxContent"):
+        node, fallback = box.getparent(), False
+        while node is not None and node is not p:
+            if node.tag == _MC_FALLBACK:
+                fallback = True
+                break
+            node = node.getparent()
+        if not fallback:
+            boxes.append(box)
+    return sorted(boxes, key=_box_left)
+
+
 def _extract_docx(path: Path) -> Extracted:
     import docx  # python-docx
     from docx.oxml.ns import qn
@@ -344,6 +384,14 @@ def _extract_docx(path: Path) -> Extracted:
 
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
+            boxes = _text_boxes(child)
+            if boxes and len(lines) < 12:
+                # a header laid out in floating text boxes (older Word templates): each box is a
+                # column, the leftmost the issuer's, the rightmost the motto's
+                for i, box in enumerate(boxes):
+                    side = "left" if i == 0 else "right" if i == len(boxes) - 1 else None
+                    for p in box.iter(qn("w:p")):
+                        add_paragraph(p, side)
             add_paragraph(child)
         elif child.tag == qn("w:tbl"):
             rows = child.findall(qn("w:tr"))
@@ -606,19 +654,19 @@ def fts_match(terms: list[str], prefix_last: bool = True) -> str:
     return " ".join(quoted)
 
 
-def fts_search(connection, terms: list[str], limit: int = 200) -> list[tuple[int, float]]:
-    """(evidence id, rank) of the documents holding every word, best first (bm25 on SQLite,
-    ts_rank on PostgreSQL); the documents holding the words as one phrase come before the
-    others."""
+def fts_search(connection, terms: list[str], limit: int = 200, every: bool = True) -> list[tuple[int, float]]:
+    """(evidence id, rank) of the documents holding every word (``every=False``: any of the
+    words), best first (bm25 on SQLite, ts_rank on PostgreSQL); the documents holding the words
+    as one phrase come before the others."""
     if not terms:
         return []
     if _postgres(connection):
-        return _pg_search(connection, terms, limit)
+        return _pg_search(connection, terms, limit, every)
     sql = (f"SELECT rowid, bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? "
            f"ORDER BY bm25({FTS_TABLE}) LIMIT ?")
     out: list[tuple[int, float]] = []
     seen: set[int] = set()
-    queries = [fts_match(terms)]
+    queries = [fts_match(terms) if every else " OR ".join(f'"{t}"' for t in terms)]
     if len(terms) > 1:
         queries.insert(0, '"' + " ".join(terms) + '"')
     for query in queries:
@@ -637,17 +685,20 @@ def _tsquery_terms(terms: list[str], prefix_last: bool = True) -> list[str]:
     return out
 
 
-def _pg_search(connection, terms: list[str], limit: int) -> list[tuple[int, float]]:
-    """Every word somewhere in the document (in any of its parts), then the phrase within a part."""
+def _pg_search(connection, terms: list[str], limit: int, every: bool = True) -> list[tuple[int, float]]:
+    """Every word (``every=False``: any word) somewhere in the document (in any of its parts),
+    after the phrase within a part."""
     operands = _tsquery_terms(terms)
     params: dict = {"any": " | ".join(operands), "limit": limit}
-    every = []
+    all_of = []
     for n, operand in enumerate(operands):
         params[f"t{n}"] = operand
-        every.append(f"bool_or(words @@ to_tsquery('simple', :t{n}))")
+        all_of.append(f"bool_or(words @@ to_tsquery('simple', :t{n}))")
+    if not every:
+        all_of = ["true"]
     all_words = sql_text(
         f"SELECT evidence_id, sum(ts_rank(words, to_tsquery('simple', :any))) AS score FROM {PG_TABLE} "
-        f"WHERE words @@ to_tsquery('simple', :any) GROUP BY evidence_id HAVING {' AND '.join(every)} "
+        f"WHERE words @@ to_tsquery('simple', :any) GROUP BY evidence_id HAVING {' AND '.join(all_of)} "
         "ORDER BY score DESC, evidence_id LIMIT :limit")
     queries = [(all_words, params)]
     if len(terms) > 1:

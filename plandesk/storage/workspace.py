@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
-from plandesk.domain.messages import CodedError, Joined, Message, cause, msg
+from plandesk.domain.messages import CodedError, Listing, Message, cause, msg
 from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
@@ -259,7 +259,7 @@ def workspace_state(root: Path) -> WorkspaceState:
     if not signs:
         return WorkspaceState(NEW)
     return WorkspaceState(DAMAGED, msg("workspace.database_empty" if db_path.exists() else "workspace.database_lost",
-                                       file=str(db_path), signs=Joined(signs)), signs=signs)
+                                       file=str(db_path), signs=Listing(signs)), signs=signs)
 
 
 def _tables(db_path: Path) -> set[str]:

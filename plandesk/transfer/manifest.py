@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from plandesk.domain.messages import Joined, Message, msg
+from plandesk.domain.messages import Listing, Message, msg
 from plandesk.domain.schema import VersionedJsonError, read_versioned_json
 
 from .errors import PackageError
@@ -131,7 +131,7 @@ class Manifest:
             extra=extra if isinstance(extra, dict) else {})
         if problems:
             raise PackageError(msg("package.manifest_damaged", manifest=MANIFEST_NAME,
-                                   problems=Joined(tuple(problems[:5]))))
+                                   problems=Listing(tuple(problems[:5]))))
         if manifest.main_entry not in {f.path for f in files}:
             raise PackageError(msg("package.manifest_no_main", manifest=MANIFEST_NAME, entry=manifest.main_entry))
         return manifest

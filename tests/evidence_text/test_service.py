@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from plandesk.documents.docx import render_docx
@@ -223,3 +224,21 @@ def test_a_batch_with_the_same_file_twice_and_a_file_already_attached(services, 
         history[:5] == [("dinh_kem_trung", "I.2"), ("dinh_kem_trung", "II.3"), ("dinh_kem_trung", "II.3"),
                         ("dinh_kem", "II.3"), ("dinh_kem", "II.3")]
     assert services.integrity.check().ok
+
+
+@pytest.mark.both_databases
+def test_a_query_with_a_word_the_page_lacks_still_finds_the_document(services, dossier, tmp_path):
+    """Third held-out set (h3-14, h3-20): a clerk types one word too many ("cong van" for a page
+    that only prints "V/v") and search requiring every word found nothing at all. When no
+    document holds every word, those holding all but a third at least come, the most first,
+    each saying what it lacks; a query of two words still needs both."""
+    cv = attach(services, dossier, tmp_path, "cv.txt",
+                "V/v bảo đảm trật tự an toàn giao thông dịp cuối năm trên địa bàn xã Nam An Phụ".encode())
+    attach(services, dossier, tmp_path, "kh.txt", "Kế hoạch tuyên truyền an toàn giao thông năm 2025".encode())
+    text = services.evidence_text
+    hits = text.search("cong van trat tu an toan giao thong cuoi nam nam an phu", dossier.id)
+    assert hits[0].evidence_id == cv.id and set(hits[0].missing) == {"cong", "van"}
+    assert all(h.missing for h in hits)
+    assert text.search("trat tu an toan giao thong cuoi nam", dossier.id)[0].missing == ()   # all there
+    assert text.search("cong van", dossier.id) == []
+    assert text.search("cong van ho so thi dua khen thuong", dossier.id) == []           # too little in common

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from plandesk.domain.access import Role
-from plandesk.domain.dossier import Status
+from plandesk.domain.dossier import CouncilMember, Status
 from plandesk.domain.framework import parse_framework
-from plandesk.domain.messages import CONTEXT, TEXTS, CodedError, Message, placeholders
+from plandesk.domain.messages import CONTEXT, TEXTS, CodedError, Listing, Message, placeholders
 from plandesk.gui import messages
 from plandesk.gui.application import install_translator
 from plandesk.services import Services
@@ -145,12 +145,21 @@ def framework_invalid(services, dossier, tmp_path):
     parse_framework({"id": "thu", "title": "Bộ thử"}, "bo-thu.toml")
 
 
-def _data(message: Message) -> list[str]:
+def _data(message: Message | Listing) -> list[str]:
     """The values a message was given (the names, paths, texts from the data), nested ones too."""
     values: list[str] = []
-    for value in message.params.values():
-        values += _data(value) if isinstance(value, Message) else [str(value)]
+    for value in (message.params.values() if isinstance(message, Message) else message.items):
+        values += _data(value) if isinstance(value, (Message, Listing)) else [str(value)]
     return values
+
+
+def _codes(message: Message | Listing) -> set[str]:
+    """The codes of a message and of the messages it holds."""
+    found = {message.code} if isinstance(message, Message) else set()
+    for value in (message.params.values() if isinstance(message, Message) else message.items):
+        if isinstance(value, (Message, Listing)):
+            found |= _codes(value)
+    return found
 
 
 def _without_data(text: str, message: Message | None) -> str:
@@ -217,3 +226,217 @@ def test_the_english_window_shows_a_refused_change_in_english(open_window, engli
     assert shown.startswith("The dossier was finalised for submission (on ")
     assert not VIETNAMESE.search(shown.replace("Nguyễn Văn Lãnh", "")), shown
     assert window.ctx.services.dossiers.assessment(window.ctx.dossier_id, "I.2").result != "Bổ sung sau khi chốt"
+
+
+# -- refusals of typed values, exports, spreadsheets and the command line: each raised through
+# the real service, the message and the ones it holds (a value's problem inside the refusal
+# that names the criterion, a spreadsheet's cell problems) read in the interface's language
+def value_not_a_number(services, dossier, tmp_path):
+    services.dossiers.update_assessment(dossier.id, "I.3", values={"cach_lam_hay": "mười hai"})
+
+
+def value_not_a_date(services, dossier, tmp_path):
+    services.dossiers.update_assessment(dossier.id, "I.2", values={"nghi_quyet_dang_uy": "đầu quý I"})
+
+
+def value_unknown_figure(services, dossier, tmp_path):
+    services.dossiers.update_assessment(dossier.id, "I.1", values={"khong_co": "1"})
+
+
+def status_unknown(services, dossier, tmp_path):
+    services.dossiers.update_assessment(dossier.id, "I.1", status="gần đạt")
+
+
+def text_too_long(services, dossier, tmp_path):
+    services.dossiers.update_assessment(dossier.id, "I.1", result="rất dài " * 5000)
+
+
+def year_invalid(services, dossier, tmp_path):
+    services.dossiers.create(dossier.unit, 1999, "xa-dien-hinh-antq")
+
+
+def dossier_exists(services, dossier, tmp_path):
+    services.dossiers.create(dossier.unit, dossier.year, "xa-dien-hinh-antq")
+
+
+def framework_not_found(services, dossier, tmp_path):
+    services.dossiers.create(dossier.unit, 2025, "bo-khong-co")
+
+
+def council_name_empty(services, dossier, tmp_path):
+    member_id = services.dossiers.add_member(dossier.id, CouncilMember("Nguyễn Văn An", "Chủ tịch UBND xã"))
+    services.dossiers.update_member(dossier.id, CouncilMember("  ", "Chủ tịch UBND xã", id=member_id))
+
+
+def settings_invalid(services, dossier, tmp_path):
+    services.dossiers.update_settings(dossier.id, dates={"to_trinh": "31/02/2024"})
+
+
+def settings_unknown(services, dossier, tmp_path):
+    services.dossiers.update_settings(dossier.id, khong_co="1")
+
+
+def criterion_not_in_dossier(services, dossier, tmp_path):
+    services.dossiers.preview(dossier.id, "IX.9", {})
+
+
+def export_unknown_document(services, dossier, tmp_path):
+    services.export.document(dossier.id, "khong-co")
+
+
+def export_format_invalid(services, dossier, tmp_path):
+    services.export.export(dossier.id, ["to-trinh"], "odt", tmp_path)
+
+
+def export_bundle_pdf_only(services, dossier, tmp_path):
+    services.export.export(dossier.id, ["ho-so-minh-chung"], "docx", tmp_path)
+
+
+def rollup_no_dossiers(services, dossier, tmp_path):
+    services.rollup.rollup(1999)
+
+
+def rollup_filter_invalid(services, dossier, tmp_path):
+    services.rollup.rollup(dossier.year, result="mot-nua")
+
+
+def issued_number_and_date_needed(services, dossier, tmp_path):
+    services.issued.issue(dossier.id, "to-trinh")
+
+
+def evidence_not_found(services, dossier, tmp_path):
+    services.evidence.get(dossier.id, 999)
+
+
+def sheet_not_found(services, dossier, tmp_path):
+    services.spreadsheets.import_council(dossier.id, tmp_path / "khong-co.xlsx")
+
+
+def sheet_not_excel(services, dossier, tmp_path):
+    bad = tmp_path / "hoi-dong.xlsx"
+    bad.write_text("không phải Excel", encoding="utf-8")
+    services.spreadsheets.import_council(dossier.id, bad)
+
+
+def sheet_errors(services, dossier, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Họ và tên", "Chức vụ", "Vai trò"])
+    sheet.append(["Nguyễn Văn An", "Bí thư Đảng ủy", "Chủ tịch"])
+    sheet.append(["Trần Thị Bình", "Chủ tịch UBND xã", "Chủ tịch"])
+    sheet.append(["", "Trưởng Công an xã", "Ủy viên danh dự"])
+    book.save(tmp_path / "hoi-dong.xlsx")
+    services.spreadsheets.import_council(dossier.id, tmp_path / "hoi-dong.xlsx")
+
+
+def to_trinh_refused(services, dossier, tmp_path):
+    services.export.document(dossier.id, "to-trinh")
+
+
+def demo_state_unknown(services, dossier, tmp_path):
+    create_demo(services, "nua-chung")
+
+
+def cli_account_unknown(services, dossier, tmp_path):
+    from plandesk.cli.accounts import _account_id
+
+    _account_id(services, "khong.co")
+
+
+def framework_problems(services, dossier, tmp_path):
+    parse_framework({"format": 1, "id": "bo-thu", "version": "1", "title": "Bộ thử",
+                     "groups": ["nhóm", {"code": "I", "title": "Nhóm một", "size": 500}],
+                     "criteria": [{"code": "I.1", "short_title": "Quán triệt", "text": "Tổ chức quán triệt",
+                                   "each_year": {"Quý I/2024": "Quý I"},
+                                   "conditions": [{"id": "hop", "label": "Họp", "kind": "date_within",
+                                                   "start": "12-01", "end": "01-01"}]}]}, "bo-thu.toml")
+
+
+MORE_REFUSALS = [
+    (("framework.invalid", "framework.nth_group", "framework.not_table", "framework.at_group",
+      "framework.field_out_of_range", "framework.at_criterion", "framework.each_year_no_year",
+      "framework.at_condition", "framework.start_after_end"), framework_problems),
+    (("assessment.value_refused", "value.not_number"), value_not_a_number),
+    (("assessment.value_refused", "value.not_date"), value_not_a_date),
+    (("assessment.value_unknown",), value_unknown_figure),
+    (("status.unknown",), status_unknown),
+    (("input.refused", "field.result", "text.too_long"), text_too_long),
+    (("dossier.year_invalid",), year_invalid),
+    (("dossier.exists",), dossier_exists),
+    (("framework.not_found",), framework_not_found),
+    (("council.name_needed",), council_name_empty),
+    (("settings.invalid", "date.not_real"), settings_invalid),
+    (("settings.unknown",), settings_unknown),
+    (("criterion.not_in_dossier",), criterion_not_in_dossier),
+    (("export.unknown_document",), export_unknown_document),
+    (("export.format_invalid",), export_format_invalid),
+    (("export.bundle_pdf_only",), export_bundle_pdf_only),
+    (("rollup.no_dossiers",), rollup_no_dossiers),
+    (("rollup.filter_invalid",), rollup_filter_invalid),
+    (("issued.number_and_date_needed",), issued_number_and_date_needed),
+    (("evidence.not_in_dossier",), evidence_not_found),
+    (("sheet.not_found",), sheet_not_found),
+    (("sheet.not_excel",), sheet_not_excel),
+    (("sheet.errors", "sheet.cell_problem", "sheet.role_taken", "council_role.chu_tich", "sheet.role_invalid",
+      "sheet.name_missing"), sheet_errors),
+    (("document.to_trinh_refused_offer", "blocker.not_assessed", "blocker.criterion", "document.offer_bao_cao"),
+     to_trinh_refused),
+    (("demo.state_unknown",), demo_state_unknown),
+    (("cli.account_unknown",), cli_account_unknown),
+]
+
+
+@pytest.mark.parametrize("codes, refuse", MORE_REFUSALS, ids=[codes[0] for codes, _ in MORE_REFUSALS])
+def test_a_refused_value_reads_in_the_interface_language(qapp, services, dossier, tmp_path, codes, refuse):
+    with pytest.raises(CodedError) as caught:
+        refuse(services, dossier, tmp_path)
+    error = caught.value
+    assert error.message is not None and error.code == codes[0]
+    assert set(codes) <= _codes(error.message)
+    vietnamese = str(error)
+    assert VIETNAMESE.search(vietnamese) and messages.describe(error) == vietnamese
+    translator = install_translator(qapp, "en")
+    try:
+        english = messages.describe(error)
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    assert english != vietnamese
+    assert not VIETNAMESE.search(_without_data(english, error.message)), english
+
+
+def test_a_value_being_typed_is_refused_in_the_interface_language(qapp, services, dossier):
+    """While the officer types, the values that cannot be read are shown under their field: in
+    English in the English window, the value itself as typed."""
+    _, problems = services.dossiers.preview(dossier.id, "III.5", {"ho_so_pccc.done": "mười", "ho_so_pccc.total": "7,5"})
+    assert set(problems) == {"ho_so_pccc.done", "ho_so_pccc.total"}
+    assert messages.describe(problems["ho_so_pccc.total"]) == "'7,5' phải là số nguyên"
+    translator = install_translator(qapp, "en")
+    try:
+        shown = {name: messages.describe(problem) for name, problem in problems.items()}
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    assert shown == {"ho_so_pccc.done": "'mười' is not a number", "ho_so_pccc.total": "'7,5' must be a whole number"}
+
+
+def test_the_english_window_gives_the_reason_of_a_suggestion_in_english(open_window, english):
+    """Why a criterion is suggested Đạt or not reads in English in the English window: only the
+    framework's own words (the conditions' labels, the events' names) stay as written."""
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    dossier_id, dossiers = window.ctx.dossier_id, window.ctx.services.dossiers
+    framework = dossiers.framework(dossier_id)
+    for code in ("I.2", "II.3", "III.3", "III.5", "III.14"):
+        window.select_criterion(code)
+        shown = window.criterion.suggestion.text()
+        assert shown.startswith("Suggestion: "), shown
+        words = [c.label for c in framework.criterion(code).conditions]
+        words += [e.label for c in framework.criterion(code).conditions for e in c.events]
+        for word in sorted(words, key=len, reverse=True):
+            shown = shown.replace(word, "")
+        assert not VIETNAMESE.search(shown), (code, shown)
+    assert "(required below 1,5 %)" in window.criterion.suggestion.text()     # III.14, the last one shown

@@ -15,7 +15,7 @@ import zipfile
 import pytest
 from PySide6.QtCore import QLocale
 
-from plandesk.domain.messages import CodedError, Joined, Message
+from plandesk.domain.messages import CodedError, Listing, Message
 from plandesk.gui import messages
 from plandesk.gui.application import install_translator
 from plandesk.services.transfer import read_passphrase
@@ -180,7 +180,7 @@ def _data(value) -> list[str]:
     """The values a message was given (names, paths, what the system said), nested ones too."""
     if isinstance(value, Message):
         return [item for param in value.params.values() for item in _data(param)]
-    if isinstance(value, Joined):
+    if isinstance(value, Listing):
         return [item for part in value.items for item in _data(part)]
     return [str(value)]
 
@@ -215,7 +215,7 @@ def test_problems_inside_a_refusal_are_messages_too(services, dossier, tmp_path)
     with pytest.raises(CodedError) as caught:
         manifest_damaged(services, dossier, tmp_path)
     problems = caught.value.params["problems"]
-    assert isinstance(problems, Joined) and all(isinstance(p, Message) for p in problems.items)
+    assert isinstance(problems, Listing) and all(isinstance(p, Message) for p in problems.items)
     assert {p.code for p in problems.items} >= {"package.manifest_year", "package.manifest_no_files"}
     with pytest.raises(CodedError) as caught:
         entry_unsafe(services, dossier, tmp_path)

@@ -81,3 +81,34 @@ def test_the_issue_bar_shows_the_issued_report_and_issues_a_document(mid_year, m
     assert shown and any("Tổ chức 04 buổi." in line for line in shown[0])
     docs.chooser.setCurrentIndex(docs.chooser.findData("danh-muc"))
     assert not bar.isVisible()                                  # the annex is issued with its báo cáo
+
+
+def test_the_english_window_lists_the_findings_in_english(mid_year, qapp):
+    """The check's findings and their severity read in English in the English window; what
+    comes from the dossier (the criteria's titles, documents' names, dates) as written."""
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    from plandesk.gui.application import install_translator
+
+    window = mid_year
+    view = window.preflight_view
+    report = window.ctx.services.preflight.check(window.ctx.dossier_id)
+    titles = [c.short_title for c in window.ctx.services.dossiers.status(window.ctx.dossier_id).criteria]
+    translator = install_translator(qapp, "en")
+    try:
+        view.show_report(report)
+        found = findings(view)
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    vietnamese = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.I)
+    items = [item for branch in found.values() for item in branch]
+    assert len(items) == len(report.findings) and {item.text(1) for item in items} <= {"Error", "Note"}
+    assert "Criterion III.11" in found and "Criterion III.11 (" in found["Criterion III.11"][0].text(0)
+    for item in items:
+        text = item.text(0)
+        for title in sorted(titles, key=len, reverse=True):
+            text = text.replace(title, "")
+        assert not vietnamese.search(text), item.text(0)

@@ -79,3 +79,35 @@ def test_the_council_typed_in_the_window_is_saved_as_typed(open_window, monkeypa
     view.table.setCurrentCell(len(before), 0)
     view.remove()
     assert dossiers.council(dossier_id) == before
+
+
+def test_a_bad_file_is_listed_in_the_interface_language(open_window, tmp_path, monkeypatch, qapp):
+    """The English window lists the rows of a refused spreadsheet in English: what was typed in
+    the file (a role, a column title) as it is, the problem in English."""
+    from openpyxl import Workbook
+    from PySide6.QtCore import QLocale
+
+    from plandesk.gui.application import install_translator
+
+    errors = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text, title=None, details=None: errors.append(
+        (text, details)))
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    window = open_window(start=False)
+    create_demo(window.ctx.services)
+    window.start()
+    book = Workbook()
+    book.active.append(["Họ và tên", "Chức vụ", "Vai trò"])
+    book.active.append(["Ngô Văn Út", "Trưởng thôn", "trưởng nhóm"])
+    book.active.append(["", "Bí thư chi bộ", "Thư ký"])
+    council = tmp_path / "hoi-dong.xlsx"
+    book.save(council)
+    translator = install_translator(qapp, "en")
+    try:
+        import_sheet_file(window.ctx, window, "hoi-dong", council)
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    assert errors[-1][1].splitlines() == [
+        "Row 2, column C (Vai trò): 'trưởng nhóm' is not valid; use one of: Chair, Vice-chair, Secretary, Member",
+        "Row 3, column A (Họ và tên): the full name is missing"]

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from plandesk.domain.access import Permission, Role
-from plandesk.domain.dossier import Status
+from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
 from plandesk.domain.messages import TEXTS, CodedError, cause, fill, msg
+from plandesk.domain.rules import Suggestion
 from plandesk.services.errors import ServiceError
 
 PACKAGE = Path(__file__).resolve().parents[2] / "plandesk"
@@ -57,14 +58,14 @@ def test_an_error_keeps_its_code_and_its_vietnamese_text():
 
 
 def test_enum_labels_come_from_the_catalogue():
-    for member in (*Role, *Permission, *Status):
+    for member in (*Role, *Permission, *Status, *Suggestion, *ReviewStatus, *CouncilRole):
         assert member.label == TEXTS[member.key]
 
 
 @pytest.mark.parametrize("code", sorted(TEXTS))
 def test_every_message_is_used_and_its_parameters_are_named(code):
     """No entry is dead: each code is raised or shown somewhere (enum keys through their enum)."""
-    if code.startswith(("role.", "permission.", "status.")):
+    if code.startswith(("role.", "permission.", "status.", "suggestion.", "review.", "council_role.")):
         return
     used = any(f'"{code}"' in path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py")
                if path.name != "messages.py" or path.parent.name != "domain")
@@ -85,3 +86,30 @@ def test_every_user_error_class_carries_messages():
     for cls in (ServiceError, PackageError, WorkspaceError, LockError, BackupError, FrameworkError,
                 EvidenceStoreError, SchemaError, MoveError):
         assert issubclass(cls, CodedError), cls
+
+
+def test_a_missing_resource_folder_is_a_coded_error(monkeypatch, tmp_path):
+    """A damaged installation (the bundled resources gone) says so with its code; callers that
+    catch FileNotFoundError still do."""
+    from plandesk import paths
+
+    monkeypatch.setattr(paths, "_candidates", lambda name: [tmp_path / name])
+    with pytest.raises(FileNotFoundError) as caught:
+        paths.resources_dir()
+    assert isinstance(caught.value, CodedError) and caught.value.code == "resources.missing"
+    assert str(caught.value) == ("Không tìm thấy thư mục tài nguyên 'resources' của PlanDesk; hãy cài đặt lại "
+                                 "ứng dụng.")
+
+
+def test_the_command_line_refuses_a_bad_date_or_size_in_catalogue_words():
+    """argparse prints the refusal of a typed date or size: the catalogue's Vietnamese text."""
+    import argparse
+
+    from plandesk.cli.core import _date
+    from plandesk.cli.transfer import _size
+
+    with pytest.raises(argparse.ArgumentTypeError, match="không phải ngày dạng YYYY-MM-DD"):
+        _date("31/02/2024")
+    with pytest.raises(argparse.ArgumentTypeError) as caught:
+        _size("bốn gigabyte")
+    assert str(caught.value) == str(msg("cli.size_invalid", value="bốn gigabyte"))

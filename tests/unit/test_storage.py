@@ -45,7 +45,7 @@ def test_assessment_round_trip_survives_reopening(services, dossier, tmp_path):
     assert (a.status, a.result, a.lead_unit, a.cooperating_units, a.deadline) == (
         Status.DAT, "Giảm 01 vụ.", "Công an xã", "Các ấp", dt.date(2024, 9, 30))
     assert a.values == {"vu_pham_toi_trat_tu_xa_hoi.previous": 14, "vu_pham_toi_trat_tu_xa_hoi.current": 13}
-    assert a.suggestion is Suggestion.DAT and "giảm 7,1 %" in a.reason
+    assert a.suggestion is Suggestion.DAT and "giảm 7,1 %" in str(a.reason)
     assert a.evidence_count == 1
     services.close()
 

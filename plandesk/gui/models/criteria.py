@@ -14,7 +14,8 @@ from plandesk.domain.rules import Suggestion
 from plandesk.domain.text import fold
 
 from ..icons import status_icon, suggestion_icon
-from ..labels import status_label, tr_label
+from ..labels import enum_label, status_label, tr_label
+from ..messages import describe
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -131,7 +132,7 @@ class CriteriaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             if col == COL_CODE:
                 return status_icon(info.status)
-            if col == COL_SUGGESTION and self._suggestion_text(info):
+            if col == COL_SUGGESTION and self._shown_suggestion(info):
                 return suggestion_icon(info.suggestion)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -141,9 +142,9 @@ class CriteriaModel(QAbstractItemModel):
                     text += "\n" + fill(self.tr("Cơ quan thẩm định yêu cầu bổ sung: %1"), info.review_comment)
                 return text
             if col == COL_SUGGESTION:
-                text = self._suggestion_text(info)
-                return fill(self.tr("Gợi ý: %1 — %2"), tr_label(text), info.reason) \
-                    if text else None
+                shown = self._shown_suggestion(info)
+                return fill(self.tr("Gợi ý: %1 — %2"), enum_label(shown), describe(info.reason)) \
+                    if shown else None
             if col == COL_TITLE:
                 return info.text
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_EVIDENCE and info.evidence_count == 0:
@@ -151,9 +152,9 @@ class CriteriaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_EVIDENCE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            said = self._suggestion_text(info)
+            said = self._shown_suggestion(info)
             return f"{info.code} {info.short_title}, {status_label(info.status)}, " + (
-                f"{tr_label('Gợi ý')}: {tr_label(said)}, " if said else "") + f"{info.evidence_count} minh chứng"
+                f"{tr_label('Gợi ý')}: {enum_label(said)}, " if said else "") + f"{info.evidence_count} minh chứng"
         return None
 
     def _group_data(self, index: QModelIndex, role: int) -> Any:
@@ -174,17 +175,17 @@ class CriteriaModel(QAbstractItemModel):
         return None
 
     @staticmethod
-    def _suggestion_text(info: AssessmentInfo) -> str:
+    def _shown_suggestion(info: AssessmentInfo) -> Suggestion | None:
         """What the suggestion has to say in the checklist: only a computed Đạt / Không đạt that
         the council has not decided the same way ("Chưa đủ số liệu" on every row of a new
         dossier says nothing)."""
         if info.suggestion not in (Suggestion.DAT, Suggestion.KHONG_DAT):
-            return ""
+            return None
         if info.suggestion is Suggestion.DAT and info.status is Status.DAT:
-            return ""
+            return None
         if info.suggestion is Suggestion.KHONG_DAT and info.status is Status.KHONG_DAT:
-            return ""
-        return info.suggestion.label
+            return None
+        return info.suggestion
 
 
 FILTERS = ("all", "not_met", "no_evidence", "disagree", "overdue", "review")
