@@ -1274,123 +1274,123 @@ Choose “No” to keep it (see the Evidence tab).</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="140"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="141"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="147"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
         <source>Hồ sơ này chưa có trong máy: sẽ được tạo mới.</source>
         <translation>This dossier is not on this PC yet: it will be created.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>Gói ý kiến thẩm định</source>
         <translation>Review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="143"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
         <source>Gói hồ sơ</source>
         <translation>Dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="144"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="145"/>
         <source>&lt;b&gt;%1&lt;/b&gt; của %2, năm %3 — tệp %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; of %2, year %3 — file %4</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="148"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
         <source>Hồ sơ này đã có trong máy: bản hiện tại được giữ lại trong lịch sử trước khi nhập.</source>
         <translation>This dossier is already on this PC: the current version is kept in the history before importing.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="149"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="150"/>
         <source>✓ Gói còn nguyên vẹn: PlanDesk đã kiểm tra từng tệp trong gói; trong máy chưa có gì thay đổi.</source>
         <translation>✓ The package is intact: PlanDesk checked every file in it; nothing on this PC has changed yet.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="156"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
         <source>Bộ tiêu chí: %1 (%2)</source>
         <translation>Criteria set: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="157"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="158"/>
         <source>Mã nộp: %1</source>
         <translation>Submission code: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="159"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="160"/>
         <source>Chi tiết kỹ thuật của việc kiểm tra gói</source>
         <translation>Technical details of the package check</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="162"/>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="163"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="211"/>
         <source>Chi &amp;tiết ▸</source>
         <translation>&amp;Details ▸</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="168"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
         <source>Sẽ nhập: %1.</source>
         <translation>To import: %1.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="169"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="170"/>
         <source>%1 mục %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="174"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="175"/>
         <source>Mục</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="184"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="185"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
         <source>Giữ bản trong máy</source>
         <translation>Keep this PC&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="186"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="187"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="190"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="191"/>
         <source>Các thay đổi</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="193"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="194"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="201"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="202"/>
         <source>Ý kiến thẩm định sẽ hiện bên cạnh từng tiêu chí.</source>
         <translation>The review comments will show beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="210"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="211"/>
         <source>Chi &amp;tiết ▾</source>
         <translation>&amp;Details ▾</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="215"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="216"/>
         <source>Còn %1 mục xung đột (đã sửa cả ở máy này và trong gói) cần quyết định.</source>
         <translation>%1 conflicting items (changed both on this PC and in the package) still need a decision.</translation>
     </message>
@@ -1597,22 +1597,22 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>Allow editing this dossier</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="862"/>
+        <location filename="../plandesk/gui/main_window.py" line="866"/>
         <source>Thư mục làm việc: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="874"/>
+        <location filename="../plandesk/gui/main_window.py" line="878"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="877"/>
+        <location filename="../plandesk/gui/main_window.py" line="881"/>
         <source>Chưa lưu — xem dòng chữ đỏ</source>
         <translation>Not saved — see the red text</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="880"/>
+        <location filename="../plandesk/gui/main_window.py" line="884"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
@@ -1742,22 +1742,22 @@ Choose “No” to keep it (see the Evidence tab).</translation>
         <translation>The automatic backup could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="362"/>
+        <location filename="../plandesk/gui/main_window.py" line="363"/>
         <source>%1 — năm %2 — PlanDesk</source>
         <translation>%1 — %2 — PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="381"/>
+        <location filename="../plandesk/gui/main_window.py" line="382"/>
         <source>Đang xem hồ sơ %1 năm %2 để thẩm định: chỉ ghi được ý kiến thẩm định (Tiêu chí → Ý kiến thẩm định), rồi gửi lại xã bằng Tệp → Xuất gói ý kiến thẩm định.</source>
         <translation>Reviewing the dossier of %1, %2: only the review can be written (Criterion → Review), then sent back with File → Export review package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="413"/>
+        <location filename="../plandesk/gui/main_window.py" line="414"/>
         <source>Đang tạo hồ sơ mẫu…</source>
         <translation>Creating the sample dossier…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="602"/>
+        <location filename="../plandesk/gui/main_window.py" line="603"/>
         <source>Đã ghi gói hồ sơ: %1
 %2, %3%4.
 Mã nộp: %5</source>
@@ -1766,54 +1766,54 @@ Mã nộp: %5</source>
 Submission code: %5</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="605"/>
+        <location filename="../plandesk/gui/main_window.py" line="607"/>
         <source>Không đưa được vào gói:</source>
         <translation>Could not be included:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="654"/>
+        <location filename="../plandesk/gui/main_window.py" line="657"/>
         <source>Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại).</source>
         <translation>Backed up to %1 (%2, %3 evidence files, checked again).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="887"/>
+        <location filename="../plandesk/gui/main_window.py" line="891"/>
         <source>Chưa lưu: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="603"/>
+        <location filename="../plandesk/gui/main_window.py" line="604"/>
         <source>, mã hóa</source>
         <translation>, encrypted</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="606"/>
+        <location filename="../plandesk/gui/main_window.py" line="608"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="608"/>
+        <location filename="../plandesk/gui/main_window.py" line="610"/>
         <source>Đang ghi gói hồ sơ…</source>
         <translation>Writing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="624"/>
+        <location filename="../plandesk/gui/main_window.py" line="626"/>
         <source>Đã ghi gói ý kiến thẩm định: %1
 Gửi gói này cho %2; xã nhập gói để xem ý kiến bên cạnh từng tiêu chí.</source>
         <translation>Review package written: %1
 Send it to %2; the commune imports it to see the comments beside each criterion.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="627"/>
+        <location filename="../plandesk/gui/main_window.py" line="629"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="631"/>
+        <location filename="../plandesk/gui/main_window.py" line="633"/>
         <source>Đang ghi gói ý kiến thẩm định…</source>
         <translation>Writing the review package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="638"/>
+        <location filename="../plandesk/gui/main_window.py" line="640"/>
         <source>Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.
 
 %2</source>
@@ -1822,123 +1822,123 @@ Send it to %2; the commune imports it to see the comments beside each criterion.
 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="639"/>
+        <location filename="../plandesk/gui/main_window.py" line="642"/>
         <source>Cơ sở dữ liệu dùng chung</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="643"/>
+        <location filename="../plandesk/gui/main_window.py" line="646"/>
         <source>sao lưu đầy đủ</source>
         <translation>make a full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="645"/>
+        <location filename="../plandesk/gui/main_window.py" line="648"/>
         <source>Chọn nơi ghi bản sao lưu (USB hoặc ổ đĩa khác)</source>
         <translation>Choose where to write the backup (USB or another disk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="656"/>
+        <location filename="../plandesk/gui/main_window.py" line="660"/>
         <source>Sao lưu đầy đủ</source>
         <translation>Full backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="659"/>
+        <location filename="../plandesk/gui/main_window.py" line="663"/>
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="662"/>
+        <location filename="../plandesk/gui/main_window.py" line="666"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="676"/>
+        <location filename="../plandesk/gui/main_window.py" line="680"/>
         <source>Bản sao lưu do PlanDesk mới hơn tạo ra; hãy cập nhật PlanDesk.</source>
         <translation>This backup was made by a newer PlanDesk; update PlanDesk first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="679"/>
+        <location filename="../plandesk/gui/main_window.py" line="683"/>
         <source>Khôi phục bản sao lưu này? Dữ liệu hiện tại được giữ lại trong thư mục backups/ trước khi khôi phục.</source>
         <translation>Restore this backup? The current data is kept in the backups/ folder first.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="680"/>
-        <location filename="../plandesk/gui/main_window.py" line="689"/>
+        <location filename="../plandesk/gui/main_window.py" line="684"/>
+        <location filename="../plandesk/gui/main_window.py" line="693"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="683"/>
+        <location filename="../plandesk/gui/main_window.py" line="687"/>
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="687"/>
+        <location filename="../plandesk/gui/main_window.py" line="691"/>
         <source>Đã khôi phục từ %1. Dữ liệu trước đó được giữ tại %2.</source>
         <translation>Restored from %1. The previous data is kept at %2.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="672"/>
+        <location filename="../plandesk/gui/main_window.py" line="676"/>
         <source>Đang kiểm tra bản sao lưu…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="599"/>
+        <location filename="../plandesk/gui/main_window.py" line="600"/>
         <source>%1 tài liệu minh chứng</source>
         <translation>%1 evidence documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="601"/>
+        <location filename="../plandesk/gui/main_window.py" line="602"/>
         <source>, %1 văn bản PDF</source>
         <translation>, %1 PDF documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="703"/>
+        <location filename="../plandesk/gui/main_window.py" line="707"/>
         <source>Chọn gói hồ sơ</source>
         <translation>Choose a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="704"/>
+        <location filename="../plandesk/gui/main_window.py" line="708"/>
         <source>Gói PlanDesk (*.plandesk *.plandesk.001);;Mọi tệp (*)</source>
         <translation>PlanDesk packages (*.plandesk *.plandesk.001);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="734"/>
+        <location filename="../plandesk/gui/main_window.py" line="738"/>
         <source>Đang nhập gói hồ sơ…</source>
         <translation>Importing the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="737"/>
+        <location filename="../plandesk/gui/main_window.py" line="741"/>
         <source>%1 mục %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="739"/>
+        <location filename="../plandesk/gui/main_window.py" line="743"/>
         <source>Đã nhập %1 năm %2 (%3).</source>
         <translation>Imported %1 %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="740"/>
+        <location filename="../plandesk/gui/main_window.py" line="744"/>
         <source>Nhập gói hồ sơ</source>
         <translation>Import a dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="760"/>
+        <location filename="../plandesk/gui/main_window.py" line="764"/>
         <source>Đang kiểm tra gói hồ sơ…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="774"/>
+        <location filename="../plandesk/gui/main_window.py" line="778"/>
         <source>ổ USB (ổ di động)</source>
         <translation>a USB (removable) drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="774"/>
+        <location filename="../plandesk/gui/main_window.py" line="778"/>
         <source>ổ mạng</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="776"/>
+        <location filename="../plandesk/gui/main_window.py" line="780"/>
         <source>Thư mục làm việc %1 đang ở trên %2. Nếu ổ bị rút ra hoặc mất kết nối khi đang ghi, hồ sơ có thể bị hỏng.
 
 Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 được giữ nguyên.)</source>
@@ -1947,48 +1947,48 @@ Chép sang máy này và làm việc trên bản sao? (Thư mục trên %2 đư�
 Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="787"/>
+        <location filename="../plandesk/gui/main_window.py" line="791"/>
         <source>Chọn thư mục làm việc</source>
         <translation>Choose the workspace folder</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="793"/>
+        <location filename="../plandesk/gui/main_window.py" line="797"/>
         <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
         <translation>move the workspace (copy the evidence folder and database.txt by hand; the data stays on the server)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="796"/>
+        <location filename="../plandesk/gui/main_window.py" line="800"/>
         <source>Chọn thư mục trống để chuyển thư mục làm việc sang</source>
         <translation>Choose an empty folder to move the workspace to</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="810"/>
+        <location filename="../plandesk/gui/main_window.py" line="814"/>
         <source>Đã chuyển thư mục làm việc sang %1; thư mục cũ %2 được giữ nguyên.</source>
         <translation>The workspace was moved to %1; the old folder %2 is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="816"/>
+        <location filename="../plandesk/gui/main_window.py" line="820"/>
         <source>Đang chép thư mục làm việc…</source>
         <translation>Copying the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="838"/>
+        <location filename="../plandesk/gui/main_window.py" line="842"/>
         <source>Chưa đăng nhập nên thư mục làm việc chưa được mở.</source>
         <translation>Nobody signed in, so the workspace was not opened.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="839"/>
-        <location filename="../plandesk/gui/main_window.py" line="855"/>
+        <location filename="../plandesk/gui/main_window.py" line="843"/>
+        <location filename="../plandesk/gui/main_window.py" line="859"/>
         <source>Không mở được thư mục làm việc</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="858"/>
+        <location filename="../plandesk/gui/main_window.py" line="862"/>
         <source>Đang mở thư mục làm việc…</source>
         <translation>Opening the workspace…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/main_window.py" line="864"/>
+        <location filename="../plandesk/gui/main_window.py" line="868"/>
         <source>dữ liệu dùng chung trên %1</source>
         <translation>shared data on %1</translation>
     </message>
@@ -2107,72 +2107,72 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
         <source>Xuất gói hồ sơ</source>
         <translation>Export dossier package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="38"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="39"/>
         <source>Xuất gói ý kiến thẩm định</source>
         <translation>Export review package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="40"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="41"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="48"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="49"/>
         <source>Kèm các văn bản của hồ sơ (PDF: tờ trình, báo cáo, biên bản…) cho người không có PlanDesk</source>
         <translation>Include the dossier&apos;s documents (PDF: letter, report, minutes…) for readers without PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="51"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="52"/>
         <source>&amp;Mã hóa bằng mật khẩu (nên dùng khi chép ra USB)</source>
         <translation>&amp;Encrypt with a password (recommended for USB sticks)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="60"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="61"/>
         <source>&amp;Tệp gói:</source>
         <translation>Package &amp;file:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="64"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
         <source>Mật &amp;khẩu:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="65"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
         <source>&amp;Nhập lại mật khẩu:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="66"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="67"/>
         <source>Báo mật khẩu cho nơi nhận bằng đường khác (điện thoại, gặp trực tiếp), không ghi cùng USB. Quên mật khẩu thì không mở được gói.</source>
         <translation>Give the password to the recipient another way (phone, in person), never on the same USB stick. A forgotten password cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="80"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
         <source>Lưu gói hồ sơ</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="81"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="82"/>
         <source>Gói PlanDesk (*.plandesk)</source>
         <translation>PlanDesk packages (*.plandesk)</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="87"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="88"/>
         <source>Hãy chọn nơi lưu gói.</source>
         <translation>Choose where to save the package.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="91"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="92"/>
         <source>Mật khẩu cần ít nhất %1 ký tự.</source>
         <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="94"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="95"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2180,17 +2180,17 @@ Copy it to this PC and work on the copy? (The folder on %2 is kept as it is.)</t
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="114"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
         <source>Mật khẩu của gói</source>
         <translation>Package password</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="115"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
         <source>Sai mật khẩu. Nhập lại mật khẩu của gói “%1”:</source>
         <translation>Wrong password. Enter the password of “%1” again:</translation>
     </message>
     <message>
-        <location filename="../plandesk/gui/transfer_dialogs.py" line="116"/>
+        <location filename="../plandesk/gui/transfer_dialogs.py" line="117"/>
         <source>Gói “%1” được mã hóa. Nhập mật khẩu:</source>
         <translation>“%1” is encrypted. Enter its password:</translation>
     </message>
@@ -2905,13 +2905,13 @@ The details were written to %1 — send this file to support if the error happen
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="112"/>
-        <location filename="../plandesk/domain/messages.py" line="434"/>
+        <location filename="../plandesk/domain/messages.py" line="833"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="113"/>
-        <location filename="../plandesk/domain/messages.py" line="435"/>
+        <location filename="../plandesk/domain/messages.py" line="834"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
@@ -3333,1111 +3333,2106 @@ The details were written to %1 — send this file to support if the error happen
         <translation>The database &apos;{file}&apos; is not damaged; open the workspace folder and use &apos;plandesk restore&apos; (the current data is kept aside before restoring).</translation>
     </message>
     <message>
+        <location filename="../plandesk/domain/messages.py" line="297"/>
+        <source>tên rỗng</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
         <location filename="../plandesk/domain/messages.py" line="298"/>
+        <source>tên không ở dạng chuẩn NFC</source>
+        <translation>the name is not in Unicode NFC form</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="299"/>
+        <source>tên chứa dấu &apos;\&apos; (đường dẫn kiểu Windows)</source>
+        <translation>the name contains a &apos;\&apos; (a Windows-style path)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="300"/>
+        <source>đường dẫn tuyệt đối</source>
+        <translation>the path is absolute</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="301"/>
+        <source>đường dẫn có ký tự ổ đĩa</source>
+        <translation>the path has a drive letter</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="302"/>
+        <source>là một thư mục (gói PlanDesk chỉ chứa tệp)</source>
+        <translation>it is a folder (a PlanDesk package holds only files)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="303"/>
+        <source>đường dẫn dài {length} ký tự (tối đa {limit})</source>
+        <translation>the path is {length} characters long (at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="304"/>
+        <source>đường dẫn chứa &apos;..&apos;, &apos;.&apos; hoặc &apos;//&apos; (có thể ghi ra ngoài thư mục)</source>
+        <translation>the path contains &apos;..&apos;, &apos;.&apos; or &apos;//&apos; (it could write outside its folder)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="306"/>
+        <source>tên &apos;{name}&apos; chứa ký tự Windows không cho phép (&lt; &gt; : &quot; | ? * hoặc ký tự điều khiển)</source>
+        <translation>the name &apos;{name}&apos; contains a character Windows does not allow (&lt; &gt; : &quot; | ? * or a control character)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="308"/>
+        <source>tên &apos;{name}&apos; kết thúc bằng dấu chấm hoặc khoảng trắng (Windows không cho phép)</source>
+        <translation>the name &apos;{name}&apos; ends with a dot or a space (Windows does not allow this)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="310"/>
+        <source>tên &apos;{name}&apos; là tên thiết bị dành riêng của Windows</source>
+        <translation>the name &apos;{name}&apos; is a device name reserved by Windows</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="312"/>
+        <source>Không ghi được phần cuối của gói (bản ghi kết thúc ZIP không như mong đợi).</source>
+        <translation>Cannot write the end of the package (the ZIP end record is not as expected).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="314"/>
+        <source>Không phải một ZIP kết thúc bằng bản ghi kết thúc không có chú thích.</source>
+        <translation>Not a ZIP ending with an end record without a comment.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="316"/>
+        <source>Không đóng gói được mục &apos;{entry}&apos;: {problem}.</source>
+        <translation>Cannot pack the entry &apos;{entry}&apos;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="317"/>
+        <source>Hai mục trùng tên trong gói: &apos;{first}&apos; và &apos;{second}&apos;.</source>
+        <translation>Two entries in the package have the same name: &apos;{first}&apos; and &apos;{second}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="319"/>
+        <source>Đã dừng theo yêu cầu; không có tệp nào được ghi.</source>
+        <translation>Stopped as requested; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="321"/>
+        <source>Tệp &apos;{file}&apos; của mục &apos;{entry}&apos; không còn đúng mã SHA-256 {expected} (hiện là {actual}).</source>
+        <translation>The file &apos;{file}&apos; of the entry &apos;{entry}&apos; no longer has the SHA-256 {expected} (it is now {actual}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="323"/>
+        <source>Thư mục &apos;{folder}&apos; không tồn tại; hãy chọn nơi lưu khác.</source>
+        <translation>The folder &apos;{folder}&apos; does not exist; choose another place to save.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="325"/>
+        <source>Không ghi được gói &apos;{file}&apos;: {reason}. Hãy kiểm tra ổ đĩa (USB) còn chỗ trống, không bị khóa ghi, rồi thử lại.</source>
+        <translation>Cannot write the package &apos;{file}&apos;: {reason}. Check that the disk (USB stick) has free space and is not write-protected, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="328"/>
+        <source>Kích thước mỗi phần ({size} byte) quá nhỏ; tối thiểu {minimum} byte.</source>
+        <translation>The size of each part ({size} bytes) is too small; the minimum is {minimum} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="330"/>
+        <source>Gói cần {count} phần (tối đa 999); hãy chọn kích thước phần lớn hơn.</source>
+        <translation>The package would need {count} parts (at most 999); choose a larger part size.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="333"/>
+        <source>phần {index}/{count} (&apos;{file}&apos;)</source>
+        <translation>part {index} of {count} (&apos;{file}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="334"/>
+        <source>Tệp {part} không phải một phần của gói PlanDesk hoặc phần đầu bị hỏng.</source>
+        <translation>The file {part} is not a part of a PlanDesk package, or its header is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="336"/>
+        <source>Phần đầu của {part} bị hỏng (độ dài {length}).</source>
+        <translation>The header of {part} is damaged (length {length}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="337"/>
+        <source>Phần đầu của {part} bị hỏng; hãy chép lại tệp này.</source>
+        <translation>The header of {part} is damaged; copy this file again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="338"/>
+        <source>Không đọc được {part}: {reason}.</source>
+        <translation>Cannot read {part}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="339"/>
+        <source>Phần đầu của {part} bị hỏng hoặc do phiên bản PlanDesk khác tạo.</source>
+        <translation>The header of {part} is damaged or was made by another version of PlanDesk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="341"/>
+        <source>Phần đầu của {part} đã bị sửa (khác với cách PlanDesk ghi); hãy chép lại tệp này.</source>
+        <translation>The header of {part} has been altered (it differs from the way PlanDesk writes it); copy this file again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="343"/>
+        <source>Không tìm thấy gói &apos;{name}&apos; hay các phần &apos;{name}.001&apos;, &apos;{name}.002&apos;… trong &apos;{folder}&apos;.</source>
+        <translation>Cannot find the package &apos;{name}&apos; or its parts &apos;{name}.001&apos;, &apos;{name}.002&apos;… in &apos;{folder}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="345"/>
+        <source>Thiếu {part}. Hãy chép đủ {count} phần vào cùng một thư mục rồi nhập lại.</source>
+        <translation>{part} is missing. Copy all {count} parts into the same folder, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="347"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) thuộc một gói khác (hoặc một lần đóng gói khác); hãy chép đúng các phần của cùng một lần đóng gói.</source>
+        <translation>Part {index} of {count} (&apos;{file}&apos;) belongs to another package (or another packing of it); copy the parts of one and the same packing.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="350"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) có {size} byte dữ liệu, đúng ra là {expected}: tệp bị cắt cụt hoặc chép thiếu. Hãy chép lại phần này.</source>
+        <translation>Part {index} of {count} (&apos;{file}&apos;) holds {size} bytes of data where {expected} are expected: the file was cut short or not copied completely. Copy this part again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="353"/>
+        <source>Phần {index}/{count} (&apos;{file}&apos;) bị hỏng (mã SHA-256 không khớp). Hãy chép lại phần này từ nguồn.</source>
+        <translation>Part {index} of {count} (&apos;{file}&apos;) is damaged (its SHA-256 does not match). Copy this part again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="357"/>
+        <source>Mật khẩu rỗng; hãy nhập một mật khẩu.</source>
+        <translation>The password is empty; enter a password.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="358"/>
+        <source>Gói {package} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; hãy chép lại gói từ nguồn.</source>
+        <translation>The package {package} is encrypted but its header is cut short or damaged; copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="360"/>
+        <source>Phần đầu của gói mã hóa {package} bị hỏng; hãy chép lại gói từ nguồn.</source>
+        <translation>The header of the encrypted package {package} is damaged; copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="362"/>
+        <source>Gói mã hóa {package} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, p={p}, khối {chunk}); có thể gói do phiên bản PlanDesk mới hơn tạo.</source>
+        <translation>The encrypted package {package} uses settings this version does not support (scrypt n=2^{log2_n}, r={r}, p={p}, block {chunk}); it may have been made by a newer PlanDesk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="365"/>
+        <source>Không tạo được khóa giải mã cho gói {package} ({detail}); máy thiếu bộ nhớ hoặc gói dùng tham số không hỗ trợ.</source>
+        <translation>Cannot derive the decryption key for the package {package} ({detail}); the computer is short of memory or the package uses unsupported settings.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="368"/>
+        <source>Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} thiếu mã xác thực). Hãy chép lại gói từ nguồn.</source>
+        <translation>The encrypted package {package} is damaged or cut short (data block {block} has no authentication tag). Copy the package again from its source.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="372"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) đã đầy, nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại. Chưa nhập gì.</source>
+        <translation>The disk holding the workspace folder (&apos;{folder}&apos;) is full, so the package could not be checked completely; this is not the package&apos;s fault. Free some space (about the size of the package), then import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="376"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) không cho phép ghi, nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại. Chưa nhập gì.</source>
+        <translation>The disk holding the workspace folder (&apos;{folder}&apos;) does not allow writing, so the package could not be checked completely; this is not the package&apos;s fault. Check that the workspace folder can be written to, then import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="379"/>
+        <source>Ổ đĩa chứa thư mục làm việc (&apos;{folder}&apos;) có lỗi khi ghi ({reason}), nên chưa kiểm tra xong được gói; gói không có lỗi gì vì chuyện này. Hãy kiểm tra ổ đĩa rồi nhập lại. Chưa nhập gì.</source>
+        <translation>The disk holding the workspace folder (&apos;{folder}&apos;) failed to write ({reason}), so the package could not be checked completely; this is not the package&apos;s fault. Check the disk, then import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="382"/>
+        <source>Gói {package} có mục không an toàn &apos;{entry}&apos;: {problem}. Gói bị từ chối.</source>
+        <translation>The package {package} has an unsafe entry &apos;{entry}&apos;: {problem}. The package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="384"/>
+        <source>Bảng kê của gói {package} quá lớn ({size} byte); gói bị từ chối.</source>
+        <translation>The manifest of the package {package} is too large ({size} bytes); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="386"/>
+        <source>Bảng kê của gói {package} có đường dẫn không an toàn &apos;{entry}&apos;: {problem}.</source>
+        <translation>The manifest of the package {package} has an unsafe path &apos;{entry}&apos;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="388"/>
+        <source>trùng tên bảng kê</source>
+        <translation>it has the manifest&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="389"/>
+        <source>Bảng kê của gói {package} liệt kê &apos;{entry}&apos; hai lần.</source>
+        <translation>The manifest of the package {package} lists &apos;{entry}&apos; twice.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="391"/>
+        <source>Dữ liệu &apos;{entry}&apos; của gói {package} quá lớn ({size} byte, tối đa {limit}); gói bị từ chối.</source>
+        <translation>The data &apos;{entry}&apos; of the package {package} is too large ({size} bytes, at most {limit}); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="393"/>
+        <source>Bảng kê &apos;{entry}&apos; trong gói {package} bị hỏng ({detail}).</source>
+        <translation>The manifest &apos;{entry}&apos; in the package {package} is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="395"/>
+        <source>Bảng kê &apos;{entry}&apos; trong gói {package} có kích thước khác khai báo; gói bị hỏng.</source>
+        <translation>The manifest &apos;{entry}&apos; in the package {package} does not have its declared size; the package is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="397"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không đọc được ({detail}); gói bị hỏng hoặc đã bị sửa.</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; cannot be read ({detail}); the package is damaged or was modified.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="399"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không phải của PlanDesk (thiếu &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; is not PlanDesk&apos;s (&quot;format&quot;: &quot;{format}&quot; is missing).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="401"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói có phiên bản định dạng không hợp lệ ({version}).</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; has an invalid format version ({version}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="403"/>
+        <source>Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {version}, bản này đọc được đến {newest}; ứng dụng tạo gói: {writer}). Hãy cập nhật PlanDesk rồi nhập lại.</source>
+        <translation>The package was made by a newer version of PlanDesk (package format {version}; this version reads up to {newest}; made by: {writer}). Update PlanDesk, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="406"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói bị hỏng: {problems}.</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; is damaged: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="407"/>
+        <source>thiếu hoặc sai trường {field}</source>
+        <translation>the field {field} is missing or wrong</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="408"/>
+        <source>loại gói &apos;{kind}&apos; không biết</source>
+        <translation>unknown package kind &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="409"/>
+        <source>thiếu hoặc sai thông tin đơn vị (unit)</source>
+        <translation>the unit&apos;s details (unit) are missing or wrong</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="410"/>
+        <source>năm không hợp lệ ({year})</source>
+        <translation>invalid year ({year})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="411"/>
+        <source>thiếu danh sách tệp (files)</source>
+        <translation>the list of files (files) is missing</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="412"/>
+        <source>tệp thứ {number} trong danh sách thiếu đường dẫn, kích thước hoặc mã SHA-256 hợp lệ</source>
+        <translation>file {number} in the list lacks a valid path, size or SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="414"/>
+        <source>Bảng kê &apos;{manifest}&apos; của gói không liệt kê &apos;{entry}&apos; (dữ liệu chính của gói).</source>
+        <translation>The package&apos;s manifest &apos;{manifest}&apos; does not list &apos;{entry}&apos; (the package&apos;s main data).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="416"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không hợp lệ: {problems}.</source>
+        <translation>The data &apos;{entry}&apos; in the package is not valid: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="418"/>
+        <source>Không đóng gói được: tệp của tài liệu &apos;{document}&apos; {problem}. Hãy chạy &apos;plandesk check&apos; và đính kèm lại tệp.</source>
+        <translation>Cannot pack the document &apos;{document}&apos;: {problem}. Run &apos;plandesk check&apos; and attach the file again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="421"/>
+        <source>Không tìm thấy văn bản &apos;{file}&apos; để đưa vào gói.</source>
+        <translation>Cannot find the document &apos;{file}&apos; to put into the package.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <source>Tên tệp &apos;{name}&apos; không dùng được trên Windows; hãy đặt tên khác (ví dụ &apos;{example}&apos;).</source>
+        <translation>The file name &apos;{name}&apos; cannot be used on Windows; choose another name (for example &apos;{example}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <source>Quyết định &apos;{value}&apos; cho &apos;{key}&apos; không hợp lệ; dùng &apos;{keep}&apos; (giữ bản tại máy) hoặc &apos;{take}&apos; (lấy bản trong gói).</source>
+        <translation>The decision &apos;{value}&apos; for &apos;{key}&apos; is not valid; use &apos;{keep}&apos; (keep the copy on this computer) or &apos;{take}&apos; (take the copy in the package).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="427"/>
+        <source>Không có bản ghi &apos;{key}&apos; trong gói này; xem danh sách bằng &apos;plandesk unpack --dry-run&apos;.</source>
+        <translation>This package has no record &apos;{key}&apos;; see the list with &apos;plandesk unpack --dry-run&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="429"/>
+        <source>có/không</source>
+        <translation>present/absent</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="430"/>
+        <source>Gói &apos;{package}&apos; có {count} bản ghi xung đột (đã sửa cả tại máy này và trong gói): {conflicts}. Chưa nhập gì. Hãy quyết định: --on-conflict {keep} (giữ bản tại máy) hoặc --on-conflict {take} (lấy bản trong gói), hoặc từng bản ghi bằng --resolve KHÓA={keep}|{take}.</source>
+        <translation>The package &apos;{package}&apos; has {count} conflicting records (changed both on this computer and in the package): {conflicts}. Nothing was imported. Decide: --on-conflict {keep} (keep the copy on this computer) or --on-conflict {take} (take the copy in the package), or per record with --resolve KEY={keep}|{take}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="434"/>
+        <source>Không đọc được gói &apos;{file}&apos;: {reason}.</source>
+        <translation>Cannot read the package &apos;{file}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="435"/>
+        <source>Bảng kê của gói không khớp dữ liệu ({fields}); gói đã bị sửa hoặc hỏng.</source>
+        <translation>The package&apos;s manifest does not match its data ({fields}); the package was modified or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="437"/>
+        <source>xã</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="438"/>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="439"/>
+        <source>bộ tiêu chí</source>
+        <translation>criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <source>phiên bản bộ tiêu chí</source>
+        <translation>criteria framework version</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <source>Bộ tiêu chí mang theo trong gói không hợp lệ: {problem}</source>
+        <translation>The criteria framework carried in the package is not valid: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <source>Bộ tiêu chí trong gói ({framework}) khác bộ tiêu chí hồ sơ khai báo ({declared}); gói bị từ chối.</source>
+        <translation>The criteria framework in the package ({framework}) differs from the one the dossier declares ({declared}); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <source>Gói có tiêu chí {criteria} không thuộc bộ tiêu chí {framework} mà gói mang theo; gói bị từ chối.</source>
+        <translation>The package has criteria {criteria} that are not in the criteria framework {framework} it carries; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="449"/>
+        <source>Tài liệu &apos;{document}&apos; trỏ tới &apos;{entry}&apos;, không có trong gói.</source>
+        <translation>The document &apos;{document}&apos; points to &apos;{entry}&apos;, which is not in the package.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="451"/>
+        <source>Tài liệu &apos;{document}&apos;: mã SHA-256 hoặc kích thước trong dữ liệu khác tệp &apos;{entry}&apos; trong gói; gói bị từ chối.</source>
+        <translation>The document &apos;{document}&apos;: the SHA-256 or size in the data differs from the file &apos;{entry}&apos; in the package; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="454"/>
+        <source>Văn bản đã ban hành &apos;{document}&apos; phiên bản {version}: tệp &apos;{entry}&apos; không có trong gói hoặc khác mã SHA-256; gói bị từ chối.</source>
+        <translation>Issued document &apos;{document}&apos; version {version}: the file &apos;{entry}&apos; is not in the package or has a different SHA-256; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <source>Gói thẩm định dành cho {unit} năm {year} ({framework}), nhưng thư mục làm việc không có hồ sơ này. Hãy mở đúng thư mục làm việc của xã.</source>
+        <translation>The review package is for {unit}, year {year} ({framework}), but this workspace folder has no such dossier. Open the commune&apos;s own workspace folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="460"/>
+        <source>Gói thẩm định có tiêu chí {criteria} không có trong hồ sơ; gói bị từ chối.</source>
+        <translation>The review package has criteria {criteria} that are not in the dossier; the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="462"/>
+        <source>Với các quyết định này, tiêu chí {criteria} không thuộc bộ tiêu chí của hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí (&apos;ho_so&apos;) và các tiêu chí. Chưa nhập gì.</source>
+        <translation>With these decisions, the criteria {criteria} would not belong to the dossier&apos;s criteria framework; make the same decision for the framework (&apos;ho_so&apos;) and for the criteria. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="465"/>
+        <source>Tài liệu &apos;{document}&apos; gắn với tiêu chí {criteria}, tiêu chí này sẽ không còn trong hồ sơ với các quyết định đã chọn. Chưa nhập gì.</source>
+        <translation>The document &apos;{document}&apos; is linked to the criteria {criteria}, which would no longer be in the dossier with the decisions chosen. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <source>Tài liệu &apos;{document}&apos; gắn với tiêu chí {criterion}, tiêu chí này không còn trong hồ sơ sau khi nhập; hãy chọn lấy cả bộ tiêu chí trong gói.</source>
+        <translation>The document &apos;{document}&apos; is linked to the criterion {criterion}, which is no longer in the dossier after the import; choose to take the package&apos;s whole criteria framework.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <source>Sau khi nhập, tiêu chí {criteria} không thuộc bộ tiêu chí {framework} của hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí (&apos;ho_so&apos;) và các tiêu chí. Chưa nhập gì.</source>
+        <translation>After the import, the criteria {criteria} would not belong to the dossier&apos;s criteria framework {framework}; make the same decision for the framework (&apos;ho_so&apos;) and for the criteria. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="474"/>
+        <source>Không có phiên bản số {version}.</source>
+        <translation>There is no version number {version}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <source>tiêu chí {criterion}: số liệu &apos;{name}&apos; không có trong bộ tiêu chí</source>
+        <translation>criterion {criterion}: the figure &apos;{name}&apos; is not in the criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="477"/>
+        <source>tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}</source>
+        <translation>criterion {criterion}, figure &apos;{name}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="478"/>
+        <source>Dữ liệu &apos;dossier.json&apos; trong gói {package} không hợp lệ: {problems}. Gói bị từ chối; chưa nhập gì.</source>
+        <translation>The data &apos;dossier.json&apos; in the package {package} is not valid: {problems}. The package is refused; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="481"/>
+        <source>Tệp mật khẩu &apos;{file}&apos; rỗng; hãy ghi mật khẩu ở dòng đầu.</source>
+        <translation>The password file &apos;{file}&apos; is empty; write the password on its first line.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="484"/>
+        <source>ổ đĩa chứa &apos;{file}&apos; đã đầy (còn {free} KiB). Hãy giải phóng chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chuyển thư mục làm việc sang ổ đĩa khác, rồi thử lại</source>
+        <translation>the disk holding &apos;{file}&apos; is full ({free} KiB left). Free some space (delete files you do not need, empty the recycle bin) or move the workspace folder to another disk, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="487"/>
+        <source>không được phép ghi vào &apos;{file}&apos; (tệp hoặc ổ đĩa chỉ đọc, USB bị gạt khóa ghi, hoặc thiếu quyền). Hãy kiểm tra thư mục làm việc cho phép ghi (bỏ thuộc tính chỉ đọc) hoặc chọn thư mục khác, rồi thử lại</source>
+        <translation>writing to &apos;{file}&apos; is not allowed (the file or disk is read-only, the USB stick&apos;s write-protect switch is on, or permissions are missing). Check that the workspace folder can be written to (clear the read-only attribute) or choose another folder, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="491"/>
+        <source>không đọc/ghi được &apos;{file}&apos; (ổ đĩa bị rút ra, lỗi hoặc hết chỗ). Hãy kiểm tra ổ đĩa rồi thử lại</source>
+        <translation>cannot read or write &apos;{file}&apos; (the disk was removed, is failing or is out of space). Check the disk, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="493"/>
+        <source>Chưa ghi được: {problem}. Những gì đã lưu trước đó không thay đổi.</source>
+        <translation>Not saved: {problem}. What was saved before has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="495"/>
+        <source>Địa chỉ cơ sở dữ liệu &apos;{address}&apos; không hợp lệ. Dạng đúng: postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu.</source>
+        <translation>The database address &apos;{address}&apos; is not valid. The right form is postgresql://user@server:5432/database_name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <source>PlanDesk chỉ dùng chung được cơ sở dữ liệu PostgreSQL (postgresql://…), không dùng được &apos;{address}&apos;.</source>
+        <translation>PlanDesk can share only a PostgreSQL database (postgresql://…); it cannot use &apos;{address}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <source>Địa chỉ &apos;{address}&apos; thiếu tên cơ sở dữ liệu (phần sau dấu / cuối, ví dụ …:5432/plandesk).</source>
+        <translation>The address &apos;{address}&apos; lacks the database name (the part after the last /, for example …:5432/plandesk).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="503"/>
+        <source>máy chủ PostgreSQL &apos;{host}&apos;, cơ sở dữ liệu &apos;{database}&apos;</source>
+        <translation>PostgreSQL server &apos;{host}&apos;, database &apos;{database}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <source>máy chủ PostgreSQL &apos;máy này{port}&apos;, cơ sở dữ liệu &apos;{database}&apos;</source>
+        <translation>PostgreSQL server &apos;this computer{port}&apos;, database &apos;{database}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="506"/>
+        <source>Bản cài đặt PlanDesk thiếu thư viện kết nối PostgreSQL (psycopg); hãy cài đặt lại ứng dụng.</source>
+        <translation>This PlanDesk installation lacks the PostgreSQL connection library (psycopg); reinstall the application.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="508"/>
+        <source>Máy khác đang sửa cùng dữ liệu trên {server} nên thao tác này phải chờ quá lâu và đã được hủy; chưa có gì được ghi. Hãy thử lại sau giây lát.</source>
+        <translation>Another computer is changing the same data on the {server}, so this action waited too long and was cancelled; nothing was written. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="511"/>
+        <source>Máy khác vừa ghi cùng dữ liệu này trên {server}; thao tác chưa được ghi. Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.</source>
+        <translation>Another computer has just written the same data on the {server}; this action was not saved. Try again: PlanDesk will see what the other computer wrote.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="514"/>
+        <source>Mất kết nối tới {server}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN và máy chủ rồi thử lại.</source>
+        <translation>The connection to the {server} was lost; the action was not saved. Check the LAN and the server, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="516"/>
+        <source>Không mở được {server}: {problem}. Chưa thay đổi gì.</source>
+        <translation>Cannot open the {server}: {problem}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="518"/>
+        <source>sai tên đăng nhập &apos;{user}&apos; hoặc mật khẩu. Hãy kiểm tra mật khẩu (trong tệp pgpass.conf của người dùng, biến PGPASSWORD, hoặc trong địa chỉ) với người quản trị máy chủ</source>
+        <translation>wrong user name &apos;{user}&apos; or password. Check the password (in the user&apos;s pgpass.conf file, the PGPASSWORD variable, or the address) with the server&apos;s administrator</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="521"/>
+        <source>máy chủ chưa có cơ sở dữ liệu &apos;{database}&apos;. Hãy nhờ người quản trị tạo nó (createdb -O {owner} {database}) rồi mở lại</source>
+        <translation>the server has no database &apos;{database}&apos; yet. Ask the administrator to create it (createdb -O {owner} {database}), then open again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="524"/>
+        <source>TÊN_NGƯỜI_DÙNG</source>
+        <translation>USER_NAME</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="525"/>
+        <source>máy chủ không có người dùng &apos;{user}&apos;. Hãy nhờ người quản trị tạo tài khoản</source>
+        <translation>the server has no user &apos;{user}&apos;. Ask the administrator to create the account</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="527"/>
+        <source>máy chủ không cho máy này kết nối (pg_hba.conf). Hãy nhờ người quản trị cho phép địa chỉ của máy này</source>
+        <translation>the server does not let this computer connect (pg_hba.conf). Ask the administrator to allow this computer&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <source>người dùng này không có quyền trên cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (chủ sở hữu CSDL)</source>
+        <translation>this user has no rights on the database. Ask the administrator to grant them (database owner)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <source>không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, PostgreSQL đang chạy, địa chỉ và cổng đúng, và mạng LAN thông suốt, rồi thử lại</source>
+        <translation>cannot connect to the server. Check that the server is on, PostgreSQL is running, the address and port are right and the LAN works, then try again</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="536"/>
+        <source>máy chủ báo lỗi: {detail}</source>
+        <translation>the server reported an error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="537"/>
+        <source>Cơ sở dữ liệu có nhiều phiên bản lược đồ cùng lúc ({revisions}).</source>
+        <translation>The database has several schema versions at once ({revisions}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="539"/>
+        <source>Trên {server} đã có các bảng không phải của PlanDesk ({tables}). PlanDesk không ghi vào đó; hãy dùng một cơ sở dữ liệu riêng, trống (createdb) cho PlanDesk.</source>
+        <translation>The {server} already has tables that are not PlanDesk&apos;s ({tables}). PlanDesk does not write there; use a separate, empty database (createdb) for PlanDesk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <source>Bản cài đặt PlanDesk thiếu các bước nâng cấp cơ sở dữ liệu ({folder}); hãy cài đặt lại ứng dụng.</source>
+        <translation>This PlanDesk installation lacks the database upgrade steps ({folder}); reinstall the application.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="546"/>
+        <source>{count} tệp trong evidence/</source>
+        <translation>{count} files in evidence/</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="547"/>
+        <source>{count} bản sao lưu trong backups/</source>
+        <translation>{count} backups in backups/</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="548"/>
+        <source>tệp nhật ký &apos;{file}&apos;</source>
+        <translation>the journal file &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="549"/>
+        <source>tệp mốc nhật ký &apos;{file}&apos;</source>
+        <translation>the log anchor file &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <source>tệp khóa &apos;{file}&apos; của {holder}</source>
+        <translation>the lock file &apos;{file}&apos; of {holder}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="551"/>
+        <source>Tệp &apos;{file}&apos; là cơ sở dữ liệu của chương trình khác (các bảng {tables}), không phải của PlanDesk. PlanDesk không ghi vào đó; hãy chọn thư mục làm việc khác. Tệp được giữ nguyên.</source>
+        <translation>The file &apos;{file}&apos; is another program&apos;s database (tables {tables}), not PlanDesk&apos;s. PlanDesk does not write there; choose another workspace folder. The file is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="554"/>
+        <source>Không tạo được thư mục làm việc &apos;{folder}&apos;: {reason}. Hãy chọn thư mục khác bằng --data.</source>
+        <translation>Cannot create the workspace folder &apos;{folder}&apos;: {reason}. Choose another folder with --data.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="556"/>
+        <source>Cơ sở dữ liệu trên {server} còn trống nhưng thư mục làm việc &apos;{folder}&apos; đã có {count} tệp minh chứng: có thể nhầm máy chủ hoặc tên cơ sở dữ liệu, hoặc dữ liệu trên máy chủ đã mất. PlanDesk không tạo cơ sở dữ liệu trống ở đây. Hãy kiểm tra địa chỉ, hoặc khôi phục cơ sở dữ liệu của máy chủ (pg_restore); muốn bắt đầu trên máy chủ mới, hãy dùng một thư mục làm việc mới. Chưa thay đổi gì.</source>
+        <translation>The database on the {server} is empty, but the workspace folder &apos;{folder}&apos; already has {count} evidence files: the server or database name may be wrong, or the data on the server has been lost. PlanDesk does not create an empty database here. Check the address, or restore the server&apos;s database (pg_restore); to start on a new server, use a new workspace folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="561"/>
+        <source>Đã nâng cấp cơ sở dữ liệu trên {server} (lược đồ {before} → {after}). PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) là bản dùng để khôi phục nếu cần.</source>
+        <translation>The database on the {server} was upgraded (schema {before} → {after}). PlanDesk does not back up a database on a server: the server&apos;s own backups (pg_dump) are the ones to restore from if needed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="564"/>
+        <source>Không mở được cơ sở dữ liệu &apos;{file}&apos;: {detail}. Tệp có thể bị hỏng; tệp được giữ nguyên.</source>
+        <translation>Cannot open the database &apos;{file}&apos;: {detail}. The file may be damaged; it is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="566"/>
+        <source>{problem} Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại; nếu vẫn lỗi, khôi phục từ thư mục backups/.</source>
+        <translation>{problem} Check that the disk has free space and the folder can be written to, then try again; if it still fails, restore from the backups/ folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="570"/>
+        <source>Đường dẫn &apos;{path}&apos; quá dài: {length} ký tự{with_names}, vượt giới hạn {limit} ký tự của Windows (Windows Explorer, Word và nhiều chương trình khác không mở được tệp như vậy). Chưa ghi gì. Hãy chọn thư mục có đường dẫn ngắn hơn{room} hoặc đặt tên ngắn hơn.</source>
+        <translation>The path &apos;{path}&apos; is too long: {length} characters{with_names}, over Windows&apos; limit of {limit} characters (Windows Explorer, Word and many other programs cannot open such files). Nothing was written. Choose a folder with a shorter path{room} or a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="574"/>
+        <source>, thêm tên các tệp PlanDesk ghi vào đó là {length}</source>
+        <translation>, {length} with the names of the files PlanDesk writes there</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="575"/>
+        <source> (tối đa {room} ký tự, ví dụ D:\PlanDesk)</source>
+        <translation> (at most {room} characters, for example D:\PlanDesk)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="576"/>
+        <source>Thư mục &apos;{folder}&apos; không trống; hãy chọn một thư mục trống.</source>
+        <translation>The folder &apos;{folder}&apos; is not empty; choose an empty folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="578"/>
+        <source>Thư mục mới không được nằm trong thư mục làm việc hiện tại.</source>
+        <translation>The new folder must not be inside the current workspace folder.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="579"/>
+        <source>Bản sao cơ sở dữ liệu không toàn vẹn; chưa chuyển.</source>
+        <translation>The copy of the database is not intact; nothing was moved.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="580"/>
+        <source>Đã hủy; thư mục làm việc không thay đổi.</source>
+        <translation>Cancelled; the workspace folder has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="581"/>
+        <source>Tệp minh chứng &apos;{file}&apos; chép sang bị sai; chưa chuyển. Hãy kiểm tra ổ đĩa đích.</source>
+        <translation>The evidence file &apos;{file}&apos; was copied wrongly; nothing was moved. Check the target disk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="583"/>
+        <source>Không chép được sang &apos;{folder}&apos;: {reason}. Thư mục làm việc không thay đổi.</source>
+        <translation>Cannot copy to &apos;{folder}&apos;: {reason}. The workspace folder has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="585"/>
+        <source>không đọc được &apos;{file}&apos;: {reason}</source>
+        <translation>cannot read &apos;{file}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="586"/>
+        <source>tệp &apos;{file}&apos; bị hỏng</source>
+        <translation>the file &apos;{file}&apos; is damaged</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="587"/>
+        <source>tệp &apos;{file}&apos; không phải tệp mốc của PlanDesk</source>
+        <translation>the file &apos;{file}&apos; is not a PlanDesk anchor file</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <source>thư mục làm việc</source>
+        <translation>the workspace folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="589"/>
+        <source>cơ sở dữ liệu</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <source>tệp &apos;{file}&apos;</source>
+        <translation>the file &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="591"/>
+        <source>kho minh chứng</source>
+        <translation>the evidence store</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <source>thư mục sao lưu</source>
+        <translation>the backups folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <source>thư mục bộ tiêu chí</source>
+        <translation>the criteria frameworks folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <source>thư mục nhật ký lỗi</source>
+        <translation>the error log folder</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <source>Không ghi vào &apos;{path}&apos;: đó là {part} của thư mục làm việc &apos;{folder}&apos;, ghi vào đó sẽ làm hỏng hoặc lẫn với dữ liệu của PlanDesk. Hãy chọn nơi khác (ví dụ thư mục Tài liệu hoặc ổ USB); chưa ghi gì.</source>
+        <translation>Not writing to &apos;{path}&apos;: it is {part} of the workspace folder &apos;{folder}&apos;, and writing there would damage PlanDesk&apos;s data or mix with it. Choose another place (for example the Documents folder or a USB stick); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <source>không đọc được ({reason})</source>
+        <translation>its file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="599"/>
+        <source>nội dung đã bị thay đổi (mã băm hiện tại {digest})</source>
+        <translation>its content has changed (hash now {digest})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="601"/>
+        <source>Mã băm không hợp lệ: {digest}</source>
+        <translation>Invalid hash: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="603"/>
+        <source>Bản sao cơ sở dữ liệu &apos;{file}&apos; không toàn vẹn ({detail}); chưa lưu.</source>
+        <translation>The copy of the database &apos;{file}&apos; is not intact ({detail}); not saved.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="605"/>
+        <source>Không mở được &apos;{file}&apos;: {detail}.</source>
+        <translation>Cannot open &apos;{file}&apos;: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="606"/>
+        <source>Tệp &apos;{file}&apos; không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail}).</source>
+        <translation>The file &apos;{file}&apos; is not a PlanDesk database or is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="608"/>
+        <source>không mở được ({detail})</source>
+        <translation>cannot be opened ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="609"/>
+        <source>không đọc được ({detail})</source>
+        <translation>cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="610"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không phải số nguyên hợp lệ</source>
+        <translation>table {table}, row {row}: {column} = {value} is not a valid whole number</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="612"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} ngoài khoảng {low}–{high}</source>
+        <translation>table {table}, row {row}: {column} = {value} is outside {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="614"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không phải ngày giờ hợp lệ</source>
+        <translation>table {table}, row {row}: {column} = {value} is not a valid date and time</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="616"/>
+        <source>bảng {table}, dòng {row}: {column} = {value} không hợp lệ</source>
+        <translation>table {table}, row {row}: {column} = {value} is not valid</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="618"/>
+        <source>bảng {table}, dòng {row}: {column} không đọc được ({detail})</source>
+        <translation>table {table}, row {row}: {column} cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="620"/>
+        <source>hồ sơ dòng {row}, thiết lập {key}: {problem}</source>
+        <translation>dossier row {row}, setting {key}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="621"/>
+        <source>hồ sơ dòng {row}: bộ tiêu chí không đọc được ({detail})</source>
+        <translation>dossier row {row}: the criteria framework cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="623"/>
+        <source>{kind}, không phải bảng</source>
+        <translation>{kind}, not a table</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="624"/>
+        <source>tiêu chí {criterion} (dòng {row}), số liệu {name}: {problem}</source>
+        <translation>criterion {criterion} (row {row}), figure {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="626"/>
+        <source>không có trong bộ tiêu chí</source>
+        <translation>not in the criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="627"/>
+        <source>Thiếu {count} tệp minh chứng trong kho (ví dụ {example}); chưa sao lưu. Hãy chạy &apos;plandesk check&apos; để xem chi tiết.</source>
+        <translation>{count} evidence files are missing from the store (for example {example}); no backup was made. Run &apos;plandesk check&apos; for the details.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="630"/>
+        <source>Ổ đĩa chứa &apos;{folder}&apos; chỉ còn {free}, bản sao lưu cần khoảng {need}. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi gì.</source>
+        <translation>The disk holding &apos;{folder}&apos; has only {free} left, and the backup needs about {need}. Free some space or choose another disk; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="633"/>
+        <source>Bản sao lưu &apos;{file}&apos; đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác.</source>
+        <translation>The backup &apos;{file}&apos; does not match when read back; not saved. Try again or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="635"/>
+        <source>Chưa sao lưu được cơ sở dữ liệu.</source>
+        <translation>The database could not be backed up.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="636"/>
+        <source>&apos;{folder}&apos; không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).</source>
+        <translation>&apos;{folder}&apos; is not a folder. Choose a folder (for example a USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="638"/>
+        <source>Không ghi được dữ liệu khôi phục vào &apos;{file}&apos;: {problem}. Dữ liệu hiện tại vẫn nguyên vẹn (và đã được giữ ở &apos;{aside}&apos;).</source>
+        <translation>Cannot write the restored data into &apos;{file}&apos;: {problem}. The current data is intact (and has been kept in &apos;{aside}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="641"/>
+        <source>bản sao lưu</source>
+        <translation>the backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="642"/>
+        <source>không còn tài khoản lãnh đạo nào</source>
+        <translation>no leader account is left</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="643"/>
+        <source>Thư mục làm việc này bật đăng nhập: khôi phục cơ sở dữ liệu hỏng cần tên đăng nhập và mật khẩu của một tài khoản Lãnh đạo ({leaders}; theo {source}). Trên dòng lệnh: plandesk --user TÊN restore TỆP --yes (mật khẩu qua --password-file, PLANDESK_PASSWORD hoặc được hỏi). Chưa thay đổi gì.</source>
+        <translation>Sign-in is on in this workspace folder: restoring a damaged database needs the user name and password of a Leader account ({leaders}; as recorded in {source}). On the command line: plandesk --user NAME restore FILE --yes (the password through --password-file, PLANDESK_PASSWORD or when asked). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="647"/>
+        <source>Tên đăng nhập hoặc mật khẩu không đúng, hoặc &apos;{account}&apos; không phải tài khoản Lãnh đạo ({source}). Chưa thay đổi gì.</source>
+        <translation>Wrong user name or password, or &apos;{account}&apos; is not a Leader account (as recorded in {source}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="650"/>
+        <source>{problem} Cơ sở dữ liệu hỏng vẫn được giữ nguyên.</source>
+        <translation>{problem} The damaged database has been kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="652"/>
+        <source>Không thay được cơ sở dữ liệu hỏng trong &apos;{folder}&apos;: {reason}. Các tệp cũ (nếu đã chuyển) nằm ở &apos;{aside}&apos;; hãy giải phóng chỗ trống hoặc kiểm tra quyền ghi rồi thử lại.</source>
+        <translation>Cannot replace the damaged database in &apos;{folder}&apos;: {reason}. The old files (if already moved) are in &apos;{aside}&apos;; free some space or check the write permissions, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="656"/>
+        <source>Thư mục làm việc này đang dùng tệp cơ sở dữ liệu riêng; hãy chỉ định máy chủ bằng --database postgresql://… rồi chạy lại lệnh.</source>
+        <translation>This workspace folder uses its own database file; name the server with --database postgresql://…, then run the command again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="659"/>
+        <source>Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: PlanDesk không sao lưu hay khôi phục được nó. Hãy để người quản trị máy chủ sao lưu định kỳ bằng pg_dump (khôi phục bằng pg_restore), và chép thư mục minh chứng (evidence/) của thư mục làm việc dùng chung cùng lúc.</source>
+        <translation>The database is on a PostgreSQL server: PlanDesk cannot back it up or restore it. Have the server&apos;s administrator back it up regularly with pg_dump (restore with pg_restore), and copy the evidence folder (evidence/) of the shared workspace folder at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="663"/>
+        <source>Không thể {action}: {backups}</source>
+        <translation>Cannot {action}: {backups}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="664"/>
+        <source>sao lưu cơ sở dữ liệu</source>
+        <translation>back up the database</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="665"/>
+        <source>sao lưu đầy đủ</source>
+        <translation>make a full backup</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="666"/>
+        <source>khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung</source>
+        <translation>restore from a backup into the shared database</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="667"/>
+        <source>chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở máy chủ)</source>
+        <translation>move the workspace folder (copy the evidence folder and database.txt by hand; the data stays on the server)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="671"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không đọc được ({detail}); gói bị từ chối.</source>
+        <translation>The data &apos;{entry}&apos; in the package cannot be read ({detail}); the package is refused.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="673"/>
+        <source>Dữ liệu &apos;{entry}&apos; trong gói không phải định dạng &apos;{format}&apos;.</source>
+        <translation>The data &apos;{entry}&apos; in the package is not in the format &apos;{format}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="675"/>
+        <source>Dữ liệu &apos;{entry}&apos;: phiên bản định dạng không hợp lệ ({version}).</source>
+        <translation>The data &apos;{entry}&apos;: invalid format version ({version}).</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="677"/>
+        <source>Dữ liệu &apos;{entry}&apos; theo định dạng {version}, mới hơn bản PlanDesk này (đọc được đến {newest}). Hãy cập nhật PlanDesk rồi nhập lại.</source>
+        <translation>The data &apos;{entry}&apos; is in format {version}, newer than this PlanDesk reads (up to {newest}). Update PlanDesk, then import again.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="680"/>
+        <source>mục lục ghi kích thước tệp không hợp lệ</source>
+        <translation>its manifest gives an invalid file size</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="681"/>
+        <source>mã băm không hợp lệ {digest}</source>
+        <translation>invalid hash {digest}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="683"/>
+        <source>{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256</source>
+        <translation>{count} parts of the package: all there, in order, SHA-256 correct</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="684"/>
+        <source>toàn bộ tệp gói: đúng mã SHA-256 ghi ở cuối gói</source>
+        <translation>the whole package file: matches the SHA-256 written at its end</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="685"/>
+        <source>giải mã AES-256-GCM: mọi khối đúng mã xác thực</source>
+        <translation>AES-256-GCM decryption: every block&apos;s authentication tag is correct</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="686"/>
+        <source>toàn bộ tệp gói: mọi byte được xác thực khi giải mã (AES-256-GCM)</source>
+        <translation>the whole package file: every byte authenticated while decrypting (AES-256-GCM)</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="688"/>
+        <source>{count} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén</source>
+        <translation>{count} entries: names safe on Windows, no duplicates, no symlinks, within the compression limits</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="690"/>
+        <source>{count} tệp ({size} byte): đúng kích thước và mã SHA-256 trong bảng kê</source>
+        <translation>{count} files ({size} bytes): size and SHA-256 as in the manifest</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="692"/>
+        <source>Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa khác (hoặc dùng --out) để phòng khi hỏng máy.</source>
+        <translation>The backup is on the same disk as the workspace folder; copy it to a USB stick or another disk (or use --out) in case the computer fails.</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="697"/>
         <source>&apos;{value}&apos; không phải là có/không</source>
         <translation>&apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="299"/>
+        <location filename="../plandesk/domain/messages.py" line="698"/>
         <source>&apos;{value}&apos; không phải là số</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="300"/>
+        <location filename="../plandesk/domain/messages.py" line="699"/>
         <source>số quá lớn (tối đa {limit})</source>
         <translation>the number is too large (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="301"/>
+        <location filename="../plandesk/domain/messages.py" line="700"/>
         <source>&apos;{value}&apos; không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)</source>
         <translation>&apos;{value}&apos; is not a number (type digits, for example 12 or 7,5)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="302"/>
+        <location filename="../plandesk/domain/messages.py" line="701"/>
         <source>&apos;{value}&apos; quá lớn (tối đa {limit})</source>
         <translation>&apos;{value}&apos; is too large (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="303"/>
+        <location filename="../plandesk/domain/messages.py" line="702"/>
         <source>&apos;{value}&apos; không được âm</source>
         <translation>&apos;{value}&apos; may not be negative</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="304"/>
+        <location filename="../plandesk/domain/messages.py" line="703"/>
         <source>&apos;{value}&apos; phải là số nguyên</source>
         <translation>&apos;{value}&apos; must be a whole number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="305"/>
+        <location filename="../plandesk/domain/messages.py" line="704"/>
         <source>&apos;{value}&apos; không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)</source>
         <translation>&apos;{value}&apos; is not a date (type it as 2024-03-15 or 15/03/2024)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="307"/>
+        <location filename="../plandesk/domain/messages.py" line="706"/>
         <source>&apos;{value}&apos; không phải là một mức của thang: {levels}</source>
         <translation>&apos;{value}&apos; is not a level of the scale: {levels}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="308"/>
+        <location filename="../plandesk/domain/messages.py" line="707"/>
         <source>&apos;{value}&apos; không phải là một mức của thang</source>
         <translation>&apos;{value}&apos; is not a level of the scale</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="309"/>
+        <location filename="../plandesk/domain/messages.py" line="708"/>
         <source>mức tối thiểu &apos;{level}&apos; không có trong thang</source>
         <translation>the minimum level &apos;{level}&apos; is not in the scale</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="310"/>
+        <location filename="../plandesk/domain/messages.py" line="709"/>
         <source>không tìm thấy thang đánh giá</source>
         <translation>the rating scale was not found</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="311"/>
+        <location filename="../plandesk/domain/messages.py" line="710"/>
         <source>số đã thực hiện ({counted}) lớn hơn tổng số ({total})</source>
         <translation>the number done ({counted}) is larger than the total ({total})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="312"/>
+        <location filename="../plandesk/domain/messages.py" line="711"/>
         <source>số trường hợp ({counted}) lớn hơn tổng số ({total})</source>
         <translation>the number of cases ({counted}) is larger than the total ({total})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="313"/>
+        <location filename="../plandesk/domain/messages.py" line="712"/>
         <source>điều kiện &apos;{condition}&apos; có loại &apos;{kind}&apos; mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác</source>
         <translation>condition &apos;{condition}&apos; is of kind &apos;{kind}&apos;, which this version does not support yet (kinds: {kinds}); update PlanDesk or use another criteria framework</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="317"/>
+        <location filename="../plandesk/domain/messages.py" line="716"/>
         <source>dài {length} ký tự, tối đa {limit}</source>
         <translation>{length} characters long, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="318"/>
+        <location filename="../plandesk/domain/messages.py" line="717"/>
         <source>có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được</source>
         <translation>has a word longer than {limit} characters without a space; the text cannot be printed</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="320"/>
+        <location filename="../plandesk/domain/messages.py" line="719"/>
         <source>không phải số nguyên</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="321"/>
+        <location filename="../plandesk/domain/messages.py" line="720"/>
         <source>giá trị {value} ngoài khoảng {low}…{high}</source>
         <translation>the value {value} is outside the range {low}…{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="322"/>
+        <location filename="../plandesk/domain/messages.py" line="721"/>
         <source>giá trị quá lớn ngoài khoảng {low}…{high}</source>
         <translation>the value is too large: outside the range {low}…{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="323"/>
+        <location filename="../plandesk/domain/messages.py" line="722"/>
         <source>lồng nhau quá {depth} tầng</source>
         <translation>nested more than {depth} levels deep</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="324"/>
+        <location filename="../plandesk/domain/messages.py" line="723"/>
         <source>số {number} vượt giới hạn</source>
         <translation>the number {number} is beyond the limit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="325"/>
+        <location filename="../plandesk/domain/messages.py" line="724"/>
         <source>giá trị {value} không hợp lệ trong JSON</source>
         <translation>the value {value} is not valid in JSON</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="326"/>
+        <location filename="../plandesk/domain/messages.py" line="725"/>
         <source>số nguyên có {digits} chữ số vượt giới hạn</source>
         <translation>a whole number of {digits} digits is beyond the limit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="327"/>
+        <location filename="../plandesk/domain/messages.py" line="726"/>
         <source>và {count} lỗi khác</source>
         <translation>and {count} more problems</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="328"/>
+        <location filename="../plandesk/domain/messages.py" line="727"/>
         <source>&apos;{value}&apos; không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)</source>
         <translation>&apos;{value}&apos; is not a real date (type it as 2024-10-05 or 05/10/2024)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="330"/>
+        <location filename="../plandesk/domain/messages.py" line="729"/>
         <source>năm {year} ngoài khoảng {low}–{high}</source>
         <translation>the year {year} is outside the range {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="331"/>
+        <location filename="../plandesk/domain/messages.py" line="730"/>
         <source>không phải một bản ghi</source>
         <translation>not a record</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="332"/>
+        <location filename="../plandesk/domain/messages.py" line="731"/>
         <source>giá trị {value} không phải chuỗi</source>
         <translation>the value {value} is not a text</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="333"/>
+        <location filename="../plandesk/domain/messages.py" line="732"/>
         <source>giá trị {value} không phải danh sách</source>
         <translation>the value {value} is not a list</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="334"/>
+        <location filename="../plandesk/domain/messages.py" line="733"/>
         <source>{count} mục, tối đa {limit}</source>
         <translation>{count} items, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="335"/>
+        <location filename="../plandesk/domain/messages.py" line="734"/>
         <source>giá trị {value} không phải bản ghi (khóa → giá trị)</source>
         <translation>the value {value} is not a record (key → value)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="336"/>
+        <location filename="../plandesk/domain/messages.py" line="735"/>
         <source>{count} khóa, tối đa {limit}</source>
         <translation>{count} keys, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="337"/>
+        <location filename="../plandesk/domain/messages.py" line="736"/>
         <source>khóa không phải chuỗi</source>
         <translation>the key is not a text</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="338"/>
+        <location filename="../plandesk/domain/messages.py" line="737"/>
         <source>khóa quá dài hoặc có ký tự điều khiển</source>
         <translation>the key is too long or holds control characters</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="339"/>
+        <location filename="../plandesk/domain/messages.py" line="738"/>
         <source>{problem} (số người biểu quyết)</source>
         <translation>{problem} (number of people voting)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="341"/>
+        <location filename="../plandesk/domain/messages.py" line="740"/>
         <source>{field}: {problem}. Chưa lưu gì.</source>
         <translation>{field}: {problem}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="342"/>
+        <location filename="../plandesk/domain/messages.py" line="741"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="343"/>
+        <location filename="../plandesk/domain/messages.py" line="742"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="344"/>
+        <location filename="../plandesk/domain/messages.py" line="743"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="345"/>
+        <location filename="../plandesk/domain/messages.py" line="744"/>
         <source>Cơ quan công nhận</source>
         <translation>Recognising body</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="346"/>
+        <location filename="../plandesk/domain/messages.py" line="745"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="347"/>
+        <location filename="../plandesk/domain/messages.py" line="746"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="348"/>
+        <location filename="../plandesk/domain/messages.py" line="747"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="349"/>
+        <location filename="../plandesk/domain/messages.py" line="748"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="350"/>
+        <location filename="../plandesk/domain/messages.py" line="749"/>
         <source>Khóa thời hạn</source>
         <translation>Deadline key</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="351"/>
+        <location filename="../plandesk/domain/messages.py" line="750"/>
         <source>Kết quả thực hiện</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="352"/>
+        <location filename="../plandesk/domain/messages.py" line="751"/>
         <source>Loại đơn vị</source>
         <translation>Kind of unit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="353"/>
+        <location filename="../plandesk/domain/messages.py" line="752"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="354"/>
+        <location filename="../plandesk/domain/messages.py" line="753"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="355"/>
+        <location filename="../plandesk/domain/messages.py" line="754"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="356"/>
+        <location filename="../plandesk/domain/messages.py" line="755"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="357"/>
+        <location filename="../plandesk/domain/messages.py" line="756"/>
         <source>Tên mốc thời hạn</source>
         <translation>Deadline name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="358"/>
+        <location filename="../plandesk/domain/messages.py" line="757"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="359"/>
+        <location filename="../plandesk/domain/messages.py" line="758"/>
         <source>Tên xã</source>
         <translation>Commune name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="360"/>
+        <location filename="../plandesk/domain/messages.py" line="759"/>
         <source>Ý kiến thẩm định</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="361"/>
+        <location filename="../plandesk/domain/messages.py" line="760"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="362"/>
+        <location filename="../plandesk/domain/messages.py" line="761"/>
         <source>Đơn vị phối hợp</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="363"/>
+        <location filename="../plandesk/domain/messages.py" line="762"/>
         <source>Ngày ban hành phải là một ngày hợp lệ.</source>
         <translation>The date of issue must be a valid date.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="364"/>
+        <location filename="../plandesk/domain/messages.py" line="763"/>
         <source>kích thước {size} byte khác {attached} byte khi đính kèm</source>
         <translation>its size is {size} bytes, not the {attached} bytes it had when attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="365"/>
+        <location filename="../plandesk/domain/messages.py" line="764"/>
         <source>thiếu tệp</source>
         <translation>file missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="366"/>
+        <location filename="../plandesk/domain/messages.py" line="765"/>
         <source>&apos;{file}&apos; ({problem})</source>
         <translation>&apos;{file}&apos;: {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="367"/>
+        <location filename="../plandesk/domain/messages.py" line="766"/>
         <source> và {count} tài liệu khác</source>
         <translation> and {count} more documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="368"/>
+        <location filename="../plandesk/domain/messages.py" line="767"/>
         <source>Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
         <translation>The documents were not exported: {count} evidence documents have a missing or changed file: {files}{more}. A printout would not match the dossier. Run &apos;plandesk check&apos; and attach those files again; to export anyway and leave those files out (the table of contents says so), use --allow-missing (in the window: choose Export anyway).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="372"/>
+        <location filename="../plandesk/domain/messages.py" line="771"/>
         <source>Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
         <translation>The evidence bundle was not exported: {count} evidence documents have a missing or changed file: {files}{more}. A printout would not match the dossier. Run &apos;plandesk check&apos; and attach those files again; to export anyway and leave those files out (the table of contents says so), use --allow-missing (in the window: choose Export anyway).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="377"/>
+        <location filename="../plandesk/domain/messages.py" line="776"/>
         <source>Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy &apos;plandesk demo&apos;).</source>
         <translation>The workspace has no dossier yet. Create one (or run &apos;plandesk demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="379"/>
+        <location filename="../plandesk/domain/messages.py" line="778"/>
         <source>{dossier}: {unit} năm {year}</source>
         <translation>{dossier}: {unit}, {year}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="380"/>
+        <location filename="../plandesk/domain/messages.py" line="779"/>
         <source>Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers}).</source>
         <translation>The workspace has {count} dossiers; choose one with --dossier ({dossiers}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="382"/>
+        <location filename="../plandesk/domain/messages.py" line="781"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="383"/>
+        <location filename="../plandesk/domain/messages.py" line="782"/>
         <source>Năm {year} không hợp lệ (từ 2000 đến 2100).</source>
         <translation>The year {year} is not valid (from 2000 to 2100).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="384"/>
+        <location filename="../plandesk/domain/messages.py" line="783"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="385"/>
+        <location filename="../plandesk/domain/messages.py" line="784"/>
         <source>Không có bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
         <translation>There is no criteria framework &apos;{framework}&apos; (available: {known}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="386"/>
+        <location filename="../plandesk/domain/messages.py" line="785"/>
         <source>Không có bộ tiêu chí &apos;{framework}&apos; phiên bản {version} (đang có: {known}).</source>
         <translation>There is no criteria framework &apos;{framework}&apos; version {version} (available: {known}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="388"/>
+        <location filename="../plandesk/domain/messages.py" line="787"/>
         <source>{unit} đã có hồ sơ năm {year} (số {dossier}).</source>
         <translation>{unit} already has a dossier for {year} (number {dossier}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="389"/>
+        <location filename="../plandesk/domain/messages.py" line="788"/>
         <source>không có (tiêu chí này do Hội đồng đánh giá)</source>
         <translation>none (this criterion is judged by the council)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="390"/>
+        <location filename="../plandesk/domain/messages.py" line="789"/>
         <source>Tiêu chí {criterion} không có số liệu &apos;{name}&apos;. Các số liệu: {names}.</source>
         <translation>Criterion {criterion} has no figure &apos;{name}&apos;. Its figures: {names}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="392"/>
+        <location filename="../plandesk/domain/messages.py" line="791"/>
         <source>Tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}.</source>
         <translation>Criterion {criterion}, figure &apos;{name}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="393"/>
+        <location filename="../plandesk/domain/messages.py" line="792"/>
         <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ.</source>
         <translation>There is no criterion &apos;{criterion}&apos; in the dossier.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="394"/>
+        <location filename="../plandesk/domain/messages.py" line="793"/>
         <source>Không có thiết lập: {keys}.</source>
         <translation>No such setting: {keys}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="395"/>
+        <location filename="../plandesk/domain/messages.py" line="794"/>
         <source>Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì.</source>
         <translation>The document settings are not valid — {problems}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="396"/>
+        <location filename="../plandesk/domain/messages.py" line="795"/>
         <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
         <translation>There is no deadline &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="398"/>
+        <location filename="../plandesk/domain/messages.py" line="797"/>
         <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
         <translation>There is no document &apos;{document}&apos;; use one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="400"/>
+        <location filename="../plandesk/domain/messages.py" line="799"/>
         <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
         <translation>The document &apos;{document}&apos; is not exported to Excel; Excel has: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="401"/>
+        <location filename="../plandesk/domain/messages.py" line="800"/>
         <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
         <translation>The document &apos;{document}&apos; has no {format} format.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="402"/>
+        <location filename="../plandesk/domain/messages.py" line="801"/>
         <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
         <translation>The format &apos;{format}&apos; is not valid; use pdf, docx or xlsx.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="404"/>
+        <location filename="../plandesk/domain/messages.py" line="803"/>
         <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
         <translation>Could not write the file &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="405"/>
+        <location filename="../plandesk/domain/messages.py" line="804"/>
         <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
         <translation>Could not write the file &apos;{file}&apos;: {reason}. If the file is open in another program (a PDF reader, Word, Excel), close it and export again; the old file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="408"/>
+        <location filename="../plandesk/domain/messages.py" line="807"/>
         <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
         <translation>The evidence bundle is exported to PDF only (--format pdf).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="409"/>
+        <location filename="../plandesk/domain/messages.py" line="808"/>
         <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
         <translation>The filter &apos;{filter}&apos; is not valid; use: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="410"/>
+        <location filename="../plandesk/domain/messages.py" line="809"/>
         <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
         <translation>The workspace has no dossier for {year} yet. Take in the dossier packages with &apos;plandesk unpack&apos;.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="413"/>
+        <location filename="../plandesk/domain/messages.py" line="812"/>
         <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
         <translation>There is no dossier for {year} under the criteria framework &apos;{framework}&apos; (available: {known}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="415"/>
+        <location filename="../plandesk/domain/messages.py" line="814"/>
         <source>không có bộ tiêu chí</source>
         <translation>it has no criteria framework</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="416"/>
+        <location filename="../plandesk/domain/messages.py" line="815"/>
         <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
         <translation>The folder &apos;{folder}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="417"/>
+        <location filename="../plandesk/domain/messages.py" line="816"/>
         <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
         <translation>The report file &apos;{file}&apos; must end in .pdf or .docx.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="418"/>
+        <location filename="../plandesk/domain/messages.py" line="817"/>
         <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
         <translation>Could not write &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="419"/>
+        <location filename="../plandesk/domain/messages.py" line="818"/>
         <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
         <translation>There is no issued document number {number} in the dossier.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="420"/>
+        <location filename="../plandesk/domain/messages.py" line="819"/>
         <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
         <translation>The document &apos;{document}&apos; cannot be issued on its own; issue one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="422"/>
+        <location filename="../plandesk/domain/messages.py" line="821"/>
         <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
         <translation>Issuing the {document} needs a number and a date of issue (for example: --number 12 --date {year}-10-05).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="424"/>
+        <location filename="../plandesk/domain/messages.py" line="823"/>
         <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
         <translation>The {document} has already been issued ({number}, on {date}); to issue it again, issue a new version (plandesk issue --new-version, or the “Issue a new version” button).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="427"/>
+        <location filename="../plandesk/domain/messages.py" line="826"/>
         <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
         <translation>The text of document number {number} has not been read yet; try again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="428"/>
+        <location filename="../plandesk/domain/messages.py" line="827"/>
         <source>Không có tài liệu minh chứng số {number}.</source>
         <translation>There is no evidence document number {number}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="429"/>
+        <location filename="../plandesk/domain/messages.py" line="828"/>
         <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
         <translation>There is no evidence document number {number} in the dossier.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="430"/>
+        <location filename="../plandesk/domain/messages.py" line="829"/>
         <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
         <translation>Could not open the file &apos;{file}&apos; to recognise its text ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="431"/>
+        <location filename="../plandesk/domain/messages.py" line="830"/>
         <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
         <translation>There is no sample dossier state &apos;{state}&apos;; use one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="436"/>
+        <location filename="../plandesk/domain/messages.py" line="835"/>
         <source>Chưa đủ số liệu</source>
         <translation>Figures missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="437"/>
+        <location filename="../plandesk/domain/messages.py" line="836"/>
         <source>Do Hội đồng đánh giá</source>
         <translation>Judged by the council</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="438"/>
+        <location filename="../plandesk/domain/messages.py" line="837"/>
         <source>Chưa thẩm định</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="439"/>
+        <location filename="../plandesk/domain/messages.py" line="838"/>
         <source>Thẩm định: đạt</source>
         <translation>Review: met</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="440"/>
+        <location filename="../plandesk/domain/messages.py" line="839"/>
         <source>Yêu cầu bổ sung</source>
         <translation>More evidence requested</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="441"/>
+        <location filename="../plandesk/domain/messages.py" line="840"/>
         <source>Chủ tịch</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="442"/>
+        <location filename="../plandesk/domain/messages.py" line="841"/>
         <source>Phó Chủ tịch</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="443"/>
+        <location filename="../plandesk/domain/messages.py" line="842"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="444"/>
+        <location filename="../plandesk/domain/messages.py" line="843"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="445"/>
+        <location filename="../plandesk/domain/messages.py" line="844"/>
         <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
         <translation>The decision &apos;{status}&apos; is not valid; use one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="446"/>
+        <location filename="../plandesk/domain/messages.py" line="845"/>
         <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
         <translation>The role &apos;{role}&apos; is not valid; use one of: {known} ({labels}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="448"/>
+        <location filename="../plandesk/domain/messages.py" line="847"/>
         <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
         <translation>PlanDesk&apos;s resource folder &apos;{folder}&apos; was not found; reinstall the application.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="451"/>
+        <location filename="../plandesk/domain/messages.py" line="850"/>
         <source>Dòng {row}, cột {column} ({title}): {problem}</source>
         <translation>Row {row}, column {column} ({title}): {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="452"/>
+        <location filename="../plandesk/domain/messages.py" line="851"/>
         <source>Dòng {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="453"/>
+        <location filename="../plandesk/domain/messages.py" line="852"/>
         <source>Tệp &apos;{file}&apos; có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:
 {errors}</source>
         <translation>The file &apos;{file}&apos; has {count} problems; nothing was imported. Correct them and import again:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="455"/>
+        <location filename="../plandesk/domain/messages.py" line="854"/>
         <source>… và {count} lỗi khác.</source>
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="456"/>
+        <location filename="../plandesk/domain/messages.py" line="855"/>
         <source>&apos;{value}&apos; không phải ngày hợp lệ (dạng 30/09/2024)</source>
         <translation>&apos;{value}&apos; is not a valid date (as 30/09/2024)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="457"/>
+        <location filename="../plandesk/domain/messages.py" line="856"/>
         <source>Không tìm thấy tệp &apos;{file}&apos;.</source>
         <translation>The file &apos;{file}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="458"/>
+        <location filename="../plandesk/domain/messages.py" line="857"/>
         <source>Không đọc được &apos;{file}&apos; như một tệp Excel (.xlsx): {reason}.</source>
         <translation>Could not read &apos;{file}&apos; as an Excel file (.xlsx): {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="459"/>
+        <location filename="../plandesk/domain/messages.py" line="858"/>
         <source>Tệp &apos;{file}&apos; không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra làm mẫu).</source>
         <translation>The file &apos;{file}&apos; has no header row with the columns: {columns} (use a file exported by PlanDesk as the template).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="462"/>
+        <location filename="../plandesk/domain/messages.py" line="861"/>
         <source>Tệp &apos;{file}&apos; có quá nhiều dòng (tối đa {limit}).</source>
         <translation>The file &apos;{file}&apos; has too many rows (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="463"/>
+        <location filename="../plandesk/domain/messages.py" line="862"/>
         <source>thiếu họ và tên</source>
         <translation>the full name is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="464"/>
+        <location filename="../plandesk/domain/messages.py" line="863"/>
         <source>&apos;{name}&apos; trùng với dòng {row}</source>
         <translation>&apos;{name}&apos; repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="465"/>
+        <location filename="../plandesk/domain/messages.py" line="864"/>
         <source>&apos;{role}&apos; không hợp lệ; dùng một trong: {known}</source>
         <translation>&apos;{role}&apos; is not valid; use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="466"/>
+        <location filename="../plandesk/domain/messages.py" line="865"/>
         <source>Hội đồng chỉ có một {role} (đã có ở dòng {row})</source>
         <translation>The council has only one {role} (already on row {row})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="467"/>
+        <location filename="../plandesk/domain/messages.py" line="866"/>
         <source>tệp không có thành viên nào</source>
         <translation>the file has no members</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="468"/>
+        <location filename="../plandesk/domain/messages.py" line="867"/>
         <source>thiếu mã tiêu chí</source>
         <translation>the criterion code is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="469"/>
+        <location filename="../plandesk/domain/messages.py" line="868"/>
         <source>không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19)</source>
         <translation>there is no criterion &apos;{criterion}&apos; in the dossier (codes look like I.1 … III.19)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="471"/>
+        <location filename="../plandesk/domain/messages.py" line="870"/>
         <source>tiêu chí {criterion} trùng với dòng {row}</source>
         <translation>criterion {criterion} repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="472"/>
+        <location filename="../plandesk/domain/messages.py" line="871"/>
         <source>thiếu đơn vị chủ trì</source>
         <translation>the lead unit is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="473"/>
+        <location filename="../plandesk/domain/messages.py" line="872"/>
         <source>tệp không có dòng phân công nào</source>
         <translation>the file has no assignment rows</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="475"/>
+        <location filename="../plandesk/domain/messages.py" line="874"/>
         <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
         <translation>Could not read the password file &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="476"/>
+        <location filename="../plandesk/domain/messages.py" line="875"/>
         <source>Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).</source>
         <translation>A password is needed: use --password-file FILE (or the PLANDESK_PASSWORD environment variable).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="478"/>
+        <location filename="../plandesk/domain/messages.py" line="877"/>
         <source>Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua --password-file hoặc được hỏi).</source>
         <translation>This workspace requires signing in: add --user USERNAME (the password through --password-file or asked for).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="481"/>
+        <location filename="../plandesk/domain/messages.py" line="880"/>
         <source>Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.</source>
         <translation>The two passwords typed are not the same; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="482"/>
+        <location filename="../plandesk/domain/messages.py" line="881"/>
         <source>Không có tài khoản &apos;{account}&apos;. Xem danh sách: plandesk accounts list.</source>
         <translation>There is no account &apos;{account}&apos;. See the list: plandesk accounts list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="484"/>
+        <location filename="../plandesk/domain/messages.py" line="883"/>
         <source>&apos;{value}&apos; không phải ngày dạng YYYY-MM-DD</source>
         <translation>&apos;{value}&apos; is not a date of the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="485"/>
+        <location filename="../plandesk/domain/messages.py" line="884"/>
         <source>--value &apos;{item}&apos; phải có dạng NAME=VALUE.</source>
         <translation>--value &apos;{item}&apos; must be of the form NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="486"/>
+        <location filename="../plandesk/domain/messages.py" line="885"/>
         <source>&apos;{pair}&apos; không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.</source>
         <translation>&apos;{pair}&apos; is not valid; use KEY=VALUE where KEY is one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="488"/>
+        <location filename="../plandesk/domain/messages.py" line="887"/>
         <source>&apos;{key}&apos; cần khóa con, ví dụ {key}.to_trinh=...</source>
         <translation>&apos;{key}&apos; needs a subkey, for example {key}.to_trinh=...</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="489"/>
+        <location filename="../plandesk/domain/messages.py" line="888"/>
         <source>&apos;{value}&apos; không phải kích thước (ví dụ 4G, 700M, 100000)</source>
         <translation>&apos;{value}&apos; is not a size (for example 4G, 700M, 100000)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="490"/>
+        <location filename="../plandesk/domain/messages.py" line="889"/>
         <source>--resolve &apos;{item}&apos; phải có dạng KHÓA={keep} hoặc KHÓA={take}.</source>
         <translation>--resolve &apos;{item}&apos; must be of the form KEY={keep} or KEY={take}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="491"/>
+        <location filename="../plandesk/domain/messages.py" line="890"/>
         <source>hồ sơ số {dossier}</source>
         <translation>dossier number {dossier}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="493"/>
+        <location filename="../plandesk/domain/messages.py" line="892"/>
         <source>thang &apos;{scale}&apos;</source>
         <translation>scale &apos;{scale}&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="494"/>
+        <location filename="../plandesk/domain/messages.py" line="893"/>
         <source>nhóm {group}</source>
         <translation>group {group}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="495"/>
+        <location filename="../plandesk/domain/messages.py" line="894"/>
         <source>tiêu chí {criterion}</source>
         <translation>criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="496"/>
+        <location filename="../plandesk/domain/messages.py" line="895"/>
         <source>{where}, điều kiện &apos;{condition}&apos;</source>
         <translation>{where}, condition &apos;{condition}&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="497"/>
+        <location filename="../plandesk/domain/messages.py" line="896"/>
         <source>nhóm thứ {number}</source>
         <translation>group no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="498"/>
+        <location filename="../plandesk/domain/messages.py" line="897"/>
         <source>tiêu chí thứ {number}</source>
         <translation>criterion no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="499"/>
+        <location filename="../plandesk/domain/messages.py" line="898"/>
         <source>migrations thứ {number}</source>
         <translation>migration no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="500"/>
+        <location filename="../plandesk/domain/messages.py" line="899"/>
         <source>nguồn thứ {number}</source>
         <translation>source no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="501"/>
+        <location filename="../plandesk/domain/messages.py" line="900"/>
         <source>{where}, điều kiện thứ {number}</source>
         <translation>{where}, condition no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="502"/>
+        <location filename="../plandesk/domain/messages.py" line="901"/>
         <source>{where}, sự kiện thứ {number}</source>
         <translation>{where}, event no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="503"/>
+        <location filename="../plandesk/domain/messages.py" line="902"/>
         <source>thiếu trường &apos;{field}&apos;</source>
         <translation>the field &apos;{field}&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="504"/>
+        <location filename="../plandesk/domain/messages.py" line="903"/>
         <source>trường &apos;{field}&apos; phải là một chuỗi không rỗng</source>
         <translation>the field &apos;{field}&apos; must be a non-empty string</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="505"/>
+        <location filename="../plandesk/domain/messages.py" line="904"/>
         <source>trường &apos;{field}&apos; phải là số nguyên (đang là {value})</source>
         <translation>the field &apos;{field}&apos; must be a whole number (it is {value})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="507"/>
+        <location filename="../plandesk/domain/messages.py" line="906"/>
         <source>trường &apos;{field}&apos; phải là số (đang là {value})</source>
         <translation>the field &apos;{field}&apos; must be a number (it is {value})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="508"/>
+        <location filename="../plandesk/domain/messages.py" line="907"/>
         <source>trường &apos;{field}&apos; = {value} nằm ngoài khoảng cho phép {low}–{high}</source>
         <translation>the field &apos;{field}&apos; = {value} is outside the allowed range {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="510"/>
+        <location filename="../plandesk/domain/messages.py" line="909"/>
         <source>trường &apos;{field}&apos; phải là true hoặc false</source>
         <translation>the field &apos;{field}&apos; must be true or false</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="511"/>
+        <location filename="../plandesk/domain/messages.py" line="910"/>
         <source>phải là một bảng</source>
         <translation>must be a table</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="512"/>
+        <location filename="../plandesk/domain/messages.py" line="911"/>
         <source>định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật PlanDesk</source>
         <translation>the file format version {format} is newer than this PlanDesk understands ({version}); update PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="515"/>
+        <location filename="../plandesk/domain/messages.py" line="914"/>
         <source>trường &apos;format&apos; phải là {version}</source>
         <translation>the field &apos;format&apos; must be {version}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="516"/>
+        <location filename="../plandesk/domain/messages.py" line="915"/>
         <source>trường &apos;id&apos; = &apos;{id}&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;-&apos;</source>
         <translation>the field &apos;id&apos; = &apos;{id}&apos; may only hold lower-case letters without accents, digits and &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="518"/>
+        <location filename="../plandesk/domain/messages.py" line="917"/>
         <source>phải là một bảng các thang đánh giá</source>
         <translation>must be a table of rating scales</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="519"/>
+        <location filename="../plandesk/domain/messages.py" line="918"/>
         <source>trường &apos;levels&apos; phải là danh sách ít nhất 2 mức (từ cao xuống thấp)</source>
         <translation>the field &apos;levels&apos; must be a list of at least 2 levels (from highest to lowest)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="521"/>
+        <location filename="../plandesk/domain/messages.py" line="920"/>
         <source>trường &apos;levels&apos; có mức bị trùng</source>
         <translation>the field &apos;levels&apos; repeats a level</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="522"/>
+        <location filename="../plandesk/domain/messages.py" line="921"/>
         <source>thiếu danh sách nhóm tiêu chí [[groups]]</source>
         <translation>the list of criteria groups [[groups]] is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="523"/>
+        <location filename="../plandesk/domain/messages.py" line="922"/>
         <source>mã nhóm &apos;{group}&apos; phải là số La Mã (I, II, III…)</source>
         <translation>the group code &apos;{group}&apos; must be a Roman numeral (I, II, III…)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="524"/>
+        <location filename="../plandesk/domain/messages.py" line="923"/>
         <source>mã nhóm &apos;{group}&apos; bị trùng</source>
         <translation>the group code &apos;{group}&apos; is repeated</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="525"/>
+        <location filename="../plandesk/domain/messages.py" line="924"/>
         <source>thiếu danh sách tiêu chí [[criteria]]</source>
         <translation>the list of criteria [[criteria]] is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="526"/>
+        <location filename="../plandesk/domain/messages.py" line="925"/>
         <source>mã tiêu chí &apos;{criterion}&apos; phải có dạng NHÓM.SỐ, ví dụ III.14</source>
         <translation>the criterion code &apos;{criterion}&apos; must be of the form GROUP.NUMBER, for example III.14</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="528"/>
+        <location filename="../plandesk/domain/messages.py" line="927"/>
         <source>mã tiêu chí &apos;{criterion}&apos; bị trùng</source>
         <translation>the criterion code &apos;{criterion}&apos; is repeated</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="529"/>
+        <location filename="../plandesk/domain/messages.py" line="928"/>
         <source>nhóm &apos;{group}&apos; không được khai báo trong [[groups]]</source>
         <translation>the group &apos;{group}&apos; is not declared in [[groups]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="530"/>
+        <location filename="../plandesk/domain/messages.py" line="929"/>
         <source>khai báo {size} tiêu chí nhưng tệp có {count}</source>
         <translation>declares {size} criteria but the file has {count}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="531"/>
+        <location filename="../plandesk/domain/messages.py" line="930"/>
         <source>các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})</source>
         <translation>the criteria must be numbered in sequence from 1 (they are {numbers})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="533"/>
+        <location filename="../plandesk/domain/messages.py" line="932"/>
         <source>phải là danh sách [[migrations]]</source>
         <translation>must be a list [[migrations]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="534"/>
+        <location filename="../plandesk/domain/messages.py" line="933"/>
         <source>trường &apos;map&apos; phải ánh xạ mã cũ sang mã mới (&quot;&quot; nếu bỏ)</source>
         <translation>the field &apos;map&apos; must map old codes to new codes (&quot;&quot; if dropped)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="535"/>
+        <location filename="../plandesk/domain/messages.py" line="934"/>
         <source>mã mới &apos;{new}&apos; (của &apos;{old}&apos;) không có trong bộ tiêu chí này</source>
         <translation>the new code &apos;{new}&apos; (of &apos;{old}&apos;) is not in this criteria framework</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="537"/>
+        <location filename="../plandesk/domain/messages.py" line="936"/>
         <source>phải là danh sách [[sources]]</source>
         <translation>must be a list [[sources]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="538"/>
+        <location filename="../plandesk/domain/messages.py" line="937"/>
         <source>trường &apos;date&apos; = &apos;{date}&apos; phải có dạng &quot;YYYY-MM-DD&quot; (một chuỗi, ví dụ &quot;2023-04-12&quot;)</source>
         <translation>the field &apos;date&apos; = &apos;{date}&apos; must be of the form &quot;YYYY-MM-DD&quot; (a string, for example &quot;2023-04-12&quot;)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="540"/>
+        <location filename="../plandesk/domain/messages.py" line="939"/>
         <source>trường &apos;each_year&apos; phải là một bảng { &quot;cụm từ trong văn bản&quot; = &quot;cụm từ với {token}&quot; }</source>
         <translation>the field &apos;each_year&apos; must be a table { &quot;phrase in the text&quot; = &quot;phrase with {token}&quot; }</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="542"/>
+        <location filename="../plandesk/domain/messages.py" line="941"/>
         <source>each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ &quot;Quý I/{token}&quot;</source>
         <translation>each_year: “{phrase}” must map to a phrase holding {token}, for example &quot;Quarter I/{token}&quot;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="544"/>
+        <location filename="../plandesk/domain/messages.py" line="943"/>
         <source>each_year: không có “{phrase}” trong nội dung tiêu chí</source>
         <translation>each_year: “{phrase}” is not in the criterion&apos;s text</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="546"/>
+        <location filename="../plandesk/domain/messages.py" line="945"/>
         <source>trường &apos;conditions&apos; phải là danh sách [[criteria.conditions]]</source>
         <translation>the field &apos;conditions&apos; must be a list [[criteria.conditions]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="548"/>
+        <location filename="../plandesk/domain/messages.py" line="947"/>
         <source>trường &apos;id&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;_&apos;</source>
         <translation>the field &apos;id&apos; may only hold lower-case letters without accents, digits and &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="550"/>
+        <location filename="../plandesk/domain/messages.py" line="949"/>
         <source>id điều kiện bị trùng trong tiêu chí</source>
         <translation>the condition id is repeated within the criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="551"/>
+        <location filename="../plandesk/domain/messages.py" line="950"/>
         <source>loại điều kiện &apos;kind&apos; = {kind} không được hỗ trợ (các loại: {kinds})</source>
         <translation>the condition kind &apos;kind&apos; = {kind} is not supported (kinds: {kinds})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="553"/>
+        <location filename="../plandesk/domain/messages.py" line="952"/>
         <source>trường &apos;{field}&apos; phải có dạng &quot;MM-DD&quot; (ví dụ &quot;03-31&quot;)</source>
         <translation>the field &apos;{field}&apos; must be of the form &quot;MM-DD&quot; (for example &quot;03-31&quot;)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="555"/>
+        <location filename="../plandesk/domain/messages.py" line="954"/>
         <source>ngày bắt đầu &apos;start&apos; phải trước ngày kết thúc &apos;end&apos;</source>
         <translation>the start date &apos;start&apos; must come before the end date &apos;end&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="556"/>
+        <location filename="../plandesk/domain/messages.py" line="955"/>
         <source>thang đánh giá &apos;scale&apos; = {scale} không được khai báo trong [scales]</source>
         <translation>the rating scale &apos;scale&apos; = {scale} is not declared in [scales]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="558"/>
+        <location filename="../plandesk/domain/messages.py" line="957"/>
         <source>mức tối thiểu &apos;min&apos; = {level} không có trong thang &apos;{scale}&apos;</source>
         <translation>the minimum level &apos;min&apos; = {level} is not in the scale &apos;{scale}&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="560"/>
+        <location filename="../plandesk/domain/messages.py" line="959"/>
         <source>cần danh sách sự kiện [[criteria.conditions.events]]</source>
         <translation>a list of events [[criteria.conditions.events]] is needed</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="561"/>
+        <location filename="../plandesk/domain/messages.py" line="960"/>
         <source>id sự kiện &apos;{event}&apos; bị trùng</source>
         <translation>the event id &apos;{event}&apos; is repeated</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="563"/>
+        <location filename="../plandesk/domain/messages.py" line="962"/>
         <source>chưa nhập</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="564"/>
+        <location filename="../plandesk/domain/messages.py" line="963"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="565"/>
+        <location filename="../plandesk/domain/messages.py" line="964"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="566"/>
+        <location filename="../plandesk/domain/messages.py" line="965"/>
         <source>{count} (yêu cầu ≥ {min})</source>
         <translation>{count} (required ≥ {min})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="567"/>
+        <location filename="../plandesk/domain/messages.py" line="966"/>
         <source>không có đối tượng thuộc diện (0/0)</source>
         <translation>nobody concerned (0/0)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="568"/>
+        <location filename="../plandesk/domain/messages.py" line="967"/>
         <source>{done}/{total} = {percent} (yêu cầu ≥ {min} %)</source>
         <translation>{done}/{total} = {percent} (required ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="569"/>
+        <location filename="../plandesk/domain/messages.py" line="968"/>
         <source>năm trước {previous}, năm nay {current}</source>
         <translation>last year {previous}, this year {current}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="570"/>
+        <location filename="../plandesk/domain/messages.py" line="969"/>
         <source>không có ({counts})</source>
         <translation>none ({counts})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="571"/>
+        <location filename="../plandesk/domain/messages.py" line="970"/>
         <source>tăng so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation>up on last year ({counts}; required a fall of ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="572"/>
+        <location filename="../plandesk/domain/messages.py" line="971"/>
         <source>giảm {change} so với năm trước ({counts}; yêu cầu ≥ {min} %)</source>
         <translation>down {change} on last year ({counts}; required ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="573"/>
+        <location filename="../plandesk/domain/messages.py" line="972"/>
         <source>tăng {change} so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation>up {change} on last year ({counts}; required a fall of ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="574"/>
+        <location filename="../plandesk/domain/messages.py" line="973"/>
         <source>{count}/{base} = {percent} (yêu cầu dưới {max} %)</source>
         <translation>{count}/{base} = {percent} (required below {max} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="575"/>
+        <location filename="../plandesk/domain/messages.py" line="974"/>
         <source>{date} (trong khoảng {start}–{end})</source>
         <translation>{date} (within {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="576"/>
+        <location filename="../plandesk/domain/messages.py" line="975"/>
         <source>{date} (ngoài khoảng {start}–{end})</source>
         <translation>{date} (outside {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="577"/>
+        <location filename="../plandesk/domain/messages.py" line="976"/>
         <source>{level} (yêu cầu “{min}” trở lên)</source>
         <translation>{level} (required “{min}” or better)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="578"/>
+        <location filename="../plandesk/domain/messages.py" line="977"/>
         <source>tháng {month}/{year}</source>
         <translation>{month}/{year}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="579"/>
+        <location filename="../plandesk/domain/messages.py" line="978"/>
         <source>năm {year}</source>
         <translation>the year {year}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="580"/>
+        <location filename="../plandesk/domain/messages.py" line="979"/>
         <source>{event} ({date} không thuộc {when})</source>
         <translation>{event} ({date} is not in {when})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="581"/>
+        <location filename="../plandesk/domain/messages.py" line="980"/>
         <source>đã tổ chức {held}/{planned} hoạt động</source>
         <translation>{held}/{planned} activities held</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="582"/>
+        <location filename="../plandesk/domain/messages.py" line="981"/>
         <source>chưa có: {events}</source>
         <translation>not yet held: {events}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="583"/>
+        <location filename="../plandesk/domain/messages.py" line="982"/>
         <source>sai thời gian: {events}</source>
         <translation>at the wrong time: {events}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="584"/>
+        <location filename="../plandesk/domain/messages.py" line="983"/>
         <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
         <translation>The criterion has no measurable condition; the council judges it.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="586"/>
+        <location filename="../plandesk/domain/messages.py" line="985"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}</source>
         <translation>The submission asking for recognition cannot be drawn up yet because:
 {reasons}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="588"/>
+        <location filename="../plandesk/domain/messages.py" line="987"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}
 Có thể lập: {offer}.</source>
@@ -4446,252 +5441,252 @@ Có thể lập: {offer}.</source>
 You can draw up: {offer}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="590"/>
+        <location filename="../plandesk/domain/messages.py" line="989"/>
         <source>báo cáo kết quả thực hiện các tiêu chí (tiến độ)</source>
         <translation>the report on the criteria (progress)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="591"/>
+        <location filename="../plandesk/domain/messages.py" line="990"/>
         <source>báo cáo sơ kết 06 tháng</source>
         <translation>the six-month interim report</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="592"/>
+        <location filename="../plandesk/domain/messages.py" line="991"/>
         <source>Tiêu chí {criterion} ({title})</source>
         <translation>Criterion {criterion} ({title})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="593"/>
+        <location filename="../plandesk/domain/messages.py" line="992"/>
         <source>{criterion} được Hội đồng đánh giá Không đạt.</source>
         <translation>{criterion} was judged Not met by the council.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="594"/>
+        <location filename="../plandesk/domain/messages.py" line="993"/>
         <source>{criterion} đang thực hiện, chưa có kết luận Đạt.</source>
         <translation>{criterion} is in progress, not yet decided Met.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="595"/>
+        <location filename="../plandesk/domain/messages.py" line="994"/>
         <source>{criterion} chưa được đánh giá.</source>
         <translation>{criterion} has not been assessed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="596"/>
+        <location filename="../plandesk/domain/messages.py" line="995"/>
         <source>{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason}).</source>
         <translation>{criterion} was decided Met but its figures say it is not ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="598"/>
+        <location filename="../plandesk/domain/messages.py" line="997"/>
         <source>{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}.</source>
         <translation>{criterion} was decided Met but has no evidence document, and {problem}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="600"/>
+        <location filename="../plandesk/domain/messages.py" line="999"/>
         <source>Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá một nửa.</source>
         <translation>At the council&apos;s meeting only {agreed}/{present} members present voted in favour, not more than half.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="603"/>
+        <location filename="../plandesk/domain/messages.py" line="1002"/>
         <source>chưa có giải trình</source>
         <translation>there is no explanation</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="604"/>
+        <location filename="../plandesk/domain/messages.py" line="1003"/>
         <source>giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)</source>
         <translation>the explanation refers to this dossier&apos;s own documents (the meeting minutes, the report, the submission)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="606"/>
+        <location filename="../plandesk/domain/messages.py" line="1005"/>
         <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
         <translation>the explanation is too short (under {words} words) to say what the result rests on</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="609"/>
+        <location filename="../plandesk/domain/messages.py" line="1008"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="610"/>
+        <location filename="../plandesk/domain/messages.py" line="1009"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="611"/>
+        <location filename="../plandesk/domain/messages.py" line="1010"/>
         <source>Tờ trình</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="612"/>
+        <location filename="../plandesk/domain/messages.py" line="1011"/>
         <source>Báo cáo kết quả</source>
         <translation>Results report</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="613"/>
+        <location filename="../plandesk/domain/messages.py" line="1012"/>
         <source>Biên bản họp</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="614"/>
+        <location filename="../plandesk/domain/messages.py" line="1013"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="615"/>
+        <location filename="../plandesk/domain/messages.py" line="1014"/>
         <source>Báo cáo sơ kết 06 tháng</source>
         <translation>Six-month interim report</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="616"/>
+        <location filename="../plandesk/domain/messages.py" line="1015"/>
         <source>Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason}).</source>
         <translation>Criterion {criterion} was decided Not met but its figures say it is met ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="618"/>
+        <location filename="../plandesk/domain/messages.py" line="1017"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason}).</source>
         <translation>Criterion {criterion} was decided Met but its figures are not all entered ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="620"/>
+        <location filename="../plandesk/domain/messages.py" line="1019"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện.</source>
         <translation>Criterion {criterion} was decided Met but its result is not written.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="622"/>
+        <location filename="../plandesk/domain/messages.py" line="1021"/>
         <source>Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu cầu bổ sung.</source>
         <translation>Criterion {criterion} has no evidence document, only an explanation; the reviewers may ask for more.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="625"/>
+        <location filename="../plandesk/domain/messages.py" line="1024"/>
         <source>Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng.</source>
         <translation>The document “{document}” is not linked to any criterion, so it is not in the list of evidence.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="627"/>
+        <location filename="../plandesk/domain/messages.py" line="1026"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành.</source>
         <translation>The document “{document}” (criteria {criteria}) has no date of issue.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="629"/>
+        <location filename="../plandesk/domain/messages.py" line="1028"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả năm trước: kiểm tra lại có phù hợp không).</source>
         <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year} (last year&apos;s result: check that it fits).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="632"/>
+        <location filename="../plandesk/domain/messages.py" line="1031"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}.</source>
         <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="634"/>
+        <location filename="../plandesk/domain/messages.py" line="1033"/>
         <source>Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay.</source>
         <translation>The document “{document}” gives {date} as its date of issue, after today.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="636"/>
+        <location filename="../plandesk/domain/messages.py" line="1035"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu.</source>
         <translation>The document “{document}” (criteria {criteria}) has no number and reference.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="638"/>
+        <location filename="../plandesk/domain/messages.py" line="1037"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành.</source>
         <translation>The document “{document}” (criteria {criteria}) has no issuing body.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="640"/>
+        <location filename="../plandesk/domain/messages.py" line="1039"/>
         <source>Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần).</source>
         <translation>There is no list of council members (the minutes cannot say who attended).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="642"/>
+        <location filename="../plandesk/domain/messages.py" line="1041"/>
         <source>Hội đồng chưa có {role} (người ký biên bản).</source>
         <translation>The council has no {role} (who signs the minutes).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="643"/>
+        <location filename="../plandesk/domain/messages.py" line="1042"/>
         <source>Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation>The meeting&apos;s chair “{name}” is not in the council list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="645"/>
+        <location filename="../plandesk/domain/messages.py" line="1044"/>
         <source>Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation>The meeting&apos;s secretary “{name}” is not in the council list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="647"/>
+        <location filename="../plandesk/domain/messages.py" line="1046"/>
         <source>Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay.</source>
         <translation>The minutes do not give the vote (the number in favour): it will be left blank to fill in by hand.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="649"/>
+        <location filename="../plandesk/domain/messages.py" line="1048"/>
         <source>Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có mặt ({present}).</source>
         <translation>The votes ({agreed} in favour, {against} against) are more than the members present ({present}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="652"/>
+        <location filename="../plandesk/domain/messages.py" line="1051"/>
         <source>Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa.</source>
         <translation>Only {agreed}/{present} members present voted in favour: not more than half.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="654"/>
+        <location filename="../plandesk/domain/messages.py" line="1053"/>
         <source>Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt.</source>
         <translation>Only {present}/{total} council members attended the meeting.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="656"/>
+        <location filename="../plandesk/domain/messages.py" line="1055"/>
         <source>{document} chưa ban hành.</source>
         <translation>{document} not issued yet.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="657"/>
+        <location filename="../plandesk/domain/messages.py" line="1056"/>
         <source>{document} chưa ban hành (chưa có số).</source>
         <translation>{document} not issued yet (no number).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="658"/>
+        <location filename="../plandesk/domain/messages.py" line="1057"/>
         <source>{document} chưa ban hành (chưa có ngày).</source>
         <translation>{document} not issued yet (no date).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="659"/>
+        <location filename="../plandesk/domain/messages.py" line="1058"/>
         <source>{document} chưa ban hành (chưa có số và ngày).</source>
         <translation>{document} not issued yet (no number and no date).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="661"/>
+        <location filename="../plandesk/domain/messages.py" line="1060"/>
         <source>{document} ghi ngày {date}, ngoài năm {year}.</source>
         <translation>{document} is dated {date}, outside {year}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="662"/>
+        <location filename="../plandesk/domain/messages.py" line="1061"/>
         <source>{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: {problem}</source>
         <translation>{document} was issued ({number}) but the dossier no longer allows this document: {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="665"/>
+        <location filename="../plandesk/domain/messages.py" line="1064"/>
         <source>{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn khác): hãy ban hành phiên bản mới.</source>
         <translation>{document} was issued ({number}, on {date}) but the dossier has changed since ({count} passages differ): issue a new version.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="668"/>
+        <location filename="../plandesk/domain/messages.py" line="1067"/>
         <source>Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} số {earlier_number} ngày {earlier_date}.</source>
         <translation>Document numbers out of order: {later} number {later_number} of {later_date} comes after {earlier} number {earlier_number} of {earlier_date}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="671"/>
+        <location filename="../plandesk/domain/messages.py" line="1070"/>
         <source>Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ.</source>
         <translation>The submission dated {date} comes before the council&apos;s meeting of {meeting} that it cites.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="673"/>
+        <location filename="../plandesk/domain/messages.py" line="1072"/>
         <source>Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm.</source>
         <translation>The submission dated {date} comes before the report of {report} that it encloses.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="675"/>
+        <location filename="../plandesk/domain/messages.py" line="1074"/>
         <source>Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}.</source>
         <translation>The submission is dated {date}, after the dossier&apos;s deadline {due}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="676"/>
+        <location filename="../plandesk/domain/messages.py" line="1075"/>
         <source>Chưa ghi cơ quan xét công nhận (Kính gửi).</source>
         <translation>The recognising body (addressee) is not written.</translation>
     </message>

@@ -293,6 +293,405 @@ TEXTS: dict[str, str] = {
         "catalogue", "Cơ sở dữ liệu '{file}' không bị hỏng; hãy mở thư mục làm việc rồi dùng 'plandesk restore' (dữ "
         "liệu hiện tại sẽ được giữ lại trước khi khôi phục)."),
     # -- packages made and taken in, storage below them (transfer/, services/transfer.py, storage/) --
+    # entry names inside a package (transfer/names.py)
+    "package.name_empty": QT_TRANSLATE_NOOP("catalogue", "tên rỗng"),
+    "package.name_not_nfc": QT_TRANSLATE_NOOP("catalogue", "tên không ở dạng chuẩn NFC"),
+    "package.name_backslash": QT_TRANSLATE_NOOP("catalogue", "tên chứa dấu '\\' (đường dẫn kiểu Windows)"),
+    "package.name_absolute": QT_TRANSLATE_NOOP("catalogue", "đường dẫn tuyệt đối"),
+    "package.name_drive": QT_TRANSLATE_NOOP("catalogue", "đường dẫn có ký tự ổ đĩa"),
+    "package.name_folder": QT_TRANSLATE_NOOP("catalogue", "là một thư mục (gói PlanDesk chỉ chứa tệp)"),
+    "package.name_too_long": QT_TRANSLATE_NOOP("catalogue", "đường dẫn dài {length} ký tự (tối đa {limit})"),
+    "package.name_dots": QT_TRANSLATE_NOOP(
+        "catalogue", "đường dẫn chứa '..', '.' hoặc '//' (có thể ghi ra ngoài thư mục)"),
+    "package.name_illegal_character": QT_TRANSLATE_NOOP(
+        "catalogue", "tên '{name}' chứa ký tự Windows không cho phép (< > : \" | ? * hoặc ký tự điều khiển)"),
+    "package.name_trailing_dot": QT_TRANSLATE_NOOP(
+        "catalogue", "tên '{name}' kết thúc bằng dấu chấm hoặc khoảng trắng (Windows không cho phép)"),
+    "package.name_reserved": QT_TRANSLATE_NOOP("catalogue", "tên '{name}' là tên thiết bị dành riêng của Windows"),
+    # writing a package (transfer/pack.py, transfer/parts.py)
+    "package.zip_end_unexpected": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được phần cuối của gói (bản ghi kết thúc ZIP không như mong đợi)."),
+    "package.seal_not_zip": QT_TRANSLATE_NOOP(
+        "catalogue", "Không phải một ZIP kết thúc bằng bản ghi kết thúc không có chú thích."),
+    "package.entry_name_refused": QT_TRANSLATE_NOOP("catalogue", "Không đóng gói được mục '{entry}': {problem}."),
+    "package.entries_same_name": QT_TRANSLATE_NOOP(
+        "catalogue", "Hai mục trùng tên trong gói: '{first}' và '{second}'."),
+    "package.cancelled_nothing_written": QT_TRANSLATE_NOOP(
+        "catalogue", "Đã dừng theo yêu cầu; không có tệp nào được ghi."),
+    "package.source_changed": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' của mục '{entry}' không còn đúng mã SHA-256 {expected} (hiện là {actual})."),
+    "package.folder_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục '{folder}' không tồn tại; hãy chọn nơi lưu khác."),
+    "package.not_written": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được gói '{file}': {reason}. Hãy kiểm tra ổ đĩa (USB) còn chỗ trống, không bị khóa "
+        "ghi, rồi thử lại."),
+    "package.part_size_too_small": QT_TRANSLATE_NOOP(
+        "catalogue", "Kích thước mỗi phần ({size} byte) quá nhỏ; tối thiểu {minimum} byte."),
+    "package.too_many_parts": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói cần {count} phần (tối đa 999); hãy chọn kích thước phần lớn hơn."),
+    # reading numbered parts (transfer/parts.py); {part} is a file name or package.part
+    "package.part": QT_TRANSLATE_NOOP("catalogue", "phần {index}/{count} ('{file}')"),
+    "package.part_foreign_file": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp {part} không phải một phần của gói PlanDesk hoặc phần đầu bị hỏng."),
+    "package.part_header_length": QT_TRANSLATE_NOOP("catalogue", "Phần đầu của {part} bị hỏng (độ dài {length})."),
+    "package.part_header_damaged": QT_TRANSLATE_NOOP("catalogue", "Phần đầu của {part} bị hỏng; hãy chép lại tệp này."),
+    "package.part_unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được {part}: {reason}."),
+    "package.part_header_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Phần đầu của {part} bị hỏng hoặc do phiên bản PlanDesk khác tạo."),
+    "package.part_header_altered": QT_TRANSLATE_NOOP(
+        "catalogue", "Phần đầu của {part} đã bị sửa (khác với cách PlanDesk ghi); hãy chép lại tệp này."),
+    "package.parts_not_found": QT_TRANSLATE_NOOP(
+        "catalogue", "Không tìm thấy gói '{name}' hay các phần '{name}.001', '{name}.002'… trong '{folder}'."),
+    "package.part_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Thiếu {part}. Hãy chép đủ {count} phần vào cùng một thư mục rồi nhập lại."),
+    "package.part_other_set": QT_TRANSLATE_NOOP(
+        "catalogue", "Phần {index}/{count} ('{file}') thuộc một gói khác (hoặc một lần đóng gói khác); hãy chép đúng "
+        "các phần của cùng một lần đóng gói."),
+    "package.part_size_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Phần {index}/{count} ('{file}') có {size} byte dữ liệu, đúng ra là {expected}: tệp bị cắt cụt "
+        "hoặc chép thiếu. Hãy chép lại phần này."),
+    "package.part_digest_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Phần {index}/{count} ('{file}') bị hỏng (mã SHA-256 không khớp). Hãy chép lại phần này từ "
+        "nguồn."),
+    # encrypted packages (transfer/crypto.py)
+    "package.passphrase_empty": QT_TRANSLATE_NOOP("catalogue", "Mật khẩu rỗng; hãy nhập một mật khẩu."),
+    "package.encrypted_header_truncated": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; hãy chép lại gói từ nguồn."),
+    "package.encrypted_header_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Phần đầu của gói mã hóa {package} bị hỏng; hãy chép lại gói từ nguồn."),
+    "package.encryption_unsupported": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói mã hóa {package} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, p={p}, khối "
+        "{chunk}); có thể gói do phiên bản PlanDesk mới hơn tạo."),
+    "package.key_failed": QT_TRANSLATE_NOOP(
+        "catalogue", "Không tạo được khóa giải mã cho gói {package} ({detail}); máy thiếu bộ nhớ hoặc gói dùng tham "
+        "số không hỗ trợ."),
+    "package.encrypted_tag_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói mã hóa {package} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {block} thiếu mã xác thực). Hãy "
+        "chép lại gói từ nguồn."),
+    # checking a package (transfer/read.py, transfer/manifest.py)
+    "package.staging_full": QT_TRANSLATE_NOOP(
+        "catalogue", "Ổ đĩa chứa thư mục làm việc ('{folder}') đã đầy, nên chưa kiểm tra xong được gói; gói không có "
+        "lỗi gì vì chuyện này. Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại. Chưa "
+        "nhập gì."),
+    "package.staging_read_only": QT_TRANSLATE_NOOP(
+        "catalogue", "Ổ đĩa chứa thư mục làm việc ('{folder}') không cho phép ghi, nên chưa kiểm tra xong được gói; "
+        "gói không có lỗi gì vì chuyện này. Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại. Chưa nhập gì."),
+    "package.staging_failed": QT_TRANSLATE_NOOP(
+        "catalogue", "Ổ đĩa chứa thư mục làm việc ('{folder}') có lỗi khi ghi ({reason}), nên chưa kiểm tra xong được "
+        "gói; gói không có lỗi gì vì chuyện này. Hãy kiểm tra ổ đĩa rồi nhập lại. Chưa nhập gì."),
+    "package.entry_unsafe": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói {package} có mục không an toàn '{entry}': {problem}. Gói bị từ chối."),
+    "package.manifest_too_big": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê của gói {package} quá lớn ({size} byte); gói bị từ chối."),
+    "package.manifest_path_unsafe": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê của gói {package} có đường dẫn không an toàn '{entry}': {problem}."),
+    "package.name_is_manifest": QT_TRANSLATE_NOOP("catalogue", "trùng tên bảng kê"),
+    "package.manifest_lists_twice": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê của gói {package} liệt kê '{entry}' hai lần."),
+    "package.data_too_big": QT_TRANSLATE_NOOP(
+        "catalogue", "Dữ liệu '{entry}' của gói {package} quá lớn ({size} byte, tối đa {limit}); gói bị từ chối."),
+    "package.manifest_entry_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê '{entry}' trong gói {package} bị hỏng ({detail})."),
+    "package.manifest_size_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê '{entry}' trong gói {package} có kích thước khác khai báo; gói bị hỏng."),
+    "package.manifest_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê '{manifest}' của gói không đọc được ({detail}); gói bị hỏng hoặc đã bị sửa."),
+    "package.manifest_foreign": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê '{manifest}' của gói không phải của PlanDesk (thiếu \"format\": \"{format}\")."),
+    "package.manifest_bad_version": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê '{manifest}' của gói có phiên bản định dạng không hợp lệ ({version})."),
+    "package.newer_format": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {version}, bản này đọc được đến "
+        "{newest}; ứng dụng tạo gói: {writer}). Hãy cập nhật PlanDesk rồi nhập lại."),
+    "package.manifest_damaged": QT_TRANSLATE_NOOP("catalogue", "Bảng kê '{manifest}' của gói bị hỏng: {problems}."),
+    "package.manifest_field": QT_TRANSLATE_NOOP("catalogue", "thiếu hoặc sai trường {field}"),
+    "package.manifest_kind": QT_TRANSLATE_NOOP("catalogue", "loại gói '{kind}' không biết"),
+    "package.manifest_unit": QT_TRANSLATE_NOOP("catalogue", "thiếu hoặc sai thông tin đơn vị (unit)"),
+    "package.manifest_year": QT_TRANSLATE_NOOP("catalogue", "năm không hợp lệ ({year})"),
+    "package.manifest_no_files": QT_TRANSLATE_NOOP("catalogue", "thiếu danh sách tệp (files)"),
+    "package.manifest_file": QT_TRANSLATE_NOOP(
+        "catalogue", "tệp thứ {number} trong danh sách thiếu đường dẫn, kích thước hoặc mã SHA-256 hợp lệ"),
+    "package.manifest_no_main": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê '{manifest}' của gói không liệt kê '{entry}' (dữ liệu chính của gói)."),
+    "package.data_invalid": QT_TRANSLATE_NOOP("catalogue", "Dữ liệu '{entry}' trong gói không hợp lệ: {problems}."),
+    # making and taking in packages (services/transfer.py)
+    "package.evidence_unpackable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không đóng gói được: tệp của tài liệu '{document}' {problem}. Hãy chạy 'plandesk check' và đính "
+        "kèm lại tệp."),
+    "package.document_not_found": QT_TRANSLATE_NOOP("catalogue", "Không tìm thấy văn bản '{file}' để đưa vào gói."),
+    "package.name_not_for_windows": QT_TRANSLATE_NOOP(
+        "catalogue", "Tên tệp '{name}' không dùng được trên Windows; hãy đặt tên khác (ví dụ '{example}')."),
+    "package.decision_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Quyết định '{value}' cho '{key}' không hợp lệ; dùng '{keep}' (giữ bản tại máy) hoặc '{take}' "
+        "(lấy bản trong gói)."),
+    "package.record_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Không có bản ghi '{key}' trong gói này; xem danh sách bằng 'plandesk unpack --dry-run'."),
+    "package.conflict_presence": QT_TRANSLATE_NOOP("catalogue", "có/không"),
+    "package.conflicts_undecided": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói '{package}' có {count} bản ghi xung đột (đã sửa cả tại máy này và trong gói): {conflicts}. "
+        "Chưa nhập gì. Hãy quyết định: --on-conflict {keep} (giữ bản tại máy) hoặc --on-conflict {take} (lấy bản "
+        "trong gói), hoặc từng bản ghi bằng --resolve KHÓA={keep}|{take}."),
+    "package.file_unreadable": QT_TRANSLATE_NOOP("catalogue", "Không đọc được gói '{file}': {reason}."),
+    "package.manifest_data_mismatch": QT_TRANSLATE_NOOP(
+        "catalogue", "Bảng kê của gói không khớp dữ liệu ({fields}); gói đã bị sửa hoặc hỏng."),
+    "package.field_unit": QT_TRANSLATE_NOOP("catalogue", "xã"),
+    "package.field_year": QT_TRANSLATE_NOOP("catalogue", "năm"),
+    "package.field_framework": QT_TRANSLATE_NOOP("catalogue", "bộ tiêu chí"),
+    "package.field_framework_version": QT_TRANSLATE_NOOP("catalogue", "phiên bản bộ tiêu chí"),
+    "package.framework_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Bộ tiêu chí mang theo trong gói không hợp lệ: {problem}"),
+    "package.framework_differs": QT_TRANSLATE_NOOP(
+        "catalogue", "Bộ tiêu chí trong gói ({framework}) khác bộ tiêu chí hồ sơ khai báo ({declared}); gói bị từ "
+        "chối."),
+    "package.criteria_outside_framework": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói có tiêu chí {criteria} không thuộc bộ tiêu chí {framework} mà gói mang theo; gói bị từ "
+        "chối."),
+    "package.evidence_entry_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu '{document}' trỏ tới '{entry}', không có trong gói."),
+    "package.evidence_entry_differs": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu '{document}': mã SHA-256 hoặc kích thước trong dữ liệu khác tệp '{entry}' trong gói; "
+        "gói bị từ chối."),
+    "package.issued_entry_differs": QT_TRANSLATE_NOOP(
+        "catalogue", "Văn bản đã ban hành '{document}' phiên bản {version}: tệp '{entry}' không có trong gói hoặc "
+        "khác mã SHA-256; gói bị từ chối."),
+    "package.review_dossier_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói thẩm định dành cho {unit} năm {year} ({framework}), nhưng thư mục làm việc không có hồ sơ "
+        "này. Hãy mở đúng thư mục làm việc của xã."),
+    "package.review_criteria_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "Gói thẩm định có tiêu chí {criteria} không có trong hồ sơ; gói bị từ chối."),
+    "package.decisions_leave_criteria": QT_TRANSLATE_NOOP(
+        "catalogue", "Với các quyết định này, tiêu chí {criteria} không thuộc bộ tiêu chí của hồ sơ; hãy quyết định "
+        "giống nhau cho bộ tiêu chí ('ho_so') và các tiêu chí. Chưa nhập gì."),
+    "package.decisions_drop_linked_criteria": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu '{document}' gắn với tiêu chí {criteria}, tiêu chí này sẽ không còn trong hồ sơ với "
+        "các quyết định đã chọn. Chưa nhập gì."),
+    "package.linked_criterion_gone": QT_TRANSLATE_NOOP(
+        "catalogue", "Tài liệu '{document}' gắn với tiêu chí {criterion}, tiêu chí này không còn trong hồ sơ sau khi "
+        "nhập; hãy chọn lấy cả bộ tiêu chí trong gói."),
+    "package.import_leaves_criteria": QT_TRANSLATE_NOOP(
+        "catalogue", "Sau khi nhập, tiêu chí {criteria} không thuộc bộ tiêu chí {framework} của hồ sơ; hãy quyết định "
+        "giống nhau cho bộ tiêu chí ('ho_so') và các tiêu chí. Chưa nhập gì."),
+    "package.version_not_found": QT_TRANSLATE_NOOP("catalogue", "Không có phiên bản số {version}."),
+    "package.value_unknown": QT_TRANSLATE_NOOP(
+        "catalogue", "tiêu chí {criterion}: số liệu '{name}' không có trong bộ tiêu chí"),
+    "package.value_invalid": QT_TRANSLATE_NOOP("catalogue", "tiêu chí {criterion}, số liệu '{name}': {problem}"),
+    "package.values_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Dữ liệu 'dossier.json' trong gói {package} không hợp lệ: {problems}. Gói bị từ chối; chưa nhập "
+        "gì."),
+    "package.passphrase_file_empty": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp mật khẩu '{file}' rỗng; hãy ghi mật khẩu ở dòng đầu."),
+    # the database and its disk or server (storage/engine.py)
+    "database.disk_full": QT_TRANSLATE_NOOP(
+        "catalogue", "ổ đĩa chứa '{file}' đã đầy (còn {free} KiB). Hãy giải phóng chỗ trống (xóa tệp không cần, dọn "
+        "thùng rác) hoặc chuyển thư mục làm việc sang ổ đĩa khác, rồi thử lại"),
+    "database.disk_read_only": QT_TRANSLATE_NOOP(
+        "catalogue", "không được phép ghi vào '{file}' (tệp hoặc ổ đĩa chỉ đọc, USB bị gạt khóa ghi, hoặc thiếu "
+        "quyền). Hãy kiểm tra thư mục làm việc cho phép ghi (bỏ thuộc tính chỉ đọc) hoặc chọn thư mục khác, rồi thử "
+        "lại"),
+    "database.disk_failing": QT_TRANSLATE_NOOP(
+        "catalogue", "không đọc/ghi được '{file}' (ổ đĩa bị rút ra, lỗi hoặc hết chỗ). Hãy kiểm tra ổ đĩa rồi thử lại"),
+    "database.not_written_disk": QT_TRANSLATE_NOOP(
+        "catalogue", "Chưa ghi được: {problem}. Những gì đã lưu trước đó không thay đổi."),
+    "database.address_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "Địa chỉ cơ sở dữ liệu '{address}' không hợp lệ. Dạng đúng: "
+        "postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu."),
+    "database.address_not_postgresql": QT_TRANSLATE_NOOP(
+        "catalogue", "PlanDesk chỉ dùng chung được cơ sở dữ liệu PostgreSQL (postgresql://…), không dùng được "
+        "'{address}'."),
+    "database.address_without_name": QT_TRANSLATE_NOOP(
+        "catalogue", "Địa chỉ '{address}' thiếu tên cơ sở dữ liệu (phần sau dấu / cuối, ví dụ …:5432/plandesk)."),
+    "database.server": QT_TRANSLATE_NOOP("catalogue", "máy chủ PostgreSQL '{host}', cơ sở dữ liệu '{database}'"),
+    "database.server_here": QT_TRANSLATE_NOOP(
+        "catalogue", "máy chủ PostgreSQL 'máy này{port}', cơ sở dữ liệu '{database}'"),
+    "database.driver_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản cài đặt PlanDesk thiếu thư viện kết nối PostgreSQL (psycopg); hãy cài đặt lại ứng dụng."),
+    "database.server_busy": QT_TRANSLATE_NOOP(
+        "catalogue", "Máy khác đang sửa cùng dữ liệu trên {server} nên thao tác này phải chờ quá lâu và đã được hủy; "
+        "chưa có gì được ghi. Hãy thử lại sau giây lát."),
+    "database.written_elsewhere": QT_TRANSLATE_NOOP(
+        "catalogue", "Máy khác vừa ghi cùng dữ liệu này trên {server}; thao tác chưa được ghi. Hãy thử lại: PlanDesk "
+        "sẽ thấy những gì máy kia đã ghi."),
+    "database.connection_lost": QT_TRANSLATE_NOOP(
+        "catalogue", "Mất kết nối tới {server}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN và máy chủ rồi thử lại."),
+    "database.server_unavailable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không mở được {server}: {problem}. Chưa thay đổi gì."),
+    "database.server_wrong_password": QT_TRANSLATE_NOOP(
+        "catalogue", "sai tên đăng nhập '{user}' hoặc mật khẩu. Hãy kiểm tra mật khẩu (trong tệp pgpass.conf của "
+        "người dùng, biến PGPASSWORD, hoặc trong địa chỉ) với người quản trị máy chủ"),
+    "database.server_no_database": QT_TRANSLATE_NOOP(
+        "catalogue", "máy chủ chưa có cơ sở dữ liệu '{database}'. Hãy nhờ người quản trị tạo nó (createdb -O {owner} "
+        "{database}) rồi mở lại"),
+    "database.user_placeholder": QT_TRANSLATE_NOOP("catalogue", "TÊN_NGƯỜI_DÙNG"),
+    "database.server_no_user": QT_TRANSLATE_NOOP(
+        "catalogue", "máy chủ không có người dùng '{user}'. Hãy nhờ người quản trị tạo tài khoản"),
+    "database.server_refuses_computer": QT_TRANSLATE_NOOP(
+        "catalogue", "máy chủ không cho máy này kết nối (pg_hba.conf). Hãy nhờ người quản trị cho phép địa chỉ của "
+        "máy này"),
+    "database.server_permission": QT_TRANSLATE_NOOP(
+        "catalogue", "người dùng này không có quyền trên cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (chủ sở hữu "
+        "CSDL)"),
+    "database.server_unreachable": QT_TRANSLATE_NOOP(
+        "catalogue", "không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, PostgreSQL đang chạy, địa chỉ và "
+        "cổng đúng, và mạng LAN thông suốt, rồi thử lại"),
+    "database.server_error": QT_TRANSLATE_NOOP("catalogue", "máy chủ báo lỗi: {detail}"),
+    "database.several_revisions": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu có nhiều phiên bản lược đồ cùng lúc ({revisions})."),
+    "database.foreign_tables": QT_TRANSLATE_NOOP(
+        "catalogue", "Trên {server} đã có các bảng không phải của PlanDesk ({tables}). PlanDesk không ghi vào đó; hãy "
+        "dùng một cơ sở dữ liệu riêng, trống (createdb) cho PlanDesk."),
+    "database.migrations_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản cài đặt PlanDesk thiếu các bước nâng cấp cơ sở dữ liệu ({folder}); hãy cài đặt lại ứng "
+        "dụng."),
+    # opening a workspace (storage/workspace.py)
+    "workspace.sign_evidence": QT_TRANSLATE_NOOP("catalogue", "{count} tệp trong evidence/"),
+    "workspace.sign_backups": QT_TRANSLATE_NOOP("catalogue", "{count} bản sao lưu trong backups/"),
+    "workspace.sign_journal": QT_TRANSLATE_NOOP("catalogue", "tệp nhật ký '{file}'"),
+    "workspace.sign_anchor": QT_TRANSLATE_NOOP("catalogue", "tệp mốc nhật ký '{file}'"),
+    "workspace.sign_lock": QT_TRANSLATE_NOOP("catalogue", "tệp khóa '{file}' của {holder}"),
+    "workspace.foreign_database": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' là cơ sở dữ liệu của chương trình khác (các bảng {tables}), không phải của "
+        "PlanDesk. PlanDesk không ghi vào đó; hãy chọn thư mục làm việc khác. Tệp được giữ nguyên."),
+    "workspace.cannot_create": QT_TRANSLATE_NOOP(
+        "catalogue", "Không tạo được thư mục làm việc '{folder}': {reason}. Hãy chọn thư mục khác bằng --data."),
+    "workspace.server_database_empty": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu trên {server} còn trống nhưng thư mục làm việc '{folder}' đã có {count} tệp minh "
+        "chứng: có thể nhầm máy chủ hoặc tên cơ sở dữ liệu, hoặc dữ liệu trên máy chủ đã mất. PlanDesk không tạo cơ "
+        "sở dữ liệu trống ở đây. Hãy kiểm tra địa chỉ, hoặc khôi phục cơ sở dữ liệu của máy chủ (pg_restore); muốn "
+        "bắt đầu trên máy chủ mới, hãy dùng một thư mục làm việc mới. Chưa thay đổi gì."),
+    "workspace.server_upgraded": QT_TRANSLATE_NOOP(
+        "catalogue", "Đã nâng cấp cơ sở dữ liệu trên {server} (lược đồ {before} → {after}). PlanDesk không sao lưu cơ "
+        "sở dữ liệu trên máy chủ: bản sao lưu của máy chủ (pg_dump) là bản dùng để khôi phục nếu cần."),
+    "workspace.database_unopenable": QT_TRANSLATE_NOOP(
+        "catalogue", "Không mở được cơ sở dữ liệu '{file}': {detail}. Tệp có thể bị hỏng; tệp được giữ nguyên."),
+    "workspace.database_unopenable_check": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem} Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại; nếu vẫn lỗi, "
+        "khôi phục từ thư mục backups/."),
+    # paths, moving a workspace, the anchor, outputs, stored files (storage/)
+    "storage.path_too_long": QT_TRANSLATE_NOOP(
+        "catalogue", "Đường dẫn '{path}' quá dài: {length} ký tự{with_names}, vượt giới hạn {limit} ký tự của Windows "
+        "(Windows Explorer, Word và nhiều chương trình khác không mở được tệp như vậy). Chưa ghi gì. Hãy chọn thư mục "
+        "có đường dẫn ngắn hơn{room} hoặc đặt tên ngắn hơn."),
+    "storage.path_with_names": QT_TRANSLATE_NOOP("catalogue", ", thêm tên các tệp PlanDesk ghi vào đó là {length}"),
+    "storage.path_room": QT_TRANSLATE_NOOP("catalogue", " (tối đa {room} ký tự, ví dụ D:\\PlanDesk)"),
+    "move.target_not_empty": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục '{folder}' không trống; hãy chọn một thư mục trống."),
+    "move.target_inside": QT_TRANSLATE_NOOP("catalogue", "Thư mục mới không được nằm trong thư mục làm việc hiện tại."),
+    "move.database_copy_damaged": QT_TRANSLATE_NOOP("catalogue", "Bản sao cơ sở dữ liệu không toàn vẹn; chưa chuyển."),
+    "move.cancelled": QT_TRANSLATE_NOOP("catalogue", "Đã hủy; thư mục làm việc không thay đổi."),
+    "move.evidence_copy_wrong": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp minh chứng '{file}' chép sang bị sai; chưa chuyển. Hãy kiểm tra ổ đĩa đích."),
+    "move.copy_failed": QT_TRANSLATE_NOOP(
+        "catalogue", "Không chép được sang '{folder}': {reason}. Thư mục làm việc không thay đổi."),
+    "anchor.unreadable": QT_TRANSLATE_NOOP("catalogue", "không đọc được '{file}': {reason}"),
+    "anchor.damaged": QT_TRANSLATE_NOOP("catalogue", "tệp '{file}' bị hỏng"),
+    "anchor.foreign": QT_TRANSLATE_NOOP("catalogue", "tệp '{file}' không phải tệp mốc của PlanDesk"),
+    "workspace.part_folder": QT_TRANSLATE_NOOP("catalogue", "thư mục làm việc"),
+    "workspace.part_database": QT_TRANSLATE_NOOP("catalogue", "cơ sở dữ liệu"),
+    "workspace.part_file": QT_TRANSLATE_NOOP("catalogue", "tệp '{file}'"),
+    "workspace.part_evidence": QT_TRANSLATE_NOOP("catalogue", "kho minh chứng"),
+    "workspace.part_backups": QT_TRANSLATE_NOOP("catalogue", "thư mục sao lưu"),
+    "workspace.part_frameworks": QT_TRANSLATE_NOOP("catalogue", "thư mục bộ tiêu chí"),
+    "workspace.part_logs": QT_TRANSLATE_NOOP("catalogue", "thư mục nhật ký lỗi"),
+    "workspace.output_refused": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi vào '{path}': đó là {part} của thư mục làm việc '{folder}', ghi vào đó sẽ làm hỏng "
+        "hoặc lẫn với dữ liệu của PlanDesk. Hãy chọn nơi khác (ví dụ thư mục Tài liệu hoặc ổ USB); chưa ghi gì."),
+    "evidence.stored_file_unreadable": QT_TRANSLATE_NOOP("catalogue", "không đọc được ({reason})"),
+    "evidence.stored_file_changed": QT_TRANSLATE_NOOP(
+        "catalogue", "nội dung đã bị thay đổi (mã băm hiện tại {digest})"),
+    "evidence.bad_digest": QT_TRANSLATE_NOOP("catalogue", "Mã băm không hợp lệ: {digest}"),
+    # backups (storage/backup.py, services/backup.py)
+    "backup.copy_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao cơ sở dữ liệu '{file}' không toàn vẹn ({detail}); chưa lưu."),
+    "backup.cannot_open": QT_TRANSLATE_NOOP("catalogue", "Không mở được '{file}': {detail}."),
+    "backup.not_database_or_damaged": QT_TRANSLATE_NOOP(
+        "catalogue", "Tệp '{file}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({detail})."),
+    "backup.content_cannot_open": QT_TRANSLATE_NOOP("catalogue", "không mở được ({detail})"),
+    "backup.content_cannot_read": QT_TRANSLATE_NOOP("catalogue", "không đọc được ({detail})"),
+    "backup.content_not_integer": QT_TRANSLATE_NOOP(
+        "catalogue", "bảng {table}, dòng {row}: {column} = {value} không phải số nguyên hợp lệ"),
+    "backup.content_out_of_range": QT_TRANSLATE_NOOP(
+        "catalogue", "bảng {table}, dòng {row}: {column} = {value} ngoài khoảng {low}–{high}"),
+    "backup.content_not_datetime": QT_TRANSLATE_NOOP(
+        "catalogue", "bảng {table}, dòng {row}: {column} = {value} không phải ngày giờ hợp lệ"),
+    "backup.content_invalid": QT_TRANSLATE_NOOP(
+        "catalogue", "bảng {table}, dòng {row}: {column} = {value} không hợp lệ"),
+    "backup.content_column_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "bảng {table}, dòng {row}: {column} không đọc được ({detail})"),
+    "backup.content_setting": QT_TRANSLATE_NOOP("catalogue", "hồ sơ dòng {row}, thiết lập {key}: {problem}"),
+    "backup.content_framework": QT_TRANSLATE_NOOP(
+        "catalogue", "hồ sơ dòng {row}: bộ tiêu chí không đọc được ({detail})"),
+    "backup.content_not_table": QT_TRANSLATE_NOOP("catalogue", "{kind}, không phải bảng"),
+    "backup.content_value": QT_TRANSLATE_NOOP(
+        "catalogue", "tiêu chí {criterion} (dòng {row}), số liệu {name}: {problem}"),
+    "backup.content_value_unknown": QT_TRANSLATE_NOOP("catalogue", "không có trong bộ tiêu chí"),
+    "backup.evidence_missing": QT_TRANSLATE_NOOP(
+        "catalogue", "Thiếu {count} tệp minh chứng trong kho (ví dụ {example}); chưa sao lưu. Hãy chạy 'plandesk "
+        "check' để xem chi tiết."),
+    "backup.disk_too_small": QT_TRANSLATE_NOOP(
+        "catalogue", "Ổ đĩa chứa '{folder}' chỉ còn {free}, bản sao lưu cần khoảng {need}. Hãy giải phóng chỗ trống "
+        "hoặc chọn ổ đĩa khác; chưa ghi gì."),
+    "backup.read_back_differs": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu '{file}' đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác."),
+    "backup.not_made": QT_TRANSLATE_NOOP("catalogue", "Chưa sao lưu được cơ sở dữ liệu."),
+    "backup.not_a_folder": QT_TRANSLATE_NOOP(
+        "catalogue", "'{folder}' không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB)."),
+    "backup.restore_not_written": QT_TRANSLATE_NOOP(
+        "catalogue", "Không ghi được dữ liệu khôi phục vào '{file}': {problem}. Dữ liệu hiện tại vẫn nguyên vẹn (và "
+        "đã được giữ ở '{aside}')."),
+    "backup.accounts_from_backup": QT_TRANSLATE_NOOP("catalogue", "bản sao lưu"),
+    "backup.no_leader_left": QT_TRANSLATE_NOOP("catalogue", "không còn tài khoản lãnh đạo nào"),
+    "backup.recovery_needs_leader": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc này bật đăng nhập: khôi phục cơ sở dữ liệu hỏng cần tên đăng nhập và mật khẩu "
+        "của một tài khoản Lãnh đạo ({leaders}; theo {source}). Trên dòng lệnh: plandesk --user TÊN restore TỆP --yes "
+        "(mật khẩu qua --password-file, PLANDESK_PASSWORD hoặc được hỏi). Chưa thay đổi gì."),
+    "backup.recovery_refused": QT_TRANSLATE_NOOP(
+        "catalogue", "Tên đăng nhập hoặc mật khẩu không đúng, hoặc '{account}' không phải tài khoản Lãnh đạo "
+        "({source}). Chưa thay đổi gì."),
+    "backup.recovery_evidence_failed": QT_TRANSLATE_NOOP(
+        "catalogue", "{problem} Cơ sở dữ liệu hỏng vẫn được giữ nguyên."),
+    "backup.recovery_not_replaced": QT_TRANSLATE_NOOP(
+        "catalogue", "Không thay được cơ sở dữ liệu hỏng trong '{folder}': {reason}. Các tệp cũ (nếu đã chuyển) nằm ở "
+        "'{aside}'; hãy giải phóng chỗ trống hoặc kiểm tra quyền ghi rồi thử lại."),
+    # a shared database on a server (services/database.py)
+    "database.no_server_to_remember": QT_TRANSLATE_NOOP(
+        "catalogue", "Thư mục làm việc này đang dùng tệp cơ sở dữ liệu riêng; hãy chỉ định máy chủ bằng --database "
+        "postgresql://… rồi chạy lại lệnh."),
+    "database.server_backups": QT_TRANSLATE_NOOP(
+        "catalogue", "Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: PlanDesk không sao lưu hay khôi phục được nó. Hãy để "
+        "người quản trị máy chủ sao lưu định kỳ bằng pg_dump (khôi phục bằng pg_restore), và chép thư mục minh chứng "
+        "(evidence/) của thư mục làm việc dùng chung cùng lúc."),
+    "database.refused_on_server": QT_TRANSLATE_NOOP("catalogue", "Không thể {action}: {backups}"),
+    "database.action_backup": QT_TRANSLATE_NOOP("catalogue", "sao lưu cơ sở dữ liệu"),
+    "database.action_full_backup": QT_TRANSLATE_NOOP("catalogue", "sao lưu đầy đủ"),
+    "database.action_restore": QT_TRANSLATE_NOOP("catalogue", "khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung"),
+    "database.action_move": QT_TRANSLATE_NOOP(
+        "catalogue", "chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; dữ liệu vẫn ở "
+        "máy chủ)"),
+    # the data inside a package (transfer/dataformat.py), a backup's manifest (storage/backup.py)
+    "package.data_unreadable": QT_TRANSLATE_NOOP(
+        "catalogue", "Dữ liệu '{entry}' trong gói không đọc được ({detail}); gói bị từ chối."),
+    "package.data_foreign": QT_TRANSLATE_NOOP(
+        "catalogue", "Dữ liệu '{entry}' trong gói không phải định dạng '{format}'."),
+    "package.data_bad_version": QT_TRANSLATE_NOOP(
+        "catalogue", "Dữ liệu '{entry}': phiên bản định dạng không hợp lệ ({version})."),
+    "package.data_newer": QT_TRANSLATE_NOOP(
+        "catalogue", "Dữ liệu '{entry}' theo định dạng {version}, mới hơn bản PlanDesk này (đọc được đến {newest}). "
+        "Hãy cập nhật PlanDesk rồi nhập lại."),
+    "backup.manifest_bad_size": QT_TRANSLATE_NOOP("catalogue", "mục lục ghi kích thước tệp không hợp lệ"),
+    "backup.manifest_bad_digest": QT_TRANSLATE_NOOP("catalogue", "mã băm không hợp lệ {digest}"),
+    # what a package's check verified (transfer/read.py), a note after a backup (services/backup.py)
+    "package.checked_parts": QT_TRANSLATE_NOOP("catalogue", "{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256"),
+    "package.checked_whole_file": QT_TRANSLATE_NOOP("catalogue", "toàn bộ tệp gói: đúng mã SHA-256 ghi ở cuối gói"),
+    "package.checked_decryption": QT_TRANSLATE_NOOP("catalogue", "giải mã AES-256-GCM: mọi khối đúng mã xác thực"),
+    "package.checked_whole_file_encrypted": QT_TRANSLATE_NOOP(
+        "catalogue", "toàn bộ tệp gói: mọi byte được xác thực khi giải mã (AES-256-GCM)"),
+    "package.checked_entries": QT_TRANSLATE_NOOP(
+        "catalogue", "{count} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén"),
+    "package.checked_files": QT_TRANSLATE_NOOP(
+        "catalogue", "{count} tệp ({size} byte): đúng kích thước và mã SHA-256 trong bảng kê"),
+    "backup.inside_workspace": QT_TRANSLATE_NOOP(
+        "catalogue", "Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa khác (hoặc "
+        "dùng --out) để phòng khi hỏng máy."),
     # -- rules, dossiers, exports, spreadsheets and the command line -------------------------------
     # values typed for a criterion's conditions (domain/rules.py)
     "value.not_yes_no": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là có/không"),

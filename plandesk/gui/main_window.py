@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plandesk.domain.messages import fill
+from plandesk.domain.messages import fill, msg
 from plandesk.domain.text import format_size, safe_file_name
-from plandesk.services.database import SERVER_BACKUPS
+from plandesk.services.database import SERVER_BACKUPS_CODE
 from plandesk.services.transfer import WrongPassphraseError
 from plandesk.services.workspace import LOCAL, REMOVABLE
 from plandesk.settings import choose_workspace, platform_data_dir
@@ -306,10 +306,11 @@ class MainWindow(QMainWindow):
         self._warn_if_removable()
         warning = self.ctx.services.folder.backup_warning
         if warning:
-            self.statusBar().showMessage(fill(self.tr("Chưa sao lưu tự động được: %1"), warning), 20000)
+            self.statusBar().showMessage(fill(self.tr("Chưa sao lưu tự động được: %1"), messages.describe(warning)),
+                                         20000)
         note = self.ctx.services.folder.upgrade_note
         if note:  # a shared server's schema was upgraded just now: its own backups are the ones to use
-            self.statusBar().showMessage(note, 20000)
+            self.statusBar().showMessage(messages.describe(note), 20000)
         last = self.ctx.last_dossier()
         dossiers = self.ctx.services.dossiers
 
@@ -602,7 +603,8 @@ class MainWindow(QMainWindow):
             text = (fill(self.tr("Đã ghi gói hồ sơ: %1\n%2, %3%4.\nMã nộp: %5"),
                          where, what, size, self.tr(", mã hóa") if result.encrypted else "", result.submission_id))
             if result.notes:   # a document the dossier's state does not allow yet (e.g. the tờ trình)
-                text += "\n\n" + self.tr("Không đưa được vào gói:") + "\n" + "\n".join(result.notes)
+                shown = "\n".join(messages.describe(note) for note in result.notes)
+                text += "\n\n" + self.tr("Không đưa được vào gói:") + "\n" + shown
             messages.show_info(self, text, self.tr("Xuất gói hồ sơ"))
 
         self.ctx.runner.run(work, done, self._service_failed, title=self.tr("Đang ghi gói hồ sơ…"), parent=self,
@@ -636,7 +638,8 @@ class MainWindow(QMainWindow):
         if not self.ctx.services.folder.shared:
             return False
         messages.show_error(self, fill(self.tr("Không thể %1 khi cơ sở dữ liệu nằm trên máy chủ dùng chung.\n\n%2"),
-                                       what, SERVER_BACKUPS), self.tr("Cơ sở dữ liệu dùng chung"))
+                                       what, messages.describe(msg(SERVER_BACKUPS_CODE))),
+                            self.tr("Cơ sở dữ liệu dùng chung"))
         return True
 
     def full_backup(self) -> None:
@@ -653,7 +656,8 @@ class MainWindow(QMainWindow):
             size = format_size(written.size)
             text = fill(self.tr("Đã sao lưu vào %1 (%2, %3 tệp minh chứng, đã kiểm tra lại)."),
                         str(written.path), size, str(written.files))
-            messages.show_info(self, "\n\n".join([text, *written.notes]), self.tr("Sao lưu đầy đủ"))
+            notes = [messages.describe(note) for note in written.notes]
+            messages.show_info(self, "\n\n".join([text, *notes]), self.tr("Sao lưu đầy đủ"))
 
         self.ctx.runner.run(lambda r, _c: services.backup.full_backup(Path(folder), report=r), done,
                             self._service_failed, title=self.tr("Đang sao lưu…"), parent=self)

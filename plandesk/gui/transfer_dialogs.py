@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from plandesk.domain.messages import fill
 from plandesk.services.transfer import CATEGORY_LABELS, CONFLICTING, KEEP, TAKE, UNCHANGED, ImportReport
 
+from . import messages
 from .dialogs import RememberingDialog
 
 MIN_PASSPHRASE = 8
@@ -152,7 +153,7 @@ class ImportDialog(RememberingDialog):
         # the technical detail (what exactly was checked, the criteria set's code and version,
         # the submission code) for whoever supports the officer: behind “Chi tiết”
         details = QListWidget()
-        details.addItems(["✓ " + c for c in report.checks] + [
+        details.addItems(["✓ " + messages.describe(c) for c in report.checks] + [
             fill(self.tr("Bộ tiêu chí: %1 (%2)"), framework_title or report.framework, report.framework),
             fill(self.tr("Mã nộp: %1"), report.submission_id)])
         details.setMaximumHeight(130)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from plandesk import __version__
 from plandesk.domain.access import Action, Actor, Role
-from plandesk.domain.messages import cause, msg
+from plandesk.domain.messages import Listing, Message, cause, msg
 from plandesk.domain.text import format_size
 from plandesk.filesafe import fsync_dir, move_into_place
 from plandesk.storage import anchor as anchors
@@ -177,7 +177,7 @@ def _prepare_database(source: Path, contents: BackupContents, work_dir: Path) ->
     problems = files.check_database_content(target)   # the same schema as packages, before anything moves
     if problems:
         files.remove_database_file(target)
-        raise ServiceError(msg("backup.content_unreadable", file=str(source), problems="; ".join(problems)))
+        raise ServiceError(msg("backup.content_unreadable", file=str(source), problems=Listing(tuple(problems))))
     return target
 
 
@@ -216,22 +216,22 @@ class BackupService(ActingService):
 
     # -- making ---------------------------------------------------------------------------
     def automatic_backup(self, now: dt.datetime | None = None) -> files.AutoBackup:
-        refuse_on_server(self.ws, "sao lưu cơ sở dữ liệu")
+        refuse_on_server(self.ws, msg("database.action_backup"))
         made = self.ws.backup_now(now)
         if made is None:
-            raise ServiceError(self.ws.backup_warning or "Chưa sao lưu được cơ sở dữ liệu.")
+            raise ServiceError(self.ws.backup_warning or msg("backup.not_made"))
         return made
 
     def full_backup(self, out_dir: Path | None = None, report: Report | None = None,
                     now: dt.datetime | None = None) -> files.WrittenBackup:
         """Database and evidence into one verified .zip in ``out_dir`` (default ``backups/``)."""
         require(self.ws, self.actor, Action.BACKUP)
-        refuse_on_server(self.ws, "sao lưu đầy đủ")
+        refuse_on_server(self.ws, msg("database.action_full_backup"))
         now = (now or dt.datetime.now()).replace(microsecond=0)
         folder = checked_output(Path(out_dir), self.ws.root, allow=("backups",), folder=True) if out_dir \
             else self.ws.backups_dir
         if folder.exists() and not folder.is_dir():
-            raise InvalidInput(f"'{folder}' không phải thư mục. Hãy chọn một thư mục (ví dụ ổ USB).")
+            raise InvalidInput(msg("backup.not_a_folder", folder=str(folder)))
         target = folder / f"PlanDesk-sao-luu-{files.stamp(now)}.zip"
         try:  # the longest name written there: the database's temporary copy beside the archive
             check_path_length(target, len(".csdl" + files.TMP_SUFFIX))
@@ -247,8 +247,7 @@ class BackupService(ActingService):
         except OSError:
             inside = False
         if inside:
-            written.notes.append("Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa "
-                                 "khác (hoặc dùng --out) để phòng khi hỏng máy.")
+            written.notes.append(msg("backup.inside_workspace"))
         with self.ws.sessions.begin() as session:
             audit.record(session, actor=self.actor, dossier_id=None, action=Action.BACKUP, target=str(target),
                          new={"ho_so": len(written.info.dossiers), "tep_minh_chung": written.files,
@@ -259,7 +258,7 @@ class BackupService(ActingService):
     def ensure_restorable(self) -> None:
         """ServiceError when this workspace cannot be restored by PlanDesk (its database is on
         a shared server), before anything is asked or read."""
-        refuse_on_server(self.ws, "khôi phục từ bản sao lưu vào cơ sở dữ liệu dùng chung")
+        refuse_on_server(self.ws, msg("database.action_restore"))
 
     def restore(self, path: Path, report: Report | None = None) -> RestoreResult:
         """Replace the workspace's data by a backup's: check it all, keep the current
@@ -289,8 +288,8 @@ class BackupService(ActingService):
             try:
                 files.restore_database_into(prepared, self.ws.db_path)
             except Exception as exc:
-                raise ServiceError(f"Không ghi được dữ liệu khôi phục vào '{self.ws.db_path}': {exc}. Dữ liệu hiện "
-                                   f"tại vẫn nguyên vẹn (và đã được giữ ở '{aside}').") from exc
+                raise ServiceError(msg("backup.restore_not_written", file=str(self.ws.db_path), problem=cause(exc),
+                                       aside=str(aside))) from exc
             finally:
                 self.ws.engine.dispose()
         finally:
@@ -315,12 +314,12 @@ class CredentialsNeeded(AccessDenied):
     """Bringing back a damaged database needs a leader's user name and password (sign-in was
     on); ``usernames`` are the leaders who may do it."""
 
-    def __init__(self, message: str, usernames: tuple[str, ...]):
+    def __init__(self, message: Message | str, usernames: tuple[str, ...]):
         super().__init__(message)
         self.usernames = usernames
 
 
-def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict[str, Any]], str]:
+def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict[str, Any]], Message | None]:
     """The leader accounts whose password a damaged-database restore needs, and where they
     come from: the anchor beside the database (the workspace as it was), else the backup
     being restored. No accounts at all: sign-in is off, anyone at the PC may."""
@@ -329,33 +328,29 @@ def _who_may_recover(root: Path, prepared: Path) -> tuple[list[dict[str, Any]], 
     except anchors.AnchorUnreadable:
         anchor = None
     if anchor is not None and any(a.get("active") for a in anchor.accounts):
-        return anchor.leaders, "thư mục làm việc"
+        return anchor.leaders, msg("workspace.part_folder")
     accounts = anchors.database_accounts(prepared) or []
     if any(a.get("active") for a in accounts):
         return [a for a in accounts if a.get("role") == Role.LANH_DAO.value and a.get("active")
-                and isinstance(a.get("password_hash"), str)], "bản sao lưu"
-    return [], ""
+                and isinstance(a.get("password_hash"), str)], msg("backup.accounts_from_backup")
+    return [], None
 
 
 def _authorise_recovery(root: Path, prepared: Path, credentials: tuple[str, str] | None) -> str:
     """Who restores (the name for the history). The damaged database cannot say who may, so
     a leader's password is asked, checked against the anchor or the backup's accounts."""
     leaders, source = _who_may_recover(root, prepared)
-    if not source:
+    if source is None:
         return ""
     names = tuple(sorted(a["username"] for a in leaders))
     if credentials is None or not credentials[0]:
-        raise CredentialsNeeded(
-            f"Thư mục làm việc này bật đăng nhập: khôi phục cơ sở dữ liệu hỏng cần tên đăng nhập và mật khẩu của một "
-            f"tài khoản Lãnh đạo ({', '.join(names) or 'không còn tài khoản lãnh đạo nào'}; theo {source}). Trên dòng "
-            "lệnh: plandesk --user TÊN restore TỆP --yes (mật khẩu qua --password-file, PLANDESK_PASSWORD hoặc "
-            "được hỏi). Chưa thay đổi gì.", names)
+        raise CredentialsNeeded(msg("backup.recovery_needs_leader",
+                                    leaders=", ".join(names) or msg("backup.no_leader_left"), source=source), names)
     username, password = normalize_username(credentials[0]), credentials[1]
     account = next((a for a in leaders if a["username"] == username), None)
     # the hash is computed even for an unknown name: no hint of which names exist
     if not verify_password(password, account["password_hash"] if account else dummy_hash()) or account is None:
-        raise AccessDenied(f"Tên đăng nhập hoặc mật khẩu không đúng, hoặc '{username}' không phải tài khoản Lãnh đạo "
-                           f"({source}). Chưa thay đổi gì.")
+        raise AccessDenied(msg("backup.recovery_refused", account=username, source=source))
     return username
 
 
@@ -389,7 +384,7 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
                 try:
                     added = files.restore_evidence(contents.path, store, _carried_hashes(contents))
                 except (files.BackupError, EvidenceStoreError) as exc:
-                    raise ServiceError(f"{exc} Cơ sở dữ liệu hỏng vẫn được giữ nguyên.") from exc
+                    raise ServiceError(msg("backup.recovery_evidence_failed", problem=cause(exc))) from exc
             aside = root / "backups" / f"hong-{files.stamp(dt.datetime.now())}"
             anchors.begin_restore(root, anchors.database_head(prepared), str(backup))
             try:
@@ -401,9 +396,8 @@ def recover_damaged_database(root: Path, backup: Path, user: str = "",
                 fsync_dir(aside)
                 move_into_place(prepared, db_path)
             except OSError as exc:
-                raise ServiceError(f"Không thay được cơ sở dữ liệu hỏng trong '{root}': {exc.strerror or exc}. "
-                                   f"Các tệp cũ (nếu đã chuyển) nằm ở '{aside}'; hãy giải phóng chỗ trống hoặc "
-                                   "kiểm tra quyền ghi rồi thử lại.") from exc
+                raise ServiceError(msg("backup.recovery_not_replaced", folder=str(root),
+                                       reason=exc.strerror or str(exc), aside=str(aside))) from exc
         finally:
             files.remove_database_file(prepared)
     finally:

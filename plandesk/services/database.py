@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from plandesk.domain.messages import TEXTS, Message, msg
 from plandesk.storage.engine import current_revision, head_revision
 from plandesk.storage.workspace import DATABASE_SETTING, Workspace, database_setting, write_database_setting
 
 from .errors import InvalidInput, ServiceError
 
-SERVER_BACKUPS = ("Cơ sở dữ liệu nằm trên máy chủ PostgreSQL: PlanDesk không sao lưu hay khôi phục được nó. Hãy để "
-                  "người quản trị máy chủ sao lưu định kỳ bằng pg_dump (khôi phục bằng pg_restore), và chép thư mục "
-                  "minh chứng (evidence/) của thư mục làm việc dùng chung cùng lúc.")
+SERVER_BACKUPS_CODE = "database.server_backups"
+SERVER_BACKUPS = TEXTS[SERVER_BACKUPS_CODE]
 
 
 @dataclass(frozen=True)
@@ -43,16 +43,15 @@ class DatabaseService:
     def remember(self) -> Path:
         """Write the server's URL (without its password) into the workspace's database.txt."""
         if self.ws.database_url is None:
-            raise InvalidInput("Thư mục làm việc này đang dùng tệp cơ sở dữ liệu riêng; hãy chỉ định máy chủ bằng "
-                               "--database postgresql://… rồi chạy lại lệnh.")
+            raise InvalidInput(msg("database.no_server_to_remember"))
         try:
             return write_database_setting(self.ws.root, self.ws.database_url)
         except OSError as exc:
-            raise ServiceError(f"Không ghi được tệp '{self.ws.root / DATABASE_SETTING}': {exc.strerror or exc}.") \
-                from exc
+            raise ServiceError(msg("export.cannot_write", file=str(self.ws.root / DATABASE_SETTING),
+                                   reason=exc.strerror or str(exc))) from exc
 
 
-def refuse_on_server(workspace: Workspace, what: str) -> None:
+def refuse_on_server(workspace: Workspace, what: Message) -> None:
     """ServiceError saying why ``what`` cannot be done on a shared server database, and what to do."""
     if workspace.shared:
-        raise ServiceError(f"Không thể {what}: {SERVER_BACKUPS}")
+        raise ServiceError(msg("database.refused_on_server", action=what, backups=msg(SERVER_BACKUPS_CODE)))

@@ -35,6 +35,7 @@ from plandesk.domain.dossier import (
     Status,
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
+from plandesk.domain.messages import Listing, Message, Param, cause, msg
 from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
@@ -90,7 +91,7 @@ class PackResult:
     encrypted: bool
     evidence: int = 0             # the dossier's evidence documents in it
     documents: int = 0            # the dossier's own documents (PDF) in it
-    notes: tuple[str, ...] = ()   # each of the dossier's documents that could not be made, and why
+    notes: tuple[Listing, ...] = ()   # each of the dossier's documents that could not be made, and why
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class ImportReport:
     framework: str
     dossier_id: int | None             # None: the dossier is new to this workspace
     changes: list[Change] = field(default_factory=list)
-    checks: list[str] = field(default_factory=list)
+    checks: list[Message | str] = field(default_factory=list)
     applied: bool = False
     framework_added: bool = False      # the dossier brought a framework version this install lacks
     created: bool = False              # the import created the dossier (nothing earlier to keep)
@@ -225,7 +226,7 @@ class TransferService(ActingService):
         with self.ws.sessions() as session:
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+                raise NotFound(msg("dossier.not_found_list", dossier=dossier_id))
             return self._data(session, dossier)
 
     @staticmethod
@@ -282,7 +283,7 @@ class TransferService(ActingService):
         (name, bytes)) to carry."""
         require(self.ws, self.actor, Action.PACK, dossier_id)
         out = self._out_path(out)
-        notes: tuple[str, ...] = ()
+        notes: tuple[Listing, ...] = ()
         own: list[tuple[str, bytes]] = []
         if with_documents:
             own, problems = self.rendered_documents(dossier_id, report, is_cancelled)
@@ -291,7 +292,7 @@ class TransferService(ActingService):
         with self.ws.sessions() as session:
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}. Xem danh sách bằng 'plandesk dossiers'.")
+                raise NotFound(msg("dossier.not_found_list", dossier=dossier_id))
             data = self._data(session, dossier)
             sequence = self._count(session, dossier_id, PACKED) + 1
         unit, d = data["unit"], data["dossier"]
@@ -301,7 +302,7 @@ class TransferService(ActingService):
         for e in data["evidence"]:
             path = self.ws.store.path_for(e["sha256"])
             if not path.is_file():
-                raise ServiceError(_unpackable(e["original_name"], "thiếu tệp"))
+                raise ServiceError(_unpackable(e["original_name"], msg("evidence.file_missing")))
             # each file is checked against its hash as it is copied into the package (one read)
             sources.append(Source(e["file"], file=path, sha256=e["sha256"]))
             names[e["file"]] = e["original_name"]
@@ -319,7 +320,7 @@ class TransferService(ActingService):
                 continue
             doc = Path(doc)
             if not doc.is_file():
-                raise InvalidInput(f"Không tìm thấy văn bản '{doc}' để đưa vào gói.")
+                raise InvalidInput(msg("package.document_not_found", file=str(doc)))
             doc_paths.append(f"van-ban/{i:02d}_{entry_name(doc.name)}")
             sources.append(Source(doc_paths[-1], file=doc))
         sources.append(Source(INDEX_NAME, data=render_index(data, submission, doc_paths)))
@@ -339,30 +340,32 @@ class TransferService(ActingService):
                           evidence=len(data["evidence"]), documents=len(own), notes=notes)
 
     def rendered_documents(self, dossier_id: int, report: Report | None = None,
-                           is_cancelled: Callable[[], bool] | None = None) -> tuple[list[tuple[str, bytes]], list[str]]:
+                           is_cancelled: Callable[[], bool] | None = None,
+                           ) -> tuple[list[tuple[str, bytes]], list[Listing]]:
         """The dossier's documents as PDF (tờ trình, báo cáo, biên bản…), for readers of the
         package without PlanDesk; and, for each one that could not be made, why."""
         from .export import BUILDERS
 
         export = self._export()
-        made, problems = [], []
+        made: list[tuple[str, bytes]] = []
+        problems: list[Listing] = []
         cache: dict[str, Any] = {}   # the dossier read once for all the documents
         for index, doc in enumerate(BUILDERS):
             if is_cancelled and is_cancelled():
-                raise ServiceError("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
+                raise ServiceError(msg("package.cancelled_nothing_written"))
             if report:
                 report(index, len(BUILDERS), f"{doc}.pdf")
             try:
                 made.append((f"{doc}.pdf", export.render(dossier_id, doc, "pdf", cache=cache)))
             except ServiceError as exc:
-                problems.append(f"{doc}.pdf: {exc}")
+                problems.append(Listing((f"{doc}.pdf", cause(exc)), ": "))
         return made, problems
 
     def review_data(self, dossier_id: int) -> dict[str, Any]:
         with self.ws.sessions() as session:
             dossier = session.get(orm.Dossier, dossier_id)
             if dossier is None:
-                raise NotFound(f"Không có hồ sơ số {dossier_id}.")
+                raise NotFound(msg("dossier.not_found", dossier=dossier_id))
             reviewed = session.scalars(select(orm.DossierVersion.submission_id).where(
                 orm.DossierVersion.dossier_id == dossier_id, orm.DossierVersion.reason == IMPORTED)
                 .order_by(orm.DossierVersion.id.desc()).limit(1)).first() or ""
@@ -408,8 +411,7 @@ class TransferService(ActingService):
         out = Path(out).absolute()   # the name is checked before the path is resolved: Windows' resolve
         name = nfc(out.name)         # of a device name (CON.plandesk) fails with "invalid handle"
         if safe_file_name(name) != name:
-            raise InvalidInput(f"Tên tệp '{out.name}' không dùng được trên Windows; hãy đặt tên khác "
-                               f"(ví dụ '{safe_file_name(name)}').")
+            raise InvalidInput(msg("package.name_not_for_windows", name=out.name, example=safe_file_name(name)))
         try:  # the longest name written beside it: a part's temporary name, .NAME.001.xxxxxxxx.dang-ghi
             check_path_length(out, len(".") + len(".001.") + 8 + len(".dang-ghi"))
         except PathTooLong as exc:
@@ -425,7 +427,7 @@ class TransferService(ActingService):
             return write_package(out, manifest, sources, passphrase=passphrase, part_size=part_size,
                                  report=report, is_cancelled=is_cancelled)
         except SourceChanged as exc:
-            problem = f"nội dung đã bị thay đổi (mã băm hiện tại {exc.actual[:12]}…)"
+            problem = msg("evidence.stored_file_changed", digest=f"{exc.actual[:12]}…")
             raise ServiceError(_unpackable((names or {}).get(exc.path, exc.path), problem)) from exc
         except PackageError as exc:
             raise ServiceError(exc) from exc
@@ -471,8 +473,7 @@ class TransferService(ActingService):
         decisions = dict(decisions or {})
         for key, value in list(decisions.items()) + ([("--on-conflict", on_conflict)] if on_conflict else []):
             if value not in (KEEP, TAKE):
-                raise InvalidInput(f"Quyết định '{value}' cho '{key}' không hợp lệ; dùng '{KEEP}' (giữ bản tại máy) "
-                                   f"hoặc '{TAKE}' (lấy bản trong gói).")
+                raise InvalidInput(msg("package.decision_invalid", value=str(value), key=key, keep=KEEP, take=TAKE))
         # staged in the workspace's own temporary folder (same disk as the store): a checked
         # evidence file is then renamed into the store, not copied again; a crash leaves only
         # temporary files there, which 'check --repair' removes
@@ -487,18 +488,15 @@ class TransferService(ActingService):
                 return result
             unknown = set(decisions) - {c.key for c in result.changes}
             if unknown:
-                raise InvalidInput(f"Không có bản ghi '{sorted(unknown)[0]}' trong gói này; xem danh sách bằng "
-                                   "'plandesk unpack --dry-run'.")
+                raise InvalidInput(msg("package.record_unknown", key=sorted(unknown)[0]))
             unresolved = [c for c in result.conflicts if (decisions.get(c.key) or on_conflict) is None]
             if unresolved:
-                listing = "; ".join(f"{c.key} ({c.label}: {', '.join(c.fields) or 'có/không'})"
-                                    for c in unresolved[:10])
-                raise InvalidInput(
-                    f"Gói '{Path(path).name}' có {len(unresolved)} bản ghi xung đột (đã sửa cả tại máy này và trong "
-                    "gói): "
-                    f"{listing}{' …' if len(unresolved) > 10 else ''}. Chưa nhập gì. Hãy quyết định: "
-                    f"--on-conflict {KEEP} (giữ bản tại máy) hoặc --on-conflict {TAKE} (lấy bản trong gói), "
-                    f"hoặc từng bản ghi bằng --resolve KHÓA={KEEP}|{TAKE}.")
+                listing = Listing((Listing(tuple(Listing((c.key, " (", c.label, ": ",
+                                                       ", ".join(c.fields) or msg("package.conflict_presence"), ")"),
+                                                      "") for c in unresolved[:10])),
+                                  " …" if len(unresolved) > 10 else ""), "")
+                raise InvalidInput(msg("package.conflicts_undecided", package=Path(path).name, count=len(unresolved),
+                                       conflicts=listing, keep=KEEP, take=TAKE))
             # every conflict has its decision by now (the unresolved ones were refused above)
             result.changes = [Change(c.key, c.label, c.category, decisions.get(c.key) or on_conflict or "", c.fields)
                               if c.category == CONFLICTING else c for c in result.changes]
@@ -534,7 +532,7 @@ class TransferService(ActingService):
         except PackageError as exc:
             raise ServiceError(exc) from exc
         except OSError as exc:
-            raise ServiceError(f"Không đọc được gói '{path}': {exc.strerror or exc}.") from exc
+            raise ServiceError(msg("package.file_unreadable", file=str(path), reason=exc.strerror or str(exc))) from exc
 
     def _plan(self, opened: OpenedPackage) -> tuple[ImportReport, dict[str, Any]]:
         manifest = opened.manifest
@@ -546,12 +544,14 @@ class TransferService(ActingService):
         except PackageError as exc:
             raise ServiceError(exc) from exc
         unit, d = data["unit"], data["dossier"]
-        mismatch = [label for label, a, b in (
-            ("xã", manifest.unit.get("name"), unit["name"]), ("năm", manifest.year, d["year"]),
-            ("bộ tiêu chí", manifest.framework_id, d["framework_id"]),
-            ("phiên bản bộ tiêu chí", manifest.framework_version, d["framework_version"])) if nfc(str(a)) != str(b)]
+        mismatch: list[Param] = [msg(label) for label, a, b in (
+            ("package.field_unit", manifest.unit.get("name"), unit["name"]),
+            ("package.field_year", manifest.year, d["year"]),
+            ("package.field_framework", manifest.framework_id, d["framework_id"]),
+            ("package.field_framework_version", manifest.framework_version, d["framework_version"]))
+            if nfc(str(a)) != str(b)]
         if mismatch:
-            raise ServiceError(f"Bảng kê của gói không khớp dữ liệu ({', '.join(mismatch)}); gói đã bị sửa hoặc hỏng.")
+            raise ServiceError(msg("package.manifest_data_mismatch", fields=Listing(tuple(mismatch), ", ")))
         result = ImportReport(manifest.kind, manifest.submission_id, unit["name"], d["year"],
                               f"{d['framework_id']} {d['framework_version']}", None, checks=list(opened.checks))
         with self.ws.sessions() as session:
@@ -573,31 +573,29 @@ class TransferService(ActingService):
         try:
             framework = parse_framework(data["framework"], f"bộ tiêu chí trong gói {result.submission_id}")
         except FrameworkError as exc:
-            raise ServiceError(f"Bộ tiêu chí mang theo trong gói không hợp lệ: {exc}") from exc
+            raise ServiceError(msg("package.framework_invalid", problem=cause(exc))) from exc
         d = data["dossier"]
         if (framework.id, framework.version) != (d["framework_id"], d["framework_version"]):
-            raise ServiceError(f"Bộ tiêu chí trong gói ({framework.id} {framework.version}) khác bộ tiêu chí hồ sơ "
-                               f"khai báo ({d['framework_id']} {d['framework_version']}); gói bị từ chối.")
+            raise ServiceError(msg("package.framework_differs", framework=f"{framework.id} {framework.version}",
+                                   declared=f"{d['framework_id']} {d['framework_version']}"))
         codes = {c.code for c in framework.criteria}
         strange = [a["code"] for a in data["assessments"] if a["code"] not in codes]
         if strange:
-            raise ServiceError(f"Gói có tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí {framework.id} "
-                               f"{framework.version} mà gói mang theo; gói bị từ chối.")
+            raise ServiceError(msg("package.criteria_outside_framework", criteria=", ".join(strange[:5]),
+                                   framework=f"{framework.id} {framework.version}"))
         _check_values(data, framework, result.submission_id)
         for e in data["evidence"]:
             entry = opened.manifest.file(e["file"])
             if entry is None:
-                raise ServiceError(f"Tài liệu '{e['original_name']}' trỏ tới '{e['file']}', không có trong gói.")
+                raise ServiceError(msg("package.evidence_entry_missing", document=e["original_name"], entry=e["file"]))
             if entry.sha256 != e["sha256"] or entry.size != e["size"]:
-                raise ServiceError(f"Tài liệu '{e['original_name']}': mã SHA-256 hoặc kích thước trong dữ liệu khác "
-                                   f"tệp '{e['file']}' trong gói; gói bị từ chối.")
+                raise ServiceError(msg("package.evidence_entry_differs", document=e["original_name"], entry=e["file"]))
         for d in data.get("issued_documents", []):
             for kind in ("pdf", "docx"):
                 entry = opened.manifest.file(d[f"{kind}_file"])
                 if entry is None or entry.sha256 != d[f"{kind}_sha256"]:
-                    raise ServiceError(f"Văn bản đã ban hành '{d['doc']}' phiên bản {d['version']}: tệp "
-                                       f"'{d[f'{kind}_file']}' không có trong gói hoặc khác mã SHA-256; gói bị từ "
-                                       "chối.")
+                    raise ServiceError(msg("package.issued_entry_differs", document=d["doc"], version=d["version"],
+                                           entry=d[f"{kind}_file"]))
         result.framework_added = self.ws.catalog.get(framework.id, framework.version) is None
         incoming_json = _jsonable({k: v for k, v in data.items() if k != "format_version"})
         incoming = _records(incoming_json)
@@ -634,14 +632,13 @@ class TransferService(ActingService):
     def _plan_review(self, session: Session, dossier: orm.Dossier | None, data: dict[str, Any],
                      result: ImportReport) -> dict[str, Any]:
         if dossier is None:
-            raise ServiceError(f"Gói thẩm định dành cho {data['unit']['kind']} {data['unit']['name']} năm "
-                               f"{data['dossier']['year']} ({data['dossier']['framework_id']}), nhưng thư mục làm "
-                               "việc không có hồ sơ này. Hãy mở đúng thư mục làm việc của xã.")
+            unit = f"{data['unit']['kind']} {data['unit']['name']}"
+            raise ServiceError(msg("package.review_dossier_missing", unit=unit, year=data["dossier"]["year"],
+                                   framework=data["dossier"]["framework_id"]))
         rows = {a.code: a for a in dossier.assessments}
         strange = [c["code"] for c in data["criteria"] if c["code"] not in rows]
         if strange:
-            raise ServiceError(f"Gói thẩm định có tiêu chí {', '.join(strange[:5])} không có trong hồ sơ; "
-                               "gói bị từ chối.")
+            raise ServiceError(msg("package.review_criteria_unknown", criteria=", ".join(strange[:5])))
         for item in data["criteria"]:
             row = rows[item["code"]]
             old = (row.review_status, row.review_comment)
@@ -664,7 +661,7 @@ class TransferService(ActingService):
             authorize(session, self.actor, Action.IMPORT_REVIEW, result.dossier_id)
             dossier = session.get(orm.Dossier, result.dossier_id)
             if dossier is None:   # removed by another PC since the package was read
-                raise NotFound(f"Không có hồ sơ số {result.dossier_id}.")
+                raise NotFound(msg("dossier.not_found", dossier=str(result.dossier_id)))
             before = self._data(session, dossier)
             rows = {a.code: a for a in dossier.assessments}
             now = dt.datetime.now().replace(microsecond=0)
@@ -717,15 +714,13 @@ class TransferService(ActingService):
                  if (code in incoming if f"tieu_chi:{code}" in take else code in plan["local_codes"])}
         strange = sorted(codes - framework)
         if strange:
-            raise InvalidInput(f"Với các quyết định này, tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí của "
-                               "hồ sơ; hãy quyết định giống nhau cho bộ tiêu chí ('ho_so') và các tiêu chí. Chưa nhập "
-                               "gì.")
+            raise InvalidInput(msg("package.decisions_leave_criteria", criteria=", ".join(strange[:5])))
         for e in plan["data"]["evidence"]:
             if f"minh_chung:{e['sha256']}" in take:
                 missing = sorted({link["code"] for link in e["criteria"]} - codes)
                 if missing:
-                    raise InvalidInput(f"Tài liệu '{e['original_name']}' gắn với tiêu chí {', '.join(missing)}, tiêu "
-                                       "chí này sẽ không còn trong hồ sơ với các quyết định đã chọn. Chưa nhập gì.")
+                    raise InvalidInput(msg("package.decisions_drop_linked_criteria", document=e["original_name"],
+                                           criteria=", ".join(missing)))
 
     def _apply_dossier(self, result: ImportReport, plan: dict[str, Any], opened: OpenedPackage,
                        package_sha: str) -> None:
@@ -841,8 +836,8 @@ class TransferService(ActingService):
                 session.flush()
             for link in e["criteria"]:
                 if link["code"] not in assessments:
-                    raise ServiceError(f"Tài liệu '{e['original_name']}' gắn với tiêu chí {link['code']}, tiêu chí "
-                                       "này không còn trong hồ sơ sau khi nhập; hãy chọn lấy cả bộ tiêu chí trong gói.")
+                    raise ServiceError(msg("package.linked_criterion_gone", document=e["original_name"],
+                                           criterion=link["code"]))
                 session.add(orm.EvidenceLink(assessment_id=assessments[link["code"]], evidence_id=row.id,
                                              position=link["position"]))
         session.flush()
@@ -906,9 +901,8 @@ class TransferService(ActingService):
         codes = {c.code for c in framework.criteria}
         strange = sorted(a.code for a in dossier.assessments if a.code not in codes)
         if strange:
-            raise InvalidInput(f"Sau khi nhập, tiêu chí {', '.join(strange[:5])} không thuộc bộ tiêu chí "
-                               f"{framework.id} {framework.version} của hồ sơ; hãy quyết định giống nhau cho bộ tiêu "
-                               "chí ('ho_so') và các tiêu chí. Chưa nhập gì.")
+            raise InvalidInput(msg("package.import_leaves_criteria", criteria=", ".join(strange[:5]),
+                                   framework=f"{framework.id} {framework.version}"))
 
     # -- history ---------------------------------------------------------------------------
     def versions(self, dossier_id: int) -> list[dict[str, Any]]:
@@ -923,7 +917,7 @@ class TransferService(ActingService):
         with self.ws.sessions() as session:
             row = session.get(orm.DossierVersion, version_id)
             if row is None:
-                raise NotFound(f"Không có phiên bản số {version_id}.")
+                raise NotFound(msg("package.version_not_found", version=version_id))
             snapshot: dict[str, Any] = json.loads(json.dumps(row.snapshot))
             return snapshot
 
@@ -941,27 +935,28 @@ def _check_values(data: dict[str, Any], framework: Framework, submission: str) -
     """Every criterion's values read as the officer's would be (domain.rules.parse_value, with
     its bounds), against the framework the package carries; the package is refused, naming
     the criterion and the value, before anything moves. Values are kept in their read form."""
-    problems = []
+    problems: list[Message] = []
     for a in data["assessments"]:
         criterion = framework.known_criterion(a["code"])   # every code was checked against it
         allowed = {name: cond for cond in criterion.conditions for name in cond.value_names()}
         values = {}
         for name, value in a["values"].items():
             if name not in allowed:
-                problems.append(f"tiêu chí {a['code']}: số liệu '{str(name)[:60]}' không có trong bộ tiêu chí")
+                problems.append(msg("package.value_unknown", criterion=a["code"], name=str(name)[:60]))
                 continue
             try:
                 parsed = parse_value(allowed[name], name, value, framework)
             except BadValue as exc:
-                problems.append(f"tiêu chí {a['code']}, số liệu '{name}': {exc}")
+                problems.append(msg("package.value_invalid", criterion=a["code"], name=str(name), problem=cause(exc)))
                 continue
             if parsed is not None:
                 values[name] = parsed
         a["values"] = values
     if problems:
-        more = f"; và {len(problems) - 5} lỗi khác" if len(problems) > 5 else ""
-        raise ServiceError(f"Dữ liệu 'dossier.json' trong gói {submission} không hợp lệ: {'; '.join(problems[:5])}"
-                           f"{more}. Gói bị từ chối; chưa nhập gì.")
+        shown: list[Param] = list(problems[:5])
+        if len(problems) > 5:
+            shown.append(msg("problems.more", count=len(problems) - 5))
+        raise ServiceError(msg("package.values_invalid", package=submission, problems=Listing(tuple(shown))))
 
 
 def _import_action(result: ImportReport) -> Action:
@@ -1026,8 +1021,8 @@ def _ordered(incoming: Mapping[str, Any], local: Mapping[str, Any]) -> list[str]
     return list(incoming) + [key for key in local if key not in incoming]
 
 
-def _unpackable(name: str, problem: str) -> str:
-    return f"Không đóng gói được: tệp của tài liệu '{name}' {problem}. Hãy chạy 'plandesk check' và đính kèm lại tệp."
+def _unpackable(name: str, problem: Message) -> Message:
+    return msg("package.evidence_unpackable", document=name, problem=problem)
 
 
 def read_passphrase(path: Path) -> str:
@@ -1035,8 +1030,8 @@ def read_passphrase(path: Path) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"Không đọc được tệp mật khẩu '{path}': {exc}.") from exc
+        raise InvalidInput(msg("cli.password_file_unreadable", file=str(path), reason=str(exc))) from exc
     passphrase = nfc(text.splitlines()[0] if text.splitlines() else "")
     if not passphrase:
-        raise InvalidInput(f"Tệp mật khẩu '{path}' rỗng; hãy ghi mật khẩu ở dòng đầu.")
+        raise InvalidInput(msg("package.passphrase_file_empty", file=str(path)))
     return passphrase

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from plandesk.domain.messages import Message, msg
 from plandesk.storage import location
 from plandesk.storage.engine import ServerTrouble
 from plandesk.storage.workspace import DamagedDatabase, Workspace
@@ -50,12 +51,12 @@ class WorkspaceService:
         return self.ws.database_label
 
     @property
-    def backup_warning(self) -> str | None:
+    def backup_warning(self) -> Message | str | None:
         """Why the automatic backup made at opening failed, if it did."""
         return getattr(self.ws, "backup_warning", None)
 
     @property
-    def upgrade_note(self) -> str | None:
+    def upgrade_note(self) -> Message | None:
         """A shared server's schema upgraded at opening: whose backups apply."""
         return getattr(self.ws, "upgrade_note", None)
 
@@ -77,8 +78,7 @@ class WorkspaceService:
              is_cancelled: Callable[[], bool] | None = None) -> Path:
         """Copy the workspace into ``target`` (an empty or new folder) and verify the copy; this
         workspace is left as it was. The caller opens the copy (the window switches to it)."""
-        refuse_on_server(self.ws, "chuyển thư mục làm việc (hãy chép thư mục minh chứng và database.txt bằng tay; "
-                                  "dữ liệu vẫn ở máy chủ)")
+        refuse_on_server(self.ws, msg("database.action_move"))
         target = Path(target)
         try:
             location.copy_workspace(self.ws.root, target, report, is_cancelled)

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from plandesk.domain.messages import CodedError, msg
 from plandesk.filesafe import atomic_write
 
 from . import orm
@@ -76,8 +77,8 @@ class Anchor:
                 and isinstance(a.get("password_hash"), str)]
 
 
-class AnchorUnreadable(Exception):
-    pass
+class AnchorUnreadable(CodedError):
+    """The anchor file is there but cannot be read as one (what is wrong: its message)."""
 
 
 def anchor_path(root: Path) -> Path:
@@ -93,13 +94,13 @@ def read_anchor(root: Path) -> Anchor | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise AnchorUnreadable(f"không đọc được '{path}': {exc.strerror or exc}") from exc
+        raise AnchorUnreadable(msg("anchor.unreadable", file=str(path), reason=exc.strerror or str(exc))) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise AnchorUnreadable(f"tệp '{path}' bị hỏng") from None
+        raise AnchorUnreadable(msg("anchor.damaged", file=str(path))) from None
     if not isinstance(data, dict) or data.get("format") != ANCHOR_FORMAT:
-        raise AnchorUnreadable(f"tệp '{path}' không phải tệp mốc của PlanDesk")
+        raise AnchorUnreadable(msg("anchor.foreign", file=str(path)))
     accounts = data.get("accounts")
     accounts = tuple(a for a in accounts if isinstance(a, dict) and isinstance(a.get("username"), str)) \
         if isinstance(accounts, list) else ()

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from plandesk.domain.messages import CodedError, Message, msg
+from plandesk.domain.messages import CodedError, Message, cause, msg
 from plandesk.domain.schema import loads_bounded
 from plandesk.domain.text import format_size
 from plandesk.filesafe import CHUNK, TEMP_SUFFIX, atomic_write, file_sha256, fsync_file, move_into_place
@@ -100,7 +100,7 @@ def snapshot_database(db_path: Path, target: Path) -> Path:
         finally:
             source.close()
         if check != "ok":
-            raise BackupError(f"Bản sao cơ sở dữ liệu '{target}' không toàn vẹn ({check}); chưa lưu.")
+            raise BackupError(msg("backup.copy_damaged", file=str(target), detail=str(check)))
         fsync_file(tmp)
         move_into_place(tmp, target)
         return target
@@ -329,7 +329,7 @@ def read_database(path: Path, *, full_check: bool = False) -> DatabaseSummary:
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"Không mở được '{path}': {exc}.") from exc
+        raise BackupError(msg("backup.cannot_open", file=str(path), detail=str(exc))) from exc
     try:
         result = [r[0] for r in con.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check")]
         if result != ["ok"]:
@@ -343,7 +343,7 @@ def read_database(path: Path, *, full_check: bool = False) -> DatabaseSummary:
         hashes = [r[0] for r in con.execute("SELECT sha256 FROM evidence")]
         audit = con.execute("SELECT count(*) FROM audit_log").fetchone()[0] if "audit_log" in tables else 0
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"Tệp '{path}' không phải cơ sở dữ liệu PlanDesk hoặc đã bị hỏng ({exc}).") from exc
+        raise BackupError(msg("backup.not_database_or_damaged", file=str(path), detail=str(exc))) from exc
     finally:
         con.close()
     return DatabaseSummary(row[0] if row else None, dossiers, frozenset(hashes), len(hashes), audit)
@@ -390,7 +390,7 @@ _ENUM_COLUMNS = {("assessments", "status"): {"chua_danh_gia", "dang_thuc_hien", 
                  ("accounts", "role"): {"can_bo", "lanh_dao", "xem"}}
 
 
-def check_database_content(path: Path, limit: int = 8) -> list[str]:
+def check_database_content(path: Path, limit: int = 8) -> list[Message]:
     """What in a database file (a backup about to be restored) the program could not read
     back: integers out of bounds, dates that are not dates, JSON too deep or not finite,
     unknown decisions and roles, document settings of the wrong type, values a criterion
@@ -401,11 +401,11 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
     from plandesk.domain.framework import FrameworkError, parse_framework
     from plandesk.domain.rules import BadValue, parse_value
 
-    problems: list[str] = []
+    problems: list[Message] = []
     try:
         con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        return [f"không mở được ({exc})"]
+        return [msg("backup.content_cannot_open", detail=str(exc))]
     try:
         tables = {r[0]: {c[1] for c in con.execute(f'PRAGMA table_info("{r[0]}")')}
                   for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -421,14 +421,15 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
                               f'(typeof("{name}") != \'integer\' OR abs("{name}") > {schema.MAX_FILE_SIZE}) '
                               "LIMIT 1").fetchone()
             if row is not None:
-                problems.append(f"bảng {table}, dòng {row[0]}: {name} = {str(row[1])[:30]!r} không phải số nguyên "
-                                "hợp lệ")
+                problems.append(msg("backup.content_not_integer", table=table, row=row[0], column=name,
+                                    value=repr(str(row[1])[:30])))
         for (table, name), (low, high) in _BOUNDED_COLUMNS.items():
             if name in tables.get(table, ()):
                 row = con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE typeof("{name}") = \'integer\' AND '
                                   f'"{name}" NOT BETWEEN ? AND ? LIMIT 1', (low, high)).fetchone()
                 if row is not None:
-                    problems.append(f"bảng {table}, dòng {row[0]}: {name} = {row[1]} ngoài khoảng {low}–{high}")
+                    problems.append(msg("backup.content_out_of_range", table=table, row=row[0], column=name,
+                                        value=row[1], low=low, high=high))
         for spec, parse in ((_DATE_COLUMNS, _dt.date.fromisoformat), (_TIME_COLUMNS, _dt.datetime.fromisoformat)):
             for table, name in columns(spec):
                 for rowid, value in con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE "{name}" IS NOT NULL'):
@@ -437,8 +438,8 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
                     except ValueError:
                         ok = False
                     if not ok:
-                        problems.append(f"bảng {table}, dòng {rowid}: {name} = {str(value)[:30]!r} không phải "
-                                        "ngày giờ hợp lệ")
+                        problems.append(msg("backup.content_not_datetime", table=table, row=rowid, column=name,
+                                            value=repr(str(value)[:30])))
                         break
         for (table, name), allowed in _ENUM_COLUMNS.items():
             if name in tables.get(table, ()):
@@ -446,7 +447,8 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
                 row = con.execute(f'SELECT rowid, "{name}" FROM "{table}" WHERE "{name}" NOT IN ({marks}) LIMIT 1',
                                   tuple(allowed)).fetchone()
                 if row is not None:
-                    problems.append(f"bảng {table}, dòng {row[0]}: {name} = {str(row[1])[:30]!r} không hợp lệ")
+                    problems.append(msg("backup.content_invalid", table=table, row=row[0], column=name,
+                                        value=repr(str(row[1])[:30])))
         parsed: dict[tuple[str, int], object] = {}
         for table, name in columns(_JSON_COLUMNS):
             for rowid, value in con.execute(f'SELECT rowid, CAST("{name}" AS TEXT) FROM "{table}"'):
@@ -454,21 +456,24 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
                     # NULL is no value; an empty text is not JSON (the database layer cannot read it)
                     parsed[(f"{table}.{name}", rowid)] = schema.loads_bounded("null" if value is None else value)
                 except (ValueError, RecursionError) as exc:
-                    problems.append(f"bảng {table}, dòng {rowid}: {name} không đọc được ({str(exc)[:80]})")
+                    problems.append(msg("backup.content_column_unreadable", table=table, row=rowid, column=name,
+                                        detail=str(exc)[:80]))
         if "settings" in tables.get("dossiers", ()):
             for (where, rowid), value in parsed.items():
                 if where == "dossiers.settings" and value is not None:
                     for key, what in schema.check_settings(value)[1][:2]:
-                        problems.append(f"hồ sơ dòng {rowid}, thiết lập {key}: {what}")
+                        problems.append(msg("backup.content_setting", row=rowid, key=key, problem=what))
         frameworks = {}
         for (where, rowid), value in parsed.items():
             if where == "dossiers.framework_data":
+                if not isinstance(value, dict):
+                    problems.append(msg("backup.content_framework", row=rowid,
+                                        detail=msg("backup.content_not_table", kind=type(value).__name__)))
+                    continue
                 try:
-                    if not isinstance(value, dict):
-                        raise TypeError(f"{type(value).__name__}, không phải bảng")
                     frameworks[rowid] = parse_framework(value, f"hồ sơ dòng {rowid}")
                 except (FrameworkError, TypeError, ValueError, AttributeError, KeyError) as exc:
-                    problems.append(f"hồ sơ dòng {rowid}: bộ tiêu chí không đọc được ({str(exc)[:80]})")
+                    problems.append(msg("backup.content_framework", row=rowid, detail=str(exc)[:80]))
         if {"values", "code", "dossier_id"} <= tables.get("assessments", set()):
             for rowid, dossier_id, code in con.execute("SELECT rowid, dossier_id, code FROM assessments"):
                 values, framework = parsed.get(("assessments.values", rowid)), frameworks.get(dossier_id)
@@ -477,15 +482,19 @@ def check_database_content(path: Path, limit: int = 8) -> list[str]:
                 criterion = framework.criterion(code) if isinstance(code, str) else None
                 conditions = {n: c for c in criterion.conditions for n in c.value_names()} if criterion else {}
                 for name, value in (values.items() if isinstance(values, dict) else [("?", values)]):
+                    shown = repr(str(name)[:40])
+                    if name not in conditions:
+                        problems.append(msg("backup.content_value", criterion=str(code), row=rowid, name=shown,
+                                            problem=msg("backup.content_value_unknown")))
+                        break
                     try:
-                        if name not in conditions:
-                            raise BadValue("không có trong bộ tiêu chí")
                         parse_value(conditions[name], name, value, framework)
                     except BadValue as exc:
-                        problems.append(f"tiêu chí {code} (dòng {rowid}), số liệu {str(name)[:40]!r}: {exc}")
+                        problems.append(msg("backup.content_value", criterion=str(code), row=rowid, name=shown,
+                                            problem=cause(exc)))
                         break
     except sqlite3.Error as exc:
-        problems.append(f"không đọc được ({exc})")
+        problems.append(msg("backup.content_cannot_read", detail=str(exc)))
     finally:
         con.close()
     return problems[:limit]
@@ -568,7 +577,7 @@ class WrittenBackup:
     size: int
     files: int
     info: FullBackupInfo
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message | str] = field(default_factory=list)
 
 
 def _member(sha: str) -> str:
@@ -597,17 +606,15 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
         summary = read_database(db_tmp)
         missing = sorted(h for h in summary.evidence_hashes if not store.has(h))
         if missing:
-            raise BackupError(f"Thiếu {len(missing)} tệp minh chứng trong kho (ví dụ {missing[0][:12]}…); chưa sao "
-                              "lưu. Hãy chạy 'plandesk check' để xem chi tiết.")
+            raise BackupError(msg("backup.evidence_missing", count=len(missing), example=f"{missing[0][:12]}…"))
         # versions kept by transfers may name files too: carry those the store still has
         hashes = sorted(h for h in referenced_hashes(db_tmp) | summary.evidence_hashes if store.has(h))
         sizes = {h: store.path_for(h).stat().st_size for h in hashes}
         need = sum(sizes.values()) + db_tmp.stat().st_size + (1 << 20)
         free = shutil.disk_usage(target.parent).free
         if free < need:
-            raise BackupError(f"Ổ đĩa chứa '{target.parent}' chỉ còn {format_size(free)}, bản sao lưu cần khoảng "
-                              f"{format_size(need)}. Hãy giải phóng chỗ trống hoặc chọn ổ đĩa khác; chưa ghi "
-                              "gì.")
+            raise BackupError(msg("backup.disk_too_small", folder=str(target.parent), free=format_size(free),
+                                  need=format_size(need)))
         total = sum(sizes.values()) + db_tmp.stat().st_size
         db_sha = file_sha256(db_tmp)
         info = FullBackupInfo(target, now, app_version, summary.revision, source, summary.dossiers,
@@ -634,7 +641,7 @@ def write_full_backup(db_path: Path, store: EvidenceStore, target: Path, *, app_
             os.fsync(raw.fileno())
         verified = read_full_backup(tmp, verify=True)
         if verified.database_sha256 != db_sha or len(verified.evidence) != len(hashes):
-            raise BackupError(f"Bản sao lưu '{target}' đọc lại không khớp; chưa lưu. Hãy thử lại hoặc chọn ổ đĩa khác.")
+            raise BackupError(msg("backup.read_back_differs", file=str(target)))
         move_into_place(tmp, target)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
@@ -705,10 +712,10 @@ def read_full_backup(path: Path, *, verify: bool = False) -> FullBackupInfo:
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise _damaged(path, msg("backup.manifest_incomplete", detail=str(exc)[:200])) from exc
         if any(not 0 <= size <= 2 ** 53 for _, size in evidence):
-            raise _damaged(path, "mục lục ghi kích thước tệp không hợp lệ")
+            raise _damaged(path, msg("backup.manifest_bad_size"))
         for sha, _ in evidence:
             if not _HASH.match(sha):
-                raise _damaged(path, f"mã băm không hợp lệ {sha[:20]!r}")
+                raise _damaged(path, msg("backup.manifest_bad_digest", digest=repr(sha[:20])))
         expected = {DB_MEMBER, *(_member(sha) for sha, _ in evidence)}
         absent = sorted(expected - names)
         if absent:

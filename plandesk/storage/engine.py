@@ -27,7 +27,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
 
-from plandesk.domain.messages import CodedError, msg
+from plandesk.domain.messages import CodedError, Message, msg
 
 from .location import journal_mode
 
@@ -59,7 +59,7 @@ class DiskUnavailable(SchemaError):
     there any more): it is not damaged, and nothing was changed."""
 
 
-class ServerTrouble(Exception):
+class ServerTrouble(CodedError):
     """The database could not finish a statement: on a shared server, another PC held the
     same data too long (lock timeout, deadlock) or the connection was lost; on the
     workspace's own file, the disk is full, read-only or failing (``DiskTrouble``). The
@@ -68,11 +68,15 @@ class ServerTrouble(Exception):
     say so in plain words."""
 
 
+class BadDatabaseAddress(CodedError, ValueError):
+    """A shared database's address that is not a PostgreSQL address PlanDesk can use."""
+
+
 class DiskTrouble(ServerTrouble):
     """The disk holding the workspace's database refused a write (full, read-only, failing)."""
 
 
-def disk_problem(exc: BaseException, where: Path) -> str | None:
+def disk_problem(exc: BaseException, where: Path) -> Message | None:
     """What an SQLite error says about the disk holding ``where``, in the user's words; None
     when it is not about the disk (a damaged file, a programming error…)."""
     import errno
@@ -87,20 +91,15 @@ def disk_problem(exc: BaseException, where: Path) -> str | None:
         free = None
     if "database or disk is full" in text or code in (errno.ENOSPC, errno.EFBIG) \
             or ("disk i/o error" in text and free is not None and free < 4 * (1 << 20)):
-        return (f"ổ đĩa chứa '{where}' đã đầy (còn {free // 1024 if free is not None else '?'} KiB). Hãy giải phóng "
-                "chỗ trống (xóa tệp không cần, dọn thùng rác) hoặc chuyển thư mục làm việc sang ổ đĩa khác, rồi thử "
-                "lại")
+        return msg("database.disk_full", file=str(where), free=free // 1024 if free is not None else "?")
     import os
 
     unwritable = folder.exists() and not os.access(folder if folder.is_dir() else folder.parent, os.W_OK)
     if "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES, errno.EPERM) \
             or (unwritable and ("unable to open" in text or "disk i/o error" in text)):
-        return (f"không được phép ghi vào '{where}' (tệp hoặc ổ đĩa chỉ đọc, USB bị gạt khóa ghi, hoặc thiếu quyền). "
-                "Hãy kiểm tra thư mục làm việc cho phép ghi (bỏ thuộc tính chỉ đọc) hoặc chọn thư mục khác, rồi thử "
-                "lại")
+        return msg("database.disk_read_only", file=str(where))
     if "disk i/o error" in text or "unable to open database file" in text or code == errno.EIO:
-        return (f"không đọc/ghi được '{where}' (ổ đĩa bị rút ra, lỗi hoặc hết chỗ). Hãy kiểm tra ổ đĩa rồi thử "
-                "lại")
+        return msg("database.disk_failing", file=str(where))
     return None
 
 
@@ -118,30 +117,33 @@ def _unbounded_varchar(element, compiler, **kw):  # pragma: no cover - exercised
 def database_url(value: str | URL) -> URL:
     """The SQLAlchemy URL of a shared database given as ``postgresql://user@host:port/db``
     (``postgres://`` and ``postgresql+psycopg://`` too); PlanDesk talks to it with psycopg 3.
-    ValueError, in the user's words, for anything else."""
+    BadDatabaseAddress (a ValueError), in the user's words, for anything else."""
     try:
         url = make_url(value) if isinstance(value, str) else value
     except ArgumentError as exc:
-        raise ValueError(f"Địa chỉ cơ sở dữ liệu '{value}' không hợp lệ. Dạng đúng: "
-                         "postgresql://người_dùng@máy_chủ:5432/tên_cơ_sở_dữ_liệu.") from exc
+        raise BadDatabaseAddress(msg("database.address_invalid", address=str(value))) from exc
     backend = url.get_backend_name()
     if backend == "postgres":
         backend = POSTGRESQL
     if backend != POSTGRESQL:
-        raise ValueError(f"PlanDesk chỉ dùng chung được cơ sở dữ liệu PostgreSQL (postgresql://…), không dùng "
-                         f"được '{url.render_as_string(hide_password=True)}'.")
+        raise BadDatabaseAddress(msg("database.address_not_postgresql",
+                                     address=url.render_as_string(hide_password=True)))
     if not url.database:
-        raise ValueError(f"Địa chỉ '{url.render_as_string(hide_password=True)}' thiếu tên cơ sở dữ liệu "
-                         "(phần sau dấu / cuối, ví dụ …:5432/plandesk).")
+        raise BadDatabaseAddress(msg("database.address_without_name", address=url.render_as_string(hide_password=True)))
     return url.set(drivername=PG_DRIVER)
 
 
 def server_label(url: URL) -> str:
     """The server and database in the user's words, never with the password."""
-    where = url.host or "máy này"
-    if url.port:
-        where = f"{where}:{url.port}"
-    return f"máy chủ PostgreSQL '{where}', cơ sở dữ liệu '{url.database}'"
+    return str(server_message(url))
+
+
+def server_message(url: URL) -> Message:
+    """The server and database as a message of the catalogue (for the messages naming it)."""
+    port = f":{url.port}" if url.port else ""
+    if not url.host:   # a local socket
+        return msg("database.server_here", port=port, database=str(url.database))
+    return msg("database.server", host=f"{url.host}{port}", database=str(url.database))
 
 
 def make_engine(target: Path | URL) -> Engine:
@@ -156,7 +158,7 @@ def make_engine(target: Path | URL) -> Engine:
     def _disk(context):  # a full or read-only disk is not an "unexpected error": say so, exit 2
         problem = disk_problem(context.original_exception, target)
         if problem is not None:
-            raise DiskTrouble(f"Chưa ghi được: {problem}. Những gì đã lưu trước đó không thay đổi.") \
+            raise DiskTrouble(msg("database.not_written_disk", problem=problem)) \
                 from context.original_exception
 
     @event.listens_for(engine, "connect")
@@ -183,8 +185,7 @@ def _postgres_engine(url: URL) -> Engine:
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "PlanDesk",
                           "options": options, "keepalives": 1, "keepalives_idle": 60})
     except (ImportError, NoSuchModuleError) as exc:
-        raise DatabaseUnavailable("Bản cài đặt PlanDesk thiếu thư viện kết nối PostgreSQL (psycopg); hãy cài đặt "
-                                  "lại ứng dụng.") from exc
+        raise DatabaseUnavailable(msg("database.driver_missing")) from exc
 
     @event.listens_for(engine, "handle_error")
     def _in_plain_words(context):
@@ -192,17 +193,14 @@ def _postgres_engine(url: URL) -> Engine:
             return
         state = getattr(context.original_exception, "sqlstate", None)
         if state in _BUSY_STATES:
-            raise ServerTrouble(f"Máy khác đang sửa cùng dữ liệu trên {server_label(url)} nên thao tác này phải chờ "
-                                "quá lâu và đã được hủy; chưa có gì được ghi. Hãy thử lại sau giây lát.") \
+            raise ServerTrouble(msg("database.server_busy", server=server_message(url))) \
                 from context.original_exception
         if state == "23505":  # unique_violation: the services look first, so another PC got there in between
-            raise ServerTrouble(
-                f"Máy khác vừa ghi cùng dữ liệu này trên {server_label(url)}; thao tác chưa được ghi. "
-                "Hãy thử lại: PlanDesk sẽ thấy những gì máy kia đã ghi.") from context.original_exception
+            raise ServerTrouble(msg("database.written_elsewhere", server=server_message(url))) \
+                from context.original_exception
         if context.is_disconnect:
-            raise ServerTrouble(f"Mất kết nối tới {server_label(url)}; thao tác chưa được ghi. Hãy kiểm tra mạng LAN "
-                                "và "
-                                "máy chủ rồi thử lại.") from context.original_exception
+            raise ServerTrouble(msg("database.connection_lost", server=server_message(url))) \
+                from context.original_exception
 
     return engine
 
@@ -210,29 +208,28 @@ def _postgres_engine(url: URL) -> Engine:
 def connection_problem(url: URL, exc: BaseException) -> DatabaseUnavailable:
     """What went wrong connecting to the server, in the user's words, naming the server."""
     text = str(getattr(exc, "orig", None) or exc)
-    server = server_label(url)
+    server = server_message(url)
     lowered = text.lower()
+    why: Message
     if "password authentication failed" in lowered or "no password supplied" in lowered \
             or "authentication failed" in lowered:
-        why = (f"sai tên đăng nhập '{url.username or ''}' hoặc mật khẩu. Hãy kiểm tra mật khẩu (trong tệp "
-               "pgpass.conf của người dùng, biến PGPASSWORD, hoặc trong địa chỉ) với người quản trị máy chủ")
+        why = msg("database.server_wrong_password", user=url.username or "")
     elif re.search(r'database ".*" does not exist', lowered):
-        why = (f"máy chủ chưa có cơ sở dữ liệu '{url.database}'. Hãy nhờ người quản trị tạo nó (createdb -O "
-               f"{url.username or 'TÊN_NGƯỜI_DÙNG'} {url.database}) rồi mở lại")
+        why = msg("database.server_no_database", database=str(url.database),
+                  owner=url.username or msg("database.user_placeholder"))
     elif re.search(r'role ".*" does not exist', lowered):
-        why = f"máy chủ không có người dùng '{url.username or ''}'. Hãy nhờ người quản trị tạo tài khoản"
+        why = msg("database.server_no_user", user=url.username or "")
     elif "no pg_hba.conf entry" in lowered:
-        why = "máy chủ không cho máy này kết nối (pg_hba.conf). Hãy nhờ người quản trị cho phép địa chỉ của máy này"
+        why = msg("database.server_refuses_computer")
     elif "permission denied" in lowered:
-        why = "người dùng này không có quyền trên cơ sở dữ liệu. Hãy nhờ người quản trị cấp quyền (chủ sở hữu CSDL)"
+        why = msg("database.server_permission")
     elif any(s in lowered for s in ("connection refused", "timeout expired", "timed out", "could not translate",
                                     "failed to resolve", "name or service not known", "no route to host",
                                     "network is unreachable", "could not connect", "server closed the connection")):
-        why = ("không kết nối được tới máy chủ. Hãy kiểm tra máy chủ đã bật, PostgreSQL đang chạy, địa chỉ và cổng "
-               "đúng, và mạng LAN thông suốt, rồi thử lại")
+        why = msg("database.server_unreachable")
     else:
-        why = f"máy chủ báo lỗi: {text.strip().splitlines()[0] if text.strip() else type(exc).__name__}"
-    return DatabaseUnavailable(f"Không mở được {server}: {why}. Chưa thay đổi gì.")
+        why = msg("database.server_error", detail=text.strip().splitlines()[0] if text.strip() else type(exc).__name__)
+    return DatabaseUnavailable(msg("database.server_unavailable", server=server, problem=why))
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -286,7 +283,7 @@ def current_revision(engine: Engine) -> str | None:
             return None
         stamped = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(stamped) > 1:
-        raise SchemaError(f"Cơ sở dữ liệu có nhiều phiên bản lược đồ cùng lúc ({', '.join(stamped)}).")
+        raise SchemaError(msg("database.several_revisions", revisions=", ".join(stamped)))
     return stamped[0] if stamped else None
 
 
@@ -305,7 +302,7 @@ def backup_database(db_path: Path, target: Path) -> Path:
     return target
 
 
-def _refuse_newer(revision: str | None, file: Path | None = None, server: str = "") -> None:
+def _refuse_newer(revision: str | None, file: Path | None = None, server: Message | str = "") -> None:
     """A database made by a newer PlanDesk (the file ``file``, or on the server named ``server``)."""
     known = shipped_revisions()[1]
     if revision is not None and known and revision not in known:  # no files at all: migrate says so
@@ -328,7 +325,7 @@ def inspect_database(target: Path | URL, quick_check: bool = True) -> str | None
     except sqlite3.Error as exc:
         problem = disk_problem(exc, db_path)
         raise (DiskUnavailable if problem else SchemaError)(
-            f"Không mở được cơ sở dữ liệu '{db_path}': {problem or exc}. Tệp không bị thay đổi.") from exc
+            msg("database.disk_unavailable", file=str(db_path), problem=problem or str(exc))) from exc
     try:
         result = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()] if quick_check else ["ok"]
         if result != ["ok"]:
@@ -363,9 +360,8 @@ def _inspect_server(url: URL) -> str | None:
         engine.dispose()
     if revision is None and tables:
         shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
-        raise SchemaError(f"Trên {server_label(url)} đã có các bảng không phải của PlanDesk ({shown}). PlanDesk không "
-                          "ghi vào đó; hãy dùng một cơ sở dữ liệu riêng, trống (createdb) cho PlanDesk.")
-    _refuse_newer(revision, server=server_label(url))
+        raise SchemaError(msg("database.foreign_tables", server=server_message(url), tables=shown))
+    _refuse_newer(revision, server=server_message(url))
     return revision
 
 
@@ -383,17 +379,13 @@ def migrate(engine: Engine, db_path: Path | None, backups_dir: Path) -> str | No
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     if head is None:
-        raise SchemaError(f"Bản cài đặt PlanDesk thiếu các bước nâng cấp cơ sở dữ liệu ({MIGRATIONS_DIR}); "
-                          "hãy cài đặt lại ứng dụng.")
+        raise SchemaError(msg("database.migrations_missing", folder=str(MIGRATIONS_DIR)))
     if current == head:
         return None
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
-        where, untouched = ((f"'{db_path}'", "tệp không bị thay đổi") if db_path is not None else
-                            (f"trên {server_label(engine.url)}", "dữ liệu không bị thay đổi"))
-        raise SchemaError(
-            f"Cơ sở dữ liệu {where} được tạo bởi phiên bản PlanDesk mới hơn (lược đồ {current}). "
-            f"Hãy cập nhật PlanDesk rồi mở lại; {untouched}.")
+        raise SchemaError(msg("database.newer", file=str(db_path), revision=current) if db_path is not None else
+                          msg("database.newer_on_server", server=server_message(engine.url), revision=current))
     backup = None
     if current is not None and engine.dialect.name == SQLITE and db_path is not None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -72,7 +72,7 @@ class EvidenceStore:
 
     def path_for(self, sha256: str) -> Path:
         if not _HASH.match(sha256):
-            raise EvidenceStoreError(f"Mã băm không hợp lệ: {sha256!r}")
+            raise EvidenceStoreError(msg("evidence.bad_digest", digest=repr(sha256)))
         return self.root / sha256[:2] / sha256
 
     def has(self, sha256: str) -> bool:
@@ -188,16 +188,21 @@ class EvidenceStore:
                     pass   # 'check --repair' removes it later
 
     def verify(self, sha256: str) -> str | None:
-        """None when the stored file is present and intact, else what is wrong."""
+        """None when the stored file is present and intact, else what is wrong (in Vietnamese)."""
+        problem = self.verify_message(sha256)
+        return None if problem is None else str(problem)
+
+    def verify_message(self, sha256: str) -> Message | None:
+        """None when the stored file is present and intact, else what is wrong (a message)."""
         path = self.path_for(sha256)
         if not path.is_file():
-            return "thiếu tệp"
+            return msg("evidence.file_missing")
         try:
             actual = file_sha256(path)
         except OSError as exc:
-            return f"không đọc được ({exc.strerror or exc})"
+            return msg("evidence.stored_file_unreadable", reason=exc.strerror or str(exc))
         if actual != sha256:
-            return f"nội dung đã bị thay đổi (mã băm hiện tại {actual[:12]}…)"
+            return msg("evidence.stored_file_changed", digest=f"{actual[:12]}…")
         return None
 
     def stored_hashes(self) -> Iterator[str]:

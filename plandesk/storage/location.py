@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from plandesk.domain.messages import CodedError
+from plandesk.domain.messages import CodedError, msg
 from plandesk.filesafe import file_sha256, move_into_place
 
 LOCAL, REMOVABLE, NETWORK = "local", "removable", "network"
@@ -33,7 +33,7 @@ MAX_PATH = 260
 WORKSPACE_DEEPEST = len("\\evidence\\ab\\") + 64 + len(".dang-ghi")
 
 
-class PathTooLong(ValueError):
+class PathTooLong(CodedError, ValueError):
     """A path Windows (and the programs that open PlanDesk's files) cannot use."""
 
 
@@ -57,12 +57,9 @@ def check_path_length(path: Path | str, extra: int = 0, *, windows: bool | None 
     if length < MAX_PATH:
         return
     room = MAX_PATH - 1 - extra
-    raise PathTooLong(
-        f"Đường dẫn '{text}' quá dài: {windows_length(text)} ký tự"
-        + (f", thêm tên các tệp PlanDesk ghi vào đó là {length}" if extra else "")
-        + f", vượt giới hạn {MAX_PATH - 1} ký tự của Windows (Windows Explorer, Word và nhiều chương trình khác không "
-        f"mở được tệp như vậy). Chưa ghi gì. Hãy chọn thư mục có đường dẫn ngắn hơn"
-        + (f" (tối đa {room} ký tự, ví dụ D:\\PlanDesk)" if room > 0 else "") + " hoặc đặt tên ngắn hơn.")
+    raise PathTooLong(msg("storage.path_too_long", path=text, length=windows_length(text),
+                          with_names=msg("storage.path_with_names", length=length) if extra else "",
+                          limit=MAX_PATH - 1, room=msg("storage.path_room", room=room) if room > 0 else ""))
 
 
 def check_workspace_path(root: Path | str, *, windows: bool | None = None) -> None:
@@ -166,9 +163,9 @@ def copy_workspace(source: Path, target: Path, report: Callable[[int, int, str],
     except PathTooLong as exc:
         raise MoveError(exc) from exc
     if target.exists() and any(target.iterdir()):
-        raise MoveError(f"Thư mục '{target}' không trống; hãy chọn một thư mục trống.")
+        raise MoveError(msg("move.target_not_empty", folder=str(target)))
     if target.resolve() == source.resolve() or source.resolve() in target.resolve().parents:
-        raise MoveError("Thư mục mới không được nằm trong thư mục làm việc hiện tại.")
+        raise MoveError(msg("move.target_inside"))
     staging = target.with_name(f".{target.name}.dang-chep")
     shutil.rmtree(staging, ignore_errors=True)
     files = [p for p in source.rglob("*") if p.is_file() and p.name != db_name and not p.name.startswith(db_name + "-")
@@ -183,7 +180,7 @@ def copy_workspace(source: Path, target: Path, report: Callable[[int, int, str],
             try:
                 con.backup(dest)
                 if dest.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                    raise MoveError("Bản sao cơ sở dữ liệu không toàn vẹn; chưa chuyển.")
+                    raise MoveError(msg("move.database_copy_damaged"))
             finally:
                 dest.close()
         finally:
@@ -191,13 +188,13 @@ def copy_workspace(source: Path, target: Path, report: Callable[[int, int, str],
         done += (source / db_name).stat().st_size
         for path in files:
             if is_cancelled and is_cancelled():
-                raise MoveError("Đã hủy; thư mục làm việc không thay đổi.")
+                raise MoveError(msg("move.cancelled"))
             rel = path.relative_to(source)
             out = staging / rel
             out.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, out)
             if rel.parts[0] == "evidence" and len(rel.name) == 64 and file_sha256(out) != rel.name:
-                raise MoveError(f"Tệp minh chứng '{rel}' chép sang bị sai; chưa chuyển. Hãy kiểm tra ổ đĩa đích.")
+                raise MoveError(msg("move.evidence_copy_wrong", file=str(rel)))
             done += path.stat().st_size
             if report:
                 report(done, total, str(rel))
@@ -206,8 +203,7 @@ def copy_workspace(source: Path, target: Path, report: Callable[[int, int, str],
         move_into_place(staging, target, flush_folder=False)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise MoveError(f"Không chép được sang '{target}': {exc.strerror or exc}. Thư mục làm việc không thay "
-                        "đổi.") from exc
+        raise MoveError(msg("move.copy_failed", folder=str(target), reason=exc.strerror or str(exc))) from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -11,15 +11,18 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from plandesk.domain.messages import CodedError, Message, msg
+
 DB_NAME = "plandesk.sqlite"
 # files of the workspace folder itself, and folders whose every file belongs to it
 _OWN_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal", "plandesk.lock", "plandesk.anchor",
               "database.txt")
-_OWN_FOLDERS = {"evidence": "kho minh chứng", "backups": "thư mục sao lưu", "frameworks": "thư mục bộ tiêu chí",
-                "logs": "thư mục nhật ký lỗi"}
+_OWN_FOLDERS = {"evidence": "workspace.part_evidence", "backups": "workspace.part_backups",
+                "frameworks": "workspace.part_frameworks", "logs": "workspace.part_logs"}
+_WHOLE = "workspace.part_folder"
 
 
-class OutputInWorkspace(ValueError):
+class OutputInWorkspace(CodedError, ValueError):
     """The path chosen for an output is one of the workspace's own files (message in the
     user's words, naming both)."""
 
@@ -33,24 +36,24 @@ def resolved(path: Path) -> Path:
     return Path(path).expanduser().resolve(strict=False)
 
 
-def workspace_part(path: Path, root: Path, allow: Iterable[str] = ()) -> str | None:
+def workspace_part(path: Path, root: Path, allow: Iterable[str] = ()) -> Message | None:
     """What of the workspace ``root`` the (resolved) ``path`` is, in words; None when it is
     not one of its files. ``allow``: own folders the caller may write in (a full backup into
     ``backups/``)."""
     target, base = resolved(path), resolved(root)
     tkey, bkey = _key(target), _key(base)
     if tkey == bkey:
-        return "thư mục làm việc"
+        return msg(_WHOLE)
     for name in _OWN_FILES:
         own = base / name
         if tkey == _key(own) or (own.exists() and target.exists() and _same_file(own, target)):
-            return "cơ sở dữ liệu" if name.startswith(DB_NAME) else f"tệp '{name}'"
-    for folder, label in _OWN_FOLDERS.items():
+            return msg("workspace.part_database") if name.startswith(DB_NAME) else msg("workspace.part_file", file=name)
+    for folder, code in _OWN_FOLDERS.items():
         if folder in allow:
             continue
         inside = _key(base / folder)
         if tkey == inside or tkey.startswith(inside + os.sep):
-            return label
+            return msg(code)
     return None
 
 
@@ -67,8 +70,6 @@ def check_output(path: Path, root: Path | None, *, allow: Iterable[str] = (), fo
     if root is None:
         return Path(path).expanduser()
     part = workspace_part(path, root, allow)
-    if part is not None and not (folder and part == "thư mục làm việc"):
-        raise OutputInWorkspace(
-            f"Không ghi vào '{path}': đó là {part} của thư mục làm việc '{root}', ghi vào đó sẽ làm hỏng hoặc lẫn "
-            "với dữ liệu của PlanDesk. Hãy chọn nơi khác (ví dụ thư mục Tài liệu hoặc ổ USB); chưa ghi gì.")
+    if part is not None and not (folder and part.code == _WHOLE):
+        raise OutputInWorkspace(msg("workspace.output_refused", path=str(path), part=part, folder=str(root)))
     return Path(path).expanduser()

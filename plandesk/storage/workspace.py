@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from plandesk import paths
-from plandesk.domain.messages import CodedError, Message, cause, msg
+from plandesk.domain.messages import CodedError, Listing, Message, cause, msg
 from plandesk.filesafe import atomic_write
 
 from . import anchor as anchors
@@ -43,6 +43,7 @@ from .engine import (
     make_session_factory,
     migrate,
     server_label,
+    server_message,
 )
 from .evidence_store import EvidenceStore
 from .frameworks import FrameworkCatalog, load_catalog
@@ -87,9 +88,9 @@ class Workspace:
     upgrade_backup: str | None = None
     lock: WorkspaceLock | None = None
     last_backup: Path | None = None        # the newest automatic database copy (made or confirmed)
-    backup_warning: str | None = None      # why the last automatic copy could not be made
+    backup_warning: Message | str | None = None      # why the last automatic copy could not be made
     database_url: URL | None = None        # a shared workspace: its PostgreSQL server; None: the SQLite file
-    upgrade_note: str | None = None        # a shared server's schema was upgraded on opening: say whose backups apply
+    upgrade_note: Message | None = None    # a shared server's schema was upgraded on opening: say whose backups apply
     _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _maintenance: threading.Thread | None = field(default=None, repr=False)
     _backup_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -134,7 +135,7 @@ class Workspace:
             try:
                 made = backups.automatic_backup(self.db_path, self.backups_dir, now)
             except backups.BackupError as exc:
-                self.backup_warning = str(exc)
+                self.backup_warning = cause(exc)
                 return None
             if not made.created:
                 backups.touch(made.path, now or dt.datetime.now())  # confirmed as current: counts as today's
@@ -189,7 +190,7 @@ class WorkspaceState:
     kind: str
     reason: str | Message = ""
     revision: str | None = None
-    signs: tuple[str, ...] = ()
+    signs: tuple[Message, ...] = ()
 
 
 def _evidence_files(root: Path) -> int:
@@ -197,28 +198,28 @@ def _evidence_files(root: Path) -> int:
     return sum(1 for p in evidence.rglob("*") if p.is_file()) if evidence.is_dir() else 0
 
 
-def _signs_of_data(root: Path) -> tuple[str, ...]:
+def _signs_of_data(root: Path) -> tuple[Message, ...]:
     """What in the folder shows that a workspace lived here: evidence files, backups, the
     database's journal, the record of the audit chain, a lock left by a program that
     stopped. Empty folders do not count (PlanDesk makes them)."""
     signs = []
     count = _evidence_files(root)
     if count:
-        signs.append(f"{count} tệp trong evidence/")
+        signs.append(msg("workspace.sign_evidence", count=count))
     backups_dir = root / "backups"
     if backups_dir.is_dir():
         count = sum(1 for p in backups_dir.rglob("*") if p.is_file() and p.suffix in (".sqlite", ".zip"))
         if count:
-            signs.append(f"{count} bản sao lưu trong backups/")
+            signs.append(msg("workspace.sign_backups", count=count))
     for suffix in ("-wal", "-journal"):
         side = root / f"{DB_NAME}{suffix}"
         if side.is_file() and side.stat().st_size > 0:
-            signs.append(f"tệp nhật ký '{side.name}'")
+            signs.append(msg("workspace.sign_journal", file=side.name))
     if (root / anchors.ANCHOR_NAME).is_file():
-        signs.append(f"tệp mốc nhật ký '{anchors.ANCHOR_NAME}'")
+        signs.append(msg("workspace.sign_anchor", file=anchors.ANCHOR_NAME))
     holder = read_lock(root / LOCK_NAME)
     if holder is not None and not lock_in_use(holder):
-        signs.append(f"tệp khóa '{LOCK_NAME}' của {holder.describe()}")
+        signs.append(msg("workspace.sign_lock", file=LOCK_NAME, holder=holder.describe()))
     return tuple(signs)
 
 
@@ -250,9 +251,7 @@ def workspace_state(root: Path) -> WorkspaceState:
             tables = _tables(db_path)
             if tables:
                 shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
-                return WorkspaceState(FOREIGN, f"Tệp '{db_path}' là cơ sở dữ liệu của chương trình khác (các bảng "
-                                               f"{shown}), không phải của PlanDesk. PlanDesk không ghi vào đó; hãy "
-                                               "chọn thư mục làm việc khác. Tệp được giữ nguyên.")
+                return WorkspaceState(FOREIGN, msg("workspace.foreign_database", file=str(db_path), tables=shown))
             empty = True   # a database file with nothing in it: as good as missing
         else:
             return WorkspaceState(HEALTHY, revision=revision)
@@ -260,7 +259,7 @@ def workspace_state(root: Path) -> WorkspaceState:
     if not signs:
         return WorkspaceState(NEW)
     return WorkspaceState(DAMAGED, msg("workspace.database_empty" if db_path.exists() else "workspace.database_lost",
-                                       file=str(db_path), signs="; ".join(signs)), signs=signs)
+                                       file=str(db_path), signs=Listing(signs)), signs=signs)
 
 
 def _tables(db_path: Path) -> set[str]:
@@ -309,7 +308,8 @@ def database_setting(root: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise WorkspaceError(f"Không đọc được tệp '{Path(root) / DATABASE_SETTING}': {exc.strerror or exc}.") from exc
+        raise WorkspaceError(msg("file.unreadable", file=str(Path(root) / DATABASE_SETTING),
+                                 reason=exc.strerror or str(exc))) from exc
     for line in lines:
         if line.strip() and not line.lstrip().startswith("#"):
             return line.strip()
@@ -353,8 +353,8 @@ def open_workspace(root: Path, *, database: str | URL | None = None, lock: bool 
         for sub in ("", "evidence", "frameworks", "backups"):
             (root / sub).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkspaceError(f"Không tạo được thư mục làm việc '{root}': {exc.strerror or exc}. "
-                             "Hãy chọn thư mục khác bằng --data.") from exc
+        raise WorkspaceError(msg("workspace.cannot_create", folder=str(root), reason=exc.strerror or str(exc))) \
+            from exc
     if database is None:
         database = database_setting(root)
     if database is not None:
@@ -390,11 +390,8 @@ def _open_shared(root: Path, url: URL) -> Workspace:
     if before is None and stored:
         # the same rule as for the folder's own file: an empty database where data was is
         # damaged (or the wrong one), never new: the files would become "orphans" to remove
-        raise WorkspaceError(
-            f"Cơ sở dữ liệu trên {server_label(url)} còn trống nhưng thư mục làm việc '{root}' đã có {stored} tệp minh "
-            "chứng: có thể nhầm máy chủ hoặc tên cơ sở dữ liệu, hoặc dữ liệu trên máy chủ đã mất. PlanDesk không tạo "
-            "cơ sở dữ liệu trống ở đây. Hãy kiểm tra địa chỉ, hoặc khôi phục cơ sở dữ liệu của máy chủ (pg_restore); "
-            "muốn bắt đầu trên máy chủ mới, hãy dùng một thư mục làm việc mới. Chưa thay đổi gì.")
+        raise WorkspaceError(msg("workspace.server_database_empty", server=server_message(url), folder=str(root),
+                                 count=stored))
     engine = make_engine(url)
     try:
         migrate(engine, None, root / "backups")
@@ -404,7 +401,7 @@ def _open_shared(root: Path, url: URL) -> Workspace:
         raise WorkspaceError(exc) from exc
     except DBAPIError as exc:  # out of reach, no rights to create tables, …: named and explained
         engine.dispose()
-        raise WorkspaceError(str(connection_problem(url, exc))) from exc
+        raise WorkspaceError(connection_problem(url, exc)) from exc
     except ServerTrouble as exc:  # another PC upgrading for too long, or the connection lost
         engine.dispose()
         raise WorkspaceError(exc) from exc
@@ -412,10 +409,8 @@ def _open_shared(root: Path, url: URL) -> Workspace:
                           FrameworkCatalog(), database_url=url)
     anchors.install(workspace.sessions, root)
     if before is not None and before != after:
-        workspace.upgrade_note = (f"Đã nâng cấp cơ sở dữ liệu trên {server_label(url)} (lược đồ {before} → {after}). "
-                                  "PlanDesk không sao lưu cơ sở dữ liệu trên máy chủ: bản sao lưu của máy chủ "
-                                  "(pg_dump) "
-                                  "là bản dùng để khôi phục nếu cần.")
+        workspace.upgrade_note = msg("workspace.server_upgraded", server=server_message(url), before=before,
+                                     after=str(after))
     try:
         workspace.reload_frameworks()
     except BaseException:
@@ -442,12 +437,10 @@ def _open_locked(root: Path, held: WorkspaceLock | None, backup: bool, checked: 
         raise WorkspaceError(exc) from exc
     except Exception as exc:  # a damaged or foreign file: say so, never write over it
         engine.dispose()
-        error = WorkspaceError(f"Không mở được cơ sở dữ liệu '{db_path}': {exc}. Tệp có thể bị hỏng; tệp được giữ "
-                               "nguyên.")
+        error = WorkspaceError(msg("workspace.database_unopenable", file=str(db_path), detail=str(exc)))
         if backups.database_is_damaged(db_path):
             raise _damaged(db_path, error) from exc
-        raise WorkspaceError(f"{error} Hãy kiểm tra ổ đĩa còn chỗ trống và thư mục cho phép ghi, rồi thử lại; nếu "
-                             "vẫn lỗi, khôi phục từ thư mục backups/.") from exc
+        raise WorkspaceError(msg("workspace.database_unopenable_check", problem=cause(error))) from exc
     workspace = Workspace(root, engine, make_session_factory(engine), EvidenceStore(root / "evidence"),
                           FrameworkCatalog(), upgrade, held)
     anchors.install(workspace.sessions, root)

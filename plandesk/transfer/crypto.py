@@ -72,7 +72,7 @@ class EncryptingWriter:
     def __init__(self, target: Writable, passphrase: str, *, log2_n: int = DEFAULT_LOG2_N,
                  chunk_size: int = DEFAULT_CHUNK):
         if not passphrase:
-            raise PackageError("Mật khẩu rỗng; hãy nhập một mật khẩu.")
+            raise PackageError(msg("package.passphrase_empty"))
         salt, self._prefix = os.urandom(16), os.urandom(7)
         fields = _FIELDS.pack(MAGIC, log2_n, 8, 1, salt, self._prefix, chunk_size)
         header_wo_key = fields + hashlib.sha256(fields).digest()[:8]
@@ -114,20 +114,18 @@ def _open_chunk(aead: AESGCM, prefix: bytes, index: int, last: bool, block: byte
 def _open_header(header: bytes, passphrase: str, label: str) -> tuple[AESGCM, bytes, int]:
     """Check the header and the passphrase; the cipher, the nonce prefix and the chunk size."""
     if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
-        raise PackageError(f"Gói {label} được mã hóa nhưng phần đầu bị cắt cụt hoặc hỏng; "
-                           "hãy chép lại gói từ nguồn.")
+        raise PackageError(msg("package.encrypted_header_truncated", package=label))
     fields, check, key_check = header[:_FIELDS.size], header[_FIELDS.size:_FIELDS.size + 8], header[-TAG:]
     if hashlib.sha256(fields).digest()[:8] != check:
-        raise PackageError(f"Phần đầu của gói mã hóa {label} bị hỏng; hãy chép lại gói từ nguồn.")
+        raise PackageError(msg("package.encrypted_header_damaged", package=label))
     _, log2_n, r, p, salt, prefix, chunk_size = _FIELDS.unpack(fields)
     if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 16 and 1 <= p <= 4 and 1024 <= chunk_size <= 64 * 1024 * 1024):
-        raise PackageError(f"Gói mã hóa {label} dùng tham số không hỗ trợ (scrypt n=2^{log2_n}, r={r}, "
-                           f"p={p}, khối {chunk_size}); có thể gói do phiên bản PlanDesk mới hơn tạo.")
+        raise PackageError(msg("package.encryption_unsupported", package=label, log2_n=log2_n, r=r, p=p,
+                                 chunk=chunk_size))
     try:
         aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
     except (MemoryError, ValueError) as exc:
-        raise PackageError(f"Không tạo được khóa giải mã cho gói {label} ({exc}); máy thiếu bộ nhớ "
-                           "hoặc gói dùng tham số không hỗ trợ.") from None
+        raise PackageError(msg("package.key_failed", package=label, detail=str(exc))) from None
     try:
         aead.decrypt(prefix + b"\xff\xff\xff\xff\x02", key_check, header[:-TAG])
     except InvalidTag:
@@ -151,8 +149,7 @@ class DecryptingReader:
         self._count = max(1, -(-body // (self._chunk + TAG)))
         last_plain = body - (self._count - 1) * (self._chunk + TAG) - TAG
         if last_plain < 0:
-            raise PackageError(f"Gói mã hóa {self._label} bị hỏng hoặc bị cắt cụt (khối dữ liệu số {self._count} "
-                               "thiếu mã xác thực). Hãy chép lại gói từ nguồn.")
+            raise PackageError(msg("package.encrypted_tag_missing", package=self._label, block=self._count))
         self.size = (self._count - 1) * self._chunk + last_plain
         self._checked = bytearray(self._count)
         self._cache: dict[int, bytes] = {}

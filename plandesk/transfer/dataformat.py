@@ -11,6 +11,7 @@ from typing import Any
 
 from plandesk.domain import schema
 from plandesk.domain.dossier import CouncilRole, ReviewStatus, Status
+from plandesk.domain.messages import msg
 
 from .errors import PackageError
 
@@ -118,7 +119,7 @@ class _Checker(schema.Problems):
 
     def done(self) -> None:
         if self.problems:
-            raise PackageError(f"Dữ liệu '{self.source}' trong gói không hợp lệ: {self.summary(_MAX_PROBLEMS)}.")
+            raise PackageError(msg("package.data_invalid", entry=self.source, problems=self.summary(_MAX_PROBLEMS)))
 
 
 _MISSING = object()
@@ -167,11 +168,10 @@ def load_json(raw: bytes, source: str, expected_format: str) -> dict[str, Any]:
         return schema.read_versioned_json(raw, expected_format, DATA_FORMAT_VERSION)[0]
     except schema.VersionedJsonError as exc:
         raise PackageError({
-            exc.UNREADABLE: f"Dữ liệu '{source}' trong gói không đọc được ({exc.detail}); gói bị từ chối.",
-            exc.FOREIGN: f"Dữ liệu '{source}' trong gói không phải định dạng '{expected_format}'.",
-            exc.BAD_VERSION: f"Dữ liệu '{source}': phiên bản định dạng không hợp lệ ({exc.version!r}).",
-            exc.NEWER: f"Dữ liệu '{source}' theo định dạng {exc.version}, mới hơn bản PlanDesk này (đọc được đến "
-                       f"{DATA_FORMAT_VERSION}). Hãy cập nhật PlanDesk rồi nhập lại.",
+            exc.UNREADABLE: msg("package.data_unreadable", entry=source, detail=exc.detail),
+            exc.FOREIGN: msg("package.data_foreign", entry=source, format=expected_format),
+            exc.BAD_VERSION: msg("package.data_bad_version", entry=source, version=repr(exc.version)),
+            exc.NEWER: msg("package.data_newer", entry=source, version=str(exc.version), newest=DATA_FORMAT_VERSION),
         }[exc.reason]) from None
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from plandesk.domain.messages import Listing, Message, msg
 from plandesk.domain.schema import VersionedJsonError, read_versioned_json
 
 from .errors import PackageError
@@ -71,51 +72,49 @@ class Manifest:
 
     @classmethod
     def from_json(cls, raw: bytes) -> Manifest:
-        where = f"Bảng kê '{MANIFEST_NAME}' của gói"
         try:
             data, version = read_versioned_json(raw, FORMAT, FORMAT_VERSION)
         except VersionedJsonError as exc:
             writer = (exc.data or {}).get("app_version", "?")
             raise PackageError({
-                exc.UNREADABLE: f"{where} không đọc được ({exc.detail}); gói bị hỏng hoặc đã bị sửa.",
-                exc.FOREIGN: f"{where} không phải của PlanDesk (thiếu \"format\": \"{FORMAT}\").",
-                exc.BAD_VERSION: f"{where} có phiên bản định dạng không hợp lệ ({exc.version!r}).",
-                exc.NEWER: f"Gói được tạo bởi phiên bản PlanDesk mới hơn (định dạng gói {exc.version}, bản này đọc "
-                           f"được đến {FORMAT_VERSION}; ứng dụng tạo gói: {writer}). Hãy cập nhật PlanDesk rồi nhập "
-                           "lại.",
+                exc.UNREADABLE: msg("package.manifest_unreadable", manifest=MANIFEST_NAME, detail=exc.detail),
+                exc.FOREIGN: msg("package.manifest_foreign", manifest=MANIFEST_NAME, format=FORMAT),
+                exc.BAD_VERSION: msg("package.manifest_bad_version", manifest=MANIFEST_NAME, version=repr(exc.version)),
+                exc.NEWER: msg("package.newer_format", version=str(exc.version), newest=FORMAT_VERSION,
+                               writer=str(writer)),
             }[exc.reason]) from None
-        problems: list[str] = []
+        problems: list[Message] = []
 
         def text(obj: Any, key: str, label: str) -> str:
             value = obj.get(key) if isinstance(obj, dict) else None
             if not isinstance(value, str):
-                problems.append(f"thiếu hoặc sai trường {label}")
+                problems.append(msg("package.manifest_field", field=label))
                 return ""
             return value
 
         kind = text(data, "kind", "kind")
         if kind and kind not in MAIN_ENTRY:
-            problems.append(f"loại gói '{kind}' không biết")
+            problems.append(msg("package.manifest_kind", kind=kind))
         framework = data.get("framework")
         unit = data.get("unit")
         if not isinstance(unit, dict) or not all(isinstance(unit.get(k), str)
                                                  for k in ("name", "code", "kind", "district", "province")):
-            problems.append("thiếu hoặc sai thông tin đơn vị (unit)")
+            problems.append(msg("package.manifest_unit"))
             unit = {}
         year = data.get("year")
         if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
-            problems.append(f"năm không hợp lệ ({year!r})")
+            problems.append(msg("package.manifest_year", year=repr(year)))
         files = []
         raw_files = data.get("files")
         if not isinstance(raw_files, list):
-            problems.append("thiếu danh sách tệp (files)")
+            problems.append(msg("package.manifest_no_files"))
             raw_files = []
         for i, item in enumerate(raw_files, 1):
             if not (isinstance(item, dict) and isinstance(item.get("path"), str)
                     and isinstance(item.get("size"), int) and not isinstance(item.get("size"), bool)
                     and 0 <= item["size"] <= MAX_ENTRY_SIZE and isinstance(item.get("sha256"), str)
                     and _HEX64.match(item["sha256"])):
-                problems.append(f"tệp thứ {i} trong danh sách thiếu đường dẫn, kích thước hoặc mã SHA-256 hợp lệ")
+                problems.append(msg("package.manifest_file", number=i))
                 continue
             files.append(FileEntry(item["path"], item["size"], item["sha256"]))
         extra = data.get("extra", {})
@@ -131,7 +130,8 @@ class Manifest:
             year=year if isinstance(year, int) else 0, files=tuple(files), format_version=version,
             extra=extra if isinstance(extra, dict) else {})
         if problems:
-            raise PackageError(f"{where} bị hỏng: {'; '.join(problems[:5])}.")
+            raise PackageError(msg("package.manifest_damaged", manifest=MANIFEST_NAME,
+                                   problems=Listing(tuple(problems[:5]))))
         if manifest.main_entry not in {f.path for f in files}:
-            raise PackageError(f"{where} không liệt kê '{manifest.main_entry}' (dữ liệu chính của gói).")
+            raise PackageError(msg("package.manifest_no_main", manifest=MANIFEST_NAME, entry=manifest.main_entry))
         return manifest

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from plandesk.domain.messages import Message, msg
 from plandesk.filesafe import is_windows_reserved
 
 MAX_PATH_LENGTH = 200   # Windows' 260 minus the folder the user extracts into
@@ -14,31 +15,31 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 _ILLEGAL = re.compile(r'[<>:"|?*\x00-\x1f\x7f]')
 
 
-def entry_problem(name: str) -> str | None:
-    """What is wrong with an entry name, in Vietnamese, or None when it is safe."""
+def entry_problem(name: str) -> Message | None:
+    """What is wrong with an entry name (a message of the catalogue), or None when it is safe."""
     if not name:
-        return "tên rỗng"
+        return msg("package.name_empty")
     if unicodedata.normalize("NFC", name) != name:
-        return "tên không ở dạng chuẩn NFC"
+        return msg("package.name_not_nfc")
     if "\\" in name:
-        return "tên chứa dấu '\\' (đường dẫn kiểu Windows)"
+        return msg("package.name_backslash")
     if name.startswith("/"):
-        return "đường dẫn tuyệt đối"
+        return msg("package.name_absolute")
     if _DRIVE.match(name):
-        return "đường dẫn có ký tự ổ đĩa"
+        return msg("package.name_drive")
     if name.endswith("/"):
-        return "là một thư mục (gói PlanDesk chỉ chứa tệp)"
+        return msg("package.name_folder")
     if len(name) > MAX_PATH_LENGTH:
-        return f"đường dẫn dài {len(name)} ký tự (tối đa {MAX_PATH_LENGTH})"
+        return msg("package.name_too_long", length=len(name), limit=MAX_PATH_LENGTH)
     for part in name.split("/"):
         if part in ("", ".", ".."):
-            return "đường dẫn chứa '..', '.' hoặc '//' (có thể ghi ra ngoài thư mục)"
+            return msg("package.name_dots")
         if _ILLEGAL.search(part):
-            return f"tên '{part}' chứa ký tự Windows không cho phép (< > : \" | ? * hoặc ký tự điều khiển)"
+            return msg("package.name_illegal_character", name=part)
         if part.rstrip(". ") != part:
-            return f"tên '{part}' kết thúc bằng dấu chấm hoặc khoảng trắng (Windows không cho phép)"
+            return msg("package.name_trailing_dot", name=part)
         if is_windows_reserved(part):
-            return f"tên '{part}' là tên thiết bị dành riêng của Windows"
+            return msg("package.name_reserved", name=part)
     return None
 
 

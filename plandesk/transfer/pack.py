@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from plandesk.domain.messages import msg
 from plandesk.filesafe import CHUNK, file_sha256, fsync_dir, fsync_file, move_into_place, temp_file
 
 from . import crypto, parts
@@ -126,7 +127,7 @@ class _WholeFileDigest(_Forward):
     def finish(self) -> None:
         end = self._held
         if end is None or len(end) != 22 or not end.startswith(_EOCD) or end[20:22] != b"\0\0":
-            raise PackageError("Không ghi được phần cuối của gói (bản ghi kết thúc ZIP không như mong đợi).")
+            raise PackageError(msg("package.zip_end_unexpected"))
         end = end[:20] + DIGEST_COMMENT_SIZE.to_bytes(2, "little")
         self._pass(end)
         self._sink.write(DIGEST_PREFIX + self._digest.hexdigest().encode("ascii"))
@@ -137,7 +138,7 @@ def seal_zip(data: bytes) -> bytes:
     """A ZIP (without comment) with the whole-file digest comment PlanDesk packages end with:
     what a writer of packages does, for tools and tests that build a package by hand."""
     if len(data) < 22 or data[-22:-18] != _EOCD or data[-2:] != b"\0\0":
-        raise PackageError("Không phải một ZIP kết thúc bằng bản ghi kết thúc không có chú thích.")
+        raise PackageError(msg("package.seal_not_zip"))
     body = data[:-2] + DIGEST_COMMENT_SIZE.to_bytes(2, "little")
     return body + DIGEST_PREFIX + hashlib.sha256(body).hexdigest().encode("ascii")
 
@@ -162,10 +163,10 @@ def _check_names(sources: list[Source]) -> None:
     for source in sources:
         problem = entry_problem(source.path)
         if problem:
-            raise PackageError(f"Không đóng gói được mục '{source.path}': {problem}.")
+            raise PackageError(msg("package.entry_name_refused", entry=source.path, problem=problem))
         key = windows_key(source.path)
         if key in seen or source.path == MANIFEST_NAME:
-            raise PackageError(f"Hai mục trùng tên trong gói: '{seen.get(key, MANIFEST_NAME)}' và '{source.path}'.")
+            raise PackageError(msg("package.entries_same_name", first=seen.get(key, MANIFEST_NAME), second=source.path))
         seen[key] = source.path
 
 
@@ -196,11 +197,12 @@ def write_zip(target, manifest: Manifest, sources: list[Source], report: Report 
                     try:
                         handle = open(source.on_disk, "rb")
                     except OSError as exc:
-                        raise PackageError(f"Không đọc được tệp '{source.file}': {exc.strerror or exc}.") from exc
+                        raise PackageError(msg("file.unreadable", file=str(source.file),
+                                               reason=exc.strerror or str(exc))) from exc
                     with handle:
                         while block := handle.read(CHUNK):
                             if is_cancelled and is_cancelled():
-                                raise Cancelled("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
+                                raise Cancelled(msg("package.cancelled_nothing_written"))
                             digest.update(block)
                             out.write(block)
                             size += len(block)
@@ -209,8 +211,9 @@ def write_zip(target, manifest: Manifest, sources: list[Source], report: Report 
             done += size
             actual = digest.hexdigest()
             if source.sha256 is not None and actual != source.sha256:
-                raise SourceChanged(f"Tệp '{source.file}' của mục '{source.path}' không còn đúng mã SHA-256 "
-                                    f"{source.sha256[:12]}… (hiện là {actual[:12]}…).", source.path, actual)
+                raise SourceChanged(msg("package.source_changed", file=str(source.file), entry=source.path,
+                                        expected=f"{source.sha256[:12]}…", actual=f"{actual[:12]}…"),
+                                    source.path, actual)
             files.append(FileEntry(source.path, size, actual))
         manifest = manifest.with_files(files)
         info = zipfile.ZipInfo(MANIFEST_NAME, date_time=date_time)
@@ -228,7 +231,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
     out = Path(out)
     folder = out.parent
     if not folder.is_dir():
-        raise PackageError(f"Thư mục '{folder}' không tồn tại; hãy chọn nơi lưu khác.")
+        raise PackageError(msg("package.folder_missing", folder=str(folder)))
     temps: list[Path] = []
     try:
         package = temp_file(folder, out.name)
@@ -277,8 +280,7 @@ def write_package(out: Path, manifest: Manifest, sources: list[Source], *, passp
         fsync_dir(folder)
         return Written(written, size, manifest, passphrase is not None, package_sha)
     except OSError as exc:
-        raise PackageError(f"Không ghi được gói '{out}': {exc.strerror or exc}. Hãy kiểm tra ổ đĩa (USB) còn chỗ "
-                           "trống, không bị khóa ghi, rồi thử lại.") from exc
+        raise PackageError(msg("package.not_written", file=str(out), reason=exc.strerror or str(exc))) from exc
     finally:
         for tmp in temps:
             tmp.unlink(missing_ok=True)

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from plandesk.domain.messages import Message, msg
+
 from .errors import Cancelled, PackageError
 
 MAGIC = b"PDKPART\x01"
@@ -47,10 +49,10 @@ def plan(total: int, part_size: int) -> list[int]:
     """Payload sizes of the parts for a file of ``total`` bytes."""
     payload = part_size - HEADER_ROOM
     if payload < 1024:
-        raise PackageError(f"Kích thước mỗi phần ({part_size} byte) quá nhỏ; tối thiểu {HEADER_ROOM + 1024} byte.")
+        raise PackageError(msg("package.part_size_too_small", size=part_size, minimum=HEADER_ROOM + 1024))
     count = max(1, -(-total // payload))
     if count > 999:
-        raise PackageError(f"Gói cần {count} phần (tối đa 999); hãy chọn kích thước phần lớn hơn.")
+        raise PackageError(msg("package.too_many_parts", count=count))
     return [min(payload, total - i * payload) for i in range(count)]
 
 
@@ -83,7 +85,7 @@ def write_parts(source: Path, open_part: Callable[[int], BinaryIO], part_size: i
                 left = size
                 while left:
                     if is_cancelled and is_cancelled():
-                        raise Cancelled("Đã dừng theo yêu cầu; không có tệp nào được ghi.")
+                        raise Cancelled(msg("package.cancelled_nothing_written"))
                     block = handle.read(min(CHUNK, left))
                     out.write(block)
                     left -= len(block)
@@ -101,21 +103,21 @@ def _header_bytes(header: dict) -> bytes:
     return json.dumps(ordered).encode("utf-8")
 
 
-def _read_header(path: Path, label: str) -> tuple[dict, int]:
+def _read_header(path: Path, label: str | Message) -> tuple[dict, int]:
     try:
         with open(path, "rb") as handle:
             head = handle.read(12)
             if len(head) < 12 or head[:8] != MAGIC:
-                raise PackageError(f"Tệp {label} không phải một phần của gói PlanDesk hoặc phần đầu bị hỏng.")
+                raise PackageError(msg("package.part_foreign_file", part=label))
             (length,) = struct.unpack(">I", head[8:])
             if length > HEADER_ROOM:
-                raise PackageError(f"Phần đầu của {label} bị hỏng (độ dài {length}).")
+                raise PackageError(msg("package.part_header_length", part=label, length=length))
             raw = handle.read(length)
             data = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise PackageError(f"Phần đầu của {label} bị hỏng; hãy chép lại tệp này.") from None
+        raise PackageError(msg("package.part_header_damaged", part=label)) from None
     except OSError as exc:
-        raise PackageError(f"Không đọc được {label}: {exc.strerror or exc}.") from exc
+        raise PackageError(msg("package.part_unreadable", part=label, reason=exc.strerror or str(exc))) from exc
     keys = {"set": str, "index": int, "count": int, "total_size": int, "sizes": list, "sha256": list}
     if not isinstance(data, dict) or any(not isinstance(data.get(k), t) or isinstance(data.get(k), bool)
                                          for k, t in keys.items()) \
@@ -125,10 +127,10 @@ def _read_header(path: Path, label: str) -> tuple[dict, int]:
             or any(not isinstance(h, str) or not _HEX64.match(h) for h in data["sha256"]) \
             or not 0 <= data["total_size"] <= MAX_TOTAL or sum(data["sizes"]) != data["total_size"] \
             or not _SET_ID.match(data["set"]):
-        raise PackageError(f"Phần đầu của {label} bị hỏng hoặc do phiên bản PlanDesk khác tạo.")
+        raise PackageError(msg("package.part_header_invalid", part=label))
     # a header is written in one way only: any other spelling of the same values is an altered part
     if raw != _header_bytes(data):
-        raise PackageError(f"Phần đầu của {label} đã bị sửa (khác với cách PlanDesk ghi); hãy chép lại tệp này.")
+        raise PackageError(msg("package.part_header_altered", part=label))
     return data, 12 + length
 
 
@@ -138,35 +140,32 @@ def join_parts(path: Path, target: BinaryIO, is_cancelled: Callable[[], bool] | 
     base = base_of(path)
     first = next((p for p in sorted(base.parent.glob(f"{glob_escape(base.name)}.[0-9][0-9][0-9]"))), None)
     if first is None:
-        raise PackageError(f"Không tìm thấy gói '{base.name}' hay các phần '{base.name}.001', "
-                           f"'{base.name}.002'… trong '{base.parent}'.")
+        raise PackageError(msg("package.parts_not_found", name=base.name, folder=str(base.parent)))
     header, _ = _read_header(first, f"'{first.name}'")
     count, set_id = header["count"], header["set"]
     for index in range(1, count + 1):
         part = part_path(base, index)
-        label = f"phần {index}/{count} ('{part.name}')"
+        which = {"index": index, "count": count, "file": part.name}
+        label = msg("package.part", **which)
         if not part.is_file():
-            raise PackageError(f"Thiếu {label}. Hãy chép đủ {count} phần vào cùng một thư mục rồi nhập lại.")
+            raise PackageError(msg("package.part_missing", part=label, count=count))
         this, offset = _read_header(part, label)
         if this["set"] != set_id or this["index"] != index or this["count"] != count:
-            raise PackageError(f"{label[0].upper()}{label[1:]} thuộc một gói khác (hoặc một lần đóng gói khác); "
-                               "hãy chép đúng các phần của cùng một lần đóng gói.")
+            raise PackageError(msg("package.part_other_set", **which))
         expected_size, expected_hash = header["sizes"][index - 1], header["sha256"][index - 1]
         actual = part.stat().st_size - offset
         if actual != expected_size:
-            raise PackageError(f"{label[0].upper()}{label[1:]} có {actual} byte dữ liệu, đúng ra là "
-                               f"{expected_size}: tệp bị cắt cụt hoặc chép thiếu. Hãy chép lại phần này.")
+            raise PackageError(msg("package.part_size_mismatch", **which, size=actual, expected=expected_size))
         digest = hashlib.sha256()
         with open(part, "rb") as handle:
             handle.seek(offset)
             while block := handle.read(CHUNK):
                 if is_cancelled and is_cancelled():
-                    raise Cancelled("Đã dừng theo yêu cầu; thư mục làm việc không thay đổi.")
+                    raise Cancelled(msg("package.cancelled"))
                 digest.update(block)
                 target.write(block)
         if digest.hexdigest() != expected_hash:
-            raise PackageError(f"{label[0].upper()}{label[1:]} bị hỏng (mã SHA-256 không khớp). "
-                               "Hãy chép lại phần này từ nguồn.")
+            raise PackageError(msg("package.part_digest_mismatch", **which))
     return count
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plandesk.domain.messages import msg
+from plandesk.domain.messages import Message, msg
 from plandesk.filesafe import CHUNK, file_sha256
 
 from . import crypto, parts
@@ -54,7 +54,7 @@ class OpenedPackage:
     encrypted: bool = False
     parts: int = 1
     checked_bytes: int = 0
-    checks: list[str] = field(default_factory=list)   # what was checked, for the summary
+    checks: list[Message] = field(default_factory=list)   # what was checked, for the summary
     sha256: str = ""                  # of the package file (of part 1 when in parts)
 
     def read(self, path: str) -> bytes:
@@ -142,7 +142,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
     staging.mkdir(parents=True, exist_ok=True)
     package_sha = ""
     label = f"'{path.name}'"
-    checks: list[str] = []
+    checks: list[Message] = []
     count = 1
     source = path
     if not path.is_file() or parts.is_part_name(path):
@@ -152,7 +152,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         with _StagingFile(source) as handle:
             count = parts.join_parts(path, handle, is_cancelled)
         package_sha = file_sha256(parts.part_path(parts.base_of(path), 1))   # parts (over 4 GiB) are rare
-        checks.append(f"{count} phần của gói: đủ, đúng thứ tự, đúng mã SHA-256")
+        checks.append(msg("package.checked_parts", count=count))
         label = f"'{parts.base_of(path).name}'"
     try:
         encrypted = crypto.is_encrypted(source)
@@ -166,7 +166,7 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
         # added before or after, and the package is refused before its ZIP is even parsed
         whole = check_whole_file(source, label, is_cancelled)
         package_sha = package_sha or whole
-        checks.append("toàn bộ tệp gói: đúng mã SHA-256 ghi ở cuối gói")
+        checks.append(msg("package.checked_whole_file"))
     try:
         raw = _HashingReader(source) if encrypted else open(source, "rb")
     except OSError as exc:
@@ -182,20 +182,20 @@ def open_package(path: Path, staging: Path, *, passphrase: str | None = None, li
             raise PackageError(msg("package.no_zip_directory", package=label)) from None
         except OSError as exc:
             raise PackageError(msg("package.unreadable", package=label, reason=exc.strerror or str(exc))) from exc
-        zip_checks: list[str] = []
+        zip_checks: list[Message] = []
         with archive:
             manifest, staged, checked = _check_and_extract(archive, label, staging, f"{prefix}muc-", limits,
                                                            zip_checks, report, is_cancelled, extract)
         if sealed is not None:
             sealed.finish()
-            checks.append("giải mã AES-256-GCM: mọi khối đúng mã xác thực")
+            checks.append(msg("package.checked_decryption"))
         checks += zip_checks
         # a plain package's digest was read before opening it: only an encrypted one is hashed here
         package_sha = package_sha or (raw.finish() if isinstance(raw, _HashingReader) else "")
     finally:
         raw.close()
     if encrypted:
-        checks.append("toàn bộ tệp gói: mọi byte được xác thực khi giải mã (AES-256-GCM)")
+        checks.append(msg("package.checked_whole_file_encrypted"))
     return OpenedPackage(manifest, staged, encrypted, count, checked, checks, package_sha)
 
 
@@ -245,16 +245,10 @@ def staging_problem(exc: OSError, folder: Path) -> StagingFull:
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        why = "đã đầy"
-        what = "Hãy giải phóng chỗ trống (gói cần khoảng bằng kích thước của nó) rồi nhập lại"
-    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        why = "không cho phép ghi"
-        what = "Hãy kiểm tra thư mục làm việc cho phép ghi rồi nhập lại"
-    else:
-        why = f"có lỗi khi ghi ({exc.strerror or exc})"
-        what = "Hãy kiểm tra ổ đĩa rồi nhập lại"
-    return StagingFull(f"Ổ đĩa chứa thư mục làm việc ('{folder}') {why}, nên chưa kiểm tra xong được gói; gói "
-                       f"không có lỗi gì vì chuyện này. {what}. Chưa nhập gì.")
+        return StagingFull(msg("package.staging_full", folder=str(folder)))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StagingFull(msg("package.staging_read_only", folder=str(folder)))
+    return StagingFull(msg("package.staging_failed", folder=str(folder), reason=exc.strerror or str(exc)))
 
 
 class _StagingFile:
@@ -297,7 +291,7 @@ class _Discard:
 
 
 def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefix: str, limits: Limits,
-                       checks: list[str], report: Report | None, is_cancelled: Callable[[], bool] | None,
+                       checks: list[Message], report: Report | None, is_cancelled: Callable[[], bool] | None,
                        extract: bool = True):
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
@@ -308,7 +302,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
         name = info.filename
         problem = entry_problem(name)
         if problem:
-            raise PackageError(f"Gói {label} có mục không an toàn '{name}': {problem}. Gói bị từ chối.")
+            raise PackageError(msg("package.entry_unsafe", package=label, entry=name, problem=problem))
         if _is_symlink(info):
             raise PackageError(msg("package.symlink", package=label, entry=name))
         if info.flag_bits & 0x1:
@@ -325,23 +319,23 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
                                    compressed=info.compress_size))
     if total > limits.max_total:
         raise PackageError(msg("package.zip_bomb_total", package=label, size=total, limit=limits.max_total))
-    checks.append(f"{len(infos)} mục: tên an toàn trên Windows, không trùng, không symlink, không vượt giới hạn nén")
+    checks.append(msg("package.checked_entries", count=len(infos)))
     if MANIFEST_NAME not in seen.values():
         raise PackageError(msg("package.no_manifest", package=label, manifest=MANIFEST_NAME))
     info = archive.getinfo(MANIFEST_NAME)
     if info.file_size > limits.max_manifest:
-        raise PackageError(f"Bảng kê của gói {label} quá lớn ({info.file_size} byte); gói bị từ chối.")
+        raise PackageError(msg("package.manifest_too_big", package=label, size=info.file_size))
     manifest = Manifest.from_json(_read_small(archive, info, label))
     listed: dict[str, int] = {}
     listed_keys: set[str] = set()
     for entry in manifest.files:
         problem = entry_problem(entry.path)
         if problem or entry.path == MANIFEST_NAME:
-            raise PackageError(f"Bảng kê của gói {label} có đường dẫn không an toàn '{entry.path}': "
-                               f"{problem or 'trùng tên bảng kê'}.")
+            raise PackageError(msg("package.manifest_path_unsafe", package=label, entry=entry.path,
+                                   problem=problem or msg("package.name_is_manifest")))
         key = windows_key(entry.path)
         if key in listed_keys:
-            raise PackageError(f"Bảng kê của gói {label} liệt kê '{entry.path}' hai lần.")
+            raise PackageError(msg("package.manifest_lists_twice", package=label, entry=entry.path))
         listed_keys.add(key)
         listed[entry.path] = entry.size
     names = set(seen.values()) - {MANIFEST_NAME}
@@ -359,8 +353,8 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
     done = 0
     main = next((e for e in manifest.files if e.path == manifest.main_entry), None)
     if main is not None and main.size > limits.max_data:
-        raise PackageError(f"Dữ liệu '{main.path}' của gói {label} quá lớn ({main.size} byte, tối đa "
-                           f"{limits.max_data}); gói bị từ chối.")
+        raise PackageError(msg("package.data_too_big", package=label, entry=main.path, size=main.size,
+                               limit=limits.max_data))
     for index, entry in enumerate(manifest.files):
         info = archive.getinfo(entry.path)
         if info.file_size != entry.size:
@@ -401,7 +395,7 @@ def _check_and_extract(archive: zipfile.ZipFile, label: str, folder: Path, prefi
         done += size
         if keep:
             staged[entry.path] = target
-    checks.append(f"{len(manifest.files)} tệp ({done} byte): đúng kích thước và mã SHA-256 trong bảng kê")
+    checks.append(msg("package.checked_files", count=len(manifest.files), size=done))
     return manifest, staged, done
 
 
@@ -410,7 +404,8 @@ def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> 
         with archive.open(info) as stream:
             data = stream.read(info.file_size + 1)
     except (*ZIP_ERRORS, OSError) as exc:
-        raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} bị hỏng ({exc}).") from None
+        raise PackageError(msg("package.manifest_entry_damaged", package=label, entry=info.filename,
+                               detail=str(exc))) from None
     if len(data) != info.file_size:
-        raise PackageError(f"Bảng kê '{info.filename}' trong gói {label} có kích thước khác khai báo; gói bị hỏng.")
+        raise PackageError(msg("package.manifest_size_mismatch", package=label, entry=info.filename))
     return data

@@ -51,7 +51,7 @@ def test_export_then_import_on_another_workspace(open_window, tmp_path, monkeypa
             lambda cls, parent, report, name, title="": seen.append((report, title)) or {}))
         window.import_package_file(package)
         assert asked == [False, True]  # the wrong password was asked again
-        assert seen and seen[0][0].dossier_id is None and any("AES-256-GCM" in c for c in seen[0][0].checks)
+        assert seen and seen[0][0].dossier_id is None and any("AES-256-GCM" in str(c) for c in seen[0][0].checks)
         assert seen[0][1] == "Xã điển hình về phong trào toàn dân bảo vệ ANTQ"  # the criteria set's own name
         assert "Đã nhập Thanh Mỹ năm 2024" in shown[-1]
         assert window.ctx.dossier_id is not None and len(window.model.codes()) == 34

@@ -164,7 +164,7 @@ def test_automatic_backup_failure_does_not_stop_the_work(demo_copy, monkeypatch)
     monkeypatch.setattr(files, "automatic_backup", full)
     s = open_services(ws)
     try:
-        assert "đã đầy" in s.workspace.backup_warning
+        assert "đã đầy" in str(s.workspace.backup_warning)
         s.dossiers.update_assessment(1, "III.11", result="vẫn làm việc được")
     finally:
         s.close()

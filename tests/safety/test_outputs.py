@@ -78,7 +78,7 @@ def test_what_stays_allowed(demo_copy, tmp_path):
     plandesk(ws, "backup", "--out", str(ws / "backups"))
     plandesk(ws, "pack", "--out", str(tmp_path / "usb.plandesk"), "--no-documents")
     assert workspace_part(tmp_path / "x.plandesk", ws) is None
-    assert workspace_part(ws / "plandesk.sqlite", ws) == "cơ sở dữ liệu"
+    assert str(workspace_part(ws / "plandesk.sqlite", ws)) == "cơ sở dữ liệu"
 
 
 def test_roll_up_saved_without_its_extension_gets_xlsx(demo_copy, tmp_path):

@@ -52,7 +52,7 @@ def test_lost_database_with_evidence_and_backups_is_damaged_and_nothing_is_writt
         db.unlink()
     before = _files(ws)
     state = workspace_state(ws)
-    assert state.kind == DAMAGED and any("evidence/" in s for s in state.signs)
+    assert state.kind == DAMAGED and any("evidence/" in str(s) for s in state.signs)
     for command in (["dossiers"], ["check"], ["check", "--repair"], ["status"], ["new", "--commune", "Mới",
                                                                                "--year", "2025"]):
         out = plandesk(ws, *command, check=False)

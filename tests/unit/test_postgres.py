@@ -395,8 +395,8 @@ def test_an_older_schema_on_the_server_is_upgraded_in_place_without_a_file_copy(
         assert current_revision(engine) == head_revision()
         assert services.workspace.upgrade_backup is None and not list(services.workspace.backups_dir.iterdir())
         assert any("server's own backups" in r.getMessage() and "0003" in r.getMessage() for r in caplog.records)
-        assert f"(lược đồ 0003 → {head_revision()})" in services.workspace.upgrade_note
-        assert "pg_dump" in services.workspace.upgrade_note
+        assert f"(lược đồ 0003 → {head_revision()})" in str(services.workspace.upgrade_note)
+        assert "pg_dump" in str(services.workspace.upgrade_note)
         with engine.connect() as connection:
             assert connection.execute(text("SELECT name FROM units")).scalars().all() == ["Thanh Mỹ"]
     finally:
