@@ -113,3 +113,54 @@ def test_the_command_line_refuses_a_bad_date_or_size_in_catalogue_words():
     with pytest.raises(argparse.ArgumentTypeError) as caught:
         _size("bốn gigabyte")
     assert str(caught.value) == str(msg("cli.size_invalid", value="bốn gigabyte"))
+
+
+# user-facing errors whose first argument is a key, not their text (they build their message)
+KEYED = {"DocumentNotAllowed"}
+
+
+def _plain_user_errors() -> list[str]:
+    """Every ``raise SomeError("…")`` / ``raise SomeError(f"…")`` under plandesk/ (the window's
+    own texts aside) whose class is a user-facing error: its text would reach an English
+    window in Vietnamese."""
+    import ast
+
+    from plandesk.domain import messages as catalogue
+
+    user_errors = {cls.__name__ for cls in _subclasses(catalogue.CodedError)}
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "gui" in path.parts or "migrations" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                continue
+            first = node.exc.args[0]
+            literal = isinstance(first, ast.JoinedStr) or (isinstance(first, ast.Constant)
+                                                           and isinstance(first.value, str))
+            name = node.exc.func.attr if isinstance(node.exc.func, ast.Attribute) else getattr(node.exc.func, "id", "")
+            if literal and name in user_errors and name not in KEYED:
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {name}")
+    return found
+
+
+def _subclasses(cls: type) -> set[type]:
+    out = set()
+    for sub in cls.__subclasses__():
+        out |= {sub} | _subclasses(sub)
+    return out
+
+
+def test_no_user_facing_error_is_raised_with_a_plain_text():
+    """Every error a user can see carries a code of the catalogue, so the English window says it
+    in English (issue 18): none is raised with a Vietnamese sentence written in place."""
+    import importlib
+    import pkgutil
+
+    import plandesk
+
+    for module in pkgutil.walk_packages(plandesk.__path__, "plandesk."):   # every error class defined
+        if not module.name.startswith(("plandesk.gui", "plandesk.storage.migrations", "plandesk.__main__")):
+            importlib.import_module(module.name)
+    assert _plain_user_errors() == []
