@@ -2,6 +2,7 @@
 they stay sharp at 150 % scaling."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -17,22 +18,30 @@ COLOURS = {
 }
 
 
-@cache
-def status_icon(status: Status) -> QIcon:
+def _drawn(draw: Callable[[QPainter, int], None]) -> QIcon:
+    """An icon drawn at 16, 24 and 32 pixels by ``draw(painter, size)`` on a clear square."""
     icon = QIcon()
     for size in (16, 24, 32):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw(painter, size)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+@cache
+def status_icon(status: Status) -> QIcon:
+    def draw(painter: QPainter, s: int) -> None:
         painter.setBrush(QColor(COLOURS[status]))
         painter.setPen(Qt.PenStyle.NoPen)
-        margin = size * 0.08
-        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
-        pen = QPen(QColor("white"), max(1.5, size / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+        margin = s * 0.08
+        painter.drawEllipse(QRectF(margin, margin, s - 2 * margin, s - 2 * margin))
+        pen = QPen(QColor("white"), max(1.5, s / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                    Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
-        s = size
         if status is Status.DAT:
             path = QPainterPath(QPointF(s * .28, s * .52))
             path.lineTo(QPointF(s * .44, s * .68))
@@ -46,9 +55,8 @@ def status_icon(status: Status) -> QIcon:
             painter.drawLine(QPointF(s * .5, s * .52), QPointF(s * .68, s * .62))
         else:
             painter.drawLine(QPointF(s * .32, s * .5), QPointF(s * .68, s * .5))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+
+    return _drawn(draw)
 
 
 _SUGGESTION_COLOURS = {"dat": "#2e7d32", "khong_dat": "#c62828", "thieu_so_lieu": "#b28900", "none": "#9e9e9e"}
@@ -58,14 +66,10 @@ _SUGGESTION_COLOURS = {"dat": "#2e7d32", "khong_dat": "#c62828", "thieu_so_lieu"
 def suggestion_icon(suggestion) -> QIcon:
     """The computed suggestion as a ring (the council's decision is a filled disc): a tick,
     a cross, or a question mark while values are missing; empty when people decide alone."""
-    colour = QColor(_SUGGESTION_COLOURS.get(getattr(suggestion, "value", str(suggestion)), "#9e9e9e"))
-    icon = QIcon()
-    for size in (16, 24, 32):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        s = size
+    value = getattr(suggestion, "value", str(suggestion))
+    colour = QColor(_SUGGESTION_COLOURS.get(value, "#9e9e9e"))
+
+    def draw(painter: QPainter, s: int) -> None:
         width = max(1.5, s / 10)
         painter.setPen(QPen(colour, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -73,7 +77,6 @@ def suggestion_icon(suggestion) -> QIcon:
         painter.drawEllipse(QRectF(margin, margin, s - 2 * margin, s - 2 * margin))
         pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
-        value = getattr(suggestion, "value", str(suggestion))
         if value == "dat":
             path = QPainterPath(QPointF(s * .3, s * .52))
             path.lineTo(QPointF(s * .45, s * .66))
@@ -88,6 +91,5 @@ def suggestion_icon(suggestion) -> QIcon:
             font.setBold(True)
             painter.setFont(font)
             painter.drawText(QRectF(0, 0, s, s), int(Qt.AlignmentFlag.AlignCenter), "?")
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+
+    return _drawn(draw)
