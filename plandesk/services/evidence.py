@@ -401,7 +401,7 @@ class EvidenceService(ActingService):
         for info in self.list(dossier_id):
             problem: Param | None
             if full:
-                problem = self.ws.store.verify(info.sha256)
+                problem = self.ws.store.verify_message(info.sha256)
             else:
                 path = self.ws.store.path_for(info.sha256)
                 try:

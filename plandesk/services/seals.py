@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from plandesk.domain.access import Action
 from plandesk.domain.dossier import Status
-from plandesk.domain.messages import msg
+from plandesk.domain.messages import Listing, msg
 from plandesk.storage import orm
 from plandesk.storage.workspace import Workspace
 
@@ -95,9 +95,9 @@ class SealService(ActingService):
         with self.ws.sessions() as session:
             shas = session.execute(select(orm.Evidence.sha256, orm.Evidence.original_name)
                                    .where(orm.Evidence.dossier_id == dossier_id)).all()
-        damaged = [(name, problem) for sha, name in shas if (problem := self.ws.store.verify(sha))]
-        if damaged:
-            listing = "; ".join(f"'{name}' {problem}" for name, problem in damaged[:5])
+        damaged = [(name, problem) for sha, name in shas if (problem := self.ws.store.verify_message(sha))]
+        if damaged:   # each file's problem in the window's language
+            listing = Listing(tuple(Listing((f"'{name}' ", problem), "") for name, problem in damaged[:5]), "; ")
             raise ServiceError(msg("seal.files_damaged", count=len(damaged), files=listing))
         with self.ws.sessions.begin() as session:
             authorize(session, self.actor, Action.FINALISE, dossier_id)   # again: the files took time

@@ -87,6 +87,18 @@ def evidence_file_not_found(services, dossier, tmp_path):
     services.evidence.attach(dossier.id, "I.1", [tmp_path / "khong-co.pdf"])
 
 
+def finalise_a_changed_file(services, dossier, tmp_path):
+    """A stored evidence file changed behind PlanDesk's back: finalising is refused, each file's
+    problem in the sentence's language."""
+    doc = tmp_path / "nghi-quyet.txt"
+    doc.write_text("Nghị quyết về an ninh", encoding="utf-8")
+    stored = services.evidence.attach(dossier.id, "I.1", [doc])[0].evidence
+    path = services.workspace.store.path_for(stored.sha256)
+    path.chmod(0o644)
+    path.write_text("đã bị sửa", encoding="utf-8")
+    services.seals.finalise(dossier.id)
+
+
 def criterion_not_found(services, dossier, tmp_path):
     doc = tmp_path / "nghi-quyet.txt"
     doc.write_text("Nghị quyết", encoding="utf-8")
@@ -383,6 +395,7 @@ MORE_REFUSALS = [
       "sheet.name_missing"), sheet_errors),
     (("document.to_trinh_refused_offer", "blocker.not_assessed", "blocker.criterion", "document.offer_bao_cao"),
      to_trinh_refused),
+    (("seal.files_damaged", "evidence.stored_file_changed"), finalise_a_changed_file),
     (("demo.state_unknown",), demo_state_unknown),
     (("cli.account_unknown",), cli_account_unknown),
 ]
