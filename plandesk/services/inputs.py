@@ -9,13 +9,16 @@ from plandesk.domain.schema import MAX_LINE, MAX_NAME, MAX_TEXT, clean_line, cle
 from .errors import InvalidInput
 
 
-def line(value: str | None, label: Param, limit: int = MAX_NAME) -> str:
-    """A one-line field (a name, a number, a unit)."""
-    text = clean_line(value)
+def _bounded(text: str, label: Param, limit: int) -> str:
     problem = text_problem(text, limit)
     if problem:
         raise InvalidInput(msg("input.refused", field=label, problem=problem))
     return text
+
+
+def line(value: str | None, label: Param, limit: int = MAX_NAME) -> str:
+    """A one-line field (a name, a number, a unit)."""
+    return _bounded(clean_line(value), label, limit)
 
 
 def long_line(value: str | None, label: Param) -> str:
@@ -24,8 +27,4 @@ def long_line(value: str | None, label: Param) -> str:
 
 def paragraph(value: str | None, label: Param, limit: int = MAX_TEXT) -> str:
     """Text that may span lines (a result, an explanation, a note, a comment)."""
-    text = clean_text(value)
-    problem = text_problem(text, limit)
-    if problem:
-        raise InvalidInput(msg("input.refused", field=label, problem=problem))
-    return text
+    return _bounded(clean_text(value), label, limit)
