@@ -2905,13 +2905,13 @@ The details were written to %1 — send this file to support if the error happen
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="112"/>
-        <location filename="../plandesk/domain/messages.py" line="833"/>
+        <location filename="../plandesk/domain/messages.py" line="845"/>
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="113"/>
-        <location filename="../plandesk/domain/messages.py" line="834"/>
+        <location filename="../plandesk/domain/messages.py" line="846"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
@@ -4328,1111 +4328,1162 @@ The details were written to %1 — send this file to support if the error happen
         <translation>The backup is on the same disk as the workspace folder; copy it to a USB stick or another disk (or use --out) in case the computer fails.</translation>
     </message>
     <message>
+        <location filename="../plandesk/domain/messages.py" line="696"/>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
         <location filename="../plandesk/domain/messages.py" line="697"/>
+        <source>cập nhật</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="698"/>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="699"/>
+        <source>xung đột</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="700"/>
+        <source>bộ tiêu chí và thiết lập văn bản</source>
+        <translation>the criteria set and the document settings</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="702"/>
+        <source>tài liệu “{document}”</source>
+        <translation>document “{document}”</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="703"/>
+        <source>thành viên Hội đồng {member}</source>
+        <translation>council member {member}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="704"/>
+        <source>thời hạn “{deadline}”</source>
+        <translation>deadline “{deadline}”</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="705"/>
+        <source>văn bản đã ban hành {document} phiên bản {version}</source>
+        <translation>issued document {document}, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="706"/>
+        <source>ý kiến thẩm định tiêu chí {criterion}</source>
+        <translation>review opinion on criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="709"/>
         <source>&apos;{value}&apos; không phải là có/không</source>
         <translation>&apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="698"/>
+        <location filename="../plandesk/domain/messages.py" line="710"/>
         <source>&apos;{value}&apos; không phải là số</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="699"/>
+        <location filename="../plandesk/domain/messages.py" line="711"/>
         <source>số quá lớn (tối đa {limit})</source>
         <translation>the number is too large (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="700"/>
+        <location filename="../plandesk/domain/messages.py" line="712"/>
         <source>&apos;{value}&apos; không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)</source>
         <translation>&apos;{value}&apos; is not a number (type digits, for example 12 or 7,5)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="701"/>
+        <location filename="../plandesk/domain/messages.py" line="713"/>
         <source>&apos;{value}&apos; quá lớn (tối đa {limit})</source>
         <translation>&apos;{value}&apos; is too large (at most {limit})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="702"/>
+        <location filename="../plandesk/domain/messages.py" line="714"/>
         <source>&apos;{value}&apos; không được âm</source>
         <translation>&apos;{value}&apos; may not be negative</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="703"/>
+        <location filename="../plandesk/domain/messages.py" line="715"/>
         <source>&apos;{value}&apos; phải là số nguyên</source>
         <translation>&apos;{value}&apos; must be a whole number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="704"/>
+        <location filename="../plandesk/domain/messages.py" line="716"/>
         <source>&apos;{value}&apos; không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)</source>
         <translation>&apos;{value}&apos; is not a date (type it as 2024-03-15 or 15/03/2024)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="706"/>
+        <location filename="../plandesk/domain/messages.py" line="718"/>
         <source>&apos;{value}&apos; không phải là một mức của thang: {levels}</source>
         <translation>&apos;{value}&apos; is not a level of the scale: {levels}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="707"/>
+        <location filename="../plandesk/domain/messages.py" line="719"/>
         <source>&apos;{value}&apos; không phải là một mức của thang</source>
         <translation>&apos;{value}&apos; is not a level of the scale</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="708"/>
+        <location filename="../plandesk/domain/messages.py" line="720"/>
         <source>mức tối thiểu &apos;{level}&apos; không có trong thang</source>
         <translation>the minimum level &apos;{level}&apos; is not in the scale</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="709"/>
+        <location filename="../plandesk/domain/messages.py" line="721"/>
         <source>không tìm thấy thang đánh giá</source>
         <translation>the rating scale was not found</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="710"/>
+        <location filename="../plandesk/domain/messages.py" line="722"/>
         <source>số đã thực hiện ({counted}) lớn hơn tổng số ({total})</source>
         <translation>the number done ({counted}) is larger than the total ({total})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="711"/>
+        <location filename="../plandesk/domain/messages.py" line="723"/>
         <source>số trường hợp ({counted}) lớn hơn tổng số ({total})</source>
         <translation>the number of cases ({counted}) is larger than the total ({total})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="712"/>
+        <location filename="../plandesk/domain/messages.py" line="724"/>
         <source>điều kiện &apos;{condition}&apos; có loại &apos;{kind}&apos; mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác</source>
         <translation>condition &apos;{condition}&apos; is of kind &apos;{kind}&apos;, which this version does not support yet (kinds: {kinds}); update PlanDesk or use another criteria framework</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="716"/>
+        <location filename="../plandesk/domain/messages.py" line="728"/>
         <source>dài {length} ký tự, tối đa {limit}</source>
         <translation>{length} characters long, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="717"/>
+        <location filename="../plandesk/domain/messages.py" line="729"/>
         <source>có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được</source>
         <translation>has a word longer than {limit} characters without a space; the text cannot be printed</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="719"/>
+        <location filename="../plandesk/domain/messages.py" line="731"/>
         <source>không phải số nguyên</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="720"/>
+        <location filename="../plandesk/domain/messages.py" line="732"/>
         <source>giá trị {value} ngoài khoảng {low}…{high}</source>
         <translation>the value {value} is outside the range {low}…{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="721"/>
+        <location filename="../plandesk/domain/messages.py" line="733"/>
         <source>giá trị quá lớn ngoài khoảng {low}…{high}</source>
         <translation>the value is too large: outside the range {low}…{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="722"/>
+        <location filename="../plandesk/domain/messages.py" line="734"/>
         <source>lồng nhau quá {depth} tầng</source>
         <translation>nested more than {depth} levels deep</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="723"/>
+        <location filename="../plandesk/domain/messages.py" line="735"/>
         <source>số {number} vượt giới hạn</source>
         <translation>the number {number} is beyond the limit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="724"/>
+        <location filename="../plandesk/domain/messages.py" line="736"/>
         <source>giá trị {value} không hợp lệ trong JSON</source>
         <translation>the value {value} is not valid in JSON</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="725"/>
+        <location filename="../plandesk/domain/messages.py" line="737"/>
         <source>số nguyên có {digits} chữ số vượt giới hạn</source>
         <translation>a whole number of {digits} digits is beyond the limit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="726"/>
+        <location filename="../plandesk/domain/messages.py" line="738"/>
         <source>và {count} lỗi khác</source>
         <translation>and {count} more problems</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="727"/>
+        <location filename="../plandesk/domain/messages.py" line="739"/>
         <source>&apos;{value}&apos; không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)</source>
         <translation>&apos;{value}&apos; is not a real date (type it as 2024-10-05 or 05/10/2024)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="729"/>
+        <location filename="../plandesk/domain/messages.py" line="741"/>
         <source>năm {year} ngoài khoảng {low}–{high}</source>
         <translation>the year {year} is outside the range {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="730"/>
+        <location filename="../plandesk/domain/messages.py" line="742"/>
         <source>không phải một bản ghi</source>
         <translation>not a record</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="731"/>
+        <location filename="../plandesk/domain/messages.py" line="743"/>
         <source>giá trị {value} không phải chuỗi</source>
         <translation>the value {value} is not a text</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="732"/>
+        <location filename="../plandesk/domain/messages.py" line="744"/>
         <source>giá trị {value} không phải danh sách</source>
         <translation>the value {value} is not a list</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="733"/>
+        <location filename="../plandesk/domain/messages.py" line="745"/>
         <source>{count} mục, tối đa {limit}</source>
         <translation>{count} items, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="734"/>
+        <location filename="../plandesk/domain/messages.py" line="746"/>
         <source>giá trị {value} không phải bản ghi (khóa → giá trị)</source>
         <translation>the value {value} is not a record (key → value)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="735"/>
+        <location filename="../plandesk/domain/messages.py" line="747"/>
         <source>{count} khóa, tối đa {limit}</source>
         <translation>{count} keys, at most {limit}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="736"/>
+        <location filename="../plandesk/domain/messages.py" line="748"/>
         <source>khóa không phải chuỗi</source>
         <translation>the key is not a text</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="737"/>
+        <location filename="../plandesk/domain/messages.py" line="749"/>
         <source>khóa quá dài hoặc có ký tự điều khiển</source>
         <translation>the key is too long or holds control characters</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="738"/>
+        <location filename="../plandesk/domain/messages.py" line="750"/>
         <source>{problem} (số người biểu quyết)</source>
         <translation>{problem} (number of people voting)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="740"/>
+        <location filename="../plandesk/domain/messages.py" line="752"/>
         <source>{field}: {problem}. Chưa lưu gì.</source>
         <translation>{field}: {problem}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="741"/>
+        <location filename="../plandesk/domain/messages.py" line="753"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="742"/>
+        <location filename="../plandesk/domain/messages.py" line="754"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="743"/>
+        <location filename="../plandesk/domain/messages.py" line="755"/>
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="744"/>
+        <location filename="../plandesk/domain/messages.py" line="756"/>
         <source>Cơ quan công nhận</source>
         <translation>Recognising body</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="745"/>
+        <location filename="../plandesk/domain/messages.py" line="757"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="746"/>
+        <location filename="../plandesk/domain/messages.py" line="758"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="747"/>
+        <location filename="../plandesk/domain/messages.py" line="759"/>
         <source>Huyện</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="748"/>
+        <location filename="../plandesk/domain/messages.py" line="760"/>
         <source>Tỉnh</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="749"/>
+        <location filename="../plandesk/domain/messages.py" line="761"/>
         <source>Khóa thời hạn</source>
         <translation>Deadline key</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="750"/>
+        <location filename="../plandesk/domain/messages.py" line="762"/>
         <source>Kết quả thực hiện</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="751"/>
+        <location filename="../plandesk/domain/messages.py" line="763"/>
         <source>Loại đơn vị</source>
         <translation>Kind of unit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="752"/>
+        <location filename="../plandesk/domain/messages.py" line="764"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="753"/>
+        <location filename="../plandesk/domain/messages.py" line="765"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="754"/>
+        <location filename="../plandesk/domain/messages.py" line="766"/>
         <source>Số, ký hiệu</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="755"/>
+        <location filename="../plandesk/domain/messages.py" line="767"/>
         <source>Trích yếu</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="756"/>
+        <location filename="../plandesk/domain/messages.py" line="768"/>
         <source>Tên mốc thời hạn</source>
         <translation>Deadline name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="757"/>
+        <location filename="../plandesk/domain/messages.py" line="769"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="758"/>
+        <location filename="../plandesk/domain/messages.py" line="770"/>
         <source>Tên xã</source>
         <translation>Commune name</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="759"/>
+        <location filename="../plandesk/domain/messages.py" line="771"/>
         <source>Ý kiến thẩm định</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="760"/>
+        <location filename="../plandesk/domain/messages.py" line="772"/>
         <source>Đơn vị chủ trì</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="761"/>
+        <location filename="../plandesk/domain/messages.py" line="773"/>
         <source>Đơn vị phối hợp</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="762"/>
+        <location filename="../plandesk/domain/messages.py" line="774"/>
         <source>Ngày ban hành phải là một ngày hợp lệ.</source>
         <translation>The date of issue must be a valid date.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="763"/>
+        <location filename="../plandesk/domain/messages.py" line="775"/>
         <source>kích thước {size} byte khác {attached} byte khi đính kèm</source>
         <translation>its size is {size} bytes, not the {attached} bytes it had when attached</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="764"/>
+        <location filename="../plandesk/domain/messages.py" line="776"/>
         <source>thiếu tệp</source>
         <translation>file missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="765"/>
+        <location filename="../plandesk/domain/messages.py" line="777"/>
         <source>&apos;{file}&apos; ({problem})</source>
         <translation>&apos;{file}&apos;: {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="766"/>
+        <location filename="../plandesk/domain/messages.py" line="778"/>
         <source> và {count} tài liệu khác</source>
         <translation> and {count} more documents</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="767"/>
+        <location filename="../plandesk/domain/messages.py" line="779"/>
         <source>Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
         <translation>The documents were not exported: {count} evidence documents have a missing or changed file: {files}{more}. A printout would not match the dossier. Run &apos;plandesk check&apos; and attach those files again; to export anyway and leave those files out (the table of contents says so), use --allow-missing (in the window: choose Export anyway).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="771"/>
+        <location filename="../plandesk/domain/messages.py" line="783"/>
         <source>Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
         <translation>The evidence bundle was not exported: {count} evidence documents have a missing or changed file: {files}{more}. A printout would not match the dossier. Run &apos;plandesk check&apos; and attach those files again; to export anyway and leave those files out (the table of contents says so), use --allow-missing (in the window: choose Export anyway).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="776"/>
+        <location filename="../plandesk/domain/messages.py" line="788"/>
         <source>Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy &apos;plandesk demo&apos;).</source>
         <translation>The workspace has no dossier yet. Create one (or run &apos;plandesk demo&apos;).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="778"/>
+        <location filename="../plandesk/domain/messages.py" line="790"/>
         <source>{dossier}: {unit} năm {year}</source>
         <translation>{dossier}: {unit}, {year}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="779"/>
+        <location filename="../plandesk/domain/messages.py" line="791"/>
         <source>Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers}).</source>
         <translation>The workspace has {count} dossiers; choose one with --dossier ({dossiers}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="781"/>
+        <location filename="../plandesk/domain/messages.py" line="793"/>
         <source>Hãy nhập tên xã.</source>
         <translation>Enter the commune&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="782"/>
+        <location filename="../plandesk/domain/messages.py" line="794"/>
         <source>Năm {year} không hợp lệ (từ 2000 đến 2100).</source>
         <translation>The year {year} is not valid (from 2000 to 2100).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="783"/>
+        <location filename="../plandesk/domain/messages.py" line="795"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="784"/>
+        <location filename="../plandesk/domain/messages.py" line="796"/>
         <source>Không có bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
         <translation>There is no criteria framework &apos;{framework}&apos; (available: {known}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="785"/>
+        <location filename="../plandesk/domain/messages.py" line="797"/>
         <source>Không có bộ tiêu chí &apos;{framework}&apos; phiên bản {version} (đang có: {known}).</source>
         <translation>There is no criteria framework &apos;{framework}&apos; version {version} (available: {known}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="787"/>
+        <location filename="../plandesk/domain/messages.py" line="799"/>
         <source>{unit} đã có hồ sơ năm {year} (số {dossier}).</source>
         <translation>{unit} already has a dossier for {year} (number {dossier}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="788"/>
+        <location filename="../plandesk/domain/messages.py" line="800"/>
         <source>không có (tiêu chí này do Hội đồng đánh giá)</source>
         <translation>none (this criterion is judged by the council)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="789"/>
+        <location filename="../plandesk/domain/messages.py" line="801"/>
         <source>Tiêu chí {criterion} không có số liệu &apos;{name}&apos;. Các số liệu: {names}.</source>
         <translation>Criterion {criterion} has no figure &apos;{name}&apos;. Its figures: {names}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="791"/>
+        <location filename="../plandesk/domain/messages.py" line="803"/>
         <source>Tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}.</source>
         <translation>Criterion {criterion}, figure &apos;{name}&apos;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="792"/>
+        <location filename="../plandesk/domain/messages.py" line="804"/>
         <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ.</source>
         <translation>There is no criterion &apos;{criterion}&apos; in the dossier.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="793"/>
+        <location filename="../plandesk/domain/messages.py" line="805"/>
         <source>Không có thiết lập: {keys}.</source>
         <translation>No such setting: {keys}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="794"/>
+        <location filename="../plandesk/domain/messages.py" line="806"/>
         <source>Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì.</source>
         <translation>The document settings are not valid — {problems}. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="795"/>
+        <location filename="../plandesk/domain/messages.py" line="807"/>
         <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
         <translation>There is no deadline &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="797"/>
+        <location filename="../plandesk/domain/messages.py" line="809"/>
         <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
         <translation>There is no document &apos;{document}&apos;; use one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="799"/>
+        <location filename="../plandesk/domain/messages.py" line="811"/>
         <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
         <translation>The document &apos;{document}&apos; is not exported to Excel; Excel has: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="800"/>
+        <location filename="../plandesk/domain/messages.py" line="812"/>
         <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
         <translation>The document &apos;{document}&apos; has no {format} format.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="801"/>
+        <location filename="../plandesk/domain/messages.py" line="813"/>
         <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
         <translation>The format &apos;{format}&apos; is not valid; use pdf, docx or xlsx.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="803"/>
+        <location filename="../plandesk/domain/messages.py" line="815"/>
         <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
         <translation>Could not write the file &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="804"/>
+        <location filename="../plandesk/domain/messages.py" line="816"/>
         <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
         <translation>Could not write the file &apos;{file}&apos;: {reason}. If the file is open in another program (a PDF reader, Word, Excel), close it and export again; the old file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="807"/>
+        <location filename="../plandesk/domain/messages.py" line="819"/>
         <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
         <translation>The evidence bundle is exported to PDF only (--format pdf).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="808"/>
+        <location filename="../plandesk/domain/messages.py" line="820"/>
         <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
         <translation>The filter &apos;{filter}&apos; is not valid; use: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="809"/>
+        <location filename="../plandesk/domain/messages.py" line="821"/>
         <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
         <translation>The workspace has no dossier for {year} yet. Take in the dossier packages with &apos;plandesk unpack&apos;.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="812"/>
+        <location filename="../plandesk/domain/messages.py" line="824"/>
         <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
         <translation>There is no dossier for {year} under the criteria framework &apos;{framework}&apos; (available: {known}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="814"/>
+        <location filename="../plandesk/domain/messages.py" line="826"/>
         <source>không có bộ tiêu chí</source>
         <translation>it has no criteria framework</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="815"/>
+        <location filename="../plandesk/domain/messages.py" line="827"/>
         <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
         <translation>The folder &apos;{folder}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="816"/>
+        <location filename="../plandesk/domain/messages.py" line="828"/>
         <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
         <translation>The report file &apos;{file}&apos; must end in .pdf or .docx.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="817"/>
+        <location filename="../plandesk/domain/messages.py" line="829"/>
         <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
         <translation>Could not write &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="818"/>
+        <location filename="../plandesk/domain/messages.py" line="830"/>
         <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
         <translation>There is no issued document number {number} in the dossier.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="819"/>
+        <location filename="../plandesk/domain/messages.py" line="831"/>
         <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
         <translation>The document &apos;{document}&apos; cannot be issued on its own; issue one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="821"/>
+        <location filename="../plandesk/domain/messages.py" line="833"/>
         <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
         <translation>Issuing the {document} needs a number and a date of issue (for example: --number 12 --date {year}-10-05).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="823"/>
+        <location filename="../plandesk/domain/messages.py" line="835"/>
         <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
         <translation>The {document} has already been issued ({number}, on {date}); to issue it again, issue a new version (plandesk issue --new-version, or the “Issue a new version” button).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="826"/>
+        <location filename="../plandesk/domain/messages.py" line="838"/>
         <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
         <translation>The text of document number {number} has not been read yet; try again.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="827"/>
+        <location filename="../plandesk/domain/messages.py" line="839"/>
         <source>Không có tài liệu minh chứng số {number}.</source>
         <translation>There is no evidence document number {number}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="828"/>
+        <location filename="../plandesk/domain/messages.py" line="840"/>
         <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
         <translation>There is no evidence document number {number} in the dossier.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="829"/>
+        <location filename="../plandesk/domain/messages.py" line="841"/>
         <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
         <translation>Could not open the file &apos;{file}&apos; to recognise its text ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="830"/>
+        <location filename="../plandesk/domain/messages.py" line="842"/>
         <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
         <translation>There is no sample dossier state &apos;{state}&apos;; use one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="835"/>
+        <location filename="../plandesk/domain/messages.py" line="847"/>
         <source>Chưa đủ số liệu</source>
         <translation>Figures missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="836"/>
+        <location filename="../plandesk/domain/messages.py" line="848"/>
         <source>Do Hội đồng đánh giá</source>
         <translation>Judged by the council</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="837"/>
+        <location filename="../plandesk/domain/messages.py" line="849"/>
         <source>Chưa thẩm định</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="838"/>
+        <location filename="../plandesk/domain/messages.py" line="850"/>
         <source>Thẩm định: đạt</source>
         <translation>Review: met</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="839"/>
+        <location filename="../plandesk/domain/messages.py" line="851"/>
         <source>Yêu cầu bổ sung</source>
         <translation>More evidence requested</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="840"/>
+        <location filename="../plandesk/domain/messages.py" line="852"/>
         <source>Chủ tịch</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="841"/>
+        <location filename="../plandesk/domain/messages.py" line="853"/>
         <source>Phó Chủ tịch</source>
         <translation>Vice-chair</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="842"/>
+        <location filename="../plandesk/domain/messages.py" line="854"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="843"/>
+        <location filename="../plandesk/domain/messages.py" line="855"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="844"/>
+        <location filename="../plandesk/domain/messages.py" line="856"/>
         <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
         <translation>The decision &apos;{status}&apos; is not valid; use one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="845"/>
+        <location filename="../plandesk/domain/messages.py" line="857"/>
         <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
         <translation>The role &apos;{role}&apos; is not valid; use one of: {known} ({labels}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="847"/>
+        <location filename="../plandesk/domain/messages.py" line="859"/>
         <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
         <translation>PlanDesk&apos;s resource folder &apos;{folder}&apos; was not found; reinstall the application.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="850"/>
+        <location filename="../plandesk/domain/messages.py" line="862"/>
         <source>Dòng {row}, cột {column} ({title}): {problem}</source>
         <translation>Row {row}, column {column} ({title}): {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="851"/>
+        <location filename="../plandesk/domain/messages.py" line="863"/>
         <source>Dòng {row}: {problem}</source>
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="852"/>
+        <location filename="../plandesk/domain/messages.py" line="864"/>
         <source>Tệp &apos;{file}&apos; có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:
 {errors}</source>
         <translation>The file &apos;{file}&apos; has {count} problems; nothing was imported. Correct them and import again:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="854"/>
+        <location filename="../plandesk/domain/messages.py" line="866"/>
         <source>… và {count} lỗi khác.</source>
         <translation>… and {count} more problems.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="855"/>
+        <location filename="../plandesk/domain/messages.py" line="867"/>
         <source>&apos;{value}&apos; không phải ngày hợp lệ (dạng 30/09/2024)</source>
         <translation>&apos;{value}&apos; is not a valid date (as 30/09/2024)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="856"/>
+        <location filename="../plandesk/domain/messages.py" line="868"/>
         <source>Không tìm thấy tệp &apos;{file}&apos;.</source>
         <translation>The file &apos;{file}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="857"/>
+        <location filename="../plandesk/domain/messages.py" line="869"/>
         <source>Không đọc được &apos;{file}&apos; như một tệp Excel (.xlsx): {reason}.</source>
         <translation>Could not read &apos;{file}&apos; as an Excel file (.xlsx): {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="858"/>
+        <location filename="../plandesk/domain/messages.py" line="870"/>
         <source>Tệp &apos;{file}&apos; không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra làm mẫu).</source>
         <translation>The file &apos;{file}&apos; has no header row with the columns: {columns} (use a file exported by PlanDesk as the template).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="861"/>
+        <location filename="../plandesk/domain/messages.py" line="873"/>
         <source>Tệp &apos;{file}&apos; có quá nhiều dòng (tối đa {limit}).</source>
         <translation>The file &apos;{file}&apos; has too many rows (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="862"/>
+        <location filename="../plandesk/domain/messages.py" line="874"/>
         <source>thiếu họ và tên</source>
         <translation>the full name is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="863"/>
+        <location filename="../plandesk/domain/messages.py" line="875"/>
         <source>&apos;{name}&apos; trùng với dòng {row}</source>
         <translation>&apos;{name}&apos; repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="864"/>
+        <location filename="../plandesk/domain/messages.py" line="876"/>
         <source>&apos;{role}&apos; không hợp lệ; dùng một trong: {known}</source>
         <translation>&apos;{role}&apos; is not valid; use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="865"/>
+        <location filename="../plandesk/domain/messages.py" line="877"/>
         <source>Hội đồng chỉ có một {role} (đã có ở dòng {row})</source>
         <translation>The council has only one {role} (already on row {row})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="866"/>
+        <location filename="../plandesk/domain/messages.py" line="878"/>
         <source>tệp không có thành viên nào</source>
         <translation>the file has no members</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="867"/>
+        <location filename="../plandesk/domain/messages.py" line="879"/>
         <source>thiếu mã tiêu chí</source>
         <translation>the criterion code is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="868"/>
+        <location filename="../plandesk/domain/messages.py" line="880"/>
         <source>không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19)</source>
         <translation>there is no criterion &apos;{criterion}&apos; in the dossier (codes look like I.1 … III.19)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="870"/>
+        <location filename="../plandesk/domain/messages.py" line="882"/>
         <source>tiêu chí {criterion} trùng với dòng {row}</source>
         <translation>criterion {criterion} repeats row {row}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="871"/>
+        <location filename="../plandesk/domain/messages.py" line="883"/>
         <source>thiếu đơn vị chủ trì</source>
         <translation>the lead unit is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="872"/>
+        <location filename="../plandesk/domain/messages.py" line="884"/>
         <source>tệp không có dòng phân công nào</source>
         <translation>the file has no assignment rows</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="874"/>
+        <location filename="../plandesk/domain/messages.py" line="886"/>
         <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
         <translation>Could not read the password file &apos;{file}&apos;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="875"/>
+        <location filename="../plandesk/domain/messages.py" line="887"/>
         <source>Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).</source>
         <translation>A password is needed: use --password-file FILE (or the PLANDESK_PASSWORD environment variable).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="877"/>
+        <location filename="../plandesk/domain/messages.py" line="889"/>
         <source>Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua --password-file hoặc được hỏi).</source>
         <translation>This workspace requires signing in: add --user USERNAME (the password through --password-file or asked for).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="880"/>
+        <location filename="../plandesk/domain/messages.py" line="892"/>
         <source>Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.</source>
         <translation>The two passwords typed are not the same; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="881"/>
+        <location filename="../plandesk/domain/messages.py" line="893"/>
         <source>Không có tài khoản &apos;{account}&apos;. Xem danh sách: plandesk accounts list.</source>
         <translation>There is no account &apos;{account}&apos;. See the list: plandesk accounts list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="883"/>
+        <location filename="../plandesk/domain/messages.py" line="895"/>
         <source>&apos;{value}&apos; không phải ngày dạng YYYY-MM-DD</source>
         <translation>&apos;{value}&apos; is not a date of the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="884"/>
+        <location filename="../plandesk/domain/messages.py" line="896"/>
         <source>--value &apos;{item}&apos; phải có dạng NAME=VALUE.</source>
         <translation>--value &apos;{item}&apos; must be of the form NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="885"/>
+        <location filename="../plandesk/domain/messages.py" line="897"/>
         <source>&apos;{pair}&apos; không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.</source>
         <translation>&apos;{pair}&apos; is not valid; use KEY=VALUE where KEY is one of: {known}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="887"/>
+        <location filename="../plandesk/domain/messages.py" line="899"/>
         <source>&apos;{key}&apos; cần khóa con, ví dụ {key}.to_trinh=...</source>
         <translation>&apos;{key}&apos; needs a subkey, for example {key}.to_trinh=...</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="888"/>
+        <location filename="../plandesk/domain/messages.py" line="900"/>
         <source>&apos;{value}&apos; không phải kích thước (ví dụ 4G, 700M, 100000)</source>
         <translation>&apos;{value}&apos; is not a size (for example 4G, 700M, 100000)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="889"/>
+        <location filename="../plandesk/domain/messages.py" line="901"/>
         <source>--resolve &apos;{item}&apos; phải có dạng KHÓA={keep} hoặc KHÓA={take}.</source>
         <translation>--resolve &apos;{item}&apos; must be of the form KEY={keep} or KEY={take}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="890"/>
+        <location filename="../plandesk/domain/messages.py" line="902"/>
         <source>hồ sơ số {dossier}</source>
         <translation>dossier number {dossier}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="892"/>
+        <location filename="../plandesk/domain/messages.py" line="904"/>
         <source>thang &apos;{scale}&apos;</source>
         <translation>scale &apos;{scale}&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="893"/>
+        <location filename="../plandesk/domain/messages.py" line="905"/>
         <source>nhóm {group}</source>
         <translation>group {group}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="894"/>
+        <location filename="../plandesk/domain/messages.py" line="701"/>
+        <location filename="../plandesk/domain/messages.py" line="906"/>
         <source>tiêu chí {criterion}</source>
         <translation>criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="895"/>
+        <location filename="../plandesk/domain/messages.py" line="907"/>
         <source>{where}, điều kiện &apos;{condition}&apos;</source>
         <translation>{where}, condition &apos;{condition}&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="896"/>
+        <location filename="../plandesk/domain/messages.py" line="908"/>
         <source>nhóm thứ {number}</source>
         <translation>group no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="897"/>
+        <location filename="../plandesk/domain/messages.py" line="909"/>
         <source>tiêu chí thứ {number}</source>
         <translation>criterion no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="898"/>
+        <location filename="../plandesk/domain/messages.py" line="910"/>
         <source>migrations thứ {number}</source>
         <translation>migration no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="899"/>
+        <location filename="../plandesk/domain/messages.py" line="911"/>
         <source>nguồn thứ {number}</source>
         <translation>source no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="900"/>
+        <location filename="../plandesk/domain/messages.py" line="912"/>
         <source>{where}, điều kiện thứ {number}</source>
         <translation>{where}, condition no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="901"/>
+        <location filename="../plandesk/domain/messages.py" line="913"/>
         <source>{where}, sự kiện thứ {number}</source>
         <translation>{where}, event no. {number}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="902"/>
+        <location filename="../plandesk/domain/messages.py" line="914"/>
         <source>thiếu trường &apos;{field}&apos;</source>
         <translation>the field &apos;{field}&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="903"/>
+        <location filename="../plandesk/domain/messages.py" line="915"/>
         <source>trường &apos;{field}&apos; phải là một chuỗi không rỗng</source>
         <translation>the field &apos;{field}&apos; must be a non-empty string</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="904"/>
+        <location filename="../plandesk/domain/messages.py" line="916"/>
         <source>trường &apos;{field}&apos; phải là số nguyên (đang là {value})</source>
         <translation>the field &apos;{field}&apos; must be a whole number (it is {value})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="906"/>
+        <location filename="../plandesk/domain/messages.py" line="918"/>
         <source>trường &apos;{field}&apos; phải là số (đang là {value})</source>
         <translation>the field &apos;{field}&apos; must be a number (it is {value})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="907"/>
+        <location filename="../plandesk/domain/messages.py" line="919"/>
         <source>trường &apos;{field}&apos; = {value} nằm ngoài khoảng cho phép {low}–{high}</source>
         <translation>the field &apos;{field}&apos; = {value} is outside the allowed range {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="909"/>
+        <location filename="../plandesk/domain/messages.py" line="921"/>
         <source>trường &apos;{field}&apos; phải là true hoặc false</source>
         <translation>the field &apos;{field}&apos; must be true or false</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="910"/>
+        <location filename="../plandesk/domain/messages.py" line="922"/>
         <source>phải là một bảng</source>
         <translation>must be a table</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="911"/>
+        <location filename="../plandesk/domain/messages.py" line="923"/>
         <source>định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật PlanDesk</source>
         <translation>the file format version {format} is newer than this PlanDesk understands ({version}); update PlanDesk</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="914"/>
+        <location filename="../plandesk/domain/messages.py" line="926"/>
         <source>trường &apos;format&apos; phải là {version}</source>
         <translation>the field &apos;format&apos; must be {version}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="915"/>
+        <location filename="../plandesk/domain/messages.py" line="927"/>
         <source>trường &apos;id&apos; = &apos;{id}&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;-&apos;</source>
         <translation>the field &apos;id&apos; = &apos;{id}&apos; may only hold lower-case letters without accents, digits and &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="917"/>
+        <location filename="../plandesk/domain/messages.py" line="929"/>
         <source>phải là một bảng các thang đánh giá</source>
         <translation>must be a table of rating scales</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="918"/>
+        <location filename="../plandesk/domain/messages.py" line="930"/>
         <source>trường &apos;levels&apos; phải là danh sách ít nhất 2 mức (từ cao xuống thấp)</source>
         <translation>the field &apos;levels&apos; must be a list of at least 2 levels (from highest to lowest)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="920"/>
+        <location filename="../plandesk/domain/messages.py" line="932"/>
         <source>trường &apos;levels&apos; có mức bị trùng</source>
         <translation>the field &apos;levels&apos; repeats a level</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="921"/>
+        <location filename="../plandesk/domain/messages.py" line="933"/>
         <source>thiếu danh sách nhóm tiêu chí [[groups]]</source>
         <translation>the list of criteria groups [[groups]] is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="922"/>
+        <location filename="../plandesk/domain/messages.py" line="934"/>
         <source>mã nhóm &apos;{group}&apos; phải là số La Mã (I, II, III…)</source>
         <translation>the group code &apos;{group}&apos; must be a Roman numeral (I, II, III…)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="923"/>
+        <location filename="../plandesk/domain/messages.py" line="935"/>
         <source>mã nhóm &apos;{group}&apos; bị trùng</source>
         <translation>the group code &apos;{group}&apos; is repeated</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="924"/>
+        <location filename="../plandesk/domain/messages.py" line="936"/>
         <source>thiếu danh sách tiêu chí [[criteria]]</source>
         <translation>the list of criteria [[criteria]] is missing</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="925"/>
+        <location filename="../plandesk/domain/messages.py" line="937"/>
         <source>mã tiêu chí &apos;{criterion}&apos; phải có dạng NHÓM.SỐ, ví dụ III.14</source>
         <translation>the criterion code &apos;{criterion}&apos; must be of the form GROUP.NUMBER, for example III.14</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="927"/>
+        <location filename="../plandesk/domain/messages.py" line="939"/>
         <source>mã tiêu chí &apos;{criterion}&apos; bị trùng</source>
         <translation>the criterion code &apos;{criterion}&apos; is repeated</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="928"/>
+        <location filename="../plandesk/domain/messages.py" line="940"/>
         <source>nhóm &apos;{group}&apos; không được khai báo trong [[groups]]</source>
         <translation>the group &apos;{group}&apos; is not declared in [[groups]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="929"/>
+        <location filename="../plandesk/domain/messages.py" line="941"/>
         <source>khai báo {size} tiêu chí nhưng tệp có {count}</source>
         <translation>declares {size} criteria but the file has {count}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="930"/>
+        <location filename="../plandesk/domain/messages.py" line="942"/>
         <source>các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})</source>
         <translation>the criteria must be numbered in sequence from 1 (they are {numbers})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="932"/>
+        <location filename="../plandesk/domain/messages.py" line="944"/>
         <source>phải là danh sách [[migrations]]</source>
         <translation>must be a list [[migrations]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="933"/>
+        <location filename="../plandesk/domain/messages.py" line="945"/>
         <source>trường &apos;map&apos; phải ánh xạ mã cũ sang mã mới (&quot;&quot; nếu bỏ)</source>
         <translation>the field &apos;map&apos; must map old codes to new codes (&quot;&quot; if dropped)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="934"/>
+        <location filename="../plandesk/domain/messages.py" line="946"/>
         <source>mã mới &apos;{new}&apos; (của &apos;{old}&apos;) không có trong bộ tiêu chí này</source>
         <translation>the new code &apos;{new}&apos; (of &apos;{old}&apos;) is not in this criteria framework</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="936"/>
+        <location filename="../plandesk/domain/messages.py" line="948"/>
         <source>phải là danh sách [[sources]]</source>
         <translation>must be a list [[sources]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="937"/>
+        <location filename="../plandesk/domain/messages.py" line="949"/>
         <source>trường &apos;date&apos; = &apos;{date}&apos; phải có dạng &quot;YYYY-MM-DD&quot; (một chuỗi, ví dụ &quot;2023-04-12&quot;)</source>
         <translation>the field &apos;date&apos; = &apos;{date}&apos; must be of the form &quot;YYYY-MM-DD&quot; (a string, for example &quot;2023-04-12&quot;)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="939"/>
+        <location filename="../plandesk/domain/messages.py" line="951"/>
         <source>trường &apos;each_year&apos; phải là một bảng { &quot;cụm từ trong văn bản&quot; = &quot;cụm từ với {token}&quot; }</source>
         <translation>the field &apos;each_year&apos; must be a table { &quot;phrase in the text&quot; = &quot;phrase with {token}&quot; }</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="941"/>
+        <location filename="../plandesk/domain/messages.py" line="953"/>
         <source>each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ &quot;Quý I/{token}&quot;</source>
         <translation>each_year: “{phrase}” must map to a phrase holding {token}, for example &quot;Quarter I/{token}&quot;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="943"/>
+        <location filename="../plandesk/domain/messages.py" line="955"/>
         <source>each_year: không có “{phrase}” trong nội dung tiêu chí</source>
         <translation>each_year: “{phrase}” is not in the criterion&apos;s text</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="945"/>
+        <location filename="../plandesk/domain/messages.py" line="957"/>
         <source>trường &apos;conditions&apos; phải là danh sách [[criteria.conditions]]</source>
         <translation>the field &apos;conditions&apos; must be a list [[criteria.conditions]]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="947"/>
+        <location filename="../plandesk/domain/messages.py" line="959"/>
         <source>trường &apos;id&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;_&apos;</source>
         <translation>the field &apos;id&apos; may only hold lower-case letters without accents, digits and &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="949"/>
+        <location filename="../plandesk/domain/messages.py" line="961"/>
         <source>id điều kiện bị trùng trong tiêu chí</source>
         <translation>the condition id is repeated within the criterion</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="950"/>
+        <location filename="../plandesk/domain/messages.py" line="962"/>
         <source>loại điều kiện &apos;kind&apos; = {kind} không được hỗ trợ (các loại: {kinds})</source>
         <translation>the condition kind &apos;kind&apos; = {kind} is not supported (kinds: {kinds})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="952"/>
+        <location filename="../plandesk/domain/messages.py" line="964"/>
         <source>trường &apos;{field}&apos; phải có dạng &quot;MM-DD&quot; (ví dụ &quot;03-31&quot;)</source>
         <translation>the field &apos;{field}&apos; must be of the form &quot;MM-DD&quot; (for example &quot;03-31&quot;)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="954"/>
+        <location filename="../plandesk/domain/messages.py" line="966"/>
         <source>ngày bắt đầu &apos;start&apos; phải trước ngày kết thúc &apos;end&apos;</source>
         <translation>the start date &apos;start&apos; must come before the end date &apos;end&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="955"/>
+        <location filename="../plandesk/domain/messages.py" line="967"/>
         <source>thang đánh giá &apos;scale&apos; = {scale} không được khai báo trong [scales]</source>
         <translation>the rating scale &apos;scale&apos; = {scale} is not declared in [scales]</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="957"/>
+        <location filename="../plandesk/domain/messages.py" line="969"/>
         <source>mức tối thiểu &apos;min&apos; = {level} không có trong thang &apos;{scale}&apos;</source>
         <translation>the minimum level &apos;min&apos; = {level} is not in the scale &apos;{scale}&apos;</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="959"/>
+        <location filename="../plandesk/domain/messages.py" line="971"/>
         <source>cần danh sách sự kiện [[criteria.conditions.events]]</source>
         <translation>a list of events [[criteria.conditions.events]] is needed</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="960"/>
+        <location filename="../plandesk/domain/messages.py" line="972"/>
         <source>id sự kiện &apos;{event}&apos; bị trùng</source>
         <translation>the event id &apos;{event}&apos; is repeated</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="962"/>
+        <location filename="../plandesk/domain/messages.py" line="974"/>
         <source>chưa nhập</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="963"/>
+        <location filename="../plandesk/domain/messages.py" line="975"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="964"/>
+        <location filename="../plandesk/domain/messages.py" line="976"/>
         <source>không</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="965"/>
+        <location filename="../plandesk/domain/messages.py" line="977"/>
         <source>{count} (yêu cầu ≥ {min})</source>
         <translation>{count} (required ≥ {min})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="966"/>
+        <location filename="../plandesk/domain/messages.py" line="978"/>
         <source>không có đối tượng thuộc diện (0/0)</source>
         <translation>nobody concerned (0/0)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="967"/>
+        <location filename="../plandesk/domain/messages.py" line="979"/>
         <source>{done}/{total} = {percent} (yêu cầu ≥ {min} %)</source>
         <translation>{done}/{total} = {percent} (required ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="968"/>
+        <location filename="../plandesk/domain/messages.py" line="980"/>
         <source>năm trước {previous}, năm nay {current}</source>
         <translation>last year {previous}, this year {current}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="969"/>
+        <location filename="../plandesk/domain/messages.py" line="981"/>
         <source>không có ({counts})</source>
         <translation>none ({counts})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="970"/>
+        <location filename="../plandesk/domain/messages.py" line="982"/>
         <source>tăng so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation>up on last year ({counts}; required a fall of ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="971"/>
+        <location filename="../plandesk/domain/messages.py" line="983"/>
         <source>giảm {change} so với năm trước ({counts}; yêu cầu ≥ {min} %)</source>
         <translation>down {change} on last year ({counts}; required ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="972"/>
+        <location filename="../plandesk/domain/messages.py" line="984"/>
         <source>tăng {change} so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation>up {change} on last year ({counts}; required a fall of ≥ {min} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="973"/>
+        <location filename="../plandesk/domain/messages.py" line="985"/>
         <source>{count}/{base} = {percent} (yêu cầu dưới {max} %)</source>
         <translation>{count}/{base} = {percent} (required below {max} %)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="974"/>
+        <location filename="../plandesk/domain/messages.py" line="986"/>
         <source>{date} (trong khoảng {start}–{end})</source>
         <translation>{date} (within {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="975"/>
+        <location filename="../plandesk/domain/messages.py" line="987"/>
         <source>{date} (ngoài khoảng {start}–{end})</source>
         <translation>{date} (outside {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="976"/>
+        <location filename="../plandesk/domain/messages.py" line="988"/>
         <source>{level} (yêu cầu “{min}” trở lên)</source>
         <translation>{level} (required “{min}” or better)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="977"/>
+        <location filename="../plandesk/domain/messages.py" line="989"/>
         <source>tháng {month}/{year}</source>
         <translation>{month}/{year}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="978"/>
+        <location filename="../plandesk/domain/messages.py" line="990"/>
         <source>năm {year}</source>
         <translation>the year {year}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="979"/>
+        <location filename="../plandesk/domain/messages.py" line="991"/>
         <source>{event} ({date} không thuộc {when})</source>
         <translation>{event} ({date} is not in {when})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="980"/>
+        <location filename="../plandesk/domain/messages.py" line="992"/>
         <source>đã tổ chức {held}/{planned} hoạt động</source>
         <translation>{held}/{planned} activities held</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="981"/>
+        <location filename="../plandesk/domain/messages.py" line="993"/>
         <source>chưa có: {events}</source>
         <translation>not yet held: {events}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="982"/>
+        <location filename="../plandesk/domain/messages.py" line="994"/>
         <source>sai thời gian: {events}</source>
         <translation>at the wrong time: {events}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="983"/>
+        <location filename="../plandesk/domain/messages.py" line="995"/>
         <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
         <translation>The criterion has no measurable condition; the council judges it.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="985"/>
+        <location filename="../plandesk/domain/messages.py" line="997"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}</source>
         <translation>The submission asking for recognition cannot be drawn up yet because:
 {reasons}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="987"/>
+        <location filename="../plandesk/domain/messages.py" line="999"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}
 Có thể lập: {offer}.</source>
@@ -5441,252 +5492,252 @@ Có thể lập: {offer}.</source>
 You can draw up: {offer}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="989"/>
+        <location filename="../plandesk/domain/messages.py" line="1001"/>
         <source>báo cáo kết quả thực hiện các tiêu chí (tiến độ)</source>
         <translation>the report on the criteria (progress)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="990"/>
+        <location filename="../plandesk/domain/messages.py" line="1002"/>
         <source>báo cáo sơ kết 06 tháng</source>
         <translation>the six-month interim report</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="991"/>
+        <location filename="../plandesk/domain/messages.py" line="1003"/>
         <source>Tiêu chí {criterion} ({title})</source>
         <translation>Criterion {criterion} ({title})</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="992"/>
+        <location filename="../plandesk/domain/messages.py" line="1004"/>
         <source>{criterion} được Hội đồng đánh giá Không đạt.</source>
         <translation>{criterion} was judged Not met by the council.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="993"/>
+        <location filename="../plandesk/domain/messages.py" line="1005"/>
         <source>{criterion} đang thực hiện, chưa có kết luận Đạt.</source>
         <translation>{criterion} is in progress, not yet decided Met.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="994"/>
+        <location filename="../plandesk/domain/messages.py" line="1006"/>
         <source>{criterion} chưa được đánh giá.</source>
         <translation>{criterion} has not been assessed.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="995"/>
+        <location filename="../plandesk/domain/messages.py" line="1007"/>
         <source>{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason}).</source>
         <translation>{criterion} was decided Met but its figures say it is not ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="997"/>
+        <location filename="../plandesk/domain/messages.py" line="1009"/>
         <source>{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}.</source>
         <translation>{criterion} was decided Met but has no evidence document, and {problem}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="999"/>
+        <location filename="../plandesk/domain/messages.py" line="1011"/>
         <source>Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá một nửa.</source>
         <translation>At the council&apos;s meeting only {agreed}/{present} members present voted in favour, not more than half.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1002"/>
+        <location filename="../plandesk/domain/messages.py" line="1014"/>
         <source>chưa có giải trình</source>
         <translation>there is no explanation</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1003"/>
+        <location filename="../plandesk/domain/messages.py" line="1015"/>
         <source>giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)</source>
         <translation>the explanation refers to this dossier&apos;s own documents (the meeting minutes, the report, the submission)</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1005"/>
+        <location filename="../plandesk/domain/messages.py" line="1017"/>
         <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
         <translation>the explanation is too short (under {words} words) to say what the result rests on</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1008"/>
+        <location filename="../plandesk/domain/messages.py" line="1020"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1009"/>
+        <location filename="../plandesk/domain/messages.py" line="1021"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1010"/>
+        <location filename="../plandesk/domain/messages.py" line="1022"/>
         <source>Tờ trình</source>
         <translation>Submission</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1011"/>
+        <location filename="../plandesk/domain/messages.py" line="1023"/>
         <source>Báo cáo kết quả</source>
         <translation>Results report</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1012"/>
+        <location filename="../plandesk/domain/messages.py" line="1024"/>
         <source>Biên bản họp</source>
         <translation>Meeting minutes</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1013"/>
+        <location filename="../plandesk/domain/messages.py" line="1025"/>
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1014"/>
+        <location filename="../plandesk/domain/messages.py" line="1026"/>
         <source>Báo cáo sơ kết 06 tháng</source>
         <translation>Six-month interim report</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1015"/>
+        <location filename="../plandesk/domain/messages.py" line="1027"/>
         <source>Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason}).</source>
         <translation>Criterion {criterion} was decided Not met but its figures say it is met ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1017"/>
+        <location filename="../plandesk/domain/messages.py" line="1029"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason}).</source>
         <translation>Criterion {criterion} was decided Met but its figures are not all entered ({reason}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1019"/>
+        <location filename="../plandesk/domain/messages.py" line="1031"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện.</source>
         <translation>Criterion {criterion} was decided Met but its result is not written.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1021"/>
+        <location filename="../plandesk/domain/messages.py" line="1033"/>
         <source>Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu cầu bổ sung.</source>
         <translation>Criterion {criterion} has no evidence document, only an explanation; the reviewers may ask for more.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1024"/>
+        <location filename="../plandesk/domain/messages.py" line="1036"/>
         <source>Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng.</source>
         <translation>The document “{document}” is not linked to any criterion, so it is not in the list of evidence.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1026"/>
+        <location filename="../plandesk/domain/messages.py" line="1038"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành.</source>
         <translation>The document “{document}” (criteria {criteria}) has no date of issue.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1028"/>
+        <location filename="../plandesk/domain/messages.py" line="1040"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả năm trước: kiểm tra lại có phù hợp không).</source>
         <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year} (last year&apos;s result: check that it fits).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1031"/>
+        <location filename="../plandesk/domain/messages.py" line="1043"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}.</source>
         <translation>The document “{document}” (criteria {criteria}) was issued on {date}, outside {year}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1033"/>
+        <location filename="../plandesk/domain/messages.py" line="1045"/>
         <source>Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay.</source>
         <translation>The document “{document}” gives {date} as its date of issue, after today.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1035"/>
+        <location filename="../plandesk/domain/messages.py" line="1047"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu.</source>
         <translation>The document “{document}” (criteria {criteria}) has no number and reference.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1037"/>
+        <location filename="../plandesk/domain/messages.py" line="1049"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành.</source>
         <translation>The document “{document}” (criteria {criteria}) has no issuing body.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1039"/>
+        <location filename="../plandesk/domain/messages.py" line="1051"/>
         <source>Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần).</source>
         <translation>There is no list of council members (the minutes cannot say who attended).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1041"/>
+        <location filename="../plandesk/domain/messages.py" line="1053"/>
         <source>Hội đồng chưa có {role} (người ký biên bản).</source>
         <translation>The council has no {role} (who signs the minutes).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1042"/>
+        <location filename="../plandesk/domain/messages.py" line="1054"/>
         <source>Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation>The meeting&apos;s chair “{name}” is not in the council list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1044"/>
+        <location filename="../plandesk/domain/messages.py" line="1056"/>
         <source>Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation>The meeting&apos;s secretary “{name}” is not in the council list.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1046"/>
+        <location filename="../plandesk/domain/messages.py" line="1058"/>
         <source>Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay.</source>
         <translation>The minutes do not give the vote (the number in favour): it will be left blank to fill in by hand.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1048"/>
+        <location filename="../plandesk/domain/messages.py" line="1060"/>
         <source>Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có mặt ({present}).</source>
         <translation>The votes ({agreed} in favour, {against} against) are more than the members present ({present}).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1051"/>
+        <location filename="../plandesk/domain/messages.py" line="1063"/>
         <source>Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa.</source>
         <translation>Only {agreed}/{present} members present voted in favour: not more than half.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1053"/>
+        <location filename="../plandesk/domain/messages.py" line="1065"/>
         <source>Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt.</source>
         <translation>Only {present}/{total} council members attended the meeting.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1055"/>
+        <location filename="../plandesk/domain/messages.py" line="1067"/>
         <source>{document} chưa ban hành.</source>
         <translation>{document} not issued yet.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1056"/>
+        <location filename="../plandesk/domain/messages.py" line="1068"/>
         <source>{document} chưa ban hành (chưa có số).</source>
         <translation>{document} not issued yet (no number).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1057"/>
+        <location filename="../plandesk/domain/messages.py" line="1069"/>
         <source>{document} chưa ban hành (chưa có ngày).</source>
         <translation>{document} not issued yet (no date).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1058"/>
+        <location filename="../plandesk/domain/messages.py" line="1070"/>
         <source>{document} chưa ban hành (chưa có số và ngày).</source>
         <translation>{document} not issued yet (no number and no date).</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1060"/>
+        <location filename="../plandesk/domain/messages.py" line="1072"/>
         <source>{document} ghi ngày {date}, ngoài năm {year}.</source>
         <translation>{document} is dated {date}, outside {year}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1061"/>
+        <location filename="../plandesk/domain/messages.py" line="1073"/>
         <source>{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: {problem}</source>
         <translation>{document} was issued ({number}) but the dossier no longer allows this document: {problem}</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1064"/>
+        <location filename="../plandesk/domain/messages.py" line="1076"/>
         <source>{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn khác): hãy ban hành phiên bản mới.</source>
         <translation>{document} was issued ({number}, on {date}) but the dossier has changed since ({count} passages differ): issue a new version.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1067"/>
+        <location filename="../plandesk/domain/messages.py" line="1079"/>
         <source>Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} số {earlier_number} ngày {earlier_date}.</source>
         <translation>Document numbers out of order: {later} number {later_number} of {later_date} comes after {earlier} number {earlier_number} of {earlier_date}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1070"/>
+        <location filename="../plandesk/domain/messages.py" line="1082"/>
         <source>Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ.</source>
         <translation>The submission dated {date} comes before the council&apos;s meeting of {meeting} that it cites.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1072"/>
+        <location filename="../plandesk/domain/messages.py" line="1084"/>
         <source>Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm.</source>
         <translation>The submission dated {date} comes before the report of {report} that it encloses.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1074"/>
+        <location filename="../plandesk/domain/messages.py" line="1086"/>
         <source>Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}.</source>
         <translation>The submission is dated {date}, after the dossier&apos;s deadline {due}.</translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1075"/>
+        <location filename="../plandesk/domain/messages.py" line="1087"/>
         <source>Chưa ghi cơ quan xét công nhận (Kính gửi).</source>
         <translation>The recognising body (addressee) is not written.</translation>
     </message>

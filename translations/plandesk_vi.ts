@@ -2885,13 +2885,13 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="112"/>
-        <location filename="../plandesk/domain/messages.py" line="833"/>
+        <location filename="../plandesk/domain/messages.py" line="845"/>
         <source>Đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="113"/>
-        <location filename="../plandesk/domain/messages.py" line="834"/>
+        <location filename="../plandesk/domain/messages.py" line="846"/>
         <source>Không đạt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,1361 +4307,1412 @@ Chi tiết đã được ghi vào %1 — hãy gửi tệp này cho người hỗ
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../plandesk/domain/messages.py" line="696"/>
+        <source>mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../plandesk/domain/messages.py" line="697"/>
-        <source>&apos;{value}&apos; không phải là có/không</source>
+        <source>cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="698"/>
-        <source>&apos;{value}&apos; không phải là số</source>
+        <source>không đổi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="699"/>
-        <source>số quá lớn (tối đa {limit})</source>
+        <source>xung đột</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="700"/>
-        <source>&apos;{value}&apos; không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="701"/>
-        <source>&apos;{value}&apos; quá lớn (tối đa {limit})</source>
+        <source>bộ tiêu chí và thiết lập văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="702"/>
-        <source>&apos;{value}&apos; không được âm</source>
+        <source>tài liệu “{document}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="703"/>
-        <source>&apos;{value}&apos; phải là số nguyên</source>
+        <source>thành viên Hội đồng {member}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="704"/>
-        <source>&apos;{value}&apos; không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)</source>
+        <source>thời hạn “{deadline}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="705"/>
+        <source>văn bản đã ban hành {document} phiên bản {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="706"/>
-        <source>&apos;{value}&apos; không phải là một mức của thang: {levels}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="707"/>
-        <source>&apos;{value}&apos; không phải là một mức của thang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="708"/>
-        <source>mức tối thiểu &apos;{level}&apos; không có trong thang</source>
+        <source>ý kiến thẩm định tiêu chí {criterion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="709"/>
-        <source>không tìm thấy thang đánh giá</source>
+        <source>&apos;{value}&apos; không phải là có/không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="710"/>
-        <source>số đã thực hiện ({counted}) lớn hơn tổng số ({total})</source>
+        <source>&apos;{value}&apos; không phải là số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="711"/>
-        <source>số trường hợp ({counted}) lớn hơn tổng số ({total})</source>
+        <source>số quá lớn (tối đa {limit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="712"/>
-        <source>điều kiện &apos;{condition}&apos; có loại &apos;{kind}&apos; mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác</source>
+        <source>&apos;{value}&apos; không phải là số (nhập chữ số, ví dụ 12 hoặc 7,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="713"/>
+        <source>&apos;{value}&apos; quá lớn (tối đa {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="714"/>
+        <source>&apos;{value}&apos; không được âm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="715"/>
+        <source>&apos;{value}&apos; phải là số nguyên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="716"/>
-        <source>dài {length} ký tự, tối đa {limit}</source>
+        <source>&apos;{value}&apos; không phải là ngày (nhập dạng 2024-03-15 hoặc 15/03/2024)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="717"/>
-        <source>có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được</source>
+        <location filename="../plandesk/domain/messages.py" line="718"/>
+        <source>&apos;{value}&apos; không phải là một mức của thang: {levels}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="719"/>
-        <source>không phải số nguyên</source>
+        <source>&apos;{value}&apos; không phải là một mức của thang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="720"/>
-        <source>giá trị {value} ngoài khoảng {low}…{high}</source>
+        <source>mức tối thiểu &apos;{level}&apos; không có trong thang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="721"/>
-        <source>giá trị quá lớn ngoài khoảng {low}…{high}</source>
+        <source>không tìm thấy thang đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="722"/>
-        <source>lồng nhau quá {depth} tầng</source>
+        <source>số đã thực hiện ({counted}) lớn hơn tổng số ({total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="723"/>
-        <source>số {number} vượt giới hạn</source>
+        <source>số trường hợp ({counted}) lớn hơn tổng số ({total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="724"/>
-        <source>giá trị {value} không hợp lệ trong JSON</source>
+        <source>điều kiện &apos;{condition}&apos; có loại &apos;{kind}&apos; mà phiên bản này chưa hỗ trợ (các loại: {kinds}); hãy cập nhật PlanDesk hoặc dùng bộ tiêu chí khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="725"/>
-        <source>số nguyên có {digits} chữ số vượt giới hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="726"/>
-        <source>và {count} lỗi khác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="727"/>
-        <source>&apos;{value}&apos; không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)</source>
+        <location filename="../plandesk/domain/messages.py" line="728"/>
+        <source>dài {length} ký tự, tối đa {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="729"/>
-        <source>năm {year} ngoài khoảng {low}–{high}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="730"/>
-        <source>không phải một bản ghi</source>
+        <source>có một từ dài hơn {limit} ký tự liền nhau (không có dấu cách), văn bản không in được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="731"/>
-        <source>giá trị {value} không phải chuỗi</source>
+        <source>không phải số nguyên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="732"/>
-        <source>giá trị {value} không phải danh sách</source>
+        <source>giá trị {value} ngoài khoảng {low}…{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="733"/>
-        <source>{count} mục, tối đa {limit}</source>
+        <source>giá trị quá lớn ngoài khoảng {low}…{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="734"/>
-        <source>giá trị {value} không phải bản ghi (khóa → giá trị)</source>
+        <source>lồng nhau quá {depth} tầng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="735"/>
-        <source>{count} khóa, tối đa {limit}</source>
+        <source>số {number} vượt giới hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="736"/>
-        <source>khóa không phải chuỗi</source>
+        <source>giá trị {value} không hợp lệ trong JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="737"/>
-        <source>khóa quá dài hoặc có ký tự điều khiển</source>
+        <source>số nguyên có {digits} chữ số vượt giới hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="738"/>
-        <source>{problem} (số người biểu quyết)</source>
+        <source>và {count} lỗi khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="740"/>
-        <source>{field}: {problem}. Chưa lưu gì.</source>
+        <location filename="../plandesk/domain/messages.py" line="739"/>
+        <source>&apos;{value}&apos; không phải ngày có thật (nhập dạng 2024-10-05 hoặc 05/10/2024)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="741"/>
-        <source>Họ và tên</source>
+        <source>năm {year} ngoài khoảng {low}–{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="742"/>
-        <source>Chức vụ</source>
+        <source>không phải một bản ghi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="743"/>
-        <source>Cơ quan ban hành</source>
+        <source>giá trị {value} không phải chuỗi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="744"/>
-        <source>Cơ quan công nhận</source>
+        <source>giá trị {value} không phải danh sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="745"/>
-        <source>Ghi chú</source>
+        <source>{count} mục, tối đa {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="746"/>
-        <source>Giải trình</source>
+        <source>giá trị {value} không phải bản ghi (khóa → giá trị)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="747"/>
-        <source>Huyện</source>
+        <source>{count} khóa, tối đa {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="748"/>
-        <source>Tỉnh</source>
+        <source>khóa không phải chuỗi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="749"/>
-        <source>Khóa thời hạn</source>
+        <source>khóa quá dài hoặc có ký tự điều khiển</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="750"/>
-        <source>Kết quả thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="751"/>
-        <source>Loại đơn vị</source>
+        <source>{problem} (số người biểu quyết)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="752"/>
-        <source>Lý do mở lại</source>
+        <source>{field}: {problem}. Chưa lưu gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="753"/>
-        <source>Mã đơn vị</source>
+        <source>Họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="754"/>
-        <source>Số, ký hiệu</source>
+        <source>Chức vụ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="755"/>
-        <source>Trích yếu</source>
+        <source>Cơ quan ban hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="756"/>
-        <source>Tên mốc thời hạn</source>
+        <source>Cơ quan công nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="757"/>
-        <source>Tên tệp</source>
+        <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="758"/>
-        <source>Tên xã</source>
+        <source>Giải trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="759"/>
-        <source>Ý kiến thẩm định</source>
+        <source>Huyện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="760"/>
-        <source>Đơn vị chủ trì</source>
+        <source>Tỉnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="761"/>
-        <source>Đơn vị phối hợp</source>
+        <source>Khóa thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="762"/>
-        <source>Ngày ban hành phải là một ngày hợp lệ.</source>
+        <source>Kết quả thực hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="763"/>
-        <source>kích thước {size} byte khác {attached} byte khi đính kèm</source>
+        <source>Loại đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="764"/>
-        <source>thiếu tệp</source>
+        <source>Lý do mở lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="765"/>
-        <source>&apos;{file}&apos; ({problem})</source>
+        <source>Mã đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="766"/>
-        <source> và {count} tài liệu khác</source>
+        <source>Số, ký hiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="767"/>
-        <source>Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="768"/>
+        <source>Tên mốc thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="769"/>
+        <source>Tên tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="770"/>
+        <source>Tên xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="771"/>
-        <source>Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
+        <source>Ý kiến thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="772"/>
+        <source>Đơn vị chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="773"/>
+        <source>Đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="774"/>
+        <source>Ngày ban hành phải là một ngày hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="775"/>
+        <source>kích thước {size} byte khác {attached} byte khi đính kèm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="776"/>
-        <source>Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy &apos;plandesk demo&apos;).</source>
+        <source>thiếu tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="777"/>
+        <source>&apos;{file}&apos; ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="778"/>
-        <source>{dossier}: {unit} năm {year}</source>
+        <source> và {count} tài liệu khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="779"/>
-        <source>Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="781"/>
-        <source>Hãy nhập tên xã.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="782"/>
-        <source>Năm {year} không hợp lệ (từ 2000 đến 2100).</source>
+        <source>Chưa xuất văn bản: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="783"/>
-        <source>không có</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="784"/>
-        <source>Không có bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="785"/>
-        <source>Không có bộ tiêu chí &apos;{framework}&apos; phiên bản {version} (đang có: {known}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="787"/>
-        <source>{unit} đã có hồ sơ năm {year} (số {dossier}).</source>
+        <source>Chưa xuất hồ sơ minh chứng: {count} tài liệu minh chứng thiếu tệp hoặc tệp đã bị thay đổi: {files}{more}. In ra sẽ không đúng hồ sơ. Hãy chạy &apos;plandesk check&apos; và đính kèm lại các tệp đó; muốn vẫn xuất và bỏ các tệp đó ra (ghi rõ trong mục lục), dùng --allow-missing (trong cửa sổ: chọn Vẫn xuất).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="788"/>
-        <source>không có (tiêu chí này do Hội đồng đánh giá)</source>
+        <source>Thư mục làm việc chưa có hồ sơ nào. Hãy tạo hồ sơ (hoặc chạy &apos;plandesk demo&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="789"/>
-        <source>Tiêu chí {criterion} không có số liệu &apos;{name}&apos;. Các số liệu: {names}.</source>
+        <location filename="../plandesk/domain/messages.py" line="790"/>
+        <source>{dossier}: {unit} năm {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="791"/>
-        <source>Tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="792"/>
-        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ.</source>
+        <source>Thư mục làm việc có {count} hồ sơ; hãy chọn một bằng --dossier ({dossiers}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="793"/>
-        <source>Không có thiết lập: {keys}.</source>
+        <source>Hãy nhập tên xã.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="794"/>
-        <source>Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì.</source>
+        <source>Năm {year} không hợp lệ (từ 2000 đến 2100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="795"/>
-        <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
+        <source>không có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="796"/>
+        <source>Không có bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="797"/>
-        <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
+        <source>Không có bộ tiêu chí &apos;{framework}&apos; phiên bản {version} (đang có: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="799"/>
-        <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
+        <source>{unit} đã có hồ sơ năm {year} (số {dossier}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="800"/>
-        <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
+        <source>không có (tiêu chí này do Hội đồng đánh giá)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="801"/>
-        <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
+        <source>Tiêu chí {criterion} không có số liệu &apos;{name}&apos;. Các số liệu: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="803"/>
-        <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
+        <source>Tiêu chí {criterion}, số liệu &apos;{name}&apos;: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="804"/>
-        <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
+        <source>Không có tiêu chí &apos;{criterion}&apos; trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="805"/>
+        <source>Không có thiết lập: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="806"/>
+        <source>Thiết lập văn bản không hợp lệ — {problems}. Chưa lưu gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="807"/>
-        <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="808"/>
-        <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
+        <source>Không có mốc thời hạn &apos;{key}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="809"/>
-        <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
+        <source>Không có văn bản &apos;{document}&apos;; dùng một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="811"/>
+        <source>Văn bản &apos;{document}&apos; không xuất ra Excel; Excel có: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="812"/>
-        <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
+        <source>Văn bản &apos;{document}&apos; không có định dạng {format}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="814"/>
-        <source>không có bộ tiêu chí</source>
+        <location filename="../plandesk/domain/messages.py" line="813"/>
+        <source>Định dạng &apos;{format}&apos; không hợp lệ; dùng pdf, docx hoặc xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="815"/>
-        <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="816"/>
-        <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="817"/>
-        <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="818"/>
-        <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
+        <source>Không ghi được tệp &apos;{file}&apos;: {reason}. Nếu tệp đang mở trong chương trình khác (trình đọc PDF, Word, Excel), hãy đóng nó rồi xuất lại; tệp cũ vẫn nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="819"/>
-        <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
+        <source>Hồ sơ minh chứng chỉ xuất ra PDF (--format pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="820"/>
+        <source>Bộ lọc &apos;{filter}&apos; không hợp lệ; dùng: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="821"/>
-        <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
+        <source>Chưa có hồ sơ nào của năm {year} trong thư mục làm việc. Hãy nhập các gói hồ sơ bằng &apos;plandesk unpack&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="823"/>
-        <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
+        <location filename="../plandesk/domain/messages.py" line="824"/>
+        <source>Không có hồ sơ năm {year} theo bộ tiêu chí &apos;{framework}&apos; (đang có: {known}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="826"/>
-        <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
+        <source>không có bộ tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="827"/>
-        <source>Không có tài liệu minh chứng số {number}.</source>
+        <source>Thư mục &apos;{folder}&apos; không tồn tại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="828"/>
-        <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
+        <source>Tệp báo cáo &apos;{file}&apos; phải có đuôi .pdf hoặc .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="829"/>
-        <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
+        <source>Không ghi được &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="830"/>
-        <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
+        <source>Không có văn bản đã ban hành số {number} trong hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="831"/>
+        <source>Văn bản &apos;{document}&apos; không ban hành riêng được; ban hành một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="833"/>
+        <source>Ban hành {document} cần số và ngày ban hành (ví dụ: --number 12 --date {year}-10-05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="835"/>
-        <source>Chưa đủ số liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="836"/>
-        <source>Do Hội đồng đánh giá</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="837"/>
-        <source>Chưa thẩm định</source>
+        <source>{document} đã được ban hành ({number}, ngày {date}); muốn ban hành lại hãy ban hành phiên bản mới (plandesk issue --new-version, hoặc nút “Ban hành phiên bản mới”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="838"/>
-        <source>Thẩm định: đạt</source>
+        <source>Chưa đọc được chữ của tài liệu số {number}; hãy thử lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="839"/>
-        <source>Yêu cầu bổ sung</source>
+        <source>Không có tài liệu minh chứng số {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="840"/>
-        <source>Chủ tịch</source>
+        <source>Không có tài liệu minh chứng số {number} trong hồ sơ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="841"/>
-        <source>Phó Chủ tịch</source>
+        <source>Không mở được tệp &apos;{file}&apos; để nhận dạng chữ ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="842"/>
-        <source>Thư ký</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="843"/>
-        <source>Thành viên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="844"/>
-        <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plandesk/domain/messages.py" line="845"/>
-        <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
+        <source>Trạng thái hồ sơ mẫu &apos;{state}&apos; không có; dùng một trong: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="847"/>
-        <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
+        <source>Chưa đủ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="848"/>
+        <source>Do Hội đồng đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="849"/>
+        <source>Chưa thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="850"/>
-        <source>Dòng {row}, cột {column} ({title}): {problem}</source>
+        <source>Thẩm định: đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="851"/>
-        <source>Dòng {row}: {problem}</source>
+        <source>Yêu cầu bổ sung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plandesk/domain/messages.py" line="852"/>
+        <source>Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="853"/>
+        <source>Phó Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="854"/>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="855"/>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="856"/>
+        <source>Trạng thái &apos;{status}&apos; không hợp lệ; dùng một trong: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="857"/>
+        <source>Vai trò &apos;{role}&apos; không hợp lệ; dùng một trong: {known} ({labels}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="859"/>
+        <source>Không tìm thấy thư mục tài nguyên &apos;{folder}&apos; của PlanDesk; hãy cài đặt lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="862"/>
+        <source>Dòng {row}, cột {column} ({title}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="863"/>
+        <source>Dòng {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plandesk/domain/messages.py" line="864"/>
         <source>Tệp &apos;{file}&apos; có {count} lỗi; chưa nhập gì. Hãy sửa rồi nhập lại:
 {errors}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="854"/>
+        <location filename="../plandesk/domain/messages.py" line="866"/>
         <source>… và {count} lỗi khác.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="855"/>
+        <location filename="../plandesk/domain/messages.py" line="867"/>
         <source>&apos;{value}&apos; không phải ngày hợp lệ (dạng 30/09/2024)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="856"/>
+        <location filename="../plandesk/domain/messages.py" line="868"/>
         <source>Không tìm thấy tệp &apos;{file}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="857"/>
+        <location filename="../plandesk/domain/messages.py" line="869"/>
         <source>Không đọc được &apos;{file}&apos; như một tệp Excel (.xlsx): {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="858"/>
+        <location filename="../plandesk/domain/messages.py" line="870"/>
         <source>Tệp &apos;{file}&apos; không có dòng tiêu đề với các cột: {columns} (hãy dùng tệp do PlanDesk xuất ra làm mẫu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="861"/>
+        <location filename="../plandesk/domain/messages.py" line="873"/>
         <source>Tệp &apos;{file}&apos; có quá nhiều dòng (tối đa {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="862"/>
+        <location filename="../plandesk/domain/messages.py" line="874"/>
         <source>thiếu họ và tên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="863"/>
+        <location filename="../plandesk/domain/messages.py" line="875"/>
         <source>&apos;{name}&apos; trùng với dòng {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="864"/>
+        <location filename="../plandesk/domain/messages.py" line="876"/>
         <source>&apos;{role}&apos; không hợp lệ; dùng một trong: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="865"/>
+        <location filename="../plandesk/domain/messages.py" line="877"/>
         <source>Hội đồng chỉ có một {role} (đã có ở dòng {row})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="866"/>
+        <location filename="../plandesk/domain/messages.py" line="878"/>
         <source>tệp không có thành viên nào</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="867"/>
+        <location filename="../plandesk/domain/messages.py" line="879"/>
         <source>thiếu mã tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="868"/>
+        <location filename="../plandesk/domain/messages.py" line="880"/>
         <source>không có tiêu chí &apos;{criterion}&apos; trong hồ sơ (mã có dạng I.1 … III.19)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="870"/>
+        <location filename="../plandesk/domain/messages.py" line="882"/>
         <source>tiêu chí {criterion} trùng với dòng {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="871"/>
+        <location filename="../plandesk/domain/messages.py" line="883"/>
         <source>thiếu đơn vị chủ trì</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="872"/>
+        <location filename="../plandesk/domain/messages.py" line="884"/>
         <source>tệp không có dòng phân công nào</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="874"/>
+        <location filename="../plandesk/domain/messages.py" line="886"/>
         <source>Không đọc được tệp mật khẩu &apos;{file}&apos;: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="875"/>
+        <location filename="../plandesk/domain/messages.py" line="887"/>
         <source>Cần mật khẩu: dùng --password-file TỆP (hoặc biến môi trường PLANDESK_PASSWORD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="877"/>
+        <location filename="../plandesk/domain/messages.py" line="889"/>
         <source>Thư mục làm việc này yêu cầu đăng nhập: thêm --user TÊN_ĐĂNG_NHẬP (mật khẩu qua --password-file hoặc được hỏi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="880"/>
+        <location filename="../plandesk/domain/messages.py" line="892"/>
         <source>Hai lần nhập mật khẩu không giống nhau; chưa thay đổi gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="881"/>
+        <location filename="../plandesk/domain/messages.py" line="893"/>
         <source>Không có tài khoản &apos;{account}&apos;. Xem danh sách: plandesk accounts list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="883"/>
+        <location filename="../plandesk/domain/messages.py" line="895"/>
         <source>&apos;{value}&apos; không phải ngày dạng YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="884"/>
+        <location filename="../plandesk/domain/messages.py" line="896"/>
         <source>--value &apos;{item}&apos; phải có dạng NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="885"/>
+        <location filename="../plandesk/domain/messages.py" line="897"/>
         <source>&apos;{pair}&apos; không hợp lệ; dùng KEY=VALUE với KEY là một trong: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="887"/>
+        <location filename="../plandesk/domain/messages.py" line="899"/>
         <source>&apos;{key}&apos; cần khóa con, ví dụ {key}.to_trinh=...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="888"/>
+        <location filename="../plandesk/domain/messages.py" line="900"/>
         <source>&apos;{value}&apos; không phải kích thước (ví dụ 4G, 700M, 100000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="889"/>
+        <location filename="../plandesk/domain/messages.py" line="901"/>
         <source>--resolve &apos;{item}&apos; phải có dạng KHÓA={keep} hoặc KHÓA={take}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="890"/>
+        <location filename="../plandesk/domain/messages.py" line="902"/>
         <source>hồ sơ số {dossier}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="892"/>
+        <location filename="../plandesk/domain/messages.py" line="904"/>
         <source>thang &apos;{scale}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="893"/>
+        <location filename="../plandesk/domain/messages.py" line="905"/>
         <source>nhóm {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="894"/>
+        <location filename="../plandesk/domain/messages.py" line="701"/>
+        <location filename="../plandesk/domain/messages.py" line="906"/>
         <source>tiêu chí {criterion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="895"/>
+        <location filename="../plandesk/domain/messages.py" line="907"/>
         <source>{where}, điều kiện &apos;{condition}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="896"/>
+        <location filename="../plandesk/domain/messages.py" line="908"/>
         <source>nhóm thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="897"/>
+        <location filename="../plandesk/domain/messages.py" line="909"/>
         <source>tiêu chí thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="898"/>
+        <location filename="../plandesk/domain/messages.py" line="910"/>
         <source>migrations thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="899"/>
+        <location filename="../plandesk/domain/messages.py" line="911"/>
         <source>nguồn thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="900"/>
+        <location filename="../plandesk/domain/messages.py" line="912"/>
         <source>{where}, điều kiện thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="901"/>
+        <location filename="../plandesk/domain/messages.py" line="913"/>
         <source>{where}, sự kiện thứ {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="902"/>
+        <location filename="../plandesk/domain/messages.py" line="914"/>
         <source>thiếu trường &apos;{field}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="903"/>
+        <location filename="../plandesk/domain/messages.py" line="915"/>
         <source>trường &apos;{field}&apos; phải là một chuỗi không rỗng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="904"/>
+        <location filename="../plandesk/domain/messages.py" line="916"/>
         <source>trường &apos;{field}&apos; phải là số nguyên (đang là {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="906"/>
+        <location filename="../plandesk/domain/messages.py" line="918"/>
         <source>trường &apos;{field}&apos; phải là số (đang là {value})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="907"/>
+        <location filename="../plandesk/domain/messages.py" line="919"/>
         <source>trường &apos;{field}&apos; = {value} nằm ngoài khoảng cho phép {low}–{high}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="909"/>
+        <location filename="../plandesk/domain/messages.py" line="921"/>
         <source>trường &apos;{field}&apos; phải là true hoặc false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="910"/>
+        <location filename="../plandesk/domain/messages.py" line="922"/>
         <source>phải là một bảng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="911"/>
+        <location filename="../plandesk/domain/messages.py" line="923"/>
         <source>định dạng tệp phiên bản {format} mới hơn phiên bản PlanDesk này hiểu ({version}); hãy cập nhật PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="914"/>
+        <location filename="../plandesk/domain/messages.py" line="926"/>
         <source>trường &apos;format&apos; phải là {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="915"/>
+        <location filename="../plandesk/domain/messages.py" line="927"/>
         <source>trường &apos;id&apos; = &apos;{id}&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="917"/>
+        <location filename="../plandesk/domain/messages.py" line="929"/>
         <source>phải là một bảng các thang đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="918"/>
+        <location filename="../plandesk/domain/messages.py" line="930"/>
         <source>trường &apos;levels&apos; phải là danh sách ít nhất 2 mức (từ cao xuống thấp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="920"/>
+        <location filename="../plandesk/domain/messages.py" line="932"/>
         <source>trường &apos;levels&apos; có mức bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="921"/>
+        <location filename="../plandesk/domain/messages.py" line="933"/>
         <source>thiếu danh sách nhóm tiêu chí [[groups]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="922"/>
+        <location filename="../plandesk/domain/messages.py" line="934"/>
         <source>mã nhóm &apos;{group}&apos; phải là số La Mã (I, II, III…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="923"/>
+        <location filename="../plandesk/domain/messages.py" line="935"/>
         <source>mã nhóm &apos;{group}&apos; bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="924"/>
+        <location filename="../plandesk/domain/messages.py" line="936"/>
         <source>thiếu danh sách tiêu chí [[criteria]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="925"/>
+        <location filename="../plandesk/domain/messages.py" line="937"/>
         <source>mã tiêu chí &apos;{criterion}&apos; phải có dạng NHÓM.SỐ, ví dụ III.14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="927"/>
+        <location filename="../plandesk/domain/messages.py" line="939"/>
         <source>mã tiêu chí &apos;{criterion}&apos; bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="928"/>
+        <location filename="../plandesk/domain/messages.py" line="940"/>
         <source>nhóm &apos;{group}&apos; không được khai báo trong [[groups]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="929"/>
+        <location filename="../plandesk/domain/messages.py" line="941"/>
         <source>khai báo {size} tiêu chí nhưng tệp có {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="930"/>
+        <location filename="../plandesk/domain/messages.py" line="942"/>
         <source>các tiêu chí phải đánh số liên tục từ 1 (đang có {numbers})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="932"/>
+        <location filename="../plandesk/domain/messages.py" line="944"/>
         <source>phải là danh sách [[migrations]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="933"/>
+        <location filename="../plandesk/domain/messages.py" line="945"/>
         <source>trường &apos;map&apos; phải ánh xạ mã cũ sang mã mới (&quot;&quot; nếu bỏ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="934"/>
+        <location filename="../plandesk/domain/messages.py" line="946"/>
         <source>mã mới &apos;{new}&apos; (của &apos;{old}&apos;) không có trong bộ tiêu chí này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="936"/>
+        <location filename="../plandesk/domain/messages.py" line="948"/>
         <source>phải là danh sách [[sources]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="937"/>
+        <location filename="../plandesk/domain/messages.py" line="949"/>
         <source>trường &apos;date&apos; = &apos;{date}&apos; phải có dạng &quot;YYYY-MM-DD&quot; (một chuỗi, ví dụ &quot;2023-04-12&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="939"/>
+        <location filename="../plandesk/domain/messages.py" line="951"/>
         <source>trường &apos;each_year&apos; phải là một bảng { &quot;cụm từ trong văn bản&quot; = &quot;cụm từ với {token}&quot; }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="941"/>
+        <location filename="../plandesk/domain/messages.py" line="953"/>
         <source>each_year: “{phrase}” phải ứng với một cụm từ có {token}, ví dụ &quot;Quý I/{token}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="943"/>
+        <location filename="../plandesk/domain/messages.py" line="955"/>
         <source>each_year: không có “{phrase}” trong nội dung tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="945"/>
+        <location filename="../plandesk/domain/messages.py" line="957"/>
         <source>trường &apos;conditions&apos; phải là danh sách [[criteria.conditions]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="947"/>
+        <location filename="../plandesk/domain/messages.py" line="959"/>
         <source>trường &apos;id&apos; chỉ được gồm chữ thường không dấu, chữ số và &apos;_&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="949"/>
+        <location filename="../plandesk/domain/messages.py" line="961"/>
         <source>id điều kiện bị trùng trong tiêu chí</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="950"/>
+        <location filename="../plandesk/domain/messages.py" line="962"/>
         <source>loại điều kiện &apos;kind&apos; = {kind} không được hỗ trợ (các loại: {kinds})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="952"/>
+        <location filename="../plandesk/domain/messages.py" line="964"/>
         <source>trường &apos;{field}&apos; phải có dạng &quot;MM-DD&quot; (ví dụ &quot;03-31&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="954"/>
+        <location filename="../plandesk/domain/messages.py" line="966"/>
         <source>ngày bắt đầu &apos;start&apos; phải trước ngày kết thúc &apos;end&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="955"/>
+        <location filename="../plandesk/domain/messages.py" line="967"/>
         <source>thang đánh giá &apos;scale&apos; = {scale} không được khai báo trong [scales]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="957"/>
+        <location filename="../plandesk/domain/messages.py" line="969"/>
         <source>mức tối thiểu &apos;min&apos; = {level} không có trong thang &apos;{scale}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="959"/>
+        <location filename="../plandesk/domain/messages.py" line="971"/>
         <source>cần danh sách sự kiện [[criteria.conditions.events]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="960"/>
+        <location filename="../plandesk/domain/messages.py" line="972"/>
         <source>id sự kiện &apos;{event}&apos; bị trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="962"/>
+        <location filename="../plandesk/domain/messages.py" line="974"/>
         <source>chưa nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="963"/>
+        <location filename="../plandesk/domain/messages.py" line="975"/>
         <source>có</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="964"/>
+        <location filename="../plandesk/domain/messages.py" line="976"/>
         <source>không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="965"/>
+        <location filename="../plandesk/domain/messages.py" line="977"/>
         <source>{count} (yêu cầu ≥ {min})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="966"/>
+        <location filename="../plandesk/domain/messages.py" line="978"/>
         <source>không có đối tượng thuộc diện (0/0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="967"/>
+        <location filename="../plandesk/domain/messages.py" line="979"/>
         <source>{done}/{total} = {percent} (yêu cầu ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="968"/>
+        <location filename="../plandesk/domain/messages.py" line="980"/>
         <source>năm trước {previous}, năm nay {current}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="969"/>
+        <location filename="../plandesk/domain/messages.py" line="981"/>
         <source>không có ({counts})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="970"/>
+        <location filename="../plandesk/domain/messages.py" line="982"/>
         <source>tăng so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="971"/>
+        <location filename="../plandesk/domain/messages.py" line="983"/>
         <source>giảm {change} so với năm trước ({counts}; yêu cầu ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="972"/>
+        <location filename="../plandesk/domain/messages.py" line="984"/>
         <source>tăng {change} so với năm trước ({counts}; yêu cầu giảm ≥ {min} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="973"/>
+        <location filename="../plandesk/domain/messages.py" line="985"/>
         <source>{count}/{base} = {percent} (yêu cầu dưới {max} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="974"/>
+        <location filename="../plandesk/domain/messages.py" line="986"/>
         <source>{date} (trong khoảng {start}–{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="975"/>
+        <location filename="../plandesk/domain/messages.py" line="987"/>
         <source>{date} (ngoài khoảng {start}–{end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="976"/>
+        <location filename="../plandesk/domain/messages.py" line="988"/>
         <source>{level} (yêu cầu “{min}” trở lên)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="977"/>
+        <location filename="../plandesk/domain/messages.py" line="989"/>
         <source>tháng {month}/{year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="978"/>
+        <location filename="../plandesk/domain/messages.py" line="990"/>
         <source>năm {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="979"/>
+        <location filename="../plandesk/domain/messages.py" line="991"/>
         <source>{event} ({date} không thuộc {when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="980"/>
+        <location filename="../plandesk/domain/messages.py" line="992"/>
         <source>đã tổ chức {held}/{planned} hoạt động</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="981"/>
+        <location filename="../plandesk/domain/messages.py" line="993"/>
         <source>chưa có: {events}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="982"/>
+        <location filename="../plandesk/domain/messages.py" line="994"/>
         <source>sai thời gian: {events}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="983"/>
+        <location filename="../plandesk/domain/messages.py" line="995"/>
         <source>Tiêu chí không có điều kiện đo được; Hội đồng đánh giá.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="985"/>
+        <location filename="../plandesk/domain/messages.py" line="997"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="987"/>
+        <location filename="../plandesk/domain/messages.py" line="999"/>
         <source>Chưa thể lập tờ trình đề nghị công nhận vì:
 {reasons}
 Có thể lập: {offer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="989"/>
+        <location filename="../plandesk/domain/messages.py" line="1001"/>
         <source>báo cáo kết quả thực hiện các tiêu chí (tiến độ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="990"/>
+        <location filename="../plandesk/domain/messages.py" line="1002"/>
         <source>báo cáo sơ kết 06 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="991"/>
+        <location filename="../plandesk/domain/messages.py" line="1003"/>
         <source>Tiêu chí {criterion} ({title})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="992"/>
+        <location filename="../plandesk/domain/messages.py" line="1004"/>
         <source>{criterion} được Hội đồng đánh giá Không đạt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="993"/>
+        <location filename="../plandesk/domain/messages.py" line="1005"/>
         <source>{criterion} đang thực hiện, chưa có kết luận Đạt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="994"/>
+        <location filename="../plandesk/domain/messages.py" line="1006"/>
         <source>{criterion} chưa được đánh giá.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="995"/>
+        <location filename="../plandesk/domain/messages.py" line="1007"/>
         <source>{criterion} được kết luận Đạt nhưng số liệu cho thấy chưa đạt ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="997"/>
+        <location filename="../plandesk/domain/messages.py" line="1009"/>
         <source>{criterion} được kết luận Đạt nhưng chưa có tài liệu minh chứng và {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="999"/>
+        <location filename="../plandesk/domain/messages.py" line="1011"/>
         <source>Biểu quyết tại cuộc họp xét chỉ có {agreed}/{present} thành viên có mặt tán thành, chưa quá một nửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1002"/>
+        <location filename="../plandesk/domain/messages.py" line="1014"/>
         <source>chưa có giải trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1003"/>
+        <location filename="../plandesk/domain/messages.py" line="1015"/>
         <source>giải trình dẫn chiếu chính các văn bản của hồ sơ này (biên bản họp xét, báo cáo, tờ trình)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1005"/>
+        <location filename="../plandesk/domain/messages.py" line="1017"/>
         <source>giải trình quá ngắn (dưới {words} từ), chưa nói căn cứ xác định kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1008"/>
+        <location filename="../plandesk/domain/messages.py" line="1020"/>
         <source>Lỗi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1009"/>
+        <location filename="../plandesk/domain/messages.py" line="1021"/>
         <source>Lưu ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1010"/>
+        <location filename="../plandesk/domain/messages.py" line="1022"/>
         <source>Tờ trình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1011"/>
+        <location filename="../plandesk/domain/messages.py" line="1023"/>
         <source>Báo cáo kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1012"/>
+        <location filename="../plandesk/domain/messages.py" line="1024"/>
         <source>Biên bản họp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1013"/>
+        <location filename="../plandesk/domain/messages.py" line="1025"/>
         <source>Kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1014"/>
+        <location filename="../plandesk/domain/messages.py" line="1026"/>
         <source>Báo cáo sơ kết 06 tháng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1015"/>
+        <location filename="../plandesk/domain/messages.py" line="1027"/>
         <source>Tiêu chí {criterion} được kết luận Không đạt nhưng số liệu cho thấy đã đạt ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1017"/>
+        <location filename="../plandesk/domain/messages.py" line="1029"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa nhập đủ số liệu ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1019"/>
+        <location filename="../plandesk/domain/messages.py" line="1031"/>
         <source>Tiêu chí {criterion} được kết luận Đạt nhưng chưa ghi kết quả thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1021"/>
+        <location filename="../plandesk/domain/messages.py" line="1033"/>
         <source>Tiêu chí {criterion} không có tài liệu minh chứng, chỉ có giải trình; nơi thẩm định có thể yêu cầu bổ sung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1024"/>
+        <location filename="../plandesk/domain/messages.py" line="1036"/>
         <source>Tài liệu “{document}” chưa gắn với tiêu chí nào nên không có trong danh mục minh chứng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1026"/>
+        <location filename="../plandesk/domain/messages.py" line="1038"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có ngày ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1028"/>
+        <location filename="../plandesk/domain/messages.py" line="1040"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year} (kết quả năm trước: kiểm tra lại có phù hợp không).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1031"/>
+        <location filename="../plandesk/domain/messages.py" line="1043"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) ban hành ngày {date}, ngoài năm {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1033"/>
+        <location filename="../plandesk/domain/messages.py" line="1045"/>
         <source>Tài liệu “{document}” ghi ngày ban hành {date}, sau ngày hôm nay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1035"/>
+        <location filename="../plandesk/domain/messages.py" line="1047"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có số, ký hiệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1037"/>
+        <location filename="../plandesk/domain/messages.py" line="1049"/>
         <source>Tài liệu “{document}” (tiêu chí {criteria}) chưa có cơ quan ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1039"/>
+        <location filename="../plandesk/domain/messages.py" line="1051"/>
         <source>Chưa có danh sách thành viên Hội đồng (biên bản không ghi được thành phần).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1041"/>
+        <location filename="../plandesk/domain/messages.py" line="1053"/>
         <source>Hội đồng chưa có {role} (người ký biên bản).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1042"/>
+        <location filename="../plandesk/domain/messages.py" line="1054"/>
         <source>Người chủ trì cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1044"/>
+        <location filename="../plandesk/domain/messages.py" line="1056"/>
         <source>Thư ký cuộc họp “{name}” không có trong danh sách Hội đồng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1046"/>
+        <location filename="../plandesk/domain/messages.py" line="1058"/>
         <source>Biên bản chưa ghi kết quả biểu quyết (số tán thành): sẽ để trống để ghi tay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1048"/>
+        <location filename="../plandesk/domain/messages.py" line="1060"/>
         <source>Số phiếu biểu quyết ({agreed} tán thành, {against} không tán thành) nhiều hơn số thành viên có mặt ({present}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1051"/>
+        <location filename="../plandesk/domain/messages.py" line="1063"/>
         <source>Chỉ {agreed}/{present} thành viên có mặt tán thành: chưa quá một nửa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1053"/>
+        <location filename="../plandesk/domain/messages.py" line="1065"/>
         <source>Cuộc họp chỉ có {present}/{total} thành viên Hội đồng có mặt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1055"/>
+        <location filename="../plandesk/domain/messages.py" line="1067"/>
         <source>{document} chưa ban hành.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1056"/>
+        <location filename="../plandesk/domain/messages.py" line="1068"/>
         <source>{document} chưa ban hành (chưa có số).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1057"/>
+        <location filename="../plandesk/domain/messages.py" line="1069"/>
         <source>{document} chưa ban hành (chưa có ngày).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1058"/>
+        <location filename="../plandesk/domain/messages.py" line="1070"/>
         <source>{document} chưa ban hành (chưa có số và ngày).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1060"/>
+        <location filename="../plandesk/domain/messages.py" line="1072"/>
         <source>{document} ghi ngày {date}, ngoài năm {year}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1061"/>
+        <location filename="../plandesk/domain/messages.py" line="1073"/>
         <source>{document} đã ban hành ({number}) nhưng hồ sơ hiện không còn đủ điều kiện cho văn bản này: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1064"/>
+        <location filename="../plandesk/domain/messages.py" line="1076"/>
         <source>{document} đã ban hành ({number}, ngày {date}) nhưng hồ sơ đã thay đổi sau đó ({count} đoạn khác): hãy ban hành phiên bản mới.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1067"/>
+        <location filename="../plandesk/domain/messages.py" line="1079"/>
         <source>Số văn bản không theo thứ tự: {later} số {later_number} ngày {later_date} đứng sau {earlier} số {earlier_number} ngày {earlier_date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1070"/>
+        <location filename="../plandesk/domain/messages.py" line="1082"/>
         <source>Tờ trình ngày {date} trước cuộc họp xét ngày {meeting} mà nó dẫn làm căn cứ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1072"/>
+        <location filename="../plandesk/domain/messages.py" line="1084"/>
         <source>Tờ trình ngày {date} trước báo cáo ngày {report} mà nó gửi kèm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1074"/>
+        <location filename="../plandesk/domain/messages.py" line="1086"/>
         <source>Tờ trình ngày {date}, sau hạn nộp hồ sơ {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plandesk/domain/messages.py" line="1075"/>
+        <location filename="../plandesk/domain/messages.py" line="1087"/>
         <source>Chưa ghi cơ quan xét công nhận (Kính gửi).</source>
         <translation type="unfinished"></translation>
     </message>

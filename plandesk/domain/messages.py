@@ -692,6 +692,18 @@ TEXTS: dict[str, str] = {
     "backup.inside_workspace": QT_TRANSLATE_NOOP(
         "catalogue", "Bản sao lưu nằm cùng ổ đĩa với thư mục làm việc; hãy chép nó sang USB hoặc ổ đĩa khác (hoặc "
         "dùng --out) để phòng khi hỏng máy."),
+    # -- what a package's import would change (services/transfer.py: the preview) -------------------
+    "import.category.moi": QT_TRANSLATE_NOOP("catalogue", "mới"),
+    "import.category.cap_nhat": QT_TRANSLATE_NOOP("catalogue", "cập nhật"),
+    "import.category.khong_doi": QT_TRANSLATE_NOOP("catalogue", "không đổi"),
+    "import.category.xung_dot": QT_TRANSLATE_NOOP("catalogue", "xung đột"),
+    "import.record.ho_so": QT_TRANSLATE_NOOP("catalogue", "bộ tiêu chí và thiết lập văn bản"),
+    "import.record.tieu_chi": QT_TRANSLATE_NOOP("catalogue", "tiêu chí {criterion}"),
+    "import.record.minh_chung": QT_TRANSLATE_NOOP("catalogue", "tài liệu “{document}”"),
+    "import.record.thanh_vien": QT_TRANSLATE_NOOP("catalogue", "thành viên Hội đồng {member}"),
+    "import.record.thoi_han": QT_TRANSLATE_NOOP("catalogue", "thời hạn “{deadline}”"),
+    "import.record.van_ban": QT_TRANSLATE_NOOP("catalogue", "văn bản đã ban hành {document} phiên bản {version}"),
+    "import.record.tham_dinh": QT_TRANSLATE_NOOP("catalogue", "ý kiến thẩm định tiêu chí {criterion}"),
     # -- rules, dossiers, exports, spreadsheets and the command line -------------------------------
     # values typed for a criterion's conditions (domain/rules.py)
     "value.not_yes_no": QT_TRANSLATE_NOOP("catalogue", "'{value}' không phải là có/không"),

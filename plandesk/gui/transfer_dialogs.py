@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plandesk.domain.messages import fill
+from plandesk.domain.messages import fill, msg
 from plandesk.services.transfer import CATEGORY_LABELS, CONFLICTING, KEEP, TAKE, UNCHANGED, ImportReport
 
 from . import messages
@@ -167,8 +167,8 @@ class ImportDialog(RememberingDialog):
         check_row.addWidget(checked, 1)
         check_row.addWidget(self.details_button)
         counts = QLabel(fill(self.tr("Sẽ nhập: %1."), " · ".join(
-            fill(self.tr("%1 mục %2"), str(report.count(cat)), label)
-            for cat, label in CATEGORY_LABELS.items() if report.count(cat))))
+            fill(self.tr("%1 mục %2"), str(report.count(cat)), messages.describe(msg(f"import.category.{cat}")))
+            for cat in CATEGORY_LABELS if report.count(cat))))
         counts.setWordWrap(True)
         changes = [c for c in report.changes if c.category != UNCHANGED]
         self.table = QTableWidget(len(changes), 3)
@@ -177,9 +177,9 @@ class ImportDialog(RememberingDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.decisions: dict[str, QComboBox] = {}
         for row, change in enumerate(changes):
-            label = change.label + (f" ({', '.join(change.fields)})" if change.fields else "")
+            label = messages.describe(change.label) + (f" ({', '.join(change.fields)})" if change.fields else "")
             self.table.setItem(row, 0, QTableWidgetItem(label))
-            self.table.setItem(row, 1, QTableWidgetItem(CATEGORY_LABELS.get(change.category, change.category)))
+            self.table.setItem(row, 1, QTableWidgetItem(messages.describe(msg(f"import.category.{change.category}"))))
             if change.category == CONFLICTING:
                 box = QComboBox()
                 box.addItem(self.tr("— chọn —"), None)

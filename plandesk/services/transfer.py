@@ -35,7 +35,7 @@ from plandesk.domain.dossier import (
     Status,
 )
 from plandesk.domain.framework import Framework, FrameworkError, parse_framework
-from plandesk.domain.messages import Listing, Message, Param, cause, msg
+from plandesk.domain.messages import TEXTS, Listing, Message, Param, cause, msg
 from plandesk.domain.rules import BadValue, parse_value
 from plandesk.domain.schema import check_settings
 from plandesk.domain.text import clean, fold, nfc, safe_file_name
@@ -71,7 +71,9 @@ Report = Callable[[int, int, str], None]
 _T = TypeVar("_T")
 
 NEW, UPDATED, UNCHANGED, CONFLICTING = "moi", "cap_nhat", "khong_doi", "xung_dot"
-CATEGORY_LABELS = {NEW: "mới", UPDATED: "cập nhật", UNCHANGED: "không đổi", CONFLICTING: "xung đột"}
+# each category named in the catalogue ("import.category.moi"); the Vietnamese names are also the keys of
+# the counts kept in the history
+CATEGORY_LABELS = {c: TEXTS[f"import.category.{c}"] for c in (NEW, UPDATED, UNCHANGED, CONFLICTING)}
 KEEP, TAKE = "giu", "lay"      # a conflict's decision: keep the workspace's record / take the package's
 # dossier_versions.reason
 BEFORE_IMPORT, IMPORTED, PACKED = "truoc_khi_nhap", "goi_da_nhap", "goi_da_xuat"
@@ -97,7 +99,7 @@ class PackResult:
 @dataclass(frozen=True)
 class Change:
     key: str              # "tieu_chi:III.3", "minh_chung:<sha>", "thanh_vien:<name>", "thoi_han:<key>", "ho_so"
-    label: str            # in words, for the user
+    label: Param          # in words, for the user (a message of the catalogue)
     category: str         # NEW, UPDATED, UNCHANGED, CONFLICTING
     action: str           # what the import does: "tao", "sua", "xoa", "giu", "" (nothing)
     fields: tuple[str, ...] = ()
@@ -151,34 +153,35 @@ def _json_object(value: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _records(data: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+def _records(data: dict[str, Any]) -> dict[str, tuple[Param, dict[str, Any]]]:
     """The comparable records of a dossier (package form, JSON values): key -> (label, fields).
     Review fields belong to the reviewer and travel in review packages, so they are left out."""
     d = data["dossier"]
-    out: dict[str, tuple[str, dict[str, Any]]] = {
-        "ho_so": ("bộ tiêu chí và thiết lập văn bản", {
+    out: dict[str, tuple[Param, dict[str, Any]]] = {
+        "ho_so": (msg("import.record.ho_so"), {
             "framework_version": d["framework_version"], "framework_title": d["framework_title"],
             "framework": data["framework"], "settings": d["settings"]}),
     }
     for a in data["assessments"]:
         fields = {k: a[k] for k in fmt.ASSESSMENT_FIELDS
                   if k not in ("code", "review_status", "review_comment", "updated_at")}
-        out[f"tieu_chi:{a['code']}"] = (f"tiêu chí {a['code']}", fields)
+        out[f"tieu_chi:{a['code']}"] = (msg("import.record.tieu_chi", criterion=a["code"]), fields)
     for e in data["evidence"]:
         fields = {k: e[k] for k in fmt.EVIDENCE_FIELDS if k not in ("sha256", "file", "added_at", "criteria")}
         fields["criteria"] = sorted([link["code"], link["position"]] for link in e["criteria"])
-        out[f"minh_chung:{e['sha256']}"] = (f"tài liệu “{e['original_name']}”", fields)
+        out[f"minh_chung:{e['sha256']}"] = (msg("import.record.minh_chung", document=e["original_name"]), fields)
     seen: dict[str, int] = {}
     for m in data["council"]:
         seen[m["name"]] = seen.get(m["name"], 0) + 1
         suffix = f"#{seen[m['name']]}" if seen[m["name"]] > 1 else ""
-        out[f"thanh_vien:{m['name']}{suffix}"] = (f"thành viên Hội đồng {m['name']}",
+        out[f"thanh_vien:{m['name']}{suffix}"] = (msg("import.record.thanh_vien", member=m["name"]),
                                                   {k: m[k] for k in ("position", "role", "sort_order")})
     for t in data["deadlines"]:
-        out[f"thoi_han:{t['key']}"] = (f"thời hạn “{t['title']}”", {k: t[k] for k in ("title", "due_on", "done_on")})
+        out[f"thoi_han:{t['key']}"] = (msg("import.record.thoi_han", deadline=t["title"]),
+                                       {k: t[k] for k in ("title", "due_on", "done_on")})
     for d in data.get("issued_documents", []):
         out[f"van_ban:{d['doc']}#{d['version']}"] = (
-            f"văn bản đã ban hành {d['doc']} phiên bản {d['version']}",
+            msg("import.record.van_ban", document=d["doc"], version=d["version"]),
             {k: d[k] for k in ("number", "issued_on", "pdf_sha256", "docx_sha256", "superseded_at")})
     return out
 
@@ -599,8 +602,8 @@ class TransferService(ActingService):
         result.framework_added = self.ws.catalog.get(framework.id, framework.version) is None
         incoming_json = _jsonable({k: v for k, v in data.items() if k != "format_version"})
         incoming = _records(incoming_json)
-        local: dict[str, tuple[str, dict[str, Any]]] = {}
-        base: dict[str, tuple[str, dict[str, Any]]] = {}
+        local: dict[str, tuple[Param, dict[str, Any]]] = {}
+        base: dict[str, tuple[Param, dict[str, Any]]] = {}
         has_base = False
         if dossier is not None:
             local = _records(self._data(session, dossier))
@@ -650,8 +653,8 @@ class TransferService(ActingService):
             else:
                 category, action = UPDATED, TAKE
             fields = tuple(name for name, a, b in zip(("review_status", "review_comment"), old, new) if a != b)
-            result.changes.append(Change(f"tieu_chi:{item['code']}", f"ý kiến thẩm định tiêu chí {item['code']}",
-                                         category, action, fields))
+            label = msg("import.record.tham_dinh", criterion=item["code"])
+            result.changes.append(Change(f"tieu_chi:{item['code']}", label, category, action, fields))
         return {"data": data}
 
     # -- applying --------------------------------------------------------------------------

@@ -243,3 +243,33 @@ def test_a_shared_server_refusal_reads_in_english_with_its_cause(qapp, postgres_
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert "wrong user name" in english and "PostgreSQL server" in english
     assert not VIETNAMESE.search(_without_data(english, error.message)), english
+
+
+def test_the_import_preview_names_each_change_in_the_interface_language(qapp, services, dossier, tmp_path):
+    """What a package would change (the import dialog's list): each record and each category is a
+    message, so the English window says "criterion I.1 — new", not "tiêu chí I.1 — mới"."""
+    from plandesk.domain.messages import msg
+    from plandesk.services import Services
+
+    doc = tmp_path / "nghi-quyet.txt"
+    doc.write_text("Nghị quyết về an ninh", encoding="utf-8")
+    services.evidence.attach(dossier.id, "I.1", [doc])
+    package = services.transfer.pack(dossier.id, tmp_path / "goi.plandesk").paths[0]
+    other = Services.build(open_workspace(tmp_path / "other"), user="thẩm định")
+    try:
+        report = other.transfer.inspect(package)
+    finally:
+        other.close()
+    shown = [(change.label, msg(f"import.category.{change.category}")) for change in report.changes]
+    vietnamese = [(messages.describe(label), messages.describe(category)) for label, category in shown]
+    assert ("tiêu chí I.1", "mới") in vietnamese and ("tài liệu “nghi-quyet.txt”", "mới") in vietnamese
+    translator = install_translator(qapp, "en")
+    try:
+        english = [(messages.describe(label), messages.describe(category)) for label, category in shown]
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+    assert ("criterion I.1", "new") in english and ("document “nghi-quyet.txt”", "new") in english
+    # the data stays as written (a deadline's title, a document's name, between quotes)
+    words = [re.sub(r"“[^”]*”", "", " ".join(pair)) for pair in english]
+    assert not [w for w in words if VIETNAMESE.search(w)], words
