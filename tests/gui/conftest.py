@@ -23,12 +23,13 @@ import os
 import sys
 import threading
 import time
+from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QSettings
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from plandesk.gui.application import configure_app
+from plandesk.gui.application import configure_app, install_translator
 from plandesk.gui.context import AppContext
 from plandesk.gui.main_window import MainWindow
 from plandesk.gui.tasks import in_task, inline_seconds
@@ -269,3 +270,18 @@ def open_window(qtbot, qsettings, workspace_dir, database):
 def close(window: MainWindow) -> None:
     window.close()
     window.ctx.services.close()
+
+
+@pytest.fixture
+def in_english(qapp):
+    """``with in_english(): …`` — the window's English for the block, Vietnamese again after."""
+    @contextmanager
+    def english():
+        translator = install_translator(qapp, "en")
+        try:
+            yield
+        finally:
+            qapp.removeTranslator(translator)
+            QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+
+    return english

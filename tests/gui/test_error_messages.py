@@ -10,14 +10,13 @@ import re
 import socket
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from plandesk.domain.access import Role
 from plandesk.domain.dossier import CouncilMember, Status
 from plandesk.domain.framework import parse_framework
 from plandesk.domain.messages import CONTEXT, TEXTS, CodedError, Listing, Message, placeholders
 from plandesk.gui import messages
-from plandesk.gui.application import install_translator
 from plandesk.services import Services
 from plandesk.services.demo import create_demo
 from plandesk.storage.lock import LOCK_NAME, LockInfo
@@ -29,12 +28,9 @@ VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻ�
 
 
 @pytest.fixture
-def english(qapp):
-    translator = install_translator(qapp, "en")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
+def english(in_english):
+    with in_english():
+        yield
 
 
 @pytest.mark.parametrize("code", sorted(TEXTS))
@@ -200,19 +196,15 @@ REFUSALS = [
 
 
 @pytest.mark.parametrize("code, refuse", REFUSALS, ids=[code for code, _ in REFUSALS])
-def test_a_refused_action_reads_in_the_interface_language(qapp, services, dossier, tmp_path, code, refuse):
+def test_a_refused_action_reads_in_the_interface_language(qapp, services, dossier, tmp_path, code, refuse, in_english):
     with pytest.raises(CodedError) as caught:
         refuse(services, dossier, tmp_path)
     error = caught.value
     assert error.code == code
     vietnamese = str(error)                               # the command line and the log
     assert VIETNAMESE.search(vietnamese) and messages.describe(error) == vietnamese
-    translator = install_translator(qapp, "en")
-    try:
+    with in_english():
         english = messages.describe(error)
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert english != vietnamese
     # what is left Vietnamese is what the user typed or the data holds (names, a framework
     # file's own problems), never the sentence
@@ -402,7 +394,7 @@ MORE_REFUSALS = [
 
 
 @pytest.mark.parametrize("codes, refuse", MORE_REFUSALS, ids=[codes[0] for codes, _ in MORE_REFUSALS])
-def test_a_refused_value_reads_in_the_interface_language(qapp, services, dossier, tmp_path, codes, refuse):
+def test_a_refused_value_reads_in_the_interface_language(qapp, services, dossier, tmp_path, codes, refuse, in_english):
     with pytest.raises(CodedError) as caught:
         refuse(services, dossier, tmp_path)
     error = caught.value
@@ -410,28 +402,20 @@ def test_a_refused_value_reads_in_the_interface_language(qapp, services, dossier
     assert set(codes) <= _codes(error.message)
     vietnamese = str(error)
     assert VIETNAMESE.search(vietnamese) and messages.describe(error) == vietnamese
-    translator = install_translator(qapp, "en")
-    try:
+    with in_english():
         english = messages.describe(error)
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert english != vietnamese
     assert not VIETNAMESE.search(_without_data(english, error.message)), english
 
 
-def test_a_value_being_typed_is_refused_in_the_interface_language(qapp, services, dossier):
+def test_a_value_being_typed_is_refused_in_the_interface_language(qapp, services, dossier, in_english):
     """While the officer types, the values that cannot be read are shown under their field: in
     English in the English window, the value itself as typed."""
     _, problems = services.dossiers.preview(dossier.id, "III.5", {"ho_so_pccc.done": "mười", "ho_so_pccc.total": "7,5"})
     assert set(problems) == {"ho_so_pccc.done", "ho_so_pccc.total"}
     assert messages.describe(problems["ho_so_pccc.total"]) == "'7,5' phải là số nguyên"
-    translator = install_translator(qapp, "en")
-    try:
+    with in_english():
         shown = {name: messages.describe(problem) for name, problem in problems.items()}
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert shown == {"ho_so_pccc.done": "'mười' is not a number", "ho_so_pccc.total": "'7,5' must be a whole number"}
 
 

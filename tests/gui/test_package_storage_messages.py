@@ -13,11 +13,9 @@ import sqlite3
 import zipfile
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from plandesk.domain.messages import CodedError, Listing, Message
 from plandesk.gui import messages
-from plandesk.gui.application import install_translator
 from plandesk.services.transfer import read_passphrase
 from plandesk.storage.location import check_path_length
 from plandesk.storage.workspace import open_workspace
@@ -192,19 +190,15 @@ def _without_data(text: str, message: Message) -> str:
 
 
 @pytest.mark.parametrize("code, refuse", REFUSALS, ids=[code for code, _ in REFUSALS])
-def test_a_refusal_reads_in_the_interface_language(qapp, services, dossier, tmp_path, code, refuse):
+def test_a_refusal_reads_in_the_interface_language(qapp, services, dossier, tmp_path, code, refuse, in_english):
     with pytest.raises(CodedError) as caught:
         refuse(services, dossier, tmp_path)
     error = caught.value
     assert error.code == code, str(error)
     vietnamese = str(error)                               # the command line and the log
     assert VIETNAMESE.search(vietnamese) and messages.describe(error) == vietnamese
-    translator = install_translator(qapp, "en")
-    try:
+    with in_english():
         english = messages.describe(error)
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert english != vietnamese
     assert error.message is not None
     assert not VIETNAMESE.search(_without_data(english, error.message)), english
@@ -223,7 +217,7 @@ def test_problems_inside_a_refusal_are_messages_too(services, dossier, tmp_path)
     assert isinstance(problem, Message) and problem.code == "package.name_dots"
 
 
-def test_a_shared_server_refusal_reads_in_english_with_its_cause(qapp, postgres_server, tmp_path):
+def test_a_shared_server_refusal_reads_in_english_with_its_cause(qapp, postgres_server, tmp_path, in_english):
     """A wrong password on the shared server: the server's name and the cause are messages,
     so the English window says all of it in English (runs when a test server is given)."""
     from plandesk.storage.engine import database_url
@@ -235,17 +229,13 @@ def test_a_shared_server_refusal_reads_in_english_with_its_cause(qapp, postgres_
     assert error.code == "database.server_unavailable" and error.message is not None
     assert {error.params["server"].code, error.params["problem"].code} == {"database.server",
                                                                            "database.server_wrong_password"}
-    translator = install_translator(qapp, "en")
-    try:
+    with in_english():
         english = messages.describe(error)
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert "wrong user name" in english and "PostgreSQL server" in english
     assert not VIETNAMESE.search(_without_data(english, error.message)), english
 
 
-def test_the_import_preview_names_each_change_in_the_interface_language(qapp, services, dossier, tmp_path):
+def test_the_import_preview_names_each_change_in_the_interface_language(qapp, services, dossier, tmp_path, in_english):
     """What a package would change (the import dialog's list): each record and each category is a
     message, so the English window says "criterion I.1 — new", not "tiêu chí I.1 — mới"."""
     from plandesk.domain.messages import msg
@@ -263,12 +253,8 @@ def test_the_import_preview_names_each_change_in_the_interface_language(qapp, se
     shown = [(change.label, msg(f"import.category.{change.category}")) for change in report.changes]
     vietnamese = [(messages.describe(label), messages.describe(category)) for label, category in shown]
     assert ("tiêu chí I.1", "mới") in vietnamese and ("tài liệu “nghi-quyet.txt”", "mới") in vietnamese
-    translator = install_translator(qapp, "en")
-    try:
+    with in_english():
         english = [(messages.describe(label), messages.describe(category)) for label, category in shown]
-    finally:
-        qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese))
     assert ("criterion I.1", "new") in english and ("document “nghi-quyet.txt”", "new") in english
     # the data stays as written (a deadline's title, a document's name, between quotes)
     words = [re.sub(r"“[^”]*”", "", " ".join(pair)) for pair in english]

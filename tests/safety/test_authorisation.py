@@ -312,12 +312,9 @@ def test_every_action_is_walked():
     assert not walked & set(NOT_A_USERS_CHOICE)
 
 
-@pytest.mark.parametrize("write", WRITES, ids=[f"{w.method}-{w.action.value}-{w.refused or 'nobody'}" for w in WRITES])
-def test_a_user_without_the_permission_is_refused_before_anything_changes(write, template, tmp_path):
-    source, ctx = template
-    root = tmp_path / "W"
-    shutil.copytree(source, root)
-    (ctx.files / "moi.txt").write_text("Một tài liệu mới", encoding="utf-8")
+def _refused_before_anything_changes(write: Write, root: Path, ctx: Ctx) -> set[tuple[str, str]]:
+    """The call made by the user it is listed as refused for: AccessDenied, and every row and
+    file as before; the history's entries then."""
     if write.prepare:
         write.prepare(root)
     if write.refused == GONE:
@@ -331,9 +328,18 @@ def test_a_user_without_the_permission_is_refused_before_anything_changes(write,
         with pytest.raises(AccessDenied):
             write.call(refused, ctx)
         assert snapshot(root, refused) == before, "refused, but the workspace changed"
-        recorded = _recorded(refused)
+        return _recorded(refused)
     finally:
         refused.close()
+
+
+@pytest.mark.parametrize("write", WRITES, ids=[f"{w.method}-{w.action.value}-{w.refused or 'nobody'}" for w in WRITES])
+def test_a_user_without_the_permission_is_refused_before_anything_changes(write, template, tmp_path):
+    source, ctx = template
+    root = tmp_path / "W"
+    shutil.copytree(source, root)
+    (ctx.files / "moi.txt").write_text("Một tài liệu mới", encoding="utf-8")
+    recorded = _refused_before_anything_changes(write, root, ctx)
     # the same call by someone allowed goes through and records the action it is listed for
     leader = _open(root)
     try:
@@ -360,18 +366,4 @@ def test_refused_on_postgresql_before_anything_changes(write, postgres_template)
         pytest.skip("a server database is backed up by pg_dump, not PlanDesk (refused as such)")
     root, ctx = postgres_template
     (ctx.files / "moi.txt").write_text("Một tài liệu mới", encoding="utf-8")
-    if write.prepare:
-        write.prepare(root)
-    if write.refused == GONE:
-        refused = _open(root, Actor(name="Đỗ Văn Cũ", account_id=ctx.gone, role=Role.CAN_BO))
-    else:
-        refused = _open(root)
-        if write.refused:
-            refused.accounts.sign_in(write.refused, PASSWORD)
-    try:
-        before = snapshot(root, refused)
-        with pytest.raises(AccessDenied):
-            write.call(refused, ctx)
-        assert snapshot(root, refused) == before, "refused, but the workspace changed"
-    finally:
-        refused.close()
+    _refused_before_anything_changes(write, root, ctx)
